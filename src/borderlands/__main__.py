@@ -1,0 +1,3 @@
+from borderlands.cli import main
+
+main()
