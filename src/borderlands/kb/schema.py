@@ -391,9 +391,18 @@ class RegimeKind(StrEnum):
 
 
 class DepthKm(Record):
-    low: float | None = None
-    high: float | None = None
-    value: float | None = None
+    """How deep a strip or zone reached from the border: one value, or a low-high range where
+    the depth varied from place to place."""
+
+    low: float | None = Field(default=None, ge=0)
+    high: float | None = Field(default=None, ge=0)
+    value: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _range(self) -> DepthKm:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        return self
 
 
 class RegimeRule(Dated):
@@ -410,6 +419,12 @@ class RegimeRule(Dated):
     rules: str  # what it restricted or granted, in our words
     decree: str | None = None  # decree id
     sources: Sources
+
+    @model_validator(mode="after")
+    def _order(self) -> RegimeRule:
+        if self.end and self.end.last_day() < self.start.first_day():
+            raise ValueError(f"end {self.end.date} is before start {self.start.date}")
+        return self
 
 
 class Exclusion(Record):

@@ -1,0 +1,166 @@
+"""Whole-KB checks beyond one record's schema: ids unique, references resolve, dates sane.
+
+Each problem names the data file and the line of the field at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from borderlands.kb.loading import Loaded, Problem, read_all
+from borderlands.kb.schema import (
+    Concept,
+    Decree,
+    Event,
+    Figure,
+    Group,
+    HistDate,
+    Organisation,
+    Person,
+    Place,
+    Record,
+    RegimeRule,
+    Typology,
+)
+from borderlands.kb.yamlfile import LineDict
+from borderlands.paths import data_dir as default_data_dir
+
+EARLIEST_YEAR = 1800
+LATEST_YEAR = 1999
+
+# (record class, field, the folder its ids must be in; None: any record)
+REFERENCES: tuple[tuple[type[Record], str, str | None], ...] = (
+    (Event, "groups", "groups"),
+    (Event, "origin", "places"),
+    (Event, "destination", "places"),
+    (Event, "decrees", "decrees"),
+    (Event, "actors", "organisations"),
+    (Event, "concepts", "concepts"),
+    (Event, "persons", "persons"),
+    (Event, "part_of", "events"),
+    (Decree, "issuer", "organisations"),
+    (Decree, "groups", "groups"),
+    (Decree, "places", "places"),
+    (Figure, "about", None),
+    (Figure, "inputs", "figures"),
+    (Typology, "episode", "events"),
+    (RegimeRule, "region", "places"),
+    (RegimeRule, "decree", "decrees"),
+    (Place, "parent", "places"),
+    (Concept, "events", "events"),
+    (Concept, "related", "concepts"),
+    (Person, "organisations", "organisations"),
+    (Organisation, "parent", "organisations"),
+)
+
+
+def _ids_in(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)]  # type: ignore[union-attr]
+
+
+def duplicate_ids(loaded: list[Loaded]) -> Iterator[Problem]:
+    """Each id defined twice, reported at its second place with the first place named."""
+    first: dict[str, Loaded] = {}
+    for item in loaded:
+        rid = getattr(item.record, "id", None)
+        if rid is None:
+            continue
+        if rid in first:
+            yield Problem(
+                item.location.file,
+                item.location.line,
+                f"duplicate id {rid!r}: also defined at {first[rid].location}",
+            )
+        else:
+            first[rid] = item
+
+
+def dangling_references(loaded: list[Loaded]) -> Iterator[Problem]:
+    types = {
+        getattr(i.record, "id", None): i.folder for i in loaded if hasattr(i.record, "id")
+    }
+    for item in loaded:
+        record = item.record
+        rid = getattr(record, "id", "?")
+        for cls, field_name, target in REFERENCES:
+            if not isinstance(record, cls):
+                continue
+            for ref in _ids_in(getattr(record, field_name)):
+                yield from _check_ref(item, rid, field_name, ref, target, types, item.raw)
+        if isinstance(record, Group):
+            fates = item.raw.get("fate") or []
+            for fate, raw_fate in zip(record.fate, fates, strict=False):
+                raw = raw_fate if isinstance(raw_fate, LineDict) else item.raw
+                for ref in fate.events:
+                    yield from _check_ref(item, rid, "fate.events", ref, "events", types, raw)
+
+
+def _check_ref(
+    item: Loaded,
+    rid: str,
+    field_name: str,
+    ref: str,
+    target: str | None,
+    types: dict[str | None, str],
+    raw: LineDict,
+) -> Iterator[Problem]:
+    line = raw.line_of(field_name.split(".")[-1])
+    label = f"{item.folder.removesuffix('s')} {rid}"
+    found = types.get(ref)
+    if ref == rid and field_name in ("part_of", "parent", "related", "inputs"):
+        yield Problem(item.location.file, line, f"{label}: {field_name} refers to itself")
+    elif found is None:
+        yield Problem(item.location.file, line, f"{label}: {field_name}: no record {ref!r}")
+    elif target is not None and found != target:
+        yield Problem(
+            item.location.file,
+            line,
+            f"{label}: {field_name}: {ref!r} is one of the {found}, not the {target}",
+        )
+
+
+def _dates(record: Record) -> Iterator[tuple[str, HistDate]]:
+    for name in ("start", "end", "date"):
+        value = getattr(record, name, None)
+        if isinstance(value, HistDate):
+            yield name, value
+
+
+def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
+    """Years outside the plausible range and regime rules ending before they start.
+
+    The schema already refuses impossible dates, events ending before they start, and
+    ranges whose low bound is above the high one.
+    """
+    for item in loaded:
+        record = item.record
+        label = f"{item.folder.removesuffix('s')} {getattr(record, 'id', '')}".strip()
+        for name, value in _dates(record):
+            if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+                yield Problem(
+                    item.location.file,
+                    item.raw.line_of(name),
+                    f"{label}: {name} {value.date} is outside {EARLIEST_YEAR}-{LATEST_YEAR}",
+                )
+
+
+def problems_in(loaded: list[Loaded]) -> list[Problem]:
+    """Every cross-record problem among parsed records."""
+    return [*duplicate_ids(loaded), *dangling_references(loaded), *date_problems(loaded)]
+
+
+def validate(data_dir: Path | None = None) -> list[Problem]:
+    """Every problem in a data folder (the bundled one by default), sorted by file and line.
+
+    An empty list means the data is valid. Broken YAML in one file does not hide the
+    problems of the others.
+    """
+    directory = Path(data_dir) if data_dir is not None else default_data_dir()
+    loaded, problems = read_all(directory, stop_at_first=False)
+    problems.extend(problems_in(loaded))
+    return sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.message))
