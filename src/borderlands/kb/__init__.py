@@ -25,7 +25,7 @@ def load(data_dir: Path | None = None) -> KB:
     them), so a single dangling id does not stop readers of the rest.
     """
     directory = Path(data_dir) if data_dir is not None else default_data_dir()
-    loaded, _ = read_all(directory, stop_at_first=True)
-    for problem in duplicate_ids(loaded):
+    reading = read_all(directory, stop_at_first=True)
+    for problem in duplicate_ids(reading.loaded):
         raise problem.to_error()
-    return KB.from_loaded(loaded, data_dir=directory)
+    return KB.from_loaded(reading.loaded, data_dir=directory)

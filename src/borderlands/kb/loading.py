@@ -7,7 +7,7 @@ collects every problem). Both get ``Problem`` values that name a file and a line
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,19 @@ from borderlands.kb.yamlfile import LineDict, read_yaml
 EXCLUSIONS = "exclusions"
 FOLDERS: tuple[str, ...] = (*RECORD_TYPES, EXCLUSIONS)
 YAML_SUFFIXES = (".yaml", ".yml")
+SINGULAR: dict[str, str] = {
+    "events": "event",
+    "decrees": "decree",
+    "groups": "group",
+    "places": "place",
+    "concepts": "concept",
+    "persons": "person",
+    "organisations": "organisation",
+    "figures": "figure",
+    "typology": "typology",
+    "regime": "regime rule",
+    EXCLUSIONS: "exclusion",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +119,18 @@ def _line_for(raw: Any, loc: tuple[int | str, ...], fallback: int) -> int:
     return line
 
 
+def _node_at(raw: Any, loc: tuple[int | str, ...]) -> Any:
+    node = raw
+    for part in loc:
+        if isinstance(node, dict):
+            node = node.get(str(part))
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
 def _describe(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -121,6 +146,14 @@ def _schema_problems(
             p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
         )
         line = _line_for(raw, loc, raw.line)
+        if not loc and err["type"] == "value_error":
+            # a whole-record check ("end ... is before start ..."): point at the field it names
+            first_word = err["msg"].removeprefix("Value error, ").split(" ", 1)[0]
+            line = raw.line_of(first_word) if first_word in raw else line
+        elif err["type"] == "value_error" and isinstance(_node_at(raw, loc), LineDict):
+            node = _node_at(raw, loc)
+            first_word = err["msg"].removeprefix("Value error, ").split(" ", 1)[0]
+            line = node.line_of(first_word) if first_word in node else line
         where = _describe(loc)
         if err["type"] == "extra_forbidden":
             message = f"{label}: unknown field {where!r}"
@@ -132,22 +165,38 @@ def _schema_problems(
         yield Problem(path, line, message)
 
 
-def read_file(folder: str, path: Path) -> tuple[list[Loaded], list[Problem]]:
-    """Parse one data file into records; broken YAML raises, record errors are collected."""
+@dataclass(slots=True)
+class Reading:
+    """What reading a data folder gave: the valid records, the problems, every id written
+    (valid or not, so one bad record does not make every reference to it dangle), and the
+    folders with a file that could not be read at all (references into them are unknowable).
+    """
+
+    loaded: list[Loaded] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    declared: dict[str, str] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+
+def read_file(folder: str, path: Path, reading: Reading) -> None:
+    """Parse one data file into ``reading``; broken YAML raises, record errors are collected."""
     data = read_yaml(path)
     if data is None:
-        return [], []
+        return
     if not isinstance(data, list):
-        return [], [Problem(path, 1, f"a data file is a YAML list of {folder} records")]
+        reading.problems.append(Problem(path, 1, f"a data file is a YAML list of {folder}"))
+        return
     model = RECORD_TYPES.get(folder, Exclusion)
-    loaded: list[Loaded] = []
-    problems: list[Problem] = []
+    loaded = reading.loaded
+    problems = reading.problems
     for i, item in enumerate(data):
         if not isinstance(item, LineDict):
             problems.append(Problem(path, None, f"item {i + 1} is not a mapping"))
             continue
         rid = item.get("id")
-        label = f"{folder[:-1] if folder != 'typology' else folder} {rid}" if rid else folder
+        if isinstance(rid, str):
+            reading.declared.setdefault(rid, folder)
+        label = f"{SINGULAR[folder]} {rid}" if rid else SINGULAR[folder]
         prefix = ID_PREFIX.get(folder)
         if prefix and isinstance(rid, str) and not rid.startswith(prefix):
             problems.append(
@@ -164,25 +213,25 @@ def read_file(folder: str, path: Path) -> tuple[list[Loaded], list[Problem]]:
             problems.extend(_schema_problems(exc, item, path, label))
             continue
         loaded.append(Loaded(folder, record, Location(path, item.line), item))
-    return loaded, problems
 
 
-def read_all(data_dir: Path, stop_at_first: bool) -> tuple[list[Loaded], list[Problem]]:
+def read_all(data_dir: Path, stop_at_first: bool) -> Reading:
     """Read every data file; with ``stop_at_first`` raise InputError at the first problem."""
     files, problems = data_files(data_dir)
     if problems and stop_at_first:
         raise problems[0].to_error()
-    loaded: list[Loaded] = []
+    reading = Reading(problems=problems)
     for folder, path in files:
+        before = len(reading.problems)
         try:
-            records, found = read_file(folder, path)
+            read_file(folder, path, reading)
         except InputError as exc:
             if stop_at_first:
                 raise
-            problems.append(Problem(path, int(exc.place) if exc.place else None, exc.what))
+            line = int(exc.place) if exc.place else None
+            reading.problems.append(Problem(path, line, exc.what))
+            reading.unreadable.add(folder)
             continue
-        if found and stop_at_first:
-            raise found[0].to_error()
-        loaded.extend(records)
-        problems.extend(found)
-    return loaded, problems
+        if stop_at_first and len(reading.problems) > before:
+            raise reading.problems[before].to_error()
+    return reading

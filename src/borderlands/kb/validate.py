@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from borderlands.kb.loading import Loaded, Problem, read_all
+from borderlands.kb.loading import SINGULAR, Loaded, Problem, Reading, read_all
 from borderlands.kb.schema import (
+    ID_PREFIX,
     Concept,
     Decree,
     Event,
@@ -80,10 +81,28 @@ def duplicate_ids(loaded: list[Loaded]) -> Iterator[Problem]:
             first[rid] = item
 
 
-def dangling_references(loaded: list[Loaded]) -> Iterator[Problem]:
-    types = {
+def _folder_of_prefix(ref: str) -> str | None:
+    for folder, prefix in ID_PREFIX.items():
+        if ref.startswith(prefix):
+            return folder
+    return None
+
+
+def dangling_references(
+    loaded: list[Loaded],
+    declared: dict[str, str] | None = None,
+    unreadable: set[str] | frozenset[str] = frozenset(),
+) -> Iterator[Problem]:
+    """References that resolve to no record, or to a record of the wrong type.
+
+    ``declared`` maps every id written in the data (even in records that failed their schema)
+    to its folder; references into ``unreadable`` folders (broken YAML) are not judged.
+    """
+    types: dict[str | None, str] = {
         getattr(i.record, "id", None): i.folder for i in loaded if hasattr(i.record, "id")
     }
+    if declared:
+        types.update({k: v for k, v in declared.items() if k not in types})
     for item in loaded:
         record = item.record
         rid = getattr(record, "id", "?")
@@ -91,12 +110,16 @@ def dangling_references(loaded: list[Loaded]) -> Iterator[Problem]:
             if not isinstance(record, cls):
                 continue
             for ref in _ids_in(getattr(record, field_name)):
+                if (target or _folder_of_prefix(ref)) in unreadable:
+                    continue
                 yield from _check_ref(item, rid, field_name, ref, target, types, item.raw)
         if isinstance(record, Group):
             fates = item.raw.get("fate") or []
             for fate, raw_fate in zip(record.fate, fates, strict=False):
                 raw = raw_fate if isinstance(raw_fate, LineDict) else item.raw
                 for ref in fate.events:
+                    if "events" in unreadable:
+                        continue
                     yield from _check_ref(item, rid, "fate.events", ref, "events", types, raw)
 
 
@@ -110,7 +133,7 @@ def _check_ref(
     raw: LineDict,
 ) -> Iterator[Problem]:
     line = raw.line_of(field_name.split(".")[-1])
-    label = f"{item.folder.removesuffix('s')} {rid}"
+    label = f"{SINGULAR[item.folder]} {rid}"
     found = types.get(ref)
     if ref == rid and field_name in ("part_of", "parent", "related", "inputs"):
         yield Problem(item.location.file, line, f"{label}: {field_name} refers to itself")
@@ -139,7 +162,7 @@ def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
     """
     for item in loaded:
         record = item.record
-        label = f"{item.folder.removesuffix('s')} {getattr(record, 'id', '')}".strip()
+        label = f"{SINGULAR[item.folder]} {getattr(record, 'id', '')}".strip()
         for name, value in _dates(record):
             if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
                 yield Problem(
@@ -149,9 +172,14 @@ def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
                 )
 
 
-def problems_in(loaded: list[Loaded]) -> list[Problem]:
-    """Every cross-record problem among parsed records."""
-    return [*duplicate_ids(loaded), *dangling_references(loaded), *date_problems(loaded)]
+def problems_in(reading: Reading) -> list[Problem]:
+    """Every cross-record problem among the records read."""
+    loaded = reading.loaded
+    return [
+        *duplicate_ids(loaded),
+        *dangling_references(loaded, reading.declared, reading.unreadable),
+        *date_problems(loaded),
+    ]
 
 
 def validate(data_dir: Path | None = None) -> list[Problem]:
@@ -161,6 +189,6 @@ def validate(data_dir: Path | None = None) -> list[Problem]:
     problems of the others.
     """
     directory = Path(data_dir) if data_dir is not None else default_data_dir()
-    loaded, problems = read_all(directory, stop_at_first=False)
-    problems.extend(problems_in(loaded))
+    reading = read_all(directory, stop_at_first=False)
+    problems = reading.problems + problems_in(reading)
     return sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.message))

@@ -64,6 +64,14 @@ _LineLoader.add_constructor(
 )
 
 
+# Dates stay the strings they were written as: the schema checks them (with a file:line
+# message) and keeps their precision, where PyYAML would raise on 1937-02-30.
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp",
+    lambda loader, node: loader.construct_scalar(node),
+)
+
+
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; broken YAML raises InputError naming the file and line."""
     try:
