@@ -1,0 +1,117 @@
+"""Body lines grouped into front matter, section headings, paragraphs and block quotes.
+
+The rule learned from the extraction: an indented first line of a paragraph comes out as a
+line of its own followed by a blank line, and the rest of the paragraph follows without
+blanks. So within a page's body (the blank line before the footnotes does not count):
+
+* a *run* is a stretch of body lines between blank lines, carried across page breaks;
+* a run of one short line, without closing punctuation and mostly capitalised, set off by
+  blanks on both sides, is a section heading;
+* a run whose lines are clearly wider than the text (smaller type) is a block quote; runs
+  right after it that start in lower case or with a numbered point (``6.``) belong to it;
+* the last line of an ordinary run that is followed by another ordinary run starts a new
+  paragraph (it is the indented first line); so does the line after a short line that ends
+  a sentence (the last line of a paragraph), and the first line after a heading or a quote;
+* on the first page, short lines before the first full line are the title and byline.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from borderlands.article.layout import BodyLine
+
+_ENDS_SENTENCE = re.compile(r"[.!?:][”’\"]?\d*$|[.!?][”’\"]?\)?\d*$")
+_NUMBERED_POINT = re.compile(r"^\d{1,2}\. ")
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # "title" | "byline" | "heading" | "paragraph" | "block_quote"
+    lines: list[BodyLine] = field(default_factory=list)
+
+
+def _runs(body: list[BodyLine]) -> list[list[BodyLine]]:
+    runs: list[list[BodyLine]] = []
+    for line in body:
+        if not runs or line.blank_before:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    return runs
+
+
+def _is_heading(run: list[BodyLine], width: float, framed: bool) -> bool:
+    if len(run) != 1 or not framed:
+        return False
+    text = run[0].text
+    if len(text) > 0.8 * width or not text[:1].isupper() or text.endswith(tuple(".,;:-")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z\u00C0-\u024F]+", text) if len(w) > 3]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def _is_wide(run: list[BodyLine], width: float) -> bool:
+    widths = [len(b.text) for b in run]
+    return len(run) >= 2 and statistics.median(widths) >= width + 4
+
+
+def group(body: list[BodyLine], width: float) -> list[Block]:
+    runs = _runs(body)
+    kinds: list[str] = []
+    for i, run in enumerate(runs):
+        framed = i > 0 and i + 1 < len(runs)
+        if i == 0 and len(run) == 1 and run[0].page == 0 and len(runs) > 1:
+            kinds.append("title")
+        elif (
+            kinds
+            and kinds[-1] in ("title", "byline")
+            and run[0].page == 0
+            and all(len(b.text) < 0.6 * width for b in run)
+        ):
+            kinds.append("byline")
+        elif _is_heading(run, width, framed):
+            kinds.append("heading")
+        elif _is_wide(run, width) or (
+            kinds
+            and kinds[-1] == "block_quote"
+            and (run[0].text[:1].islower() or _NUMBERED_POINT.match(run[0].text))
+        ):
+            kinds.append("block_quote")
+        else:
+            kinds.append("text")
+
+    blocks: list[Block] = []
+    for i, (run, kind) in enumerate(zip(runs, kinds, strict=True)):
+        if kind in ("title", "byline", "heading"):
+            blocks.append(Block(kind, list(run)))
+            continue
+        if kind == "block_quote":
+            if i > 0 and kinds[i - 1] == "block_quote" and blocks:
+                blocks[-1].lines.extend(run)
+            else:
+                blocks.append(Block("block_quote", list(run)))
+            continue
+        next_is_text = i + 1 < len(runs) and kinds[i + 1] == "text"
+        continues = i > 0 and kinds[i - 1] == "text" and blocks and blocks[-1].kind == "paragraph"
+        for j, line in enumerate(run):
+            starts = False
+            if (j == 0 and not continues) or (j > 0 and _paragraph_ended(run[j - 1], width)):
+                starts = True
+            if j == len(run) - 1 and next_is_text:
+                starts = True
+            if starts or not blocks or blocks[-1].kind != "paragraph":
+                blocks.append(Block("paragraph", [line]))
+            else:
+                blocks[-1].lines.append(line)
+    return blocks
+
+
+def _paragraph_ended(line: BodyLine, width: float) -> bool:
+    text = line.text
+    return len(text) < 0.75 * width and bool(_ENDS_SENTENCE.search(text))

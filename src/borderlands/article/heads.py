@@ -1,0 +1,56 @@
+"""Running heads: a lone line ``Title Words 827`` (odd pages) or ``830 Surname`` (even pages).
+
+A candidate must stand alone between blank lines. The title form counts only when its words
+recur in another running head or in the article's first line, so a section heading that
+happens to end in a year is not taken for a running head; the surname form must be one word
+(so a footnote ``277 Martin, “An ...`` is not one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from borderlands.article.lines import Line
+
+_TITLE_FORM = re.compile(r"^(?P<title>[A-Z][^\d]{2,80}?)\s+(?P<n>\d{1,5})$")
+_NAME_FORM = re.compile(r"^(?P<n>\d{1,5})\s+(?P<title>[A-Z][a-z’'\-]{1,30})$")
+
+
+@dataclass(frozen=True, slots=True)
+class RunningHead:
+    line: Line
+    number: int
+    title: str
+
+
+def _framed(lines: list[Line], i: int) -> bool:
+    before = i == 0 or lines[i - 1].blank
+    after = i + 1 >= len(lines) or lines[i + 1].blank
+    return before and after
+
+
+def find_running_heads(lines: list[Line]) -> dict[int, RunningHead]:
+    """Running heads by line index."""
+    title_line = next((ln.content for ln in lines if not ln.blank), "")
+    candidates: list[tuple[int, RunningHead, bool]] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or text[0].isspace() or len(text) > 90 or not _framed(lines, i):
+            continue
+        m = _TITLE_FORM.match(text.rstrip())
+        if m:
+            head = RunningHead(line, int(m.group("n")), m.group("title").strip())
+            candidates.append((i, head, True))
+            continue
+        m = _NAME_FORM.match(text.rstrip())
+        if m:
+            candidates.append((i, RunningHead(line, int(m.group("n")), m.group("title")), False))
+    titles = Counter(head.title for _, head, is_title in candidates if is_title)
+    heads: dict[int, RunningHead] = {}
+    for i, head, is_title in candidates:
+        if is_title and titles[head.title] < 2 and head.title not in title_line:
+            continue
+        heads[i] = head
+    return heads

@@ -1,0 +1,263 @@
+"""One pass over the lines: page breaks, the body lines of each page, its footnote lines.
+
+Layout rules learned from journal PDF extractions such as the founding article:
+
+* A page's first body line begins with exactly one space; a page may instead open with a
+  running head (see :mod:`borderlands.article.heads`), which is then its first line.
+* Each page's footnotes follow its body. A footnote starts with its number and a space; a
+  line that begins with digits is taken as a note start only when the number fits the note
+  sequence (greater than the last note, and either called by a marker already read in the
+  body or close to the last note), and when the word after it is not lower case
+  (``6 million ...`` and ``265 percent ...`` are text, not notes).
+* A line with a leading space inside a note block is not a page start when it is itself a
+  note start (`` 158 Haruki...``) or when the next line is one (a stray fragment).
+* A note that ends open (no closing punctuation) at the foot of one page continues at the
+  top of the next page's note block, before that page's first numbered note; such a
+  carried-over run is recognised by its wide (footnote-size) lines or citation shapes.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from borderlands.article.heads import RunningHead, find_running_heads
+from borderlands.article.lines import Line
+from borderlands.article.markers import MarkerHit, MarkerSequence
+
+_NOTE_START = re.compile(r"^(\d{1,3}) (?=\S)")
+_STAR_NOTE = re.compile(r"^\* ?(?=\S)")
+_TITLE_STAR = re.compile(r"(?<=\w)\*$")
+_CITATION_SHAPE = re.compile(r"\(\d{4}\):|\bpp?\. \d|\(n\. \d+|\bIbid\b|\b\d+/\d+/\d+")
+NOTE_WINDOW = 3  # a note number may skip this many lost notes without a marker to confirm it
+_CLOSED = tuple(".)”]?!")
+
+
+@dataclass(slots=True)
+class PageDraft:
+    first_line: Line
+    head: RunningHead | None = None
+
+
+@dataclass(slots=True)
+class BodyLine:
+    line: Line
+    page: int  # index into the page drafts
+    start: int  # raw offsets of the line's content (leading space excluded)
+    end: int
+    blank_before: bool = False  # a blank line separates it from the body line before, same page
+    blank_after: bool = False
+    markers: list[MarkerHit] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.line.text.strip()
+
+
+@dataclass(slots=True)
+class NotePiece:
+    line: Line
+    page: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class NoteDraft:
+    n: int
+    label: str
+    page: int
+    label_start: int  # raw offset of the printed number (or asterisk)
+    pieces: list[NotePiece] = field(default_factory=list)
+
+    def is_open(self) -> bool:
+        last = self.pieces[-1].line.text.rstrip() if self.pieces else ""
+        return bool(last) and not last.endswith(_CLOSED)
+
+
+@dataclass(slots=True)
+class Layout:
+    lines: list[Line]
+    pages: list[PageDraft]
+    body: list[BodyLine]
+    notes: list[NoteDraft]
+    title_star: int | None  # raw offset of the asterisk on the title, if any
+    width: float  # median width of a text line, in characters
+    carried: list[tuple[int, int]]  # (note n, page index) where a note ran on from a page
+
+
+def typical_width(lines: list[Line]) -> float:
+    widths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) >= 30]
+    return float(statistics.median(widths)) if widths else 75.0
+
+
+class _Scanner:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.heads = find_running_heads(lines)
+        self.width = typical_width(lines)
+        self.pages: list[PageDraft] = []
+        self.body: list[BodyLine] = []
+        self.page_body_start = 0  # index in self.body where the current page's body begins
+        self.notes: list[NoteDraft] = []
+        self.zone = "body"
+        self.sequence = MarkerSequence()
+        self.called: set[int] = set()  # marker numbers read whose note has not started yet
+        self.title_star: int | None = None
+        self.star_pending = False
+        self.carried: list[tuple[int, int]] = []
+
+    # -- notes -----------------------------------------------------------------------
+    @property
+    def last_note(self) -> int:
+        return self.notes[-1].n if self.notes else 0
+
+    def note_number(self, content: str, in_notes: bool) -> int | None:
+        m = _NOTE_START.match(content)
+        if not m:
+            return None
+        rest = content[m.end() :]
+        if rest[:1].islower():
+            return None
+        n = int(m.group(1))
+        if n <= self.last_note:
+            return None
+        if n in self.called:
+            return n
+        if n > self.last_note + NOTE_WINDOW:
+            return None
+        if not in_notes and n > self.sequence.last + 2:
+            return None
+        return n
+
+    def start_note(self, line: Line, n: int, label: str, label_start: int, text_start: int) -> None:
+        note = NoteDraft(n, label, len(self.pages) - 1, label_start)
+        note.pieces.append(NotePiece(line, len(self.pages) - 1, text_start, line.content_end))
+        self.notes.append(note)
+        self.called = {c for c in self.called if c > n}
+        self.zone = "notes"
+
+    def continue_note(self, line: Line) -> None:
+        if not self.notes:
+            return
+        self.notes[-1].pieces.append(
+            NotePiece(line, len(self.pages) - 1, line.content_start, line.content_end)
+        )
+
+    # -- pages -----------------------------------------------------------------------
+    def new_page(self, line: Line, head: RunningHead | None = None) -> None:
+        if self.pages and self.zone == "body":
+            self.take_carry_over()
+        self.pages.append(PageDraft(line, head))
+        self.page_body_start = len(self.body)
+        self.zone = "body"
+
+    def take_carry_over(self) -> None:
+        """Move a note's run-on from the end of this page's body to the open note."""
+        if not self.notes or not self.notes[-1].is_open():
+            return
+        page_body = self.body[self.page_body_start :]
+        if not page_body:
+            return
+        run_start = len(page_body) - 1
+        while run_start > 0 and not page_body[run_start].blank_before:
+            run_start -= 1
+        if run_start == 0:
+            return  # the run must be set off from the page's body by a blank line
+        run = page_body[run_start:]
+        widths = [len(b.text) for b in run]
+        wide = statistics.median(widths) >= self.width + 5
+        cited = any(_CITATION_SHAPE.search(b.text) for b in run)
+        if not (wide or cited):
+            return
+        del self.body[self.page_body_start + run_start :]
+        remaining = [h.n for b in self.body for h in b.markers]
+        self.sequence.last = remaining[-1] if remaining else 0
+        note = self.notes[-1]
+        for b in run:
+            note.pieces.append(NotePiece(b.line, b.page, b.start, b.end))
+        self.carried.append((note.n, len(self.pages) - 1))
+
+    # -- body ------------------------------------------------------------------------
+    def add_body(self, index: int, line: Line) -> None:
+        page = len(self.pages) - 1
+        blank_before = (
+            len(self.body) > self.page_body_start and index > 0 and self.lines[index - 1].blank
+        )
+        body_line = BodyLine(line, page, line.content_start, line.content_end, blank_before)
+        content = line.text.strip()
+        if self.title_star is None and not self.body and _TITLE_STAR.search(content):
+            self.title_star = line.content_end - 1
+            self.star_pending = True
+        body_line.markers = self.sequence.scan(content, line.content_start)
+        self.called.update(h.n for h in body_line.markers)
+        self.body.append(body_line)
+
+    def next_is_note_start(self, index: int) -> bool:
+        for line in self.lines[index + 1 :]:
+            if line.blank:
+                continue
+            return self.note_number(line.content, True) is not None
+        return False
+
+    def run(self) -> Layout:
+        for i, line in enumerate(self.lines):
+            if i in self.heads:
+                self.new_page(line, self.heads[i])
+                continue
+            if line.blank:
+                continue
+            text = line.text
+            content = line.content
+            page_start_shape = text.startswith(" ") and not text[1:2].isspace()
+            in_notes = self.zone == "notes"
+            n = self.note_number(content, in_notes)
+            if page_start_shape or not self.pages:
+                if n is not None and self.pages:
+                    pass  # a footnote that kept a leading space: not a page start
+                elif in_notes and self.next_is_note_start(i):
+                    self.continue_note(line)
+                    continue
+                else:
+                    self.new_page(line)
+                    in_notes = False
+                    n = self.note_number(content, False)
+            if n is not None:
+                if self.zone == "body":
+                    self.take_carry_over()
+                digits = re.match(r"\d+", content)
+                assert digits is not None
+                label_start = line.content_start
+                self.start_note(
+                    line, n, digits.group(), label_start, label_start + digits.end() + 1
+                )
+                continue
+            star = _STAR_NOTE.match(content)
+            if star and self.star_pending:
+                self.star_pending = False
+                if self.zone == "body":
+                    self.take_carry_over()
+                self.notes.append(NoteDraft(0, "*", len(self.pages) - 1, line.content_start))
+                self.notes[-1].pieces.append(
+                    NotePiece(
+                        line, len(self.pages) - 1, line.content_start + star.end(), line.content_end
+                    )
+                )
+                self.zone = "notes"
+                continue
+            if self.zone == "notes":
+                self.continue_note(line)
+            else:
+                self.add_body(i, line)
+        if self.zone == "body" and self.pages:
+            self.take_carry_over()
+        for a, b in zip(self.body, self.body[1:], strict=False):
+            a.blank_after = b.blank_before and a.page == b.page
+        return Layout(
+            self.lines, self.pages, self.body, self.notes, self.title_star, self.width, self.carried
+        )
+
+
+def scan(lines: list[Line]) -> Layout:
+    return _Scanner(lines).run()

@@ -1,0 +1,235 @@
+"""Raw text -> :class:`Article`: the layers put together, with offsets into the raw text."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+
+from borderlands.article import body as body_mod
+from borderlands.article.dictionary import is_word
+from borderlands.article.layout import BodyLine, Layout, NoteDraft, scan
+from borderlands.article.lines import split_lines
+from borderlands.article.model import (
+    Article,
+    Marker,
+    Note,
+    OffsetMap,
+    Page,
+    Paragraph,
+    Repair,
+    Section,
+    Span,
+)
+from borderlands.article.pages import number_pages
+from borderlands.article.spaces import SpaceMender
+from borderlands.article.text import Built, Vocabulary, build, compose
+
+
+class _Assembler:
+    def __init__(self, raw: str, source: str) -> None:
+        self.raw = raw
+        self.source = source
+        self.lines, self.line_starts = split_lines(raw)
+        self.warnings: list[str] = []
+        self.repairs: list[Repair] = []
+        self.markers: list[Marker] = []
+
+    def line_of(self, offset: int) -> int:
+        return max(1, bisect.bisect_right(self.line_starts, offset))
+
+    def span(self, start: int, end: int) -> Span:
+        last = max(start, end - 1)
+        return Span(start, end, self.line_of(start), self.line_of(last))
+
+    def run(self) -> Article:
+        layout = scan(self.lines)
+        numbers, anchored = number_pages(layout.pages, self.warnings)
+        self.numbers = numbers
+        pages = self.pages(layout, numbers, anchored)
+        self.vocabulary = Vocabulary(self.raw, is_word)
+        self.mender = SpaceMender(self.raw)
+        source: dict[str, object] = {
+            "path": self.source,
+            "characters": len(self.raw),
+            "lines": len(self.lines),
+            "sha256": hashlib.sha256(self.raw.encode("utf-8", "surrogatepass")).hexdigest(),
+        }
+        sections: list[Section] = []
+        paragraphs: list[Paragraph] = []
+        for block in body_mod.group(layout.body, layout.width):
+            if block.kind == "title":
+                source["title"] = self.title(block.lines[0], layout)
+            elif block.kind == "byline":
+                source["byline"] = [b.text for b in block.lines]
+            elif block.kind == "heading":
+                line = block.lines[0]
+                sections.append(
+                    Section(line.text, numbers[line.page], self.span(line.start, line.end))
+                )
+            else:
+                paragraphs.append(self.paragraph(block, len(paragraphs) + 1))
+        notes = [self.note(draft) for draft in layout.notes]
+        present = {note.n for note in notes}
+        called = {m.n for m in self.markers}
+        missing = sorted(called - present)
+        uncalled = sorted(present - called)
+        if not pages:
+            self.warnings.append("no pages found: the text has no page layout")
+        if not notes:
+            self.warnings.append("no footnotes found")
+        if missing:
+            self.warnings.append(
+                f"{len(missing)} notes are called by markers in the body but their text is absent"
+            )
+        if uncalled:
+            self.warnings.append(
+                "notes with no marker in the body: " + ", ".join(str(n) for n in uncalled)
+            )
+        return Article(
+            raw=self.raw,
+            source=source,
+            pages=pages,
+            sections=sections,
+            paragraphs=paragraphs,
+            notes=notes,
+            markers=self.markers,
+            repairs=sorted(self.repairs, key=lambda r: r.span.start),
+            missing_notes=missing,
+            warnings=self.warnings,
+            line_starts=self.line_starts,
+        )
+
+    def pages(self, layout: Layout, numbers: list[int], anchored: list[bool]) -> list[Page]:
+        pages: list[Page] = []
+        for k, draft in enumerate(layout.pages):
+            start = draft.first_line.start
+            if k + 1 < len(layout.pages):
+                next_line = layout.pages[k + 1].first_line.number
+                end = self.lines[next_line - 2].end
+            else:
+                end = len(self.raw)
+            head = draft.head
+            pages.append(
+                Page(
+                    number=numbers[k],
+                    span=self.span(start, max(end, start)),
+                    running_head=self.span(head.line.start, head.line.end) if head else None,
+                    anchored=anchored[k],
+                )
+            )
+            if head is not None:
+                self.repairs.append(
+                    Repair(
+                        "running-head",
+                        self.span(head.line.start, head.line.end),
+                        head.line.text,
+                        "",
+                    )
+                )
+        return pages
+
+    def title(self, line: BodyLine, layout: Layout) -> str:
+        end = line.end
+        if layout.title_star is not None and layout.title_star == end - 1:
+            self.markers.append(
+                Marker(0, self.span(end - 1, end), None, None, self.numbers[line.page])
+            )
+            end -= 1
+        return self.raw[line.start : end].strip()
+
+    def mend(self, pieces: list[tuple[int, int]]) -> Built:
+        built = build(self.raw, pieces, self.vocabulary, self.line_of)
+        text, outer, repairs = self.mender.mend(built.text)
+        offsets = compose(outer, built.offsets) if repairs else built.offsets
+        for clean_at, before, after in repairs:
+            raw_at = offsets.raw_offset(clean_at)
+            self.repairs.append(
+                Repair("space", self.span(raw_at, raw_at + len(before)), before, after)
+            )
+        self.repairs.extend(built.repairs)
+        return Built(text, offsets, [])
+
+    def paragraph(self, block: body_mod.Block, number: int) -> Paragraph:
+        pid = f"p{number}"
+        pieces: list[tuple[int, int]] = []
+        raw_pieces: list[Span] = []
+        marker_spans: list[tuple[int, int, int, int]] = []  # n, start, end, page
+        last_page = -1
+        for line in block.lines:
+            pos = line.start
+            for hit in line.markers:
+                pieces.append((pos, hit.start))
+                pos = hit.end
+                marker_spans.append((hit.n, hit.start, hit.end, line.page))
+            pieces.append((pos, line.end))
+            if raw_pieces and last_page == line.page:
+                raw_pieces[-1] = self.span(raw_pieces[-1].start, line.end)
+            else:
+                raw_pieces.append(self.span(line.start, line.end))
+            last_page = line.page
+        built = self.mend(pieces)
+        pages: list[int] = []
+        for line in block.lines:
+            number_ = self.numbers[line.page]
+            if number_ not in pages:
+                pages.append(number_)
+        note_numbers: list[int] = []
+        for n, start, end, page in marker_spans:
+            clean = _clean_offset_before(built.offsets, start)
+            self.markers.append(Marker(n, self.span(start, end), pid, clean, self.numbers[page]))
+            note_numbers.append(n)
+        return Paragraph(
+            id=pid,
+            page=pages[0],
+            pages=pages,
+            text=built.text,
+            notes=note_numbers,
+            pieces=raw_pieces,
+            offsets=built.offsets,
+            block_quote=block.kind == "block_quote",
+        )
+
+    def note(self, draft: NoteDraft) -> Note:
+        built = self.mend([(p.start, p.end) for p in draft.pieces])
+        pieces: list[Span] = []
+        pages: list[int] = []
+        current: list[int] = []
+        last_page = -1
+        for piece in draft.pieces:
+            if piece.page != last_page:
+                if current:
+                    pieces.append(self.span(current[0], current[1]))
+                current = [piece.start, piece.end]
+                last_page = piece.page
+                pages.append(self.numbers[piece.page])
+            else:
+                current[1] = piece.end
+        if current:
+            pieces.append(self.span(current[0], current[1]))
+        if pieces:
+            pieces[0] = self.span(draft.label_start, pieces[0].end)
+        end = draft.pieces[-1].end if draft.pieces else draft.label_start
+        return Note(
+            n=draft.n,
+            label=draft.label,
+            page=self.numbers[draft.page],
+            text=built.text,
+            span=self.span(draft.label_start, end),
+            pieces=pieces,
+            offsets=built.offsets,
+            pages=pages,
+        )
+
+
+def _clean_offset_before(offsets: OffsetMap, raw: int) -> int:
+    """The reading-text offset where a marker cut out at raw offset ``raw`` stood."""
+    i = bisect.bisect_right(offsets.raw_starts, raw - 1) - 1
+    if i < 0:
+        return 0
+    inside = raw - offsets.raw_starts[i]
+    return offsets.clean_starts[i] + min(inside, offsets.lengths[i])
+
+
+def parse_text(text: str, source: str = "<text>") -> Article:
+    """Parse an extracted article text into an :class:`Article` with standoff layers."""
+    return _Assembler(text, source).run()

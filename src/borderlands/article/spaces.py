@@ -1,0 +1,159 @@
+"""Lost spaces restored where the dictionary is sure, after de-hyphenation.
+
+PDF extraction drops spaces between words (``TheMoldavianASSR``, ``seealsoMaclean``,
+``Therewas onemajor``). Plain segmentation (wordninja, symspellpy's ``word_segmentation``)
+also cuts names, transliterations and abbreviations (``Maclean`` -> ``Mac lean``,
+``RTsKhIDNI``), so a space is inserted only by these guarded rules:
+
+* at a lower-to-upper case change inside a token (``seeBookman``, ``FitzroyMaclean``) when the
+  part before is plain lower case after its first letter (so ``RTsKhIDNI``, ``TsDAHOU`` and
+  ``VUTsIK`` stay whole), at least two letters long, and a capitalised part before is a
+  dictionary word; never after a name prefix (``Mc``, ``Mac``, ``De`` ...) nor in a listed
+  name with an inner capital (``WorldCat``);
+* inside a lower-case token that is not a word of the dictionary nor of the document, when it
+  splits into two dictionary words one of which is a function word (``articlewas``,
+  ``onemajor``, ``Therewas``), a two-letter one only in first place; names (``Slezkine``,
+  ``Kharbintsy``, ``Gabor``) do not split that way;
+* after ``.`` ``,`` ``;`` ``:`` glued to a following capitalised word (``trip.The``,
+  ``Gellner,Nations``) when a lower-case word of two or more letters precedes it (so
+  ``N.Y.`` and ``U.S.`` are left alone).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections import Counter
+from importlib import resources
+
+from borderlands.article.dictionary import count, is_word
+from borderlands.article.model import OffsetMap
+
+_FUNCTION_WORDS_TEXT = """
+a an the and or but nor of in on at to by for with from into onto upon as is was were be been
+are it its this that there these those when which who whom also see even not no one may might
+would could should will can had has have than then they their he his she her we our only such
+most more all some any each
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+_PUNCT_GLUE = re.compile(r"(?<=[a-z\u00DF-\u024F]{2}[.,;:])(?=[A-Z][a-z])")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
+
+
+def camel_names() -> frozenset[str]:
+    text = resources.files("borderlands.article").joinpath("camel_names.json").read_text("utf-8")
+    return frozenset(json.loads(text)["names"])
+
+
+class SpaceMender:
+    """Finds where spaces were lost; knows the document's own words to leave them alone."""
+
+    def __init__(self, raw: str) -> None:
+        self.document_words = Counter(m.group().lower() for m in _TOKEN.finditer(raw))
+        self.names = camel_names()
+
+    def insertions(self, text: str) -> list[int]:
+        """Offsets in ``text`` before which a space belongs."""
+        points: set[int] = set()
+        for m in _PUNCT_GLUE.finditer(text):
+            points.add(m.start())
+        for m in _TOKEN.finditer(text):
+            token = m.group()
+            if len(token) < 4 or token in self.names:
+                continue
+            cuts = self._camel_cuts(token)
+            bounds = [0, *cuts, len(token)]
+            for a, b in itertools.pairwise(bounds):
+                inner = self._glue_cut(token[a:b])
+                if inner is not None:
+                    points.add(m.start() + a + inner)
+            points.update(m.start() + c for c in cuts)
+        return sorted(points)
+
+    def _camel_cuts(self, token: str) -> list[int]:
+        cuts: list[int] = []
+        start = 0
+        for m in _INNER_CAPITAL.finditer(token):
+            left = token[start : m.start()]
+            right_match = re.match(r"[A-Z][a-z\u00DF-\u024F]*", token[m.start() :])
+            right = right_match.group() if right_match else ""
+            if self._camel_ok(left, right, token, m.start()):
+                cuts.append(m.start())
+                start = m.start()
+        return cuts
+
+    def _camel_ok(self, left: str, right: str, token: str, at: int) -> bool:
+        if len(left) < 2 or left in NAME_PREFIXES or not left[1:].islower():
+            return False
+        if left[0].isupper() and not is_word(left):
+            return False
+        rest = token[at:]
+        if len(right) < 2 and not (rest == right and len(rest) == 1):
+            # a single capital: an initial ("andA.") or the start of an acronym ("MoldavianASSR")
+            return rest.isupper() or len(rest) == 1
+        return True
+
+    def _glue_cut(self, part: str) -> int | None:
+        if len(part) < 5 or not part[1:].islower():
+            return None
+        lower = part.lower()
+        if is_word(lower) or self.document_words[lower] > 1:
+            return None
+        best: tuple[int, int] | None = None
+        for i in range(1, len(lower)):
+            p1, p2 = lower[:i], lower[i:]
+            if not (is_word(p1) and is_word(p2)):
+                continue
+            f1, f2 = p1 in FUNCTION_WORDS, p2 in FUNCTION_WORDS
+            if not (f1 or f2):
+                continue
+            other = p2 if f1 else p1
+            if len(other) < 3 and other not in FUNCTION_WORDS:
+                continue
+            # a short function word is trusted only as the first part ("itmay", "Inmulti..."):
+            # as an ending it would cut names and words ("Gabor", "Kantor", "labor")
+            if not f1 and len(p2) < 3:
+                continue
+            score = min(count(p1), count(p2))
+            if best is None or score > best[1]:
+                best = (i, score)
+        return best[0] if best else None
+
+    def mend(self, text: str) -> tuple[str, OffsetMap, list[tuple[int, str, str]]]:
+        """The mended text, its map back to ``text``, and each repair as
+        ``(offset in text, before, after)`` where ``before`` is the glued token."""
+        points = self.insertions(text)
+        if not points:
+            return text, OffsetMap(), []
+        out: list[str] = []
+        mapping = OffsetMap()
+        repairs: list[tuple[int, str, str]] = []
+        prev = 0
+        shift = 0
+        for point in points:
+            out.append(text[prev:point])
+            mapping.add(prev + shift, prev, point - prev)
+            out.append(" ")
+            shift += 1
+            prev = point
+        out.append(text[prev:])
+        mapping.add(prev + shift, prev, len(text) - prev)
+        for token in _TOKEN.finditer(text):
+            inside = [p for p in points if token.start() < p < token.end()]
+            if inside:
+                before = token.group()
+                after = before
+                for p in reversed(inside):
+                    cut = p - token.start()
+                    after = after[:cut] + " " + after[cut:]
+                repairs.append((token.start(), before, after))
+        for point in points:
+            if text[point - 1 : point] in ".,;:":
+                start = max(0, point - 1)
+                repairs.append(
+                    (start, text[start : point + 1], text[start:point] + " " + text[point])
+                )
+        return "".join(out), mapping, repairs

@@ -1,0 +1,159 @@
+"""Reading text from raw line pieces: lines joined, words broken at line ends mended.
+
+A piece is a raw ``[start, end)`` range (one line's content, markers cut out). Pieces are
+joined with one space, except across a line-end hyphen or dash:
+
+* ``proces-`` + ``sion`` becomes ``procession`` (the hyphen is dropped) when the joined word
+  is used elsewhere in the text or is in the dictionary, or when the halves are not words;
+* ``large-`` + ``scale`` keeps its hyphen when the hyphenated form is used elsewhere in the
+  text, or when both halves are words and the joined form is not (``non-`` + ``Russian``
+  keeps it because a capital follows);
+* an en or em dash at a line end (``1912–`` + ``13``) is joined with no space.
+
+Every dropped hyphen is recorded as a :class:`Repair`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from borderlands.article.model import OffsetMap, Repair, Span
+
+_WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
+_WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
+
+
+@dataclass(slots=True)
+class Built:
+    text: str
+    offsets: OffsetMap
+    repairs: list[Repair] = field(default_factory=list)
+
+
+class Vocabulary:
+    """Which words the document itself uses, joined or hyphenated, to decide line-end hyphens."""
+
+    def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
+        self.joined: set[str] = set()
+        self.hyphenated: set[str] = set()
+        for m in re.finditer(r"[A-Za-z\u00C0-\u024F’']+(?:-[A-Za-z\u00C0-\u024F’']+)*", raw):
+            word = m.group().lower()
+            if "-" in word:
+                self.hyphenated.add(word)
+            else:
+                self.joined.add(word)
+        self.is_word = is_word
+
+    def keep_hyphen(self, left: str, right: str) -> bool:
+        if not right or right[0].isupper() or left[-1:].isdigit():
+            return True
+        joined = (left + right).lower()
+        hyphenated = f"{left}-{right}".lower()
+        if hyphenated in self.hyphenated and joined not in self.joined:
+            return True
+        if joined in self.joined or self.is_word(joined):
+            return False
+        return self.is_word(left.lower()) and self.is_word(right.lower()) and len(left) > 1
+
+
+def build(
+    raw: str,
+    pieces: list[tuple[int, int]],
+    vocabulary: Vocabulary,
+    line_of: Callable[[int], int],
+) -> Built:
+    """Join raw pieces into reading text; pieces from one line are joined with nothing
+    between them when ``pieces`` marks them adjacent (end of one == start of next)."""
+    out: list[str] = []
+    offsets = OffsetMap()
+    repairs: list[Repair] = []
+    length = 0
+    prev_end: int | None = None
+    for start, end in pieces:
+        chunk = raw[start:end]
+        if not chunk:
+            continue
+        if prev_end is not None and out:
+            same_line = "\n" not in raw[prev_end:start]
+            if same_line:
+                gap = raw[prev_end:start]
+                # a cut-out marker: keep one space if the raw had whitespace around it
+                spaced = gap[:1].isspace() or gap[-1:].isspace()
+                if spaced and not out[-1].endswith(" ") and not chunk[:1].isspace():
+                    out.append(" ")
+                    length += 1
+            else:
+                last = out[-1]
+                if last.endswith("-") and not last.endswith("--"):
+                    mleft = _WORD_BEFORE_HYPHEN.search(last)
+                    mright = _WORD_AFTER.match(chunk)
+                    left = mleft.group(1) if mleft else ""
+                    right = mright.group(1) if mright else ""
+                    if left and right and not vocabulary.keep_hyphen(left, right):
+                        out[-1] = last[:-1]
+                        length -= 1
+                        hyphen_at = prev_end - 1
+                        repairs.append(
+                            Repair(
+                                "dehyphenation",
+                                Span(hyphen_at, start, line_of(hyphen_at), line_of(start)),
+                                f"{left}-\n{right}",
+                                left + right,
+                            )
+                        )
+                        _trim_map(offsets, length)
+                elif last.endswith(("–", "—", "/")):
+                    pass
+                else:
+                    out.append(" ")
+                    length += 1
+        out.append(chunk)
+        offsets.add(length, start, len(chunk))
+        length += len(chunk)
+        prev_end = end
+    return Built("".join(out), offsets, repairs)
+
+
+def _trim_map(offsets: OffsetMap, length: int) -> None:
+    """Drop mapped characters at or past ``length`` (a hyphen just removed)."""
+    while offsets.clean_starts:
+        last = len(offsets.clean_starts) - 1
+        seg_end = offsets.clean_starts[last] + offsets.lengths[last]
+        if seg_end <= length:
+            return
+        keep = length - offsets.clean_starts[last]
+        if keep <= 0:
+            offsets.clean_starts.pop()
+            offsets.raw_starts.pop()
+            offsets.lengths.pop()
+        else:
+            offsets.lengths[last] = keep
+            return
+
+
+def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
+    """Map ``outer`` (text2 -> text1) through ``inner`` (text1 -> raw): text2 -> raw."""
+    result = OffsetMap()
+    j = 0
+    n_inner = len(inner.clean_starts)
+    for c2, c1, length in zip(outer.clean_starts, outer.raw_starts, outer.lengths, strict=True):
+        pos = c1
+        end = c1 + length
+        while j < n_inner and inner.clean_starts[j] + inner.lengths[j] <= pos:
+            j += 1
+        k = j
+        while pos < end and k < n_inner:
+            seg_start = inner.clean_starts[k]
+            seg_end = seg_start + inner.lengths[k]
+            if seg_start >= end:
+                break
+            lo = max(pos, seg_start)
+            hi = min(end, seg_end)
+            if hi > lo:
+                result.add(c2 + (lo - c1), inner.raw_starts[k] + (lo - seg_start), hi - lo)
+            pos = hi
+            if hi >= seg_end:
+                k += 1
+    return result
