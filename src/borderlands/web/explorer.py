@@ -1,0 +1,406 @@
+"""The explorer's Python API: one call per page, each returning the data the page shows.
+
+Routes render these results as HTML or return them as JSON (the ``json`` key holds the
+JSON-ready form of every page), so the HTML and the API never disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from borderlands.errors import InputError
+from borderlands.kb.schema import Event, Figure, Place, Record, Unit
+from borderlands.web import flows as flowmod
+from borderlands.web import home, timeline
+from borderlands.web.articleview import ArticleBundle, load_bundle
+from borderlands.web.basemap import basemap
+from borderlands.web.catalog import (
+    COLLECTIONS,
+    PLURAL_LABEL,
+    SINGULAR,
+    Catalog,
+    collection_of,
+    sources_of,
+    title_of,
+)
+from borderlands.web.facts import facts_of, href_for
+from borderlands.web.formatting import date_range, quantity
+from borderlands.web.search import search
+
+
+class NotFound(LookupError):
+    """No such record or page."""
+
+
+def ref(record_id: str, catalog: Catalog) -> dict[str, Any]:
+    """A link to a record as JSON: id, type, title, href (None when it does not resolve)."""
+    known = catalog.get(record_id) is not None
+    return {
+        "id": record_id,
+        "type": collection_of(record_id),
+        "title": catalog.title(record_id),
+        "href": href_for(record_id) if known else None,
+    }
+
+
+@dataclass(slots=True)
+class Explorer:
+    catalog: Catalog
+    bundle: ArticleBundle
+    data_dir: Path | None = None
+    _note_records: dict[int, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, article: Path | None = None) -> Explorer:
+        """Load the knowledge base and (optionally) the article; InputError on bad input."""
+        try:
+            from borderlands.kb import load
+        except ImportError:
+            catalog = Catalog.from_kb(None, "the knowledge-base loader is not available")
+        else:
+            catalog = Catalog.from_kb(load(data_dir))
+        if article is not None and not Path(article).is_file():
+            raise InputError("no such article file", article)
+        explorer = cls(catalog=catalog, bundle=load_bundle(article), data_dir=data_dir)
+        explorer._index_notes()
+        return explorer
+
+    def _index_notes(self) -> None:
+        by_note: dict[int, list[str]] = defaultdict(list)
+        for _, record in self.catalog.all():
+            for source in sources_of(record):
+                if source.note is not None and record.id not in by_note[source.note]:  # type: ignore[attr-defined]
+                    by_note[source.note].append(record.id)  # type: ignore[attr-defined]
+        self._note_records = dict(by_note)
+
+    def records_citing(self, note: int) -> list[str]:
+        return self._note_records.get(note, [])
+
+    # -- home ------------------------------------------------------------------------------
+
+    def home(self) -> dict[str, Any]:
+        steps = []
+        for step in home.ARGUMENT:
+            found = next((c for c in step.concepts if self.catalog.get(c) is not None), None)
+            concept = ref(found, self.catalog) if found else None
+            steps.append({"text": step.text, "concept": concept})
+        figures = [
+            f
+            for f in self.catalog.records("figures")
+            if isinstance(f, Figure) and f.unit is Unit.persons and not f.derived
+        ]
+        figures.sort(key=lambda f: -(f.value or f.high or f.low or 0))
+        return {
+            "about": home.ABOUT,
+            "argument": steps,
+            "headline_figures": [
+                {
+                    **ref(f.id, self.catalog),
+                    "quantity": quantity(f),
+                    "measures": f.measures,
+                    "sources": [s.model_dump() for s in f.sources],
+                }
+                for f in figures[:6]
+            ],
+            "counts": self.catalog.counts(),
+            "kb_available": self.catalog.available,
+            "kb_problem": self.catalog.problem,
+            "article": self.article_status(),
+            "examples": self._examples(),
+        }
+
+    def _examples(self) -> dict[str, dict[str, Any]]:
+        """One record of each type, so every page type is a click away from home."""
+        out = {}
+        for collection in COLLECTIONS:
+            records = self.catalog.records(collection)
+            if records:
+                out[collection] = ref(records[0].id, self.catalog)  # type: ignore[attr-defined]
+        return out
+
+    def article_status(self) -> dict[str, Any]:
+        return {
+            "given": self.bundle.path is not None,
+            "available": self.bundle.has_article,
+            "missing": self.bundle.missing,
+        }
+
+    # -- lists and records ---------------------------------------------------------------
+
+    def listing(self, collection: str) -> dict[str, Any]:
+        if collection not in COLLECTIONS:
+            raise NotFound(collection)
+        rows = []
+        for record in self.catalog.records(collection):
+            row = ref(record.id, self.catalog)  # type: ignore[attr-defined]
+            if isinstance(record, Event):
+                row["dates"] = date_range(record.start, record.end)
+                row["kind"] = record.kind.value
+            row["pages"] = sorted({s.page for s in sources_of(record)})
+            rows.append(row)
+        return {"type": collection, "label": PLURAL_LABEL[collection], "records": rows}
+
+    def record(self, collection: str, record_id: str) -> dict[str, Any]:
+        record = self.catalog.get(record_id)
+        if record is None or collection_of(record_id) != collection:
+            raise NotFound(record_id)
+        figures = [
+            ref(f.id, self.catalog) | {"quantity": quantity(f), "measures": f.measures}
+            for f in self.catalog.records("figures")
+            if isinstance(f, Figure) and record_id in f.about
+        ]
+        return {
+            "type": collection,
+            "type_label": SINGULAR[collection],
+            "id": record_id,
+            "title": title_of(record, self.catalog),
+            "record": record.model_dump(mode="json"),
+            "links": [ref(i, self.catalog) for i in self.catalog.links.get(record_id, [])],
+            "backlinks": [ref(i, self.catalog) for i in self.catalog.backlinks.get(record_id, [])],
+            "figures": figures,
+            "provenance": self.provenance(record),
+            "article": self.article_status(),
+        }
+
+    def facts(self, record_id: str) -> list[Any]:
+        record = self.catalog.get(record_id)
+        return facts_of(record, self.catalog) if record is not None else []
+
+    def provenance(self, record: Record) -> list[dict[str, Any]]:
+        """Each page/note the record cites, with what the article file says there (if given)."""
+        out = []
+        for source in sources_of(record):
+            entry: dict[str, Any] = {
+                "page": source.page,
+                "note": source.note,
+                "reader": f"/article#page-{source.page}"
+                if source.note is None
+                else f"/article#note-{source.note}",
+            }
+            if self.bundle.has_article:
+                if source.note is not None:
+                    text = self.bundle.note_text(source.note)
+                    entry["note_text"] = text
+                    entry["note_missing"] = text is None
+                    entry["citations"] = self.bundle.citations(source.note)
+                entry["passage"] = [
+                    {"id": p.id, "page": p.page, "text": p.text}
+                    for p in self.bundle.paragraphs_on(source.page)
+                ]
+            out.append(entry)
+        return out
+
+    # -- timeline and map ----------------------------------------------------------------
+
+    def timeline(self, flt: timeline.TimelineFilter) -> tuple[timeline.Timeline, dict[str, Any]]:
+        built = timeline.build(self.catalog, flt)
+        rows = [
+            {
+                "lane": lane.label,
+                "event": ref(row.event_id, self.catalog),
+                "dates": row.dates,
+                "precision": row.precision,
+                "soviet": row.soviet,
+            }
+            for lane in built.lanes
+            for row in lane.rows
+        ]
+        data = {
+            "filters": {
+                "soviet": flt.soviet,
+                "kind": flt.kind.value if flt.kind else None,
+                "group": flt.group,
+                "context": flt.context.value if flt.context else None,
+                "scope": flt.scope.value if flt.scope else None,
+                "from": flt.start_year,
+                "to": flt.end_year,
+                "lanes": flt.lanes,
+            },
+            "shown": built.shown,
+            "total": built.total,
+            "rows": rows,
+            "undated": [ref(e.id, self.catalog) for e in built.undated],
+        }
+        return built, data
+
+    def flows(self, flt: flowmod.FlowFilter) -> tuple[list[flowmod.DrawnFlow], dict[str, Any]]:
+        chosen, undrawable = flowmod.flows(self.catalog, flt)
+        drawn = flowmod.draw(chosen)
+        data = {
+            "filters": {"year": flt.year, "group": flt.group},
+            "flows": [
+                {
+                    "event": ref(d.flow.event_id, self.catalog),
+                    "dates": d.flow.dates,
+                    "origin": ref(d.flow.origin.id, self.catalog),
+                    "destination": ref(d.flow.destination.id, self.catalog),
+                    "persons": d.flow.persons,
+                    "count": d.flow.count_text,
+                    "routes_in_event": d.flow.routes,
+                    "soviet": d.flow.soviet,
+                }
+                for d in drawn
+            ],
+            "not_drawn": [ref(e.id, self.catalog) for e in undrawable],
+            "borders_note": "Borders drawn are today's (Natural Earth 1:110m), not those of "
+            "the time.",
+        }
+        return drawn, data
+
+    def flows_geojson(self, flt: flowmod.FlowFilter) -> dict[str, object]:
+        chosen, _ = flowmod.flows(self.catalog, flt)
+        return flowmod.geojson(chosen)
+
+    def places_geojson(self) -> dict[str, object]:
+        places = [p for p in self.catalog.records("places") if isinstance(p, Place)]
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                    "properties": {
+                        "id": p.id,
+                        "name": p.name,
+                        "type": p.type.value,
+                        "precision_km": p.precision_km,
+                        "present_country": p.present_country,
+                    },
+                }
+                for p in places
+                if p.lat is not None and p.lon is not None
+            ],
+        }
+
+    def basemap(self) -> Any:
+        return basemap()
+
+    # -- csv -----------------------------------------------------------------------------
+
+    def csv(self, collection: str) -> str:
+        """A collection as CSV: scalar fields as they are, lists joined by "; "."""
+        if collection not in COLLECTIONS:
+            raise NotFound(collection)
+        rows = [r.model_dump(mode="json") for r in self.catalog.records(collection)]
+        if collection == "events":
+            for row, record in zip(rows, self.catalog.records(collection), strict=True):
+                assert isinstance(record, Event)
+                row["counts"] = "; ".join(quantity(c) for c in record.counts)
+                row["start"] = record.start.date if record.start else None
+                row["end"] = record.end.date if record.end else None
+                row["start_precision"] = record.start.precision.value if record.start else None
+        columns: list[str] = []
+        for row in rows:
+            columns.extend(k for k in row if k not in columns)
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in columns})
+        return out.getvalue()
+
+    # -- article, finding aid, checks, search ---------------------------------------------
+
+    def finding_aid(self) -> dict[str, Any]:
+        """Archival files cited, by archive and fond, with the KB records resting on each note."""
+        archives: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for n, page, citation in self.bundle.archival():
+            archive = citation.get("archive") or "unidentified archive"
+            fond = citation.get("fond") or "—"
+            archives[archive][fond].append(
+                {
+                    "note": n,
+                    "page": page,
+                    "opis": citation.get("opis"),
+                    "delo": citation.get("delo"),
+                    "reel": citation.get("reel"),
+                    "pages": citation.get("pages"),
+                    "date": citation.get("date"),
+                    "kind": citation.get("kind"),
+                    "claims": [ref(i, self.catalog) for i in self.records_citing(n)],
+                }
+            )
+        names = _archive_names()
+        return {
+            "available": not self.bundle.missing.get("citations"),
+            "missing": self.bundle.missing.get("citations"),
+            "archives": [
+                {
+                    "archive": archive,
+                    "name": names.get(archive),
+                    "fonds": [
+                        {"fond": fond, "files": files}
+                        for fond, files in sorted(fonds.items(), key=lambda kv: _fond_key(kv[0]))
+                    ],
+                }
+                for archive, fonds in sorted(archives.items())
+            ],
+        }
+
+    def checks(self) -> dict[str, Any]:
+        out = []
+        for i, check in enumerate(self.bundle.checks):
+            line = check.get("line")
+            pid = self.bundle.paragraph_at_line(line) if isinstance(line, int) else None
+            out.append({"index": i, **check, "paragraph": pid})
+        verdicts: dict[str, int] = defaultdict(int)
+        for check in out:
+            verdicts[str(check.get("verdict"))] += 1
+        return {
+            "available": not self.bundle.missing.get("figures"),
+            "missing": self.bundle.missing.get("figures"),
+            "verdicts": dict(verdicts),
+            "checks": out,
+        }
+
+    def search(self, query: str, collection: str | None) -> dict[str, Any]:
+        result = search(self.catalog, query, collection if collection in COLLECTIONS else None)
+        return {
+            "query": result.query,
+            "type": result.collection,
+            "engine": result.engine,
+            "facets": result.facets,
+            "hits": [
+                {
+                    "id": h.id,
+                    "type": h.collection,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                    "href": href_for(h.id),
+                }
+                for h in result.hits
+            ],
+        }
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(
+            str(v.get("page", "")) + (f" n. {v['note']}" if v.get("note") is not None else "")
+            if isinstance(v, dict) and "page" in v and len(v) <= 2
+            else str(v)
+            for v in value
+        )
+    if isinstance(value, dict):
+        return value.get("date", str(value))
+    return value
+
+
+def _fond_key(fond: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in fond if ch.isdigit())
+    return (int(digits) if digits else 10**9, fond)
+
+
+def _archive_names() -> dict[str, str]:
+    try:
+        from borderlands.sources.registry import load_archives
+    except ImportError:
+        return {}
+    return {abbr: archive.english for abbr, archive in load_archives().items()}

@@ -1,0 +1,58 @@
+"""The home page's words: what borderlands is and the article's argument, in our words.
+
+Each step of the argument names the concept records it rests on; a step links to a concept
+only where the knowledge base has it, so the page never points at a missing record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    text: str
+    concepts: tuple[str, ...]  # candidate concept ids, first found is linked
+
+
+ARGUMENT: tuple[Step, ...] = (
+    Step(
+        "Early Soviet nationality policy built up national territories and cultures, "
+        "including for peoples who also lived across the border.",
+        ("con-korenizatsiia", "con-affirmative-action-empire", "con-nationality-policy"),
+    ),
+    Step(
+        "Those cross-border ties were meant to draw neighbouring populations toward the "
+        "Soviet Union: the border as a showcase.",
+        ("con-piedmont-principle", "con-piedmont"),
+    ),
+    Step(
+        "From the early 1930s the same ties were read as a danger: fear of foreign influence "
+        "fixed on peoples with a kin state abroad.",
+        ("con-soviet-xenophobia", "con-diaspora-nationalities", "con-diaspora-nationality"),
+    ),
+    Step(
+        "Security measures along the frontier turned into the removal of whole categories "
+        "of people by nationality from the border regions.",
+        ("con-border-regime", "con-ethnic-cleansing", "con-border-zone"),
+    ),
+    Step(
+        "In 1937–1938 entire diaspora peoples were treated as enemies: the national "
+        "operations and total deportations.",
+        ("con-enemy-nations", "con-enemy-nation", "con-national-operations"),
+    ),
+    Step(
+        "The article calls this ethnic cleansing, set apart from genocide by aim, and places "
+        "it in a wider European practice from the Balkan wars on.",
+        ("con-ethnic-cleansing", "con-genocide", "con-population-politics"),
+    ),
+)
+
+ABOUT = (
+    "borderlands is a research tool for the history of ethnic deportation in the Eurasian "
+    "borderlands from 1912 to 1953. It holds a curated knowledge base of events, decrees, "
+    "groups, places and figures, each tied to the page and note of its source, and reads "
+    "alongside it Terry Martin, “The Origins of Soviet Ethnic Cleansing”, Journal of "
+    "Modern History 70:4 (1998), pp. 813–861. It documents past state violence; nothing "
+    "in it scores, profiles or targets living people or groups."
+)

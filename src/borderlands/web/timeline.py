@@ -1,0 +1,219 @@
+"""The timeline 1912-1953: filtering events and laying them out as SVG geometry.
+
+Dates are drawn as honestly as they are known. A date known only to the year covers the
+whole year as a faint band; a month covers its month; a day is a thin mark. Only the time
+between the last possible start and the first possible end is drawn solid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from borderlands.kb.schema import Context, Event, EventKind, Precision, Scope
+from borderlands.web.catalog import Catalog
+from borderlands.web.formatting import date_range, fractional_year
+
+FIRST_YEAR = 1912
+LAST_YEAR = 1953
+
+LABEL_WIDTH = 300.0
+PLOT_WIDTH = 820.0
+ROW_HEIGHT = 22.0
+LANE_HEADER = 26.0
+AXIS_HEIGHT = 30.0
+DAY_MARK = 3.0  # px: the narrowest mark, so a one-day event stays visible
+
+ZOOM_PRESETS: tuple[tuple[str, int, int], ...] = (
+    ("Whole period", 1912, 1953),
+    ("Balkan wars to 1923", 1912, 1923),
+    ("Interwar", 1923, 1939),
+    ("1930–1938", 1930, 1938),
+    ("War and after", 1939, 1953),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """The query-string filters; ``None`` means no filter on that field."""
+
+    soviet: bool | None = None
+    kind: EventKind | None = None
+    group: str | None = None
+    context: Context | None = None
+    scope: Scope | None = None
+    start_year: int = FIRST_YEAR
+    end_year: int = LAST_YEAR
+    lanes: str = "kind"  # "kind" or "group"
+
+    def matches(self, event: Event) -> bool:
+        if self.soviet is not None and event.soviet != self.soviet:
+            return False
+        if self.kind is not None and event.kind != self.kind:
+            return False
+        if self.group is not None and self.group not in event.groups:
+            return False
+        if self.context is not None and event.context != self.context:
+            return False
+        return self.scope is None or event.scope == self.scope
+
+    def overlaps(self, event: Event) -> bool:
+        if event.start is None:
+            return True
+        last = event.end.last_day() if event.end else event.start.last_day()
+        return event.start.first_day().year <= self.end_year and last.year >= self.start_year
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    width: float
+    certain: bool  # solid where the event surely ran; faint where a date is imprecise
+
+
+@dataclass(slots=True)
+class Row:
+    event_id: str
+    title: str
+    dates: str
+    soviet: bool
+    approx: bool
+    precision: str  # precision of the start date: day, month, year
+    y: float
+    bars: list[Bar]
+
+
+@dataclass(slots=True)
+class Lane:
+    key: str
+    label: str
+    y: float
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Tick:
+    x: float
+    year: int
+    major: bool
+
+
+@dataclass(slots=True)
+class Timeline:
+    width: float
+    height: float
+    label_width: float
+    plot_width: float
+    axis_y: float
+    ticks: list[Tick]
+    lanes: list[Lane]
+    undated: list[Event]
+    shown: int
+    total: int
+
+
+def _x(day: dt.date, start_year: int, end_year: int) -> float:
+    span = end_year + 1 - start_year
+    return LABEL_WIDTH + (fractional_year(day) - start_year) / span * PLOT_WIDTH
+
+
+def _clamp(x: float) -> float:
+    return min(max(x, LABEL_WIDTH), LABEL_WIDTH + PLOT_WIDTH)
+
+
+def _pieces(event: Event) -> list[tuple[dt.date, dt.date, bool]]:
+    """Half-open day ranges ``[first, last)`` and whether each is certain.
+
+    A date's own range (its year or month) is uncertain unless it is a day; between the
+    start's last possible day and the end's first possible day the event surely ran.
+    """
+    assert event.start is not None
+    one_day = dt.timedelta(days=1)
+    start = event.start
+    pieces = [(start.first_day(), start.last_day() + one_day, start.precision is Precision.day)]
+    if event.end is None or event.end.date == start.date:
+        return pieces
+    end = event.end
+    core_first, core_last = start.last_day() + one_day, end.first_day()
+    if core_last > core_first:
+        pieces.append((core_first, core_last, True))
+    pieces.append((end.first_day(), end.last_day() + one_day, end.precision is Precision.day))
+    return pieces
+
+
+def bars_for(event: Event, start_year: int, end_year: int) -> list[Bar]:
+    """The faint and solid pieces of one event's bar, clipped to the shown years."""
+    bars: list[Bar] = []
+    right = LABEL_WIDTH + PLOT_WIDTH
+    for first, last, certain in _pieces(event):
+        x0 = _x(first, start_year, end_year)
+        x1 = _x(last, start_year, end_year)
+        if x1 < LABEL_WIDTH or x0 > right:
+            continue
+        x0, x1 = _clamp(x0), _clamp(x1)
+        bars.append(Bar(x=round(x0, 2), width=round(max(x1 - x0, DAY_MARK), 2), certain=certain))
+    return bars
+
+
+def _lane_keys(event: Event, lanes: str, catalog: Catalog) -> list[tuple[str, str]]:
+    if lanes == "group":
+        if not event.groups:
+            return [("none", "No group recorded")]
+        return [(g, catalog.title(g)) for g in event.groups]
+    return [(event.kind.value, event.kind.value.capitalize())]
+
+
+def build(catalog: Catalog, flt: TimelineFilter) -> Timeline:
+    events = [e for e in catalog.records("events") if isinstance(e, Event)]
+    chosen = [e for e in events if flt.matches(e) and flt.overlaps(e)]
+    dated = sorted(
+        (e for e in chosen if e.start is not None),
+        key=lambda e: (e.start.first_day(), e.title),  # type: ignore[union-attr]
+    )
+    lanes: dict[str, Lane] = {}
+    for event in dated:
+        for key, label in _lane_keys(event, flt.lanes, catalog):
+            lane = lanes.setdefault(key, Lane(key=key, label=label, y=0.0))
+            lane.rows.append(
+                Row(
+                    event_id=event.id,
+                    title=event.title,
+                    dates=date_range(event.start, event.end),
+                    soviet=event.soviet,
+                    approx=bool(event.start and event.start.approx)
+                    or bool(event.end and event.end.approx),
+                    precision=event.start.precision.value,  # type: ignore[union-attr]
+                    y=0.0,
+                    bars=bars_for(event, flt.start_year, flt.end_year),
+                )
+            )
+    ordered = sorted(lanes.values(), key=lambda lane: (lane.key == "none", lane.label))
+    y = AXIS_HEIGHT
+    for lane in ordered:
+        lane.y = y
+        y += LANE_HEADER
+        for row in lane.rows:
+            row.y = y
+            y += ROW_HEIGHT
+    span = flt.end_year + 1 - flt.start_year
+    step = 1 if span <= 12 else 5
+    ticks = [
+        Tick(
+            x=round(LABEL_WIDTH + (year - flt.start_year) / span * PLOT_WIDTH, 2),
+            year=year,
+            major=year % step == 0,
+        )
+        for year in range(flt.start_year, flt.end_year + 2)
+    ]
+    return Timeline(
+        width=LABEL_WIDTH + PLOT_WIDTH + 20,
+        height=y + 10,
+        label_width=LABEL_WIDTH,
+        plot_width=PLOT_WIDTH,
+        axis_y=AXIS_HEIGHT,
+        ticks=ticks,
+        lanes=ordered,
+        undated=[e for e in chosen if e.start is None],
+        shown=len(chosen),
+        total=len(events),
+    )
