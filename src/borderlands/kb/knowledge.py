@@ -166,7 +166,13 @@ class KB:
     def name_of(self, record_id: str) -> str:
         """A record's display name; an id that does not resolve is returned as written."""
         record = self._by_id.get(record_id)
-        return display_name(record) if record is not None else record_id
+        return self.title(record) if record is not None else record_id
+
+    def title(self, record: Record) -> str:
+        """Like ``display_name``, but a typology coding is named after its episode."""
+        if isinstance(record, Typology):
+            return f"Typology: {self.name_of(record.episode)}"
+        return display_name(record)
 
     def find(self, type_name: str, text: str) -> list[Record]:
         """Records of one type whose id, name, alias, variant or abbreviation equals ``text``

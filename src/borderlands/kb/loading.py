@@ -14,12 +14,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from borderlands.errors import InputError
+from borderlands.kb.freshness import YAML_SUFFIXES
 from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record
 from borderlands.kb.yamlfile import LineDict, read_yaml
 
 EXCLUSIONS = "exclusions"
 FOLDERS: tuple[str, ...] = (*RECORD_TYPES, EXCLUSIONS)
-YAML_SUFFIXES = (".yaml", ".yml")
 SINGULAR: dict[str, str] = {
     "events": "event",
     "decrees": "decree",
