@@ -1,0 +1,126 @@
+"""Citation records: what the parser finds in a note, as plain dataclasses.
+
+A citation is a span of a note's reading text (``note.text[start:end] == raw``) with the
+fields read from it. One flat record serves every kind so that exports and tables can treat
+citations alike; fields that do not apply to a kind stay ``None`` or empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["archival", "microfilm", "published", "ibid", "cross-reference"]
+KINDS: tuple[str, ...] = ("archival", "microfilm", "published", "ibid", "cross-reference")
+
+
+@dataclass(slots=True)
+class Citation:
+    kind: str
+    raw: str
+    start: int
+    end: int
+    # archival and microfilm
+    archive: str | None = None
+    fond: str | None = None
+    opis: str | None = None
+    delo: str | None = None
+    reel: str | None = None
+    frames: str | None = None
+    protocol: str | None = None  # Politburo protocol/item, "71/34"; several joined by ", "
+    # dates: ``date`` is ISO ("1925", "1925-07-16") or an ISO interval ("1929/1930")
+    date: str | None = None
+    date_text: str | None = None  # the date as printed
+    year: int | None = None
+    year_end: int | None = None
+    pages: str = ""
+    # published works
+    work_type: str | None = None  # book, article, chapter, thesis, collection, newspaper, ...
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    title: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    item: str | None = None  # an article within an issue of a law gazette: "45/377"
+    place: str | None = None
+    publisher: str | None = None
+    # short forms, ibid and "(n. X above)"
+    short: bool = False
+    target_note: int | None = None  # the note a "(n. X above)" names
+    refers_to: dict[str, int] | None = None  # {"note": n, "index": i} once resolved
+    unresolved: str | None = None  # why a short form could not be resolved
+    flags: list[str] = field(default_factory=list)  # "malformed: ...", "inherited archive"
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape: fond/opis/delo stay strings; absent fields are left out."""
+        out: dict[str, object] = {"kind": self.kind}
+        for name in self.__slots__:  # type: ignore[attr-defined]
+            if name == "kind":
+                continue
+            value = getattr(self, name)
+            if value is None or value == [] or value is False:
+                continue
+            out[name] = value
+        out.setdefault("pages", self.pages)
+        return out
+
+
+@dataclass(slots=True)
+class CitedNote:
+    n: int
+    page: int | None
+    text: str
+    citations: list[Citation]
+    start_line: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "n": self.n,
+            "page": self.page,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass(slots=True)
+class Unresolved:
+    note: int
+    index: int
+    raw: str
+    reason: str
+
+
+@dataclass(slots=True)
+class CitedArticle:
+    notes: list[CitedNote]
+    unresolved: list[Unresolved]
+    missing_notes: list[int] = field(default_factory=list)
+
+    def note(self, n: int) -> CitedNote | None:
+        for note in self.notes:
+            if note.n == n:
+                return note
+        return None
+
+    def target(self, citation: Citation) -> Citation | None:
+        """The full citation a short form, ibid or cross-reference was resolved to."""
+        if citation.refers_to is None:
+            return None
+        note = self.note(citation.refers_to["note"])
+        if note is None:
+            return None
+        index = citation.refers_to["index"]
+        return note.citations[index] if 0 <= index < len(note.citations) else None
+
+    def citations(self) -> list[tuple[CitedNote, Citation]]:
+        return [(note, c) for note in self.notes for c in note.citations]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "notes": [note.to_dict() for note in self.notes],
+            "unresolved": [
+                {"note": u.note, "index": u.index, "raw": u.raw, "reason": u.reason}
+                for u in self.unresolved
+            ],
+            "missing_notes": self.missing_notes,
+        }

@@ -1,0 +1,142 @@
+"""Per-archive summaries and the finding aid: every archival file the article cites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from borderlands.sources.model import Citation, CitedArticle
+from borderlands.sources.registry import Archive, load_archives
+
+
+def _number_key(value: str | None) -> tuple[int, str]:
+    """Sort "16a" after "16" and before "20": by leading number, then suffix."""
+    m = re.match(r"(\d+)(.*)", value or "")
+    return (int(m.group(1)), m.group(2)) if m else (10**9, value or "")
+
+
+@dataclass(slots=True)
+class ArchiveSummary:
+    archive: str
+    name: str | None
+    current: str | None
+    city: str | None
+    kind: str
+    references: int  # archival or microfilm citations naming this archive
+    files: int  # distinct fond/opis/delo (or reels) cited
+    fonds: list[str]
+    notes: list[int]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "archive": self.archive,
+            "name": self.name,
+            "current": self.current,
+            "city": self.city,
+            "kind": self.kind,
+            "references": self.references,
+            "files": self.files,
+            "fonds": self.fonds,
+            "notes": self.notes,
+        }
+
+
+@dataclass(slots=True)
+class FindingAidRow:
+    archive: str
+    fond: str
+    opis: str
+    delo: str
+    years: list[int] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)
+    article_pages: list[int] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "archive": self.archive,
+            "fond": self.fond,
+            "opis": self.opis,
+            "delo": self.delo,
+            "years": self.years,
+            "dates": self.dates,
+            "pages": self.pages,
+            "notes": self.notes,
+            "article_pages": self.article_pages,
+            "flags": self.flags,
+        }
+
+
+def _archival(cited: CitedArticle) -> list[tuple[int, int | None, Citation]]:
+    return [
+        (note.n, note.page, c)
+        for note in cited.notes
+        for c in note.citations
+        if c.kind in ("archival", "microfilm") and c.archive
+    ]
+
+
+def archive_summary(
+    cited: CitedArticle, archives: dict[str, Archive] | None = None
+) -> list[ArchiveSummary]:
+    """One row per archive: how many references, which files and fonds, in which notes."""
+    registry = archives if archives is not None else load_archives()
+    grouped: dict[str, list[tuple[int, Citation]]] = {}
+    for n, _page, c in _archival(cited):
+        grouped.setdefault(c.archive or "", []).append((n, c))
+    out = []
+    for abbr, refs in grouped.items():
+        known = registry.get(abbr)
+        files = {(c.fond, c.opis, c.delo) if c.kind == "archival" else (c.reel,) for _, c in refs}
+        fonds = sorted({c.fond for _, c in refs if c.fond}, key=_number_key)
+        out.append(
+            ArchiveSummary(
+                archive=abbr,
+                name=known.name if known else None,
+                current=known.current if known else None,
+                city=known.city if known else None,
+                kind=known.kind if known else refs[0][1].kind,
+                references=len(refs),
+                files=len(files),
+                fonds=fonds,
+                notes=sorted({n for n, _ in refs}),
+            )
+        )
+    out.sort(key=lambda s: (-s.references, s.archive))
+    return out
+
+
+def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
+    """Every archival file cited (archive, fond, opis, delo) with its years, pages, notes and
+    article pages; sorted by archive, then fond, opis and delo as numbers."""
+    rows: dict[tuple[str, str, str, str], FindingAidRow] = {}
+    for n, page, c in _archival(cited):
+        if c.kind != "archival":
+            continue
+        key = (c.archive or "", c.fond or "", c.opis or "", c.delo or "")
+        row = rows.setdefault(key, FindingAidRow(*key))
+        years = [y for y in (c.year, c.year_end) if y is not None]
+        for y in years:
+            if y not in row.years:
+                row.years.append(y)
+        if c.date and c.date not in row.dates:
+            row.dates.append(c.date)
+        if c.pages and c.pages not in row.pages:
+            row.pages.append(c.pages)
+        if n not in row.notes:
+            row.notes.append(n)
+        if page is not None and page not in row.article_pages:
+            row.article_pages.append(page)
+        for flag in c.flags:
+            if flag not in row.flags:
+                row.flags.append(flag)
+    for row in rows.values():
+        row.years.sort()
+        row.notes.sort()
+        row.article_pages.sort()
+    return sorted(
+        rows.values(),
+        key=lambda r: (r.archive, _number_key(r.fond), _number_key(r.opis), _number_key(r.delo)),
+    )
