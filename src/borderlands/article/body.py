@@ -33,14 +33,19 @@ class Block:
     lines: list[BodyLine] = field(default_factory=list)
 
 
-def _runs(body: list[BodyLine]) -> list[list[BodyLine]]:
+def _runs(body: list[BodyLine]) -> tuple[list[list[BodyLine]], list[str]]:
+    """Stretches of body lines, and what separates each from the one before: a blank line
+    (``"blank"``) or only a page break (``"page"``), so that a block quote beginning at the
+    top of a page is told apart from the text above it."""
     runs: list[list[BodyLine]] = []
+    bounds: list[str] = []
     for line in body:
-        if not runs or line.blank_before:
-            runs.append([line])
-        else:
+        if runs and not line.blank_before and line.page == runs[-1][-1].page:
             runs[-1].append(line)
-    return runs
+        else:
+            runs.append([line])
+            bounds.append("blank" if line.blank_before or not bounds else "page")
+    return runs, bounds
 
 
 def _is_heading(run: list[BodyLine], width: float, framed: bool) -> bool:
@@ -61,17 +66,17 @@ def _is_wide(run: list[BodyLine], width: float) -> bool:
     return len(run) >= 2 and statistics.median(widths) >= width + 4
 
 
-def group(body: list[BodyLine], width: float) -> list[Block]:
-    runs = _runs(body)
+def _classify(runs: list[list[BodyLine]], bounds: list[str], width: float) -> list[str]:
     kinds: list[str] = []
     for i, run in enumerate(runs):
-        framed = i > 0 and i + 1 < len(runs)
-        if i == 0 and len(run) == 1 and run[0].page == 0 and len(runs) > 1:
+        framed = i > 0 and i + 1 < len(runs) and bounds[i] == "blank" and bounds[i + 1] == "blank"
+        first_page = run[0].page == 0
+        if i == 0 and len(run) == 1 and first_page and len(runs) > 1:
             kinds.append("title")
         elif (
             kinds
             and kinds[-1] in ("title", "byline")
-            and run[0].page == 0
+            and first_page
             and all(len(b.text) < 0.6 * width for b in run)
         ):
             kinds.append("byline")
@@ -80,12 +85,22 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
         elif _is_wide(run, width) or (
             kinds
             and kinds[-1] == "block_quote"
-            and (run[0].text[:1].islower() or _NUMBERED_POINT.match(run[0].text))
+            and (
+                bounds[i] == "page"
+                or run[0].text[:1].islower()
+                or _NUMBERED_POINT.match(run[0].text)
+            )
+            and not (bounds[i] == "page" and len(run) >= 2 and not _is_wide(run, width))
         ):
             kinds.append("block_quote")
         else:
             kinds.append("text")
+    return kinds
 
+
+def group(body: list[BodyLine], width: float) -> list[Block]:
+    runs, bounds = _runs(body)
+    kinds = _classify(runs, bounds, width)
     blocks: list[Block] = []
     for i, (run, kind) in enumerate(zip(runs, kinds, strict=True)):
         if kind in ("title", "byline", "heading"):
@@ -97,14 +112,14 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
             else:
                 blocks.append(Block("block_quote", list(run)))
             continue
-        next_is_text = i + 1 < len(runs) and kinds[i + 1] == "text"
-        continues = i > 0 and kinds[i - 1] == "text" and blocks and blocks[-1].kind == "paragraph"
+        follows_text = i > 0 and kinds[i - 1] == "text" and blocks[-1].kind == "paragraph"
+        next_blank_text = i + 1 < len(runs) and kinds[i + 1] == "text" and bounds[i + 1] == "blank"
         for j, line in enumerate(run):
-            starts = False
-            if (j == 0 and not continues) or (j > 0 and _paragraph_ended(run[j - 1], width)):
+            starts = not follows_text if j == 0 else _paragraph_ended(run[j - 1], width)
+            if j == len(run) - 1 and next_blank_text:
                 starts = True
-            if j == len(run) - 1 and next_is_text:
-                starts = True
+            if j == 0 and follows_text and bounds[i] == "page":
+                starts = _paragraph_ended(runs[i - 1][-1], width)
             if starts or not blocks or blocks[-1].kind != "paragraph":
                 blocks.append(Block("paragraph", [line]))
             else:
@@ -114,4 +129,4 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
 
 def _paragraph_ended(line: BodyLine, width: float) -> bool:
     text = line.text
-    return len(text) < 0.75 * width and bool(_ENDS_SENTENCE.search(text))
+    return len(text) < 0.85 * width and bool(_ENDS_SENTENCE.search(text))

@@ -66,6 +66,18 @@ class OffsetMap:
             return self.raw_starts[i + 1]
         return self.raw_starts[i] + self.lengths[i]
 
+    def clean_offset(self, raw: int) -> int:
+        """The cleaned-text offset of the raw character at ``raw``; a raw character that was
+        left out (a cut marker, a dropped hyphen) maps to the next character kept."""
+        if not self.raw_starts:
+            return 0
+        i = bisect.bisect_right(self.raw_starts, raw) - 1
+        if i < 0:
+            return self.clean_starts[0]
+        if raw < self.raw_starts[i] + self.lengths[i]:
+            return self.clean_starts[i] + (raw - self.raw_starts[i])
+        return self.clean_starts[i] + self.lengths[i]
+
     def raw_range(self, clean_start: int, clean_end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering the cleaned range ``[clean_start, clean_end)``."""
         if clean_end <= clean_start:

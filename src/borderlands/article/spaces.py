@@ -14,9 +14,10 @@ also cuts names, transliterations and abbreviations (``Maclean`` -> ``Mac lean``
   splits into two dictionary words one of which is a function word (``articlewas``,
   ``onemajor``, ``Therewas``), a two-letter one only in first place; names (``Slezkine``,
   ``Kharbintsy``, ``Gabor``) do not split that way;
-* after ``.`` ``,`` ``;`` ``:`` glued to a following capitalised word (``trip.The``,
-  ``Gellner,Nations``) when a lower-case word of two or more letters precedes it (so
-  ``N.Y.`` and ``U.S.`` are left alone).
+* after ``.`` ``,`` ``;`` ``:`` (or those and a closing quote) glued to a following
+  capitalised word (``trip.The``, ``Gellner,Nations``) when a lower-case word of two or more
+  letters precedes it (so ``N.Y.`` and ``U.S.`` are left alone), and after a semicolon that
+  follows a number (``p. 225;Maclean``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ most more all some any each
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
-_PUNCT_GLUE = re.compile(r"(?<=[a-z\u00DF-\u024F]{2}[.,;:])(?=[A-Z][a-z])")
+_PUNCT_GLUE = re.compile(
+    r"(?:(?<=[a-z\u00DF-\u024F]{2}[.,;:])|(?<=[a-z\u00DF-\u024F][.,;:]”)|(?<=[\d)];))"
+    r"(?=[A-Z][a-z])"
+)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 
 
@@ -141,19 +145,32 @@ class SpaceMender:
             prev = point
         out.append(text[prev:])
         mapping.add(prev + shift, prev, len(text) - prev)
-        for token in _TOKEN.finditer(text):
-            inside = [p for p in points if token.start() < p < token.end()]
-            if inside:
-                before = token.group()
-                after = before
-                for p in reversed(inside):
-                    cut = p - token.start()
-                    after = after[:cut] + " " + after[cut:]
-                repairs.append((token.start(), before, after))
-        for point in points:
-            if text[point - 1 : point] in ".,;:":
-                start = max(0, point - 1)
-                repairs.append(
-                    (start, text[start : point + 1], text[start:point] + " " + text[point])
-                )
+        # one repair per glued run of non-space characters, whatever the number of cuts in it
+        k = 0
+        while k < len(points):
+            run_start = _run_start(text, points[k])
+            run_end = _run_end(text, points[k])
+            cuts = []
+            while k < len(points) and points[k] < run_end:
+                cuts.append(points[k] - run_start)
+                k += 1
+            before = text[run_start:run_end]
+            after = before
+            for cut in reversed(cuts):
+                after = after[:cut] + " " + after[cut:]
+            repairs.append((run_start, before, after))
         return "".join(out), mapping, repairs
+
+
+def _run_start(text: str, at: int) -> int:
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _run_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
