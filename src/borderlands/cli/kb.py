@@ -1,0 +1,265 @@
+"""KB commands: validate, build, events, show, export, regime. Options in, API call, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from borderlands.errors import InputError
+
+
+class EventFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportType(StrEnum):
+    events = "events"
+    decrees = "decrees"
+    groups = "groups"
+    places = "places"
+    figures = "figures"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
+DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from borderlands.atomic import write_text_atomic
+
+    write_text_atomic(out, text)
+    sys.stderr.write(f"wrote {out}\n")
+
+
+def _connect(db: Path | None, data: Path | None) -> Any:
+    from borderlands.kb.store import connect, ensure_db
+
+    if db is not None and data is not None:
+        return connect(ensure_db(db, data))
+    return connect(db, data)
+
+
+def validate_command(
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """Check data/: schema, references, ids, dates, ranges, sources. One line per problem."""
+    from borderlands.kb.checks import validate
+    from borderlands.paths import data_dir
+
+    directory = data or data_dir()
+    problems = validate(directory)
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem(s) in {directory}\n")
+        raise typer.Exit(2)
+    sys.stdout.write(f"ok: {directory} is valid\n")
+
+
+def build_command(
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    article: Path = typer.Option(
+        None, "--article", help="Also record each note's archival references (optional)."
+    ),
+) -> None:
+    """Compile data/ into one SQLite file (with FTS5 and Datasette metadata), atomically."""
+    from borderlands.kb.builder import build
+
+    if article is not None and not article.is_file():
+        raise InputError("no such article file", article)
+    report = build(db, data, article)
+    rows = ", ".join(f"{n} {t}" for t, n in report.rows.items() if n)
+    sys.stdout.write(
+        f"built {report.db} in {report.seconds:.2f} s: {rows}"
+        + (f", {report.citations} note citations" if report.citations else "")
+        + f"\nDatasette: datasette {report.db} --metadata {report.metadata}\n"
+    )
+
+
+def _events_table(events: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in ("id", "kind", "start", "end", "groups", "from → to", "count", "pages"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        count = e["count"]
+        if count is None:
+            shown = ""
+        else:
+            shown = count["stated"] or (
+                f"{count['value']}" if count["value"] is not None
+                else f"{count['low']}–{count['high']}"
+            )
+            shown = f"{shown} {count['unit']}"
+        pages = ", ".join(
+            f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
+            for s in e["sources"]
+        )
+        table.add_row(
+            e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
+            f"{', '.join(e['origin'])} → {', '.join(e['destination'])}", shown, pages,
+        )
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)
+    console.print(table)
+    sys.stdout.write(f"{len(events)} event(s)\n")
+
+
+def events_command(
+    group: str = typer.Option(None, "--group", help="Group id, name or alias."),
+    year: int = typer.Option(None, "--year", help="Events whose dates include this year."),
+    kind: str = typer.Option(None, "--kind", help="Event kind, e.g. deportation."),
+    soviet: bool = typer.Option(None, "--soviet/--not-soviet", help="Soviet or not."),
+    place: str = typer.Option(None, "--place", help="Origin or destination: id or name."),
+    fmt: EventFormat = typer.Option(EventFormat.table, "--format"),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """List events, filtered; JSON follows the public events shape."""
+    from borderlands.kb.query import find_events
+
+    conn = _connect(db, data)
+    events = find_events(group, year, kind, soviet, place, conn=conn)
+    if fmt is EventFormat.json:
+        sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is EventFormat.csv:
+        from borderlands.kb.export import to_csv
+
+        sys.stdout.write(to_csv("events", events))
+    else:
+        _events_table(events)
+
+
+def _detail_text(detail: dict[str, Any]) -> str:
+    lines = [f"{detail['title']}  [{detail['id']}, {detail['type']}]",
+             f"  defined at {detail['file']}:{detail['line']}"]
+    for key, value in detail["fields"].items():
+        if key != "id" and value is not None:
+            lines.append(f"  {key}: {value}")
+    for count in detail.get("counts", []):
+        amount = count["stated"] or count["value"] or f"{count['low']}-{count['high']}"
+        lines.append(f"  count: {amount} {count['unit']} ({count['status']})")
+    for fate in detail.get("fate", []):
+        lines.append(f"  fate {fate['year']}: {fate['summary']}")
+    pages = "; ".join(
+        f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
+        + (f" ({s['part']})" if s["part"] else "")
+        for s in detail["sources"]
+    )
+    lines.append(f"  sources: {pages}")
+    for label, related in detail["related"].items():
+        lines.append(f"  {label}:")
+        lines.extend(f"    {r['id']}  {r['title']}" for r in related)
+    return "\n".join(lines) + "\n"
+
+
+def show_command(
+    record_id: str = typer.Argument(..., metavar="ID", help="Any record id, e.g. grp-koreans."),
+    fmt: ShowFormat = typer.Option(ShowFormat.text, "--format"),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """Show one record with its related records and sources."""
+    from borderlands.kb.detail import record_detail
+
+    detail = record_detail(_connect(db, data), record_id)
+    if fmt is ShowFormat.json:
+        sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(_detail_text(detail))
+
+
+def export_command(
+    what: ExportType = typer.Argument(..., help="Which records."),
+    fmt: ExportFormat = typer.Option(ExportFormat.json, "--format"),
+    out: Path = typer.Option(None, "--out", help="Write here (atomically) instead of stdout."),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """Export records as JSON, CSV or GeoJSON (places: points; events: origin→destination)."""
+    from borderlands.kb.export import export
+
+    _write(export(_connect(db, data), what.value, fmt.value), out)
+
+
+def regime_command(
+    km: float = typer.Option(None, "--km", help="Distance from the border in km."),
+    date: str = typer.Option(None, "--date", help="Date, YYYY-MM-DD."),
+    region: str = typer.Option(None, "--region", help="Place id or name."),
+    districts: Path = typer.Option(None, "--districts", help="Districts GeoJSON (polygons)."),
+    border: Path = typer.Option(None, "--border", help="Border GeoJSON (line)."),
+    fmt: ShowFormat = typer.Option(ShowFormat.text, "--format"),
+    out: Path = typer.Option(None, "--out", help="With --districts: write GeoJSON here."),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """Which border strips and zones applied at --km on --date [in --region]; or, with
+    --districts and --border, mark primary and secondary border districts."""
+    if districts is not None or border is not None:
+        if districts is None or border is None:
+            raise InputError("--districts and --border go together")
+        from borderlands.kb.adjacency import mark_district_files
+
+        marked = mark_district_files(districts, border)
+        if out is not None or fmt is ShowFormat.json:
+            _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
+            return
+        for feature in marked["features"]:
+            props = feature["properties"]
+            sys.stdout.write(f"{props['district']}\t{props['border_belt'] or '-'}\n")
+        return
+    if km is None or date is None:
+        raise InputError("give --km and --date (or --districts and --border)")
+    from borderlands.kb.regime import regime_at
+
+    answers = regime_at(_connect(db, data), km, date, region)
+    if fmt is ShowFormat.json:
+        sys.stdout.write(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
+        return
+    if not answers:
+        sys.stdout.write(f"no recorded strip or zone reached {km:g} km on {date}\n")
+    for a in answers:
+        decree = f"; decree {a['decree']['id']} ({a['decree']['date']})" if a["decree"] else ""
+        pages = ", ".join(
+            f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
+            for s in a["sources"]
+        )
+        sys.stdout.write(
+            f"{a['status']}: {a['name']} [{a['id']}, {a['kind']}], {a['where']}, "
+            f"from {a['start']} to {a['end'] or 'open'}\n"
+            f"  because {a['why']}\n  rules: {a['rules']}{decree}\n  sources: {pages}\n"
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validate")(validate_command)
+    app.command("build")(build_command)
+    app.command("events")(events_command)
+    app.command("show")(show_command)
+    app.command("export")(export_command)
+    app.command("regime")(regime_command)
