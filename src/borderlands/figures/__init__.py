@@ -1,0 +1,18 @@
+"""Numeric claims: quantities in prose, derived figures and their consistency verdicts."""
+
+from borderlands.figures.checks import Check, Fit
+from borderlands.figures.quantities import Quantity, extract_quantities
+from borderlands.figures.render import print_table, report_html
+from borderlands.figures.report import FigureReport, check_article, check_text
+
+__all__ = [
+    "Check",
+    "FigureReport",
+    "Fit",
+    "Quantity",
+    "check_article",
+    "check_text",
+    "extract_quantities",
+    "print_table",
+    "report_html",
+]

@@ -1,0 +1,581 @@
+"""Derived figures and their verdicts: statcheck for historians' arithmetic.
+
+For every derived figure (a percentage, a share in words, a "times" ratio, a multiple such as
+"tripled", persons per family implied by paired counts, a total that sums its parts) we look
+for input figures that reproduce it, nearest first: same sentence, same paragraph or note,
+the notes a paragraph calls (and the paragraph that calls a note), passages nearby, then the
+whole article. A fit's distance is the distance of its farthest input.
+
+Brute force across a whole article finds spurious fits: with hundreds of numbers, almost any
+percentage is some x/y. So each fit carries ``chance``, the number of fits one would expect
+by accident in its acceptance window at that distance; a far fit ("nearby" or "article") is
+only called consistent when that chance is small, and otherwise shown as a candidate under an
+``unverifiable`` verdict. Inconsistent is only said of a claim whose own sentence holds a few
+inputs and whose closest reproduction misses by a small margin: a wide miss means the inputs
+are simply elsewhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from borderlands.figures.lexicon import MULTIPLE_WORDS
+from borderlands.figures.numbers import format_number, round_half_up, truncate
+from borderlands.figures.passages import Located
+
+SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
+FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
+RATE_UNITS = frozenset(("percent", "times", "fraction"))
+DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
+FAMILY_UNITS = frozenset(("families", "households"))
+CHANCE_LIMIT = 0.05
+NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
+
+
+@dataclass(slots=True)
+class Fit:
+    formula: str
+    computed: float
+    inputs: tuple[Located, ...]
+    scope: int
+    mode: str = ""  # "rounds" | "truncates" | "approximately" | "above" | "below" | "exact"
+    gap: float = 0.0
+    chance: float = 0.0
+
+    @property
+    def scope_name(self) -> str:
+        return SCOPES[self.scope]
+
+
+@dataclass(slots=True)
+class Check:
+    claim: Located
+    kind: str  # "share" | "fraction" | "ratio" | "multiple" | "per-family" | "sum"
+    stated: str
+    stated_value: float
+    verdict: str  # "consistent" | "inconsistent" | "ambiguous" | "unverifiable"
+    fit: Fit | None
+    alternatives: list[Fit] = field(default_factory=list)
+    explanation: str = ""
+    stated_high: float | None = None
+
+
+@dataclass(slots=True)
+class _Claim:
+    located: Located
+    kind: str
+    stated: str
+    values: tuple[float, ...]  # one value, or the two ends of a stated range
+    step: float
+    direction: str | None  # "about" | "above" | "below" | None (exact at printed precision)
+    decline: bool = False
+
+
+# -- acceptance ------------------------------------------------------------------------------
+
+
+def accepts(stated: float, step: float, direction: str | None, computed: float) -> str | None:
+    """How ``computed`` reproduces ``stated``, or None: the mode of the match."""
+    if direction == "above":
+        return "above" if stated < computed <= stated * 1.3 else None
+    if direction == "below":
+        return "below" if stated * 0.7 <= computed < stated else None
+    if abs(round_half_up(computed, step) - stated) < step * 1e-6:
+        return "rounds"
+    if abs(truncate(computed, step) - stated) < step * 1e-6:
+        return "truncates"
+    if direction == "about" and abs(computed - stated) <= max(step / 2, 0.1 * abs(stated)):
+        return "approximately"
+    return None
+
+
+def window(stated: float, step: float, direction: str | None) -> tuple[float, float]:
+    """The interval of computed values :func:`accepts` would take."""
+    if direction == "above":
+        return stated, stated * 1.3
+    if direction == "below":
+        return stated * 0.7, stated
+    half = max(step / 2, 0.1 * abs(stated)) if direction == "about" else step
+    return stated - half, stated + half
+
+
+# -- distances -------------------------------------------------------------------------------
+
+
+def scope_of(claim: Located, other: Located) -> int:
+    if other.passage is claim.passage:
+        return 0 if other.sentence == claim.sentence else 1
+    if other.passage.key in claim.passage.links or claim.passage.key in other.passage.links:
+        return 2
+    if (
+        other.passage.where == claim.passage.where
+        and abs(other.passage.order - claim.passage.order) <= 2
+    ):
+        return 3
+    return 4
+
+
+def compatible(a: Located, b: Located) -> bool:
+    ua, ub = a.quantity.unit, b.quantity.unit
+    return not ua or not ub or ua == ub
+
+
+# -- candidate reproductions -------------------------------------------------------------------
+
+
+def num(v: float) -> str:
+    return format_number(v)
+
+
+def share_candidates(a: Located, b: Located, same_sentence: bool) -> list[tuple[float, str]]:
+    """Percentages two counts can make: x/y, and in one sentence also (y-x)/y and x/(x+y)."""
+    out: list[tuple[float, str]] = []
+    for x in a.quantity.values:
+        for y in b.quantity.values:
+            if x <= 0 or y <= 0:
+                continue
+            out.append((x / y * 100, f"{num(x)} / {num(y)} * 100"))
+            if same_sentence:
+                if x < y:
+                    out.append(((y - x) / y * 100, f"({num(y)} - {num(x)}) / {num(y)} * 100"))
+                out.append((x / (x + y) * 100, f"{num(x)} / ({num(x)} + {num(y)}) * 100"))
+    return out
+
+
+def counts(found: list[Located]) -> list[Located]:
+    return [
+        f
+        for f in found
+        if f.quantity.unit not in RATE_UNITS
+        and f.quantity.kind != "fraction"
+        and f.quantity.mid > 0
+    ]
+
+
+class Checker:
+    """Checks every derived figure among ``found`` (all located quantities of one article)."""
+
+    def __init__(self, found: list[Located]) -> None:
+        self.found = found
+        self.inputs = counts(found)
+        self.percents = [f for f in found if f.quantity.unit == "percent"]
+        self.by_passage: dict[str, list[Located]] = {}
+        for f in found:
+            self.by_passage.setdefault(f.passage.key, []).append(f)
+        self.global_values = self._global_share_values()
+
+    def _global_share_values(self) -> list[tuple[float, int, int]]:
+        """Every x/y * 100 over the article's counts, sorted: (value, index of x, index of y)."""
+        values: list[tuple[float, int, int]] = []
+        for i, a in enumerate(self.inputs):
+            for j, b in enumerate(self.inputs):
+                if i == j or not compatible(a, b):
+                    continue
+                for x in a.quantity.values:
+                    for y in b.quantity.values:
+                        if x > 0 and y > 0:
+                            values.append((x / y * 100, i, j))
+        values.sort()
+        return values
+
+    # -- claims --------------------------------------------------------------------------------
+
+    def claims(self) -> list[_Claim]:
+        out: list[_Claim] = []
+        for f in self.found:
+            q = f.quantity
+            sentence = self.sentence_text(f)
+            if q.unit == "percent":
+                decimals_step = 10.0 ** -decimals_of(q.text)
+                decline = bool(DECLINE_RE.search(sentence[: q.start - self.sentence_start(f)]))
+                out.append(
+                    _Claim(f, "share", self.stated_text(f), q.values, decimals_step,
+                           q.direction, decline)
+                )  # fmt: skip
+            elif q.unit == "times":
+                out.append(
+                    _Claim(f, "ratio", self.stated_text(f), q.values,
+                           10.0 ** -decimals_of(q.text), q.direction)
+                )  # fmt: skip
+            elif q.kind == "fraction":
+                out.append(
+                    _Claim(f, "fraction", self.stated_text(f), (q.mid * 100,), 0.0,
+                           q.direction or "about")
+                )  # fmt: skip
+        return out
+
+    def sentence_start(self, f: Located) -> int:
+        return f.passage.sentences[f.sentence][0]
+
+    def sentence_text(self, f: Located) -> str:
+        s, e = f.passage.sentences[f.sentence]
+        return f.passage.text[s:e]
+
+    def stated_text(self, f: Located) -> str:
+        q = f.quantity
+        start = q.phrase_start if q.kind == "fraction" else q.start
+        return " ".join(f.passage.text[start : q.phrase_end].split())
+
+    # -- main ----------------------------------------------------------------------------------
+
+    def run(self) -> list[Check]:
+        checks = [self.check_claim(c) for c in self.claims()]
+        checks.extend(self.multiples())
+        checks.extend(self.per_family())
+        checks.extend(self.sums())
+        checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
+        return checks
+
+    def local_inputs(self, claim: Located) -> list[tuple[Located, int]]:
+        return [(f, s) for f in self.inputs if f is not claim and (s := scope_of(claim, f)) <= FAR]
+
+    def candidates(self, c: _Claim) -> list[Fit]:
+        claim = c.located
+        local = self.local_inputs(claim)
+        required = self.required_numerators(claim)
+        cands: list[Fit] = []
+        if c.kind in ("share", "fraction", "ratio"):
+            for (a, sa), (b, sb) in itertools.permutations(local, 2):
+                if not compatible(a, b) or (required and a not in required):
+                    continue
+                same = sa == 0 and sb == 0 and a.passage is b.passage
+                for value, formula in share_candidates(a, b, same):
+                    if c.kind == "ratio":
+                        value, formula = value / 100, formula.removesuffix(" * 100")
+                    cands.append(Fit(formula, value, (a, b), max(sa, sb)))
+        if c.kind in ("fraction", "ratio"):
+            for p in self.percents:
+                s = scope_of(claim, p)
+                if p is claim or s > 1:
+                    continue
+                for v in p.quantity.values:
+                    if c.kind == "ratio":
+                        cands.append(Fit(f"{num(v)} / 100", v / 100, (p,), s))
+                    else:
+                        cands.append(Fit(f"{num(v)} percent", v, (p,), s))
+        return cands
+
+    def check_claim(self, c: _Claim) -> Check:
+        cands = self.candidates(c)
+        per_value: list[list[Fit]] = []
+        for stated in c.values:
+            per_value.append(self.fits_for(c, stated, cands))
+        stated_value = c.values[0]
+        stated_high = c.values[1] if len(c.values) > 1 else None
+        if all(per_value):
+            best = [fits[0] for fits in per_value]
+            fit = best[0] if len(best) == 1 else merge_range_fits(best)
+            alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            if fit.scope >= FAR and fit.chance >= CHANCE_LIMIT:
+                shown = [fit, *alternatives][:3] if fit.chance < 1 else []
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None, shown,
+                    f"only a {fit.scope_name}-wide fit, which chance alone would often "
+                    f"produce (expected accidental fits {fit.chance:.2f})",
+                    stated_high,
+                )  # fmt: skip
+            if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
+                    alternatives + self.decline_reading(c, fit),
+                    "the wording speaks of a decline, but the figure is the share that "
+                    "remained; read as the decline itself it would be the complement",
+                    stated_high,
+                )  # fmt: skip
+            return Check(
+                c.located, c.kind, c.stated, stated_value, "consistent", fit, alternatives,
+                explain_fit(fit), stated_high,
+            )  # fmt: skip
+        miss = self.near_miss(c, cands)
+        if miss is not None:
+            return Check(
+                c.located, c.kind, c.stated, stated_value, "inconsistent", miss, [],
+                f"the closest reproduction from figures in the same sentence gives "
+                f"{num(round(miss.computed, 4))}, off by {num(round(miss.gap, 4))}",
+                stated_high,
+            )  # fmt: skip
+        return Check(
+            c.located, c.kind, c.stated, stated_value, "unverifiable", None, [],
+            "no figures in the text reproduce it", stated_high,
+        )  # fmt: skip
+
+    def fits_for(self, c: _Claim, stated: float, cands: list[Fit]) -> list[Fit]:
+        step = c.step
+        lo, hi = window(stated, step, c.direction)
+        matched: list[Fit] = []
+        for cand in cands:
+            if not lo - 1e-9 <= cand.computed <= hi + 1e-9:
+                continue
+            mode = accepts(stated, step, c.direction, cand.computed)
+            if mode is not None:
+                matched.append(
+                    Fit(cand.formula, cand.computed, cand.inputs, cand.scope, mode,
+                        cand.computed - stated)
+                )  # fmt: skip
+        if not matched and c.kind == "share":
+            matched = self.article_fits(c, stated)
+        if not matched:
+            return []
+        nearest = min(f.scope for f in matched)
+        chance = self.chance(cands, stated, nearest, lo, hi)
+        fits = [f for f in matched if f.scope == nearest]
+        for f in fits:
+            f.chance = chance
+        fits.sort(
+            key=lambda f: (
+                f.mode not in ("rounds", "exact"),
+                len(f.inputs) != 1 if c.kind == "fraction" else False,
+                abs(f.gap),
+                len(f.formula),
+            )
+        )
+        return dedupe(fits)
+
+    def article_fits(self, c: _Claim, stated: float) -> list[Fit]:
+        lo, hi = window(stated, c.step, c.direction)
+        i = bisect.bisect_left(self.global_values, (lo - 1e-9, -1, -1))
+        j = bisect.bisect_right(self.global_values, (hi + 1e-9, len(self.inputs), len(self.inputs)))
+        required = self.required_numerators(c.located)
+        fits: list[Fit] = []
+        for value, ia, ib in self.global_values[i:j]:
+            a, b = self.inputs[ia], self.inputs[ib]
+            if a is c.located or b is c.located or (required and a not in required):
+                continue
+            mode = accepts(stated, c.step, c.direction, value)
+            if mode is not None:
+                formula = f"{num(value * b.quantity.mid / 100)} / {num(b.quantity.mid)} * 100"
+                if a.quantity.kind != "range" and b.quantity.kind != "range":
+                    formula = f"{num(a.quantity.mid)} / {num(b.quantity.mid)} * 100"
+                fits.append(Fit(formula, value, (a, b), 4, mode, value - stated))
+        return fits
+
+    def required_numerators(self, claim: Located) -> list[Located]:
+        """Counts in the claim's own sentence: if there are any, the claim is about them, so
+        a fit must take one of them as its numerator (or as a part of a two-part sum)."""
+        return [
+            f for f in self.inputs
+            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
+        ]  # fmt: skip
+
+    def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
+        """Expected number of accidental fits in the window at ``scope``: the density of
+        candidate values around the stated figure times the window's width."""
+        width = max(hi - lo, 1e-9)
+        span_lo, span_hi = stated / 2, stated * 2
+        if scope >= 4:
+            n = bisect.bisect_right(self.global_values, (span_hi, len(self.inputs), 0)) - (
+                bisect.bisect_left(self.global_values, (span_lo, -1, -1))
+            )
+        else:
+            n = sum(
+                1 for cand in cands if cand.scope <= scope and span_lo <= cand.computed <= span_hi
+            )
+        return n * width / max(span_hi - span_lo, 1e-9)
+
+    def near_miss(self, c: _Claim, cands: list[Fit]) -> Fit | None:
+        if c.kind not in ("share", "ratio") or len(c.values) != 1:
+            return None
+        claim = c.located
+        same_sentence = [
+            f for f in self.inputs
+            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
+        ]  # fmt: skip
+        if not 2 <= len(same_sentence) <= 4:
+            return None
+        stated = c.values[0]
+        best: Fit | None = None
+        for cand in cands:
+            if cand.scope != 0 or "/ (" in cand.formula:
+                continue
+            gap = cand.computed - stated
+            if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
+                best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
+        return best
+
+    def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
+        if len(fit.inputs) != 2:
+            return []
+        x, y = fit.inputs[0].quantity.mid, fit.inputs[1].quantity.mid
+        if y <= 0:
+            return []
+        value = (y - x) / y * 100
+        return [
+            Fit(f"({num(y)} - {num(x)}) / {num(y)} * 100", value, fit.inputs, fit.scope,
+                "decline", value - c.values[0])
+        ]  # fmt: skip
+
+    # -- multiples, persons per family, sums -------------------------------------------------
+
+    def multiples(self) -> list[Check]:
+        out: list[Check] = []
+        for items in self.by_passage.values():
+            if not items:
+                continue
+            passage = items[0].passage
+            for m in re.finditer(r"\b(" + "|".join(MULTIPLE_WORDS) + r")\b", passage.text, re.I):
+                word = m.group(1).lower()
+                factor = MULTIPLE_WORDS[word]
+                after = [
+                    f for f in counts(items)
+                    if f.quantity.start > m.end()
+                    and passage.text[m.end() : f.quantity.start].count(".") == 0
+                ]  # fmt: skip
+                if len(after) < 2:
+                    continue
+                a, b = after[0], after[1]
+                between = passage.text[a.quantity.end : b.quantity.start].lower()
+                if "to" not in between.split():
+                    continue
+                anchor = Located(
+                    a.quantity, passage, a.sentence, passage.to_raw(m.start()),
+                    passage.to_raw(m.end() - 1) + 1, 0, None,
+                )  # fmt: skip
+                anchor.line, anchor.page = a.line, a.page
+                computed = b.quantity.mid / a.quantity.mid
+                fit = Fit(f"{num(b.quantity.mid)} / {num(a.quantity.mid)}", computed, (a, b), 0)
+                ok = abs(computed - factor) <= 0.1 * factor
+                fit.mode = "approximately" if ok else ""
+                fit.gap = computed - factor
+                out.append(
+                    Check(
+                        anchor, "multiple", m.group(1), factor,
+                        "consistent" if ok else "inconsistent", fit, [],
+                        f"a {word} figure is a ratio of about {num(factor)}; the two counts "
+                        f"give {computed:.2f}", None,
+                    )
+                )  # fmt: skip
+        return out
+
+    def per_family(self) -> list[Check]:
+        out: list[Check] = []
+        for items in self.by_passage.values():
+            for a, b in itertools.pairwise(items):
+                qa, qb = a.quantity, b.quantity
+                if qa.unit not in FAMILY_UNITS or qb.unit != "persons" or a.sentence != b.sentence:
+                    continue
+                between = a.passage.text[qa.phrase_end : qb.phrase_start]
+                if "(" not in between or len(between) > 4:
+                    continue
+                out.append(self.per_family_check(a, b))
+        return out
+
+    def per_family_check(self, families: Located, persons: Located) -> Check:
+        n, stated = families.quantity.mid, persons.quantity.mid
+        step = persons.quantity.step if persons.quantity.approx else 1.0
+        stated_text = " ".join(
+            persons.passage.text[
+                persons.quantity.phrase_start : persons.quantity.phrase_end
+            ].split()
+        )
+        for k in range(2, 11):
+            computed = n * k
+            mode = accepts(stated, step, None, computed)
+            if mode is not None:
+                fit = Fit(f"{num(n)} * {k}", computed, (families,), 0, mode, computed - stated)
+                return Check(
+                    persons, "per-family", stated_text, stated, "consistent", fit, [],
+                    f"{k} persons per family or household, {mode} to the printed precision",
+                )  # fmt: skip
+        ratio = stated / n if n else 0.0
+        fit = Fit(f"{num(stated)} / {num(n)}", ratio, (families,), 0, "", 0.0)
+        return Check(
+            persons, "per-family", stated_text, stated, "unverifiable", None, [fit],
+            f"implies {ratio:.2f} persons per family, not a whole multiplier",
+        )  # fmt: skip
+
+    def sums(self) -> list[Check]:
+        out: list[Check] = []
+        for total in self.inputs:
+            qt = total.quantity
+            if not qt.unit or qt.kind == "range":
+                continue
+            parts = [
+                f for f in self.inputs
+                if f is not total and f.quantity.unit == qt.unit
+                and scope_of(total, f) <= FAR
+                and f.quantity.mid < qt.mid
+                and same_subject(total, f)
+            ]  # fmt: skip
+            for size in (2, 3):
+                fit = self.sum_fit(total, parts, size)
+                if fit is not None:
+                    out.append(
+                        Check(
+                            total, "sum", " ".join(qt.text.split()), qt.mid, "consistent", fit,
+                            [], f"the total is the sum of its parts ({fit.mode})",
+                        )
+                    )  # fmt: skip
+                    break
+        return out
+
+    def sum_fit(self, total: Located, parts: list[Located], size: int) -> Fit | None:
+        qt = total.quantity
+        for combo in itertools.combinations(parts, size):
+            lows = sum(min(p.quantity.values) for p in combo)
+            highs = sum(max(p.quantity.values) for p in combo)
+            modes = {accepts(qt.mid, qt.step, None, v) for v in (lows, highs)}
+            if None in modes:
+                continue
+            scope = max(scope_of(total, p) for p in combo)
+            if scope >= FAR:
+                continue
+            formula = " + ".join(" ".join(p.quantity.text.split()) for p in combo)
+            mode = "exact" if lows == highs == qt.mid else "rounds"
+            computed = lows if lows == highs else (lows + highs) / 2
+            return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
+        return None
+
+
+def same_subject(a: Located, b: Located) -> bool:
+    sa, sb = a.quantity.subject or "", b.quantity.subject or ""
+    if a.quantity.unit != "persons":
+        return bool(sa) and bool(sb) and sa.split()[-1].lower() == sb.split()[-1].lower()
+    stems_a = {w[:4] for w in sa.split() if w[:1].isupper()}
+    stems_b = {w[:4] for w in sb.split() if w[:1].isupper()}
+    return bool(stems_a & stems_b)
+
+
+def decimals_of(text: str) -> int:
+    m = re.search(r"\.(\d+)", text.split("to")[-1].split("–")[-1])
+    return len(m.group(1)) if m else 0
+
+
+def dedupe(fits: list[Fit]) -> list[Fit]:
+    seen: set[str] = set()
+    out: list[Fit] = []
+    for f in fits:
+        if f.formula not in seen:
+            seen.add(f.formula)
+            out.append(f)
+    return out
+
+
+def merge_range_fits(fits: list[Fit]) -> Fit:
+    lo, hi = fits[0], fits[-1]
+    return Fit(
+        f"{lo.formula} .. {hi.formula}", lo.computed, lo.inputs + hi.inputs,
+        max(lo.scope, hi.scope), lo.mode if lo.mode == hi.mode else f"{lo.mode}/{hi.mode}",
+        lo.gap, max(lo.chance, hi.chance),
+    )  # fmt: skip
+
+
+def explain_fit(fit: Fit) -> str:
+    where = {
+        "sentence": "in the same sentence",
+        "paragraph": "in the same paragraph or note",
+        "linked": "in a note it calls, or the paragraph calling it",
+        "nearby": "in a nearby passage",
+        "article": "elsewhere in the article",
+    }[fit.scope_name]
+    how = {
+        "rounds": "rounds to the printed figure",
+        "truncates": "truncates (does not round) to the printed figure",
+        "approximately": "matches within the stated approximation",
+        "above": "is above the stated bound, as the wording says",
+        "below": "is below the stated bound, as the wording says",
+        "exact": "is exact",
+    }.get(fit.mode.split("/")[0], fit.mode)
+    return f"inputs {where}; the result {how}"

@@ -1,0 +1,80 @@
+"""Word lists the quantity reader needs: units, qualifiers, and the words that mark a number
+as a citation, a date or a duration rather than a historical quantity."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Unit words as printed -> the unit recorded. Group names (Koreans, Finns) are handled apart.
+UNIT_WORDS: dict[str, str] = {
+    "percent": "percent", "per cent": "percent", "%": "percent",
+    "times": "times",
+    "individuals": "persons", "individual": "persons", "persons": "persons", "person": "persons",
+    "people": "persons", "members": "persons", "soldiers": "persons", "peasants": "persons",
+    "citizens": "persons", "immigrants": "persons", "émigrés": "persons", "deportees": "persons",
+    "victims": "persons", "Communists": "persons", "refugees": "persons", "settlers": "persons",
+    "families": "families", "family": "families",
+    "households": "households", "household": "households",
+    "kilometers": "km", "kilometer": "km", "km": "km", "kilometres": "km", "kilometre": "km",
+    "meters": "meters", "meter": "meters", "metres": "meters",
+    "acres": "acres", "acre": "acres", "hectares": "hectares",
+    "Marks": "Marks", "rubles": "rubles",
+    "raiony": "raiony", "raions": "raiony", "raion": "raiony", "raikomy": "raikomy",
+    "regions": "regions", "region": "regions", "townships": "townships", "township": "townships",
+    "towns": "towns", "villages": "villages", "settlements": "settlements", "oblasts": "oblasts",
+    "republics": "republics", "nationalities": "nationalities", "books": "books",
+    "executions": "executions", "arrests": "arrests",
+}  # fmt: skip
+
+#: Words that, right before a number, make it a citation locator, not a quantity.
+CITATION_WORDS = _words(
+    "p pp n nn no nos vol vols tom reel reels chap chaps punkt protokol fond opis "
+    "delo l ll folio art section part series sheet list dok doc ed"
+)
+
+MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+
+#: Nouns of time: "six months", "twenty-four hours" are durations, not counted quantities.
+TIME_WORDS = _words(
+    "year years month months week weeks day days hour hours decade decades century "
+    "centuries minute minutes"
+)
+
+#: Qualifier (lowercase, as printed) -> direction of the approximation.
+QUALIFIERS: dict[str, str] = {
+    "about": "about", "approximately": "about", "around": "about", "some": "about",
+    "roughly": "about", "circa": "about", "an estimated": "about", "as many as": "about",
+    "over": "above", "more than": "above", "at least": "above", "slightly over": "above",
+    "just over": "above", "upwards of": "above", "in excess of": "above",
+    "almost": "below", "nearly": "below", "up to": "below", "less than": "below",
+    "fewer than": "below", "under": "below", "just under": "below", "at most": "below",
+    "slightly under": "below", "not quite": "below",
+}  # fmt: skip
+
+#: Words before a round number that make it vague, not a figure ("several hundred").
+VAGUE_BEFORE = _words("several few many dozens hundreds thousands")
+
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5,
+    "sixth": 1 / 6, "tenth": 1 / 10, "one-half": 1 / 2, "one-third": 1 / 3,
+    "one-quarter": 1 / 4, "one-fourth": 1 / 4, "one-fifth": 1 / 5, "one-tenth": 1 / 10,
+    "two-thirds": 2 / 3, "three-quarters": 3 / 4, "three-fourths": 3 / 4,
+}  # fmt: skip
+
+#: Verbs that state a multiple of an earlier figure.
+MULTIPLE_WORDS: dict[str, float] = {
+    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
+    "halved": 0.5, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}  # fmt: skip
+
+#: Function words that end the search for a counted noun after a number.
+STOP_WORDS = _words(
+    "of in to the a an was were is are be been had have has by for from with on at as "
+    "into that which who whom than or but not only this these those their its his her "
+    "our"
+)

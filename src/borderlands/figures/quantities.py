@@ -1,0 +1,604 @@
+"""Quantities in prose: every figure a reader would treat as a historical quantity.
+
+A hand-written reader over word and numeral tokens. It keeps numerals with separators and
+decimals, ranges ("7,000–9,000", "84.4 to 88.0 percent"), scale words ("1.2 million"),
+numbers in words ("twenty-three", "Ten thousand") and fractions in words ("over a quarter"),
+with their qualifier ("about", "over", "almost") and unit or counted subject. It drops what
+is not a quantity: years, days of the month, page/note/volume locators, footnote markers
+glued to words, decree numbers with leading zeros (00447), archival fond/opis/delo
+(``5446/20a/493``), ordinals ("48.5th", "1920s") and durations ("six months").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from borderlands.figures.lexicon import (
+    CITATION_WORDS,
+    FRACTIONS,
+    MONTHS,
+    QUALIFIERS,
+    STOP_WORDS,
+    TIME_WORDS,
+    UNIT_WORDS,
+    VAGUE_BEFORE,
+)
+from borderlands.figures.numbers import SCALES, TENS, UNITS, parse_digits, parse_words
+
+TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
+CLOSING = frozenset(".,;:”’)]\"'")
+DASHES = frozenset("–-")
+SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in a text: offsets into that text, value or low-high, unit, subject."""
+
+    start: int  # the numeral as printed: [start, end)
+    end: int
+    text: str
+    value: float | None  # None for a range
+    low: float | None
+    high: float | None
+    unit: str  # "percent", "persons", "families", "km", ... or "" when none is printed
+    subject: str | None  # the counted thing as printed: "Koreans", "Red Army soldiers"
+    approx: bool
+    qualifier: str | None  # as printed, lowercased: "about", "slightly over"
+    direction: str | None  # "about" | "above" | "below"
+    step: float  # rounding unit of the printed figure: 0.1 for "22.4", 1000 for "12,000"
+    kind: str  # "number" | "range" | "fraction"
+    phrase_start: int  # qualifier .. unit
+    phrase_end: int
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The value, or both ends of a range."""
+        if self.value is not None:
+            return (self.value,)
+        return tuple(v for v in (self.low, self.high) if v is not None)
+
+    @property
+    def mid(self) -> float:
+        if self.value is not None:
+            return self.value
+        return ((self.low or 0.0) + (self.high or 0.0)) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    gap: bool  # whitespace before it
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    last_end = 0
+    for m in TOKEN_RE.finditer(text):
+        gap = m.start() > last_end or m.start() == 0
+        tokens.append(Token(m.group(), m.start(), m.end(), gap))
+        last_end = m.end()
+    return tokens
+
+
+DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
+
+
+def ends_with_month(word: str) -> str | None:
+    """The month a word is or ends with ("august", "theaugust" from a lost space)."""
+    for month in MONTHS:
+        if word.endswith(month):
+            return month
+    return None
+
+
+def compound_unit(word: str) -> str | None:
+    """The unit of a compound adjective's head: "kilometer-wide" -> "km"."""
+    head = word.split("-", 1)[0]
+    return UNIT_WORDS.get(head) or UNIT_WORDS.get(head.lower())
+
+
+def is_number_word(word: str) -> bool:
+    w = word.lower()
+    if w in UNITS or w in TENS or w in SCALES:
+        return True
+    parts = w.split("-")
+    return len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS
+
+
+def split_number_compound(word: str) -> tuple[str, str] | None:
+    """ "three-year" -> ("three", "year"); "twenty-three" is a number, not a compound.
+
+    Also a compound whose hyphen was lost at a line end: "fifteenkilometer"."""
+    if is_number_word(word):
+        return None
+    if "-" not in word:
+        lower = word.lower()
+        for number in (*TENS, *UNITS):
+            rest = lower[len(number) :]
+            if lower.startswith(number) and rest and (rest in UNIT_WORDS or rest in TIME_WORDS):
+                return word[: len(number)], word[len(number) :]
+        return None
+    head, rest = word.split("-", 1)
+    if is_number_word(head):
+        return head, rest
+    return None
+
+
+class _Reader:
+    """One pass over the tokens of a text; ``run`` returns the quantities in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.citation_idx: set[int] = set()
+
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def run(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            t = self.tokens[i]
+            result: tuple[Quantity | None, int] | None = None
+            if t.is_digits:
+                result = self.read_digits(i)
+            elif t.is_word and t.lower in FRACTIONS:
+                result = self.read_fraction(i)
+            elif t.is_word and (is_number_word(t.text) or split_number_compound(t.text)):
+                result = self.read_words(i)
+            elif t.is_word and t.lower == "a" and self.tok(i + 1) is not None:
+                nxt = self.tokens[i + 1]
+                if nxt.lower in SCALE_WORDS or nxt.lower == "hundred":
+                    result = self.read_words(i)
+            if result is None:
+                i += 1
+                continue
+            quantity, next_i = result
+            if quantity is not None:
+                found.append(quantity)
+            i = max(next_i, i + 1)
+        return found
+
+    # -- context tests -------------------------------------------------------------------
+
+    def is_citation_locator(self, i: int) -> bool:
+        prev = self.tok(i - 1)
+        if prev is None:
+            return False
+        if prev.text == "." and (p2 := self.tok(i - 2)) and p2.lower in CITATION_WORDS:
+            return True
+        if prev.is_word and prev.lower.rstrip(".’'") in CITATION_WORDS:
+            return True
+        if prev.text in (",", "–", "-", "and", "&") and (i - 2) in self.citation_idx:
+            return True
+        p2 = self.tok(i - 2)
+        return prev.text == ":" and p2 is not None and (p2.text == ")" or p2.is_digits)
+
+    def is_journal_volume(self, j: int) -> bool:
+        """ "Slavic Review 38 (March 1979)" or "Studies 18, no. 1": a volume number."""
+        nxt = self.tok(j)
+        if nxt is None:
+            return False
+        if nxt.text == ",":
+            after = self.tok(j + 1)
+            return after is not None and after.lower in CITATION_WORDS
+        if nxt.text != "(":
+            return False
+        for k in range(j + 1, min(j + 6, len(self.tokens))):
+            tk = self.tokens[k]
+            if tk.text == ")":
+                return False
+            if tk.is_digits and re.fullmatch(r"1[89]\d\d|20\d\d", tk.text):
+                return True
+        return False
+
+    def qualifier_before(self, i: int) -> tuple[str | None, int]:
+        """The qualifier printed just before token ``i`` and the index where it starts."""
+        for width in (3, 2, 1):
+            if i - width < 0:
+                continue
+            words = self.tokens[i - width : i]
+            if not all(w.is_word for w in words):
+                continue
+            phrase = " ".join(w.lower for w in words)
+            if phrase in QUALIFIERS:
+                return phrase, i - width
+        return None, i
+
+    def unit_after(self, j: int) -> tuple[str, str | None, int, bool]:
+        """(unit, subject, end offset, is_duration) for the words after index ``j``."""
+        first = self.tok(j)
+        if first is None:
+            return "", None, -1, False
+        if first.text == "%":
+            return "percent", None, first.end, False
+        if first.lower == "per" and (c := self.tok(j + 1)) and c.lower == "cent":
+            return "percent", None, c.end, False
+        if first.text in DASHES and not first.gap:
+            w = self.tok(j + 1)
+            if w is None or not w.is_word or w.gap:
+                return "", None, -1, False
+            head = w.text.split("-", 1)[0]
+            if head.lower() in TIME_WORDS:
+                return "", None, w.end, True
+            unit = compound_unit(w.text)
+            return (unit or ""), None, (w.start + len(head) if unit else -1), False
+        for k in range(j, min(j + 5, len(self.tokens))):
+            tk = self.tokens[k]
+            if not tk.is_word:
+                return "", None, -1, False
+            word = tk.text
+            if k > j and tk.lower == "and":
+                continue
+            if tk.lower in STOP_WORDS and not (k == j and tk.lower == "times"):
+                return "", None, -1, False
+            head = word.split("-", 1)[0]
+            for cand in (word, head, word.lower(), head.lower()):
+                if cand in UNIT_WORDS:
+                    subject = self.text[first.start : tk.end] if k > j else word
+                    unit = UNIT_WORDS[cand]
+                    return unit, (None if unit in ("percent", "times") else subject), tk.end, False
+            if head.lower() in TIME_WORDS:
+                return "", None, tk.end, True
+            if "’" in word or "'" in word:
+                return "", None, -1, False  # a possessive: "Ukraine’s Polish population"
+            if word[0].isupper() and (
+                (word.endswith("s") and len(word) > 3 and not word.endswith("ss"))
+                or word in PEOPLE_WITHOUT_S
+            ):
+                return "persons", self.text[first.start : tk.end], tk.end, False
+        return "", None, -1, False
+
+    # -- readers -------------------------------------------------------------------------
+
+    def read_digits(self, i: int) -> tuple[Quantity | None, int] | None:
+        t = self.tokens[i]
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        parsed = parse_digits(t.text)
+        if parsed is None:
+            return None
+        trimmed_end: int | None = None
+        if "." in t.text:
+            whole, frac = t.text.split(".", 1)
+            if "," not in whole and len(whole) == 4 and 1000 <= int(whole) <= 2099:
+                return None  # a year followed by a footnote marker: "1953.35"
+            if "," in whole and len(frac) >= 3:
+                parsed = parse_digits(whole)  # "168,009.106": a figure, then marker 106
+                if parsed is None:
+                    return None
+                trimmed_end = t.start + len(whole)
+        # Glued to what precedes it: a footnote marker ("Asia.”1") or an archival locator.
+        if prev is not None and not t.gap and (prev.is_word or prev.text in CLOSING):
+            self.citation_idx.add(i)
+            return None
+        ratio_slash = "," in t.text  # "85,299/157,438" is a ratio; "5446/20a/493" a locator
+        if prev is not None and prev.text == "/" and not ratio_slash:
+            self.citation_idx.add(i)
+            return None
+        if re.match(r"0\d", t.text):
+            return None  # decree numbers: 00447, 00485, 00593
+        if self.is_citation_locator(i):
+            self.citation_idx.add(i)
+            return None
+        scale = 1.0
+        j = i + 1
+        if nxt is not None and not nxt.gap:
+            if nxt.text == "/" and not ratio_slash:
+                self.citation_idx.add(i)
+                return None
+            w = self.tok(i + 2)
+            if (
+                nxt.text in DASHES
+                and w is not None
+                and w.is_word
+                and not w.gap
+                and compound_unit(w.text) is None
+            ):
+                return None  # "30-kh", "20-e": a word glued to the number, not a unit
+            if nxt.is_word:
+                if nxt.lower in SCALE_WORDS:
+                    scale = SCALES[nxt.lower]
+                    j = i + 2
+                else:
+                    return None  # "1920s", "48.5th", "141ob", "L192465"
+        value = parsed.value
+        plain_int = "," not in t.text and "." not in t.text
+        if plain_int and len(t.text) == 4 and 1000 <= value <= 2099:
+            return None, self.skip_range(i)  # a year, or a year range "1912–53"
+        if prev is not None and plain_int and value <= 31 and ends_with_month(prev.lower):
+            return None
+        if (
+            plain_int
+            and nxt is not None
+            and nxt.text == "."
+            and (prev is None or prev.text in (".", ":", "?", "!"))
+            and (after := self.tok(i + 2)) is not None
+            and after.text[:1].isupper()
+        ):
+            return None  # a numbered list item in a quoted document
+        if self.is_journal_volume(j):
+            return None
+        if (w := self.tok(j)) is not None and w.lower in ("vols", "vol", "pp"):
+            return None  # "3 vols."
+        low = high = None
+        end_tok = i
+        step = parsed.step
+        if scale == 1.0:
+            rng = self.range_after(i + 1)
+            if rng is not None:
+                if rng == "skip":
+                    return None
+                high_val, high_step, high_scale, end_tok = rng
+                if high_scale != 1.0:
+                    scale = high_scale
+                low, high = value * scale, high_val * scale
+                step = min(step, high_step) * scale
+                j = end_tok + 1 + (1 if high_scale != 1.0 else 0)
+            else:
+                nx = self.tok(j)
+                if nx is not None and nx.lower in SCALE_WORDS:
+                    scale = SCALES[nx.lower]
+                    j += 1
+        else:
+            end_tok = i + 1
+        if low is None:
+            value *= scale
+            step *= scale
+        numeral_end = self.tokens[j - 1].end
+        if trimmed_end is not None and j - 1 == i:
+            numeral_end = trimmed_end
+        return self.finish(i, numeral_end, j, value, low, high, step, "number")
+
+    def range_after(self, k: int) -> tuple[float, float, float, int] | str | None:
+        """A range's upper end after token ``k - 1``: ``–9,000``, ``- to 150``, `` to 88.0``."""
+        dash = self.tok(k)
+        if dash is None:
+            return None
+        m = k
+        if dash.text in DASHES and not dash.gap:
+            m = k + 1
+            to = self.tok(m)
+            if to is not None and to.lower == "to":
+                m += 1
+        elif dash.lower == "to":
+            before = self.tok(k - 2)
+            if before is not None and before.lower in ("from", "between"):
+                return None
+            m = k + 1
+        else:
+            return None
+        num = self.tok(m)
+        if num is None:
+            return None
+        if num.is_digits:
+            parsed = parse_digits(num.text)
+            if parsed is None:
+                return "skip"
+            after = self.tok(m + 1)
+            if after is not None and not after.gap and after.is_word:
+                if after.lower in SCALE_WORDS:
+                    return parsed.value, parsed.step, SCALES[after.lower], m
+                return "skip"
+            if after is not None and not after.gap and after.text in DASHES:
+                w = self.tok(m + 2)
+                if w is not None and w.is_word and not w.gap and compound_unit(w.text) is None:
+                    return "skip"
+            scale = 1.0
+            if after is not None and after.lower in SCALE_WORDS:
+                scale = SCALES[after.lower]
+            return parsed.value, parsed.step, scale, m
+        return None
+
+    def skip_range(self, i: int) -> int:
+        nxt = self.tok(i + 1)
+        after = self.tok(i + 2)
+        if nxt is not None and nxt.text in DASHES and after is not None and after.is_digits:
+            return i + 3
+        return i + 1
+
+    def read_words(self, i: int) -> tuple[Quantity | None, int] | None:
+        prev = self.tok(i - 1)
+        if prev is not None and prev.lower in VAGUE_BEFORE:
+            return None
+        definite = prev is not None and prev.lower in DEFINITE_BEFORE
+        words: list[str] = []
+        k = i
+        glued_unit: str | None = None
+        while k < len(self.tokens):
+            tk = self.tokens[k]
+            if not tk.is_word:
+                break
+            if k == i and tk.lower == "a":
+                words.append("a")
+                k += 1
+                continue
+            if is_number_word(tk.text):
+                words.append(tk.text)
+                k += 1
+                continue
+            if tk.lower == "and" and words and (n2 := self.tok(k + 1)) and is_number_word(n2.text):
+                k += 1
+                continue
+            compound = split_number_compound(tk.text)
+            if compound is not None:
+                words.append(compound[0])
+                glued_unit = compound[1]
+                k += 1
+            break
+        value = parse_words(words)
+        if value is None or not words:
+            return None
+        last = self.tokens[k - 1]
+        numeral_end = last.start + len(words[-1]) if glued_unit else last.end
+        is_small = value <= 10 and not any(w.lower() in SCALES for w in words)
+        low = high = None
+        j = k
+        if glued_unit is None:
+            rng = self.word_range_after(k)
+            if rng is not None:
+                high_val, high_scale, end_k, high_glued, high_end = rng
+                low, high = float(value) * high_scale, high_val * high_scale
+                j = end_k
+                glued_unit = high_glued
+                numeral_end = high_end
+        if glued_unit is not None:
+            head = glued_unit.split("-", 1)[0]
+            if head.lower() in TIME_WORDS:
+                return None, j
+            unit = UNIT_WORDS.get(head) or UNIT_WORDS.get(head.lower())
+            if unit is None:
+                return None, j
+            return self.finish(
+                i, numeral_end, j, float(value), low, high, 1.0, "number", unit_override=unit
+            )
+        unit, _subject, _end, is_time = self.unit_after(j)
+        if is_time:
+            return None, j
+        if is_small and low is None and (not unit or definite):
+            return None, j
+        step = float(10 ** (len(str(value)) - len(str(value).rstrip("0")))) if value else 1.0
+        return self.finish(i, numeral_end, j, float(value), low, high, step, "number")
+
+    def word_range_after(self, k: int) -> tuple[float, float, int, str | None, int] | None:
+        """ "Twelve to 14 million", "one- to three-year", "six to seven": upper end."""
+        m = k
+        dash = self.tok(m)
+        if dash is not None and dash.text in DASHES and not dash.gap:
+            m += 1
+        to = self.tok(m)
+        if to is None or to.lower != "to":
+            return None
+        num = self.tok(m + 1)
+        if num is None:
+            return None
+        if num.is_digits:
+            parsed = parse_digits(num.text)
+            if parsed is None:
+                return None
+            after = self.tok(m + 2)
+            if after is not None and after.lower in SCALE_WORDS:
+                return parsed.value, float(SCALES[after.lower]), m + 3, None, after.end
+            return parsed.value, 1.0, m + 2, None, num.end
+        if num.is_word:
+            compound = split_number_compound(num.text)
+            if compound is not None:
+                val = parse_words([compound[0]])
+                if val is not None:
+                    return float(val), 1.0, m + 2, compound[1], num.start + len(compound[0])
+            if is_number_word(num.text):
+                val = parse_words([num.text])
+                if val is not None:
+                    return float(val), 1.0, m + 2, None, num.end
+        return None
+
+    def read_fraction(self, i: int) -> tuple[Quantity | None, int] | None:
+        t = self.tokens[i]
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        start_i = i
+        if t.lower in ("half", "one-half"):
+            if nxt is not None and nxt.lower == "a":
+                return None  # "half a dozen"
+            if nxt is None or nxt.lower not in ("the", "of", "its", "their"):
+                return None
+            if prev is not None and prev.lower in ("a", "one"):
+                start_i = i - 1
+        elif "-" in t.lower:
+            if nxt is not None and nxt.is_word and nxt.lower not in ("the", "of", "its"):
+                return None
+        else:
+            if prev is None or prev.lower not in ("a", "one"):
+                return None
+            if nxt is not None and nxt.is_word and nxt.lower not in ("of", "the", "its"):
+                return None
+            start_i = i - 1
+        value = FRACTIONS[t.lower]
+        return self.finish(
+            start_i, t.end, i + 1, value, None, None, 0.0, "fraction", unit_override="fraction"
+        )
+
+    def finish(
+        self,
+        first: int,
+        numeral_end: int,
+        after: int,
+        value: float,
+        low: float | None,
+        high: float | None,
+        step: float,
+        kind: str,
+        unit_override: str | None = None,
+    ) -> tuple[Quantity, int]:
+        start = self.tokens[first].start
+        qualifier, q_start = self.qualifier_before(first)
+        if unit_override is not None:
+            unit, subject, unit_end = unit_override, None, numeral_end
+        else:
+            unit, subject, unit_end, _ = self.unit_after(after)
+        phrase_start = self.tokens[q_start].start
+        phrase_end = max(unit_end, numeral_end)
+        is_range = low is not None
+        return (
+            Quantity(
+                start=start,
+                end=numeral_end,
+                text=self.text[start:numeral_end],
+                value=None if is_range else value,
+                low=low,
+                high=high,
+                unit=unit,
+                subject=subject,
+                approx=qualifier is not None,
+                qualifier=qualifier,
+                direction=QUALIFIERS.get(qualifier) if qualifier else None,
+                step=step,
+                kind="range" if is_range else kind,
+                phrase_start=phrase_start,
+                phrase_end=phrase_end,
+            ),
+            after,
+        )
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with offsets into ``text``."""
+    if not text:
+        return []
+    return share_paired_units(text, _Reader(text).run())
+
+
+PAIR_JOINERS = frozenset(("vs.", "vs", "versus", "and", "or", "to", "of", "out of", "/"))
+
+
+def share_paired_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "15.9 vs. 4.6 acres": a unit printed once serves both figures of a pair."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if text[a.phrase_end : b.phrase_start].strip() not in PAIR_JOINERS:
+            continue
+        if a.unit and not b.unit and a.unit not in ("percent", "times", "fraction"):
+            out[k + 1] = replace(b, unit=a.unit)
+        elif b.unit and not a.unit and b.unit not in ("percent", "times", "fraction"):
+            out[k] = replace(a, unit=b.unit)
+    return out

@@ -1,0 +1,190 @@
+"""The figures report for people: a Rich terminal table and a self-contained HTML page.
+
+The HTML page shows each check inside its sentence, with page and line, coloured like
+statcheck's report, and readable in greyscale: every verdict is also a word, and each
+verdict has its own border style.
+"""
+
+from __future__ import annotations
+
+import html
+
+from jinja2 import Environment
+from rich.console import Console
+from rich.table import Table
+
+from borderlands.article.model import Article
+from borderlands.figures.checks import Check
+from borderlands.figures.numbers import format_number
+from borderlands.figures.report import VERDICTS, FigureReport
+
+VERDICT_STYLE = {
+    "consistent": "green",
+    "inconsistent": "bold red",
+    "ambiguous": "yellow",
+    "unverifiable": "dim",
+}
+
+
+def print_table(report: FigureReport, console: Console | None = None) -> None:
+    console = console or Console()
+    quantities = Table(title=f"Quantities ({len(report.quantities)})", show_lines=False)
+    for col in ("page", "line", "where", "text", "value", "unit", "subject", "approx"):
+        quantities.add_column(col)
+    for f in report.quantities:
+        q = f.quantity
+        value = (
+            format_number(q.value)
+            if q.value is not None
+            else f"{format_number(q.low or 0)}–{format_number(q.high or 0)}"
+        )
+        quantities.add_row(
+            str(f.page or ""),
+            str(f.line),
+            f.passage.key,
+            " ".join(q.text.split()),
+            value,
+            q.unit,
+            " ".join((q.subject or "").split()),
+            q.qualifier or "",
+        )
+    console.print(quantities)
+    checks = Table(title=f"Checks ({len(report.checks)})")
+    for col in ("page", "line", "where", "stated", "formula", "computed", "distance", "verdict"):
+        checks.add_column(col)
+    for c in report.checks:
+        checks.add_row(
+            str(c.claim.page or ""),
+            str(c.claim.line),
+            c.claim.passage.key,
+            c.stated,
+            c.fit.formula if c.fit else "",
+            format_number(round(c.fit.computed, 4)) if c.fit else "",
+            c.fit.scope_name if c.fit else "",
+            f"[{VERDICT_STYLE[c.verdict]}]{c.verdict}[/]",
+        )
+    console.print(checks)
+    counts = report.counts()
+    console.print(", ".join(f"{counts[v]} {v}" for v in VERDICTS))
+
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Figures check: {{ title }}</title>
+<style>
+body { font-family: Georgia, serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       color: #111; line-height: 1.5; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+.summary span { margin-right: 1.2rem; }
+.check { margin: 1rem 0; padding: .6rem .9rem; border-left: .5rem solid; }
+.consistent { border-color: #1b7f3b; border-left-style: solid; background: #eef8f0; }
+.inconsistent { border-color: #b00020; border-left-style: double; border-left-width: .8rem;
+                background: #fdecee; }
+.ambiguous { border-color: #b07a00; border-left-style: dashed; background: #fff7e0; }
+.unverifiable { border-color: #777; border-left-style: dotted; background: #f4f4f4; }
+.verdict { font-weight: bold; text-transform: uppercase; letter-spacing: .05em;
+           font-family: sans-serif; font-size: .85rem; }
+.where { color: #444; font-family: sans-serif; font-size: .85rem; }
+.sentence { margin: .4rem 0; }
+mark.stated { background: none; font-weight: bold; border-bottom: 2px solid #111; }
+span.input { text-decoration: underline dotted; }
+code { font-size: .9rem; }
+ul.alts { margin: .2rem 0; font-size: .9rem; }
+</style></head><body>
+<h1>Figures check: {{ title }}</h1>
+<p>{{ nq }} quantities found; {{ nc }} derived figures checked.
+Verdicts are words as well as colours: consistent (solid border), inconsistent (double),
+ambiguous (dashed), unverifiable (dotted).</p>
+<p class="summary">{% for v, n in counts %}<span class="{{ v }}"><b>{{ n }}</b> {{ v }}</span>
+{% endfor %}</p>
+{% for c in checks %}
+<div class="check {{ c.verdict }}" id="check-{{ loop.index }}">
+<div><span class="verdict">{{ c.verdict }}</span>
+<span class="where">p. {{ c.page }}, line {{ c.line }}, {{ c.where }} · {{ c.kind }}</span></div>
+<div class="sentence">{{ c.sentence | safe }}</div>
+<div>Stated <b>{{ c.stated }}</b>{% if c.formula %}; <code>{{ c.formula }}</code> =
+{{ c.computed }} (inputs: {{ c.distance }}){% endif %}. {{ c.explanation }}.</div>
+{% if c.alternatives %}<ul class="alts">{% for a in c.alternatives %}
+<li>also: <code>{{ a.formula }}</code> = {{ a.computed }} ({{ a.distance }})</li>
+{% endfor %}</ul>{% endif %}
+</div>
+{% endfor %}
+</body></html>
+"""
+
+
+def sentence_html(c: Check) -> str:
+    """The claim's sentence, escaped, with the stated figure and same-passage inputs marked."""
+    passage = c.claim.passage
+    start, end = passage.sentences[c.claim.sentence]
+    marks: list[tuple[int, int, str]] = []
+    q = c.claim.quantity
+    q_start = q.phrase_start if q.kind == "fraction" else q.start
+    if c.kind == "multiple":
+        q_start, q_end = (
+            passage.text.find(c.stated, start, end),
+            passage.text.find(c.stated, start, end) + len(c.stated),
+        )
+    else:
+        q_end = q.phrase_end
+    marks.append((q_start, q_end, "stated"))
+    inputs = list(c.fit.inputs) if c.fit else []
+    for f in inputs:
+        if f.passage is passage and start <= f.quantity.start < end and f is not c.claim:
+            marks.append((f.quantity.start, f.quantity.end, "input"))
+    marks = sorted(m for m in marks if start <= m[0] < m[1] <= end)
+    out: list[str] = []
+    pos = start
+    for m_start, m_end, kind in marks:
+        if m_start < pos:
+            continue
+        out.append(html.escape(passage.text[pos:m_start]))
+        tag = "mark" if kind == "stated" else "span"
+        out.append(f'<{tag} class="{kind}">{html.escape(passage.text[m_start:m_end])}</{tag}>')
+        pos = m_end
+    out.append(html.escape(passage.text[pos:end]))
+    return "".join(out)
+
+
+def report_html(report: FigureReport, article: Article | None = None) -> str:
+    """A self-contained HTML page (no external assets) of every check in its sentence."""
+    title = "text"
+    if article is not None:
+        title = str(article.source.get("title") or article.source.get("path") or "article")
+    env = Environment(autoescape=True)
+    template = env.from_string(TEMPLATE)
+    counts = report.counts()
+    rows = []
+    for c in report.checks:
+        where = c.claim.passage.key
+        where = f"note {c.claim.passage.note}" if c.claim.passage.where == "note" else where
+        rows.append(
+            {
+                "verdict": c.verdict,
+                "page": c.claim.page if c.claim.page is not None else "?",
+                "line": c.claim.line,
+                "where": where,
+                "kind": c.kind,
+                "sentence": sentence_html(c),
+                "stated": c.stated,
+                "formula": c.fit.formula if c.fit else "",
+                "computed": format_number(round(c.fit.computed, 4)) if c.fit else "",
+                "distance": c.fit.scope_name if c.fit else "",
+                "explanation": c.explanation,
+                "alternatives": [
+                    {
+                        "formula": a.formula,
+                        "computed": format_number(round(a.computed, 4)),
+                        "distance": a.scope_name,
+                    }
+                    for a in c.alternatives
+                ],
+            }
+        )
+    return template.render(
+        title=title,
+        nq=len(report.quantities),
+        nc=len(report.checks),
+        counts=[(v, counts[v]) for v in VERDICTS],
+        checks=rows,
+    )

@@ -1,0 +1,54 @@
+"""Sentence boundaries in reading text, good enough to tell "same sentence" from "nearby".
+
+Scholarly prose is full of full stops that end nothing: "pp.", "n. 9", "vs.", initials
+("N. F. Bugai"), ellipses (". . ."). A stop ends a sentence only when it is followed by
+space and a capital letter, a quote or a bracket, and is not one of those.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ABBREVIATED = (
+    "p pp n nn no nos vol vols vs v ed eds i.e e.g cf ibid mr mrs dr st calif mass conn "
+    "ind n.y d.c chap chaps trans etc al ca fig figs op cit col cols ch gen lt"
+)
+ABBREVIATIONS = frozenset(_ABBREVIATED.split())
+BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-ZÀ-Ž])")
+#: A lost space after a stop ("Moldavian).A Korean"): a boundary when a word or bracket ends
+#: before the stop and a capitalised word starts right after it.
+GLUED_RE = re.compile(r"(?<=[a-z)]{2})[.!?]()(?=[A-Z][a-z ])")
+WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence of ``text``, covering it without gaps."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    matches = sorted(
+        [*BOUNDARY_RE.finditer(text), *GLUED_RE.finditer(text)], key=lambda m: m.start()
+    )
+    for m in matches:
+        stop = m.start()
+        before = WORD_BEFORE_RE.search(text, 0, stop)
+        word = before.group(1).lower().rstrip(".") if before else ""
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        if text[max(0, stop - 2) : stop + 1] == ". ." or text[stop + 1 : stop + 3] == " .":
+            continue  # an ellipsis
+        end = m.start(1)
+        if end > start:
+            spans.append((start, end))
+        start = m.end(1)
+    if start < len(text):
+        spans.append((start, len(text)))
+    if not spans:
+        spans.append((0, len(text)))
+    return spans
+
+
+def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence holding ``offset``."""
+    starts = [s for s, _ in spans]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
