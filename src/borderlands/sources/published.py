@@ -505,7 +505,7 @@ def _cross_reference(text: str, start: int, m: re.Match[str]) -> Citation:
         who, _, title = short.partition(",")
         _fill_short_names(citation, who, title.strip() or None)
     if citation.title:
-        citation.title = citation.title.strip("“”‘’ ,")
+        citation.title = citation.title.strip("“” ,")
     return citation
 
 

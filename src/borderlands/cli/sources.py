@@ -1,0 +1,166 @@
+"""``borderlands cite`` and ``borderlands archives``: footnote citations and the archives cited."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from borderlands.atomic import write_text_atomic
+from borderlands.errors import InputError
+from borderlands.paths import default_article
+from borderlands.sources import archive_summary, cite_file, finding_aid
+from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
+from borderlands.sources.model import CitedArticle
+from borderlands.sources.render import render_notes
+
+
+class CiteFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    csl = "csl"
+    bibtex = "bibtex"
+    table = "table"
+
+
+class SummaryFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+def _article_path(file: Path | None) -> Path:
+    path = file if file is not None else default_article()
+    if not path.is_file():
+        hint = "" if file is not None else "; pass a FILE or set BORDERLANDS_ARTICLE"
+        raise InputError(f"no article file here{hint}", path)
+    return path
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out is not None:
+        write_text_atomic(out, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
+    table = Table(title="Footnote citations", show_lines=False)
+    for column in (
+        "note",
+        "page",
+        "kind",
+        "archive / author",
+        "file / title",
+        "date",
+        "pages",
+        "resolves to / flags",
+    ):
+        table.add_column(column, overflow="fold")
+    for note in cited.notes:
+        if notes and note.n not in notes:
+            continue
+        for c in note.citations:
+            if c.kind in ("archival", "microfilm"):
+                who = c.archive or ""
+                what = f"{c.fond}/{c.opis}/{c.delo}" if c.kind == "archival" else f"reel {c.reel}"
+                if c.protocol:
+                    what += f" prot. {c.protocol}"
+            else:
+                who = "; ".join(c.authors or c.editors)
+                what = c.title or c.container or ""
+            extra = f"n. {c.refers_to['note']}" if c.refers_to else c.unresolved or ""
+            extra = "; ".join([x for x in [extra, *c.flags] if x])
+            table.add_row(
+                str(note.n), str(note.page or ""), c.kind, who, what, c.date or "", c.pages, extra
+            )
+    return table
+
+
+def cite(
+    file: Path | None = typer.Argument(
+        None, help="Extracted article text (default: the founding article)."
+    ),
+    format: CiteFormat = typer.Option(
+        CiteFormat.json, "--format", "-f", help="json, csv (finding aid), csl, bibtex or table."
+    ),
+    style: str | None = typer.Option(
+        None, "--style", help="Render notes in a CSL style, e.g. chicago-notes-bibliography."
+    ),
+    note: list[int] | None = typer.Option(
+        None, "--note", "-n", help="Only these notes (table and --style output)."
+    ),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+) -> None:
+    """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
+    cited = cite_file(_article_path(file))
+    if style is not None:
+        blocks = []
+        for rendered in render_notes(cited, style, note or None):
+            lines = "\n".join(f"    {line}" for line in rendered.lines) or "    (no citation)"
+            blocks.append(f"{rendered.n} (p. {rendered.page})\n{lines}")
+        _emit("\n".join(blocks) + "\n", out)
+        return
+    if format is CiteFormat.table:
+        console = Console(
+            file=sys.stdout if out is None else None,
+            record=out is not None,
+            width=200 if out is not None else None,
+        )
+        console.print(_citation_table(cited, note or None))
+        if out is not None:
+            write_text_atomic(out, console.export_text())
+        return
+    render = {
+        CiteFormat.json: to_json,
+        CiteFormat.csv: to_csv,
+        CiteFormat.csl: to_csl_json,
+        CiteFormat.bibtex: to_bibtex,
+    }[format]
+    _emit(render(cited), out)
+
+
+def archives(
+    file: Path | None = typer.Argument(
+        None, help="Extracted article text (default: the founding article)."
+    ),
+    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+) -> None:
+    """Per-archive summary: references, files and fonds cited, today's name, city."""
+    cited = cite_file(_article_path(file))
+    summary = archive_summary(cited)
+    if format is SummaryFormat.json:
+        payload = {
+            "archives": [s.to_dict() for s in summary],
+            "files": [r.to_dict() for r in finding_aid(cited)],
+        }
+        _emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        return
+    table = Table(title="Archives cited")
+    for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
+        table.add_column(column, overflow="fold")
+    for s in summary:
+        table.add_row(
+            s.archive,
+            s.current or "?",
+            s.city or "?",
+            str(s.references),
+            str(s.files),
+            ", ".join(s.fonds),
+            ", ".join(str(n) for n in s.notes),
+        )
+    console = Console(record=out is not None, file=sys.stdout if out is None else None)
+    console.print(table)
+    if out is not None:
+        write_text_atomic(out, console.export_text())
+
+
+def register(app: typer.Typer) -> None:
+    app.command("cite")(cite)
+    app.command("archives")(archives)

