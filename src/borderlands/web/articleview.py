@@ -23,8 +23,9 @@ ARCHIVAL_KINDS = ("archival", "microfilm")
 
 def plain(value: Any) -> Any:
     """Any result object (dataclass, pydantic model, to_dict-able) as JSON-ready data."""
-    if hasattr(value, "to_dict") and callable(value.to_dict):
-        return plain(value.to_dict())
+    for method in ("to_dict", "to_json"):
+        if callable(getattr(value, method, None)):
+            return plain(getattr(value, method)())
     if hasattr(value, "model_dump") and callable(value.model_dump):
         return value.model_dump(mode="json")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -52,6 +53,8 @@ class ArticleBundle:
     notes: dict[int, dict[str, Any]] = field(default_factory=dict)  # n -> cited note
     checks: list[dict[str, Any]] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)
+    archives: list[dict[str, Any]] = field(default_factory=list)  # archive_summary rows
+    files: list[dict[str, Any]] = field(default_factory=list)  # finding_aid rows
     missing: dict[str, str] = field(default_factory=dict)  # layer -> why it is unavailable
     _para_lines: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -81,20 +84,19 @@ class ArticleBundle:
             return self._para_lines[i][2]
         return None
 
-    def archival(self) -> list[tuple[int, int | None, dict[str, Any]]]:
-        """Every archival or microfilm citation as (note, page, citation)."""
-        out = []
-        for n, note in sorted(self.notes.items()):
-            for citation in note.get("citations", []):
-                if citation.get("kind") in ARCHIVAL_KINDS:
-                    out.append((n, note.get("page"), citation))
-        return out
+    def paragraph_of(self, check: dict[str, Any]) -> str | None:
+        """The body paragraph a check stands in: as the figures package says, else by line."""
+        if check.get("where") == "note":
+            return None
+        if check.get("paragraph"):
+            return str(check["paragraph"])
+        line = check.get("line")
+        return self.paragraph_at_line(line) if isinstance(line, int) else None
 
     def checks_by_paragraph(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
         grouped: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
         for i, check in enumerate(self.checks):
-            line = check.get("line")
-            pid = self.paragraph_at_line(line) if isinstance(line, int) else None
+            pid = self.paragraph_of(check)
             if pid:
                 grouped[pid].append((i, check))
         return dict(grouped)
@@ -125,9 +127,19 @@ def load_bundle(path: Path | None) -> ArticleBundle:
             "the citation parser (borderlands.sources.cite_article) is not available"
         )
     else:
-        cited = plain(cite_article(article))
-        notes = cited.get("notes", []) if isinstance(cited, dict) else cited
+        cited = cite_article(article)
+        as_data = plain(cited)
+        notes = as_data.get("notes", []) if isinstance(as_data, dict) else as_data
         bundle.notes = {int(note["n"]): note for note in notes}
+        archive_summary = _api("borderlands.sources", "archive_summary")
+        finding_aid = _api("borderlands.sources", "finding_aid")
+        if archive_summary is not None and finding_aid is not None:
+            bundle.archives = plain(archive_summary(cited))
+            bundle.files = plain(finding_aid(cited))
+        else:
+            bundle.missing["finding aid"] = (
+                "the finding aid (borderlands.sources.finding_aid) is not available"
+            )
     check_article = _api("borderlands.figures", "check_article")
     if check_article is None:
         bundle.missing["figures"] = (

@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+import shapely
 from shapely.geometry import MultiPolygon
 from shapely.geometry import Polygon as ShapelyPolygon
 
@@ -49,9 +50,23 @@ def _ring_path(ring: list[tuple[float, float]], view: Viewport) -> str:
     return "".join(parts) + "Z"
 
 
+def unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Make a ring that crosses the antimeridian continuous by moving its western half
+    east by 360 degrees (Chukotka, stored at -180..-169, becomes 180..191).
+
+    A ring stored in two halves would otherwise be read as a band around the whole globe.
+    """
+    longitudes = [lon for lon, _ in ring]
+    if max(longitudes) - min(longitudes) <= 180:
+        return ring
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+
+
 def _clip(polygons: list[topojson.Polygon], margin: float = 25.0) -> list[ShapelyPolygon]:
     """Cut the shapes to a box a little wider than the frame; the SVG viewBox does the rest."""
-    shapes = [ShapelyPolygon(p[0], p[1:]) for p in polygons if len(p[0]) >= 4]
+    shapes = [
+        ShapelyPolygon(unwrap(p[0]), [unwrap(h) for h in p[1:]]) for p in polygons if len(p[0]) >= 4
+    ]
     if not shapes:
         return []
     geometry = MultiPolygon(shapes).buffer(0) if len(shapes) > 1 else shapes[0].buffer(0)
@@ -68,6 +83,9 @@ def _clip(polygons: list[topojson.Polygon], margin: float = 25.0) -> list[Shapel
     )
     if clipped.is_empty:
         return []
+    # The cut adds long straight edges along the box; add points along them so that they
+    # follow the projection's curves instead of cutting across the map.
+    clipped = shapely.segmentize(clipped, max_segment_length=1.0)
     if isinstance(clipped, ShapelyPolygon):
         return [clipped]
     return [g for g in getattr(clipped, "geoms", []) if isinstance(g, ShapelyPolygon)]

@@ -307,49 +307,38 @@ class Explorer:
     # -- article, finding aid, checks, search ---------------------------------------------
 
     def finding_aid(self) -> dict[str, Any]:
-        """Archival files cited, by archive and fond, with the KB records resting on each note."""
-        archives: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
+        """Archival files cited (from ``borderlands.sources``), by archive and fond, with the
+        knowledge-base records that cite the same notes: the claims resting on each file."""
+        by_archive: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        for n, page, citation in self.bundle.archival():
-            archive = citation.get("archive") or "unidentified archive"
-            fond = citation.get("fond") or "—"
-            archives[archive][fond].append(
-                {
-                    "note": n,
-                    "page": page,
-                    "opis": citation.get("opis"),
-                    "delo": citation.get("delo"),
-                    "reel": citation.get("reel"),
-                    "pages": citation.get("pages"),
-                    "date": citation.get("date"),
-                    "kind": citation.get("kind"),
-                    "claims": [ref(i, self.catalog) for i in self.records_citing(n)],
-                }
+        for row in self.bundle.files:
+            claims: list[str] = []
+            for n in row.get("notes", []):
+                claims.extend(i for i in self.records_citing(n) if i not in claims)
+            by_archive[row["archive"]][row["fond"]].append(
+                row | {"claims": [ref(i, self.catalog) for i in claims]}
             )
-        names = _archive_names()
+        missing = self.bundle.missing.get("citations") or self.bundle.missing.get("finding aid")
         return {
-            "available": not self.bundle.missing.get("citations"),
-            "missing": self.bundle.missing.get("citations"),
+            "available": missing is None,
+            "missing": missing,
             "archives": [
-                {
-                    "archive": archive,
-                    "name": names.get(archive),
-                    "fonds": [
+                summary
+                | {
+                    "fond_files": [
                         {"fond": fond, "files": files}
-                        for fond, files in sorted(fonds.items(), key=lambda kv: _fond_key(kv[0]))
-                    ],
+                        for fond, files in by_archive.get(summary["archive"], {}).items()
+                    ]
                 }
-                for archive, fonds in sorted(archives.items())
+                for summary in self.bundle.archives
             ],
         }
 
     def checks(self) -> dict[str, Any]:
         out = []
         for i, check in enumerate(self.bundle.checks):
-            line = check.get("line")
-            pid = self.bundle.paragraph_at_line(line) if isinstance(line, int) else None
-            out.append({"index": i, **check, "paragraph": pid})
+            out.append({**check, "index": i, "paragraph": self.bundle.paragraph_of(check)})
         verdicts: dict[str, int] = defaultdict(int)
         for check in out:
             verdicts[str(check.get("verdict"))] += 1
@@ -391,16 +380,3 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dict):
         return value.get("date", str(value))
     return value
-
-
-def _fond_key(fond: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in fond if ch.isdigit())
-    return (int(digits) if digits else 10**9, fond)
-
-
-def _archive_names() -> dict[str, str]:
-    try:
-        from borderlands.sources.registry import load_archives
-    except ImportError:
-        return {}
-    return {abbr: archive.english for abbr, archive in load_archives().items()}

@@ -55,6 +55,7 @@ class DrawnFlow:
     flow: Flow
     d: str  # SVG path data
     width: float
+    head: str  # SVG path data of the arrowhead, sized to the line
     x1: float
     y1: float
     x2: float
@@ -127,6 +128,20 @@ def stroke_width(persons: float | None, largest: float) -> float:
     return round(MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * math.sqrt(persons / largest), 2)
 
 
+def arrowhead(cx: float, cy: float, x: float, y: float, width: float) -> str:
+    """A triangle at ``(x, y)`` pointing along the curve's last tangent (from its control
+    point), long and wide enough to read beside a line of the given width."""
+    length = max(9.0, width * 1.8)
+    half = max(5.0, width * 1.1)
+    dx, dy = x - cx, y - cy
+    norm = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / norm, dy / norm
+    bx, by = x - ux * length, y - uy * length
+    left = (bx - uy * half, by + ux * half)
+    right = (bx + uy * half, by - ux * half)
+    return f"M{x:.1f},{y:.1f}L{left[0]:.1f},{left[1]:.1f}L{right[0]:.1f},{right[1]:.1f}Z"
+
+
 def draw(flow_list: list[Flow]) -> list[DrawnFlow]:
     """SVG geometry: a gentle curve from origin to destination, bending to the left."""
     view = viewport()
@@ -137,11 +152,13 @@ def draw(flow_list: list[Flow]) -> list[DrawnFlow]:
         x2, y2 = view.to_svg(flow.destination.lon or 0, flow.destination.lat or 0)
         dx, dy = x2 - x1, y2 - y1
         cx, cy = (x1 + x2) / 2 - dy * 0.2, (y1 + y2) / 2 + dx * 0.2
+        width = stroke_width(flow.persons, largest)
         out.append(
             DrawnFlow(
                 flow=flow,
                 d=f"M{x1:.1f},{y1:.1f}Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}",
-                width=stroke_width(flow.persons, largest),
+                width=width,
+                head=arrowhead(cx, cy, x2, y2, width),
                 x1=round(x1, 1),
                 y1=round(y1, 1),
                 x2=round(x2, 1),
