@@ -444,8 +444,40 @@ def _full_citation(text: str, start: int, anchor: re.Match[str]) -> Citation:
     return citation
 
 
+_SHORT_QUOTED = re.compile(
+    rf"^[“\"](?P<title>[^”\"]{{1,160}}?),?[”\"],?\s*(?:in\s+(?P<book>[^,;()]{{1,120}}?)"
+    rf"(?:,\s*vol\.\s*(?P<vol>\d+))?,\s*)?(?:pp?\.\s*)(?P<pages>{_PAGES})\.?\s*$"
+)
+
+
+def _short_quoted(text: str, start: int, end: int) -> Citation | None:
+    """An authorless work by its quoted title: "“Limity terroru,” p. 8", or a piece in a
+    collection cited before: "“Kurdy,” in Tak eto bylo, vol. 1, pp. 95–125"."""
+    window = text[start:end]
+    m = _SHORT_QUOTED.match(window)
+    if not m:
+        return None
+    raw_end = start + len(window.rstrip().rstrip("."))
+    citation = Citation(
+        kind="published",
+        raw=text[start:raw_end],
+        start=start,
+        end=raw_end,
+        short=True,
+        pages=m.group("pages"),
+        title=m.group("title").strip(),
+    )
+    if m.group("book"):
+        citation.work_type = "chapter"
+        citation.container = m.group("book").strip()
+        citation.volume = m.group("vol")
+    return citation
+
+
 def _short_form(text: str, start: int, end: int) -> Citation | None:
     window = text[start:end]
+    if window.startswith(("“", '"')):
+        return _short_quoted(text, start, end)
     m = _SHORT.match(window)
     if not m:
         return None

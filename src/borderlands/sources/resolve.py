@@ -80,6 +80,9 @@ def _matches(short: Citation, full: Citation) -> bool:
         return _title_matches(short.container, full.container) or _title_matches(
             short.container, full.title
         )
+    if short.container and short.short and not short.authors:
+        # a piece in a collection cited before: "“Kurdy,” in Tak eto bylo, vol. 1"
+        return _title_matches(short.container, full.title)
     if short.editors and short.kind == "cross-reference" and not short.container:
         found, _ = _names_in(
             {_surname(p) for p in short.editors}, {k for p in full.editors for k in (_surname(p),)}
