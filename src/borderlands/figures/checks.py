@@ -31,6 +31,7 @@ FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
 FAMILY_UNITS = frozenset(("families", "households"))
+TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
 CHANCE_LIMIT = 0.05
 NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
 
@@ -492,12 +493,14 @@ class Checker:
             qt = total.quantity
             if not qt.unit or qt.kind == "range":
                 continue
+            context = total.passage.text[max(0, qt.phrase_start - 20) : qt.phrase_end + 15]
+            said_total = TOTAL_RE.search(context) is not None
             parts = [
                 f for f in self.inputs
                 if f is not total and f.quantity.unit == qt.unit
                 and scope_of(total, f) <= FAR
                 and f.quantity.mid < qt.mid
-                and same_subject(total, f)
+                and (said_total or same_subject(total, f))
             ]  # fmt: skip
             for size in (2, 3):
                 fit = self.sum_fit(total, parts, size)

@@ -16,6 +16,8 @@ UNIT_WORDS: dict[str, str] = {
     "people": "persons", "members": "persons", "soldiers": "persons", "peasants": "persons",
     "citizens": "persons", "immigrants": "persons", "émigrés": "persons", "deportees": "persons",
     "victims": "persons", "Communists": "persons", "refugees": "persons", "settlers": "persons",
+    "correspondents": "persons", "officials": "persons", "workers": "persons",
+    "delegates": "persons", "kulaks": "persons", "prisoners": "persons", "exiles": "persons",
     "families": "families", "family": "families",
     "households": "households", "household": "households",
     "kilometers": "km", "kilometer": "km", "km": "km", "kilometres": "km", "kilometre": "km",
