@@ -30,7 +30,10 @@ class _Writer:
         self.article = article
         self.emitted: set[int] = set()
         self.page_numbers = [p.number for p in article.pages]
-        self.present = {n.n for n in article.notes}
+        self.markers_of: dict[str, list[tuple[int, int]]] = {}
+        for m in article.markers:
+            if m.paragraph_id is not None and m.clean_offset is not None:
+                self.markers_of.setdefault(m.paragraph_id, []).append((m.clean_offset, m.n))
 
     def page_breaks_before(self, number: int) -> list[int]:
         """Page numbers to break for, up to and including ``number``, not yet emitted."""
@@ -44,9 +47,8 @@ class _Writer:
         tag = "quote" if paragraph.block_quote else "p"
         element = _el(div, tag, xml_id=paragraph.id)
         inserts: list[tuple[int, int, str, int]] = []  # offset, order, kind, number
-        for m in self.article.markers:
-            if m.paragraph_id == paragraph.id and m.clean_offset is not None:
-                inserts.append((m.clean_offset, 1, "ref", m.n))
+        for offset, n in self.markers_of.get(paragraph.id, []):
+            inserts.append((offset, 1, "ref", n))
         for piece, number in zip(paragraph.pieces[1:], paragraph.pages[1:], strict=False):
             inserts.append((paragraph.offsets.clean_offset(piece.start), 0, "pb", number))
         inserts.sort()

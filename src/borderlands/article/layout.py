@@ -100,6 +100,7 @@ class _Scanner:
         self.pages: list[PageDraft] = []
         self.body: list[BodyLine] = []
         self.page_body_start = 0  # index in self.body where the current page's body begins
+        self.marker_at_page_start = 0
         self.notes: list[NoteDraft] = []
         self.zone = "body"
         self.sequence = MarkerSequence()
@@ -151,6 +152,7 @@ class _Scanner:
             self.take_carry_over()
         self.pages.append(PageDraft(line, head))
         self.page_body_start = len(self.body)
+        self.marker_at_page_start = self.sequence.last
         self.zone = "body"
 
     def take_carry_over(self) -> None:
@@ -172,8 +174,11 @@ class _Scanner:
         if not (wide or cited):
             return
         del self.body[self.page_body_start + run_start :]
-        remaining = [h.n for b in self.body for h in b.markers]
-        self.sequence.last = remaining[-1] if remaining else 0
+        self.sequence.last = self.marker_at_page_start
+        for kept in reversed(self.body[self.page_body_start :]):
+            if kept.markers:
+                self.sequence.last = kept.markers[-1].n
+                break
         note = self.notes[-1]
         for b in run:
             note.pieces.append(NotePiece(b.line, b.page, b.start, b.end))

@@ -104,15 +104,15 @@ class _Assembler:
         for k, draft in enumerate(layout.pages):
             start = draft.first_line.start
             if k + 1 < len(layout.pages):
-                next_line = layout.pages[k + 1].first_line.number
-                end = self.lines[next_line - 2].end
+                following = layout.pages[k + 1].first_line
+                end, end_line = following.start, following.number - 1
             else:
-                end = len(self.raw)
+                end, end_line = len(self.raw), len(self.lines)
             head = draft.head
             pages.append(
                 Page(
                     number=numbers[k],
-                    span=self.span(start, max(end, start)),
+                    span=Span(start, end, draft.first_line.number, end_line),
                     running_head=self.span(head.line.start, head.line.end) if head else None,
                     anchored=anchored[k],
                 )

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from importlib import resources
 
-from borderlands.article.dictionary import count, is_word
+from borderlands.article.dictionary import count, is_word, word_counts
 from borderlands.article.model import OffsetMap
 
 _FUNCTION_WORDS_TEXT = """
@@ -39,7 +39,8 @@ most more all some any each
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+_LETTERS = "A-Za-z\u00C0-\u024F"
+_TOKEN = re.compile(rf"[{_LETTERS}]+")
 _PUNCT_GLUE = re.compile(
     r"(?:(?<=[a-z\u00DF-\u024F]{2}[.,;:])|(?<=[a-z\u00DF-\u024F][.,;:]”)|(?<=[\d)];))"
     r"(?=[A-Z][a-z])"
@@ -56,26 +57,51 @@ class SpaceMender:
     """Finds where spaces were lost; knows the document's own words to leave them alone."""
 
     def __init__(self, raw: str) -> None:
-        self.document_words = Counter(m.group().lower() for m in _TOKEN.finditer(raw))
+        self.document_words = Counter(_TOKEN.findall(raw.lower()))
         self.names = camel_names()
+        self.words = word_counts()
+        # the document's glued tokens, found once; texts are then searched for them in C
+        self.cache: dict[str, list[int]] = {}
+        for token in set(_TOKEN.findall(raw)):
+            cuts = self.token_cuts(token)
+            if cuts:
+                self.cache[token] = cuts
+        known = "|".join(re.escape(t) for t in sorted(self.cache, key=len, reverse=True))
+        self.suspects = re.compile(
+            rf"(?<![{_LETTERS}])(?:{known + '|' if known else ''}"
+            rf"[{_LETTERS}]*[a-z\u00DF-\u00FF][A-Z][{_LETTERS}]*)(?![{_LETTERS}])"
+        )
 
     def insertions(self, text: str) -> list[int]:
         """Offsets in ``text`` before which a space belongs."""
         points: set[int] = set()
         for m in _PUNCT_GLUE.finditer(text):
             points.add(m.start())
-        for m in _TOKEN.finditer(text):
+        for m in self.suspects.finditer(text):
             token = m.group()
-            if len(token) < 4 or token in self.names:
-                continue
-            cuts = self._camel_cuts(token)
-            bounds = [0, *cuts, len(token)]
-            for a, b in itertools.pairwise(bounds):
-                inner = self._glue_cut(token[a:b])
-                if inner is not None:
-                    points.add(m.start() + a + inner)
-            points.update(m.start() + c for c in cuts)
+            cuts = self.cache.get(token)
+            if cuts is None:
+                cuts = self.cache[token] = self.token_cuts(token)
+            if cuts:
+                points.update(m.start() + c for c in cuts)
         return sorted(points)
+
+    def token_cuts(self, token: str) -> list[int]:
+        """Where spaces belong inside one token (offsets into it)."""
+        if len(token) < 4 or token in self.names:
+            return []
+        if token[1:].islower():
+            lower = token.lower()
+            if len(token) < 5 or lower in self.words or self.document_words[lower] > 1:
+                return []
+        cuts = self._camel_cuts(token)
+        bounds = [0, *cuts, len(token)]
+        found = set(cuts)
+        for a, b in itertools.pairwise(bounds):
+            inner = self._glue_cut(token[a:b])
+            if inner is not None:
+                found.add(a + inner)
+        return sorted(found)
 
     def _camel_cuts(self, token: str) -> list[int]:
         cuts: list[int] = []

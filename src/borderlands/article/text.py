@@ -23,6 +23,7 @@ from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
 _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
+_DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
 @dataclass(slots=True)
@@ -36,14 +37,9 @@ class Vocabulary:
     """Which words the document itself uses, joined or hyphenated, to decide line-end hyphens."""
 
     def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
-        self.joined: set[str] = set()
-        self.hyphenated: set[str] = set()
-        for m in re.finditer(r"[A-Za-z\u00C0-\u024F’']+(?:-[A-Za-z\u00C0-\u024F’']+)*", raw):
-            word = m.group().lower()
-            if "-" in word:
-                self.hyphenated.add(word)
-            else:
-                self.joined.add(word)
+        words = set(_DOCUMENT_WORD.findall(raw.lower()))
+        self.hyphenated = {w for w in words if "-" in w}
+        self.joined = words - self.hyphenated
         self.is_word = is_word
 
     def keep_hyphen(self, left: str, right: str) -> bool:
