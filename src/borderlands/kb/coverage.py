@@ -100,9 +100,8 @@ class _Candidate:
 def _candidates(kb: KB) -> list[_Candidate]:
     out: list[_Candidate] = []
     for figure in kb.figures:
-        out.append(
-            _Candidate(figure.id, "figure", figure.stated, frozenset(s.page for s in figure.sources))
-        )
+        pages = frozenset(s.page for s in figure.sources)
+        out.append(_Candidate(figure.id, "figure", figure.stated, pages))
     for event in kb.events:
         for i, count in enumerate(event.counts, 1):
             if count.stated:
