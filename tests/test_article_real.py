@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from borderlands.article import Article, read_article
+from borderlands.article import Article, Note, read_article
 
 pytestmark = pytest.mark.article
 
@@ -25,20 +25,20 @@ PAGE_TABLE = {
     855: 1935, 856: 1984, 857: 2033, 858: 2081, 859: 2127, 860: 2174, 861: 2219,
 }  # fmt: skip
 
-MISSING = (
-    [157, 160, 161, 162]
-    + list(range(165, 174))
-    + [182, 183, 184, 188, 190, 191, 192, 193, 195]
-    + list(range(201, 239))
-)
-PRESENT = (
-    list(range(0, 157))
-    + [158, 159, 163, 164]
-    + list(range(174, 182))
-    + [185, 186, 187, 189, 194]
-    + list(range(196, 201))
-    + list(range(239, 280))
-)
+MISSING = [
+    *[157, 160, 161, 162],
+    *range(165, 174),
+    *[182, 183, 184, 188, 190, 191, 192, 193, 195],
+    *range(201, 239),
+]
+PRESENT = [
+    *range(0, 157),
+    *[158, 159, 163, 164],
+    *range(174, 182),
+    *[185, 186, 187, 189, 194],
+    *range(196, 201),
+    *range(239, 280),
+]
 
 # a word or figure in the body, and the printed page it stands on
 BODY_SNIPPETS = [
@@ -113,7 +113,7 @@ def test_notes_present_and_missing(article: Article) -> None:
 
 
 def test_note_boundaries(article: Article) -> None:
-    def note(n: int):  # noqa: ANN202
+    def note(n: int) -> Note:
         found = article.note(n)
         assert found is not None
         return found
