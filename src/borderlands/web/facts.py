@@ -109,9 +109,15 @@ def _items(value: Any, catalog: Catalog) -> list[Item]:
     return [Item(text=str(value))]
 
 
+LEAD = ("summary", "definition", "ordered", "rules", "role", "measures", "note")
+
+
 def facts_of(record: Record, catalog: Catalog) -> list[Fact]:
+    """Every field but the title and sources, the descriptive ones first."""
+    fields = list(type(record).model_fields)
+    ordered = [f for f in LEAD if f in fields] + [f for f in fields if f not in LEAD]
     out: list[Fact] = []
-    for name in type(record).model_fields:
+    for name in ordered:
         if name in HIDDEN:
             continue
         label = LABELS.get(name, name.replace("_", " ").capitalize())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from borderlands.kb.schema import Context, EventKind, Scope
 from borderlands.web.catalog import COLLECTIONS
@@ -18,10 +18,13 @@ from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, TimelineFilter
 class _Query(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    @field_validator("*", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _empty_is_none(cls, v: object) -> object:
-        return None if v == "" else v
+    def _drop_empty(cls, values: object) -> object:
+        """An empty field is an absent one, so it takes its default."""
+        if isinstance(values, dict):
+            return {k: v for k, v in values.items() if v != ""}
+        return values
 
 
 class TimelineQuery(_Query):
