@@ -44,10 +44,15 @@ def figures(
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"
     elif format is Format.html:
         text = report_html(report, article)
+    elif out is None:
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)
+        print_table(report, console)
+        return
     else:
         buffer = io.StringIO()
-        console = Console(file=buffer, width=160 if out else None, force_terminal=out is None)
-        print_table(report, console)
+        print_table(report, Console(file=buffer, width=160, no_color=True))
         text = buffer.getvalue()
     if out is not None:
         write_text_atomic(out, text)

@@ -88,9 +88,9 @@ def score_extraction(
     return score
 
 
-def score_report(report: FigureReport, gold: dict[str, list[dict[str, object]]]) -> tuple[
-    ExtractionScore, VerdictScore
-]:
+def score_report(
+    report: FigureReport, gold: dict[str, list[dict[str, object]]]
+) -> tuple[ExtractionScore, VerdictScore]:
     body = [
         (f.page, f.quantity.text, f.quantity.unit)
         for f in report.quantities

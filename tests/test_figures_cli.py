@@ -1,0 +1,63 @@
+"""``borderlands figures`` end to end, on a text written for these tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ARTICLE_LIKE = """ Origins of Things
+
+A. Writer
+
+In 1936 the authorities moved 2,400 of the 9,600 settler households (25.0 percent) away
+from the border.1 Of 12,840 persons arrested, 3,117 were released (24.8 percent).
+
+1 GARF 5446/20a/493 (1937): 12.
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "borderlands", "figures", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_json_table_and_html(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_LIKE, encoding="utf-8")
+    out = tmp_path / "f.json"
+    done = run(str(src), "--format", "json", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) >= {"quantities", "checks"}
+    verdicts = {c["stated"]: c["verdict"] for c in data["checks"]}
+    assert verdicts == {"25.0 percent": "consistent", "24.8 percent": "inconsistent"}
+    assert all(
+        {"line", "page", "text", "value", "unit", "approx"} <= set(q) for q in data["quantities"]
+    )
+    assert "5446" not in {q["text"] for q in data["quantities"]}
+
+    html_out = tmp_path / "f.html"
+    assert run(str(src), "--format", "html", "--out", str(html_out)).returncode == 0
+    page = html_out.read_text(encoding="utf-8")
+    assert "inconsistent" in page and "<mark" in page
+    assert "http://" not in page and "https://" not in page  # no external assets
+
+    table = run(str(src), "--format", "table")
+    assert table.returncode == 0
+    assert "24.8 percent" in table.stdout and "inconsistent" in table.stdout
+
+
+def test_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
+    done = run(str(tmp_path / "missing.txt"))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01")
+    done = run(str(binary))
+    assert done.returncode == 2 and "Traceback" not in done.stderr

@@ -1,0 +1,158 @@
+"""The quantity reader on sentences written for these tests (our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import extract_quantities
+
+
+def only(text: str) -> list[tuple[str, float | None, str]]:
+    return [(q.text, q.value, q.unit) for q in extract_quantities(text)]
+
+
+def test_counts_with_groups_and_units() -> None:
+    qs = extract_quantities("The NKVD removed 12,480 Latvians and 3,002 families from the zone.")
+    assert [(q.text, q.value, q.unit, q.subject) for q in qs] == [
+        ("12,480", 12480, "persons", "Latvians"),
+        ("3,002", 3002, "families", "families"),
+    ]
+
+
+def test_offsets_point_at_the_numeral() -> None:
+    text = "Officials counted about 7,300 Greeks in the raion."
+    (q,) = extract_quantities(text)
+    assert text[q.start : q.end] == "7,300"
+    assert text[q.phrase_start : q.phrase_end] == "about 7,300 Greeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("roughly 4,000–6,000 Kurds were listed", 4000, 6000, "persons"),
+        ("some 61.5 to 64.0 percent of them", 61.5, 64.0, "percent"),
+        ("a 50- to 80-kilometer belt", 50, 80, "km"),
+        ("eleven to 15 million peasants", 11_000_000, 15_000_000, "persons"),
+        ("about 3–4 million people", 3_000_000, 4_000_000, "persons"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.low, q.high, q.unit, q.kind) == (None, low, high, unit, "range")
+
+
+def test_from_to_is_two_figures_not_a_range() -> None:
+    qs = extract_quantities("the count rose from 31,000 to 47,500 within a year")
+    assert [q.value for q in qs] == [31000, 47500]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("they deported three hundred Polish households", 300, "households"),
+        ("the decree named twenty-one raiony", 21, "raiony"),
+        ("almost a million Armenians fled", 1_000_000, "persons"),
+        ("Ten thousand settlers arrived", 10_000, "persons"),
+        ("only 1.7 million citizens", 1_700_000, "persons"),
+        ("some 600 thousand members", 600_000, "persons"),
+        ("a strip sixty kilometers deep", 60, "km"),
+        ("a seventeen-kilometer zone", 17, "km"),
+    ],
+)
+def test_numbers_in_words_and_scales(text: str, value: float, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "direction"),
+    [
+        ("about 2,000 Finns", "about", "about"),
+        ("approximately 5,500 Germans", "approximately", "about"),
+        ("over 900 Kurdish families", "over", "above"),
+        ("more than 4,200 Poles", "more than", "above"),
+        ("at least eight nationalities", "at least", "above"),
+        ("nearly 70,000 Koreans", "nearly", "below"),
+        ("almost 3,000 households", "almost", "below"),
+        ("some 40,000 Chinese", "some", "about"),
+        ("crowds of up to 1,500", "up to", "below"),
+    ],
+)
+def test_qualifiers_and_direction(text: str, qualifier: str, direction: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.approx, q.qualifier, q.direction) == (True, qualifier, direction)
+
+
+def test_fractions_in_words() -> None:
+    qs = extract_quantities(
+        "Over a quarter of the land, slightly over half the farms and less than one-third "
+        "the herds were lost, but half a dozen villages kept theirs."
+    )
+    assert [(q.text, round(q.value or 0, 3), q.qualifier) for q in qs] == [
+        ("a quarter", 0.25, "over"),
+        ("half", 0.5, "slightly over"),
+        ("one-third", 0.333, "less than"),
+    ]
+
+
+def test_percent_sign_and_times() -> None:
+    assert only("a rise of 12% and 3.5 times more arrests") == [
+        ("12", 12, "percent"),
+        ("3.5", 3.5, "times"),
+    ]
+
+
+def test_shared_unit_in_a_pair() -> None:
+    assert only("(21.3 vs. 6.2 acres)") == [("21.3", 21.3, "acres"), ("6.2", 6.2, "acres")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1934 the decree was issued.",
+        "the Balkan wars of 1912–13",
+        "on December 6, 1926, and March 10",
+        "theAugust 11 order",
+        "see pp. 54–55 and p. 7",
+        "Ibid., pp. 149, 164, 189, 190.",
+        "(n. 9 above), vol. 3, no. 4, chap. 5",
+        "GARF 5446/20a/493 (1937): 12–14",
+        "TsDAHOU 1/16/12 (29.09.35): 229",
+        "Slavic Review 38 (March 1979): 1–16",
+        "Studies 18, no. 1 (1995)",
+        "NKVD decree 00447 and order 00485",
+        "north of the 48.5th parallel in the 1920s",
+        "reel 4763 (11.10.29): L192465–75",
+        "a loss in twenty-four hours and six months later",
+        "a one- to three-year term",
+        "the two regions that failed, all three operations",
+        "several hundred regions and tens of thousands of packets",
+        "half a dozen rifles",
+        "3 vols. (Moscow, 1993)",
+        "kintsa 30-kh rr.; 20–40-e gody",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert only(text) == []
+
+
+def test_footnote_marker_glued_to_word_is_not_a_figure() -> None:
+    assert only("they were sent to Asia.”12 Then 4,100 Germans left.") == [
+        ("4,100", 4100, "persons")
+    ]
+
+
+def test_marker_after_a_figure_in_raw_text() -> None:
+    assert only("the number rose to 171,204.233 In the") == [("171,204", 171204, "")]
+
+
+def test_ratio_with_slash_is_two_figures() -> None:
+    assert [q.value for q in extract_quantities("(12,400/20,800 = 59.6 percent)")] == [
+        12400,
+        20800,
+        59.6,
+    ]
+
+
+def test_list_numbering_in_quoted_document_is_skipped() -> None:
+    assert only("avoid this. 5. Prepare the operation with care.") == []
