@@ -132,8 +132,15 @@ class _Writer:
 
 
 def write_kb(conn: sqlite3.Connection, kb: KB, data_dir: Path, fingerprint: str) -> dict[str, int]:
-    """Create the schema in an empty database and fill it; returns rows per record table."""
-    conn.executescript(DDL)
+    """Create the schema in an empty database and fill it; returns rows per record table.
+
+    The file is a private temporary one until it is renamed into place, so the journal and
+    fsyncs are switched off: a crash leaves only a temporary file behind.
+    """
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.executescript(f"BEGIN;\n{DDL}\nCOMMIT;")
+    conn.execute("BEGIN")
     w = _Writer(conn, kb, data_dir)
     for type_name, record in kb.records():
         where = kb.locations[record.id]  # type: ignore[attr-defined]
@@ -336,21 +343,22 @@ def _regime(w: _Writer) -> None:
 def _search_body(kb: KB, record: Record) -> str:
     """The words a search should find a record by, besides its title."""
     parts: list[str] = []
+    fields = vars(record)  # plain dict lookups: pydantic's __getattr__ is slow on misses
     for attr in (
         "summary", "outcome", "state", "definition", "ordered", "title_translit", "number",
         "role", "abbreviation", "measures", "counted", "stated", "rules", "note", "kin_state",
         "present_name", "present_country", "replacement_settlers",
     ):
-        value = getattr(record, attr, None)
+        value = fields.get(attr)
         if isinstance(value, str):
             parts.append(value)
     for attr in ("aliases", "variants"):
-        parts.extend(getattr(record, attr, []))
+        parts.extend(fields.get(attr, []))
     for attr in ("groups", "origin", "destination", "persons", "actors", "about", "places"):
-        parts.extend(kb.name_of(i) for i in getattr(record, attr, []))
-    for fate in getattr(record, "fate", []):
+        parts.extend(kb.name_of(i) for i in fields.get(attr, []))
+    for fate in fields.get("fate", []):
         parts.append(fate.summary)
-    kind = getattr(record, "kind", None)
+    kind = fields.get("kind")
     if kind is not None:
         parts.append(str(_e(kind)))
     return " ".join(parts)

@@ -72,6 +72,109 @@ _LineLoader.add_constructor(
 )
 
 
+class _Fallback(Exception):
+    """The fast reader met something it leaves to the full loader (tags, anchors, merges)."""
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.first = key, line, first
+
+
+_constructor = yaml.SafeLoader("")
+_RESOLVERS = _LineLoader.yaml_implicit_resolvers
+_STR = "tag:yaml.org,2002:str"
+
+
+def _resolve_plain(value: str, cache: dict[str, Any]) -> Any:
+    """A plain scalar as the safe loader would construct it (timestamps stay strings)."""
+    if value in cache:
+        return cache[value]
+    tag = _STR
+    for candidate, regexp in _RESOLVERS.get(value[:1] if value else "", []):
+        if regexp.match(value):
+            tag = candidate
+            break
+    if tag in (_STR, "tag:yaml.org,2002:timestamp"):
+        result: Any = value
+    elif tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"):
+        raise _Fallback
+    else:
+        result = _constructor.construct_object(yaml.ScalarNode(tag, value), deep=True)
+    cache[value] = result
+    return result
+
+
+def _fast_load(text: str) -> Any:
+    """Build the same objects as ``_LineLoader`` straight from libyaml's event stream.
+
+    The generic constructor spends most of its time on node objects and per-scalar regex
+    resolution; this walks the events once and caches resolved plain scalars. Anything
+    unusual (explicit tags, anchors and aliases, merge keys, several documents, non-scalar
+    keys) raises _Fallback and the full loader takes over.
+    """
+    cache: dict[str, Any] = {}
+    stack: list[list[Any]] = []  # [container, pending key, pending key's line]
+    root: list[Any] = []
+    documents = 0
+    no_key = _NO_KEY
+
+    def add(value: Any, line: int) -> None:
+        if not stack:
+            root.append(value)
+            return
+        top = stack[-1]
+        container = top[0]
+        if isinstance(container, list):
+            container.append(value)
+        elif top[1] is no_key:
+            if isinstance(value, dict | list):
+                raise _Fallback
+            key = str(value)
+            if key in container:
+                raise _DuplicateKey(key, line, container.key_lines[key])
+            top[1], top[2] = key, line
+        else:
+            container[top[1]] = value
+            container.key_lines[top[1]] = top[2]
+            top[1] = no_key
+
+    for event in yaml.parse(text, Loader=_Base):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is not None or event.tag not in (None, "!"):
+                raise _Fallback
+            value = _resolve_plain(event.value, cache) if event.implicit[0] else event.value
+            add(value, event.start_mark.line + 1)
+        elif kind is yaml.MappingStartEvent:
+            if event.anchor is not None or event.tag not in (None, "!"):
+                raise _Fallback
+            mapping = LineDict()
+            mapping.line = event.start_mark.line + 1
+            mapping.key_lines = {}
+            add(mapping, mapping.line)
+            stack.append([mapping, no_key, 0])
+        elif kind is yaml.SequenceStartEvent:
+            if event.anchor is not None or event.tag not in (None, "!"):
+                raise _Fallback
+            sequence: list[Any] = []
+            add(sequence, event.start_mark.line + 1)
+            stack.append([sequence, no_key, 0])
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Fallback
+        elif kind is yaml.AliasEvent:
+            raise _Fallback
+    return root[0] if root else None
+
+
+_NO_KEY = object()
+
+
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; broken YAML raises InputError naming the file and line."""
     try:
@@ -81,7 +184,16 @@ def read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+        try:
+            return _fast_load(text)
+        except _Fallback:
+            return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
+    except _DuplicateKey as exc:
+        raise InputError(
+            f"broken YAML: duplicate key {exc.key!r} (first on line {exc.first})",
+            path,
+            str(exc.line),
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f"{mark.line + 1}" if mark is not None else None
