@@ -54,17 +54,7 @@ _BIBTEX_TYPES = {
 def respace(name: str) -> str:
     """Restore a space the PDF extraction lost inside a name: "FitzroyMaclean" -> "Fitzroy
     Maclean", keeping "McCarthy" and "MacArthur" whole."""
-
-    def split(m: re.Match[str]) -> str:
-        before = m.string[max(0, m.start() - 2) : m.start() + 1]
-        if before.endswith(("Mc", "ac")) and m.string[max(0, m.start() - 2) : m.start()] in (
-            "Mc",
-            "Ma",
-        ):
-            return m.group()
-        return f"{m.group(1)} {m.group(2)}"
-
-    name = re.sub(r"([a-z.])([A-Z])", split, name)
+    name = re.sub(r"(?<=[a-z.])(?<!Mc)(?<!Mac)(?=[A-Z])", " ", name)
     return re.sub(r"\s+", " ", name).strip()
 
 

@@ -169,7 +169,9 @@ class _Chunk:
 
 def _is_prose(text: str) -> bool:
     """A sentence of the author's own prose, not a fragment of a foreign title."""
-    outside_quotes = re.sub(r"“[^”]*”", " ", text)
+    outside_quotes = re.sub(r"“[^”]*”", " ", text).strip()
+    # the sentence's first word counts in lower case ("The census ..."), later capitals do not
+    outside_quotes = outside_quotes[:1].lower() + outside_quotes[1:]
     words = re.findall(r"[a-z]+", outside_quotes)
     if any(
         len(w) > 4 and (w.endswith("ely") or (w.endswith("ly") and w[-3] not in "aeiouy"))

@@ -1,0 +1,70 @@
+"""The real article (read at run time): gold-set accuracy, nothing lost, every note parsed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from borderlands.sources import cite_article
+from borderlands.sources.evaluate import load_gold, score_archival, score_published
+from borderlands.sources.model import CitedArticle
+
+GOLD = Path(__file__).parent / "gold" / "citations.yaml"
+# fond/opis/delo notation as it appears in a note, counted independently of the parser
+_FOD = re.compile(r"(?<![\d/])\d+[a-z]{0,2} ?/ ?\d+[a-z]{0,2} ?/ ?\d+")
+
+
+@pytest.fixture(scope="module")
+def cited(article_path: Path) -> CitedArticle:
+    from borderlands.article import read_article
+
+    return cite_article(read_article(article_path))
+
+
+def test_gold_set_size() -> None:
+    gold = load_gold(GOLD)
+    assert len(gold.archival_notes) >= 60
+    assert len(gold.published_notes) >= 30
+
+
+def test_every_archival_reference_in_the_gold_set_is_exact(cited: CitedArticle) -> None:
+    score = score_archival(cited, load_gold(GOLD))
+    assert score.failures == []
+    assert score.exact == score.references == 150
+
+
+def test_published_gold_accuracy(cited: CitedArticle) -> None:
+    score = score_published(cited, load_gold(GOLD))
+    assert score.found == score.references, score.failures
+    assert score.accuracy >= 0.95, score.failures
+
+
+def test_no_archival_reference_lost(cited: CitedArticle) -> None:
+    """Every fond/opis/delo written in any note is inside some archival citation."""
+    for note in cited.notes:
+        spans = [(c.start, c.end) for c in note.citations if c.kind == "archival"]
+        for m in _FOD.finditer(note.text):
+            assert any(a <= m.start() < b for a, b in spans), (note.n, m.group())
+
+
+def test_offsets_slice_back_on_every_note(cited: CitedArticle) -> None:
+    for note in cited.notes:
+        for c in note.citations:
+            assert note.text[c.start : c.end] == c.raw
+
+
+def test_unresolved_references_name_their_reason(cited: CitedArticle) -> None:
+    reasons = {(u.note, u.raw.split(" ")[0]): u.reason for u in cited.unresolved}
+    assert "missing" in reasons[(163, "Ibid.,")]  # n. 162 is not in this extraction
+    assert "n. 250" in reasons[(266, "Leningradskii")]  # cited as n. 249, found in n. 250
+    for u in cited.unresolved:
+        assert u.reason
+
+
+def test_malformed_source_reference_is_kept(cited: CitedArticle) -> None:
+    note = cited.note(105)
+    assert note is not None
+    bad = [c for c in note.citations if any(f.startswith("malformed") for f in c.flags)]
+    assert [(c.fond, c.opis, c.delo, c.pages) for c in bad] == [("62", "1", "829", "51")]

@@ -1,0 +1,195 @@
+"""Exports (CSL-JSON, BibTeX, CSV, JSON), the Chicago rendering, the registry and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pybtex.database import parse_string
+from typer.testing import CliRunner
+
+from borderlands.cli import app
+from borderlands.errors import InputError
+from borderlands.sources import cite_article, load_archives, to_bibtex, to_csl, to_csv, to_json
+from borderlands.sources.export import respace
+from borderlands.sources.model import CitedArticle
+from borderlands.sources.render import archival_form, render_notes
+
+INVENTED = (
+    "Anna Kowal, “Border Villages,” Eastern Review 12, no. 2 (1988): 40–61; "
+    "Ivan Sidorov, Steppe Frontiers (Omsk, 1961), pp. 4–5; "
+    "GARF 1235/141/561 (1930): 12–14, 3316/16a/9 (1929–30): 6ob."
+)
+
+
+@dataclass
+class _Note:
+    n: int
+    page: int
+    text: str
+
+
+@dataclass
+class _Article:
+    notes: list[_Note]
+    missing_notes: list[int]
+
+
+@pytest.fixture(scope="module")
+def cited() -> CitedArticle:
+    return cite_article(_Article([_Note(1, 900, INVENTED), _Note(2, 901, "Ibid., p. 41.")], []))
+
+
+def test_csl_json_items(cited: CitedArticle) -> None:
+    items = {item["id"]: item for item in to_csl(cited)}
+    article = items["n1-0"]
+    assert article["type"] == "article-journal"
+    assert article["author"] == [{"family": "Kowal", "given": "Anna"}]
+    assert (article["container-title"], article["volume"], article["issue"]) == (
+        "Eastern Review",
+        "12",
+        "2",
+    )
+    assert article["issued"] == {"date-parts": [[1988]]} and article["page"] == "40–61"
+    archival = items["n1-2"]
+    assert archival["type"] == "manuscript" and archival["archive"] == "GARF"
+    assert archival["archive_location"] == "f. 1235, op. 141, d. 561, ll. 12–14"
+    assert len(items) == 4  # ibid in n. 2 points at n. 1 and is not repeated
+
+
+def test_bibtex_parses_back_with_pybtex(cited: CitedArticle) -> None:
+    data = parse_string(to_bibtex(cited), "bibtex")
+    assert set(data.entries) == {"n1c0", "n1c1", "n1c2", "n1c3"}
+    article = data.entries["n1c0"]
+    assert article.type == "article" and article.fields["journal"] == "Eastern Review"
+    assert article.fields["pages"] == "40--61"
+    assert [str(p) for p in article.persons["author"]] == ["Kowal, Anna"]
+    assert data.entries["n1c1"].fields["address"] == "Omsk"
+
+
+def test_csv_finding_aid(cited: CitedArticle) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(cited))))
+    assert [(r["archive"], r["fond"], r["opis"], r["delo"]) for r in rows] == [
+        ("GARF", "1235", "141", "561"),
+        ("GARF", "3316", "16a", "9"),
+    ]
+    assert rows[1]["years"] == "1929; 1930" and rows[1]["pages"] == "6ob"
+    assert rows[0]["notes"] == "1" and rows[0]["article_pages"] == "900"
+
+
+def test_json_shape(cited: CitedArticle) -> None:
+    data = json.loads(to_json(cited))
+    first = data["notes"][0]
+    assert (first["n"], first["page"]) == (1, 900)
+    garf = first["citations"][2]
+    assert garf["fond"] == "1235" and garf["opis"] == "141" and garf["delo"] == "561"
+    assert garf["year"] == 1930 and garf["date"] == "1930" and garf["raw"].startswith("GARF")
+    ibid = data["notes"][1]["citations"][0]
+    assert ibid["kind"] == "ibid" and ibid["refers_to"] == {"note": 1, "index": 3}
+    assert data["archives"][0]["archive"] == "GARF"
+
+
+def test_chicago_rendering(cited: CitedArticle) -> None:
+    (note,) = render_notes(cited, "chicago-notes-bibliography", [1])
+    assert "Eastern Review 12, no. 2 (1988): 40–61" in note.lines[0]
+    assert "Steppe Frontiers (Omsk, 1961)" in note.lines[1]
+    assert note.lines[2] == "GARF, f. 1235, op. 141, d. 561, ll. 12–14 (1930)."
+    assert note.lines[3] == "GARF, f. 3316, op. 16a, d. 9, l. 6ob (1929–30)."
+    (ibid,) = render_notes(cited, "chicago-notes-bibliography", [2])
+    assert "GARF, f. 3316, op. 16a, d. 9" in ibid.lines[0]
+
+
+def test_unknown_style_is_an_input_error(cited: CitedArticle) -> None:
+    with pytest.raises(InputError):
+        render_notes(cited, "no-such-style")
+
+
+def test_archival_form_of_microfilm(cited: CitedArticle) -> None:
+    from borderlands.sources import parse_note
+
+    (film,) = parse_note("BFORC reel 7 (1937), vol. 21000, p. 9.")
+    assert archival_form(film) == "BFORC, reel 7, vol. 21000, p. 9 (1937)."
+
+
+def test_registry_facts() -> None:
+    archives = load_archives()
+    assert archives["RTsKhIDNI"].current == "RGASPI"
+    assert archives["TsKhSD"].current == "RGANI"
+    assert archives["TsDAHOU"].city == "Kyiv"
+    assert archives["BFORC"].kind == "microfilm"
+
+
+def test_bad_registry_is_an_input_error(tmp_path: Path) -> None:
+    bad = tmp_path / "archives.yaml"
+    bad.write_text("archives:\n  - abbreviation: X\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_archives(bad)
+    assert str(bad) in str(err.value)
+
+
+def test_respace_names() -> None:
+    assert respace("FitzroyMaclean") == "Fitzroy Maclean"
+    assert respace("JustinMcCarthy") == "Justin McCarthy"
+    assert respace("AleksandrM. Nekrich") == "Aleksandr M. Nekrich"
+
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def invented_article(tmp_path: Path) -> Path:
+    """A tiny article file in the extraction's layout: body text, then numbered notes."""
+    text = (
+        "A Borderland Study\n\nSome body text about resettlement in the border zone.1\n"
+        "More text follows here.2\n\n"
+        f"1 {INVENTED}\n2 Ibid., p. 41.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_cli_missing_file_exits_2() -> None:
+    result = runner.invoke(app, ["cite", "/no/such/article.txt"])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError)
+
+
+def test_cli_main_prints_one_line_and_exits_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "borderlands", "cite", str(tmp_path / "absent.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "absent.txt" in proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "csl", "bibtex", "table"])
+def test_cli_formats_write_atomically(invented_article: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"cited.{fmt}"
+    result = runner.invoke(app, ["cite", str(invented_article), "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "1235" in text
+    if fmt == "json":
+        assert json.loads(text)["notes"][0]["citations"][2]["delo"] == "561"
+    if fmt == "bibtex":
+        assert len(parse_string(text, "bibtex").entries) == 4
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+def test_cli_style(invented_article: Path) -> None:
+    result = runner.invoke(
+        app, ["cite", str(invented_article), "--style", "chicago-notes-bibliography", "-n", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "GARF, f. 1235, op. 141, d. 561, ll. 12–14 (1930)." in result.output
