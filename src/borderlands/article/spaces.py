@@ -39,12 +39,10 @@ most more all some any each
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
-_LETTERS = "A-Za-z\u00C0-\u024F"
+_LETTERS = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(rf"[{_LETTERS}]+")
-_PUNCT_GLUE = re.compile(
-    r"(?:(?<=[a-z\u00DF-\u024F]{2}[.,;:])|(?<=[a-z\u00DF-\u024F][.,;:]”)|(?<=[\d)];))"
-    r"(?=[A-Z][a-z])"
-)
+_PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z])")
+_CAMEL_PAIR = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 
 
@@ -57,33 +55,45 @@ class SpaceMender:
     """Finds where spaces were lost; knows the document's own words to leave them alone."""
 
     def __init__(self, raw: str) -> None:
+        raw_tokens = _TOKEN.findall(raw)
         self.document_words = Counter(_TOKEN.findall(raw.lower()))
         self.names = camel_names()
         self.words = word_counts()
-        # the document's glued tokens, found once; texts are then searched for them in C
+        # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
-        for token in set(_TOKEN.findall(raw)):
-            cuts = self.token_cuts(token)
-            if cuts:
-                self.cache[token] = cuts
-        known = "|".join(re.escape(t) for t in sorted(self.cache, key=len, reverse=True))
-        self.suspects = re.compile(
-            rf"(?<![{_LETTERS}])(?:{known + '|' if known else ''}"
-            rf"[{_LETTERS}]*[a-z\u00DF-\u00FF][A-Z][{_LETTERS}]*)(?![{_LETTERS}])"
-        )
+        self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
+        for token in set(raw_tokens):
+            if token[1:].islower() and self.cuts_of(token):
+                self.glued_plain.add(token)
+
+    def cuts_of(self, token: str) -> list[int]:
+        cuts = self.cache.get(token)
+        if cuts is None:
+            cuts = self.cache[token] = self.token_cuts(token)
+        return cuts
 
     def insertions(self, text: str) -> list[int]:
-        """Offsets in ``text`` before which a space belongs."""
-        points: set[int] = set()
-        for m in _PUNCT_GLUE.finditer(text):
-            points.add(m.start())
-        for m in self.suspects.finditer(text):
-            token = m.group()
-            cuts = self.cache.get(token)
-            if cuts is None:
-                cuts = self.cache[token] = self.token_cuts(token)
-            if cuts:
-                points.update(m.start() + c for c in cuts)
+        """Offsets in ``text`` before which a space belongs.
+
+        Only the few suspicious tokens are visited one by one: those with an inner capital
+        (found by a scan for a lower-upper pair) and the document's known glued tokens.
+        """
+        points: set[int] = {m.end() for m in _PUNCT_GLUE.finditer(text) if _glued_after(text, m)}
+        starts: set[int] = set()
+        for m in _CAMEL_PAIR.finditer(text):
+            start = m.start()
+            while start > 0 and _is_letter(text[start - 1]):
+                start -= 1
+            starts.add(start)
+        if self.glued_plain:
+            for token in self.glued_plain.intersection(_TOKEN.findall(text)):
+                pattern = rf"(?<![{_LETTERS}]){re.escape(token)}(?![{_LETTERS}])"
+                starts.update(m.start() for m in re.finditer(pattern, text))
+        for start in starts:
+            m = _TOKEN.match(text, start)
+            if m is None:
+                continue
+            points.update(start + c for c in self.cuts_of(m.group()))
         return sorted(points)
 
     def token_cuts(self, token: str) -> list[int]:
@@ -200,3 +210,20 @@ def _run_end(text: str, at: int) -> int:
     while end < len(text) and not text[end].isspace():
         end += 1
     return end
+
+
+def _is_letter(ch: str) -> bool:
+    return (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f"
+
+
+def _glued_after(text: str, m: re.Match[str]) -> bool:
+    """Whether the punctuation matched at ``m`` lost the space after it: a lower-case word
+    of two letters or more before ``.,;:`` (or one letter before a closing quote), or a
+    number or bracket before ``;``."""
+    at = m.start()
+    before = text[max(0, at - 2) : at]
+    if m.group().endswith("”"):
+        return bool(before) and before[-1].islower()
+    if m.group() == ";" and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
+        return True
+    return len(before) == 2 and before.islower() and before.isalpha()
