@@ -114,13 +114,13 @@ def test_two_numbers_without_archive_are_not_a_reference() -> None:
 
 def test_microfilm_reels_frames_and_hereafter_after() -> None:
     text = (
-        "British Foreign Office: Russia Correspondence reel 3 (1936), vol. 20001, p. 15 "
-        "(hereafter cited as BFORC). BFORC reel 3, pp. 16–17; CGM reel 900 (01.08.29): "
+        "British Foreign Office: Russia Correspondence, microfilm reel 3 (1936), vol. 20001, "
+        "pp. 15–16 (hereafter BFORC). BFORC reel 3, pp. 16–17; CGM reel 900 (01.08.29): "
         "K100–19, reel 901, L200–250."
     )
     films = [c for c in parse_note(text) if c.kind == "microfilm"]
     assert [(c.archive, c.reel, c.volume, c.pages, c.frames) for c in films] == [
-        ("BFORC", "3", "20001", "15", None),
+        ("BFORC", "3", "20001", "15–16", None),
         ("BFORC", "3", None, "16–17", None),
         ("CGM", "900", None, "", "K100–19"),
         ("CGM", "901", None, "", "L200–250"),

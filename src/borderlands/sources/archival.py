@@ -68,7 +68,7 @@ def _abbreviation_before(text: str, pos: int, known: Iterable[str]) -> re.Match[
 def _full_name_start(text: str, pos: int, archive: Archive | None) -> int | None:
     if archive is None:
         return None
-    m = re.search(rf"{name_pattern(archive.name)}\s*$", text[max(0, pos - 200) : pos])
+    m = re.search(rf"{name_pattern(archive.name)},?\s*$", text[max(0, pos - 200) : pos])
     return max(0, pos - 200) + m.start() if m else None
 
 
