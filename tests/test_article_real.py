@@ -110,6 +110,10 @@ def test_notes_present_and_missing(article: Article) -> None:
     assert [n.n for n in article.notes] == PRESENT
     assert article.missing_notes == MISSING
     assert any("absent" in w for w in article.warnings)
+    # notes whose continuation is lost, and the stray fragment before note 196, are flagged
+    assert any(w.startswith("note 164 (page 841) ends mid-sentence") for w in article.warnings)
+    assert any(w.startswith("note 187 (page 844) ends mid-sentence") for w in article.warnings)
+    assert any(w.startswith("line 1614:") for w in article.warnings)
 
 
 def test_note_boundaries(article: Article) -> None:

@@ -85,6 +85,7 @@ class Layout:
     title_star: int | None  # raw offset of the asterisk on the title, if any
     width: float  # median width of a text line, in characters
     carried: list[tuple[int, int]]  # (note n, page index) where a note ran on from a page
+    doubts: list[str]  # layout decisions a reader should check
 
 
 def typical_width(lines: list[Line]) -> float:
@@ -108,6 +109,7 @@ class _Scanner:
         self.title_star: int | None = None
         self.star_pending = False
         self.carried: list[tuple[int, int]] = []
+        self.doubts: list[str] = []
 
     # -- notes -----------------------------------------------------------------------
     @property
@@ -222,6 +224,12 @@ class _Scanner:
                 if n is not None and self.pages:
                     pass  # a footnote that kept a leading space: not a page start
                 elif in_notes and self.next_is_note_start(i):
+                    if self.notes:
+                        self.doubts.append(
+                            f"line {line.number}: an indented fragment between notes was "
+                            f"attached to note {self.notes[-1].label}; it may belong to a "
+                            "lost note"
+                        )
                     self.continue_note(line)
                     continue
                 else:
@@ -260,7 +268,14 @@ class _Scanner:
         for a, b in zip(self.body, self.body[1:], strict=False):
             a.blank_after = b.blank_before and a.page == b.page
         return Layout(
-            self.lines, self.pages, self.body, self.notes, self.title_star, self.width, self.carried
+            self.lines,
+            self.pages,
+            self.body,
+            self.notes,
+            self.title_star,
+            self.width,
+            self.carried,
+            self.doubts,
         )
 
 

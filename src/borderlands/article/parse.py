@@ -24,6 +24,8 @@ from borderlands.article.pages import number_pages
 from borderlands.article.spaces import SpaceMender
 from borderlands.article.text import Built, Vocabulary, build, compose
 
+_CLOSED = tuple(".)”]?!")
+
 
 class _Assembler:
     def __init__(self, raw: str, source: str) -> None:
@@ -81,6 +83,13 @@ class _Assembler:
             self.warnings.append(
                 f"{len(missing)} notes are called by markers in the body but their text is absent"
             )
+        self.warnings.extend(layout.doubts)
+        for note in notes:
+            if note.text and not note.text.endswith(_CLOSED):
+                self.warnings.append(
+                    f"note {note.label} (page {note.page}) ends mid-sentence; the rest of it "
+                    "is not in this copy"
+                )
         if uncalled:
             self.warnings.append(
                 "notes with no marker in the body: " + ", ".join(str(n) for n in uncalled)

@@ -1,0 +1,108 @@
+"""Benchmark of the article reader (not a test): parse times, linearity, memory peak.
+
+Run ``python3 bench/bench_article.py`` (add ``--fifty-mb`` to also parse a 50 MB input).
+Writes the measured numbers to docs/bench/article.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from borderlands.article import parse_text
+from borderlands.article.dictionary import word_counts
+from borderlands.atomic import write_text_atomic
+from borderlands.paths import default_article
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "docs" / "bench" / "article.md"
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    parse_text(text)
+    return time.perf_counter() - start
+
+
+def peak_mib(text: str) -> float:
+    tracemalloc.start()
+    parse_text(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--fifty-mb", action="store_true", help="also parse a 50 MB input")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    path = default_article()
+    if not path.is_file():
+        print(f"the article is not at {path}; set BORDERLANDS_ARTICLE", file=sys.stderr)
+        return 2
+    raw = path.read_text(encoding="utf-8")
+    size_mb = len(raw.encode("utf-8")) / 1e6
+
+    start = time.perf_counter()
+    word_counts()
+    dictionary_s = time.perf_counter() - start
+    cold_s = timed(raw)
+    warm = [timed(raw) for _ in range(args.runs)]
+    rows = [("article x1", size_mb, min(warm))]
+    for copies in (10, 50, 100):
+        rows.append((f"article x{copies}", size_mb * copies, timed((raw + "\n") * copies)))
+    if args.fifty_mb:
+        copies = round(50 / size_mb)
+        rows.append((f"article x{copies} (50 MB)", size_mb * copies, timed((raw + "\n") * copies)))
+    peak_1 = peak_mib(raw)
+    peak_10 = peak_mib((raw + "\n") * 10)
+
+    load = os.getloadavg()
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    lines = [
+        "# Article reader benchmark",
+        "",
+        f"Measured by `python3 bench/bench_article.py` on {stamp};",
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, load average "
+        f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min) when it ran. The machine",
+        "is shared: a high load average inflates every time below.",
+        "",
+        "| what | time |",
+        "| --- | --- |",
+        f"| load symspellpy's word list (once per process) | {dictionary_s * 1000:.0f} ms |",
+        f"| first parse of the article in a process | {cold_s * 1000:.0f} ms |",
+        f"| article parse, best of {args.runs} | {min(warm) * 1000:.0f} ms |",
+        f"| article parse, median of {args.runs} | {statistics.median(warm) * 1000:.0f} ms |",
+        "",
+        "Linearity (the article repeated; later copies' notes restart their numbering, so",
+        "the reader takes them for text, which makes each copy somewhat heavier than the first):",
+        "",
+        "| input | MB | seconds | seconds per MB |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, mb, seconds in rows:
+        lines.append(f"| {name} | {mb:.1f} | {seconds:.2f} | {seconds / mb:.2f} |")
+    lines += [
+        "",
+        "Memory peak (tracemalloc, Python allocations during one parse):",
+        "",
+        "| input | peak MiB | peak / input size |",
+        "| --- | --- | --- |",
+        f"| article x1 | {peak_1:.1f} | {peak_1 / (size_mb / 1.048576):.0f}x |",
+        f"| article x10 | {peak_10:.1f} | {peak_10 / (10 * size_mb / 1.048576):.0f}x |",
+        "",
+    ]
+    write_text_atomic(REPORT, "\n".join(lines))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
