@@ -11,8 +11,8 @@ microfilm frames ("L192465–75"). The list stops where the next reference begin
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from borderlands.sources.dates import DATE_PATTERN, parse_date
 from borderlands.sources.model import Citation
@@ -52,23 +52,31 @@ _HEREAFTER_AFTER = re.compile(
 _SEPARATOR_ONLY = re.compile(r"^[\s,;.]*(?:(?:and|also|see|see also)[\s,;]*)*$")
 
 
-def _abbreviation_before(text: str, pos: int, known: Iterable[str]) -> re.Match[str] | None:
-    """An archive abbreviation ending right before ``pos`` (bare, parenthesised or hereafter)."""
+@functools.lru_cache(maxsize=64)
+def _abbreviation_pattern(known: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(k) for k in known), key=len, reverse=True))
     generic = r"[A-Z][a-z]?[A-Z][A-Za-z]{1,10}"
     token = f"(?:{names}|{generic})" if names else generic
-    pattern = re.compile(
+    return re.compile(
         rf"(?:\(\s*(?:hereafter(?:\s+cited\s+as)?\s+)?(?P<p>{token})\s*\)|(?P<b>{token}))"
         r",?\s*(?:microfilm\s+)?$"
     )
-    window_start = max(0, pos - 60)
-    return pattern.search(text, window_start, pos)
+
+
+def _abbreviation_before(text: str, pos: int, known: frozenset[str]) -> re.Match[str] | None:
+    """An archive abbreviation ending right before ``pos`` (bare, parenthesised or hereafter)."""
+    return _abbreviation_pattern(known).search(text, max(0, pos - 60), pos)
+
+
+@functools.lru_cache(maxsize=64)
+def _full_name_regex(name: str) -> re.Pattern[str]:
+    return re.compile(rf"{name_pattern(name)},?\s*$")
 
 
 def _full_name_start(text: str, pos: int, archive: Archive | None) -> int | None:
     if archive is None:
         return None
-    m = re.search(rf"{name_pattern(archive.name)},?\s*$", text[max(0, pos - 200) : pos])
+    m = _full_name_regex(archive.name).search(text[max(0, pos - 200) : pos])
     return max(0, pos - 200) + m.start() if m else None
 
 
@@ -161,9 +169,14 @@ def scan_archival(
     registry key; it is updated with definitions found here so later notes can use them.
     """
     defined = defined if defined is not None else {}
-    known = set(archives) | set(defined)
+    known = frozenset(archives) | frozenset(defined)
     anchors: list[tuple[int, str, re.Match[str]]] = []
-    for kind, regex in (("fod", _FOD), ("long", _LONG), ("bad", _MALFORMED), ("reel", _REEL)):
+    scans = [("fod", _FOD), ("bad", _MALFORMED)] if "/" in text else []
+    if "fond" in text:
+        scans.append(("long", _LONG))
+    if "reel" in text:
+        scans.append(("reel", _REEL))
+    for kind, regex in scans:
         anchors.extend((m.start(), kind, m) for m in regex.finditer(text))
     anchors.sort(key=lambda a: a[0])
 

@@ -119,6 +119,16 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])[”\"]?\s*(?=[A-Z“\"‘])")
+_QUOTE_SPAN = re.compile(r"“[^”]*”")
+_WORD_SPLIT = re.compile(r"[\s(–—-]")
+_INITIAL = re.compile(r"(?:^|[a-z])[A-Z]$")
+_DOTTED = re.compile(r"[a-z]\.[a-z]")
+_LOST_SPACE_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_LEAD_SEPARATOR = re.compile(r"[\s,;.)]+|\(|(?:and|also)(?:\s+|(?=[A-Z“]))")
+_AND_NEXT = re.compile(r"[\s,.;]*(?:and|as well as)\b")
+_SEPARATORS = re.compile(r"[\s,;.)]*")
+_CITATION_START = re.compile(r"[\s,.;]*(?:[A-Z“]|\()")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"]")
 
 
@@ -169,7 +179,7 @@ class _Chunk:
 
 def _is_prose(text: str) -> bool:
     """A sentence of the author's own prose, not a fragment of a foreign title."""
-    outside_quotes = re.sub(r"“[^”]*”", " ", text).strip()
+    outside_quotes = _QUOTE_SPAN.sub(" ", text).strip()
     # the sentence's first word counts in lower case ("The census ..."), later capitals do not
     outside_quotes = outside_quotes[:1].lower() + outside_quotes[1:]
     words = re.findall(r"[a-z]+", outside_quotes)
@@ -202,14 +212,14 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[max(start, m.start() - 12) : m.start()]
-        original = re.split(r"[\s(–—-]", before)[-1].rstrip('.”"')
+        original = _WORD_SPLIT.split(before)[-1].rstrip('.”"')
         word = original.lower()
-        initial = re.search(r"(?:^|[a-z])[A-Z]$", original)  # "A." or a lost space: "andA."
-        if word in _ABBREVIATIONS or initial or re.fullmatch(r"[a-z]\.[a-z]", word):
+        initial = _INITIAL.search(original)  # "A." or a lost space: "andA."
+        if word in _ABBREVIATIONS or initial or _DOTTED.fullmatch(word):
             continue
         cuts.append(m.end())
     # "deportation.Aleksandr": a lost space after a full stop between words
-    for m in re.finditer(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])", text[start:end]):
+    for m in _LOST_SPACE_STOP.finditer(text[start:end]):
         cuts.append(start + m.start())
     return sorted(set(cuts))
 
@@ -281,15 +291,11 @@ def _trim(text: str, start: int, end: int, anchor: int | None = None) -> int:
     stops = [x for x in (window.find(","), window.find("“")) if x >= 0]
     first_stop = best + (min(stops) if stops else len(window))
     for m in _WEAK_LEADIN.finditer(text, best, limit):
-        if (
-            m.end() <= first_stop
-            and m.end() < limit
-            and re.search(r"\b[a-z]{2,}\b", text[best : m.start()])
-        ):
+        if m.end() <= first_stop and m.end() < limit and _LOWER_WORD.search(text, best, m.start()):
             best = max(best, m.end())
     pos = best
     while pos < limit:
-        m = re.match(r"[\s,;.)]+|\(|(?:and|also)(?:\s+|(?=[A-Z“]))", text[pos:limit])
+        m = _LEAD_SEPARATOR.match(text[pos:limit])
         if not m:
             break
         pos += m.end()
@@ -380,7 +386,7 @@ def _read_body(citation: Citation, body: str) -> None:
         return
     title = body
     eds = re.match(r"(?P<eds>.+?),?\s*eds?\.,\s*(?P<title>.+)$", body)
-    if eds and _looks_like_authors(re.sub(r",", " ", eds.group("eds"))):
+    if eds and _looks_like_authors(eds.group("eds")):
         citation.editors = _split_people(eds.group("eds"))
         title = eds.group("title")
     else:
@@ -599,7 +605,7 @@ def _scan_chunk(text: str, start: int, end: int) -> list[Citation]:
                 c.authors = list(previous.authors)  # "Gelb, “A,” ..., and “B,” ..."
                 c.flags.append("author carried over from the previous work")
             found.append(c)
-        nxt = re.match(r"[\s,.;]*(?:and|as well as)\b", text[c.end : end])
+        nxt = _AND_NEXT.match(text[c.end : end])
         pos = _skip_separators(text, c.end + (nxt.end() if nxt else 0), end)
         if nxt is None and pos < end and not _starts_citation(text, pos, end):
             break
@@ -607,13 +613,13 @@ def _scan_chunk(text: str, start: int, end: int) -> list[Citation]:
 
 
 def _skip_separators(text: str, pos: int, end: int) -> int:
-    m = re.compile(r"[\s,;.)]*").match(text, pos, end)
+    m = _SEPARATORS.match(text, pos, end)
     return m.end() if m else pos
 
 
 def _starts_citation(text: str, pos: int, end: int) -> bool:
     rest = text[pos:end]
-    return bool(_IBID.match(rest.lstrip(" ,.;")) or re.match(r"[\s,.;]*(?:[A-Z“]|\()", rest))
+    return bool(_IBID.match(rest.lstrip(" ,.;")) or _CITATION_START.match(rest))
 
 
 def _parenthesised_short(text: str, start: int, end: int) -> Citation | None:

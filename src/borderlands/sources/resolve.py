@@ -8,6 +8,7 @@ extraction of the article).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -16,17 +17,23 @@ from borderlands.sources.model import Citation, CitedArticle, CitedNote, Unresol
 FULL_KINDS = ("archival", "microfilm", "published")
 
 
+@functools.lru_cache(maxsize=4096)
 def _letters(text: str) -> str:
     return re.sub(r"[^a-zа-яё]", "", text.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(person: str) -> str:
     words = re.findall(r"[A-Za-z][\w’'\-]*", person.replace(".", ". "))
     return _letters(words[-1]) if words else ""
 
 
 def _surnames(c: Citation) -> set[str]:
-    people = c.authors or c.editors
+    return _surnames_of(tuple(c.authors or c.editors))
+
+
+@functools.lru_cache(maxsize=4096)
+def _surnames_of(people: tuple[str, ...]) -> set[str]:
     keys = {_surname(p) for p in people}
     # lost spaces in the extraction glue given names to surnames ("MichaelGelb")
     for p in people:
@@ -35,6 +42,7 @@ def _surnames(c: Citation) -> set[str]:
     return {k for k in keys if k}
 
 
+@functools.lru_cache(maxsize=4096)
 def _title_key(title: str | None) -> str:
     return _letters(re.sub(r"^\W*(?:the|an?)\s+", "", title or "", flags=re.IGNORECASE))
 
