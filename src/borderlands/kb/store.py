@@ -45,8 +45,6 @@ def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
     Builds (or rebuilds) it when missing or when data/ changed since. When the default
     location is not writable, falls back to the user's cache folder.
     """
-    from borderlands.kb.builder import build
-
     directory = Path(data_dir) if data_dir is not None else default_data_dir()
     target = Path(db) if db is not None else default_db()
     current = data_fingerprint(directory)
@@ -56,6 +54,8 @@ def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
         cached = _cache_db()
         if recorded_fingerprint(cached) == current:
             return cached
+    from borderlands.kb.builder import build  # only now: building needs the pydantic schema
+
     try:
         build(target, directory)
     except PermissionError:
