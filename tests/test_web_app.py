@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from borderlands.web.app import create_app
+from borderlands.web.cache import PageCache
 from borderlands.web.explorer import Explorer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
@@ -187,6 +188,7 @@ def test_map_draws_routes_and_says_borders_are_modern(client: TestClient) -> Non
 
 def test_search_with_facets(client: TestClient) -> None:
     data = client.get("/api/search?q=border").json()
+    assert data["engine"] == "SQLite FTS5 (borderlands.kb.search)"
     assert data["facets"]["events"] >= 1 and data["facets"]["places"] == 1
     ids = {h["id"] for h in data["hits"]}
     assert {"pl-fix-border-district", "ev-fix-clearing-1935"} <= ids
@@ -244,3 +246,32 @@ def test_pages_reference_no_external_origin(client: TestClient) -> None:
     for path in ("/", "/timeline", "/map", "/article", "/events/ev-fix-clearing-1935", "/api"):
         html = client.get(path).text
         assert not re.search(r'(src|href)="(https?:)?//', html), path
+
+
+def test_search_marks_matches_and_escapes_the_rest(client: TestClient) -> None:
+    data = client.get("/api/search?q=Islanders").json()
+    parts = data["hits"][0]["snippet_parts"]
+    assert {"text": "Islanders", "match": True} in parts
+    assert "<mark>Islanders</mark>" in client.get("/search?q=Islanders").text
+
+
+def test_repeated_requests_are_served_from_the_page_cache() -> None:
+    app = create_app(Explorer.open(DATA, None))
+    client = TestClient(app)
+    first = client.get("/timeline?soviet=yes")
+    second = client.get("/timeline?soviet=yes")
+    assert first.content == second.content
+    assert second.headers.get_list("x-content-type-options") == ["nosniff"]
+    cache = find_cache(app)
+    assert (cache.hits, cache.misses) == (1, 1)
+    client.get("/events/ev-nope")
+    client.get("/events/ev-nope")
+    assert cache.misses == 3  # a 404 is never cached
+
+
+def find_cache(app: object) -> PageCache:
+    layer = app.middleware_stack  # type: ignore[attr-defined]
+    while layer is not None and not isinstance(layer, PageCache):
+        layer = getattr(layer, "app", None)
+    assert isinstance(layer, PageCache)
+    return layer

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from borderlands import __version__
 from borderlands.kb.schema import EventKind
 from borderlands.web import reader
+from borderlands.web.cache import PageCache
 from borderlands.web.catalog import COLLECTIONS, PLURAL_LABEL
 from borderlands.web.explorer import Explorer, NotFound
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
@@ -60,6 +61,7 @@ def create_app(explorer: Explorer) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    app.add_middleware(PageCache)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     templates = Jinja2Templates(env=_environment())

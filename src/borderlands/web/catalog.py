@@ -8,6 +8,7 @@ links ("what refers to this record") without a second source of truth.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from borderlands.kb.schema import (
 )
 
 COLLECTIONS: tuple[str, ...] = tuple(RECORD_TYPES)
+WORD = re.compile(r"\w+")
 
 SINGULAR: dict[str, str] = {
     "events": "event",
@@ -87,6 +89,9 @@ class Catalog:
     by_collection: dict[str, list[Record]]
     by_id: dict[str, Record] = field(default_factory=dict)
     links: dict[str, list[str]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # id -> searchable text
+    folded: dict[str, str] = field(default_factory=dict)  # id -> casefolded text
+    tokens: dict[str, frozenset[str]] = field(default_factory=dict)  # id -> its words
     backlinks: dict[str, list[str]] = field(default_factory=dict)
     available: bool = True
     problem: str | None = None
@@ -105,6 +110,10 @@ class Catalog:
         for records in self.by_collection.values():
             for record in records:
                 self.by_id[record.id] = record  # type: ignore[attr-defined]
+                rid = record.id  # type: ignore[attr-defined]
+                self.texts[rid] = searchable_text(record)
+                self.folded[rid] = self.texts[rid].casefold()
+                self.tokens[rid] = frozenset(WORD.findall(self.folded[rid]))
         known = set(self.by_id)
         back: dict[str, list[str]] = defaultdict(list)
         for rid, record in self.by_id.items():

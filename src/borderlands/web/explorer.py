@@ -30,7 +30,7 @@ from borderlands.web.catalog import (
 )
 from borderlands.web.facts import facts_of, href_for
 from borderlands.web.formatting import date_range, quantity
-from borderlands.web.search import search
+from borderlands.web.search import FullText, search
 
 
 class NotFound(LookupError):
@@ -53,6 +53,7 @@ class Explorer:
     catalog: Catalog
     bundle: ArticleBundle
     data_dir: Path | None = None
+    fulltext: FullText | None = None
     _note_records: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -66,7 +67,12 @@ class Explorer:
             catalog = Catalog.from_kb(load(data_dir))
         if article is not None and not Path(article).is_file():
             raise InputError("no such article file", article)
-        explorer = cls(catalog=catalog, bundle=load_bundle(article), data_dir=data_dir)
+        explorer = cls(
+            catalog=catalog,
+            bundle=load_bundle(article),
+            data_dir=data_dir,
+            fulltext=FullText.build(data_dir) if catalog.available else None,
+        )
         explorer._index_notes()
         return explorer
 
@@ -350,7 +356,8 @@ class Explorer:
         }
 
     def search(self, query: str, collection: str | None) -> dict[str, Any]:
-        result = search(self.catalog, query, collection if collection in COLLECTIONS else None)
+        chosen = collection if collection in COLLECTIONS else None
+        result = search(self.catalog, query, chosen, self.fulltext)
         return {
             "query": result.query,
             "type": result.collection,
@@ -361,7 +368,8 @@ class Explorer:
                     "id": h.id,
                     "type": h.collection,
                     "title": h.title,
-                    "snippet": h.snippet,
+                    "snippet": "".join(text for text, _ in h.snippet),
+                    "snippet_parts": [{"text": t, "match": m} for t, m in h.snippet],
                     "href": href_for(h.id),
                 }
                 for h in result.hits

@@ -22,19 +22,19 @@ class Frame:
     north: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EquidistantConic:
     parallel1: float = 40.0
     parallel2: float = 62.0
     center_lon: float = 75.0
     center_lat: float = 50.0
 
-    @property
+    @functools.cached_property
     def _n(self) -> float:
         p1, p2 = math.radians(self.parallel1), math.radians(self.parallel2)
         return (math.cos(p1) - math.cos(p2)) / (p2 - p1)
 
-    @property
+    @functools.cached_property
     def _g(self) -> float:
         p1 = math.radians(self.parallel1)
         return math.cos(p1) / self._n + p1

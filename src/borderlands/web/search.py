@@ -1,20 +1,33 @@
 """Search over the knowledge base, with a facet count per record type.
 
-Uses ``borderlands.kb.search`` (SQLite FTS5) when the knowledge-base package offers it and a
-built database exists; otherwise matches every query word against each record's text in
-memory, which for a few hundred records is well under a millisecond.
+Full-text search is ``borderlands.kb.search`` over SQLite FTS5: the explorer builds its own
+private database from the same data folder when it starts and opens it read-only. Where
+that is not possible, every query word is matched against each record's text in memory,
+which for a few hundred records takes a few milliseconds; the page says which engine ran.
 """
 
 from __future__ import annotations
 
+import atexit
+import importlib
 import re
+import shutil
+import sqlite3
+import tempfile
+import threading
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from borderlands.web.catalog import Catalog, searchable_text, title_of
+from borderlands.errors import InputError
+from borderlands.web.catalog import WORD, Catalog, collection_of, title_of
 
 MAX_QUERY = 200
-WORD = re.compile(r"\w+", re.UNICODE)
+FTS_LIMIT = 1000  # enough for every record: facets count all hits, not one page of them
+MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+Part = tuple[str, bool]  # a piece of snippet text and whether it matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +35,7 @@ class Hit:
     id: str
     collection: str
     title: str
-    snippet: str
+    snippet: list[Part]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,48 +51,103 @@ def words(query: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(query[:MAX_QUERY])]
 
 
-def _snippet(text: str, word: str, width: int = 80) -> str:
+def split_marks(snippet: str) -> list[Part]:
+    """``a <mark>b</mark> c`` as ``[("a ", False), ("b", True), (" c", False)]``."""
+    parts: list[Part] = []
+    pos = 0
+    for m in MARK.finditer(snippet):
+        if m.start() > pos:
+            parts.append((snippet[pos : m.start()], False))
+        parts.append((m.group(1), True))
+        pos = m.end()
+    if pos < len(snippet):
+        parts.append((snippet[pos:], False))
+    return parts
+
+
+def _snippet(text: str, word: str, width: int = 80) -> list[Part]:
     i = text.casefold().find(word)
     if i < 0:
-        return text[: width * 2]
+        return [(text[: width * 2], False)]
     start = max(0, i - width)
     prefix = "…" if start else ""
-    suffix = "…" if i + width < len(text) else ""
-    return prefix + text[start : i + width] + suffix
+    suffix = "…" if i + len(word) + width < len(text) else ""
+    return [
+        (prefix + text[start:i], False),
+        (text[i : i + len(word)], True),
+        (text[i + len(word) : i + len(word) + width] + suffix, False),
+    ]
 
 
-def search(catalog: Catalog, query: str, collection: str | None = None) -> SearchResult:
+class FullText:
+    """A private FTS5 database built from the data folder, opened read-only."""
+
+    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
+        self.conn = conn
+        self.folder = folder
+        self.lock = threading.Lock()  # one connection, shared by the server's threads
+
+    @classmethod
+    def build(cls, data_dir: Path | None) -> FullText | None:
+        """None when the KB package offers no build/search, or the data cannot be built."""
+        try:
+            kb = importlib.import_module("borderlands.kb")
+            build, connect = kb.build, kb.connect
+            importlib.import_module("borderlands.kb.query")
+        except (ImportError, AttributeError):
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="borderlands-web-"))
+        atexit.register(shutil.rmtree, folder, True)
+        db = folder / "kb.sqlite"
+        try:
+            build(db=db, data_dir=data_dir)
+            return cls(connect(db), folder)
+        except (InputError, sqlite3.Error, OSError):
+            return None
+
+    def search(self, query: str) -> list[Any]:
+        from borderlands.kb.query import search
+
+        with self.lock:
+            return search(query, conn=self.conn, limit=FTS_LIMIT)
+
+
+def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hit]]:
+    found = []
+    for name, record in catalog.all():
+        rid = record.id  # type: ignore[attr-defined]
+        folded, tokens = catalog.folded[rid], catalog.tokens[rid]
+        if not all(w in tokens or w in folded for w in wanted):
+            continue
+        title = title_of(record, catalog)
+        rank = sum(w in title.casefold() for w in wanted)
+        hit = Hit(rid, name, title, _snippet(catalog.texts[rid], wanted[0]))
+        found.append((-rank, title, hit))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return found
+
+
+def search(
+    catalog: Catalog, query: str, collection: str | None = None, fts: FullText | None = None
+) -> SearchResult:
     wanted = words(query)
-    facets: Counter[str] = Counter()
-    hits: list[tuple[int, Hit]] = []
-    if wanted:
-        for name, record in catalog.all():
-            text = searchable_text(record)
-            folded = text.casefold()
-            tokens = set(WORD.findall(folded))
-            if not all(w in tokens or w in folded for w in wanted):
+    hits: list[Hit] = []
+    engine = "SQLite FTS5 (borderlands.kb.search)" if fts else "in-memory word match"
+    if wanted and fts is not None:
+        for row in fts.search(query[:MAX_QUERY]):
+            name = collection_of(row.id)
+            if name is None or catalog.get(row.id) is None:
                 continue
-            facets[name] += 1
-            if collection and name != collection:
-                continue
-            title = title_of(record, catalog)
-            rank = sum(w in title.casefold() for w in wanted)
-            hits.append(
-                (
-                    rank,
-                    Hit(
-                        id=record.id,
-                        collection=name,
-                        title=title,  # type: ignore[attr-defined]
-                        snippet=_snippet(text, wanted[0]),
-                    ),
-                )
-            )
-    hits.sort(key=lambda pair: (-pair[0], pair[1].title))
+            hits.append(Hit(row.id, name, catalog.title(row.id), split_marks(row.snippet)))
+    elif wanted:
+        hits = [hit for _, _, hit in _memory_hits(catalog, wanted)]
+    facets = Counter(h.collection for h in hits)
+    if collection:
+        hits = [h for h in hits if h.collection == collection]
     return SearchResult(
         query=query[:MAX_QUERY],
         collection=collection,
-        hits=[h for _, h in hits],
+        hits=hits,
         facets=dict(facets),
-        engine="in-memory word match",
+        engine=engine,
     )

@@ -32,7 +32,7 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                message = {**message, "headers": [*message.get("headers", []), *HEADERS]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

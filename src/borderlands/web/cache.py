@@ -1,0 +1,79 @@
+"""A bounded in-memory cache of whole GET responses.
+
+The explorer's knowledge base and article are read once at start and never change while the
+server runs, so a page is a pure function of its path and query string. Caching the bytes
+turns a repeat request into a dictionary lookup, which keeps latency low under concurrent
+use on a small machine. Only complete 200 responses are kept; the cache is bounded both in
+entries and in bytes, evicting the least recently used.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+@dataclass(frozen=True, slots=True)
+class Cached:
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]
+    body: bytes
+
+
+class PageCache:
+    def __init__(self, app: ASGIApp, max_entries: int = 2048, max_bytes: int = 64 << 20):
+        self.app = app
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.entries: OrderedDict[bytes, Cached] = OrderedDict()
+        self.size = 0
+        self.hits = 0
+        self.misses = 0
+
+    def _store(self, key: bytes, value: Cached) -> None:
+        if len(value.body) > self.max_bytes // 8:
+            return
+        self.entries[key] = value
+        self.size += len(value.body)
+        while len(self.entries) > self.max_entries or self.size > self.max_bytes:
+            _, old = self.entries.popitem(last=False)
+            self.size -= len(old.body)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        key = scope["path"].encode() + b"?" + scope.get("query_string", b"")
+        cached = self.entries.get(key)
+        if cached is not None:
+            self.hits += 1
+            self.entries.move_to_end(key)
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": cached.status,
+                    "headers": list(cached.headers),
+                }
+            )
+            await send({"type": "http.response.body", "body": cached.body})
+            return
+        self.misses += 1
+        start: Message | None = None
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = {**message, "headers": list(message.get("headers", []))}
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and start and start["status"] == 200:
+                    self._store(
+                        key,
+                        Cached(start["status"], tuple(start.get("headers", [])), b"".join(chunks)),
+                    )
+            await send(message)
+
+        await self.app(scope, receive, capture)
