@@ -110,11 +110,13 @@ class _Scanner:
         self.star_pending = False
         self.carried: list[tuple[int, int]] = []
         self.doubts: list[str] = []
+        self.numbering_restarted = False
 
     # -- notes -----------------------------------------------------------------------
     @property
     def last_note(self) -> int:
-        return self.notes[-1].n if self.notes else 0
+        """The last note number, or 0 when the markers' numbering started again since."""
+        return self.notes[-1].n if self.notes and not self.numbering_restarted else 0
 
     def note_number(self, content: str, in_notes: bool) -> int | None:
         m = _NOTE_START.match(content)
@@ -138,6 +140,7 @@ class _Scanner:
         note = NoteDraft(n, label, len(self.pages) - 1, label_start)
         note.pieces.append(NotePiece(line, len(self.pages) - 1, text_start, line.content_end))
         self.notes.append(note)
+        self.numbering_restarted = False
         self.called = {c for c in self.called if c > n}
         self.zone = "notes"
 
@@ -198,7 +201,11 @@ class _Scanner:
             self.title_star = line.content_end - 1
             self.star_pending = True
         body_line.markers = self.sequence.scan(content, line.content_start)
-        self.called.update(h.n for h in body_line.markers)
+        for hit in body_line.markers:
+            if hit.restart:
+                self.numbering_restarted = True
+                self.called = set()
+            self.called.add(hit.n)
         self.body.append(body_line)
 
     def next_is_note_start(self, index: int) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 # digits right after a letter or closing punctuation, not followed by more number characters
 _CANDIDATE = re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]])(\d{1,3})(?![\d/–\-]|[.,]\d)")
+_CLOSERS = frozenset(".,;:!?”’\")]")
 MAX_GAP = 5  # markers the extraction lost between two markers it kept
 
 
@@ -19,6 +20,10 @@ class MarkerHit:
     n: int
     start: int  # raw offsets of the digits
     end: int
+    restart: bool = False  # numbering began again at 1 (a new article in the same file)
+
+
+RESTART_AFTER = 20  # a marker 1 glued to punctuation after this many starts a new numbering
 
 
 class MarkerSequence:
@@ -26,6 +31,7 @@ class MarkerSequence:
 
     def __init__(self) -> None:
         self.last = 0
+        self.restarts = 0
 
     def scan(self, text: str, offset: int) -> list[MarkerHit]:
         """Markers in ``text``, a line's content starting at raw ``offset``."""
@@ -36,6 +42,11 @@ class MarkerSequence:
             if len(before) == 2 and before[0].isdigit() and before[1] in ",":
                 continue  # 1,342: a thousands group
             decimal = len(before) == 2 and before[0].isdigit() and before[1] == "."
+            if n == 1 and self.last >= RESTART_AFTER and not decimal and before[-1:] in _CLOSERS:
+                self.last = 1
+                self.restarts += 1
+                hits.append(MarkerHit(n, offset + m.start(), offset + m.end(), restart=True))
+                continue
             if decimal and n != self.last + 1:
                 continue  # 22.4: a decimal, unless exactly the next marker (135,343.233)
             if not self.last < n <= self.last + MAX_GAP:

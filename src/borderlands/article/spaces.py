@@ -56,14 +56,16 @@ class SpaceMender:
 
     def __init__(self, raw: str) -> None:
         raw_tokens = _TOKEN.findall(raw)
-        self.document_words = Counter(_TOKEN.findall(raw.lower()))
+        self.document_words = Counter(map(str.lower, raw_tokens))
         self.names = camel_names()
         self.words = word_counts()
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
+        words = self.words
         for token in set(raw_tokens):
-            if token[1:].islower() and self.cuts_of(token):
+            plain = len(token) >= 5 and token[1:].islower() and token.lower() not in words
+            if plain and self.cuts_of(token):
                 self.glued_plain.add(token)
 
     def cuts_of(self, token: str) -> list[int]:
@@ -85,8 +87,8 @@ class SpaceMender:
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
-        if self.glued_plain:
-            for token in self.glued_plain.intersection(_TOKEN.findall(text)):
+        for token in self.glued_plain:
+            if token in text:
                 pattern = rf"(?<![{_LETTERS}]){re.escape(token)}(?![{_LETTERS}])"
                 starts.update(m.start() for m in re.finditer(pattern, text))
         for start in starts:
