@@ -1,0 +1,134 @@
+"""Comparing a stated derived figure with its recomputation, at the precision it was printed.
+
+A percentage printed as "36.3" is reproduced by anything that rounds to 36.3; "49" by
+anything that rounds to 49. A figure given in words ("a fifth", "tripled") is reproduced when
+the recomputed value is nearer to that fraction or multiple than to its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+from borderlands.analysis.sourced import Cite, Quantity, cite_label
+
+
+class Verdict(StrEnum):
+    reproduced = "reproduced"
+    discrepancy = "discrepancy"
+    not_computable = "not computable"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One stated derived figure set against what the primary figures give."""
+
+    analysis: str
+    figure_id: str
+    stated: str
+    stated_value: float | None
+    formula: str
+    computed: float | None
+    verdict: Verdict
+    note: str
+    cites: tuple[Cite, ...]
+
+    @property
+    def gap(self) -> float | None:
+        """Computed minus stated, where both exist."""
+        if self.computed is None or self.stated_value is None:
+            return None
+        return self.computed - self.stated_value
+
+    def row(self) -> dict[str, object]:
+        return {
+            "analysis": self.analysis,
+            "figure": self.figure_id,
+            "stated": self.stated,
+            "stated_value": self.stated_value,
+            "formula": self.formula,
+            "computed": self.computed,
+            "gap": self.gap,
+            "verdict": self.verdict.value,
+            "note": self.note,
+            "source": cite_label(self.cites),
+        }
+
+
+_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def stated_decimals(stated: str) -> int:
+    """How many decimals the first numeral of a printed figure has ("45.46 percent" -> 2)."""
+    match = _DECIMALS.search(stated)
+    if match is None or match.group(1) is None:
+        return 0
+    return len(match.group(1))
+
+
+def agrees(stated_value: float, computed: float, decimals: int) -> bool:
+    """True when ``computed`` rounds to ``stated_value`` at ``decimals`` places (half-up,
+    with a hair of tolerance for binary floating point)."""
+    half = 0.5 * 10.0**-decimals
+    return abs(computed - stated_value) <= half + 1e-9
+
+
+UNIT_FRACTIONS = (*(Fraction(1, n) for n in range(2, 11)), Fraction(2, 3), Fraction(3, 4))
+
+
+def nearest_fraction(share: float) -> Fraction:
+    """The simple fraction (1/2 ... 1/10, 2/3, 3/4) nearest a share between 0 and 1."""
+    return min(UNIT_FRACTIONS, key=lambda f: abs(float(f) - share))
+
+
+def check_numeral(
+    analysis: str,
+    stated: Quantity,
+    formula: str,
+    computed: float | None,
+    note: str = "",
+    mismatch_note: str = "",
+) -> Check:
+    """Check a figure printed as digits, at its printed precision."""
+    value = stated.value if stated.value is not None else stated.point
+    if computed is None:
+        return Check(analysis, stated.figure_id, stated.stated, value, formula, None,
+                     Verdict.not_computable, note, stated.cites)
+    ok = agrees(value, computed, stated_decimals(stated.stated))
+    verdict = Verdict.reproduced if ok else Verdict.discrepancy
+    text = note if ok or not mismatch_note else mismatch_note
+    return Check(analysis, stated.figure_id, stated.stated, value, formula, computed, verdict,
+                 text, stated.cites)
+
+
+def check_fraction_word(
+    analysis: str, stated: Quantity, fraction: Fraction, formula: str, computed_percent: float,
+    note: str = "",
+) -> Check:
+    """Check a share printed in words ("a fifth") against a recomputed percentage."""
+    nearest = nearest_fraction(computed_percent / 100)
+    ok = nearest == fraction
+    return Check(
+        analysis, stated.figure_id, stated.stated, float(fraction) * 100, formula,
+        computed_percent, Verdict.reproduced if ok else Verdict.discrepancy,
+        note or f"nearest simple fraction to the recomputed share is {nearest}", stated.cites,
+    )
+
+
+def check_multiple_word(
+    analysis: str, stated: Quantity, multiple: int, formula: str, computed_ratio: float,
+    note: str = "",
+) -> Check:
+    """Check a growth given in words ("tripled") against a recomputed ratio."""
+    ok = round(computed_ratio) == multiple
+    return Check(
+        analysis, stated.figure_id, stated.stated, float(multiple), formula, computed_ratio,
+        Verdict.reproduced if ok else Verdict.discrepancy, note, stated.cites,
+    )
+
+
+def not_computable(analysis: str, stated: Quantity, formula: str, note: str) -> Check:
+    return Check(analysis, stated.figure_id, stated.stated, stated.point, formula, None,
+                 Verdict.not_computable, note, stated.cites)
