@@ -122,3 +122,23 @@ def test_datasette_opens_it_with_the_metadata(db: Path) -> None:
         ("Border clearing near Leningrad", "Finns"),
         ("Removal of the Far Eastern Koreans", "Koreans"),
     ]
+
+
+def test_no_article_no_citations(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM note_citations").fetchone()[0] == 0
+
+
+@pytest.mark.article
+def test_build_with_the_article_records_note_citations(
+    article_path: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("borderlands.sources")
+    report = build(tmp_path / "kb.sqlite", GOOD, article_path)
+    assert report.citations > 100
+    conn = sqlite3.connect(report.db)
+    # DESIGN.md's example: note 8 (p. 815) cites GARF fond 5446, opis 20a, delo 493 (1937)
+    assert conn.execute(
+        "SELECT page, archive, fond, opis, delo, year FROM note_citations "
+        "WHERE note = 8 AND kind = 'archival'"
+    ).fetchall() == [(815, "GARF", "5446", "20a", "493", 1937)]

@@ -26,11 +26,11 @@ def note_citations(article: Path) -> Iterator[tuple[Any, ...]]:
         article_pkg = importlib.import_module("borderlands.article")
     except ImportError:
         return
-    parse = getattr(article_pkg, "parse_article", None) or getattr(article_pkg, "parse", None)
+    read = getattr(article_pkg, "read_article", None)
     cite = getattr(sources, "cite_article", None)
-    if parse is None or cite is None:
+    if read is None or cite is None:
         return
-    cited = cite(parse(Path(article)))
+    cited = cite(read(Path(article)))
     notes = cited.get("notes", []) if isinstance(cited, dict) else getattr(cited, "notes", [])
     for note in notes:
         n = _field(note, "n")
