@@ -28,29 +28,30 @@ def _note_id(n: int) -> str:
 class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.emitted: set[int] = set()
-        self.page_numbers = [p.number for p in article.pages]
+        self.next_page = 0  # index of the first page whose <pb> is not written yet
         self.markers_of: dict[str, list[tuple[int, int]]] = {}
         for m in article.markers:
             if m.paragraph_id is not None and m.clean_offset is not None:
                 self.markers_of.setdefault(m.paragraph_id, []).append((m.clean_offset, m.n))
 
-    def page_breaks_before(self, number: int) -> list[int]:
-        """Page numbers to break for, up to and including ``number``, not yet emitted."""
-        due = [n for n in self.page_numbers if n <= number and n not in self.emitted]
-        self.emitted.update(due)
+    def page_breaks_until(self, offset: int) -> list[int]:
+        """Numbers of the pages not yet marked that start at or before raw ``offset``."""
+        last = self.article.page_index_of(offset)
+        due = [p.number for p in self.article.pages[self.next_page : last + 1]]
+        self.next_page = max(self.next_page, last + 1)
         return due
 
     def paragraph(self, div: etree._Element, paragraph: Paragraph) -> None:
-        for n in self.page_breaks_before(paragraph.page):
+        first = paragraph.pieces[0].start if paragraph.pieces else 0
+        for n in self.page_breaks_until(first):
             _el(div, "pb", n=str(n))
         tag = "quote" if paragraph.block_quote else "p"
         element = _el(div, tag, xml_id=paragraph.id)
-        inserts: list[tuple[int, int, str, int]] = []  # offset, order, kind, number
+        inserts: list[tuple[int, int, str, int]] = []  # offset, order, kind, note n or raw
         for offset, n in self.markers_of.get(paragraph.id, []):
             inserts.append((offset, 1, "ref", n))
-        for piece, number in zip(paragraph.pieces[1:], paragraph.pages[1:], strict=False):
-            inserts.append((paragraph.offsets.clean_offset(piece.start), 0, "pb", number))
+        for piece in paragraph.pieces[1:]:
+            inserts.append((paragraph.offsets.clean_offset(piece.start), 0, "pb", piece.start))
         inserts.sort()
         text = paragraph.text
         prev = 0
@@ -63,10 +64,8 @@ class _Writer:
                 last.tail = (last.tail or "") + chunk
             prev = offset
             if kind == "pb":
-                if number in self.emitted:
-                    continue
-                self.emitted.add(number)
-                last = _el(element, "pb", n=str(number))
+                for page in self.page_breaks_until(number):
+                    last = _el(element, "pb", n=str(page))
             else:
                 attrs = {"target": f"#{_note_id(number)}", "n": str(number)}
                 last = _el(element, "ref", str(number), **attrs)
@@ -99,7 +98,7 @@ class _Writer:
         for _, kind, item in blocks:
             if kind == "head":
                 div = _el(body, "div")
-                for n in self.page_breaks_before(item.page):  # type: ignore[attr-defined]
+                for n in self.page_breaks_until(item.span.start):  # type: ignore[attr-defined]
                     _el(div, "pb", n=str(n))
                 _el(div, "head", item.title)  # type: ignore[attr-defined]
             else:

@@ -209,10 +209,10 @@ class _Scanner:
         self.body.append(body_line)
 
     def next_is_note_start(self, index: int) -> bool:
-        for line in self.lines[index + 1 :]:
-            if line.blank:
-                continue
-            return self.note_number(line.content, True) is not None
+        lines = self.lines
+        for i in range(index + 1, len(lines)):
+            if not lines[i].blank:
+                return self.note_number(lines[i].content, True) is not None
         return False
 
     def run(self) -> Layout:

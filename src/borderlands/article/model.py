@@ -171,6 +171,7 @@ class Article:
     missing_notes: list[int]
     warnings: list[str]
     line_starts: list[int] = field(default_factory=list)  # raw offset of each line's start
+    _page_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a raw offset."""
@@ -178,9 +179,14 @@ class Article:
 
     def page_of(self, offset: int) -> int | None:
         """Printed page number of a raw offset (None before the first page)."""
-        starts = [p.span.start for p in self.pages]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = self.page_index_of(offset)
         return self.pages[i].number if i >= 0 else None
+
+    def page_index_of(self, offset: int) -> int:
+        """Index in ``pages`` of the page holding a raw offset (-1 before the first page)."""
+        if len(self._page_starts) != len(self.pages):
+            self._page_starts = [p.span.start for p in self.pages]
+        return bisect.bisect_right(self._page_starts, offset) - 1
 
     def note(self, n: int) -> Note | None:
         for note in self.notes:
