@@ -151,3 +151,18 @@ def test_unknown_id_and_missing_db_are_one_line_errors(db: Path, tmp_path: Path)
     assert (done.returncode, done.stderr) == (2, "borderlands: no record with id 'grp-martians'\n")
     done = run("events", "--db", str(tmp_path / "none.sqlite"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1
+
+
+def test_coverage_command_with_a_gold_list() -> None:
+    gold = GOOD.parent / "body_quantities.yaml"
+    out = json.loads(
+        invoke("coverage", "--gold", str(gold), "--data", str(GOOD), "--format", "json")
+    )
+    assert out["summary"] == {
+        "covered": 1, "total": 80, "figure": 1, "count": 0, "exclusion": 0, "uncovered": 79,
+    }
+    covered = [q for q in out["quantities"] if q["how"]]
+    assert covered == [
+        {"page": 851, "stated": "171,781", "line": None, "how": "figure",
+         "covered_by": ["fig-korean-total", "ev-korean-removal-1937#count 1"]}
+    ]

@@ -256,6 +256,49 @@ def regime_command(
         )
 
 
+def coverage_command(
+    article: Path = typer.Option(
+        None, "--article", help="The article (default: ../shared/article/, BORDERLANDS_ARTICLE)."
+    ),
+    gold: Path = typer.Option(
+        None, "--gold", help="A YAML list of {page, stated} instead of the article's quantities."
+    ),
+    fmt: ShowFormat = typer.Option(ShowFormat.text, "--format"),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+) -> None:
+    """How many of the article's body quantities a KB figure, count or exclusion covers."""
+    from borderlands.kb import load
+    from borderlands.kb.coverage import article_body_quantities, coverage, read_gold
+    from borderlands.paths import default_article
+
+    if gold is not None:
+        quantities = read_gold(gold)
+    else:
+        path = article or default_article()
+        if not path.is_file():
+            raise InputError("no article file; give --article or --gold", path)
+        try:
+            quantities = article_body_quantities(path)
+        except ImportError:
+            raise InputError("the figures extractor is not installed; use --gold") from None
+    result = coverage(load(data), quantities)
+    if fmt is ShowFormat.json:
+        rows = [
+            {"page": r.quantity.page, "stated": r.quantity.stated, "line": r.quantity.line,
+             "how": r.how, "covered_by": r.covered_by}
+            for r in result.rows
+        ]
+        summary = {"covered": result.covered, "total": result.total, **result.by_how()}
+        sys.stdout.write(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
+        return
+    for q in result.uncovered():
+        where = f"p. {q.page}" + (f", line {q.line}" if q.line else "")
+        sys.stdout.write(f"uncovered: {q.stated!r} ({where})\n")
+    sys.stdout.write(
+        f"covered {result.covered}/{result.total} = {result.ratio:.1%} {result.by_how()}\n"
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.command("validate")(validate_command)
     app.command("build")(build_command)
@@ -263,3 +306,4 @@ def register(app: typer.Typer) -> None:
     app.command("show")(show_command)
     app.command("export")(export_command)
     app.command("regime")(regime_command)
+    app.command("coverage")(coverage_command)

@@ -145,3 +145,20 @@ def article_body_quantities(article: Path) -> list[BodyQuantity]:
         for q in report.quantities
         if q.passage.where == "body" and q.page is not None
     ]
+
+
+def read_gold(path: Path) -> list[BodyQuantity]:
+    """A hand-typed gold list: a YAML list of ``{page, stated}`` mappings."""
+    from borderlands.errors import InputError
+    from borderlands.kb.yamlfile import read_yaml
+
+    data = read_yaml(path)
+    if not isinstance(data, list):
+        raise InputError("a gold list is a YAML list of {page, stated}", path)
+    out = []
+    for item in data:
+        if not isinstance(item, dict) or "page" not in item or "stated" not in item:
+            line = str(getattr(item, "line", "")) or None
+            raise InputError("each entry needs page and stated", path, line)
+        out.append(BodyQuantity(int(item["page"]), str(item["stated"])))
+    return out
