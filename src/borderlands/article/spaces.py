@@ -26,6 +26,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from importlib import resources
 
 from borderlands.article.dictionary import count, is_word, word_counts
@@ -142,27 +143,9 @@ class SpaceMender:
         if len(part) < 5 or not part[1:].islower():
             return None
         lower = part.lower()
-        if is_word(lower) or self.document_words[lower] > 1:
+        if self.document_words[lower] > 1:
             return None
-        best: tuple[int, int] | None = None
-        for i in range(1, len(lower)):
-            p1, p2 = lower[:i], lower[i:]
-            if not (is_word(p1) and is_word(p2)):
-                continue
-            f1, f2 = p1 in FUNCTION_WORDS, p2 in FUNCTION_WORDS
-            if not (f1 or f2):
-                continue
-            other = p2 if f1 else p1
-            if len(other) < 3 and other not in FUNCTION_WORDS:
-                continue
-            # a short function word is trusted only as the first part ("itmay", "Inmulti..."):
-            # as an ending it would cut names and words ("Gabor", "Kantor", "labor")
-            if not f1 and len(p2) < 3:
-                continue
-            score = min(count(p1), count(p2))
-            if best is None or score > best[1]:
-                best = (i, score)
-        return best[0] if best else None
+        return dictionary_glue_cut(lower)
 
     def mend(self, text: str) -> tuple[str, OffsetMap, list[tuple[int, str, str]]]:
         """The mended text, its map back to ``text``, and each repair as
@@ -229,3 +212,35 @@ def _glued_after(text: str, m: re.Match[str]) -> bool:
     if m.group() == ";" and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
         return True
     return len(before) == 2 and before.islower() and before.isalpha()
+
+
+_LONGEST_FUNCTION_WORD = max(len(w) for w in FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def dictionary_glue_cut(lower: str) -> int | None:
+    """Where a lower-case non-word splits into two dictionary words, one of them a function
+    word (the other at least three letters); a two-letter function word only in first place
+    ("itmay", "Inmulti..."): as an ending it would cut names and words ("Gabor", "labor")."""
+    if is_word(lower):
+        return None
+    n = len(lower)
+    edge = min(n, _LONGEST_FUNCTION_WORD + 1)
+    positions = sorted(set(range(1, edge)) | set(range(max(1, n - _LONGEST_FUNCTION_WORD), n)))
+    best: tuple[int, int] | None = None
+    for i in positions:
+        p1, p2 = lower[:i], lower[i:]
+        f1, f2 = p1 in FUNCTION_WORDS, p2 in FUNCTION_WORDS
+        if not (f1 or f2):
+            continue
+        other = p2 if f1 else p1
+        if len(other) < 3 and other not in FUNCTION_WORDS:
+            continue
+        if not f1 and len(p2) < 3:
+            continue
+        if not (is_word(p1) and is_word(p2)):
+            continue
+        score = min(count(p1), count(p2))
+        if best is None or score > best[1]:
+            best = (i, score)
+    return best[0] if best else None
