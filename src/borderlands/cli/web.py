@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import webbrowser
 from pathlib import Path
@@ -13,17 +14,31 @@ import typer
 from borderlands.errors import InputError
 
 
-def _free_port(host: str) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
+def _claim_port(host: str, port: int) -> int:
+    """The port to serve on (a free one for 0); InputError if it cannot be listened on.
+
+    Checked before uvicorn starts, because uvicorn reports a busy port by logging and exiting
+    on its own, which would not be the one-line error every command gives.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise InputError(f"unknown host ({exc.strerror})", place="--host") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            raise InputError(
+                f"cannot listen on {host}:{port} ({exc.strerror})", place="--port"
+            ) from None
         return int(sock.getsockname()[1])
 
 
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[
-        int, typer.Option(help="Port to listen on (0: any free port).", min=0, max=65535)
-    ] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8000,
     article: Annotated[
         Path | None,
         typer.Option(
@@ -44,20 +59,19 @@ def serve(
     from borderlands.web.app import create_app
     from borderlands.web.explorer import Explorer
 
+    if not 0 <= port <= 65535:
+        raise InputError(f"{port} is not a port number (0-65535)", place="--port")
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
     explorer = Explorer.open(data, article)
     app = create_app(explorer)
-    if port == 0:
-        port = _free_port(host)
+    port = _claim_port(host, port)
     url = f"http://{host}:{port}/"
     typer.echo(f"borderlands explorer at {url} (Ctrl-C to stop)")
+    sys.stdout.flush()
     if not no_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-    except OSError as exc:
-        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror})") from exc
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,92 @@
+"""``borderlands serve`` end to end: it starts, prints its URL and answers; bad input is one
+line on stderr with exit status 2."""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+
+
+def serve(*args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "BROWSER": "true"}  # never open a real browser from a test
+    return subprocess.Popen(
+        [sys.executable, "-m", "borderlands", "serve", "--no-browser", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def first_line(proc: subprocess.Popen[str], timeout: float = 60.0) -> str:
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    assert ready, "the server printed nothing"
+    return proc.stdout.readline()
+
+
+def wait_until_up(url: str, timeout: float = 30.0) -> httpx.Response:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return httpx.get(url, timeout=5)
+        except httpx.TransportError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def test_serve_prints_its_url_and_serves_the_explorer() -> None:
+    proc = serve(
+        "--port", "0", "--data", str(FIXTURES / "data"), "--article", str(FIXTURES / "article.txt")
+    )
+    try:
+        line = first_line(proc)
+        assert line.startswith("borderlands explorer at http://127.0.0.1:")
+        url = line.split(" at ")[1].split()[0]
+        home = wait_until_up(url)
+        assert home.status_code == 200 and "borderlands" in home.text
+        assert httpx.get(url + "events/ev-fix-clearing-1935").status_code == 200
+        assert 'id="page-814"' in httpx.get(url + "article").text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--article", "/no/such/article.txt"], "/no/such/article.txt: no such article file"),
+        (["--data", "/no/such/folder"], "/no/such/folder: no such data folder"),
+        (["--port", "70000"], "70000"),
+    ],
+)
+def test_bad_input_is_one_line_and_status_2(args: list[str], message: str) -> None:
+    proc = serve(*args)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], err
+    assert "Traceback" not in err
+
+
+def test_busy_port_is_reported_not_crashed() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = serve("--port", str(port), "--data", str(FIXTURES / "data"))
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert err.startswith("borderlands: --port: cannot listen on 127.0.0.1:")
+    assert len(err.strip().splitlines()) == 1
