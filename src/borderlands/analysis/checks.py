@@ -18,6 +18,7 @@ from borderlands.analysis.sourced import Cite, Quantity, cite_label
 class Verdict(StrEnum):
     reproduced = "reproduced"
     discrepancy = "discrepancy"
+    ambiguous = "ambiguous"  # the number reproduces, but not in the sense its wording gives
     not_computable = "not computable"
 
 
