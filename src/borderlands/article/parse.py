@@ -35,6 +35,7 @@ class _Assembler:
         self.warnings: list[str] = []
         self.repairs: list[Repair] = []
         self.markers: list[Marker] = []
+        self.numbers: list[int] = []  # printed number of each page, by page index
 
     def line_of(self, offset: int) -> int:
         return max(1, bisect.bisect_right(self.line_starts, offset))
@@ -71,6 +72,23 @@ class _Assembler:
             else:
                 paragraphs.append(self.paragraph(block, len(paragraphs) + 1))
         notes = [self.note(draft) for draft in layout.notes]
+        missing = self.check(layout, pages, notes)
+        return Article(
+            raw=self.raw,
+            source=source,
+            pages=pages,
+            sections=sections,
+            paragraphs=paragraphs,
+            notes=notes,
+            markers=self.markers,
+            repairs=sorted(self.repairs, key=lambda r: r.span.start),
+            missing_notes=missing,
+            warnings=self.warnings,
+            line_starts=self.line_starts,
+        )
+
+    def check(self, layout: Layout, pages: list[Page], notes: list[Note]) -> list[int]:
+        """Record in ``warnings`` what a reader should know; return the missing notes."""
         present = {note.n for note in notes}
         called = {m.n for m in self.markers}
         missing = sorted(called - present)
@@ -94,19 +112,7 @@ class _Assembler:
             self.warnings.append(
                 "notes with no marker in the body: " + ", ".join(str(n) for n in uncalled)
             )
-        return Article(
-            raw=self.raw,
-            source=source,
-            pages=pages,
-            sections=sections,
-            paragraphs=paragraphs,
-            notes=notes,
-            markers=self.markers,
-            repairs=sorted(self.repairs, key=lambda r: r.span.start),
-            missing_notes=missing,
-            warnings=self.warnings,
-            line_starts=self.line_starts,
-        )
+        return missing
 
     def pages(self, layout: Layout, numbers: list[int], anchored: list[bool]) -> list[Page]:
         pages: list[Page] = []
