@@ -55,5 +55,6 @@ def titled(chart: alt.TopLevelMixin, title: str, cites: Iterable[Cite],
         .properties(title=alt.Title(text=title, anchor="start", fontSize=14))
         .configure(font=FONT)
         .configure_axis(labelFontSize=11, titleFontSize=12, gridColor="#e6e6e6")
-        .configure_legend(labelFontSize=11, titleFontSize=11, symbolStrokeColor="#000000")
+        .configure_legend(labelFontSize=11, titleFontSize=11, symbolStrokeColor="#000000",
+                          symbolStrokeWidth=1)
     )
