@@ -154,7 +154,8 @@ class _Assembler:
 
     def mend(self, pieces: list[tuple[int, int]]) -> Built:
         built = build(self.raw, pieces, self.vocabulary, self.line_of)
-        text, outer, repairs = self.mender.mend(built.text)
+        joined = [r.after for r in built.repairs]
+        text, outer, repairs = self.mender.mend(built.text, joined)
         offsets = compose(outer, built.offsets) if repairs else built.offsets
         for clean_at, before, after in repairs:
             raw_at = offsets.raw_offset(clean_at)

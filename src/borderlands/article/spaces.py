@@ -75,6 +75,14 @@ class SpaceMender:
             cuts = self.cache[token] = self.token_cuts(token)
         return cuts
 
+    def learn(self, tokens: list[str]) -> None:
+        """Take note of words made after the document was read (joined at a line-end
+        hyphen), so that a glued one among them is found too."""
+        for token in tokens:
+            for part in _TOKEN.findall(token):
+                if part[1:].islower() and part not in self.glued_plain and self.cuts_of(part):
+                    self.glued_plain.add(part)
+
     def insertions(self, text: str) -> list[int]:
         """Offsets in ``text`` before which a space belongs.
 
@@ -147,9 +155,14 @@ class SpaceMender:
             return None
         return dictionary_glue_cut(lower)
 
-    def mend(self, text: str) -> tuple[str, OffsetMap, list[tuple[int, str, str]]]:
+    def mend(
+        self, text: str, joined: list[str] | None = None
+    ) -> tuple[str, OffsetMap, list[tuple[int, str, str]]]:
         """The mended text, its map back to ``text``, and each repair as
-        ``(offset in text, before, after)`` where ``before`` is the glued token."""
+        ``(offset in text, before, after)`` where ``before`` is the glued token.
+        ``joined`` are words the text gained by de-hyphenation."""
+        if joined:
+            self.learn(joined)
         points = self.insertions(text)
         if not points:
             return text, OffsetMap(), []

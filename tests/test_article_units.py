@@ -1,0 +1,124 @@
+"""Small parts of the reader on hand-typed inputs: markers, lost spaces, hyphens, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.article.dictionary import is_word
+from borderlands.article.markers import MarkerSequence
+from borderlands.article.model import OffsetMap
+from borderlands.article.spaces import SpaceMender
+from borderlands.article.text import Vocabulary, compose
+
+
+def test_marker_sequence_rejects_decimals_thousands_and_years() -> None:
+    seq = MarkerSequence()
+    line = "the border.1 It grew by 22.4 percent, or 1,342 families.2 In1937"
+    hits = seq.scan(line, 100)
+    second = line.index("families.2") + len("families.")
+    assert [(h.n, h.start) for h in hits] == [(1, 111), (2, 100 + second)]
+    seq.last = 232
+    hits = seq.scan("Koreans numbered 135,343.233 Demobilized", 0)
+    assert [h.n for h in hits] == [233]
+    assert seq.scan("a gap of four.238 is allowed, one of nine.247 is not", 0)[0].n == 238
+
+
+def test_marker_numbering_restarts_only_after_a_long_run() -> None:
+    seq = MarkerSequence()
+    seq.last = 30
+    hits = seq.scan("a new article begins.”1 Then", 0)
+    assert [(h.n, h.restart) for h in hits] == [(1, True)]
+    seq.last = 5
+    assert seq.scan("too early.1 to restart", 0) == []
+
+
+@pytest.fixture(scope="module")
+def mender() -> SpaceMender:
+    # the mender learns a document's glued words from the document itself
+    document = (
+        "Maclean met Slezkine and Gabor in Kharbin; the RTsKhIDNI and TsDAHOU files and the "
+        "WorldCat search; McCarthy and MacArthur; Kantor wrote on labor. Therewas onemajor "
+        "point in this articlewas made."
+    )
+    return SpaceMender(document)
+
+
+@pytest.mark.parametrize(
+    ("glued", "mended"),
+    [
+        ("seeBookman", "see Bookman"),
+        ("seealsoMaclean", "see also Maclean"),
+        ("TheMoldavianASSR", "The Moldavian ASSR"),
+        ("Therewas onemajor", "There was one major"),
+        ("this articlewas", "this article was"),
+        ("his trip.The account", "his trip. The account"),
+        ("p. 225;Maclean, p. 34", "p. 225; Maclean, p. 34"),
+        ("andA. Roginskii", "and A. Roginskii"),
+    ],
+)
+def test_lost_spaces_restored(mender: SpaceMender, glued: str, mended: str) -> None:
+    text, offsets, repairs = mender.mend(glued)
+    assert text == mended
+    assert repairs
+    for i, ch in enumerate(text):
+        if ch != " " or glued[offsets.raw_offset(i)] == " ":
+            assert glued[offsets.raw_offset(i)] == ch
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "RTsKhIDNI 17/87/199",
+        "TsDAHOU 1/16/1",
+        "Kharbintsy",
+        "Slezkine",
+        "Maclean",
+        "WorldCat",
+        "McCarthy",
+        "MacArthur",
+        "Gabor",
+        "Kantor",
+        "labor",
+        "N.Y., 1983",
+        "U.S.A.",
+        "e.g. Moscow",
+    ],
+)
+def test_names_and_abbreviations_kept(mender: SpaceMender, kept: str) -> None:
+    text, _, repairs = mender.mend(kept)
+    assert text == kept and repairs == []
+
+
+def test_glued_word_made_by_dehyphenation_is_found(mender: SpaceMender) -> None:
+    text, _, _ = mender.mend("the reportwas late", joined=["reportwas"])
+    assert text == "the report was late"
+
+
+def test_line_end_hyphens() -> None:
+    vocabulary = Vocabulary("a full-scale study; Maclean wrote; the procession", is_word)
+    assert not vocabulary.keep_hyphen("proces", "sion")
+    assert not vocabulary.keep_hyphen("Mac", "lean")  # the joined form is used in the text
+    assert vocabulary.keep_hyphen("full", "scale")  # the hyphenated form is used
+    assert vocabulary.keep_hyphen("large", "scale")  # two words, joined form not a word
+    assert vocabulary.keep_hyphen("non", "Russian")  # a capital follows
+    assert not vocabulary.keep_hyphen("nationali", "ties")
+
+
+def test_offset_map_both_ways() -> None:
+    offsets = OffsetMap()
+    offsets.add(0, 10, 5)  # "abcde" from raw 10..15
+    offsets.add(6, 20, 3)  # a space inserted at 5, then raw 20..23
+    assert [offsets.raw_offset(i) for i in (0, 4, 5, 6, 8)] == [10, 14, 20, 20, 22]
+    assert [offsets.clean_offset(r) for r in (10, 14, 15, 17, 20, 22)] == [0, 4, 5, 5, 6, 8]
+    assert offsets.raw_range(1, 8) == (11, 22)
+
+
+def test_compose_maps_through_two_steps() -> None:
+    inner = OffsetMap()  # text1 -> raw: "abc" at raw 0, "def" at raw 10 (text1 = "abc def")
+    inner.add(0, 0, 3)
+    inner.add(4, 10, 3)
+    outer = OffsetMap()  # text2 -> text1: a space inserted after "ab" (text2 = "ab c def")
+    outer.add(0, 0, 2)
+    outer.add(3, 2, 5)
+    both = compose(outer, inner)
+    assert [both.raw_offset(i) for i in (0, 1, 3, 5, 6, 7)] == [0, 1, 2, 10, 11, 12]
