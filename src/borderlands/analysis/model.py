@@ -28,6 +28,7 @@ class Analysis:
     checks: list[Check] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     cites: tuple[Cite, ...] = ()
+    extra: dict[str, pd.DataFrame] = field(default_factory=dict)  # further tables, by title
 
     def checks_table(self) -> pd.DataFrame:
         columns = ["analysis", "figure", "stated", "stated_value", "formula", "computed", "gap",
