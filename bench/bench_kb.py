@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,10 +58,13 @@ def row(name: str, times: list[float], target: str = "") -> str:
 
 
 def main() -> None:
-    data = data_dir()
+    snapshot = tempfile.TemporaryDirectory()
+    data = Path(snapshot.name) / "data"
+    # a snapshot: the curators keep editing data/ while this runs
+    shutil.copytree(data_dir(), data)
     files = sorted(data.glob("*/*.yaml"))
     size_kb = sum(f.stat().st_size for f in files) / 1024
-    kb = load()
+    kb = load(data)
     records = sum(len(getattr(kb, t)) for t in (*kb.TYPES, "exclusions"))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "kb.sqlite"

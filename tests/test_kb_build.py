@@ -142,3 +142,21 @@ def test_build_with_the_article_records_note_citations(
         "SELECT page, archive, fond, opis, delo, year FROM note_citations "
         "WHERE note = 8 AND kind = 'archival'"
     ).fetchall() == [(815, "GARF", "5446", "20a", "493", 1937)]
+
+
+def test_broken_data_keeps_the_last_good_database_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(GOOD, data)
+    target = tmp_path / "kb.sqlite"
+    ensure_db(target, data)
+    before = target.read_bytes()
+    (data / "persons" / "core.yaml").write_text("- id: per-x\n  name: [unclosed\n")
+    assert ensure_db(target, data) == target
+    assert target.read_bytes() == before
+    assert "data changed but does not build" in caplog.text
+    assert "persons/core.yaml:3: broken YAML" in caplog.text
+    fresh = tmp_path / "fresh.sqlite"
+    with pytest.raises(InputError, match="broken YAML"):
+        ensure_db(fresh, data)

@@ -7,6 +7,7 @@ the data files' current one and rebuilds first if they differ.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,8 @@ from borderlands.errors import InputError
 from borderlands.kb.freshness import data_fingerprint
 from borderlands.paths import data_dir as default_data_dir
 from borderlands.paths import default_db
+
+LOG = logging.getLogger("borderlands.kb")
 
 
 def _cache_db() -> Path:
@@ -63,6 +66,16 @@ def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
             raise InputError("cannot write the database", target) from None
         target = _cache_db()
         build(target, directory)
+    except InputError as exc:
+        if recorded_fingerprint(target) is None:
+            raise
+        # data/ is mid-edit and broken: keep answering from the last good build, and say so
+        LOG.warning(
+            "borderlands: warning: data changed but does not build (%s); using the database "
+            "built earlier at %s",
+            exc.line(),
+            target,
+        )
     return target
 
 
