@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from borderlands.figures.lexicon import (
     CITATION_WORDS,
@@ -67,34 +68,44 @@ class Quantity:
         return ((self.low or 0.0) + (self.high or 0.0)) / 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
     gap: bool  # whitespace before it
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    is_digits: bool
+    is_word: bool
+    lower: str
 
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     last_end = 0
     for m in TOKEN_RE.finditer(text):
-        gap = m.start() > last_end or m.start() == 0
-        tokens.append(Token(m.group(), m.start(), m.end(), gap))
+        start = m.start()
+        word = m.group()
+        first = word[0]
+        tokens.append(
+            Token(
+                word,
+                start,
+                m.end(),
+                start > last_end or start == 0,
+                first.isdigit(),
+                first.isalpha(),
+                word.lower(),
+            )
+        )
         last_end = m.end()
     return tokens
+
+
+#: Cheap first test for a word that might start a number in words or a fraction.
+NUMBERISH_RE = re.compile(
+    "(?i)^(?:"
+    + "|".join(sorted((*UNITS, *TENS, *SCALES, *FRACTIONS, "a"), key=len, reverse=True))
+    + ")"
+)
 
 
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
@@ -122,18 +133,24 @@ def is_number_word(word: str) -> bool:
     return len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS
 
 
+GLUED_NUMBER_RE = re.compile(
+    "^(" + "|".join(sorted((*TENS, *UNITS), key=len, reverse=True)) + ")(.+)$", re.IGNORECASE
+)
+
+
 def split_number_compound(word: str) -> tuple[str, str] | None:
     """ "three-year" -> ("three", "year"); "twenty-three" is a number, not a compound.
 
     Also a compound whose hyphen was lost at a line end: "fifteenkilometer"."""
-    if is_number_word(word):
-        return None
     if "-" not in word:
-        lower = word.lower()
-        for number in (*TENS, *UNITS):
-            rest = lower[len(number) :]
-            if lower.startswith(number) and rest and (rest in UNIT_WORDS or rest in TIME_WORDS):
-                return word[: len(number)], word[len(number) :]
+        m = GLUED_NUMBER_RE.match(word)
+        if m is None:
+            return None
+        rest = m.group(2).lower()
+        if rest in UNIT_WORDS or rest in TIME_WORDS:
+            return m.group(1), m.group(2)
+        return None
+    if is_number_word(word):
         return None
     head, rest = word.split("-", 1)
     if is_number_word(head):
@@ -161,11 +178,13 @@ class _Reader:
             result: tuple[Quantity | None, int] | None = None
             if t.is_digits:
                 result = self.read_digits(i)
-            elif t.is_word and t.lower in FRACTIONS:
+            elif not t.is_word or NUMBERISH_RE.match(t.text) is None:
+                pass
+            elif t.lower in FRACTIONS:
                 result = self.read_fraction(i)
-            elif t.is_word and (is_number_word(t.text) or split_number_compound(t.text)):
+            elif is_number_word(t.text) or split_number_compound(t.text):
                 result = self.read_words(i)
-            elif t.is_word and t.lower == "a" and self.tok(i + 1) is not None:
+            elif t.lower == "a" and self.tok(i + 1) is not None:
                 nxt = self.tokens[i + 1]
                 if nxt.lower in SCALE_WORDS or nxt.lower == "hundred":
                     result = self.read_words(i)

@@ -31,7 +31,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     )
     for m in matches:
         stop = m.start()
-        before = WORD_BEFORE_RE.search(text, 0, stop)
+        before = WORD_BEFORE_RE.search(text, max(0, stop - 40), stop)
         word = before.group(1).lower().rstrip(".") if before else ""
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue

@@ -1,0 +1,244 @@
+"""Benchmark of borderlands.figures: speed on the whole article, scores against the gold list,
+and quantulum3 run on the same text paragraph by paragraph, side by side.
+
+Run: python3 bench/bench_figures.py   (writes docs/bench/figures.md)
+quantulum3 is a benchmark-only dependency (pip install quantulum3); the package never imports it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import yaml
+
+from borderlands.article import read_article
+from borderlands.figures import check_article, extract_quantities
+from borderlands.figures.evaluate import score_report
+from borderlands.paths import default_article
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold" / "figures.yaml"
+OUT = ROOT / "docs" / "bench" / "figures.md"
+
+QUANTULUM_UNITS = {
+    "percentage": "percent",
+    "kilometre": "km",
+    "metre": "meters",
+    "acre": "acres",
+    "dimensionless": "",
+}
+
+
+def median_seconds(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def gold_values(g: dict[str, object]) -> tuple[float, float]:
+    if g.get("value") is not None:
+        v = float(str(g["value"]))
+        return v, v
+    return float(str(g["low"])), float(str(g["high"]))
+
+
+def score_by_value(
+    found: Iterable[tuple[int | None, float, str]], gold: list[dict[str, object]]
+) -> dict[str, float]:
+    """Match (page, value) to gold items on the same page whose value (or range) holds it."""
+    remaining = list(gold)
+    found = list(found)
+    matched = unit_right = printed = printed_right = 0
+    for page, value, unit in found:
+        for k, g in enumerate(remaining):
+            lo, hi = gold_values(g)
+            close = abs(value - lo) <= 1e-3 * max(1.0, abs(lo)) or (
+                lo != hi and lo - 1e-9 <= value <= hi + 1e-9
+            )
+            if g["page"] == page and close:
+                matched += 1
+                unit_right += unit == g.get("unit")
+                if not g.get("implied"):
+                    printed += 1
+                    printed_right += unit == g.get("unit")
+                del remaining[k]
+                break
+    return {
+        "found": len(found),
+        "matched": matched,
+        "precision": matched / len(found) if found else 0.0,
+        "recall": matched / len(gold) if gold else 0.0,
+        "unit": unit_right / matched if matched else 0.0,
+        "printed_unit": printed_right / printed if printed else 0.0,
+    }
+
+
+def run_quantulum(article: object) -> dict[str, object] | str:
+    if importlib.util.find_spec("quantulum3") is None:
+        return "quantulum3 is not installed (pip install quantulum3)"
+    warnings.simplefilter("ignore")
+    t0 = time.perf_counter()
+    from quantulum3 import classifier as clf  # benchmark-only
+    from quantulum3 import parser
+
+    problem: str | None = None
+    if not clf.USE_CLF:
+        problem = "scikit-learn is not installed (pip install quantulum3[classifier])"
+    else:
+        try:
+            clf.classifier("en_US", None)  # loads the bundled model, as parse() would
+        except Exception as exc:  # any failure to load means: run without it
+            problem = f"loading its bundled model failed ({type(exc).__name__}: {exc})"
+            clf.USE_CLF = False
+
+    parser.parse("warm up with 12 kilometres")
+    load = time.perf_counter() - t0
+    found: list[tuple[int | None, float, str]] = []
+    per_paragraph: list[float] = []
+    units_seen: dict[str, int] = {}
+    paragraphs = article.paragraphs  # type: ignore[attr-defined]
+    for para in paragraphs:
+        t1 = time.perf_counter()
+        quantities = parser.parse(para.text)
+        per_paragraph.append(time.perf_counter() - t1)
+        for q in quantities:
+            raw = para.offsets.raw_offset(q.span[0])
+            page = article.page_of(raw)  # type: ignore[attr-defined]
+            name = q.unit.name
+            units_seen[name] = units_seen.get(name, 0) + 1
+            found.append((page, float(q.value), QUANTULUM_UNITS.get(name, name)))
+    return {
+        "load": load,
+        "parse": sum(per_paragraph),
+        "slowest": max(per_paragraph),
+        "paragraphs": len(paragraphs),
+        "found": found,
+        "units_seen": units_seen,
+        "classifier": problem,
+    }
+
+
+def main() -> None:
+    path = default_article()
+    if not path.is_file():
+        sys.exit(f"the article is not at {path}; set BORDERLANDS_ARTICLE")
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    read_s = median_seconds(lambda: read_article(path), 5)
+    article = read_article(path)
+    check_s = median_seconds(lambda: check_article(article), 7)
+    texts = [p.text for p in article.paragraphs] + [n.text for n in article.notes]
+    extract_s = median_seconds(lambda: [extract_quantities(t) for t in texts], 7)
+    report = check_article(article)
+    extraction, verdicts = score_report(report, gold)
+    ours_by_value = score_by_value(
+        (
+            (
+                f.page,
+                f.quantity.mid if f.quantity.value is None else f.quantity.value,
+                f.quantity.unit,
+            )
+            for f in report.quantities
+            if f.passage.where == "body"
+        ),
+        gold["quantities"],
+    )
+    quantulum = run_quantulum(article)
+
+    lines = [
+        "# Benchmark: borderlands.figures",
+        "",
+        f"Measured by `python3 bench/bench_figures.py` on {platform.platform()}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPU cores. "
+        "Times are medians of repeated runs.",
+        "",
+        "## Speed on the whole article",
+        "",
+        "| step | seconds |",
+        "|---|---|",
+        f"| read_article (the article reader, not this package) | {read_s:.3f} |",
+        f"| extract_quantities over all {len(texts)} paragraphs and notes | {extract_s:.3f} |",
+        f"| check_article (extraction, fits, verdicts) | {check_s:.3f} |",
+        f"| read + check | {read_s + check_s:.3f} |",
+        "",
+        f"check_article found {len(report.quantities)} quantities and made "
+        f"{len(report.checks)} checks: "
+        + ", ".join(f"{n} {v}" for v, n in report.counts().items())
+        + ".",
+        "",
+        "## Scores against the gold list (tests/gold/figures.yaml)",
+        "",
+        f"Body quantities in the gold list: {extraction.gold}; derived claims: {verdicts.gold}.",
+        "",
+        "| measure | borderlands.figures |",
+        "|---|---|",
+        f"| precision (page + numeral as printed) | {extraction.precision:.3f} "
+        f"({extraction.matched}/{extraction.found}) |",
+        f"| recall (page + numeral as printed) | {extraction.recall:.3f} "
+        f"({extraction.matched}/{extraction.gold}) |",
+        f"| unit accuracy, all matched | {extraction.unit_accuracy:.3f} |",
+        f"| unit accuracy, unit printed next to the numeral | "
+        f"{extraction.printed_unit_accuracy:.3f} |",
+        f"| verdict accuracy | {verdicts.accuracy:.3f} ({verdicts.right}/{verdicts.gold}) |",
+        "",
+        "Verdicts that differ from the gold list: "
+        + ("; ".join(f"p. {p} {s}: gold {e}, tool {g}" for p, s, e, g in verdicts.wrong) or "none")
+        + ".",
+        "",
+        "## Side by side with quantulum3 (body paragraphs, one parse call per paragraph)",
+        "",
+        "Both tools scored the same way: a found quantity matches a gold one on the same page "
+        "with the same value (or a value inside a gold range).",
+        "",
+    ]
+    if isinstance(quantulum, str):
+        lines += [f"quantulum3 could not run: {quantulum}.", ""]
+    else:
+        q_score = score_by_value(quantulum["found"], gold["quantities"])  # type: ignore[arg-type]
+        lines += [
+            "| measure | borderlands.figures | quantulum3 |",
+            "|---|---|---|",
+            f"| quantities reported in body | {ours_by_value['found']} | {q_score['found']} |",
+            f"| precision | {ours_by_value['precision']:.3f} | {q_score['precision']:.3f} |",
+            f"| recall | {ours_by_value['recall']:.3f} | {q_score['recall']:.3f} |",
+            f"| unit accuracy (matched) | {ours_by_value['unit']:.3f} | {q_score['unit']:.3f} |",
+            f"| unit accuracy (unit printed) | {ours_by_value['printed_unit']:.3f} | "
+            f"{q_score['printed_unit']:.3f} |",
+            f"| seconds to parse the body | {extract_s:.3f} (paragraphs and notes) | "
+            f"{quantulum['parse']:.2f} ({quantulum['paragraphs']} paragraphs; slowest "
+            f"{quantulum['slowest']:.2f}) |",
+            f"| one-off load | none | {quantulum['load']:.2f} |",
+            "",
+            (
+                "quantulum3 ran with its optional unit classifier."
+                if quantulum["classifier"] is None
+                else "quantulum3 ran without its optional unit classifier: "
+                f"{quantulum['classifier']}."
+            )
+            + " Units it reported, with counts: "
+            + ", ".join(
+                f"{k} {v}"
+                for k, v in sorted(quantulum["units_seen"].items(), key=lambda kv: -kv[1])  # type: ignore[union-attr]
+            )
+            + ".",
+            "",
+        ]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    from borderlands.atomic import write_text_atomic
+
+    write_text_atomic(OUT, "\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
