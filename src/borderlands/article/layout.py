@@ -208,6 +208,44 @@ class _Scanner:
             self.called.add(hit.n)
         self.body.append(body_line)
 
+    def read(self, i: int, line: Line) -> None:
+        """Take one non-blank line: a page start, a note start, note text or body text."""
+        content = line.content
+        n = self.note_number(content, self.zone == "notes")
+        page_start_shape = line.text.startswith(" ") and not line.text[1:2].isspace()
+        if not self.pages or (page_start_shape and n is None):
+            # a footnote that kept a leading space (n is not None) is not a page start
+            if self.pages and self.zone == "notes" and self.next_is_note_start(i):
+                self.doubts.append(
+                    f"line {line.number}: an indented fragment between notes was attached "
+                    f"to note {self.notes[-1].label}; it may belong to a lost note"
+                )
+                self.continue_note(line)
+                return
+            self.new_page(line)
+            n = self.note_number(content, False)
+        if n is not None:
+            if self.zone == "body":
+                self.take_carry_over()
+            digits = len(str(n)) if content.startswith(str(n)) else content.index(" ")
+            label_start = line.content_start
+            self.start_note(line, n, content[:digits], label_start, label_start + digits + 1)
+        elif self.star_pending and _STAR_NOTE.match(content):
+            self.start_star_note(line)
+        elif self.zone == "notes":
+            self.continue_note(line)
+        else:
+            self.add_body(i, line)
+
+    def start_star_note(self, line: Line) -> None:
+        star = _STAR_NOTE.match(line.content)
+        assert star is not None
+        self.star_pending = False
+        if self.zone == "body":
+            self.take_carry_over()
+        text_start = line.content_start + star.end()
+        self.start_note(line, 0, "*", line.content_start, text_start)
+
     def next_is_note_start(self, index: int) -> bool:
         lines = self.lines
         for i in range(index + 1, len(lines)):
@@ -219,57 +257,8 @@ class _Scanner:
         for i, line in enumerate(self.lines):
             if i in self.heads:
                 self.new_page(line, self.heads[i])
-                continue
-            if line.blank:
-                continue
-            text = line.text
-            content = line.content
-            page_start_shape = text.startswith(" ") and not text[1:2].isspace()
-            in_notes = self.zone == "notes"
-            n = self.note_number(content, in_notes)
-            if page_start_shape or not self.pages:
-                if n is not None and self.pages:
-                    pass  # a footnote that kept a leading space: not a page start
-                elif in_notes and self.next_is_note_start(i):
-                    if self.notes:
-                        self.doubts.append(
-                            f"line {line.number}: an indented fragment between notes was "
-                            f"attached to note {self.notes[-1].label}; it may belong to a "
-                            "lost note"
-                        )
-                    self.continue_note(line)
-                    continue
-                else:
-                    self.new_page(line)
-                    in_notes = False
-                    n = self.note_number(content, False)
-            if n is not None:
-                if self.zone == "body":
-                    self.take_carry_over()
-                digits = re.match(r"\d+", content)
-                assert digits is not None
-                label_start = line.content_start
-                self.start_note(
-                    line, n, digits.group(), label_start, label_start + digits.end() + 1
-                )
-                continue
-            star = _STAR_NOTE.match(content)
-            if star and self.star_pending:
-                self.star_pending = False
-                if self.zone == "body":
-                    self.take_carry_over()
-                self.notes.append(NoteDraft(0, "*", len(self.pages) - 1, line.content_start))
-                self.notes[-1].pieces.append(
-                    NotePiece(
-                        line, len(self.pages) - 1, line.content_start + star.end(), line.content_end
-                    )
-                )
-                self.zone = "notes"
-                continue
-            if self.zone == "notes":
-                self.continue_note(line)
-            else:
-                self.add_body(i, line)
+            elif not line.blank:
+                self.read(i, line)
         if self.zone == "body" and self.pages:
             self.take_carry_over()
         for a, b in zip(self.body, self.body[1:], strict=False):
