@@ -61,9 +61,7 @@ def is_printed(stated: str, text: str) -> bool:
         for target in targets:
             if not target:
                 continue
-            pattern = (
-                r"(?<![^\W_])(?<!\d[.,])" + re.escape(target) + r"(?![^\W_])(?![.,]\d)"
-            )
+            pattern = r"(?<![^\W_])(?<!\d[.,])" + re.escape(target) + r"(?![^\W_])(?![.,]\d)"
             if re.search(pattern, form):
                 return True
     return False
@@ -248,9 +246,7 @@ def test_every_cited_note_exists(kb: KB, article: Article) -> None:
     assert not bad, "\n".join(bad)
 
 
-def test_no_fact_is_sourced_to_a_note_missing_from_the_extraction(
-    kb: KB, article: Article
-) -> None:
+def test_no_fact_is_sourced_to_a_note_missing_from_the_extraction(kb: KB, article: Article) -> None:
     missing = set(article.missing_notes)
     marker_page = {m.n: m.page for m in article.markers}
     bad = [
@@ -288,3 +284,45 @@ def test_every_stated_numeral_is_printed_where_it_is_cited(
         if not printed_in_any(claim.stated, texts):
             bad.append(f"{claim.label}: {claim.stated!r} is not printed in {place}")
     assert not bad, f"{len(bad)} misplaced numerals:\n" + "\n".join(bad)
+
+
+VAGUE_WORDING = re.compile(
+    r"^(?:several |a few )?(?:dozens|hundreds|thousands|millions|tens of thousands|"
+    r"hundreds of thousands|dozen|hundred|thousand|million)$"
+)
+VAGUE_NOTE = "(vague wording: low is the least the words can mean, not a printed number)"
+# The least each wording can mean: a plural is at least two of its unit, "several" three.
+VAGUE_FLOOR = {
+    "dozens": 24,
+    "hundreds": 200,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "several dozen": 36,
+    "several hundred": 300,
+    "several thousand": 3_000,
+    "several million": 3_000_000,
+}
+
+
+def test_vague_wordings_follow_one_rule(kb: KB) -> None:
+    """ "Hundreds", "tens of thousands", "several million": no value and no ceiling are
+    invented; ``low`` is the least the words can mean and the record says so."""
+    quantities: list[tuple[str, str, object, str | None]] = [
+        (f.id, f.stated, f, f.measures) for f in kb.figures
+    ]
+    for event in kb.events:
+        for i, count in enumerate(event.counts, 1):
+            if count.stated:
+                quantities.append((f"{event.id} count {i}", count.stated, count, count.what))
+    vague = [q for q in quantities if VAGUE_WORDING.match(q[1].casefold())]
+    assert len(vague) >= 10
+    bad = [
+        f"{label}: {stated!r}"
+        for label, stated, q, words in vague
+        if getattr(q, "value", None) is not None
+        or getattr(q, "high", None) is not None
+        or getattr(q, "low", None) != VAGUE_FLOOR.get(stated.casefold())
+        or not getattr(q, "approx", False)
+        or not (words or "").endswith(VAGUE_NOTE)
+    ]
+    assert not bad, "\n".join(bad)
