@@ -63,9 +63,9 @@ def serve(
         raise InputError(f"{port} is not a port number (0-65535)", place="--port")
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
+    port = _claim_port(host, port)
     explorer = Explorer.open(data, article)
     app = create_app(explorer)
-    port = _claim_port(host, port)
     url = f"http://{host}:{port}/"
     typer.echo(f"borderlands explorer at {url} (Ctrl-C to stop)")
     sys.stdout.flush()
