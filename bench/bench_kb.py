@@ -109,7 +109,9 @@ Notes
   names, sizes or modification times changed), so its own work is a few milliseconds; the
   rest of its wall time is Python start-up and the imports of the `borderlands` CLI. The row
   "only the kb commands registered" shows the kb part alone; the difference to the full CLI
-  is the other areas' command modules importing their libraries at start-up.
+  is the other areas' command modules importing their libraries at start-up. Typer 0.29
+  itself imports pydantic to coerce options (`typer._adapters`), which costs about as much
+  again as a bare interpreter start; the kb command module imports nothing heavy.
 - YAML is read straight from libyaml's event stream (about twice as fast as PyYAML's
   constructor); the full loader is used only for anchors, merge keys and explicit tags.
 - The build writes a private temporary file with journal and fsync off, then renames it
