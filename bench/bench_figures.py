@@ -20,8 +20,14 @@ from pathlib import Path
 import yaml
 
 from borderlands.article import read_article
-from borderlands.figures import check_article, extract_quantities
-from borderlands.figures.evaluate import score_report
+from borderlands.figures import check_article, check_text, extract_quantities
+from borderlands.figures.evaluate import (
+    ExtractionScore,
+    VerdictScore,
+    score_extraction,
+    score_report,
+    score_verdicts,
+)
 from borderlands.paths import default_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,6 +135,18 @@ def run_quantulum(article: object) -> dict[str, object] | str:
     }
 
 
+def score_heldout() -> tuple[ExtractionScore, VerdictScore]:
+    fixtures = ROOT / "tests" / "fixtures" / "figures"
+    expected = yaml.safe_load((fixtures / "heldout.yaml").read_text(encoding="utf-8"))
+    for item in [*expected["quantities"], *expected["claims"]]:
+        item["page"] = 0
+    report = check_text((fixtures / "heldout.txt").read_text(encoding="utf-8"), lambda _o: 0)
+    found = [(f.page, f.quantity.text, f.quantity.unit) for f in report.quantities]
+    return score_extraction(found, expected["quantities"]), score_verdicts(
+        report, expected["claims"]
+    )
+
+
 def main() -> None:
     path = default_article()
     if not path.is_file():
@@ -154,6 +172,7 @@ def main() -> None:
         gold["quantities"],
     )
     quantulum = run_quantulum(article)
+    heldout_extraction, heldout_verdicts = score_heldout()
 
     lines = [
         "# Benchmark: borderlands.figures",
@@ -194,6 +213,22 @@ def main() -> None:
         "Verdicts that differ from the gold list: "
         + ("; ".join(f"p. {p} {s}: gold {e}, tool {g}" for p, s, e, g in verdicts.wrong) or "none")
         + ".",
+        "",
+        "## Held-out text (tests/fixtures/figures/heldout.txt)",
+        "",
+        "A passage written in the article's style with its expected reading typed before the "
+        "tool was run on it, and not tuned on afterwards: a check that the scores above are "
+        "not only the fruit of developing on the article itself.",
+        "",
+        f"- extraction: precision {heldout_extraction.precision:.3f}, recall "
+        f"{heldout_extraction.recall:.3f} ({heldout_extraction.matched} of "
+        f"{heldout_extraction.gold}); unit accuracy {heldout_extraction.unit_accuracy:.3f} "
+        f"overall, {heldout_extraction.printed_unit_accuracy:.3f} where the unit is printed",
+        f"- verdicts: {heldout_verdicts.right} of {heldout_verdicts.gold} right; differing: "
+        + (
+            "; ".join(f"{s} (expected {e}, got {g})" for _, s, e, g in heldout_verdicts.wrong)
+            or "none"
+        ),
         "",
         "## Side by side with quantulum3 (body paragraphs, one parse call per paragraph)",
         "",

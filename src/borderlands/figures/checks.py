@@ -34,6 +34,7 @@ DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc
 FAMILY_UNITS = frozenset(("families", "households"))
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
 CHANCE_LIMIT = 0.05
+FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
 
 
@@ -293,8 +294,8 @@ class Checker:
                 shown = [fit, *alternatives][:3] if fit.chance < 1 else []
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None, shown,
-                    f"only a {fit.scope_name}-wide fit, which chance alone would often "
-                    f"produce (expected accidental fits {fit.chance:.2f})",
+                    f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, which chance "
+                    f"alone would often produce (expected accidental fits {fit.chance:.2f})",
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":

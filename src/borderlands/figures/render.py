@@ -170,7 +170,7 @@ def report_html(report: FigureReport, article: Article | None = None) -> str:
                 "formula": c.fit.formula if c.fit else "",
                 "computed": format_number(round(c.fit.computed, 4)) if c.fit else "",
                 "distance": c.fit.scope_name if c.fit else "",
-                "explanation": c.explanation,
+                "explanation": c.explanation[:1].upper() + c.explanation[1:],
                 "alternatives": [
                     {
                         "formula": a.formula,
