@@ -98,6 +98,13 @@ def build_command(
     )
 
 
+def route(event: dict[str, Any]) -> str:
+    origin, destination = ", ".join(event["origin"]), ", ".join(event["destination"])
+    if not origin and not destination:
+        return ""
+    return f"{origin or '?'} → {destination or '?'}"
+
+
 def _events_table(events: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -121,7 +128,7 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         )
         table.add_row(
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
-            f"{', '.join(e['origin'])} → {', '.join(e['destination'])}", shown, pages,
+            route(e), shown, pages,
         )
     console = Console()
     if not console.is_terminal:

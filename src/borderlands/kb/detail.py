@@ -20,6 +20,11 @@ TABLE_OF_TYPE = {
     "regime": "regime",
 }
 
+BOOLEAN_COLUMNS = frozenset({
+    "soviet", "diaspora", "enemy_nation", "carried_out", "approx", "derived", "start_approx",
+    "end_approx", "intent_to_murder", "dilution", "consolidation", "forced_assimilation",
+})
+
 # For each type: (label, SQL giving related record ids for ?1 = this record's id, in order).
 RELATED: dict[str, list[tuple[str, str]]] = {
     "events": [
@@ -110,10 +115,13 @@ def record_detail(conn: sqlite3.Connection, record_id: str) -> dict[str, Any]:
     if head is None:
         raise InputError(f"no record with id {record_id!r}")
     type_name = head["type"]
-    fields = dict(
-        conn.execute(f"SELECT * FROM {TABLE_OF_TYPE[type_name]} WHERE id = ?", (record_id,))
-        .fetchone()
-    )
+    fields = {
+        key: bool(value) if key in BOOLEAN_COLUMNS and value is not None else value
+        for key, value in dict(
+            conn.execute(f"SELECT * FROM {TABLE_OF_TYPE[type_name]} WHERE id = ?", (record_id,))
+            .fetchone()
+        ).items()
+    }
     detail: dict[str, Any] = {
         "id": record_id,
         "type": type_name,
