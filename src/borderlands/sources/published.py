@@ -120,7 +120,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])[”\"]?\s*(?=[A-Z“\"‘])")
 _QUOTE_SPAN = re.compile(r"“[^”]*”")
-_WORD_SPLIT = re.compile(r"[\s(–—-]")
+_WORD_SPLIT = re.compile(r"[\s(,–—-]")
 _INITIAL = re.compile(r"(?:^|[a-z])[A-Z]$")
 _DOTTED = re.compile(r"[a-z]\.[a-z]")
 _LOST_SPACE_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
@@ -490,7 +490,7 @@ def _short_form(text: str, start: int, end: int) -> Citation | None:
     if not m:
         return None
     who = m.group("who").strip()
-    if _is_prose(who) or len(who.split()) > 6:
+    if _is_prose(who) or len(who.split()) > 9:
         return None
     raw_end = start + len(window.rstrip().rstrip("."))
     citation = Citation(
