@@ -169,3 +169,19 @@ def test_the_bundled_data_validates() -> None:
     problems = [str(p) for p in validate(data_dir())]
     assert problems == []
     assert load().events is not None
+
+
+def test_value_disagreeing_with_the_stated_numeral(data: Path) -> None:
+    edit(data / "figures" / "core.yaml", "  value: 171781\n", "  value: 171718\n")
+    assert lines(data) == [
+        "figures/core.yaml:3: figure fig-korean-total: value 171718 but the stated '171,781' "
+        "reads 171781",
+    ]
+
+
+def test_count_range_disagreeing_with_the_stated_numeral(data: Path) -> None:
+    edit(data / "events" / "core.yaml", "      high: 10000\n", "      high: 12000\n")
+    assert lines(data) == [
+        "events/core.yaml:32: event ev-finn-border-1935: counts[0]: range 9000-12000 but the "
+        "stated '9,000 to 10,000' reads 9000-10000"
+    ]

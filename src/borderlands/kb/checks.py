@@ -5,6 +5,8 @@ Each problem names the data file and the line of the field at fault.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,6 +174,59 @@ def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
                 )
 
 
+_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand)\b)?", re.IGNORECASE)
+_SCALE = {"million": 1e6, "thousand": 1e3}
+
+
+def stated_numbers(stated: str) -> list[float]:
+    """The numbers a printed numeral spells in digits: "152,424" → [152424];
+    "2–3 million" → [2e6, 3e6] (a scale word after a range applies to both ends);
+    number words ("three hundred") are not read: the list is empty."""
+    found = [
+        (float(m.group(1).replace(",", "")), _SCALE.get((m.group(2) or "").lower()))
+        for m in _NUMERAL.finditer(stated)
+    ]
+    if len(found) == 2 and found[0][1] is None and found[1][1] is not None:
+        found[0] = (found[0][0], found[1][1])
+    return [number * (scale or 1) for number, scale in found]
+
+
+def _disagrees(stated: str, value: float | None, low: float | None, high: float | None) -> str:
+    numbers = stated_numbers(stated)
+    if len(numbers) == 1 and value is not None and not math.isclose(numbers[0], value):
+        return f"value {value:g} but the stated {stated!r} reads {numbers[0]:g}"
+    if len(numbers) == 2 and value is None and low is not None and high is not None and not (
+        math.isclose(numbers[0], low) and math.isclose(numbers[1], high)
+    ):
+        reads = f"{numbers[0]:g}-{numbers[1]:g}"
+        return f"range {low:g}-{high:g} but the stated {stated!r} reads {reads}"
+    return ""
+
+
+def stated_value_problems(loaded: list[Loaded]) -> Iterator[Problem]:
+    """Figures and counts whose number disagrees with the numeral printed in ``stated``
+    (a typo in one of them). Only numerals written in digits are read."""
+    for item in loaded:
+        record = item.record
+        if isinstance(record, Figure):
+            why = _disagrees(record.stated, record.value, record.low, record.high)
+            if why:
+                line = item.raw.line_of("value" if record.value is not None else "low")
+                yield Problem(item.location.file, line, f"figure {record.id}: {why}")
+        elif isinstance(record, Event):
+            raw_counts = item.raw.get("counts") or []
+            for i, count in enumerate(record.counts):
+                if not count.stated:
+                    continue
+                why = _disagrees(count.stated, count.value, count.low, count.high)
+                if why:
+                    raw = raw_counts[i] if i < len(raw_counts) else item.raw
+                    line = raw.line_of("value") if isinstance(raw, LineDict) else item.location.line
+                    yield Problem(
+                        item.location.file, line, f"event {record.id}: counts[{i}]: {why}"
+                    )
+
+
 def problems_in(reading: Reading) -> list[Problem]:
     """Every cross-record problem among the records read."""
     loaded = reading.loaded
@@ -179,6 +234,7 @@ def problems_in(reading: Reading) -> list[Problem]:
         *duplicate_ids(loaded),
         *dangling_references(loaded, reading.declared, reading.unreadable),
         *date_problems(loaded),
+        *stated_value_problems(loaded),
     ]
 
 
