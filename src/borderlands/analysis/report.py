@@ -1,0 +1,205 @@
+"""The static HTML report: every analysis with its chart (inline SVG), checks and tables, and
+every chart also as SVG and PNG files. Nothing is loaded from the network.
+
+The report folder is built whole in a temporary folder beside the target and then renamed
+into place, so a reader never sees half a report.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from jinja2 import Environment
+
+from borderlands.analysis.html_template import TEMPLATE
+from borderlands.analysis.model import Analysis
+from borderlands.analysis.sourced import Cite, Gap, sorted_cites
+from borderlands.errors import InputError
+from borderlands.kb.knowledge import KB
+
+PNG_SCALE = 1.5
+INTRO = (
+    "Each section recomputes one of the article's quantitative arguments from the figures in "
+    "the borderlands knowledge base. Printed derived figures (percentages, ratios, indices) "
+    "are set against the recomputation at the precision they were printed; where they do not "
+    "agree, the table says by how much and why. Every number links to the page and note it "
+    "comes from."
+)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    out: Path
+    charts: dict[str, tuple[Path, Path]]  # name -> (svg, png)
+    checks: int
+    discrepancies: int
+    gaps: int
+
+
+def number(value: object) -> str:
+    """A number as a person reads it: thousands separated, at most two decimals."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
+
+
+def _cites_in(label: str) -> list[Cite]:
+    cites = []
+    for part in str(label).split("; "):
+        if not part.startswith("p. "):
+            continue
+        bits = part[3:].split(" n. ")
+        if bits[0].isdigit():
+            cites.append(Cite(int(bits[0]), int(bits[1]) if len(bits) > 1 else None))
+    return cites
+
+
+def cite_link(text: object, cites: tuple[Cite, ...] | list[Cite]) -> str:
+    shown = html.escape(number(text))
+    if not cites:
+        return shown
+    first = cites[0]
+    return f'<a href="#{first.anchor}" title="{first.label}">{shown}</a>'
+
+
+def cites_html(cites: tuple[Cite, ...] | list[Cite]) -> str:
+    return "; ".join(f'<a href="#{c.anchor}">{c.label}</a>' for c in cites)
+
+
+def _table(title: str, frame: pd.DataFrame) -> dict[str, object]:
+    """A table for the template: each numeric cell links to its row's first page and note."""
+    rows = []
+    source_column = "source" if "source" in frame.columns else None
+    for _, record in frame.iterrows():
+        cites = _cites_in(record[source_column]) if source_column else []
+        cells = []
+        for column in frame.columns:
+            value = record[column]
+            if column == source_column:
+                cells.append(f"<td>{cites_html(cites) or html.escape(str(value))}</td>")
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                cells.append(f'<td class="num">{cite_link(value, cites)}</td>')
+            else:
+                text = "" if value is None or (isinstance(value, float) and math.isnan(value)) \
+                    else str(value)
+                cells.append(f"<td>{html.escape(text)}</td>")
+        rows.append(cells)
+    return {"title": title, "columns": list(frame.columns), "rows": rows}
+
+
+def _environment() -> Environment:
+    env = Environment(autoescape=True)
+    env.filters["number"] = number
+    env.filters["cite_link"] = cite_link
+    env.filters["cites_html"] = cites_html
+    return env
+
+
+def render_charts(items: dict[str, Analysis], folder: Path) -> dict[str, tuple[Path, Path]]:
+    """Each chart as SVG and PNG in ``folder``; returns name -> (svg, png)."""
+    import vl_convert as vlc
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name, item in items.items():
+        svg_text = vlc.vegalite_to_svg(item.chart.to_dict(validate=False))
+        svg, png = folder / f"{name}.svg", folder / f"{name}.png"
+        svg.write_text(svg_text, encoding="utf-8")
+        png.write_bytes(vlc.svg_to_png(svg_text, scale=PNG_SCALE))  # no second Vega layout
+        written[name] = (svg, png)
+    return written
+
+
+def _sources(items: dict[str, Analysis]) -> list[tuple[Cite, list[str]]]:
+    uses: dict[Cite, set[str]] = defaultdict(set)
+    for item in items.values():
+        for cite in item.cites:
+            uses[cite].add(item.title)
+        for check in item.checks:
+            for cite in check.cites:
+                uses[cite].add(item.title)
+        for frame in (item.table, *item.extra.values()):
+            if "source" in frame.columns:
+                for label in frame["source"]:
+                    for cite in _cites_in(label):
+                        uses[cite].add(item.title)
+        for gap in item.gaps:
+            uses[gap.cite].add(item.title)
+    return [(cite, sorted(uses[cite])) for cite in sorted_cites(uses)]
+
+
+def render_html(items: dict[str, Analysis], svgs: dict[str, str], kb_dir: str) -> str:
+    sections = []
+    for name, item in items.items():
+        tables = [_table("Recomputed table", item.table)]
+        tables += [_table(title, frame) for title, frame in item.extra.items()]
+        sections.append({
+            "name": name, "title": item.title, "summary": item.summary, "svg": svgs[name],
+            "cites": item.cites, "checks": item.checks, "tables": tables,
+        })
+    gaps: list[Gap] = [gap for item in items.values() for gap in item.gaps]
+    return _environment().from_string(TEMPLATE).render(
+        title="The Origins of Soviet Ethnic Cleansing: the numbers, recomputed",
+        intro=INTRO, sections=sections, gaps=gaps, sources=_sources(items), kb_dir=kb_dir,
+    )
+
+
+def _swap_into_place(built: Path, out: Path) -> None:
+    """Rename the finished folder onto ``out``; an old report is moved aside, then removed."""
+    old = None
+    if out.exists():
+        if not out.is_dir():
+            raise InputError("exists and is not a folder", source=out)
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+        os.replace(out, old / "report")
+    os.replace(built, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_report(out: Path | str = "report", kb: KB | None = None) -> ReportResult:
+    """Write the report to ``out`` (index.html, charts/*.svg|png, tables/*.csv)."""
+    from borderlands.analysis.registry import analyses
+
+    out = Path(out).resolve()
+    if out.exists() and not out.is_dir():
+        raise InputError("exists and is not a folder", source=out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    items = analyses(kb)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build.", dir=out.parent))
+    staging.chmod(0o755)
+    try:
+        written = render_charts(items, staging / "charts")
+        tables = staging / "tables"
+        tables.mkdir()
+        for name, item in items.items():
+            item.table.to_csv(tables / f"{name}.csv", index=False)
+            item.checks_table().to_csv(tables / f"{name}-checks.csv", index=False)
+        svgs = {name: svg.read_text(encoding="utf-8") for name, (svg, _) in written.items()}
+        kb_dir = str(kb.data_dir) if kb is not None and kb.data_dir else "data/ (bundled)"
+        (staging / "index.html").write_text(render_html(items, svgs, kb_dir), encoding="utf-8")
+        _swap_into_place(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    checks = [c for item in items.values() for c in item.checks]
+    return ReportResult(
+        out=out,
+        charts={name: (out / "charts" / svg.name, out / "charts" / png.name)
+                for name, (svg, png) in written.items()},
+        checks=len(checks),
+        discrepancies=sum(c.verdict.value in ("discrepancy", "ambiguous") for c in checks),
+        gaps=sum(len(item.gaps) for item in items.values()),
+    )
