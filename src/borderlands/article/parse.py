@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 
 from borderlands.article import body as body_mod
@@ -247,5 +248,16 @@ def _clean_offset_before(offsets: OffsetMap, raw: int) -> int:
 
 
 def parse_text(text: str, source: str = "<text>") -> Article:
-    """Parse an extracted article text into an :class:`Article` with standoff layers."""
-    return _Assembler(text, source).run()
+    """Parse an extracted article text into an :class:`Article` with standoff layers.
+
+    The cyclic garbage collector is paused meanwhile: parsing makes millions of small
+    objects with no reference cycles, and the collector's repeated passes over them cost
+    more than the parse itself on large inputs (measured in docs/bench/article.md).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Assembler(text, source).run()
+    finally:
+        if collecting:
+            gc.enable()
