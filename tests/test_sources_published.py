@@ -119,3 +119,14 @@ def test_second_work_by_same_author_after_and() -> None:
 
 def test_pure_prose_yields_nothing() -> None:
     assert parse_note("This is a rough estimate based on scattered reports from 1930.") == []
+
+
+def test_short_form_cut_off_at_a_page_break_is_kept_and_flagged() -> None:
+    (c,) = parse_note("On this episode, see Sidorov, “Steppe Frontiers,” pp.")
+    assert (c.kind, c.short, c.pages, c.raw) == (
+        "published",
+        True,
+        "",
+        "Sidorov, “Steppe Frontiers,” pp.",
+    )
+    assert any("cut off" in f for f in c.flags)

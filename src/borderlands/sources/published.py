@@ -452,6 +452,12 @@ def _full_citation(text: str, start: int, anchor: re.Match[str]) -> Citation:
     return citation
 
 
+# a short form whose page numbers the extraction lost at a page break: "Martin, “…,” pp."
+_SHORT_CUT_OFF = re.compile(
+    r"^(?P<who>[A-Z][^,;()“”]{0,60}?)(?:,\s*(?P<title>“[^”]{1,120}”|[A-Z][^,;()]{0,60}?))?"
+    r",?\s*pp?\.(?P<pages>)\s*$"
+)
+
 _SHORT_QUOTED = re.compile(
     rf"^[“\"](?P<title>[^”\"]{{1,160}}?),?[”\"],?\s*(?:in\s+(?P<book>[^,;()]{{1,120}}?)"
     rf"(?:,\s*vol\.\s*(?P<vol>\d+))?,\s*)?(?:pp?\.\s*)(?P<pages>{_PAGES})\.?\s*$"
@@ -487,20 +493,27 @@ def _short_form(text: str, start: int, end: int) -> Citation | None:
     if window.startswith(("“", '"')):
         return _short_quoted(text, start, end)
     m = _SHORT.match(window)
+    cut_off = None
     if not m:
-        return None
+        cut_off = _SHORT_CUT_OFF.match(window)
+        if cut_off is None:
+            return None
+        m = cut_off
     who = m.group("who").strip()
     if _is_prose(who) or len(who.split()) > 9:
         return None
-    raw_end = start + len(window.rstrip().rstrip("."))
+    kept = window.rstrip() if cut_off is not None else window.rstrip().rstrip(".")
+    raw_end = start + len(kept)
     citation = Citation(
         kind="published",
         raw=text[start:raw_end],
         start=start,
         end=raw_end,
         short=True,
-        pages=m.group("pages"),
+        pages=m.group("pages") or "",
     )
+    if cut_off is not None:
+        citation.flags.append("pages cut off: the note ends here in the extraction")
     _fill_short_names(citation, who, m.group("title"))
     return citation
 
