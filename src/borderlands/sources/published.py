@@ -287,18 +287,17 @@ def _trim(text: str, start: int, end: int, anchor: int | None = None) -> int:
     for m in _STRONG_LEADIN.finditer(text, start, limit):
         if m.end() < limit and _outside_quotes(text, start, m.start()):
             best = max(best, m.end())
-    window = text[best:limit]
-    stops = [x for x in (window.find(","), window.find("“")) if x >= 0]
-    first_stop = best + (min(stops) if stops else len(window))
+    stops = [x for x in (text.find(",", best, limit), text.find("“", best, limit)) if x >= 0]
+    first_stop = min(stops) if stops else limit
     for m in _WEAK_LEADIN.finditer(text, best, limit):
         if m.end() <= first_stop and m.end() < limit and _LOWER_WORD.search(text, best, m.start()):
             best = max(best, m.end())
     pos = best
     while pos < limit:
-        m = _LEAD_SEPARATOR.match(text[pos:limit])
+        m = _LEAD_SEPARATOR.match(text, pos, limit)
         if not m:
             break
-        pos += m.end()
+        pos = m.end()
     return pos
 
 

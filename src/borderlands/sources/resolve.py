@@ -229,10 +229,24 @@ def _resolve_cross(by_n: dict[int, CitedNote], missing: set[int], c: Citation) -
     return None
 
 
+def _could_match(short: Citation, full: Citation) -> bool:
+    """A cheap first test before ``_matches``: some name or title letters in common."""
+    if full.short and full.refers_to is None:
+        return False
+    keys = {_surname(p) for p in short.authors} | {_title_key(short.title)[:6]}
+    keys |= {_title_key(" ".join(short.authors))[:6]}
+    have = _surnames(full) | {_title_key(full.title)[:6], _title_key(full.container)[:6]}
+    if keys & have:
+        return True
+    return any(_near(k, h) for k in keys if len(k) >= 5 for h in have if len(h) >= 5)
+
+
 def _resolve_short(
     notes: list[CitedNote], missing: list[int], pos: int, index: int, c: Citation
 ) -> str | None:
     for note, i, earlier in _earlier(notes, pos, index):
+        if not _could_match(c, earlier):
+            continue
         if _matches(c, earlier):
             c.refers_to = {"note": note.n, "index": i}
             return None
