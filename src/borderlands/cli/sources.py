@@ -51,17 +51,10 @@ def _emit(text: str, out: Path | None) -> None:
 
 def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
     table = Table(title="Footnote citations", show_lines=False)
-    for column in (
-        "note",
-        "page",
-        "kind",
-        "archive / author",
-        "file / title",
-        "date",
-        "pages",
-        "resolves to / flags",
-    ):
-        table.add_column(column, overflow="fold")
+    for column in ("note", "page", "kind", "archive / author", "file / title", "date", "pages"):
+        narrow = column in ("note", "page", "kind", "date", "pages")
+        table.add_column(column, no_wrap=narrow, overflow="fold")
+    table.add_column("resolves to / flags", overflow="fold", ratio=1)
     for note in cited.notes:
         if notes and note.n not in notes:
             continue
@@ -69,6 +62,8 @@ def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
             if c.kind in ("archival", "microfilm"):
                 who = c.archive or ""
                 what = f"{c.fond}/{c.opis}/{c.delo}" if c.kind == "archival" else f"reel {c.reel}"
+                if c.frames:
+                    what += f" fr. {c.frames}"
                 if c.protocol:
                     what += f" prot. {c.protocol}"
             else:
