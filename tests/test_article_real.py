@@ -231,8 +231,11 @@ def test_reading_text_repairs(article: Article) -> None:
     assert "Kharbintsy" in note_text(279)
     # real hyphens and dashes kept, line-end hyphens mended
     body = " ".join(p.text for p in article.paragraphs)
-    for kept in ("nation-building", "Turko-Bulgarian", "1912–13", "large-scale", "non-Russian"):
+    kept_hyphens = ("nation-building", "Turko-Bulgarian", "1912–13", "large-scale", "non-Russian")
+    for kept in (*kept_hyphens, "fifteen-kilometer", "cross-border", "anti-Bolshevik"):
         assert kept in body, kept
+    for mended in ("procession", "Remarkably", "unpleasant", "Leningrad"):
+        assert mended in body, mended
     assert "Mac- lean" not in body and "Mac-lean" not in body
     kinds = {r.kind for r in article.repairs}
     assert {"dehyphenation", "space", "running-head"} <= kinds

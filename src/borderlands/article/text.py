@@ -23,6 +23,7 @@ from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
 _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
+_BROKEN_AT_LINE_END = re.compile(r"\S*-[ \t\r]*\n\s*\S*")
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
@@ -37,7 +38,9 @@ class Vocabulary:
     """Which words the document itself uses, joined or hyphenated, to decide line-end hyphens."""
 
     def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
-        words = set(_DOCUMENT_WORD.findall(raw.lower()))
+        # words broken at a line end are left out, so their halves do not count as words
+        whole = _BROKEN_AT_LINE_END.sub(" ", raw.lower())
+        words = set(_DOCUMENT_WORD.findall(whole))
         self.hyphenated = {w for w in words if "-" in w}
         self.joined = words - self.hyphenated
         self.is_word = is_word
@@ -51,7 +54,11 @@ class Vocabulary:
             return True
         if joined in self.joined or self.is_word(joined):
             return False
-        return self.is_word(left.lower()) and self.is_word(right.lower()) and len(left) > 1
+        return len(left) > 1 and self.known(left.lower()) and self.known(right.lower())
+
+    def known(self, word: str) -> bool:
+        """A dictionary word, or a word the document uses on its own."""
+        return self.is_word(word) or word in self.joined
 
 
 def build(
