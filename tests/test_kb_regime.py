@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from borderlands.errors import InputError
 from borderlands.kb import build
@@ -118,3 +120,20 @@ def test_bad_geojson_is_one_line_and_exit_2(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "broken.geojson: feature 0: bad geometry" in done.stderr
+
+
+depths = st.floats(0, 200, allow_nan=False)
+
+
+@given(st.one_of(st.none(), depths), st.one_of(st.none(), depths),
+       st.one_of(st.none(), depths), depths, depths)
+def test_further_from_the_border_never_more_inside(
+    low: float | None, high: float | None, value: float | None, near: float, far: float
+) -> None:
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    near, far = min(near, far), max(near, far)
+    order = {APPLIES: 2, MAY_APPLY: 1, None: 0}
+    assert order[depth_status(far, low, high, value)[0]] <= order[
+        depth_status(near, low, high, value)[0]
+    ]

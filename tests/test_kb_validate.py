@@ -185,3 +185,12 @@ def test_count_range_disagreeing_with_the_stated_numeral(data: Path) -> None:
         "events/core.yaml:32: event ev-finn-border-1935: counts[0]: range 9000-12000 but the "
         "stated '9,000 to 10,000' reads 9000-10000"
     ]
+
+
+def test_missing_data_folder(tmp_path: Path) -> None:
+    from borderlands.errors import InputError
+
+    with pytest.raises(InputError, match="no such data folder"):
+        validate(tmp_path / "nowhere")
+    with pytest.raises(InputError, match="no such data folder"):
+        load(tmp_path / "nowhere")
