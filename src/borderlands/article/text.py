@@ -67,8 +67,9 @@ def build(
     vocabulary: Vocabulary,
     line_of: Callable[[int], int],
 ) -> Built:
-    """Join raw pieces into reading text; pieces from one line are joined with nothing
-    between them when ``pieces`` marks them adjacent (end of one == start of next)."""
+    """Join raw ``[start, end)`` pieces into reading text. Pieces of one line (a line cut
+    around a marker) join directly; pieces of different lines join with one space, or with
+    nothing across a line-end hyphen that is dropped or a dash."""
     out: list[str] = []
     offsets = OffsetMap()
     repairs: list[Repair] = []
@@ -107,9 +108,7 @@ def build(
                             )
                         )
                         _trim_map(offsets, length)
-                elif last.endswith(("–", "—", "/")):
-                    pass
-                else:
+                elif not last.endswith(("–", "—", "/")):  # a dash at a line end joins as is
                     out.append(" ")
                     length += 1
         out.append(chunk)
