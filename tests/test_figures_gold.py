@@ -39,7 +39,7 @@ def test_extraction_precision_recall_units(report: FigureReport, gold: dict) -> 
     assert extraction.recall >= 0.95, extraction.missed
     assert extraction.precision >= 0.95, extraction.spurious
     assert extraction.printed_unit_accuracy >= 0.95, extraction.unit_errors
-    assert extraction.unit_accuracy >= 0.8, extraction.unit_errors
+    assert extraction.unit_accuracy >= 0.95, extraction.unit_errors
 
 
 def test_verdict_accuracy(report: FigureReport, gold: dict) -> None:

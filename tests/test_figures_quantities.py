@@ -156,3 +156,24 @@ def test_ratio_with_slash_is_two_figures() -> None:
 
 def test_list_numbering_in_quoted_document_is_skipped() -> None:
     assert only("avoid this. 5. Prepare the operation with care.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "unit"),
+    [
+        ("First 3,100 Greeks were allowed to leave, and then the remaining 8,420 were sent back.",
+         1, "persons"),
+        ("In this okrug 41,200 were arrested in one month.", 0, "persons"),
+        ("The rural population grew from 61,000 to 94,500.", 1, "persons"),
+        ("Of the 12,004 executions, the Latvian line made up 5,120.", 1, "executions"),
+        ("They moved 2,100 households from Kiev and another 900 from Vinnitsya.", 1, "households"),
+    ],
+)  # fmt: skip
+def test_units_implied_by_the_sentence(text: str, index: int, unit: str) -> None:
+    q = extract_quantities(text)[index]
+    assert (q.unit, q.unit_implied) == (unit, True)
+
+
+def test_places_and_distances_are_not_inferred() -> None:
+    qs = extract_quantities("The zone grew to 22 kilometers, and then to 35 in the north.")
+    assert [(q.value, q.unit, q.unit_implied) for q in qs] == [(22, "km", False), (35, "", False)]

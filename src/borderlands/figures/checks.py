@@ -121,8 +121,13 @@ def scope_of(claim: Located, other: Located) -> int:
     return 4
 
 
+#: Units that count the same kind of thing: executions and arrests are counts of persons.
+DIMENSION = {"executions": "persons", "arrests": "persons", "households": "families"}
+
+
 def compatible(a: Located, b: Located) -> bool:
-    ua, ub = a.quantity.unit, b.quantity.unit
+    ua = DIMENSION.get(a.quantity.unit, a.quantity.unit)
+    ub = DIMENSION.get(b.quantity.unit, b.quantity.unit)
     return not ua or not ub or ua == ub
 
 
@@ -185,6 +190,7 @@ class Checker:
                     units.append(f.quantity.unit)
         values = np.asarray(xs, dtype=float)
         who = np.asarray(owner, dtype=np.int64)
+        units = [DIMENSION.get(u, u) for u in units]
         codes = {u: k for k, u in enumerate(sorted(set(units)))}
         unit_code = np.asarray([codes[u] for u in units], dtype=np.int64)
         blank = codes.get("", -2)

@@ -53,6 +53,7 @@ class Quantity:
     kind: str  # "number" | "range" | "fraction"
     phrase_start: int  # qualifier .. unit
     phrase_end: int
+    unit_implied: bool = False  # the unit was taken from the sentence, not printed here
 
     @property
     def values(self) -> tuple[float, ...]:
@@ -603,7 +604,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with offsets into ``text``."""
     if not text:
         return []
-    return share_paired_units(text, _Reader(text).run())
+    from borderlands.figures.implied import infer_units  # implied builds on this module
+
+    return infer_units(text, share_paired_units(text, _Reader(text).run()))
 
 
 PAIR_JOINERS = frozenset(("vs.", "vs", "versus", "and", "or", "to", "of", "out of", "/"))

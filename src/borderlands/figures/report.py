@@ -82,6 +82,7 @@ class QuantityOut(BaseModel):
     low: float | None = None
     high: float | None = None
     unit: str
+    unit_implied: bool = False
     subject: str | None = None
     approx: bool
     qualifier: str | None = None
@@ -140,6 +141,7 @@ def quantity_out(f: Located) -> QuantityOut:
         low=clean(q.low),
         high=clean(q.high),
         unit=q.unit,
+        unit_implied=q.unit_implied,
         subject=" ".join(q.subject.split()) if q.subject else None,
         approx=q.approx,
         qualifier=q.qualifier,

@@ -1,0 +1,62 @@
+"""Units the sentence implies: "then deporting the remaining 9,730", "a population of about
+2–3 million", "1,565,041 arrested". A count printed without a unit takes one from its
+sentence, and is marked ``unit_implied`` so a reader can tell a printed unit from an inferred
+one. Only counts of people (and of families, households, executions, arrests carried over
+from an earlier figure in the same sentence) are inferred; distances and places never are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from borderlands.figures.lexicon import UNIT_WORDS
+from borderlands.figures.quantities import Quantity
+from borderlands.figures.sentences import sentence_index, sentence_spans
+
+INHERITED_UNITS = frozenset(("persons", "families", "households", "executions", "arrests"))
+RATE_UNITS = frozenset(("percent", "times", "fraction"))
+_PERSON_VERBS = (
+    "arrested executed deported convicted resettled released killed exiled expelled "
+    "sentenced shot emigrated fled died"
+)
+PERSON_VERBS = frozenset(_PERSON_VERBS.split())
+PEOPLE_WORDS = frozenset(w for w, unit in UNIT_WORDS.items() if unit == "persons")
+GROUP_RE = re.compile(r"\b[A-Z][a-z]{3,}s\b(?![’'])")
+NOT_GROUPS = frozenset(("This", "Thus", "Relations", "Sciences", "Affairs", "Papers"))
+NEXT_WORD_RE = re.compile(r"\s+(?:(?:were|was|had|have|been|are)\s+){0,2}([A-Za-z]+)")
+
+
+def infer_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    spans = sentence_spans(text)
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.unit or q.kind == "fraction":
+            continue
+        s_start, _ = spans[sentence_index(spans, q.start)]
+        unit, subject = implied_unit(text, out[:k], q, s_start)
+        if unit:
+            out[k] = replace(q, unit=unit, subject=subject, unit_implied=True)
+    return out
+
+
+def implied_unit(
+    text: str, before: list[Quantity], q: Quantity, sentence_start: int
+) -> tuple[str, str | None]:
+    m = NEXT_WORD_RE.match(text, q.phrase_end)
+    if m is not None and m.group(1).lower() in PERSON_VERBS:
+        return "persons", None
+    for prior in reversed(before):
+        if prior.start < sentence_start:
+            break
+        if prior.unit in INHERITED_UNITS:
+            return prior.unit, prior.subject
+        if prior.unit and prior.unit not in RATE_UNITS:
+            break  # an earlier figure of places or distances: do not reach past it
+    lead = text[sentence_start : q.start]
+    words = set(re.findall(r"[a-zé]+", lead))
+    if "population" in words or words & PEOPLE_WORDS:
+        return "persons", None
+    if any(g not in NOT_GROUPS for g in GROUP_RE.findall(lead)):
+        return "persons", None
+    return "", None
