@@ -61,7 +61,7 @@ def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
 
     try:
         build(target, directory)
-    except PermissionError:
+    except OSError:  # not writable (an installed copy, a read-only checkout): use the cache
         if db is not None:
             raise InputError("cannot write the database", target) from None
         target = _cache_db()
