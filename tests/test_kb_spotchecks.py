@@ -7,6 +7,7 @@ page, a decree number, a date), so a renamed id does not hide a wrong fact.
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -535,3 +536,62 @@ def test_later_deportations_from_the_black_sea_and_transcaucasus(kb: KB) -> None
     } <= later  # fmt: skip
     border = event(kb, "ev-1944-1953-soviet-border-deportations")
     assert 860 in pages(border)
+
+
+# --- places: coordinates where they belong ---------------------------------------------
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+# Well-known positions (degrees north, east), typed from an atlas, not from data/.
+ATLAS = {
+    "Lenkoran": (38.75, 48.85),
+    "Baku": (40.41, 49.87),
+    "Novosibirsk": (55.03, 82.92),
+    "Barnaul": (53.35, 83.78),
+    "Vladivostok": (43.12, 131.89),
+    "Khabarovsk": (48.48, 135.08),
+    "Leningrad": (59.94, 30.31),
+    "Moscow": (55.76, 37.62),
+    "Kharbin": (45.75, 126.65),
+    "Istanbul": (41.01, 28.98),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATLAS))
+def test_towns_lie_where_the_atlas_puts_them(kb: KB, name: str) -> None:
+    (place,) = [p for p in kb.places if p.name == name]
+    assert place.lat is not None and place.lon is not None
+    assert _km((place.lat, place.lon), ATLAS[name]) < 50
+
+
+def test_soviet_places_lie_inside_the_soviet_union(kb: KB) -> None:
+    """Everything filed under the USSR lies between the Baltic and the Pacific, the Caspian and
+    the Arctic: a box that catches swapped or mistyped coordinates."""
+
+    def soviet(place_id: str | None) -> bool:
+        seen: set[str] = set()
+        while place_id and place_id not in seen:
+            if place_id == "pl-ussr":
+                return True
+            seen.add(place_id)
+            parent = kb.get(place_id)
+            place_id = getattr(parent, "parent", None)
+        return False
+
+    inside = [p for p in kb.places if soviet(p.parent) and p.lat is not None]
+    assert len(inside) >= 30
+    bad = [
+        f"{p.id}: {p.lat}, {p.lon}"
+        for p in inside
+        if p.lon is None or not (35 <= p.lat <= 75 and 20 <= p.lon <= 180)
+    ]
+    assert not bad, "\n".join(bad)
