@@ -160,3 +160,9 @@ def test_broken_data_keeps_the_last_good_database_with_a_warning(
     fresh = tmp_path / "fresh.sqlite"
     with pytest.raises(InputError, match="broken YAML"):
         ensure_db(fresh, data)
+
+
+def test_an_exact_title_comes_first(db: Path) -> None:
+    # "Finns" also occurs in a longer event title and a short figure text
+    assert search("finns", db=db)[0].id == "grp-finns"
+    assert search("Leningrad oblast", db=db)[0].id == "pl-leningrad-oblast"

@@ -42,7 +42,8 @@ def search(
 ) -> list[SearchHit]:
     """Records whose title or text contains every word of ``query``, best first.
 
-    Titles weigh ten times the rest. The snippet marks matches with ``<mark>`` and is
+    A record whose title is exactly the query comes first; then BM25, titles weighing ten
+    times the rest. The snippet marks matches with ``<mark>`` and is
     otherwise unescaped text: escape it before putting it in HTML.
     """
     match = fts_query(query)
@@ -56,8 +57,9 @@ def search(
                       snippet(search, 3, '<mark>', '</mark>', '…', 12) AS body_snippet,
                       highlight(search, 2, '<mark>', '</mark>') AS title_marked
                FROM search WHERE search MATCH ?
-               ORDER BY bm25(search, 0, 0, 10.0, 1.0), id LIMIT ?""",
-            (match, limit),
+               ORDER BY lower(title) = lower(?) DESC, bm25(search, 0, 0, 10.0, 1.0), id
+               LIMIT ?""",
+            (match, " ".join(query.split()), limit),
         ).fetchall()
     finally:
         if own:
