@@ -153,3 +153,14 @@ def test_impossible_date_is_reported_not_invented() -> None:
     assert d.iso is None and d.problem and "impossible" in d.problem
     (c,) = archival("GARF 1/2/3 (31.02.30): 5.")
     assert c.date is None and any("impossible" in f for f in c.flags)
+
+
+def test_reference_broken_across_lines_in_raw_text() -> None:
+    a, b = archival("GARF 5446/\n23a/29 (1938):\n23; GARF 3316/64/759–\n761 (1929–30).")
+    assert (a.fond, a.opis, a.delo, a.date, a.pages) == ("5446", "23a", "29", "1938", "23")
+    assert b.delo == "759–761"
+
+
+def test_page_range_broken_across_lines() -> None:
+    (c,) = archival("GARF 1235/141/561 (1930): 135–\n37.")
+    assert c.pages == "135–37"

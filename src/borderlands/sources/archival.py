@@ -19,8 +19,8 @@ from borderlands.sources.model import Citation
 from borderlands.sources.registry import Archive, name_pattern
 
 _PART = r"\d+[a-z]{0,2}"
-_SLASH = r" ?/ ?"
-_DELO = r"\d+[a-z]{0,2}(?: ?[–-] ?\d+[a-z]{0,2})?"
+_SLASH = r"\s?/\s?"  # a line break may follow the slash in raw text
+_DELO = r"\d+[a-z]{0,2}(?:\s?[–-]\s?\d+[a-z]{0,2})?"
 _FOD = re.compile(
     rf"(?<![\d/])(?P<fond>{_PART}){_SLASH}(?P<opis>{_PART}){_SLASH}(?P<delo>{_DELO})(?![\d/])"
 )
@@ -36,7 +36,7 @@ _MALFORMED = re.compile(
 _REEL = re.compile(r"\b(?:microfilm\s+)?reel\s+(?P<reel>\d+)\b")
 _VOLUME = re.compile(r",?\s*vol\.\s*(?P<volume>\d+)")
 
-_PAGE = r"\d+(?:ob)?(?: ?[–-] ?\d+(?:ob)?)?"
+_PAGE = r"\d+(?:ob)?(?:\s?[–-]\s?\d+(?:ob)?)?"
 _NOT_NEXT_REF = r"(?![a-z]{0,2} ?/)(?![\da-z])(?!\s*\(\s*\d)"
 _ITEM_PROTOKOL = re.compile(r"protokol\s+(?P<a>\d+) ?/ ?punkt\s+(?P<b>\d+)")
 _ITEM_PROTOCOL = re.compile(rf"(?P<a>\d+) ?/ ?(?P<b>\d+){_NOT_NEXT_REF}")
@@ -80,6 +80,11 @@ def _full_name_start(text: str, pos: int, archive: Archive | None) -> int | None
     return max(0, pos - 200) + m.start() if m else None
 
 
+def _tidy(pages: str) -> str:
+    """Pages as printed, without the line breaks of raw text: "135–\n37" -> "135–37"."""
+    return re.sub(r"\s*([–-])\s*", r"\1", pages)
+
+
 class _Items:
     """The items after a reference's numbers: protocol pairs, pages and frames."""
 
@@ -118,12 +123,12 @@ class _Items:
         m = _ITEM_PAGES.match(text, pos)
         if m:
             if not probe:
-                self.pages.append(m.group("pages"))
+                self.pages.append(_tidy(m.group("pages")))
             return m.end()
         m = _ITEM_PAGE.match(text, pos)
         if m:
             if not probe:
-                self.pages.append(m.group("page"))
+                self.pages.append(_tidy(m.group("page")))
             return m.end()
         return None
 
@@ -199,7 +204,7 @@ def scan_archival(
             citation.fond, citation.opis, citation.delo = (
                 m.group("fond"),
                 m.group("opis"),
-                m.group("delo").replace(" ", ""),
+                re.sub(r"\s", "", m.group("delo")),
             )
         previous = last_microfilm if microfilm else last_archival
         abbr = _abbreviation_before(text, start, known)
