@@ -275,3 +275,12 @@ def find_cache(app: object) -> PageCache:
         layer = getattr(layer, "app", None)
     assert isinstance(layer, PageCache)
     return layer
+
+
+def test_warm_start_renders_the_main_pages_into_the_cache() -> None:
+    app = create_app(Explorer.open(DATA, ARTICLE), warm=True)
+    with TestClient(app) as client:  # entering runs the lifespan, which warms the cache
+        cache = find_cache(app)
+        assert cache.misses == 8 and cache.hits == 0
+        assert client.get("/article").status_code == 200
+        assert cache.hits == 1

@@ -65,13 +65,13 @@ def serve(
         raise InputError("no such article file", article)
     port = _claim_port(host, port)
     explorer = Explorer.open(data, article)
-    app = create_app(explorer)
+    app = create_app(explorer, warm=True)
     url = f"http://{host}:{port}/"
     typer.echo(f"borderlands explorer at {url} (Ctrl-C to stop)")
     sys.stdout.flush()
     if not no_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def register(app: typer.Typer) -> None:

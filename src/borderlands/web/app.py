@@ -6,8 +6,10 @@ schema is served at /openapi.json and read by a small local page at /api.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -20,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Scope
 
 from borderlands import __version__
 from borderlands.kb.schema import EventKind
@@ -49,9 +52,25 @@ def _environment() -> Environment:
     return env
 
 
-def create_app(explorer: Explorer) -> FastAPI:
-    """Build the application over an opened explorer (knowledge base plus optional article)."""
+WARM_PATHS = ("/", "/timeline", "/map", "/article", "/archives", "/checks", "/search", "/api")
+
+
+def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
+    """Build the application over an opened explorer (knowledge base plus optional article).
+
+    With ``warm``, the main pages are rendered once at startup into the page cache, so the
+    first visitor does not wait for the largest renders (the reader, the map).
+    """
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            for path in WARM_PATHS:
+                await _get(app, path)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="borderlands explorer",
         version=__version__,
         description="Read-only JSON API mirroring each page of the borderlands explorer: "
@@ -107,17 +126,17 @@ def create_app(explorer: Explorer) -> FastAPI:
     # -- home --------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home_page(request: Request) -> Response:
+    async def home_page(request: Request) -> Response:
         return page(request, "home.html", data=explorer.home())
 
     @app.get("/api/home", summary="Home page: about, argument, headline figures, counts")
-    def home_api() -> dict[str, Any]:
+    async def home_api() -> dict[str, Any]:
         return explorer.home()
 
     # -- timeline ----------------------------------------------------------------------------
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(request: Request, query: Annotated[TimelineQuery, Query()]) -> Response:
+    async def timeline_page(request: Request, query: Annotated[TimelineQuery, Query()]) -> Response:
         flt = query.to_filter()
         built, data = explorer.timeline(flt)
         zoom_links = [
@@ -142,13 +161,13 @@ def create_app(explorer: Explorer) -> FastAPI:
         )
 
     @app.get("/api/timeline", summary="Timeline rows after the same filters as /timeline")
-    def timeline_api(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
+    async def timeline_api(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
         return explorer.timeline(query.to_filter())[1]
 
     # -- map ---------------------------------------------------------------------------------
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    def map_page(request: Request, query: Annotated[MapQuery, Query()]) -> Response:
+    async def map_page(request: Request, query: Annotated[MapQuery, Query()]) -> Response:
         drawn, data = explorer.flows(query.to_filter())
         return page(
             request,
@@ -163,16 +182,16 @@ def create_app(explorer: Explorer) -> FastAPI:
         )
 
     @app.get("/api/map", summary="Flows from origins to destinations, filtered by year and group")
-    def map_api(query: Annotated[MapQuery, Query()]) -> dict[str, Any]:
+    async def map_api(query: Annotated[MapQuery, Query()]) -> dict[str, Any]:
         return explorer.flows(query.to_filter())[1]
 
     @app.get("/download/flows.geojson", summary="Flows as GeoJSON LineStrings")
-    def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
+    async def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
         body = json.dumps(explorer.flows_geojson(query.to_filter()), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
     @app.get("/download/places.geojson", summary="Places with positions as GeoJSON points")
-    def places_geojson() -> Response:
+    async def places_geojson() -> Response:
         body = json.dumps(explorer.places_geojson(), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
@@ -183,34 +202,34 @@ def create_app(explorer: Explorer) -> FastAPI:
         return reader.render(explorer.bundle)
 
     @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request) -> Response:
+    async def article_page(request: Request) -> Response:
         body = Markup(reader_html()) if explorer.bundle.has_article else None
         return page(request, "article.html", body=body, bundle=explorer.bundle)
 
     @app.get("/api/article", summary="The article's pages, paragraphs and notes (when given)")
-    def article_api() -> dict[str, Any]:
+    async def article_api() -> dict[str, Any]:
         return reader.as_json(explorer.bundle)
 
     @app.get("/archives", response_class=HTMLResponse, include_in_schema=False)
-    def archives_page(request: Request) -> Response:
+    async def archives_page(request: Request) -> Response:
         return page(request, "archives.html", data=explorer.finding_aid())
 
     @app.get("/api/archives", summary="Finding aid: archival files cited, by archive and fond")
-    def archives_api() -> dict[str, Any]:
+    async def archives_api() -> dict[str, Any]:
         return explorer.finding_aid()
 
     @app.get("/checks", response_class=HTMLResponse, include_in_schema=False)
-    def checks_page(request: Request) -> Response:
+    async def checks_page(request: Request) -> Response:
         return page(request, "checks.html", data=explorer.checks())
 
     @app.get("/api/checks", summary="Figure checks: stated derived figures recomputed")
-    def checks_api() -> dict[str, Any]:
+    async def checks_api() -> dict[str, Any]:
         return explorer.checks()
 
     # -- search ------------------------------------------------------------------------------
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
+    async def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
         data = explorer.search(query.text, query.type)
         facet_hrefs = {
             name: with_query("/search", request, type=name) for name in ["", *COLLECTIONS]
@@ -224,19 +243,19 @@ def create_app(explorer: Explorer) -> FastAPI:
         )
 
     @app.get("/api/search", summary="Search every record, with counts per record type")
-    def search_api(query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
+    async def search_api(query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
         return explorer.search(query.text, query.type)
 
     # -- API viewer --------------------------------------------------------------------------
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
-    def api_page(request: Request) -> Response:
+    async def api_page(request: Request) -> Response:
         return page(request, "api.html", schema=app.openapi())
 
     # -- collections and records (last: their paths are patterns) ------------------------------
 
     @app.get("/download/{collection}.csv", summary="A record type as CSV")
-    def collection_csv(collection: str) -> Response:
+    async def collection_csv(collection: str) -> Response:
         try:
             body = explorer.csv(collection)
         except NotFound:
@@ -245,21 +264,21 @@ def create_app(explorer: Explorer) -> FastAPI:
         return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.get("/api/{collection}", summary="Every record of one type")
-    def listing_api(collection: str) -> dict[str, Any]:
+    async def listing_api(collection: str) -> dict[str, Any]:
         try:
             return explorer.listing(collection)
         except NotFound:
             raise not_found(collection) from None
 
     @app.get("/api/{collection}/{record_id}", summary="One record with links and provenance")
-    def record_api(collection: str, record_id: str) -> dict[str, Any]:
+    async def record_api(collection: str, record_id: str) -> dict[str, Any]:
         try:
             return explorer.record(collection, record_id)
         except NotFound:
             raise not_found(record_id) from None
 
     @app.get("/{collection}", response_class=HTMLResponse, include_in_schema=False)
-    def listing_page(request: Request, collection: str) -> Response:
+    async def listing_page(request: Request, collection: str) -> Response:
         try:
             data = explorer.listing(collection)
         except NotFound:
@@ -267,7 +286,7 @@ def create_app(explorer: Explorer) -> FastAPI:
         return page(request, "listing.html", data=data)
 
     @app.get("/{collection}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
-    def record_page(request: Request, collection: str, record_id: str) -> Response:
+    async def record_page(request: Request, collection: str, record_id: str) -> Response:
         try:
             data = explorer.record(collection, record_id)
         except NotFound:
@@ -275,6 +294,32 @@ def create_app(explorer: Explorer) -> FastAPI:
         return page(request, "record.html", data=data, facts=explorer.facts(record_id))
 
     return app
+
+
+async def _get(app: ASGIApp, path: str) -> None:
+    """One GET request straight through the ASGI app, its response discarded."""
+    scope: Scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"localhost")],
+        "client": ("127.0.0.1", 0),
+        "server": ("127.0.0.1", 80),
+    }
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        return None
+
+    await app(scope, receive, send)
 
 
 def app_from_environment() -> FastAPI:

@@ -1,0 +1,232 @@
+"""Latency of every page type of the explorer under bounded load, on loopback only.
+
+Starts ``borderlands serve`` in its own process (bundled KB, and the article when it is
+found), then measures:
+
+1. cold: the first request of each distinct URL, one at a time (nothing cached);
+2. load: a fixed number of requests per page type from 20 concurrent clients, rotating
+   over that type's URLs (the first pass over a URL renders it, repeats come from the
+   server's page cache).
+
+Writes the numbers to docs/bench/web.md. Run: ``python3 bench/bench_web.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from borderlands.atomic import write_text_atomic
+from borderlands.kb import load
+from borderlands.paths import default_article
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "bench" / "web.md"
+CLIENTS = 20
+REQUESTS_PER_TYPE = 400
+RECORD_TYPES = (
+    "events", "decrees", "groups", "places", "concepts", "persons", "organisations",
+    "figures", "typology", "regime",
+)  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def page_types(with_article: bool) -> dict[str, list[str]]:
+    kb = load()
+    groups = [g.id for g in kb.groups]
+    types: dict[str, list[str]] = {
+        "home": ["/"],
+        "timeline": ["/timeline"]
+        + [f"/timeline?soviet=yes&from={y}&to={y + 5}" for y in range(1912, 1950, 4)]
+        + [f"/timeline?group={g}&lanes=group" for g in groups[:20]],
+        "map": ["/map"] + [f"/map?year={y}" for y in range(1912, 1954)],
+        "search": [
+            f"/search?q={q}"
+            for q in (
+                "Korean",
+                "German",
+                "border",
+                "1937",
+                "Finn",
+                "Poles",
+                "deportation",
+                "NKVD",
+                "Kuban",
+                "Greek",
+            )
+        ],
+        "list": [f"/{t}" for t in RECORD_TYPES],
+        "api json": ["/api/home", "/api/timeline", "/api/map", "/api/events"]
+        + [f"/api/events/{e.id}" for e in kb.events[:30]],
+        "download": [
+            "/download/events.csv",
+            "/download/flows.geojson",
+            "/download/places.geojson",
+            "/openapi.json",
+        ],
+    }
+    for t in RECORD_TYPES:
+        ids = [r.id for r in getattr(kb, t)]
+        if ids:
+            types[t[:-1] if t.endswith("s") else t] = [f"/{t}/{i}" for i in ids]
+    types["archives"] = ["/archives"]
+    types["checks"] = ["/checks"]
+    types["reader"] = ["/article"]
+    if not with_article:
+        types["reader (no article)"] = types.pop("reader")
+    return types
+
+
+def has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+async def under_load(base: str, urls: list[str]) -> tuple[list[float], int]:
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for i in range(REQUESTS_PER_TYPE):
+        queue.put_nowait(urls[i % len(urls)])
+    times: list[float] = []
+    errors = 0
+
+    async def client() -> None:
+        nonlocal errors
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            while not queue.empty():
+                url = queue.get_nowait()
+                began = time.perf_counter()
+                response = await http.get(url)
+                await response.aread()
+                times.append((time.perf_counter() - began) * 1000)
+                errors += response.status_code != 200
+
+    await asyncio.gather(*(client() for _ in range(CLIENTS)))
+    return times, errors
+
+
+def main() -> None:
+    article = default_article()
+    with_article = article.is_file()
+    load_before = os.getloadavg()[0]
+    port = free_port()
+    args = [sys.executable, "-m", "borderlands", "serve", "--no-browser", "--port", str(port)]
+    if with_article:
+        args += ["--article", str(article)]
+    began = time.perf_counter()
+    server = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                httpx.get(base + "/static/style.css", timeout=2)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    raise SystemExit(
+                        f"server exited: {server.stderr.read() if server.stderr else ''}"
+                    ) from None
+                time.sleep(0.1)
+        startup = time.perf_counter() - began
+        types = page_types(with_article)
+        rows = []
+        for name, urls in types.items():
+            cold: list[float] = []
+            for url in urls[:25]:
+                t0 = time.perf_counter()
+                response = httpx.get(base + url, timeout=30)
+                cold.append((time.perf_counter() - t0) * 1000)
+                assert response.status_code == 200, (url, response.status_code)
+            loaded, errors = asyncio.run(under_load(base, urls))
+            rows.append((name, len(urls), cold, loaded, errors))
+            print(
+                f"{name:14} cold p95 {percentile(cold, 95):7.1f} ms   load p50 "
+                f"{percentile(loaded, 50):6.1f} p95 {percentile(loaded, 95):6.1f} ms"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    write_report(rows, startup, with_article, load_before, os.getloadavg()[0])
+
+
+def write_report(
+    rows: list[tuple[str, int, list[float], list[float], int]],
+    startup: float,
+    with_article: bool,
+    load_before: float,
+    load_after: float,
+) -> None:
+    cpu = "unknown CPU"
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        found = re.search(r"model name\s*:\s*(.+)", info)
+        cpu = found.group(1).strip() if found else cpu
+    except OSError:
+        pass
+    lines = [
+        "# Explorer latency (bench/bench_web.py)",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} "
+        f"cores ({cpu}), Python {platform.python_version()}, one uvicorn process serving the "
+        f"bundled KB{' and the article' if with_article else ' (no article file found)'}; "
+        "client and server on loopback. Load average (1 min) of the machine: "
+        f"{load_before:.1f} before, {load_after:.1f} after: other work shared the 2 cores.",
+        f"HTTP parser: {'httptools' if has('httptools') else 'h11'}; event loop: "
+        f"{'uvloop' if has('uvloop') else 'asyncio'} (uvicorn picks them up when installed).",
+        "",
+        f"Server start to first answer: {startup:.1f} s (loading the KB, building the private "
+        "full-text database"
+        + (
+            ", reading the article and deriving its citations and figure checks"
+            if with_article
+            else ""
+        )
+        + ").",
+        "",
+        "**Cold**: the first request of up to 25 distinct URLs of the type, one at a time, "
+        "nothing cached: the cost of rendering. **Under load**: "
+        f"{REQUESTS_PER_TYPE} requests per type from {CLIENTS} concurrent clients, rotating over "
+        "the type's URLs, so URLs seen before are answered from the page cache.",
+        "",
+        "| page type | URLs | cold p50 ms | cold p95 ms | load p50 ms | load p95 ms | "
+        "load max ms | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, n, cold, loaded, errors in rows:
+        lines.append(
+            f"| {name} | {n} | {statistics.median(cold):.1f} | {percentile(cold, 95):.1f} | "
+            f"{percentile(loaded, 50):.1f} | {percentile(loaded, 95):.1f} | {max(loaded):.1f} | "
+            f"{errors} |"
+        )
+    worst = max(percentile(loaded, 95) for _, _, _, loaded, _ in rows)
+    lines += [
+        "",
+        f"Worst p95 under load: {worst:.1f} ms (target: under 100 ms for every page type).",
+        "",
+    ]
+    write_text_atomic(OUT, "\n".join(lines))
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
