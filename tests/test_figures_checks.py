@@ -169,3 +169,24 @@ def test_check_article_uses_the_note_a_paragraph_calls() -> None:
     assert {"line", "page", "stated", "stated_value", "formula", "computed", "verdict"} <= set(row)
     assert row["stated_value"] == 38.0
     assert row["verdict"] == "consistent"
+
+
+def test_total_with_an_approximate_part() -> None:
+    # 2,400 + 1,790 + about 1,100 = 5,290; "about 1,100" stands for 1,050-1,149,
+    # so 5,240-5,339 holds the printed 5,310
+    report = check_text(
+        "In 1936 the list held 5,310 deportees, including 2,400 Germans, 1,790 Poles "
+        "and about 1,100 others."
+    )
+    c = by_stated(report, "5,310")
+    assert (c.kind, c.verdict) == ("sum", "consistent")
+    assert c.fit is not None and c.fit.formula == "2,400 + 1,790 + 1,100"
+    assert c.fit.mode == "approximately"
+
+
+def test_no_sum_when_parts_do_not_add_up() -> None:
+    report = check_text(
+        "In 1936 the list held 5,900 deportees, including 2,400 Germans, 1,790 Poles "
+        "and about 1,100 others."
+    )
+    assert [c for c in report.checks if c.kind == "sum"] == []

@@ -80,3 +80,17 @@ def test_near_gold_far_fit_is_flagged_not_trusted(report: FigureReport) -> None:
     (c,) = [c for c in report.checks if c.claim.page == 833 and c.stated == "22.4 percent"]
     assert c.claim.passage.note == 107
     assert c.verdict == "unverifiable"
+
+
+def test_every_quantity_points_back_at_the_raw_text(
+    report: FigureReport, article_text: str
+) -> None:
+    """Standoff integrity: the raw span of each quantity holds its numeral (line breaks and
+    end-of-line hyphens aside), and its line number is the line of that span."""
+
+    def bare(s: str) -> str:
+        return "".join(s.replace("-", "").split())
+
+    for f in report.quantities:
+        assert bare(article_text[f.raw_start : f.raw_end]) == bare(f.quantity.text)
+        assert article_text.count("\n", 0, f.raw_start) + 1 == f.line

@@ -32,6 +32,7 @@ FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
 FAMILY_UNITS = frozenset(("families", "households"))
+PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
 CHANCE_LIMIT = 0.05
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
@@ -525,12 +526,19 @@ class Checker:
                 continue
             context = total.passage.text[max(0, qt.phrase_start - 20) : qt.phrase_end + 15]
             said_total = TOTAL_RE.search(context) is not None
+            _, sentence_end = total.passage.sentences[total.sentence]
+            after = total.passage.text[qt.phrase_end : sentence_end]
+            said_parts = PARTS_RE.search(after) is not None  # "6,412 ..., including 2,105 ..."
             parts = [
                 f for f in self.inputs
                 if f is not total and f.quantity.unit == qt.unit
                 and scope_of(total, f) <= FAR
                 and f.quantity.mid < qt.mid
-                and (said_total or same_subject(total, f))
+                and (
+                    said_total
+                    or same_subject(total, f)
+                    or (said_parts and scope_of(total, f) == 0 and f.raw_start > total.raw_start)
+                )
             ]  # fmt: skip
             for size in (2, 3):
                 fit = self.sum_fit(total, parts, size)
@@ -551,12 +559,18 @@ class Checker:
             highs = sum(max(p.quantity.values) for p in combo)
             modes = {accepts(qt.mid, qt.step, None, v) for v in (lows, highs)}
             if None in modes:
-                continue
+                # an approximate part ("about 440") stands for anything that rounds to it
+                slack = sum(p.quantity.step / 2 for p in combo if p.quantity.approx)
+                if not slack or not lows - slack <= qt.mid <= highs + slack:
+                    continue
+                modes = {"within the approximation of its parts"}
             scope = max(scope_of(total, p) for p in combo)
             if scope >= FAR:
                 continue
             formula = " + ".join(" ".join(p.quantity.text.split()) for p in combo)
             mode = "exact" if lows == highs == qt.mid else "rounds"
+            if modes == {"within the approximation of its parts"}:
+                mode = "approximately"
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
