@@ -181,7 +181,9 @@ def main() -> int:
         "",
         f"Measured by `python3 bench/bench_sources.py` on {_now()};"
         f" machine: {os.cpu_count()} cores, Python {platform.python_version()}"
-        " (the machine was shared with other jobs while measuring; times are wall-clock).",
+        " (the machine was shared with other jobs while measuring: load average "
+        f"{os.getloadavg()[0]:.1f} on 2 cores; CPU times are less disturbed than wall-clock "
+        "times).",
         "",
         "## Speed",
         "",
