@@ -26,6 +26,12 @@ VERDICT_STYLE = {
 }
 
 
+def value_text(value: float | None, low: float | None, high: float | None) -> str:
+    if value is not None:
+        return format_number(value)
+    return f"{format_number(low or 0)}–{format_number(high or 0)}"
+
+
 def print_table(report: FigureReport, console: Console | None = None) -> None:
     console = console or Console()
     quantities = Table(title=f"Quantities ({len(report.quantities)})", show_lines=False)
@@ -33,11 +39,7 @@ def print_table(report: FigureReport, console: Console | None = None) -> None:
         quantities.add_column(col)
     for f in report.quantities:
         q = f.quantity
-        value = (
-            format_number(q.value)
-            if q.value is not None
-            else f"{format_number(q.low or 0)}–{format_number(q.high or 0)}"
-        )
+        value = value_text(q.value, q.low, q.high)
         quantities.add_row(
             str(f.page or ""),
             str(f.line),
@@ -90,6 +92,9 @@ mark.stated { background: none; font-weight: bold; border-bottom: 2px solid #111
 span.input { text-decoration: underline dotted; }
 code { font-size: .9rem; }
 ul.alts { margin: .2rem 0; font-size: .9rem; }
+table.quantities { border-collapse: collapse; font-family: sans-serif; font-size: .85rem; }
+table.quantities td, table.quantities th { border-bottom: 1px solid #ccc; padding: .15rem .5rem;
+  text-align: left; }
 </style></head><body>
 <h1>Figures check: {{ title }}</h1>
 <p>{{ nq }} quantities found; {{ nc }} derived figures checked.
@@ -109,6 +114,14 @@ ambiguous (dashed), unverifiable (dotted).</p>
 {% endfor %}</ul>{% endif %}
 </div>
 {% endfor %}
+<h2 id="quantities">All quantities ({{ nq }})</h2>
+<table class="quantities">
+<thead><tr><th>page</th><th>line</th><th>where</th><th>as printed</th><th>value</th>
+<th>unit</th><th>counted</th><th>qualifier</th></tr></thead>
+<tbody>{% for q in quantities %}<tr><td>{{ q.page }}</td><td>{{ q.line }}</td>
+<td>{{ q.where }}</td><td>{{ q.text }}</td><td>{{ q.value }}</td><td>{{ q.unit }}</td>
+<td>{{ q.subject }}</td><td>{{ q.qualifier }}</td></tr>
+{% endfor %}</tbody></table>
 </body></html>
 """
 
@@ -181,7 +194,21 @@ def report_html(report: FigureReport, article: Article | None = None) -> str:
                 ],
             }
         )
+    quantities = [
+        {
+            "page": f.page if f.page is not None else "",
+            "line": f.line,
+            "where": f"note {f.passage.note}" if f.passage.where == "note" else f.passage.key,
+            "text": " ".join(f.quantity.text.split()),
+            "value": value_text(f.quantity.value, f.quantity.low, f.quantity.high),
+            "unit": f.quantity.unit + (" (implied)" if f.quantity.unit_implied else ""),
+            "subject": " ".join((f.quantity.subject or "").split()),
+            "qualifier": f.quantity.qualifier or "",
+        }
+        for f in report.quantities
+    ]
     return template.render(
+        quantities=quantities,
         title=title,
         nq=len(report.quantities),
         nc=len(report.checks),
