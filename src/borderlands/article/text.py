@@ -23,8 +23,31 @@ from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
 _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
-_BROKEN_AT_LINE_END = re.compile(r"\S*-[ \t\r]*\n\s*\S*")
+_LINE_END_HYPHEN = re.compile(r"-[ \t\r]*\n")
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
+
+
+def without_broken_words(raw: str) -> str:
+    """``raw`` with every word broken by a line-end hyphen blanked out (both halves)."""
+    parts: list[str] = []
+    kept = 0
+    n = len(raw)
+    for m in _LINE_END_HYPHEN.finditer(raw):
+        start = m.start()
+        while start > kept and not raw[start - 1].isspace():
+            start -= 1
+        end = m.end()
+        while end < n and raw[end] in " \t":
+            end += 1
+        while end < n and not raw[end].isspace():
+            end += 1
+        if start < kept:
+            continue
+        parts.append(raw[kept:start])
+        parts.append(" ")
+        kept = end
+    parts.append(raw[kept:])
+    return "".join(parts)
 
 
 @dataclass(slots=True)
@@ -39,8 +62,7 @@ class Vocabulary:
 
     def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
         # words broken at a line end are left out, so their halves do not count as words
-        whole = _BROKEN_AT_LINE_END.sub(" ", raw.lower())
-        words = set(_DOCUMENT_WORD.findall(whole))
+        words = set(_DOCUMENT_WORD.findall(without_broken_words(raw).lower()))
         self.hyphenated = {w for w in words if "-" in w}
         self.joined = words - self.hyphenated
         self.is_word = is_word
