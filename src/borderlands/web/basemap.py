@@ -20,7 +20,7 @@ from borderlands.web.projection import Frame, Viewport
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 COUNTRIES_FILE = STATIC_DIR / "basemap" / "countries-110m.json"
 
-EURASIA = Frame(west=12.0, south=30.0, east=142.0, north=70.0)
+EURASIA = Frame(west=10.0, south=30.0, east=145.0, north=72.0)
 MAP_WIDTH = 1000.0
 
 
