@@ -68,3 +68,21 @@ def test_malformed_source_reference_is_kept(cited: CitedArticle) -> None:
     assert note is not None
     bad = [c for c in note.citations if any(f.startswith("malformed") for f in c.flags)]
     assert [(c.fond, c.opis, c.delo, c.pages) for c in bad] == [("62", "1", "829", "51")]
+
+
+def test_archive_summary_and_finding_aid_agree_with_the_gold_set(cited: CitedArticle) -> None:
+    """Counts derived from the hand-typed gold set (which holds every archival note)."""
+    from borderlands.sources import archive_summary, finding_aid
+
+    gold = load_gold(GOLD)
+    refs: dict[str, int] = {}
+    files: set[tuple[str, str, str, str]] = set()
+    for g in gold.archival_notes:
+        for ref in g.archival:
+            refs[ref[0]] = refs.get(ref[0], 0) + 1
+            files.add((ref[0], ref[1], ref[2], ref[3]))
+        for film in g.microfilm:
+            refs[film.archive] = refs.get(film.archive, 0) + 1
+    summary = {s.archive: s.references for s in archive_summary(cited)}
+    assert summary == refs
+    assert {(r.archive, r.fond, r.opis, r.delo) for r in finding_aid(cited)} == files
