@@ -47,6 +47,7 @@ _CAMEL_PAIR = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
 def camel_names() -> frozenset[str]:
     text = resources.files("borderlands.article").joinpath("camel_names.json").read_text("utf-8")
     return frozenset(json.loads(text)["names"])
