@@ -61,3 +61,13 @@ def test_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01")
     done = run(str(binary))
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_unwritable_out_is_one_line_and_status_2(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_LIKE, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    done = run(str(src), "--format", "json", "--out", str(blocker / "sub" / "f.json"))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "cannot write" in done.stderr

@@ -55,7 +55,10 @@ def figures(
         print_table(report, Console(file=buffer, width=160, no_color=True))
         text = buffer.getvalue()
     if out is not None:
-        write_text_atomic(out, text)
+        try:
+            write_text_atomic(out, text)
+        except OSError as exc:
+            raise InputError(f"cannot write the output ({exc.strerror or exc})", out) from None
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
