@@ -1,0 +1,125 @@
+"""The HTML report: files, offline, links to pages and notes, atomic replacement, CLI, and a
+real render in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from borderlands.analysis import report as report_module
+from borderlands.analysis.report import ReportResult, build_report
+from borderlands.kb import load
+
+NAMES = ("national-operations", "representation-index", "deportations-over-time",
+         "korean-question", "typology-matrix", "census-change")
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> ReportResult:
+    return build_report(tmp_path_factory.mktemp("out") / "report", kb=load())
+
+
+def test_every_chart_as_svg_and_png(built: ReportResult) -> None:
+    assert set(built.charts) == set(NAMES)
+    for svg, png in built.charts.values():
+        assert svg.read_text(encoding="utf-8").lstrip().startswith("<svg")
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for name in NAMES:
+        assert (built.out / "tables" / f"{name}.csv").is_file()
+
+
+def test_report_is_offline(built: ReportResult) -> None:
+    page = (built.out / "index.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "<script" not in page  # charts are inline SVG, nothing to run
+    assert page.count("<svg") >= len(NAMES)
+
+
+def test_numbers_link_to_pages_and_notes(built: ReportResult) -> None:
+    page = (built.out / "index.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'id="(src-[0-9-]+)"', page))
+    links = set(re.findall(r'href="#(src-[0-9-]+)"', page))
+    assert {"src-855-262", "src-856-266", "src-853-246", "src-851-233"} <= anchors
+    assert links <= anchors  # no link to a page or note that the source list lacks
+    # a printed count in a table is a link to its note
+    assert re.search(r'<a href="#src-855(-262)?"[^>]*>335,513</a>', page)
+
+
+def test_discrepancies_are_visible(built: ReportResult) -> None:
+    page = (built.out / "index.html").read_text(encoding="utf-8")
+    assert built.discrepancies >= 3  # 49.3 (p. 855), 52.4 (p. 834 n. 112), 45.46 (p. 853)
+    assert "verdict-discrepancy" in page and "verdict-ambiguous" in page
+
+
+def test_failed_build_leaves_the_old_report(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "index.html").write_text("old report", encoding="utf-8")
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setattr(report_module, "render_charts", broken)
+    with pytest.raises(RuntimeError):
+        build_report(out, kb=load())
+    assert (out / "index.html").read_text(encoding="utf-8") == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report"]  # no staging folder left
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "borderlands", *args], capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_cli_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    for args in (("report", "--out", str(not_a_folder)), ("analysis", "no-such-analysis")):
+        done = _cli(*args)
+        assert done.returncode == 2, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in done.stderr
+
+
+def test_cli_prints_checks_as_csv() -> None:
+    done = _cli("analysis", "census-change", "--checks")
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.strip().splitlines()
+    assert header.startswith("analysis,figure,stated")
+    assert any("45.46 percent" in row and "ambiguous" in row for row in rows)
+
+
+@pytest.mark.browser
+def test_report_renders_in_chromium(built: ReportResult, tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    errors: list[str] = []
+    failed: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        page.goto((built.out / "index.html").as_uri())
+        page.wait_for_load_state("load")
+        for name in NAMES:
+            figure = page.locator(f"#chart-{name} svg")
+            box = figure.bounding_box()
+            assert box is not None and box["width"] > 300 and box["height"] > 150, name
+        shot = tmp_path / "shot.png"
+        page.locator("#chart-census-change").screenshot(path=str(shot))
+        browser.close()
+    assert errors == [] and failed == []
+    assert shot.read_bytes()[:4] == b"\x89PNG"
