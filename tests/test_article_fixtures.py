@@ -145,3 +145,14 @@ def test_disagreeing_running_head_is_reported() -> None:
     assert [p.number for p in parsed.pages] == [6, 7, 8, 9]
     assert len([w for w in parsed.warnings if "running head" in w]) == 1
     assert "line 7" in next(w for w in parsed.warnings if "running head" in w)
+
+
+def test_windows_line_ends_read_the_same(article: Article) -> None:
+    crlf = parse_text(FIXTURE.read_text(encoding="utf-8").replace("\n", "\r\n"))
+    assert [p.text for p in crlf.paragraphs] == [p.text for p in article.paragraphs]
+    assert [n.text for n in crlf.notes] == [n.text for n in article.notes]
+    assert [(p.number, p.span.start_line) for p in crlf.pages] == [(101, 1), (102, 23), (103, 48)]
+    for paragraph in crlf.paragraphs:
+        for i, ch in enumerate(paragraph.text):
+            if ch != " ":
+                assert crlf.raw[paragraph.offsets.raw_offset(i)] == ch
