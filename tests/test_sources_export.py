@@ -193,3 +193,27 @@ def test_cli_style(invented_article: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "GARF, f. 1235, op. 141, d. 561, ll. 12–14 (1930)." in result.output
+
+
+def test_cli_unwritable_out_is_one_line_exit_2(invented_article: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "borderlands",
+            "cite",
+            str(invented_article),
+            "--out",
+            str(blocker / "out.json"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "--out" in proc.stderr

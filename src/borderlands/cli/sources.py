@@ -41,9 +41,16 @@ def _article_path(file: Path | None) -> Path:
     return path
 
 
+def _write(out: Path, text: str) -> None:
+    try:
+        write_text_atomic(out, text)
+    except OSError as exc:
+        raise InputError(f"cannot write the output ({exc.strerror or exc})", out, "--out") from exc
+
+
 def _emit(text: str, out: Path | None) -> None:
     if out is not None:
-        write_text_atomic(out, text)
+        _write(out, text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -109,7 +116,7 @@ def cite(
         )
         console.print(_citation_table(cited, note or None))
         if out is not None:
-            write_text_atomic(out, console.export_text())
+            _write(out, console.export_text())
         return
     render = {
         CiteFormat.json: to_json,
@@ -153,7 +160,7 @@ def archives(
     console = Console(record=out is not None, file=sys.stdout if out is None else None)
     console.print(table)
     if out is not None:
-        write_text_atomic(out, console.export_text())
+        _write(out, console.export_text())
 
 
 def register(app: typer.Typer) -> None:
