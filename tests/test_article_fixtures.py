@@ -156,3 +156,38 @@ def test_windows_line_ends_read_the_same(article: Article) -> None:
         for i, ch in enumerate(paragraph.text):
             if ch != " ":
                 assert crlf.raw[paragraph.offsets.raw_offset(i)] == ch
+
+
+HARBOR = Path(__file__).parent / "fixtures" / "article" / "harbor.txt"
+
+
+def test_second_layout_pages_start_at_57_and_a_note_runs_on() -> None:
+    """harbor.txt: pages 57-59 anchored by one surname head, a note (3) whose rest opens
+    the next page's note block, a heading after a one-line run, a page that opens with a
+    new paragraph after a short last line, and a missing note (8)."""
+    harbor = read_article(HARBOR)
+    pages = [(p.number, p.span.start_line, p.span.end_line) for p in harbor.pages]
+    assert pages == [(57, 1, 20), (58, 21, 36), (59, 37, 40)]
+    assert (harbor.source["title"], harbor.source["byline"]) == (
+        "Ferries and Frontiers",
+        ["A. N. Other"],
+    )
+    assert [(s.title, s.page) for s in harbor.sections] == [("The Harbor in Winter", 58)]
+    got = [(p.page, p.pages, p.notes) for p in harbor.paragraphs]
+    assert got == [
+        (57, [57], [1, 2]),
+        (57, [57, 58], [3, 4]),
+        (58, [58], [5, 6]),
+        (59, [59], [7, 8]),
+    ]
+    assert harbor.paragraphs[1].text.endswith("name the boats and the crews by name.")
+    assert harbor.paragraphs[3].text.startswith("Spring brought the crossings back. In 1930")
+    notes = {n.n: (n.page, n.pages, n.start_line, n.end_line) for n in harbor.notes}
+    assert sorted(notes) == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert notes[2] == (57, [57], 14, 17)
+    assert notes[3] == (57, [57, 58], 18, 32)
+    assert harbor.note(3) is not None
+    assert harbor.note(3).text.endswith(
+        "for the later years see his report in the district register 4/1/19 (1929): 2–4."
+    )
+    assert harbor.missing_notes == [8]
