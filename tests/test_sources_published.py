@@ -130,3 +130,21 @@ def test_short_form_cut_off_at_a_page_break_is_kept_and_flagged() -> None:
         "Sidorov, “Steppe Frontiers,” pp.",
     )
     assert any("cut off" in f for f in c.flags)
+
+
+def test_bare_short_forms_between_semicolons() -> None:
+    text = (
+        "Ivan Sidorov, Steppe Frontiers (Omsk, 1961); Kowal, Border Villages; Mirov; "
+        "see also Anna Kowal, Border Villages (Lviv, 1980)."
+    )
+    kinds = [(c.short, c.authors, c.title) for c in parse_note(text)]
+    assert kinds == [
+        (False, ["Ivan Sidorov"], "Steppe Frontiers"),
+        (True, ["Kowal"], "Border Villages"),
+        (True, ["Mirov"], None),
+        (False, ["Anna Kowal"], "Border Villages"),
+    ]
+
+
+def test_prose_between_semicolons_is_not_a_short_form() -> None:
+    assert parse_note("Several villages were moved; Others stayed until spring.") == []

@@ -586,7 +586,11 @@ def _scan_chunk(text: str, start: int, end: int) -> list[Citation]:
             candidates.append((anchors[0].start(), "anchor", anchors[0]))
         if not candidates:
             begin = _trim(text, pos, end)
-            short = _short_form(text, begin, end) or _parenthesised_short(text, pos, end)
+            short = (
+                _short_form(text, begin, end)
+                or _bare_short(text, begin, end)
+                or _parenthesised_short(text, pos, end)
+            )
             if short is not None:
                 found.append(short)
             break
@@ -632,6 +636,31 @@ def _skip_separators(text: str, pos: int, end: int) -> int:
 def _starts_citation(text: str, pos: int, end: int) -> bool:
     rest = text[pos:end]
     return bool(_IBID.match(rest.lstrip(" ,.;")) or _CITATION_START.match(rest))
+
+
+_BARE_SHORT = re.compile(
+    r"^(?P<who>[A-Z][\w’'\-]+(?:\s+and\s+[A-Z][\w’'\-]+)?)"
+    r"(?:,\s*(?P<title>“[^”]{1,80}”|[A-Z][^,;()“”]{0,60}))?\.?\s*$"
+)
+
+
+def _bare_short(text: str, start: int, end: int) -> Citation | None:
+    """A short form with no pages, standing alone in a list of works between semicolons:
+    "…; Conquest, The Nation Killers; …", "…; Slezkine; …"."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    if not (before.endswith(";") or after.startswith(";")):
+        return None
+    window = text[start:end]
+    m = _BARE_SHORT.match(window)
+    if not m or _is_prose(window) or len(window.split()) > 8:
+        return None
+    raw_end = start + len(window.rstrip().rstrip("."))
+    citation = Citation(
+        kind="published", raw=text[start:raw_end], start=start, end=raw_end, short=True
+    )
+    _fill_short_names(citation, m.group("who"), m.group("title"))
+    return citation
 
 
 def _parenthesised_short(text: str, start: int, end: int) -> Citation | None:
