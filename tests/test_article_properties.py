@@ -3,6 +3,8 @@ text it claims, whatever lines a damaged extraction throws at it."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +59,15 @@ def check_offsets(article: Article) -> None:
         assert article.line_of(page.span.start) == page.span.start_line
     for repair in article.repairs:
         assert 0 <= repair.span.start <= repair.span.end <= n
+    # the layers never claim the same raw characters twice
+    claimed = sorted(
+        (piece.start, piece.end)
+        for item in [*article.paragraphs, *article.notes]
+        for piece in item.pieces
+        if piece.end > piece.start
+    )
+    for (_, end), (start, _) in itertools.pairwise(claimed):
+        assert end <= start
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
