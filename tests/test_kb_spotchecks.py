@@ -241,6 +241,25 @@ def test_forbidden_border_zone_of_1934(kb: KB) -> None:
     assert regime.start is not None and regime.start.year == 1934
 
 
+def test_regime_rules_by_depth(kb: KB) -> None:
+    # p. 830: five strips from July 1923 (4 m, 500 m, 7.5, 16, 22 km); p. 841: primary and
+    # secondary zones by 1929; p. 848: the 1934 forbidden zone, 7.5 km, up to 90 km in
+    # Leningrad oblast.
+    strips = sorted(
+        r.depth_km.value
+        for r in kb.regime
+        if r.start.date == "1923-07" and r.depth_km is not None and r.depth_km.value is not None
+    )
+    assert strips == [0.004, 0.5, 7.5, 16, 22]
+    zones = {r.kind.value for r in kb.regime if r.start.year == 1929}
+    assert zones == {"primary border zone", "secondary border zone"}
+    forbidden = [r for r in kb.regime if r.kind.value == "forbidden border zone"]
+    western = [r for r in forbidden if r.start.year == 1934 and r.region != "pl-leningrad-oblast"]
+    assert [r.depth_km.value for r in western if r.depth_km] == [7.5]
+    (leningrad,) = [r for r in forbidden if r.region == "pl-leningrad-oblast"]
+    assert leningrad.depth_km is not None and leningrad.depth_km.high == 90
+
+
 # --- immigration and the Korean question (pp. 832-842) -----------------------------------
 
 
