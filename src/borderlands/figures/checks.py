@@ -167,8 +167,9 @@ def counts(found: list[Located]) -> list[Located]:
 class Checker:
     """Checks every derived figure among ``found`` (all located quantities of one article)."""
 
-    def __init__(self, found: list[Located]) -> None:
+    def __init__(self, found: list[Located], texts: list[str] | None = None) -> None:
         self.found = found
+        self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.inputs = counts(found)
         self.percents = [f for f in found if f.quantity.unit == "percent"]
         self.by_passage: dict[str, list[Located]] = {}
@@ -208,6 +209,8 @@ class Checker:
         self.global_values = flat[order]
         self.global_x = who[ii[order]]
         self.global_y = who[jj[order]]
+        self.global_xv = values[ii[order]]
+        self.global_yv = values[jj[order]]
 
     # -- claims --------------------------------------------------------------------------------
 
@@ -298,11 +301,20 @@ class Checker:
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
             if fit.scope >= FAR and fit.chance >= CHANCE_LIMIT:
-                shown = [fit, *alternatives][:3] if fit.chance < 1 else []
+                topical = [f for f in per_value[0] if self.on_topic(c.located, f)]
+                shown = topical[:3]
+                if not topical and fit.chance < 1:
+                    shown = [fit, *alternatives][:3]
+                note = (
+                    "; candidates about the same people are listed for a reader to judge"
+                    if topical
+                    else ""
+                )
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None, shown,
                     f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, which chance "
-                    f"alone would often produce (expected accidental fits {fit.chance:.2f})",
+                    f"alone would often produce (expected accidental fits {fit.chance:.2f})"
+                    + note,
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
@@ -343,7 +355,7 @@ class Checker:
                     Fit(cand.formula, cand.computed, cand.inputs, cand.scope, mode,
                         cand.computed - stated)
                 )  # fmt: skip
-        if not matched and c.kind == "share":
+        if not matched and c.kind in ("share", "fraction"):
             matched = self.article_fits(c, stated)
         if not matched:
             return []
@@ -375,9 +387,7 @@ class Checker:
                 continue
             mode = accepts(stated, c.step, c.direction, value)
             if mode is not None:
-                x, y = value * b.quantity.mid / 100, b.quantity.mid
-                if len(b.quantity.values) == 1 and len(a.quantity.values) == 1:
-                    x = a.quantity.mid
+                x, y = float(self.global_xv[k]), float(self.global_yv[k])
                 fits.append(
                     Fit(f"{num(x)} / {num(y)} * 100", value, (a, b), 4, mode, value - stated)
                 )
@@ -426,6 +436,12 @@ class Checker:
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
+
+    def on_topic(self, claim: Located, fit: Fit) -> bool:
+        """Whether every input of a far fit stands in a sentence naming the same people
+        (a capitalised name sharing its first five letters: "Korean", "Koreans")."""
+        mine = name_stems(self.sentence_text(claim)) - self.common_names
+        return bool(mine) and all(mine & name_stems(self.sentence_text(i)) for i in fit.inputs)
 
     def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
         if len(fit.inputs) != 2:
@@ -574,6 +590,25 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+NAME_RE = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]{4,}")
+
+
+def name_stems(sentence: str) -> set[str]:
+    """Stems of capitalised words inside a sentence (not its first word)."""
+    return {w[:5] for w in NAME_RE.findall(sentence)}
+
+
+def common_stems(texts: list[str], share: float = 0.08) -> set[str]:
+    """Name stems found in more than ``share`` of the passages ("Sovie", "Russi"): they say
+    nothing about which people a sentence is about."""
+    seen: dict[str, int] = {}
+    for text in set(texts):
+        for stem in name_stems(text):
+            seen[stem] = seen.get(stem, 0) + 1
+    limit = max(2, share * len(set(texts)))
+    return {stem for stem, n in seen.items() if n > limit}
 
 
 def same_subject(a: Located, b: Located) -> bool:

@@ -67,7 +67,7 @@ def _check(
 ) -> FigureReport:
     found = locate_all(passages, line_of, page_of)
     found.sort(key=lambda f: (f.passage.where != "body", f.raw_start))
-    checks = Checker(found).run()
+    checks = Checker(found, [p.text for p in passages]).run()
     return FigureReport(quantities=found, checks=checks, passages=passages)
 
 
