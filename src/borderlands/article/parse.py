@@ -169,32 +169,23 @@ class _Assembler:
     def paragraph(self, block: body_mod.Block, number: int) -> Paragraph:
         pid = f"p{number}"
         pieces: list[tuple[int, int]] = []
-        raw_pieces: list[Span] = []
-        marker_spans: list[tuple[int, int, int, int]] = []  # n, start, end, page
-        last_page = -1
         for line in block.lines:
             pos = line.start
             for hit in line.markers:
                 pieces.append((pos, hit.start))
                 pos = hit.end
-                marker_spans.append((hit.n, hit.start, hit.end, line.page))
             pieces.append((pos, line.end))
-            if raw_pieces and last_page == line.page:
-                raw_pieces[-1] = self.span(raw_pieces[-1].start, line.end)
-            else:
-                raw_pieces.append(self.span(line.start, line.end))
-            last_page = line.page
         built = self.mend(pieces)
-        pages: list[int] = []
-        for line in block.lines:
-            number_ = self.numbers[line.page]
-            if number_ not in pages:
-                pages.append(number_)
+        raw_pieces, pages = self.per_page(
+            [(b.start, b.end, b.line.number, b.page) for b in block.lines]
+        )
         note_numbers: list[int] = []
-        for n, start, end, page in marker_spans:
-            clean = _clean_offset_before(built.offsets, start)
-            self.markers.append(Marker(n, self.span(start, end), pid, clean, self.numbers[page]))
-            note_numbers.append(n)
+        for line in block.lines:
+            for hit in line.markers:
+                clean = _clean_offset_before(built.offsets, hit.start)
+                span = Span(hit.start, hit.end, line.line.number, line.line.number)
+                self.markers.append(Marker(hit.n, span, pid, clean, self.numbers[line.page]))
+                note_numbers.append(hit.n)
         return Paragraph(
             id=pid,
             page=pages[0],
@@ -206,25 +197,30 @@ class _Assembler:
             block_quote=block.kind == "block_quote",
         )
 
+    def per_page(self, parts: list[tuple[int, int, int, int]]) -> tuple[list[Span], list[int]]:
+        """Raw pieces ``(start, end, line, page index)`` merged into one span per page, and
+        the printed numbers of those pages."""
+        spans: list[Span] = []
+        pages: list[int] = []
+        last_page = -1
+        for start, end, line, page in parts:
+            if page == last_page:
+                first = spans[-1]
+                spans[-1] = Span(first.start, end, first.start_line, line)
+            else:
+                spans.append(Span(start, end, line, line))
+                pages.append(self.numbers[page])
+                last_page = page
+        return spans, pages
+
     def note(self, draft: NoteDraft) -> Note:
         built = self.mend([(p.start, p.end) for p in draft.pieces])
-        pieces: list[Span] = []
-        pages: list[int] = []
-        current: list[int] = []
-        last_page = -1
-        for piece in draft.pieces:
-            if piece.page != last_page:
-                if current:
-                    pieces.append(self.span(current[0], current[1]))
-                current = [piece.start, piece.end]
-                last_page = piece.page
-                pages.append(self.numbers[piece.page])
-            else:
-                current[1] = piece.end
-        if current:
-            pieces.append(self.span(current[0], current[1]))
+        pieces, pages = self.per_page(
+            [(p.start, p.end, p.line.number, p.page) for p in draft.pieces]
+        )
         if pieces:
-            pieces[0] = self.span(draft.label_start, pieces[0].end)
+            first = pieces[0]
+            pieces[0] = Span(draft.label_start, first.end, first.start_line, first.end_line)
         end = draft.pieces[-1].end if draft.pieces else draft.label_start
         return Note(
             n=draft.n,
