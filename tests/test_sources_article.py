@@ -86,3 +86,11 @@ def test_archive_summary_and_finding_aid_agree_with_the_gold_set(cited: CitedArt
     summary = {s.archive: s.references for s in archive_summary(cited)}
     assert summary == refs
     assert {(r.archive, r.fond, r.opis, r.delo) for r in finding_aid(cited)} == files
+
+
+def test_citations_carry_the_line_of_the_article_file(cited: CitedArticle) -> None:
+    """Lines read off the text file: n. 8 begins on line 115; in n. 243 the last GARF file
+    begins on line 1824 (its numbers run on to the next line)."""
+    assert cited.note(8).citations[0].line == 115
+    last = [c for c in cited.note(243).citations if c.kind == "archival"][-1]
+    assert (last.delo, last.line) == ("29", 1824)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from borderlands.sources.model import CitedArticle, CitedNote
+from borderlands.sources.model import Citation, CitedArticle, CitedNote
 from borderlands.sources.parse import parse_note
 from borderlands.sources.registry import Archive, load_archives
 from borderlands.sources.resolve import build
@@ -33,9 +33,20 @@ def cite_article(article: _ArticleLike, archives: dict[str, Archive] | None = No
     notes: list[CitedNote] = []
     for note in sorted(article.notes, key=lambda x: x.n):
         citations = parse_note(note.text, note.n, note.page, archives=registry, defined=defined)
+        _locate(article, note, citations)
         start_line = getattr(note, "start_line", None)
         notes.append(CitedNote(note.n, note.page, note.text, citations, start_line))
     return build(notes, list(article.missing_notes))
+
+
+def _locate(article: object, note: object, citations: list[Citation]) -> None:
+    """Give each citation the article file's line number, through the note's offset map."""
+    offsets = getattr(note, "offsets", None)
+    line_of = getattr(article, "line_of", None)
+    if offsets is None or line_of is None or not getattr(offsets, "clean_starts", None):
+        return
+    for c in citations:
+        c.line = line_of(offsets.raw_offset(c.start))
 
 
 def cite_file(path: str | Path, archives: dict[str, Archive] | None = None) -> CitedArticle:

@@ -51,6 +51,7 @@ class Citation:
     refers_to: dict[str, int] | None = None  # {"note": n, "index": i} once resolved
     unresolved: str | None = None  # why a short form could not be resolved
     flags: list[str] = field(default_factory=list)  # "malformed: ...", "inherited archive"
+    line: int | None = None  # line of the article file where the citation begins
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape: fond/opis/delo stay strings; absent fields are left out."""
