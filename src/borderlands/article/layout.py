@@ -49,10 +49,7 @@ class BodyLine:
     blank_before: bool = False  # a blank line separates it from the body line before, same page
     blank_after: bool = False
     markers: list[MarkerHit] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.line.text.strip()
+    text: str = ""  # the line's content, kept once: the grouping rules read it often
 
 
 @dataclass(slots=True)
@@ -195,8 +192,9 @@ class _Scanner:
         blank_before = (
             len(self.body) > self.page_body_start and index > 0 and self.lines[index - 1].blank
         )
-        body_line = BodyLine(line, page, line.content_start, line.content_end, blank_before)
         content = line.text.strip()
+        start = line.content_start
+        body_line = BodyLine(line, page, start, start + len(content), blank_before, text=content)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = line.content_end - 1
             self.star_pending = True
