@@ -191,3 +191,19 @@ def test_second_layout_pages_start_at_57_and_a_note_runs_on() -> None:
         "for the later years see his report in the district register 4/1/19 (1929): 2–4."
     )
     assert harbor.missing_notes == [8]
+
+
+def test_indented_line_under_a_running_head_does_not_open_another_page() -> None:
+    text = "\n".join(
+        [
+            " Opening line of the first page, long enough to be a line of prose here.",
+            "",
+            "12 Surname",
+            "",
+            " indented first line under the head, which some extractions also produce.",
+            "",
+            "13 Other Words Here",
+        ]
+    )
+    parsed = parse_text(text)
+    assert [(p.number, p.span.start_line) for p in parsed.pages] == [(11, 1), (12, 3)]

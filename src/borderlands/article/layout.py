@@ -108,6 +108,7 @@ class _Scanner:
         self.carried: list[tuple[int, int]] = []
         self.doubts: list[str] = []
         self.numbering_restarted = False
+        self.after_head = False  # no line read yet since the last running head
 
     # -- notes -----------------------------------------------------------------------
     @property
@@ -211,7 +212,10 @@ class _Scanner:
         content = line.content
         n = self.note_number(content, self.zone == "notes")
         page_start_shape = line.text.startswith(" ") and not line.text[1:2].isspace()
-        if not self.pages or (page_start_shape and n is None):
+        opens_head_page = self.after_head
+        self.after_head = False
+        if not self.pages or (page_start_shape and n is None and not opens_head_page):
+            # the first line under a running head is that page's first line, not a new page
             # a footnote that kept a leading space (n is not None) is not a page start
             if self.pages and self.zone == "notes" and self.next_is_note_start(i):
                 self.doubts.append(
@@ -255,6 +259,7 @@ class _Scanner:
         for i, line in enumerate(self.lines):
             if i in self.heads:
                 self.new_page(line, self.heads[i])
+                self.after_head = True
             elif not line.blank:
                 self.read(i, line)
         if self.zone == "body" and self.pages:
