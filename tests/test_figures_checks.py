@@ -190,3 +190,20 @@ def test_no_sum_when_parts_do_not_add_up() -> None:
         "and about 1,100 others."
     )
     assert [c for c in report.checks if c.kind == "sum"] == []
+
+
+def test_far_candidates_about_the_same_people_are_listed_not_trusted() -> None:
+    filler = [f"Raion {name} reported {n} farms and {n * 3} horses." for name, n in zip(
+        "ABCDEF", (120, 340, 560, 780, 910, 230), strict=True)]  # fmt: skip
+    text = "\n\n".join(
+        [
+            "The Kurdish census of the valley counted 3,000 Kurdish inhabitants.",
+            *filler,
+            "Later 1,650 Kurdish peasants (over half the Kurdish population) were moved.",
+        ]
+    )
+    report = check_text(text)
+    c = by_stated(report, "over half")
+    assert c.verdict == "unverifiable"  # seven passages away: evidence, not proof
+    assert "1650 / 3000 * 100" in [a.formula for a in c.alternatives]
+    assert all("farms" not in a.formula for a in c.alternatives)

@@ -301,7 +301,7 @@ class Checker:
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
             if fit.scope >= FAR and fit.chance >= CHANCE_LIMIT:
-                topical = [f for f in per_value[0] if self.on_topic(c.located, f)]
+                topical = self.topical_candidates(c, cands)
                 shown = topical[:3]
                 if not topical and fit.chance < 1:
                     shown = [fit, *alternatives][:3]
@@ -436,6 +436,22 @@ class Checker:
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
+
+    def topical_candidates(self, c: _Claim, cands: list[Fit]) -> list[Fit]:
+        """Fits at any distance whose inputs are about the same people as the claim."""
+        stated = c.values[0]
+        lo, hi = window(stated, c.step, c.direction)
+        found = [
+            Fit(f.formula, f.computed, f.inputs, f.scope, mode, f.computed - stated)
+            for f in cands
+            if lo - 1e-9 <= f.computed <= hi + 1e-9
+            and (mode := accepts(stated, c.step, c.direction, f.computed)) is not None
+        ]
+        if c.kind in ("share", "fraction"):
+            found += self.article_fits(c, stated)
+        topical = [f for f in dedupe(found) if self.on_topic(c.located, f)]
+        topical.sort(key=lambda f: (f.scope, abs(f.gap)))
+        return topical
 
     def on_topic(self, claim: Located, fit: Fit) -> bool:
         """Whether every input of a far fit stands in a sentence naming the same people
