@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sqlite3
 from typing import Any
 
@@ -113,7 +114,10 @@ def record_detail(conn: sqlite3.Connection, record_id: str) -> dict[str, Any]:
         "SELECT id, type, name, file, line FROM records WHERE id = ?", (record_id,)
     ).fetchone()
     if head is None:
-        raise InputError(f"no record with id {record_id!r}")
+        ids = [r[0] for r in conn.execute("SELECT id FROM records")]
+        close = difflib.get_close_matches(record_id, ids, n=3, cutoff=0.75)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise InputError(f"no record with id {record_id!r}{hint}")
     type_name = head["type"]
     fields = {
         key: bool(value) if key in BOOLEAN_COLUMNS and value is not None else value
