@@ -298,7 +298,8 @@ def test_shots(browser: Browser) -> None:
             tab.goto(live.url + path)
             tab.screenshot(path=str(out / f"{name}.png"))
         for name, path in [
-            ("reader", "/article#note-3"),
+            ("reader", "/article#p1"),
+            ("reader-note", "/article#note-3"),
             ("archives", "/archives"),
             ("checks", "/checks"),
         ]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -70,13 +72,15 @@ def test_every_bundled_record_page_renders() -> None:
         kb = load()
     except InputError as exc:
         pytest.skip(f"the bundled data/ does not load right now ({exc}); see the KB's tests")
-    client = TestClient(create_app(Explorer.open(None, None)))
-    total = 0
-    for collection in COLLECTIONS:
-        for record in getattr(kb, collection):
-            response = client.get(f"/{collection}/{record.id}")
-            assert response.status_code == 200, record.id
-            total += 1
-    assert total == sum(len(getattr(kb, c)) for c in COLLECTIONS)
-    for path in ("/", "/timeline", "/map", "/search?q=Korean"):
-        assert client.get(path).status_code == 200, path
+    app = create_app(Explorer.open(None, None))
+    paths = [f"/{c}/{r.id}" for c in COLLECTIONS for r in getattr(kb, c)]
+    paths += ["/", "/timeline", "/map", "/search?q=Korean", *(f"/{c}" for c in COLLECTIONS)]
+
+    async def fetch_all() -> dict[str, int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return {path: (await client.get(path)).status_code for path in paths}
+
+    statuses = asyncio.run(fetch_all())
+    assert {path: code for path, code in statuses.items() if code != 200} == {}
+    assert len(paths) == sum(len(getattr(kb, c)) for c in COLLECTIONS) + 14
