@@ -284,3 +284,12 @@ def test_warm_start_renders_the_main_pages_into_the_cache() -> None:
         assert cache.misses == 8 and cache.hits == 0
         assert client.get("/article").status_code == 200
         assert cache.hits == 1
+
+
+def test_search_reaches_the_article_when_given(client: TestClient, bare: TestClient) -> None:
+    data = client.get("/api/search?q=Islanders&type=article").json()
+    assert [(h["id"], h["href"]) for h in data["hits"]] == [("p2", "/article#p2")]
+    assert data["facets"]["article"] == 1 and data["facets"]["groups"] == 1
+    notes = client.get("/api/search?q=RTsKhIDNI").json()
+    assert ("note-5", "article") in {(h["id"], h["type"]) for h in notes["hits"]}
+    assert "article" not in bare.get("/api/search?q=Islanders").json()["facets"]

@@ -48,7 +48,6 @@ def _environment() -> Environment:
     )
     env.globals["collections"] = [(c, PLURAL_LABEL[c]) for c in COLLECTIONS]
     env.globals["version"] = __version__
-    env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
     return env
 
 
@@ -232,7 +231,8 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     async def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
         data = explorer.search(query.text, query.type)
         facet_hrefs = {
-            name: with_query("/search", request, type=name) for name in ["", *COLLECTIONS]
+            name: with_query("/search", request, type=name)
+            for name in ["", *COLLECTIONS, "article"]
         }
         return page(
             request,

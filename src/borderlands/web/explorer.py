@@ -30,7 +30,7 @@ from borderlands.web.catalog import (
 )
 from borderlands.web.facts import facts_of, href_for
 from borderlands.web.formatting import date_range, quantity
-from borderlands.web.search import FullText, search
+from borderlands.web.search import FullText, search, snippet_around, words
 
 
 class NotFound(LookupError):
@@ -356,25 +356,60 @@ class Explorer:
         }
 
     def search(self, query: str, collection: str | None) -> dict[str, Any]:
-        chosen = collection if collection in COLLECTIONS else None
-        result = search(self.catalog, query, chosen, self.fulltext)
+        """Records (full-text), plus the article's paragraphs and notes when it was given."""
+        chosen = collection if collection in COLLECTIONS or collection == "article" else None
+        result = search(self.catalog, query, None, self.fulltext)
+        hits = [
+            {
+                "id": h.id,
+                "type": h.collection,
+                "title": h.title,
+                "snippet": "".join(text for text, _ in h.snippet),
+                "snippet_parts": [{"text": t, "match": m} for t, m in h.snippet],
+                "href": href_for(h.id),
+            }
+            for h in result.hits
+        ]
+        hits += self._article_hits(query)
+        facets: dict[str, int] = {}
+        for hit in hits:
+            facets[hit["type"]] = facets.get(hit["type"], 0) + 1
         return {
             "query": result.query,
-            "type": result.collection,
+            "type": chosen,
             "engine": result.engine,
-            "facets": result.facets,
-            "hits": [
-                {
-                    "id": h.id,
-                    "type": h.collection,
-                    "title": h.title,
-                    "snippet": "".join(text for text, _ in h.snippet),
-                    "snippet_parts": [{"text": t, "match": m} for t, m in h.snippet],
-                    "href": href_for(h.id),
-                }
-                for h in result.hits
-            ],
+            "facets": facets,
+            "hits": [h for h in hits if chosen is None or h["type"] == chosen],
         }
+
+    def _article_hits(self, query: str) -> list[dict[str, Any]]:
+        """Paragraphs and notes of the user's article copy containing every query word."""
+        article = self.bundle.article
+        wanted = words(query)
+        if article is None or not wanted:
+            return []
+        places: list[tuple[str, str, str]] = [
+            (f"¶ {p.id}, p. {p.page}", f"/article#{p.id}", p.text) for p in article.paragraphs
+        ]
+        places += [
+            (f"Note {n.label}, p. {n.page}", f"/article#note-{n.n}", n.text) for n in article.notes
+        ]
+        hits = []
+        for title, href, text in places:
+            folded = text.casefold()
+            if all(w in folded for w in wanted):
+                parts = snippet_around(text, wanted[0])
+                hits.append(
+                    {
+                        "id": href.rsplit("#", 1)[1],
+                        "type": "article",
+                        "title": title,
+                        "snippet": "".join(t for t, _ in parts),
+                        "snippet_parts": [{"text": t, "match": m} for t, m in parts],
+                        "href": href,
+                    }
+                )
+        return hits
 
 
 def _cell(value: Any) -> Any:

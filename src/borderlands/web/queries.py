@@ -61,7 +61,7 @@ class MapQuery(_Query):
 
 class SearchQuery(_Query):
     q: str | None = Field(default=None, max_length=200)
-    type: Literal[COLLECTIONS] | None = None  # type: ignore[valid-type]
+    type: Literal[(*COLLECTIONS, "article")] | None = None  # type: ignore[valid-type]
 
     @property
     def text(self) -> str:

@@ -65,7 +65,7 @@ def split_marks(snippet: str) -> list[Part]:
     return parts
 
 
-def _snippet(text: str, word: str, width: int = 80) -> list[Part]:
+def snippet_around(text: str, word: str, width: int = 80) -> list[Part]:
     i = text.casefold().find(word)
     if i < 0:
         return [(text[: width * 2], False)]
@@ -121,7 +121,7 @@ def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hi
             continue
         title = title_of(record, catalog)
         rank = sum(w in title.casefold() for w in wanted)
-        hit = Hit(rid, name, title, _snippet(catalog.texts[rid], wanted[0]))
+        hit = Hit(rid, name, title, snippet_around(catalog.texts[rid], wanted[0]))
         found.append((-rank, title, hit))
     found.sort(key=lambda item: (item[0], item[1]))
     return found
