@@ -326,3 +326,61 @@ def test_vague_wordings_follow_one_rule(kb: KB) -> None:
         or not (words or "").endswith(VAGUE_NOTE)
     ]
     assert not bad, "\n".join(bad)
+
+
+# --- links: a group or place tied to a record is named where the record cites -----------
+
+# Places the article implies without naming them on the cited pages, with the reason.
+IMPLIED_PLACES = {
+    ("ev-1919-east-central-europe-pressured-emigration", "pl-eastern-europe"): "east central",
+    ("ev-postwar-repatriation-turks-bulgaria", "pl-turkey"): "repatriation of Turks",
+    ("ev-1922-gortsy-evictions-settlers", "pl-north-caucasus"): "named on p. 827",
+    ("ev-1929-1930-polish-flight", "pl-poland"): "across the Polish-Soviet border",
+}
+
+
+def _stem(name: str) -> str:
+    word = name.casefold().split("(")[0].strip()
+    return (word[:-1] if word.endswith("s") else word)[:6]
+
+
+def cited_text(article: Article, body: dict[int, tuple[str, ...]], sources: list[SourceRef]) -> str:
+    parts: list[str] = []
+    for s in sources:
+        if s.note is None:
+            parts.extend(body.get(s.page, ()))
+        else:
+            note = article.note(s.note)
+            parts.append(note.text if note is not None else "")
+    return re.sub(r"-\s+", "", " ".join(parts).casefold())
+
+
+def test_linked_groups_and_places_are_named_where_cited(
+    kb: KB, article: Article, body: dict[int, tuple[str, ...]]
+) -> None:
+    """A deportation of Finns that cites a page where no Finn is named points at the wrong
+    page (or the wrong group). Names are matched loosely (first letters of the singular,
+    aliases and variants too); the Soviet Union as a whole is implied everywhere."""
+    linked: list[tuple[str, list[str], list[SourceRef]]] = []
+    for event in kb.events:
+        linked.append((event.id, [*event.groups, *event.origin, *event.destination], event.sources))
+    for decree in kb.decrees:
+        linked.append((decree.id, [*decree.groups, *decree.places], decree.sources))
+    for group in kb.groups:
+        for fate in group.fate:
+            linked.append((f"{group.id} fate {fate.year}", [group.id], fate.sources))
+    bad = []
+    for label, ids, sources in linked:
+        text = cited_text(article, body, sources)
+        for rid in ids:
+            if rid == "pl-ussr" or (label, rid) in IMPLIED_PLACES:
+                continue
+            record = kb.get(rid)
+            names = [
+                getattr(record, "name", rid),
+                *getattr(record, "aliases", []),
+                *getattr(record, "variants", []),
+            ]
+            if not any(_stem(name) in text for name in names):
+                bad.append(f"{label}: {rid} is not named on the pages it cites")
+    assert not bad, "\n".join(bad)
