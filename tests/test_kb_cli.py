@@ -151,7 +151,7 @@ def test_unknown_id_and_missing_db_are_one_line_errors(db: Path, tmp_path: Path)
     assert (done.returncode, done.stderr) == (2, "borderlands: no record with id 'grp-martians'\n")
     done = run("show", "grp-korean", "--db", str(db))
     assert done.stderr == (
-        "borderlands: no record with id 'grp-korean'; did you mean grp-koreans?\n"
+        "borderlands: no record with id 'grp-korean'; did you mean grp-koreans, typ-korean?\n"
     )
     done = run("events", "--db", str(tmp_path / "none.sqlite"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1
