@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -208,6 +209,14 @@ def test_csv_downloads(client: TestClient) -> None:
     assert by_id["ev-fix-total-1937"]["counts"] == "20,000–30,000 persons"
     assert by_id["ev-fix-total-1937"]["start_precision"] == "year"
     assert by_id["ev-fix-clearing-1935"]["sources"] == "814 n. 3"
+    decrees = list(csv.DictReader(io.StringIO(client.get("/download/decrees.csv").text)))
+    assert decrees[0]["number"] == "00123"  # leading zeros kept
+    assert decrees[0]["date"] == "1935-01-15" and decrees[0]["sources"] == "813 n. 1"
+    groups = {
+        r["id"]: r for r in csv.DictReader(io.StringIO(client.get("/download/groups.csv").text))
+    }
+    assert json.loads(groups["grp-fix-borderfolk"]["fate"])[0]["year"] == 1935
+    assert groups["grp-fix-borderfolk"]["aliases"] == "Border people"
     assert client.get("/download/nothing.csv").status_code == 404
 
 

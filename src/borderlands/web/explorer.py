@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -413,13 +414,21 @@ class Explorer:
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, list):
+    """One CSV cell: sources as "814 n. 3; 830", dates as their ISO string, other lists and
+    mappings as JSON, so nothing is flattened into Python's repr."""
+    if isinstance(value, list) and all(_is_source(v) for v in value) and value:
         return "; ".join(
-            str(v.get("page", "")) + (f" n. {v['note']}" if v.get("note") is not None else "")
-            if isinstance(v, dict) and "page" in v and len(v) <= 2
-            else str(v)
+            str(v["page"]) + (f" n. {v['note']}" if v.get("note") is not None else "")
             for v in value
         )
-    if isinstance(value, dict):
-        return value.get("date", str(value))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, dict) and set(value) == {"date", "approx"}:
+        return value["date"] + (" (approx.)" if value["approx"] else "")
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _is_source(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) <= {"page", "note"} and "page" in value
