@@ -100,7 +100,10 @@ def run_quantulum(article: object) -> dict[str, object] | str:
 
     problem: str | None = None
     if not clf.USE_CLF:
-        problem = "scikit-learn is not installed (pip install quantulum3[classifier])"
+        problem = (
+            "scikit-learn is not installed (installing quantulum3[classifier] was tried: "
+            "its bundled model then fails to load with scikit-learn 1.9.1, see docs/figures.md)"
+        )
     else:
         try:
             clf.classifier("en_US", None)  # loads the bundled model, as parse() would
