@@ -91,7 +91,7 @@ def typical_width(lines: list[Line]) -> float:
 
 
 class _Scanner:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], raw: str) -> None:
         self.lines = lines
         self.heads = find_running_heads(lines)
         self.width = typical_width(lines)
@@ -101,7 +101,7 @@ class _Scanner:
         self.marker_at_page_start = 0
         self.notes: list[NoteDraft] = []
         self.zone = "body"
-        self.sequence = MarkerSequence()
+        self.sequence = MarkerSequence(raw)
         self.called: set[int] = set()  # marker numbers read whose note has not started yet
         self.title_star: int | None = None
         self.star_pending = False
@@ -199,7 +199,7 @@ class _Scanner:
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = line.content_end - 1
             self.star_pending = True
-        body_line.markers = self.sequence.scan(content, line.content_start)
+        body_line.markers = self.sequence.scan_range(start, start + len(content))
         for hit in body_line.markers:
             if hit.restart:
                 self.numbering_restarted = True
@@ -278,5 +278,5 @@ class _Scanner:
         )
 
 
-def scan(lines: list[Line]) -> Layout:
-    return _Scanner(lines).run()
+def scan(lines: list[Line], raw: str) -> Layout:
+    return _Scanner(lines, raw).run()

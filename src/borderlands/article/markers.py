@@ -27,30 +27,58 @@ RESTART_AFTER = 20  # a marker 1 glued to punctuation after this many starts a n
 
 
 class MarkerSequence:
-    """Accepts marker candidates in reading order by the sequence of their numbers."""
+    """Accepts marker candidates in reading order by the sequence of their numbers.
 
-    def __init__(self) -> None:
+    Given the whole raw text, the candidates are found in one pass over it and each body
+    line then only takes those inside its range (``scan_range``); ``scan`` reads one piece
+    of text on its own.
+    """
+
+    def __init__(self, raw: str = "") -> None:
         self.last = 0
         self.restarts = 0
+        self.raw = raw
+        self.candidates = [(m.start(1), m.end(1)) for m in _CANDIDATE.finditer(raw)]
+        self.next_candidate = 0
 
     def scan(self, text: str, offset: int) -> list[MarkerHit]:
         """Markers in ``text``, a line's content starting at raw ``offset``."""
         hits: list[MarkerHit] = []
         for m in _CANDIDATE.finditer(text):
-            n = int(m.group(1))
             before = text[max(0, m.start() - 2) : m.start()]
-            if len(before) == 2 and before[0].isdigit() and before[1] in ",":
-                continue  # 1,342: a thousands group
-            decimal = len(before) == 2 and before[0].isdigit() and before[1] == "."
-            if n == 1 and self.last >= RESTART_AFTER and not decimal and before[-1:] in _CLOSERS:
-                self.last = 1
-                self.restarts += 1
-                hits.append(MarkerHit(n, offset + m.start(), offset + m.end(), restart=True))
-                continue
-            if decimal and n != self.last + 1:
-                continue  # 22.4: a decimal, unless exactly the next marker (135,343.233)
-            if not self.last < n <= self.last + MAX_GAP:
-                continue
-            self.last = n
-            hits.append(MarkerHit(n, offset + m.start(), offset + m.end()))
+            hit = self.accept(int(m.group(1)), before, offset + m.start(), offset + m.end())
+            if hit is not None:
+                hits.append(hit)
         return hits
+
+    def scan_range(self, start: int, end: int) -> list[MarkerHit]:
+        """Markers in the raw text's ``[start, end)`` (one body line's content)."""
+        candidates = self.candidates
+        k = self.next_candidate
+        while k < len(candidates) and candidates[k][0] < start:
+            k += 1
+        hits: list[MarkerHit] = []
+        while k < len(candidates) and candidates[k][0] < end:
+            s, e = candidates[k]
+            k += 1
+            hit = self.accept(int(self.raw[s:e]), self.raw[max(start, s - 2) : s], s, e)
+            if hit is not None:
+                hits.append(hit)
+        self.next_candidate = k
+        return hits
+
+    def accept(self, n: int, before: str, start: int, end: int) -> MarkerHit | None:
+        """The marker, if number ``n`` after the characters ``before`` fits the sequence."""
+        if len(before) == 2 and before[0].isdigit() and before[1] == ",":
+            return None  # 1,342: a thousands group
+        decimal = len(before) == 2 and before[0].isdigit() and before[1] == "."
+        if n == 1 and self.last >= RESTART_AFTER and not decimal and before[-1:] in _CLOSERS:
+            self.last = 1
+            self.restarts += 1
+            return MarkerHit(n, start, end, restart=True)
+        if decimal and n != self.last + 1:
+            return None  # 22.4: a decimal, unless exactly the next marker (135,343.233)
+        if not self.last < n <= self.last + MAX_GAP:
+            return None
+        self.last = n
+        return MarkerHit(n, start, end)

@@ -46,7 +46,7 @@ class _Assembler:
         return Span(start, end, self.line_of(start), self.line_of(last))
 
     def run(self) -> Article:
-        layout = scan(self.lines)
+        layout = scan(self.lines, self.raw)
         numbers, anchored = number_pages(layout.pages, self.warnings)
         self.numbers = numbers
         pages = self.pages(layout, numbers, anchored)
