@@ -1,0 +1,229 @@
+"""The notation of published citations in notes: patterns and word lists.
+
+Pages ("pp. 20–23", "6–6ob"), publication facts ("(Moscow, 1995)", "(March 1979): 1–16"),
+"Ibid.", "(n. X above)", the shapes of names and short forms, lead-ins ("see also",
+"summed up in"), and the few word lists that tell the author's own prose from a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAGES = r"\d+(?:ob)?(?:\s?[–-]\s?\d+)?(?:,\s*\d+(?:\s?[–-]\s?\d+)?(?![\d/]))*"
+
+PAGES_TAIL = re.compile(
+    rf"(?:[:,]\s*(?:vol\.\s*\d+,\s*)?(?:(?:pp?\.|chaps?\.)\s*)?(?P<pages>{PAGES})"
+    r"(?!\s*(?:percent|vols?\b)))?"
+)
+
+BOOK_PAREN = re.compile(r"\((?P<info>[^()]{0,160}?),\s*(?P<year>\d{4}|in press|forthcoming)\)")
+
+JOURNAL_PAREN = re.compile(
+    r"\((?P<date>(?:[A-Z][a-z]+(?:\s?[–-]\s?[A-Z][a-z]+)?\s+)?\d{4})\)(?=\s*[:,]\s*(?:pp?\.\s*)?\d)"
+)
+
+DAY_PAREN = re.compile(r"\((?P<day>\d{1,2}\.\d{2}\.\d{2})\)(?=\s*:)")
+
+ISSUE_ITEM = re.compile(r"\s*:\s*(?P<issue>\d+)\s?/\s?(?P<item>\d+)")
+
+IN_PRESS = re.compile(r",\s*(?P<year>in press|forthcoming)\b")
+
+IBID = re.compile(rf"\b[Ii]bid\.(?:,\s*(?:(?:pp?\.)\s*)?(?P<pages>{PAGES}))?")
+
+CROSS = re.compile(rf"\(\s*n\.\s*(?P<n>\d+)\s+above\s*\)(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?")
+
+NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|de|von|van|der|du|al-)"
+
+PERSON = rf"{NAME_WORD}(?:\s?{NAME_WORD}){{0,4}}"
+
+AUTHORS_RE = re.compile(rf"^{PERSON}(?:(?:,\s*|,?\s+and\s*){PERSON})*$")
+
+SHORT = re.compile(
+    rf"^(?P<who>[A-Z][^,;()“”]{{0,60}}?)(?:,\s*(?P<title>“[^”]{{1,120}}”|[A-Z][^,;()]{{0,60}}?))?"
+    rf"(?:,\s*(?:vol\.\s*\d+,\s*)?(?:pp?\.\s*)?|\s+pp?\.\s*)(?P<pages>{PAGES})\.?\s*$"
+)
+
+# a short form whose page numbers the extraction lost at a page break: "Martin, “…,” pp."
+SHORT_CUT_OFF = re.compile(
+    r"^(?P<who>[A-Z][^,;()“”]{0,60}?)(?:,\s*(?P<title>“[^”]{1,120}”|[A-Z][^,;()]{0,60}?))?"
+    r",?\s*pp?\.(?P<pages>)\s*$"
+)
+
+SHORT_QUOTED = re.compile(
+    rf"^[“\"](?P<title>[^”\"]{{1,160}}?),?[”\"],?\s*(?:in\s+(?P<book>[^,;()]{{1,120}}?)"
+    rf"(?:,\s*vol\.\s*(?P<vol>\d+))?,\s*)?(?:pp?\.\s*)(?P<pages>{PAGES})\.?\s*$"
+)
+
+BARE_SHORT = re.compile(
+    r"^(?P<who>[A-Z][\w’'\-]+(?:\s+and\s+[A-Z][\w’'\-]+)?)"
+    r"(?:,\s*(?P<title>“[^”]{1,80}”|[A-Z][^,;()“”]{0,60}))?\.?\s*$"
+)
+
+STRONG_LEADIN = re.compile(
+    r"(?:^|(?<=[\s(,.;]))(?:[Ss]ee(?:\s+also)?,?|[Cc]f\.|cited\s+in|summed\s+up\s+in|"
+    r"mentioned\s+in|article\s+by|documented\s+very\s+well\s+in|reproduced\s+in|"
+    r"provided\s+in|listed\s*in|taken\s+from|works\s+are)(?:\s+|(?=[A-Z“]))"
+)
+
+WEAK_LEADIN = re.compile(r"(?:^|(?<=[\s(]))(?:are|from|in|by)(?:\s+|(?=[A-Z“]))")
+
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "was",
+        "were",
+        "is",
+        "a",
+        "to",
+        "that",
+        "this",
+        "for",
+        "on",
+        "with",
+        "by",
+        "as",
+        "have",
+        "had",
+        "been",
+        "not",
+        "which",
+        "it",
+        "an",
+        "be",
+        "also",
+        "only",
+        "are",
+        "there",
+        "these",
+        "those",
+        "but",
+        "from",
+    ]
+)
+
+ABBREVIATIONS = frozenset(
+    [
+        "ed",
+        "eds",
+        "vol",
+        "vols",
+        "no",
+        "nos",
+        "p",
+        "pp",
+        "mass",
+        "calif",
+        "conn",
+        "ind",
+        "n.y",
+        "d.c",
+        "n.j",
+        "st",
+        "diss",
+        "ph.d",
+        "chap",
+        "chaps",
+        "trans",
+        "jr",
+        "dr",
+        "mr",
+        "ia",
+        "iu",
+        "iu.",
+        "g",
+        "gg",
+        "rr",
+        "r",
+        "st.",
+        "tom",
+        "ph",
+    ]
+)
+
+SENTENCE_END = re.compile(r"(?<=[.?!])[”\"]?\s*(?=[A-Z“\"‘])")
+
+QUOTE_SPAN = re.compile(r"“[^”]*”")
+
+WORD_SPLIT = re.compile(r"[\s(,–—-]")
+
+INITIAL = re.compile(r"(?:^|[a-z])[A-Z]$")
+
+DOTTED = re.compile(r"[a-z]\.[a-z]")
+
+LOST_SPACE_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+LEAD_SEPARATOR = re.compile(r"[\s,;.)]+|\(|(?:and|also)(?:\s+|(?=[A-Z“]))")
+
+AND_NEXT = re.compile(r"[\s,.;]*(?:and|as well as)\b")
+
+SEPARATORS = re.compile(r"[\s,;.)]*")
+
+CITATION_START = re.compile(r"[\s,.;]*(?:[A-Z“]|\()")
+
+QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"]")
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+
+
+def journal_date(text: str) -> tuple[str, int | None]:
+    """'March 1979' -> ('1979-03', 1979); 'Summer 1994' -> ('1994', 1994); ranges of months
+    ('January–July 1997') become an ISO interval."""
+    m = re.fullmatch(
+        r"(?:(?P<m1>[A-Z][a-z]+)(?:\s?[–-]\s?(?P<m2>[A-Z][a-z]+))?\s+)?(?P<y>\d{4})", text.strip()
+    )
+    if not m:
+        return text, None
+    year = int(m.group("y"))
+    first, last = MONTHS.get(m.group("m1") or ""), MONTHS.get(m.group("m2") or "")
+    if first and last:
+        return f"{year}-{first:02d}/{year}-{last:02d}", year
+    if first:
+        return f"{year}-{first:02d}", year
+    return str(year), year
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of the author's own prose, not a fragment of a foreign title."""
+    outside_quotes = QUOTE_SPAN.sub(" ", text).strip()
+    # the sentence's first word counts in lower case ("The census ..."), later capitals do not
+    outside_quotes = outside_quotes[:1].lower() + outside_quotes[1:]
+    words = re.findall(r"[a-z]+", outside_quotes)
+    if any(
+        len(w) > 4 and (w.endswith("ely") or (w.endswith("ly") and w[-3] not in "aeiouy"))
+        for w in words
+    ):
+        return True  # an English adverb ("obliquely") marks the author's own sentence
+    return sum(1 for w in words if w in FUNCTION_WORDS) >= 2
+
+
+def split_people(text: str) -> list[str]:
+    text = text.strip().rstrip(",")
+    parts = re.split(r",\s*and\s*|\s+and\s*|,\s*", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def looks_like_authors(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) < 90 and bool(AUTHORS_RE.match(text))
