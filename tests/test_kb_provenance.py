@@ -384,3 +384,25 @@ def test_linked_groups_and_places_are_named_where_cited(
             if not any(_stem(name) in text for name in names):
                 bad.append(f"{label}: {rid} is not named on the pages it cites")
     assert not bad, "\n".join(bad)
+
+
+def test_groups_places_and_persons_are_named_on_a_page_they_cite(
+    kb: KB, article: Article, body: dict[int, tuple[str, ...]]
+) -> None:
+    """A record of a group, place or person cites at least one page or note that names it
+    (organisations are left out: their names are descriptive, "Government of Greece")."""
+    bad = []
+    for type_name in ("groups", "places", "persons"):
+        for record in getattr(kb, type_name):
+            names = [
+                record.name,
+                *getattr(record, "aliases", []),
+                *getattr(record, "variants", []),
+            ]
+            text = cited_text(article, body, record.sources)
+            if not any(_stem(name) in text for name in names):
+                pages = ", ".join(
+                    f"p. {s.page}" + (f" n. {s.note}" if s.note else "") for s in record.sources
+                )
+                bad.append(f"{record.id} ({record.name}) is not named at {pages}")
+    assert not bad, "\n".join(bad)
