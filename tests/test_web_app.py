@@ -90,6 +90,13 @@ def test_event_page_shows_facts_links_and_provenance_from_the_article(client: Te
     assert "The reasons given changed over time." in page
 
 
+def test_figure_page_reads_its_quantity_once(client: TestClient) -> None:
+    page = client.get("/figures/fig-fix-10000").text
+    assert "<dt>Quantity</dt>" in page
+    assert "about 10,000 persons" in page and "printed as “10,000”" in page
+    assert "<dt>Low</dt>" not in page
+
+
 def test_missing_note_is_said_not_hidden(client: TestClient) -> None:
     data = client.get("/api/events/ev-fix-exchange-1923").json()
     (prov,) = data["provenance"]

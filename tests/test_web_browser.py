@@ -263,6 +263,10 @@ SHOTS = [
     ("concept", None),
     ("person", None),
     ("figure", None),
+    ("organisation", None),
+    ("typology", None),
+    ("regime", None),
+    ("list", "/events"),
     ("search", "/search?q=Korean"),
     ("api", "/api"),
 ]
@@ -283,6 +287,9 @@ def test_shots(browser: Browser) -> None:
         "concept": "concepts",
         "person": "persons",
         "figure": "figures",
+        "organisation": "organisations",
+        "typology": "typology",
+        "regime": "regime",
     }
     with (
         LiveServer(explorer) as live,

@@ -104,3 +104,11 @@ def test_busy_port_is_reported_not_crashed(capsys: pytest.CaptureFixture[str]) -
     assert status == 2
     assert err.startswith(f"borderlands: --port: cannot listen on 127.0.0.1:{port}")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_unreadable_article_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    status, err = run_main(["--article", str(empty), "--port", "0"], capsys)
+    assert status == 2
+    assert err.strip() == f"borderlands: {empty}: is empty"

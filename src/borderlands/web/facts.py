@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from borderlands.kb.schema import Count, DepthKm, GroupFate, HistDate, Record, SourceRef
+from borderlands.kb.schema import Count, DepthKm, Figure, GroupFate, HistDate, Record, SourceRef
 from borderlands.web.catalog import Catalog, collection_of
 from borderlands.web.formatting import hist_date, number, quantity
 
@@ -109,6 +109,7 @@ def _items(value: Any, catalog: Catalog) -> list[Item]:
     return [Item(text=str(value))]
 
 
+FIGURE_PARTS = {"stated", "value", "low", "high", "unit", "approx", "qualifier"}
 LEAD = ("summary", "definition", "ordered", "rules", "role", "measures", "note")
 
 
@@ -117,6 +118,12 @@ def facts_of(record: Record, catalog: Catalog) -> list[Fact]:
     fields = list(type(record).model_fields)
     ordered = [f for f in LEAD if f in fields] + [f for f in fields if f not in LEAD]
     out: list[Fact] = []
+    if isinstance(record, Figure):
+        # one reading of the quantity (value or range, unit, qualifier) instead of six fields
+        out.append(
+            Fact("Quantity", [Item(text=quantity(record), detail=f"printed as “{record.stated}”")])
+        )
+        ordered = [f for f in ordered if f not in FIGURE_PARTS]
     for name in ordered:
         if name in HIDDEN:
             continue
