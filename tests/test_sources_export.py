@@ -96,7 +96,7 @@ def test_json_shape(cited: CitedArticle) -> None:
 def test_chicago_rendering(cited: CitedArticle) -> None:
     (note,) = render_notes(cited, "chicago-notes-bibliography", [1])
     assert "Eastern Review 12, no. 2 (1988): 40–61" in note.lines[0]
-    assert "Steppe Frontiers (Omsk, 1961)" in note.lines[1]
+    assert "Ivan Sidorov, Steppe Frontiers (Omsk, 1961)" in note.lines[1]  # full given name
     assert note.lines[2] == "GARF, f. 1235, op. 141, d. 561, ll. 12–14 (1930)."
     assert note.lines[3] == "GARF, f. 3316, op. 16a, d. 9, l. 6ob (1929–30)."
     (ibid,) = render_notes(cited, "chicago-notes-bibliography", [2])

