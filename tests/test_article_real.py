@@ -140,7 +140,7 @@ def test_note_boundaries(article: Article) -> None:
     assert note(266).text.endswith("1028.")
     # a note whose line kept a leading space is not a page start
     assert (note(158).page, note(158).start_line) == (840, 1378)
-    assert note(158).text.startswith("Haruki")
+    assert note(158).text.startswith("Haruki Wada")
     assert (note(187).page, note(187).start_line) == (844, 1542)
     # a wrapped line that begins with a number stays in its note
     assert note(266).text.count("265 percent") == 1

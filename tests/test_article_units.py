@@ -54,6 +54,8 @@ def mender() -> SpaceMender:
         ("his trip.The account", "his trip. The account"),
         ("p. 225;Maclean, p. 34", "p. 225; Maclean, p. 34"),
         ("andA. Roginskii", "and A. Roginskii"),
+        ("HarukiWada, Koreans", "Haruki Wada, Koreans"),
+        ("the SovnarkomRSFSR decree", "the Sovnarkom RSFSR decree"),
     ],
 )
 def test_lost_spaces_restored(mender: SpaceMender, glued: str, mended: str) -> None:

@@ -8,7 +8,8 @@ also cuts names, transliterations and abbreviations (``Maclean`` -> ``Mac lean``
 * at a lower-to-upper case change inside a token (``seeBookman``, ``FitzroyMaclean``) when the
   part before is plain lower case after its first letter (so ``RTsKhIDNI``, ``TsDAHOU`` and
   ``VUTsIK`` stay whole), at least two letters long, and a capitalised part before is a
-  dictionary word; never after a name prefix (``Mc``, ``Mac``, ``De`` ...) nor in a listed
+  dictionary word or a name glued to a name (both parts three letters or more:
+  ``HarukiWada``); never after a name prefix (``Mc``, ``Mac``, ``De`` ...) nor in a listed
   name with an inner capital (``WorldCat``);
 * inside a lower-case token that is not a word of the dictionary nor of the document, when it
   splits into two dictionary words one of which is a function word (``articlewas``,
@@ -140,9 +141,14 @@ class SpaceMender:
     def _camel_ok(self, left: str, right: str, token: str, at: int) -> bool:
         if len(left) < 2 or left in NAME_PREFIXES or not left[1:].islower():
             return False
-        if left[0].isupper() and not is_word(left):
-            return False
         rest = token[at:]
+        if left[0].isupper() and not is_word(left):
+            # a name glued to a name ("HarukiWada"): both parts spelled like words of at
+            # least three letters; short or odd parts ("TsDAHOU") stay whole
+            if len(left) < 3:
+                return False
+            acronym = len(rest) >= 2 and rest.isupper()  # "SovnarkomRSFSR"
+            return acronym or (len(right) >= 3 and right[1:].islower())
         if len(right) < 2 and not (rest == right and len(rest) == 1):
             # a single capital: an initial ("andA.") or the start of an acronym ("MoldavianASSR")
             return rest.isupper() or len(rest) == 1
