@@ -406,3 +406,19 @@ def test_groups_places_and_persons_are_named_on_a_page_they_cite(
                 )
                 bad.append(f"{record.id} ({record.name}) is not named at {pages}")
     assert not bad, "\n".join(bad)
+
+
+def test_a_fate_year_falls_within_its_events(kb: KB) -> None:
+    """A group's fate of year Y lists only events dated (where dated) to include Y."""
+    bad = []
+    for group in kb.groups:
+        for fate in group.fate:
+            for event_id in fate.events:
+                event = kb.get(event_id)
+                if event is None or not (event.start or event.end):
+                    continue
+                first = (event.start or event.end).year
+                last = (event.end or event.start).year
+                if not first <= fate.year <= last:
+                    bad.append(f"{group.id} fate {fate.year}: {event_id} is {first}-{last}")
+    assert not bad, "\n".join(bad)
