@@ -37,8 +37,10 @@ _FUNCTION_WORDS_TEXT = """
 a an the and or but nor of in on at to by for with from into onto upon as is was were be been
 are it its this that there these those when which who whom also see even not no one may might
 would could should will can had has have than then they their he his she her we our only such
-most more all some any each
+most more all some any each within without about between through against during among
+where while what whose
 """
+# (no "under", "over", "after": as prefixes they make real words, "underrepresentation")
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
 _LETTERS = "A-Za-z\u00c0-\u024f"
