@@ -244,7 +244,9 @@ def main() -> int:
         "",
         "Comparable fields are those refextract has: authors, title, journal, volume, year, "
         "pages; the same check is applied to both tools' output. Text is compared on letters "
-        "and digits only.",
+        "and digits only. refextract was built for physics literature (INSPIRE-HEP): it knows "
+        "journals from its own list of (mostly physics) titles and keeps volume and pages only "
+        "for a journal it knows, which is why those columns are empty for it here.",
         "",
         "Caveat: the parser was developed on this article, and the gold set is typed from the "
         "same article, so these numbers measure how completely the article's own citations are "
