@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
@@ -309,3 +310,31 @@ def test_search_reaches_the_article_when_given(client: TestClient, bare: TestCli
     notes = client.get("/api/search?q=RTsKhIDNI").json()
     assert ("note-5", "article") in {(h["id"], h["type"]) for h in notes["hits"]}
     assert "article" not in bare.get("/api/search?q=Islanders").json()["facets"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/timeline",
+        "/map",
+        "/events",
+        "/events/ev-fix-clearing-1935",
+        "/article",
+        "/archives",
+        "/checks",
+        "/search?q=fixture",
+        "/api",
+        "/nowhere",
+    ],
+)
+def test_page_structure_for_assistive_technology(client: TestClient, path: str) -> None:
+    tree = lxml.html.fromstring(client.get(path).text)
+    assert tree.get("lang") == "en"
+    assert len(tree.xpath("//h1")) == 1
+    assert tree.xpath("//a[@class='skip-link']/@href") == ["#main"]
+    assert len(tree.xpath("//main[@id='main']")) == 1
+    ids = [e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for field in tree.xpath("//input|//select"):
+        assert tree.xpath(f"//label[@for='{field.get('id')}']"), field.get("id")
