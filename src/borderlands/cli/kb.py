@@ -105,35 +105,64 @@ def route(event: dict[str, Any]) -> str:
     return f"{origin or '?'} → {destination or '?'}"
 
 
-def _events_table(events: list[dict[str, Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+# Widest a column may get before its text is shortened with "…" (None: never shortened,
+# so counts and page references are always shown whole).
+EVENT_COLUMNS: tuple[tuple[str, int | None], ...] = (
+    ("id", 44),
+    ("kind", 22),
+    ("start", None),
+    ("end", None),
+    ("groups", 28),
+    ("from → to", 40),
+    ("count", None),
+    ("pages", None),
+)
 
-    table = Table(show_lines=False)
-    for column in ("id", "kind", "start", "end", "groups", "from → to", "count", "pages"):
-        table.add_column(column, overflow="fold")
-    for e in events:
-        count = e["count"]
-        if count is None:
-            shown = ""
-        else:
-            shown = count["stated"] or (
-                f"{count['value']}" if count["value"] is not None
-                else f"{count['low']}–{count['high']}"
-            )
-            shown = f"{shown} {count['unit']}"
-        pages = ", ".join(
-            f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
-            for s in e["sources"]
-        )
-        table.add_row(
+
+def _cell(text: str, width: int | None) -> str:
+    text = " ".join(text.split())
+    if width is not None and len(text) > width:
+        return text[: width - 1] + "…"
+    return text
+
+
+def text_table(columns: tuple[tuple[str, int | None], ...], rows: list[list[str]]) -> str:
+    """A plain, aligned text table: fast to print (no terminal library) and easy to grep."""
+    cells = [[_cell(v, w) for v, (_, w) in zip(row, columns, strict=True)] for row in rows]
+    widths = [
+        max([len(name), *(len(r[i]) for r in cells)]) for i, (name, _) in enumerate(columns)
+    ]
+    lines = ["  ".join(name.ljust(w) for (name, _), w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells)
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _count_text(count: dict[str, Any] | None) -> str:
+    if count is None:
+        return ""
+    if count["stated"]:
+        shown = count["stated"]
+    elif count["value"] is not None:
+        shown = f"{count['value']}"
+    else:
+        shown = f"{count['low'] if count['low'] is not None else '?'}–{count['high'] or '?'}"
+    return f"{shown} {count['unit']}"
+
+
+def _events_table(events: list[dict[str, Any]]) -> None:
+    rows = [
+        [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
-            route(e), shown, pages,
-        )
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=160)
-    console.print(table)
+            route(e), _count_text(e["count"]),
+            ", ".join(
+                f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
+                for s in e["sources"]
+            ),
+        ]
+        for e in events
+    ]
+    sys.stdout.write(text_table(EVENT_COLUMNS, rows))
     sys.stdout.write(f"{len(events)} event(s)\n")
 
 
