@@ -14,7 +14,7 @@ import pandas as pd
 
 from borderlands.analysis.checks import Check, Verdict, agrees, stated_decimals
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, FigureBook, Wanted, cite_label
+from borderlands.analysis.sourced import Cite, FigureBook, Wanted, cite_label, cites_of_labels
 from borderlands.analysis.style import GREYS, titled
 from borderlands.kb.knowledge import KB
 
@@ -85,7 +85,7 @@ def census_change(kb: KB) -> Analysis:
                          "unit": "persons", "stated": f"approximately {q.stated}",
                          "source": cite_label(q.cites)})
     table = pd.DataFrame(rows)
-    cites = (Cite(853, 246),)
+    cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])
     return Analysis(
         name=NAME,
         title="Census change, 1937-1939",

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, cite_label, sorted_cites
+from borderlands.analysis.sourced import Cite, cite_label, cites_of_labels, sorted_cites
 from borderlands.analysis.style import GREYS, titled
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
@@ -124,7 +124,7 @@ def deportations_over_time(kb: KB) -> Analysis:
     """Counted removals by year, Soviet and non-Soviet, planned and carried out."""
     table = removal_counts(kb)
     dated = table[table["year"].notna()]
-    cites = _cites_of(table)
+    cites = cites_of_labels(table["source"])
     undated = table[table["year"].isna()]
     ratios = stated_family_ratios(kb)
     ratio_text = "; ".join(f"{r.ratio:.2f} ({r.basis}, {r.source})" for r in ratios)
@@ -142,15 +142,6 @@ def deportations_over_time(kb: KB) -> Analysis:
         chart=_chart(dated, cites, len(undated)),
         cites=cites,
     )
-
-
-def _cites_of(table: pd.DataFrame) -> tuple[Cite, ...]:
-    cites = []
-    for label in table["source"]:
-        for part in str(label).split("; "):
-            bits = part.replace("p. ", "").split(" n. ")
-            cites.append(Cite(int(bits[0]), int(bits[1]) if len(bits) > 1 else None))
-    return sorted_cites(cites)
 
 
 def _chart(dated: pd.DataFrame, cites: tuple[Cite, ...], undated: int) -> alt.TopLevelMixin:

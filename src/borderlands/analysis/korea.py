@@ -20,7 +20,7 @@ from borderlands.analysis.checks import (
     check_numeral,
 )
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, FigureBook, Wanted, cite_label, sorted_cites
+from borderlands.analysis.sourced import Cite, FigureBook, Wanted, cite_label, cites_of_labels
 from borderlands.analysis.style import GREYS, titled
 from borderlands.kb.knowledge import KB
 
@@ -148,9 +148,8 @@ def korean_question(kb: KB) -> Analysis:
     for wanted in RAIONY:
         book.get(wanted)  # only to report it as a gap when missing; shown as the stage label
     table = pd.DataFrame(rows)
-    cites = sorted_cites(
-        [Cite(833), Cite(834, 112), Cite(840), Cite(841), Cite(851, 232), Cite(851, 233),
-         Cite(851, 237)])
+    checks = _checks(book)
+    cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])
     return Analysis(
         name=NAME,
         title="The Korean question, 1917-1937",
@@ -163,7 +162,7 @@ def korean_question(kb: KB) -> Analysis:
         ),
         table=table,
         chart=_chart(table, cites),
-        checks=_checks(book),
+        checks=checks,
         gaps=list(book.gaps),
         cites=cites,
     )

@@ -18,14 +18,15 @@ from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment
+from markupsafe import Markup
 
 from borderlands.analysis.html_template import TEMPLATE
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, Gap, sorted_cites
+from borderlands.analysis.sourced import Cite, Gap, parse_cite_label, sorted_cites
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
 
-PNG_SCALE = 1.5
+PNG_SCALE = 1.0
 INTRO = (
     "Each section recomputes one of the article's quantitative arguments from the figures in "
     "the borderlands knowledge base. Printed derived figures (percentages, ratios, indices) "
@@ -55,27 +56,17 @@ def number(value: object) -> str:
     return f"{value:,.2f}"
 
 
-def _cites_in(label: str) -> list[Cite]:
-    cites = []
-    for part in str(label).split("; "):
-        if not part.startswith("p. "):
-            continue
-        bits = part[3:].split(" n. ")
-        if bits[0].isdigit():
-            cites.append(Cite(int(bits[0]), int(bits[1]) if len(bits) > 1 else None))
-    return cites
-
-
-def cite_link(text: object, cites: tuple[Cite, ...] | list[Cite]) -> str:
+def cite_link(text: object, cites: tuple[Cite, ...] | list[Cite]) -> Markup:
+    """A number (escaped) linked to the first page and note it comes from."""
     shown = html.escape(number(text))
     if not cites:
-        return shown
+        return Markup(shown)
     first = cites[0]
-    return f'<a href="#{first.anchor}" title="{first.label}">{shown}</a>'
+    return Markup(f'<a href="#{first.anchor}" title="{first.label}">{shown}</a>')
 
 
-def cites_html(cites: tuple[Cite, ...] | list[Cite]) -> str:
-    return "; ".join(f'<a href="#{c.anchor}">{c.label}</a>' for c in cites)
+def cites_html(cites: tuple[Cite, ...] | list[Cite]) -> Markup:
+    return Markup("; ".join(f'<a href="#{c.anchor}">{c.label}</a>' for c in cites))
 
 
 def _table(title: str, frame: pd.DataFrame) -> dict[str, object]:
@@ -83,7 +74,7 @@ def _table(title: str, frame: pd.DataFrame) -> dict[str, object]:
     rows = []
     source_column = "source" if "source" in frame.columns else None
     for _, record in frame.iterrows():
-        cites = _cites_in(record[source_column]) if source_column else []
+        cites = parse_cite_label(record[source_column]) if source_column else []
         cells = []
         for column in frame.columns:
             value = record[column]
@@ -133,7 +124,7 @@ def _sources(items: dict[str, Analysis]) -> list[tuple[Cite, list[str]]]:
         for frame in (item.table, *item.extra.values()):
             if "source" in frame.columns:
                 for label in frame["source"]:
-                    for cite in _cites_in(label):
+                    for cite in parse_cite_label(label):
                         uses[cite].add(item.title)
         for gap in item.gaps:
             uses[gap.cite].add(item.title)

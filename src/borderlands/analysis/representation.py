@@ -19,7 +19,14 @@ import pandas as pd
 from borderlands.analysis.checks import Check, Verdict, agrees, stated_decimals
 from borderlands.analysis.intervals import clopper_pearson, wilson
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, FigureBook, Quantity, Wanted, cite_label
+from borderlands.analysis.sourced import (
+    Cite,
+    FigureBook,
+    Quantity,
+    Wanted,
+    cite_label,
+    cites_of_labels,
+)
 from borderlands.analysis.style import GREYS, titled
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
@@ -206,7 +213,7 @@ def leningrad_index(kb: KB) -> Analysis:
         })
     table = pd.DataFrame(rows)
     checks = [c for c in (_times_check(book, poles),) if c is not None]
-    cites = (Cite(856, 266),)
+    cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])
     return Analysis(
         name=NAME,
         title="Representation index: Leningrad executions, August-October 1937",

@@ -46,6 +46,23 @@ def cite_label(cites: tuple[Cite, ...]) -> str:
     return "; ".join(c.label for c in cites)
 
 
+def parse_cite_label(label: object) -> list[Cite]:
+    """The citations in a label written by ``cite_label`` ("p. 855 n. 262; p. 856")."""
+    cites = []
+    for part in str(label).split("; "):
+        if not part.startswith("p. "):
+            continue
+        page, _, note = part[3:].partition(" n. ")
+        if page.isdigit() and (not note or note.isdigit()):
+            cites.append(Cite(int(page), int(note) if note else None))
+    return cites
+
+
+def cites_of_labels(labels: Iterable[object], *more: Cite) -> tuple[Cite, ...]:
+    """Every citation in a column of labels, plus any given, sorted and unique."""
+    return sorted_cites([*(c for label in labels for c in parse_cite_label(label)), *more])
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One printed number (or range) as the KB records it."""

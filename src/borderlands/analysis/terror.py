@@ -22,7 +22,14 @@ from borderlands.analysis.checks import (
     not_computable,
 )
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, FigureBook, Quantity, Wanted, cite_label
+from borderlands.analysis.sourced import (
+    Cite,
+    FigureBook,
+    Quantity,
+    Wanted,
+    cite_label,
+    cites_of_labels,
+)
 from borderlands.analysis.style import GREYS, titled
 from borderlands.kb.knowledge import KB
 
@@ -216,7 +223,7 @@ def _diaspora_checks(book: FigureBook, nat_conv: Quantity | None,
                                    None, None, "percent", share.measures, share.cites)
                 checks.append(check_numeral(
                     NAME, bounded,
-                    f"335513 * {stated_ratio / 100} / (335513 + 767397) * 100",
+                    f"335513 * {stated_ratio / 100:g} / (335513 + 767397) * 100",
                     nat_conv.point * stated_ratio / 100 / base * 100,
                     "The article does not spell out this calculation; this one reproduces it. "
                     "It counts convictions, not arrests, and assumes every national operation "
@@ -279,7 +286,7 @@ def national_operations(kb: KB) -> Analysis:
                          "not stated", None, (Cite(855, 263),),
                          f"no number printed; the article says only {wording}"))
     table = pd.DataFrame(rows)
-    cites = (Cite(855, 262), Cite(855, 263), Cite(856, None), Cite(856, 266))
+    cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])
     return Analysis(
         name=NAME,
         title="National operations against order 00447, 1937-38",

@@ -167,6 +167,7 @@ def _chart(matrix: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     order = [("USSR · " if name in set(data[data["soviet"] == "Soviet"]["name"]) else "")
              + name[:60] for name in _order(matrix)]
     columns = [LABELS[v] for v in (*VARIABLES, *PRACTICES)]
+    data = data[["row", "variable", "value", "text", "shade"]]  # only what is drawn
     base = alt.Chart(data).encode(
         x=alt.X("variable:N", sort=columns, title="Variables (first five) and practices",
                 axis=alt.Axis(orient="top", labelAngle=-30)),
@@ -176,7 +177,7 @@ def _chart(matrix: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     cells = base.mark_rect(stroke="#ffffff", strokeWidth=1).encode(
         fill=alt.Fill("shade:N", title="Cell", scale=alt.Scale(
             domain=shades, range=[GREYS[0], GREYS[2], "#ffffff"])),
-        tooltip=["name", "variable", "value", "soviet", "source"],
+        tooltip=["row", "variable", "value"],
     )
     text = base.mark_text(fontSize=9).encode(
         text="text:N",
