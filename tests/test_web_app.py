@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import re
+import time
 from pathlib import Path
 
 import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
-from borderlands.web.app import create_app
+from borderlands.web.app import WARM_PATHS, create_app, record_paths
 from borderlands.web.cache import PageCache
 from borderlands.web.explorer import Explorer
 
@@ -294,13 +295,22 @@ def find_cache(app: object) -> PageCache:
     return layer
 
 
-def test_warm_start_renders_the_main_pages_into_the_cache() -> None:
-    app = create_app(Explorer.open(DATA, ARTICLE), warm=True)
+def test_warm_start_renders_main_pages_first_then_every_record() -> None:
+    explorer = Explorer.open(DATA, ARTICLE)
+    app = create_app(explorer, warm=True)
     with TestClient(app) as client:  # entering runs the lifespan, which warms the cache
         cache = find_cache(app)
-        assert cache.misses == 8 and cache.hits == 0
+        for path in WARM_PATHS:  # rendered before the first request is accepted
+            assert path.encode() + b"?" in cache.entries
+        every = len(WARM_PATHS) + len(record_paths(explorer))
+        assert len(record_paths(explorer)) == 10 + 19  # lists and fixture records
+        deadline = time.monotonic() + 30
+        while cache.misses < every and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert cache.misses == every and cache.hits == 0
+        assert client.get("/regime/reg-fix-strip").status_code == 200
         assert client.get("/article").status_code == 200
-        assert cache.hits == 1
+        assert cache.hits == 2 and cache.misses == every
 
 
 def test_search_reaches_the_article_when_given(client: TestClient, bare: TestClient) -> None:

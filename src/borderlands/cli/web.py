@@ -52,6 +52,14 @@ def serve(
     no_browser: Annotated[
         bool, typer.Option("--no-browser", help="Do not open a web browser.")
     ] = False,
+    warm: Annotated[
+        bool,
+        typer.Option(
+            "--warm/--no-warm",
+            help="Render the main pages before serving and every record page in the "
+            "background, into the page cache.",
+        ),
+    ] = True,
 ) -> None:
     """Serve the explorer: timeline, map, records, reader, finding aid, search and JSON API."""
     import uvicorn
@@ -65,7 +73,7 @@ def serve(
         raise InputError("no such article file", article)
     port = _claim_port(host, port)
     explorer = Explorer.open(data, article)
-    app = create_app(explorer, warm=True)
+    app = create_app(explorer, warm=warm)
     url = f"http://{host}:{port}/"
     typer.echo(f"borderlands explorer at {url} (Ctrl-C to stop)")
     sys.stdout.flush()

@@ -6,6 +6,7 @@ schema is served at /openapi.json and read by a small local page at /api.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import json
@@ -57,16 +58,22 @@ WARM_PATHS = ("/", "/timeline", "/map", "/article", "/archives", "/checks", "/se
 def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     """Build the application over an opened explorer (knowledge base plus optional article).
 
-    With ``warm``, the main pages are rendered once at startup into the page cache, so the
-    first visitor does not wait for the largest renders (the reader, the map).
+    With ``warm``, the main pages are rendered into the page cache before the server
+    accepts requests, so the first visitor does not wait for the largest renders (the reader,
+    the map); every list and record page follows in the background, one at a time, yielding
+    to live requests between pages.
     """
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        background: asyncio.Task[None] | None = None
         if warm:
             for path in WARM_PATHS:
                 await _get(app, path)
+            background = asyncio.create_task(_warm_all(app, record_paths(explorer)))
         yield
+        if background is not None:
+            background.cancel()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -294,6 +301,20 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         return page(request, "record.html", data=data, facts=explorer.facts(record_id))
 
     return app
+
+
+def record_paths(explorer: Explorer) -> list[str]:
+    """Every list page and record page, in collection order."""
+    paths = [f"/{c}" for c in COLLECTIONS]
+    for collection, record in explorer.catalog.all():
+        paths.append(f"/{collection}/{record.id}")  # type: ignore[attr-defined]
+    return paths
+
+
+async def _warm_all(app: ASGIApp, paths: list[str]) -> None:
+    for path in paths:
+        await asyncio.sleep(0)  # let waiting requests go first
+        await _get(app, path)
 
 
 async def _get(app: ASGIApp, path: str) -> None:
