@@ -158,11 +158,12 @@ def _chart(table: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     data["label"] = data["stated"]
     order = list(data.sort_values("index", ascending=False)["group"])
     y = alt.Y("group:N", sort=order, title=None)
-    x_scale = alt.Scale(type="log", domain=[10, 4000], nice=False)
+    x_scale = alt.Scale(type="log", domain=[5, 4000], nice=False)
     bars = alt.Chart(data).mark_bar(stroke=GREYS[0], strokeWidth=0.8, height=14).encode(
         y=y,
         x=alt.X("index:Q", scale=x_scale,
-                title="Representation index, percent (log scale; 100 = proportional)"),
+                title="Representation index, percent (log scale; 100 = proportional)",
+                axis=alt.Axis(values=[10, 20, 50, 100, 200, 500, 1000, 2000], format=",d")),
         x2=alt.datum(100),
         fill=alt.Fill("kind:N", title="Group",
                       scale=alt.Scale(domain=["diaspora nationality",
