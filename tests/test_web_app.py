@@ -285,6 +285,9 @@ def test_repeated_requests_are_served_from_the_page_cache() -> None:
     client.get("/events/ev-nope")
     client.get("/events/ev-nope")
     assert cache.misses == 3  # a 404 is never cached
+    # what the filter form sends (empty fields, another order) is the same page
+    assert client.get("/timeline?kind=&soviet=yes&group=").content == first.content
+    assert cache.hits == 2
 
 
 def find_cache(app: object) -> PageCache:
@@ -303,7 +306,8 @@ def test_warm_start_renders_main_pages_first_then_every_record() -> None:
         for path in WARM_PATHS:  # rendered before the first request is accepted
             assert path.encode() + b"?" in cache.entries
         every = len(WARM_PATHS) + len(record_paths(explorer))
-        assert len(record_paths(explorer)) == 10 + 19  # lists and fixture records
+        # lists, fixture records, five zoom presets, the map of each year 1912-1953
+        assert len(record_paths(explorer)) == 10 + 19 + 5 + 42
         deadline = time.monotonic() + 30
         while cache.misses < every and time.monotonic() < deadline:
             time.sleep(0.05)

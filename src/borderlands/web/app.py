@@ -33,7 +33,7 @@ from borderlands.web.catalog import COLLECTIONS, PLURAL_LABEL
 from borderlands.web.explorer import Explorer, NotFound
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.security import SecurityHeaders
-from borderlands.web.timeline import ZOOM_PRESETS
+from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS
 
 WEB_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -304,10 +304,13 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
 
 
 def record_paths(explorer: Explorer) -> list[str]:
-    """Every list page and record page, in collection order."""
+    """Every list page and record page, in collection order, then the timeline's zoom
+    presets and the map of each year: the pages a visitor reaches by links alone."""
     paths = [f"/{c}" for c in COLLECTIONS]
     for collection, record in explorer.catalog.all():
         paths.append(f"/{collection}/{record.id}")  # type: ignore[attr-defined]
+    paths += [f"/timeline?from={start}&to={end}" for _, start, end in ZOOM_PRESETS]
+    paths += [f"/map?year={year}" for year in range(FIRST_YEAR, LAST_YEAR + 1)]
     return paths
 
 

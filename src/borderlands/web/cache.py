@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -20,6 +21,13 @@ class Cached:
     status: int
     headers: tuple[tuple[bytes, bytes], ...]
     body: bytes
+
+
+def cache_key(path: str, query: bytes) -> bytes:
+    """Path and query with empty parameters dropped and the rest sorted: the pages read an
+    empty field as an absent one, so ``?year=1937&group=`` and ``?year=1937`` are one page."""
+    params = sorted(parse_qsl(query.decode("latin-1"), keep_blank_values=False))
+    return path.encode() + b"?" + urlencode(params).encode()
 
 
 class PageCache:
@@ -45,7 +53,7 @@ class PageCache:
         if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
-        key = scope["path"].encode() + b"?" + scope.get("query_string", b"")
+        key = cache_key(scope["path"], scope.get("query_string", b""))
         cached = self.entries.get(key)
         if cached is not None:
             self.hits += 1
