@@ -250,3 +250,15 @@ def test_charts_by_name_with_labelled_sources(kb: KB) -> None:
         text = chart.to_json()
         assert "Source: Martin 1998" in text, name
         assert '"scheme"' not in text, name  # no colour scheme: greys chosen by hand
+
+
+def test_totals_printed_beside_their_parts(all_analyses: dict[str, Analysis]) -> None:
+    item = all_analyses["deportations-over-time"]
+    persons = item.check("fig-1935-ukraine-deported-persons-41650")  # p. 848 n. 210
+    assert persons.computed == 41645  # 8,329 families x 5, worked by hand
+    assert persons.verdict is Verdict.ambiguous
+    finns = item.check("fig-1935-36-leningrad-finns-removed-30000")  # p. 850 n. 223
+    assert finns.verdict is Verdict.discrepancy
+    assert "27,000-29,000" in finns.note  # 7,000-9,000 (p. 849) + 20,000 (p. 849)
+    share = item.check("fig-1935-36-leningrad-finns-removed-share-30")
+    assert share.verdict is Verdict.not_computable

@@ -125,3 +125,13 @@ def test_report_renders_in_chromium(built: ReportResult, tmp_path: Path) -> None
         browser.close()
     assert errors == [] and failed == []
     assert shot.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_cli_index_from_counts() -> None:
+    # 30 of 1,000 victims from 1 percent of the population: index 300, Wilson 210.9-425.0
+    done = _cli("index", "30", "1000", "--group-population", "2000", "--population", "200000")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("index 300.0 percent (95% wilson interval 210.9-425.0)")
+    assert "3.06" in done.stdout  # (0.03 / 0.01) / (0.97 / 0.99)
+    missing = _cli("index", "30", "1000")
+    assert missing.returncode == 2 and "population" in missing.stderr

@@ -13,8 +13,16 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
+from borderlands.analysis.checks import Check, Verdict, not_computable
 from borderlands.analysis.model import Analysis
-from borderlands.analysis.sourced import Cite, cite_label, cites_of_labels, sorted_cites
+from borderlands.analysis.sourced import (
+    Cite,
+    FigureBook,
+    Wanted,
+    cite_label,
+    cites_of_labels,
+    sorted_cites,
+)
 from borderlands.analysis.style import GREYS, titled
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
@@ -120,9 +128,56 @@ def to_persons(table: pd.DataFrame, ratio: PersonsPerFamily) -> pd.DataFrame:
     return out
 
 
+FAMILIES_1935 = Wanted("fig-1935-ukraine-deported-families-8329", 848, 210, "8,329",
+                       "families deported from the Kiev and Vinnitsya border regions, 1935")
+PERSONS_1935 = Wanted("fig-1935-ukraine-deported-persons-41650", 848, 210, "41,650",
+                      "individuals in the same deportation")
+FINNS_1935 = Wanted("fig-1935-leningrad-finns-deported-7000-9000", 849, 220, "7,000–9,000",
+                    "Finns deported from the Leningrad border regions, 1935")
+FINNS_1936 = Wanted("fig-1936-leningrad-finns-deported-20000", 849, 222, "20,000",
+                    "Finnish peasants deported, spring 1936")
+FINNS_ALL = Wanted("fig-1935-36-leningrad-finns-removed-30000", 850, 223, "30,000",
+                   "Finns removed from the Leningrad border regions, 1935-36")
+FINNS_SHARE = Wanted("fig-1935-36-leningrad-finns-removed-share-30", 850, 223, "30 percent",
+                     "those Finns as a share of the Leningrad Finnish population")
+
+
+def _checks(book: FigureBook) -> list[Check]:
+    """Totals the article prints beside their parts."""
+    checks: list[Check] = []
+    families, persons = book.get(FAMILIES_1935), book.get(PERSONS_1935)
+    if families and persons:
+        five = families.point * 5
+        checks.append(Check(
+            NAME, persons.figure_id, persons.stated, persons.point, "8329 * 5", five,
+            Verdict.ambiguous,
+            f"Five persons a family gives {five:,.0f}, which rounds to the printed figure at "
+            "the nearest fifty: the person count reads as an estimate from the family count, "
+            "not a separate head count.", persons.cites))
+    first, second, whole = book.get(FINNS_1935), book.get(FINNS_1936), book.get(FINNS_ALL)
+    if first and second and whole and first.low is not None and first.high is not None:
+        low, high = first.low + second.point, first.high + second.point
+        inside = low <= whole.point <= high
+        checks.append(Check(
+            NAME, whole.figure_id, whole.stated, whole.point,
+            "(7000 to 9000) + 20000", (low + high) / 2,
+            Verdict.reproduced if inside else Verdict.discrepancy,
+            f"The two deportations printed add up to {low:,.0f}-{high:,.0f}; the printed total "
+            "is a round figure above that range (the first count is from Finnish sources).",
+            whole.cites))
+    share = book.get(FINNS_SHARE)
+    if share:
+        checks.append(not_computable(
+            NAME, share, "30000 / (Finns of Leningrad oblast) * 100",
+            "The Finnish population of Leningrad oblast is not printed."))
+    return checks
+
+
 def deportations_over_time(kb: KB) -> Analysis:
     """Counted removals by year, Soviet and non-Soviet, planned and carried out."""
     table = removal_counts(kb)
+    book = FigureBook(kb)
+    checks = _checks(book)
     dated = table[table["year"].notna()]
     cites = cites_of_labels(table["source"])
     undated = table[table["year"].isna()]
@@ -140,6 +195,8 @@ def deportations_over_time(kb: KB) -> Analysis:
         ),
         table=table,
         chart=_chart(dated, cites, len(undated)),
+        checks=checks,
+        gaps=list(book.gaps),
         cites=cites,
     )
 

@@ -67,6 +67,35 @@ def analysis(
         sys.stdout.write(frame.to_csv(index=False))
 
 
+def index(
+    victims: int = typer.Argument(..., help="Victims from the group."),
+    total_victims: int = typer.Argument(..., help="All victims."),
+    group_population: int | None = typer.Option(None, "--group-population"),
+    total_population: int | None = typer.Option(None, "--population"),
+    share: float | None = typer.Option(None, "--share", help="The group's population share "
+                                       "(0-1), instead of the two population counts."),
+    confidence: float = typer.Option(0.95, "--confidence"),
+    exact: bool = typer.Option(False, "--exact", help="Clopper-Pearson instead of Wilson."),
+) -> None:
+    """Representation index: share among victims over share of the population (100 = in
+    proportion), with a confidence interval."""
+    from borderlands.analysis.representation import Method, representation_index
+
+    if total_victims <= 0 or not 0 <= victims <= total_victims:
+        raise InputError(f"victims {victims} must lie between 0 and all victims "
+                         f"{total_victims} (which must be positive)", place="index")
+    result = representation_index(
+        victims, total_victims, group_population=group_population,
+        total_population=total_population, population_share=share, confidence=confidence,
+        method=Method.clopper_pearson if exact else Method.wilson)
+    ratio = result.relative_risk_vs_rest
+    sys.stdout.write(
+        f"index {result.index:.1f} percent ({result.confidence:.0%} {result.method.value} "
+        f"interval {result.low:.1f}-{result.high:.1f})\n"
+        + (f"times as likely as everyone else: {ratio:.2f}\n" if ratio is not None else ""))
+
+
 def register(app: typer.Typer) -> None:
     app.command("report")(report)
     app.command("analysis")(analysis)
+    app.command("index")(index)
