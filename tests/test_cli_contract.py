@@ -200,7 +200,8 @@ def test_cite_shape(outputs: dict[str, Any]) -> None:
     notes = outputs["cite"]["notes"]
     assert notes
     for note in notes:
-        assert_fields(note, {"n": is_int, "page": optional(is_int), "citations": lambda v: isinstance(v, list)})
+        assert_fields(note, {"n": is_int, "page": optional(is_int),
+                             "citations": lambda v: isinstance(v, list)})
         for citation in note["citations"]:
             assert citation["kind"] in CITATION_KINDS, citation
             assert is_str(citation["raw"])
@@ -210,7 +211,9 @@ def test_cite_shape(outputs: dict[str, Any]) -> None:
                 assert optional(is_str)(citation.get("date"))
                 assert optional(is_int)(citation.get("year"))
             if citation["kind"] == "ibid":
-                assert isinstance(citation["refers_to"], dict | None)
+                target = citation.get("refers_to")
+                assert target is None or is_int(target["note"])
+                assert target is not None or citation.get("unresolved"), citation
 
 
 def test_cite_note_8_archival_reference(outputs: dict[str, Any]) -> None:
@@ -251,6 +254,18 @@ def test_every_archival_citation_has_date_and_year_keys(outputs: dict[str, Any])
         for citation in note["citations"]:
             if citation["kind"] == "archival":
                 assert "date" in citation and "year" in citation, (note["n"], citation["raw"])
+
+
+@pytest.mark.xfail(
+    reason="cite --format json omits refers_to (instead of null) on an ibid whose note is "
+    "missing from the extraction, e.g. notes 163 and 194",
+    strict=True,
+)
+def test_every_ibid_has_a_refers_to_key(outputs: dict[str, Any]) -> None:
+    for note in outputs["cite"]["notes"]:
+        for citation in note["citations"]:
+            if citation["kind"] == "ibid":
+                assert "refers_to" in citation, (note["n"], citation["raw"])
 
 
 def test_cite_day_dates_and_protocols(outputs: dict[str, Any]) -> None:
@@ -332,7 +347,8 @@ def test_events_shape(outputs: dict[str, Any]) -> None:
         assert_fields(event, {"id": is_str, "kind": is_str, "start": optional(is_str),
                               "precision": optional(lambda v: v in PRECISIONS),
                               "end": optional(is_str), "groups": str_list, "origin": str_list,
-                              "destination": str_list, "count": optional(lambda v: isinstance(v, dict)),
+                              "destination": str_list,
+                              "count": optional(lambda v: isinstance(v, dict)),
                               "sources": lambda v: isinstance(v, list) and v})
         if event["start"] is not None:
             assert re.fullmatch(PRECISIONS[event["precision"]], event["start"]), event["id"]
