@@ -47,7 +47,6 @@ class BodyLine:
     start: int  # raw offsets of the line's content (leading space excluded)
     end: int
     blank_before: bool = False  # a blank line separates it from the body line before, same page
-    blank_after: bool = False
     markers: list[MarkerHit] = field(default_factory=list)
     text: str = ""  # the line's content, kept once: the grouping rules read it often
 
@@ -81,7 +80,6 @@ class Layout:
     notes: list[NoteDraft]
     title_star: int | None  # raw offset of the asterisk on the title, if any
     width: float  # median width of a text line, in characters
-    carried: list[tuple[int, int]]  # (note n, page index) where a note ran on from a page
     doubts: list[str]  # layout decisions a reader should check
 
 
@@ -105,7 +103,6 @@ class _Scanner:
         self.called: set[int] = set()  # marker numbers read whose note has not started yet
         self.title_star: int | None = None
         self.star_pending = False
-        self.carried: list[tuple[int, int]] = []
         self.doubts: list[str] = []
         self.numbering_restarted = False
         self.after_head = False  # no line read yet since the last running head
@@ -185,7 +182,6 @@ class _Scanner:
         note = self.notes[-1]
         for b in run:
             note.pieces.append(NotePiece(b.line, b.page, b.start, b.end))
-        self.carried.append((note.n, len(self.pages) - 1))
 
     # -- body ------------------------------------------------------------------------
     def add_body(self, index: int, line: Line) -> None:
@@ -264,8 +260,6 @@ class _Scanner:
                 self.read(i, line)
         if self.zone == "body" and self.pages:
             self.take_carry_over()
-        for a, b in zip(self.body, self.body[1:], strict=False):
-            a.blank_after = b.blank_before and a.page == b.page
         return Layout(
             self.lines,
             self.pages,
@@ -273,7 +267,6 @@ class _Scanner:
             self.notes,
             self.title_star,
             self.width,
-            self.carried,
             self.doubts,
         )
 

@@ -39,7 +39,6 @@ class MarkerSequence:
 
     def __init__(self, raw: str = "") -> None:
         self.last = 0
-        self.restarts = 0
         self.raw = raw
         self.candidates = [(m.start(1), m.end(1)) for m in _CANDIDATE.finditer(raw)]
         self.next_candidate = 0
@@ -77,7 +76,6 @@ class MarkerSequence:
         decimal = len(before) == 2 and before[0].isdigit() and before[1] == "."
         if n == 1 and self.last >= RESTART_AFTER and not decimal and before[-1:] in _CLOSERS:
             self.last = 1
-            self.restarts += 1
             return MarkerHit(n, start, end, restart=True)
         if decimal and n != self.last + 1:
             return None  # 22.4: a decimal, unless exactly the next marker (135,343.233)
