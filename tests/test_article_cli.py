@@ -143,3 +143,16 @@ def test_real_article_tei_is_valid(article_path: Path) -> None:
     ns = {"t": TEI_NS}
     assert [int(n) for n in doc.xpath("//t:pb/@n", namespaces=ns)] == list(range(813, 862))
     assert len(doc.xpath("//t:ref", namespaces=ns)) == 279
+
+
+def test_default_article_parses_as_json(
+    monkeypatch: pytest.MonkeyPatch,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    article_path: Path,
+) -> None:
+    monkeypatch.setenv("BORDERLANDS_ARTICLE", str(article_path))
+    assert run(monkeypatch, "parse") == 0
+    doc = json.loads(capsysbinary.readouterr().out)
+    assert [p["number"] for p in doc["pages"]][:3] == [813, 814, 815]
+    assert len(doc["missing_notes"]) == 60
+    assert doc["source"]["title"] == "The Origins of Soviet Ethnic Cleansing"
