@@ -15,6 +15,9 @@ DICTIONARY_FILE = "frequency_dictionary_en_82_765.txt"
 def word_counts() -> dict[str, str]:
     """Word -> its count as printed; counts stay strings until asked for (loads 3x faster)."""
     text = resources.files("symspellpy").joinpath(DICTIONARY_FILE).read_text(encoding="utf-8")
+    parts = text.split()
+    if len(parts) % 2 == 0 and all(c.isdigit() for c in parts[1:200:2]):
+        return dict(zip(parts[0::2], parts[1::2], strict=True))  # "word count" rows
     return dict(row.split(" ", 1) for row in text.splitlines() if " " in row)
 
 
