@@ -8,11 +8,14 @@ into place, so a reader never sees half a report.
 from __future__ import annotations
 
 import html
+import json
 import math
+import multiprocessing
 import os
 import shutil
 import tempfile
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +30,7 @@ from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
 
 PNG_SCALE = 1.0
+RENDER_WORKERS = min(2, os.cpu_count() or 1)
 INTRO = (
     "Each section recomputes one of the article's quantitative arguments from the figures in "
     "the borderlands knowledge base. Printed derived figures (percentages, ratios, indices) "
@@ -98,17 +102,37 @@ def _environment() -> Environment:
     return env
 
 
-def render_charts(items: dict[str, Analysis], folder: Path) -> dict[str, tuple[Path, Path]]:
-    """Each chart as SVG and PNG in ``folder``; returns name -> (svg, png)."""
+def _render(spec: dict[str, object]) -> tuple[str, bytes]:
+    """One chart to SVG, and that SVG to PNG (no second Vega layout)."""
     import vl_convert as vlc
 
+    svg = vlc.vegalite_to_svg(spec)
+    return svg, vlc.svg_to_png(svg, scale=PNG_SCALE)
+
+
+def render_charts(items: dict[str, Analysis], folder: Path,
+                  workers: int = RENDER_WORKERS) -> dict[str, tuple[Path, Path]]:
+    """Each chart as SVG and PNG in ``folder``; returns name -> (svg, png).
+
+    The Vega renderer holds the interpreter lock, so charts are drawn in ``workers`` separate
+    processes (spawned: the renderer's engine is not safe to fork); 1 draws them in-process.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    # the biggest charts first, so that the two workers finish at about the same time
+    by_name = {name: item.chart.to_dict(validate=False) for name, item in items.items()}
+    names = sorted(by_name, key=lambda n: -len(json.dumps(by_name[n])))
+    specs = [by_name[name] for name in names]
+    if workers > 1 and len(specs) > 1:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            drawn = list(pool.map(_render, specs))
+    else:
+        drawn = [_render(spec) for spec in specs]
     written = {}
-    for name, item in items.items():
-        svg_text = vlc.vegalite_to_svg(item.chart.to_dict(validate=False))
+    for name, (svg_text, png_bytes) in zip(names, drawn, strict=True):
         svg, png = folder / f"{name}.svg", folder / f"{name}.png"
         svg.write_text(svg_text, encoding="utf-8")
-        png.write_bytes(vlc.svg_to_png(svg_text, scale=PNG_SCALE))  # no second Vega layout
+        png.write_bytes(png_bytes)
         written[name] = (svg, png)
     return written
 
