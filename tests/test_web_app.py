@@ -279,6 +279,7 @@ def test_repeated_requests_are_served_from_the_page_cache() -> None:
     first = client.get("/timeline?soviet=yes")
     second = client.get("/timeline?soviet=yes")
     assert first.content == second.content
+    assert (first.headers["x-cache"], second.headers["x-cache"]) == ("miss", "hit")
     assert second.headers.get_list("x-content-type-options") == ["nosniff"]
     cache = find_cache(app)
     assert (cache.hits, cache.misses) == (1, 1)
@@ -312,6 +313,7 @@ def test_warm_start_renders_main_pages_first_then_every_record() -> None:
         while cache.misses < every and time.monotonic() < deadline:
             time.sleep(0.05)
         assert cache.misses == every and cache.hits == 0
+        assert b"/map?year=1937" in cache.entries  # a warmed page with a query string
         assert client.get("/regime/reg-fix-strip").status_code == 200
         assert client.get("/article").status_code == 200
         assert cache.hits == 2 and cache.misses == every

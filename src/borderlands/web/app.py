@@ -320,8 +320,9 @@ async def _warm_all(app: ASGIApp, paths: list[str]) -> None:
         await _get(app, path)
 
 
-async def _get(app: ASGIApp, path: str) -> None:
+async def _get(app: ASGIApp, url: str) -> None:
     """One GET request straight through the ASGI app, its response discarded."""
+    path, _, query = url.partition("?")
     scope: Scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -331,7 +332,7 @@ async def _get(app: ASGIApp, path: str) -> None:
         "path": path,
         "raw_path": path.encode(),
         "root_path": "",
-        "query_string": b"",
+        "query_string": query.encode(),
         "headers": [(b"host", b"localhost")],
         "client": ("127.0.0.1", 0),
         "server": ("127.0.0.1", 80),

@@ -4,7 +4,8 @@ The explorer's knowledge base and article are read once at start and never chang
 server runs, so a page is a pure function of its path and query string. Caching the bytes
 turns a repeat request into a dictionary lookup, which keeps latency low under concurrent
 use on a small machine. Only complete 200 responses are kept; the cache is bounded both in
-entries and in bytes, evicting the least recently used.
+entries and in bytes, evicting the least recently used. Responses say ``x-cache: hit`` or
+``miss``.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class PageCache:
                 {
                     "type": "http.response.start",
                     "status": cached.status,
-                    "headers": list(cached.headers),
+                    "headers": [*cached.headers, (b"x-cache", b"hit")],
                 }
             )
             await send({"type": "http.response.body", "body": cached.body})
@@ -75,6 +76,7 @@ class PageCache:
             nonlocal start
             if message["type"] == "http.response.start":
                 start = {**message, "headers": list(message.get("headers", []))}
+                message = {**message, "headers": [*start["headers"], (b"x-cache", b"miss")]}
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and start and start["status"] == 200:

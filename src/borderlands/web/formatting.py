@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from borderlands.kb.schema import Count, Figure, HistDate, Precision
 
@@ -62,6 +63,7 @@ def date_range(start: HistDate | None, end: HistDate | None) -> str:
     return f"{hist_date(start)} – {hist_date(end)}"
 
 
+@functools.lru_cache(maxsize=65536)
 def fractional_year(day: dt.date) -> float:
     """A day as a year with a fraction, for placing it on a time axis."""
     start = dt.date(day.year, 1, 1)

@@ -8,9 +8,10 @@ between the last possible start and the first possible end is drawn solid.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
-from borderlands.kb.schema import Context, Event, EventKind, Precision, Scope
+from borderlands.kb.schema import Context, Event, EventKind, HistDate, Precision, Scope
 from borderlands.web.catalog import Catalog
 from borderlands.web.formatting import date_range, fractional_year
 
@@ -128,17 +129,28 @@ def _pieces(event: Event) -> list[tuple[dt.date, dt.date, bool]]:
     start's last possible day and the end's first possible day the event surely ran.
     """
     assert event.start is not None
+    return list(_pieces_of(event.start.date, event.end.date if event.end else None))
+
+
+@functools.lru_cache(maxsize=8192)
+def _pieces_of(start: str, end: str | None) -> tuple[tuple[dt.date, dt.date, bool], ...]:
+    """The pieces for two ISO date strings; cached, since every timeline redraws them."""
     one_day = dt.timedelta(days=1)
-    start = event.start
-    pieces = [(start.first_day(), start.last_day() + one_day, start.precision is Precision.day)]
-    if event.end is None or event.end.date == start.date:
-        return pieces
-    end = event.end
-    core_first, core_last = start.last_day() + one_day, end.first_day()
-    if core_last > core_first:
-        pieces.append((core_first, core_last, True))
-    pieces.append((end.first_day(), end.last_day() + one_day, end.precision is Precision.day))
-    return pieces
+    first, last, exact = _span(start)
+    pieces = [(first, last + one_day, exact)]
+    if end is None or end == start:
+        return tuple(pieces)
+    end_first, end_last, end_exact = _span(end)
+    if end_first > last + one_day:
+        pieces.append((last + one_day, end_first, True))
+    pieces.append((end_first, end_last + one_day, end_exact))
+    return tuple(pieces)
+
+
+def _span(date: str) -> tuple[dt.date, dt.date, bool]:
+    """First and last day of a YYYY, YYYY-MM or YYYY-MM-DD date, and whether it is a day."""
+    parsed = HistDate(date=date)
+    return parsed.first_day(), parsed.last_day(), parsed.precision is Precision.day
 
 
 def bars_for(event: Event, start_year: int, end_year: int) -> list[Bar]:
