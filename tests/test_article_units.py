@@ -56,6 +56,10 @@ def mender() -> SpaceMender:
         ("andA. Roginskii", "and A. Roginskii"),
         ("HarukiWada, Koreans", "Haruki Wada, Koreans"),
         ("the SovnarkomRSFSR decree", "the Sovnarkom RSFSR decree"),
+        ("had aMoldavian population", "had a Moldavian population"),
+        ("a KoreanASSRwith its own", "a Korean ASSR with its own"),
+        ("pp. 83–84.The count", "pp. 83–84. The count"),
+        ("(9.7 percent).A second", "(9.7 percent). A second"),
     ],
 )
 def test_lost_spaces_restored(mender: SpaceMender, glued: str, mended: str) -> None:

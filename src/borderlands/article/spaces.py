@@ -17,8 +17,10 @@ also cuts names, transliterations and abbreviations (``Maclean`` -> ``Mac lean``
   ``Kharbintsy``, ``Gabor``) do not split that way;
 * after ``.`` ``,`` ``;`` ``:`` (or those and a closing quote) glued to a following
   capitalised word (``trip.The``, ``Gellner,Nations``) when a lower-case word of two or more
-  letters precedes it (so ``N.Y.`` and ``U.S.`` are left alone), and after a semicolon that
-  follows a number (``p. 225;Maclean``).
+  letters precedes it (so ``N.Y.`` and ``U.S.`` are left alone), and after a full stop or
+  semicolon that follows a number or bracket (``p. 225;Maclean``, ``pp. 83–84.The``);
+* between the article ``a`` and a capitalised word (``aMoldavian``), and between an acronym
+  and a function word (``ASSRwith``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
 _LETTERS = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(rf"[{_LETTERS}]+")
-_PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z])")
+_PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z]|[AI] )")
+_ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
 _CAMEL_PAIR = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 
@@ -126,6 +129,11 @@ class SpaceMender:
             inner = self._glue_cut(token[a:b])
             if inner is not None:
                 found.add(a + inner)
+            for acronym in _ACRONYM_THEN_WORD.finditer(token, a, b):  # "ASSRwith", "ASSRandGe"
+                if acronym.group(2) in FUNCTION_WORDS:
+                    found.add(acronym.end(1))
+                    if acronym.end(2) < len(token):
+                        found.add(acronym.end(2))
         return sorted(found)
 
     def _camel_cuts(self, token: str) -> list[int]:
@@ -141,6 +149,8 @@ class SpaceMender:
         return cuts
 
     def _camel_ok(self, left: str, right: str, token: str, at: int) -> bool:
+        if left == "a":  # the article glued to a name: "aMoldavian"
+            return len(right) >= 3 and right[1:].islower()
         if len(left) < 2 or left in NAME_PREFIXES or not left[1:].islower():
             return False
         rest = token[at:]
@@ -152,8 +162,10 @@ class SpaceMender:
             acronym = len(rest) >= 2 and rest.isupper()  # "SovnarkomRSFSR"
             return acronym or (len(right) >= 3 and right[1:].islower())
         if len(right) < 2 and not (rest == right and len(rest) == 1):
-            # a single capital: an initial ("andA.") or the start of an acronym ("MoldavianASSR")
-            return rest.isupper() or len(rest) == 1
+            # a single capital: an initial ("andA.") or the start of an acronym ("MoldavianASSR",
+            # "KoreanASSRwith")
+            capitals = re.match(r"[A-Z]*", rest)
+            return rest.isupper() or len(rest) == 1 or bool(capitals and capitals.end() >= 2)
         return True
 
     def _glue_cut(self, part: str) -> int | None:
@@ -231,8 +243,8 @@ def _glued_after(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, at - 2) : at]
     if m.group().endswith("”"):
         return bool(before) and before[-1].islower()
-    if m.group() == ";" and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
-        return True
+    if m.group() in (";", ".") and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
+        return True  # "p. 225;Maclean", "pp. 83–84.The", "(29.7 percent).A"
     return len(before) == 2 and before.islower() and before.isalpha()
 
 
