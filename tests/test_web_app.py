@@ -128,6 +128,10 @@ def test_reader_pages_markers_notes_and_checks(client: TestClient) -> None:
     assert '<a href="#note-3" id="ref-3" aria-label="note 3">3</a>' in page
     assert re.search(r'<details class="note"><summary>Note 3 .*?id="note-3"', page)
     assert "GARF f. 5446, op. 1, d. 13, l. 9, 1935" in page
+    # note 3 lists the records resting on it
+    assert re.search(
+        r'id="note-3".*?citing this note: <a href="/events/ev-fix-clearing-1935">', page, re.S
+    )
     # the fixture's share (1,200 of 5,000 = 24 percent) is checked and highlighted
     assert re.search(r'<a class="check verdict-consistent" [^>]*href="/checks#check-0"', page)
     data = client.get("/api/article").json()

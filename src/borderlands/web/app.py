@@ -205,7 +205,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
 
     @functools.lru_cache(maxsize=1)
     def reader_html() -> str:
-        return reader.render(explorer.bundle)
+        return reader.render(explorer.bundle, explorer.note_links())
 
     @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
     async def article_page(request: Request) -> Response:

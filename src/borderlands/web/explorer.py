@@ -88,6 +88,13 @@ class Explorer:
     def records_citing(self, note: int) -> list[str]:
         return self._note_records.get(note, [])
 
+    def note_links(self) -> dict[int, list[tuple[str, str]]]:
+        """For each note, the (href, title) of every record citing it."""
+        return {
+            n: [(href_for(i) or "#", self.catalog.title(i)) for i in ids]
+            for n, ids in self._note_records.items()
+        }
+
     # -- home ------------------------------------------------------------------------------
 
     def home(self) -> dict[str, Any]:

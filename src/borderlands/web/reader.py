@@ -133,25 +133,40 @@ def _paragraph_html(p: Paragraph, bundle: ArticleBundle, checks: dict[str, Any])
     return annotate(p.text, inserts)
 
 
-def _note_html(n: int, bundle: ArticleBundle) -> Markup:
+Links = dict[int, list[tuple[str, str]]]  # note -> (href, title) of records citing it
+
+
+def _note_html(n: int, bundle: ArticleBundle, cited_by: Links) -> Markup:
     text = bundle.note_text(n) or ""
     citations = bundle.citations(n)
     items = Markup("").join(Markup("<li>{}</li>").format(citation_html(c)) for c in citations)
     cites = Markup('<ul class="citations">{}</ul>').format(items) if citations else Markup("")
     count = f"{len(citations)} citation{'s' if len(citations) != 1 else ''}" if citations else ""
+    records = cited_by.get(n, [])
+    claims = (
+        Markup('<p class="cited-by">Knowledge-base records citing this note: {}</p>').format(
+            Markup(", ").join(
+                Markup('<a href="{}">{}</a>').format(href, title) for href, title in records
+            )
+        )
+        if records
+        else Markup("")
+    )
     return Markup(
         '<details class="note"><summary>Note {label} <span class="muted">{count}</span>'
         '</summary><div class="note-body" id="note-{n}" tabindex="-1"><p>{text}</p>{cites}'
-        '<p><a href="#ref-{n}">Back to the text</a></p></div></details>'
-    ).format(label=n if n else "*", n=n, count=count, text=text, cites=cites)
+        '{claims}<p><a href="#ref-{n}">Back to the text</a></p></div></details>'
+    ).format(label=n if n else "*", n=n, count=count, text=text, cites=cites, claims=claims)
 
 
 def _starts_before(offset: int, paragraph_start: int | None) -> bool:
     return paragraph_start is not None and offset <= paragraph_start
 
 
-def render(bundle: ArticleBundle) -> str:
-    """The reader's body: one section per printed page."""
+def render(bundle: ArticleBundle, cited_by: Links | None = None) -> str:
+    """The reader's body: one section per printed page; ``cited_by`` lists, under each note,
+    the knowledge-base records that cite it."""
+    cited_by = cited_by or {}
     article = bundle.article
     if article is None:
         return ""
@@ -184,7 +199,7 @@ def render(bundle: ArticleBundle) -> str:
             )
         note_block = (
             Markup('<aside class="notes" aria-label="Notes on page {}">{}</aside>').format(
-                page.number, Markup("").join(_note_html(note.n, bundle) for note in notes)
+                page.number, Markup("").join(_note_html(note.n, bundle, cited_by) for note in notes)
             )
             if notes
             else Markup("")
