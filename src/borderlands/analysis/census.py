@@ -108,7 +108,7 @@ def _chart(table: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     people["label"] = people["value"].map(lambda v: f"{v:,.0f}")
     people["bar"] = people["population"] + ": " + people["measure"]
     order = list(people["bar"])
-    y = alt.Y("bar:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    y = alt.Y("bar:N", sort=order, title=None, axis=alt.Axis(labelLimit=0))
     bars = alt.Chart(people).mark_bar(stroke=GREYS[0], strokeWidth=0.8, height=16).encode(
         y=y,
         x=alt.X("value:Q", title="Persons", scale=alt.Scale(domain=[0, 140000])),

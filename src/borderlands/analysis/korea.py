@@ -183,7 +183,7 @@ def _chart(table: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     plans["text"] = plans.apply(
         lambda r: r["stated"] + (f" ({r['raiony']})" if r["raiony"] else ""), axis=1)
     order = list(plans.sort_values("order")["label"])
-    x = alt.X("label:N", sort=order, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=160))
+    x = alt.X("label:N", sort=order, title=None, axis=alt.Axis(labelAngle=-35, labelLimit=0))
     statuses = ["planned", "carried out", "fled"]
     bars = alt.Chart(plans).mark_bar(stroke=GREYS[0], strokeWidth=1).encode(
         x=x,

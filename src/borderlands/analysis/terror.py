@@ -238,7 +238,7 @@ def _chart(rates: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     data["label_at"] = data[["recomputed", "stated_value"]].max(axis=1).fillna(0)
     base = alt.Chart().encode(
         y=alt.Y("operation:N", title=None, sort=list(OPERATIONS),
-                axis=alt.Axis(labelLimit=170)),
+                axis=alt.Axis(labelLimit=0)),
     )
     bars = base.mark_bar(color=GREYS[2], stroke=GREYS[0], strokeWidth=0.6, height=16).encode(
         x=alt.X("recomputed:Q", title="Percent", scale=alt.Scale(domain=[0, 100])),

@@ -153,6 +153,16 @@ def _order(matrix: pd.DataFrame) -> list[str]:
     return list(episodes["name"])
 
 
+ROW_LABEL_CHARS = 56
+
+
+def _row_label(name: str, soviet: bool) -> str:
+    """A row label short enough to need no truncation by the renderer (which measures text
+    over and over to truncate, slowly)."""
+    label = ("USSR · " if soviet else "") + name
+    return label if len(label) <= ROW_LABEL_CHARS else label[: ROW_LABEL_CHARS - 1] + "…"
+
+
 def _chart(matrix: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
     data = matrix.copy()
     traits = {(LABELS[t.variable], t.value) for t in DISTINCTIVE}
@@ -162,20 +172,21 @@ def _chart(matrix: pd.DataFrame, cites: tuple[Cite, ...]) -> alt.TopLevelMixin:
         for variable, value in zip(data["variable"], data["value"], strict=True)
     ]
     data["text"] = data["value"].replace({UNKNOWN: "?"})
-    data["row"] = data["soviet"].map({"Soviet": "USSR · ", "non-Soviet": ""}).fillna("") \
-        + data["name"].str.slice(0, 60)
-    order = [("USSR · " if name in set(data[data["soviet"] == "Soviet"]["name"]) else "")
-             + name[:60] for name in _order(matrix)]
+    soviet_names = set(data[data["soviet"] == "Soviet"]["name"])
+    data["row"] = [_row_label(name, name in soviet_names) for name in data["name"]]
+    order = [_row_label(name, name in soviet_names) for name in _order(matrix)]
     columns = [LABELS[v] for v in (*VARIABLES, *PRACTICES)]
     data = data[["row", "variable", "value", "text", "shade"]]  # only what is drawn
     base = alt.Chart(data).encode(
         x=alt.X("variable:N", sort=columns, title="Variables (first five) and practices",
                 axis=alt.Axis(orient="top", labelAngle=-30)),
-        y=alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=360)),
+        y=alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=0)),
     )
     shades = ["Soviet-distinctive value", "other coded value", UNKNOWN]
     cells = base.mark_rect(stroke="#ffffff", strokeWidth=1).encode(
-        fill=alt.Fill("shade:N", title="Cell", scale=alt.Scale(
+        fill=alt.Fill("shade:N", title="Cell", legend=alt.Legend(orient="bottom",
+                                                                 direction="horizontal"),
+                      scale=alt.Scale(
             domain=shades, range=[GREYS[0], GREYS[2], "#ffffff"])),
         tooltip=["row", "variable", "value"],
     )
