@@ -94,6 +94,7 @@ def build(
     nothing across a line-end hyphen that is dropped or a dash."""
     out: list[str] = []
     offsets = OffsetMap()
+    clean_starts, raw_starts, lengths = offsets.clean_starts, offsets.raw_starts, offsets.lengths
     repairs: list[Repair] = []
     length = 0
     prev_end: int | None = None
@@ -102,8 +103,7 @@ def build(
         if not chunk:
             continue
         if prev_end is not None and out:
-            same_line = "\n" not in raw[prev_end:start]
-            if same_line:
+            if raw.find("\n", prev_end, start) < 0:  # the same line, cut around a marker
                 gap = raw[prev_end:start]
                 # a cut-out marker: keep one space if the raw had whitespace around it
                 spaced = gap[:1].isspace() or gap[-1:].isspace()
@@ -134,7 +134,11 @@ def build(
                     out.append(" ")
                     length += 1
         out.append(chunk)
-        offsets.add(length, start, len(chunk))
+        # pieces are never adjacent in the raw text (a newline or a marker lies between),
+        # so each is a segment of its own: append without OffsetMap.add's merge test
+        clean_starts.append(length)
+        raw_starts.append(start)
+        lengths.append(len(chunk))
         length += len(chunk)
         prev_end = end
     return Built("".join(out), offsets, repairs)
