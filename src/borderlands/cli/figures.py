@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
-from borderlands.article import read_article
-from borderlands.atomic import write_text_atomic
-from borderlands.errors import InputError
-from borderlands.figures import check_article, print_table, report_html
-from borderlands.paths import default_article
+from borderlands.cli.common import article_path, emit
 
 
 class Format(StrEnum):
@@ -32,13 +26,12 @@ def figures(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """List the article's quantities and check every derived figure (statcheck-style)."""
-    path = file if file is not None else default_article()
-    if file is None and not path.exists():
-        raise InputError(
-            "the founding article was not found here; pass a FILE or set BORDERLANDS_ARTICLE",
-            path,
-        )
-    article = read_article(path)
+    from rich.console import Console
+
+    from borderlands.article import read_article
+    from borderlands.figures import check_article, print_table, report_html
+
+    article = read_article(article_path(file))
     report = check_article(article)
     if format is Format.json:
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"
@@ -54,14 +47,7 @@ def figures(
         buffer = io.StringIO()
         print_table(report, Console(file=buffer, width=160, no_color=True))
         text = buffer.getvalue()
-    if out is not None:
-        try:
-            write_text_atomic(out, text)
-        except OSError as exc:
-            raise InputError(f"cannot write the output ({exc.strerror or exc})", out) from None
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    emit(text, out)
 
 
 def register(app: typer.Typer) -> None:

@@ -6,18 +6,16 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from borderlands.atomic import write_text_atomic
-from borderlands.errors import InputError
-from borderlands.paths import default_article
-from borderlands.sources import archive_summary, cite_file, finding_aid
-from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
-from borderlands.sources.model import CitedArticle
-from borderlands.sources.render import render_notes
+from borderlands.cli.common import article_path, emit
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from borderlands.sources.model import CitedArticle
 
 
 class CiteFormat(StrEnum):
@@ -33,30 +31,9 @@ class SummaryFormat(StrEnum):
     table = "table"
 
 
-def _article_path(file: Path | None) -> Path:
-    path = file if file is not None else default_article()
-    if not path.is_file():
-        hint = "" if file is not None else "; pass a FILE or set BORDERLANDS_ARTICLE"
-        raise InputError(f"no article file here{hint}", path)
-    return path
-
-
-def _write(out: Path, text: str) -> None:
-    try:
-        write_text_atomic(out, text)
-    except OSError as exc:
-        raise InputError(f"cannot write the output ({exc.strerror or exc})", out, "--out") from exc
-
-
-def _emit(text: str, out: Path | None) -> None:
-    if out is not None:
-        _write(out, text)
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
 def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
+    from rich.table import Table
+
     table = Table(title="Footnote citations", show_lines=False)
     for column in ("note", "page", "kind", "archive / author", "file / title", "date", "pages"):
         narrow = column in ("note", "page", "kind", "date", "pages")
@@ -100,13 +77,19 @@ def cite(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
-    cited = cite_file(_article_path(file))
+    from rich.console import Console
+
+    from borderlands.sources import cite_file
+    from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
+    from borderlands.sources.render import render_notes
+
+    cited = cite_file(article_path(file))
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
             lines = "\n".join(f"    {line}" for line in rendered.lines) or "    (no citation)"
             blocks.append(f"{rendered.n} (p. {rendered.page})\n{lines}")
-        _emit("\n".join(blocks) + "\n", out)
+        emit("\n".join(blocks) + "\n", out)
         return
     if format is CiteFormat.table:
         console = Console(
@@ -116,7 +99,7 @@ def cite(
         )
         console.print(_citation_table(cited, note or None))
         if out is not None:
-            _write(out, console.export_text())
+            emit(console.export_text(), out)
         return
     render = {
         CiteFormat.json: to_json,
@@ -124,7 +107,7 @@ def cite(
         CiteFormat.csl: to_csl_json,
         CiteFormat.bibtex: to_bibtex,
     }[format]
-    _emit(render(cited), out)
+    emit(render(cited), out)
 
 
 def archives(
@@ -135,14 +118,19 @@ def archives(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
-    cited = cite_file(_article_path(file))
+    from rich.console import Console
+    from rich.table import Table
+
+    from borderlands.sources import archive_summary, cite_file, finding_aid
+
+    cited = cite_file(article_path(file))
     summary = archive_summary(cited)
     if format is SummaryFormat.json:
         payload = {
             "archives": [s.to_dict() for s in summary],
             "files": [r.to_dict() for r in finding_aid(cited)],
         }
-        _emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
         return
     table = Table(title="Archives cited")
     for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
@@ -160,7 +148,7 @@ def archives(
     console = Console(record=out is not None, file=sys.stdout if out is None else None)
     console.print(table)
     if out is not None:
-        _write(out, console.export_text())
+        emit(console.export_text(), out)
 
 
 def register(app: typer.Typer) -> None:
