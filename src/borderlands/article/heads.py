@@ -36,15 +36,18 @@ def find_running_heads(lines: list[Line]) -> dict[int, RunningHead]:
     title_line = next((ln.content for ln in lines if not ln.blank), "")
     candidates: list[tuple[int, RunningHead, bool]] = []
     for i, line in enumerate(lines):
-        text = line.text
-        if not text or text[0].isspace() or len(text) > 90 or not _framed(lines, i):
+        text = line.text.rstrip()
+        # a head begins or ends with its page number: test that before anything dearer
+        if not text or not (text[0].isdigit() or text[-1].isdigit()) or len(text) > 90:
             continue
-        m = _TITLE_FORM.match(text.rstrip())
+        if not _framed(lines, i):
+            continue
+        m = _TITLE_FORM.match(text)
         if m:
             head = RunningHead(line, int(m.group("n")), m.group("title").strip())
             candidates.append((i, head, True))
             continue
-        m = _NAME_FORM.match(text.rstrip())
+        m = _NAME_FORM.match(text)
         if m:
             candidates.append((i, RunningHead(line, int(m.group("n")), m.group("title")), False))
     titles = Counter(head.title for _, head, is_title in candidates if is_title)
