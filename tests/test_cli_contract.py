@@ -413,3 +413,49 @@ def test_events_command_gives_the_export_shape(
     assert [e["id"] for e in events_command_json] == [e["id"] for e in outputs["events"]]
     assert {tuple(sorted(e)) for e in events_command_json} == {
         tuple(sorted(e)) for e in outputs["events"]}
+
+
+# --- the commands agree with each other ----------------------------------------------------
+
+
+def test_every_note_number_is_present_or_listed_missing(outputs: dict[str, Any]) -> None:
+    parsed = outputs["parse"]
+    present = {n["n"] for n in parsed["notes"]} - {0}
+    missing = set(parsed["missing_notes"])
+    highest = max(present | missing)
+    assert present | missing == set(range(1, highest + 1))
+    called = {n for p in parsed["paragraphs"] for n in p["notes"]}
+    assert called <= present | missing
+
+
+def test_a_called_note_starts_on_a_page_of_its_paragraph(outputs: dict[str, Any]) -> None:
+    notes = by_key(outputs["parse"]["notes"], "n")
+    for paragraph in outputs["parse"]["paragraphs"]:
+        for n in paragraph["notes"]:
+            if n in notes:
+                assert notes[n]["page"] in paragraph["pages"], (paragraph["id"], n)
+
+
+def test_cite_and_parse_agree_on_notes_and_pages(outputs: dict[str, Any]) -> None:
+    parsed = {n["n"]: n["page"] for n in outputs["parse"]["notes"]}
+    cited = {n["n"]: n["page"] for n in outputs["cite"]["notes"]}
+    assert cited == parsed
+
+
+def test_event_sources_point_at_notes_on_their_pages(outputs: dict[str, Any]) -> None:
+    """A source {page, note} must name a note of the article that starts on that page."""
+    parsed = outputs["parse"]
+    notes = {n["n"]: n["page"] for n in parsed["notes"]}
+    missing = set(parsed["missing_notes"])
+    wrong = []
+    for event in outputs["events"]:
+        sources = list(event["sources"])
+        if event["count"]:
+            sources += event["count"].get("sources", [])
+        for source in sources:
+            n = source["note"]
+            if n is None or n in missing:
+                continue
+            if notes.get(n) != source["page"]:
+                wrong.append((event["id"], source, notes.get(n)))
+    assert wrong == []
