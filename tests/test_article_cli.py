@@ -97,7 +97,7 @@ def bad(tmp_path: Path, name: str, data: bytes) -> Path:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda d: d / "absent.txt", "no such file"),
+        (lambda d: d / "absent.txt", "no article file here"),
         (lambda d: d, "is a directory"),
         (lambda d: bad(d, "empty.txt", b"  \n\n"), "is empty"),
         (lambda d: bad(d, "latin1.txt", "line one\ncaf\xe9\n".encode("latin-1")), "byte offset 12"),
@@ -156,3 +156,13 @@ def test_default_article_parses_as_json(
     assert [p["number"] for p in doc["pages"]][:3] == [813, 814, 815]
     assert len(doc["missing_notes"]) == 60
     assert doc["source"]["title"] == "The Origins of Soviet Ethnic Cleansing"
+
+
+def test_unwritable_out_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert run(monkeypatch, "parse", str(FIXTURE), "--out", str(blocker / "out.json")) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write the output" in err and "--out" in err

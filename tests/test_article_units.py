@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from borderlands.article import read_article
 from borderlands.article.dictionary import is_word
 from borderlands.article.markers import MarkerSequence
 from borderlands.article.model import OffsetMap
 from borderlands.article.spaces import SpaceMender
 from borderlands.article.text import Vocabulary, compose
+from borderlands.errors import InputError
 
 
 def test_marker_sequence_rejects_decimals_thousands_and_years() -> None:
@@ -128,3 +132,13 @@ def test_compose_maps_through_two_steps() -> None:
     outer.add(3, 2, 5)
     both = compose(outer, inner)
     assert [both.raw_offset(i) for i in (0, 1, 3, 5, 6, 7)] == [0, 1, 2, 10, 11, 12]
+
+
+def test_reader_names_what_is_wrong_with_a_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "absent.txt")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok\n\xc3(")
+    with pytest.raises(InputError) as err:
+        read_article(bad)
+    assert "byte offset 3" in str(err.value) and "line 2" in str(err.value)

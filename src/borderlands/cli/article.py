@@ -1,20 +1,17 @@
-"""``borderlands parse``: read an extracted article and print it as JSON, TEI or text."""
+"""``borderlands parse``: read an extracted article and print it as JSON, TEI or text.
+
+The reader and its exports are imported inside the command, so other commands do not pay
+for them (lxml, pydantic, the word list) at start-up.
+"""
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from borderlands.article import read_article
-from borderlands.article.export_json import to_json
-from borderlands.article.export_tei import to_tei
-from borderlands.article.export_text import to_text
-from borderlands.atomic import write_bytes_atomic
-from borderlands.errors import InputError
-from borderlands.paths import default_article
+from borderlands.cli.common import article_path, emit
 
 
 class Format(StrEnum):
@@ -31,27 +28,21 @@ def parse(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """Parse an article: pages, sections, paragraphs, footnotes, markers and repairs."""
-    path = file
-    if path is None:
-        path = default_article()
-        if not path.exists():
-            raise InputError(
-                "the founding article was not found here; pass a FILE or set "
-                "BORDERLANDS_ARTICLE to its path",
-                path,
-            )
-    article = read_article(path)
+    from borderlands.article import read_article
+
+    article = read_article(article_path(file))
     if format is Format.json:
-        data = to_json(article).encode("utf-8")
+        from borderlands.article.export_json import to_json
+
+        emit(to_json(article), out)
     elif format is Format.tei:
-        data = to_tei(article)
+        from borderlands.article.export_tei import to_tei
+
+        emit(to_tei(article), out)
     else:
-        data = to_text(article).encode("utf-8")
-    if out is not None:
-        write_bytes_atomic(out, data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        from borderlands.article.export_text import to_text
+
+        emit(to_text(article), out)
 
 
 def register(app: typer.Typer) -> None:
