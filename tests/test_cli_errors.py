@@ -551,3 +551,30 @@ def test_cite_asks_for_a_note_that_is_not_there(
     run = run_cli(["cite", str(article_path), "--style", "chicago-notes-bibliography",
                    "--note", n], capfd)
     assert_one_line_error(run, n)
+
+
+@pytest.mark.xfail(reason="coverage --gold with a page that is not a number ('abc'): "
+                   "ValueError traceback from kb/coverage.py read_gold, exit 1", strict=True)
+def test_coverage_gold_with_a_page_that_is_not_a_number(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("- {page: eight hundred fifty-one, stated: '171,781'}\n", encoding="utf-8")
+    assert_one_line_error(run_cli(["coverage", "--gold", str(gold)], capfd), str(gold))
+
+
+@pytest.mark.parametrize("text", ["page: 851\n", "- '171,781'\n", "- {page: 851}\n"])
+def test_coverage_gold_of_the_wrong_shape(
+    text: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(text, encoding="utf-8")
+    assert_one_line_error(run_cli(["coverage", "--gold", str(gold)], capfd), str(gold))
+
+
+@pytest.mark.xfail(reason="validate --data on a folder with no data files says 'ok: … is "
+                   "valid' (exit 0), and build makes an empty database from it", strict=True)
+def test_validate_an_empty_folder(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "dta"
+    folder.mkdir()
+    assert_one_line_error(run_cli(["validate", "--data", str(folder)], capfd), str(folder))
