@@ -44,7 +44,12 @@ def page_of_line(line: int) -> int:
 def outputs(article_path: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Run the four JSON commands at once; each must exit 0 with valid JSON on stdout."""
     db = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    # The same article saved the Windows way: byte-order mark and CRLF line ends.
+    windows = tmp_path_factory.mktemp("windows") / "article.txt"
+    text = article_path.read_text(encoding="utf-8")
+    windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     commands = {
+        "parse windows": ["parse", str(windows), "--format", "json"],
         "parse": ["parse", str(article_path), "--format", "json"],
         "cite": ["cite", str(article_path), "--format", "json"],
         "figures": ["figures", str(article_path), "--format", "json"],
@@ -459,3 +464,14 @@ def test_event_sources_point_at_notes_on_their_pages(outputs: dict[str, Any]) ->
             if notes.get(n) != source["page"]:
                 wrong.append((event["id"], source, notes.get(n)))
     assert wrong == []
+
+
+def test_a_windows_copy_of_the_article_parses_the_same(outputs: dict[str, Any]) -> None:
+    unix, windows = outputs["parse"], outputs["parse windows"]
+    for layer, fields in (("pages", ("number", "start_line", "end_line")),
+                          ("notes", ("n", "page", "start_line", "end_line", "text")),
+                          ("paragraphs", ("id", "page", "pages", "notes", "text")),
+                          ("sections", ("title", "page"))):
+        assert [[item[f] for f in fields] for item in windows[layer]] == [
+            [item[f] for f in fields] for item in unix[layer]], layer
+    assert windows["missing_notes"] == unix["missing_notes"]
