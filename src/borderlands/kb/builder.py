@@ -261,7 +261,7 @@ def _events(w: _Writer) -> None:
                     end.last_day().isoformat() if end else None,
                     e.start.year if e.start else None, end.year if end else None,
                     e.state, int(e.soviet), _e(e.scope), _e(e.context),
-                    e.replacement_settlers, e.outcome, e.part_of, e.summary,
+                    e.replacement_settlers, e.outcome, e.part_of, _e(e.certainty), e.summary,
                 )
             ],
         )

@@ -167,6 +167,14 @@ class EventKind(StrEnum):
     planned = "planned but not carried out"
     border_regime = "border regime measure"
     policy = "policy"
+    popular_violence = "popular ethnic violence"
+
+
+class Certainty(StrEnum):
+    """How firmly the article establishes that an event took place."""
+
+    attested = "attested"
+    alleged = "alleged"  # reported by a source, not confirmed by the article's evidence
 
 
 class Scope(StrEnum):
@@ -200,6 +208,7 @@ class Event(Dated):
     concepts: list[str] = Field(default_factory=list)  # concept ids (con-...)
     persons: list[str] = Field(default_factory=list)  # person ids (per-...)
     part_of: str | None = None  # a larger event's id
+    certainty: Certainty = Certainty.attested
     summary: str
     sources: Sources
 

@@ -77,7 +77,7 @@ CREATE TABLE events (
   start_year INTEGER, end_year INTEGER,
   state TEXT, soviet INTEGER NOT NULL, scope TEXT, context TEXT,
   replacement_settlers TEXT, outcome TEXT, part_of TEXT REFERENCES events(id),
-  summary TEXT NOT NULL
+  certainty TEXT NOT NULL, summary TEXT NOT NULL
 );
 CREATE TABLE event_groups (
   event_id TEXT NOT NULL REFERENCES events(id), group_id TEXT NOT NULL REFERENCES groups(id),
