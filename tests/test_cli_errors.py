@@ -180,8 +180,6 @@ def write_commands(article: Path) -> dict[str, list[str]]:
 
 
 UNWRITABLE_DEFECTS = {
-    "parse": "parse --out onto a folder or under a file: IsADirectoryError / FileExistsError "
-             "traceback, exit 1 (cli/article.py writes without catching OSError)",
     "export": "export --out onto a folder or under a file: traceback, exit 1 "
               "(cli/kb.py _write does not catch OSError)",
 }
