@@ -23,14 +23,13 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
+from borderlands.analysis.drawing import draw
 from borderlands.analysis.html_template import TEMPLATE
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import Cite, Gap, parse_cite_label, sorted_cites
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
 
-PNG_SCALE = 1.0
-RENDER_WORKERS = min(2, os.cpu_count() or 1)
 INTRO = (
     "Each section recomputes one of the article's quantitative arguments from the figures in "
     "the borderlands knowledge base. Printed derived figures (percentages, ratios, indices) "
@@ -102,20 +101,14 @@ def _environment() -> Environment:
     return env
 
 
-def _render(spec: dict[str, object]) -> tuple[str, bytes]:
-    """One chart to SVG, and that SVG to PNG (no second Vega layout)."""
-    import vl_convert as vlc
-
-    svg = vlc.vegalite_to_svg(spec)
-    return svg, vlc.svg_to_png(svg, scale=PNG_SCALE)
-
-
 def render_charts(items: dict[str, Analysis], folder: Path,
-                  workers: int = RENDER_WORKERS) -> dict[str, tuple[Path, Path]]:
+                  workers: int = 1) -> dict[str, tuple[Path, Path]]:
     """Each chart as SVG and PNG in ``folder``; returns name -> (svg, png).
 
-    The Vega renderer holds the interpreter lock, so charts are drawn in ``workers`` separate
-    processes (spawned: the renderer's engine is not safe to fork); 1 draws them in-process.
+    The Vega renderer holds the interpreter lock, so with ``workers`` > 1 charts are drawn in
+    that many spawned processes (the renderer's engine is not safe to fork). Spawning re-imports
+    the caller's main module, so only a program whose main module is import-safe (the CLI is)
+    should ask for more than one; the default draws in-process.
     """
     folder.mkdir(parents=True, exist_ok=True)
     # the biggest charts first, so that the two workers finish at about the same time
@@ -125,9 +118,9 @@ def render_charts(items: dict[str, Analysis], folder: Path,
     if workers > 1 and len(specs) > 1:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            drawn = list(pool.map(_render, specs))
+            drawn = list(pool.map(draw, specs))
     else:
-        drawn = [_render(spec) for spec in specs]
+        drawn = [draw(spec) for spec in specs]
     written = {}
     for name, (svg_text, png_bytes) in zip(names, drawn, strict=True):
         svg, png = folder / f"{name}.svg", folder / f"{name}.png"
@@ -184,8 +177,12 @@ def _swap_into_place(built: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_report(out: Path | str = "report", kb: KB | None = None) -> ReportResult:
-    """Write the report to ``out`` (index.html, charts/*.svg|png, tables/*.csv)."""
+def build_report(out: Path | str = "report", kb: KB | None = None,
+                 workers: int = 1) -> ReportResult:
+    """Write the report to ``out`` (index.html, charts/*.svg|png, tables/*.csv).
+
+    ``workers``: processes that draw the charts (see ``render_charts``).
+    """
     from borderlands.analysis.registry import analyses
 
     out = Path(out).resolve()
@@ -196,7 +193,7 @@ def build_report(out: Path | str = "report", kb: KB | None = None) -> ReportResu
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build.", dir=out.parent))
     staging.chmod(0o755)
     try:
-        written = render_charts(items, staging / "charts")
+        written = render_charts(items, staging / "charts", workers=workers)
         tables = staging / "tables"
         tables.mkdir()
         for name, item in items.items():

@@ -5,6 +5,7 @@ Options in, one API call, print.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -35,11 +36,13 @@ def report(
     out: Path = typer.Option(Path("report"), "--out", "-o", help="Folder to write the report "
                              "to (replaced whole)."),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
+    workers: int = typer.Option(min(2, os.cpu_count() or 1), "--workers", min=1, max=8,
+                                help="Processes drawing the charts."),
 ) -> None:
     """Write the HTML report: every analysis with its chart, checks and tables (offline)."""
     from borderlands.analysis.report import build_report
 
-    result = build_report(out, kb=_kb(data))
+    result = build_report(out, kb=_kb(data), workers=workers)
     sys.stdout.write(
         f"wrote {result.out / 'index.html'}: {len(result.charts)} charts (SVG and PNG), "
         f"{result.checks} stated figures checked, {result.discrepancies} flagged, "
