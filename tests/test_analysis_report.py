@@ -135,3 +135,16 @@ def test_cli_index_from_counts() -> None:
     assert "3.06" in done.stdout  # (0.03 / 0.01) / (0.97 / 0.99)
     missing = _cli("index", "30", "1000")
     assert missing.returncode == 2 and "population" in missing.stderr
+
+
+def test_worker_processes_draw_the_same_charts(tmp_path: Path) -> None:
+    from borderlands.analysis.registry import analyses
+
+    items = {name: item for name, item in analyses(load()).items()
+             if name in ("census-change", "korean-question")}
+    alone = report_module.render_charts(items, tmp_path / "one", workers=1)
+    pooled = report_module.render_charts(items, tmp_path / "two", workers=2)
+    for name in items:
+        assert alone[name][0].read_text(encoding="utf-8") == \
+            pooled[name][0].read_text(encoding="utf-8")
+        assert pooled[name][1].stat().st_size > 1000
