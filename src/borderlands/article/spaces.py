@@ -63,17 +63,23 @@ class SpaceMender:
     """Finds where spaces were lost; knows the document's own words to leave them alone."""
 
     def __init__(self, raw: str) -> None:
-        raw_tokens = _TOKEN.findall(raw)
-        self.document_words = Counter(map(str.lower, raw_tokens))
+        token_counts = count_tokens(raw)
+        document_words: Counter[str] = Counter()
+        for token, n in token_counts.items():
+            document_words[token.lower()] += n
+        self.document_words = document_words
         self.names = camel_names()
         self.words = word_counts()
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
         words = self.words
-        for token in set(raw_tokens):
-            plain = len(token) >= 5 and token[1:].islower() and token.lower() not in words
-            if plain and self.cuts_of(token):
+        for token in token_counts:
+            # a plain token used twice in the document (in any case) is never cut
+            if len(token) < 5 or not token[1:].islower():
+                continue
+            lower = token.lower()
+            if document_words[lower] == 1 and lower not in words and self.cuts_of(token):
                 self.glued_plain.add(token)
 
     def cuts_of(self, token: str) -> list[int]:
@@ -215,6 +221,26 @@ class SpaceMender:
                 after = after[:cut] + " " + after[cut:]
             repairs.append((run_start, before, after))
         return "".join(out), mapping, repairs
+
+
+def count_tokens(raw: str) -> dict[str, int]:
+    """How often each letter token (``_TOKEN``) occurs in ``raw``.
+
+    A token never spans whitespace, so the text is cut at whitespace first and each distinct
+    piece is tokenised once, with its count: far fewer regex calls than tokens, and a text
+    that repeats itself costs little more than its distinct pieces. A piece of ASCII letters
+    only is one token as it stands.
+    """
+    counts: dict[str, int] = {}
+    get = counts.get
+    findall = _TOKEN.findall
+    for piece, n in Counter(raw.split()).items():
+        if piece.isascii() and piece.isalpha():
+            counts[piece] = get(piece, 0) + n
+        else:
+            for token in findall(piece):
+                counts[token] = get(token, 0) + n
+    return counts
 
 
 def _run_start(text: str, at: int) -> int:

@@ -50,6 +50,23 @@ def without_broken_words(raw: str) -> str:
     return "".join(parts)
 
 
+def document_words(text: str) -> set[str]:
+    """The distinct lower-case words (``_DOCUMENT_WORD``) of ``text``.
+
+    A word never spans whitespace, so each distinct whitespace-separated piece is lowered
+    and searched once; a piece of ASCII letters only is a word as it stands.
+    """
+    words: set[str] = set()
+    findall = _DOCUMENT_WORD.findall
+    for piece in set(text.split()):
+        lower = piece.lower()
+        if lower.isascii() and lower.isalpha():
+            words.add(lower)
+        else:
+            words.update(findall(lower))
+    return words
+
+
 @dataclass(slots=True)
 class Built:
     text: str
@@ -62,7 +79,7 @@ class Vocabulary:
 
     def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
         # words broken at a line end are left out, so their halves do not count as words
-        words = set(_DOCUMENT_WORD.findall(without_broken_words(raw).lower()))
+        words = document_words(without_broken_words(raw))
         self.hyphenated = {w for w in words if "-" in w}
         self.joined = words - self.hyphenated
         self.is_word = is_word
