@@ -62,8 +62,14 @@ class Stage:
     label: str
     status: str  # planned / carried out / fled
     wanted: Wanted
-    raiony: str = ""
+    raiony: Wanted | None = None  # the count of raiony the stage covered, where printed
+    scope: str = ""  # the stage's reach in words, where no count is printed
 
+
+RAIONY = (
+    Wanted("fig-1937-korean-draft-raiony-12", 851, 232, "twelve", "raiony of the draft"),
+    Wanted("fig-1937-korean-decree-raiony-23", 851, 233, "twenty-three", "raiony of the decree"),
+)
 
 STAGES = (
     Stage(1, "1928-31 five-year plan", "planned", PLAN_TARGET),
@@ -80,17 +86,13 @@ STAGES = (
         "individuals resettled before the plan was dropped")),
     Stage(7, "18 Aug 1937 draft", "planned", Wanted(
         "fig-1937-koreans-planned-44023", 851, 233, "44,023", "Koreans, twelve-raion draft"),
-        "12 raiony"),
+        RAIONY[0]),
     Stage(8, "21 Aug 1937 decree", "planned", Wanted(
         "fig-1937-koreans-planned-135343", 851, 233, "135,343",
-        "Koreans, twenty-three-raion decree"), "23 raiony"),
+        "Koreans, twenty-three-raion decree"), RAIONY[1]),
     Stage(9, "by 29 Oct 1937 deported", "carried out", Wanted(
         "fig-1937-koreans-deported-171781", 851, 237, "171,781", "Koreans deported"),
-        "all raiony (from 22 Sep)"),
-)
-RAIONY = (
-    Wanted("fig-1937-korean-draft-raiony-12", 851, 232, "twelve", "raiony of the draft"),
-    Wanted("fig-1937-korean-decree-raiony-23", 851, 233, "twenty-three", "raiony of the decree"),
+        scope="all raiony (from 22 Sep)"),
 )
 
 
@@ -140,13 +142,13 @@ def korean_question(kb: KB) -> Analysis:
                          "source": cite_label(q.cites)})
     for stage in STAGES:
         q = book.get(stage.wanted)
+        raiony = book.get(stage.raiony) if stage.raiony else None
+        reach = f"{raiony.point:.0f} raiony" if raiony else stage.scope
         if q:
             rows.append({"panel": "plans and outcomes", "order": stage.order,
                          "label": stage.label, "year": None, "status": stage.status,
-                         "value": q.point, "stated": q.stated, "raiony": stage.raiony,
+                         "value": q.point, "stated": q.stated, "raiony": reach,
                          "source": cite_label(q.cites)})
-    for wanted in RAIONY:
-        book.get(wanted)  # only to report it as a gap when missing; shown as the stage label
     table = pd.DataFrame(rows)
     checks = _checks(book)
     cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from borderlands.kb.knowledge import KB
-from borderlands.kb.schema import Count, Figure, SourceRef
+from borderlands.kb.schema import Figure, SourceRef
 
 
 @dataclass(frozen=True)
@@ -100,25 +100,6 @@ class Quantity:
             cites=Cite.of(figure.sources),
         )
 
-    @classmethod
-    def of_count(cls, event_id: str, index: int, count: Count) -> Quantity:
-        return cls(
-            figure_id=f"{event_id}#count{index}",
-            stated=count.stated or _numeral(count),
-            value=count.value,
-            low=count.low,
-            high=count.high,
-            unit=count.unit.value,
-            measures=count.what or "",
-            cites=Cite.of(count.sources),
-        )
-
-
-def _numeral(count: Count) -> str:
-    if count.value is not None:
-        return f"{count.value:,.0f}"
-    return f"{count.low or ''}–{count.high or ''}"
-
 
 @dataclass(frozen=True)
 class Gap:
@@ -163,6 +144,3 @@ class FigureBook:
                 self.gaps.append(wanted.gap())
             return None
         return Quantity.of_figure(record)
-
-    def about(self, record_id: str) -> list[Quantity]:
-        return [Quantity.of_figure(f) for f in self.kb.figures if record_id in f.about]

@@ -14,8 +14,6 @@ import pandas as pd
 from borderlands.analysis.sourced import Cite, sorted_cites
 
 GREYS = ("#1a1a1a", "#737373", "#bdbdbd", "#4d4d4d", "#969696", "#e0e0e0")
-SHAPES = ("circle", "square", "triangle-up", "diamond", "cross", "triangle-down")
-DASHES = ([1, 0], [6, 3], [2, 2], [8, 2, 2, 2])
 WIDTH = 560
 FONT = "DejaVu Sans"
 
