@@ -21,6 +21,7 @@ from borderlands.analysis import (
 )
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.terror import national_operations
+from borderlands.analysis.typology import DISTINCTIVENESS
 from borderlands.errors import InputError
 from borderlands.kb import load
 from borderlands.kb.knowledge import KB
@@ -217,7 +218,7 @@ def test_typology_is_computed_and_keeps_unknowns(kb: KB,
     matrix = item.table
     assert len(matrix) == 8 * len(kb.typology)
     assert "unknown" in set(matrix["value"])
-    found = item.extra["distinctiveness"].set_index("trait")
+    found = item.extra[DISTINCTIVENESS].set_index("trait")
     professional = found.loc["professionalised (state agents)"]
     assert professional["non-Soviet with"] + professional["non-Soviet without"] == 0 or \
         professional["Soviet share"] > professional["non-Soviet share"]
@@ -232,9 +233,9 @@ def test_typology_counts_follow_a_changed_coding(kb: KB) -> None:
     soviet_total = next(t for t in kb.typology if t.id == "typ-soviet-korean-deportation-1937")
     recoded = [t.model_copy(update={"scope": None}) if t is soviet_total else t
                for t in kb.typology]
-    before = typology_matrix(kb).extra["distinctiveness"].set_index("trait").loc["total"]
+    before = typology_matrix(kb).extra[DISTINCTIVENESS].set_index("trait").loc["total"]
     after = typology_matrix(dataclasses.replace(kb, typology=recoded)).extra[
-        "distinctiveness"].set_index("trait").loc["total"]
+        DISTINCTIVENESS].set_index("trait").loc["total"]
     assert after["Soviet with"] == before["Soviet with"] - 1
     assert after["Soviet unknown"] == before["Soviet unknown"] + 1
 

@@ -48,6 +48,10 @@ class ReportResult:
     gaps: int
 
 
+#: Columns whose numbers are labels (years, positions), shown without thousands separators.
+PLAIN_INTEGER_COLUMNS = frozenset({"year", "end_year", "order", "count_index"})
+
+
 def number(value: object) -> str:
     """A number as a person reads it: thousands separated, at most two decimals."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -81,7 +85,10 @@ def _table(title: str, frame: pd.DataFrame) -> dict[str, object]:
         cells = []
         for column in frame.columns:
             value = record[column]
-            if column == source_column:
+            if column in PLAIN_INTEGER_COLUMNS and isinstance(value, int | float) \
+                    and not math.isnan(value):
+                cells.append(f"<td>{int(value)}</td>")
+            elif column == source_column:
                 cells.append(f"<td>{cites_html(cites) or html.escape(str(value))}</td>")
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 cells.append(f'<td class="num">{cite_link(value, cites)}</td>')

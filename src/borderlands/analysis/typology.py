@@ -20,6 +20,7 @@ from borderlands.kb.knowledge import KB
 from borderlands.kb.schema import Event
 
 NAME = "typology-matrix"
+DISTINCTIVENESS = "Soviet-distinctive traits, counted from the codings"
 UNKNOWN = "unknown"
 
 VARIABLES = ("intent_to_murder", "perpetrators", "scope", "removal", "context")
@@ -217,6 +218,6 @@ def typology_matrix(kb: KB) -> Analysis:
         table=matrix,
         chart=_chart(matrix, cites),
         cites=cites,
-        extra={"distinctiveness": table},
+        extra={DISTINCTIVENESS: table},
     )
 
