@@ -108,7 +108,7 @@ def test_missing_figure_is_reported_as_a_gap(kb: KB) -> None:
         kb, figures=[f for f in kb.figures if f.id != "fig-natops-convicted-335513"])
     item = national_operations(trimmed)
     gap = next(g for g in item.gaps if g.figure_id == "fig-natops-convicted-335513")
-    assert (gap.page, gap.note, gap.stated) == (855, 262, "335,513")
+    assert (gap.page, gap.note, gap.stated) == (855, None, "335,513")  # printed in the body
     share = next(c for c in item.checks if c.figure_id == "fig-natops-share-of-arrests-21-4")
     assert share.verdict is Verdict.not_computable and share.computed is None
 

@@ -128,17 +128,17 @@ def to_persons(table: pd.DataFrame, ratio: PersonsPerFamily) -> pd.DataFrame:
     return out
 
 
-FAMILIES_1935 = Wanted("fig-1935-ukraine-deported-families-8329", 848, 210, "8,329",
+FAMILIES_1935 = Wanted("fig-1935-ukraine-deported-families-8329", 848, None, "8,329",
                        "families deported from the Kiev and Vinnitsya border regions, 1935")
-PERSONS_1935 = Wanted("fig-1935-ukraine-deported-persons-41650", 848, 210, "41,650",
+PERSONS_1935 = Wanted("fig-1935-ukraine-deported-persons-41650", 848, None, "41,650",
                       "individuals in the same deportation")
-FINNS_1935 = Wanted("fig-1935-leningrad-finns-deported-7000-9000", 849, 220, "7,000–9,000",
+FINNS_1935 = Wanted("fig-1935-leningrad-finns-deported-7000-9000", 849, None, "7,000–9,000",
                     "Finns deported from the Leningrad border regions, 1935")
-FINNS_1936 = Wanted("fig-1936-leningrad-finns-deported-20000", 849, 222, "20,000",
+FINNS_1936 = Wanted("fig-1936-leningrad-finns-deported-20000", 849, None, "20,000",
                     "Finnish peasants deported, spring 1936")
-FINNS_ALL = Wanted("fig-1935-36-leningrad-finns-removed-30000", 850, 223, "30,000",
+FINNS_ALL = Wanted("fig-1935-36-leningrad-finns-removed-30000", 850, None, "30,000",
                    "Finns removed from the Leningrad border regions, 1935-36")
-FINNS_SHARE = Wanted("fig-1935-36-leningrad-finns-removed-share-30", 850, 223, "30 percent",
+FINNS_SHARE = Wanted("fig-1935-36-leningrad-finns-removed-share-30", 850, None, "30 percent",
                      "those Finns as a share of the Leningrad Finnish population")
 
 

@@ -67,8 +67,8 @@ class Stage:
 
 
 RAIONY = (
-    Wanted("fig-1937-korean-draft-raiony-12", 851, 232, "twelve", "raiony of the draft"),
-    Wanted("fig-1937-korean-decree-raiony-23", 851, 233, "twenty-three", "raiony of the decree"),
+    Wanted("fig-1937-korean-draft-raiony-12", 851, None, "twelve", "raiony of the draft"),
+    Wanted("fig-1937-korean-decree-raiony-23", 851, None, "twenty-three", "raiony of the decree"),
 )
 
 STAGES = (
@@ -85,13 +85,13 @@ STAGES = (
         "fig-korean-individuals-resettled-total", 841, None, "2,500",
         "individuals resettled before the plan was dropped")),
     Stage(7, "18 Aug 1937 draft", "planned", Wanted(
-        "fig-1937-koreans-planned-44023", 851, 233, "44,023", "Koreans, twelve-raion draft"),
+        "fig-1937-koreans-planned-44023", 851, None, "44,023", "Koreans, twelve-raion draft"),
         RAIONY[0]),
     Stage(8, "21 Aug 1937 decree", "planned", Wanted(
-        "fig-1937-koreans-planned-135343", 851, 233, "135,343",
+        "fig-1937-koreans-planned-135343", 851, None, "135,343",
         "Koreans, twenty-three-raion decree"), RAIONY[1]),
     Stage(9, "by 29 Oct 1937 deported", "carried out", Wanted(
-        "fig-1937-koreans-deported-171781", 851, 237, "171,781", "Koreans deported"),
+        "fig-1937-koreans-deported-171781", 851, None, "171,781", "Koreans deported"),
         scope="all raiony (from 22 Sep)"),
 )
 

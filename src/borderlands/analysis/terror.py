@@ -35,37 +35,37 @@ from borderlands.kb.knowledge import KB
 
 NAME = "national-operations"
 
-NATOPS_CONVICTED = Wanted("fig-natops-convicted-335513", 855, 262, "335,513",
+NATOPS_CONVICTED = Wanted("fig-natops-convicted-335513", 855, None, "335,513",
                           "convicted in the national operations, July 1937-November 1938")
-K00447_CONVICTED = Wanted("fig-00447-convicted-767397", 855, 262, "767,397",
+K00447_CONVICTED = Wanted("fig-00447-convicted-767397", 855, None, "767,397",
                           "convicted under order 00447, July 1937-November 1938")
-POLITICAL_ARRESTS = Wanted("fig-political-arrests-1936-38-1565041", 855, 262, "1,565,041",
+POLITICAL_ARRESTS = Wanted("fig-political-arrests-1936-38-1565041", 855, None, "1,565,041",
                            "arrested on political charges, 1 Oct 1936-1 Nov 1938")
-ALL_EXECUTIONS = Wanted("fig-executions-1937-38-681692", 855, 262, "681,692",
+ALL_EXECUTIONS = Wanted("fig-executions-1937-38-681692", 855, None, "681,692",
                         "all executions, 1937-38")
-NATOPS_EXECUTIONS = Wanted("fig-natops-executions-247157", 855, 262, "247,157",
+NATOPS_EXECUTIONS = Wanted("fig-natops-executions-247157", 855, None, "247,157",
                            "executions in the national operations")
-K00447_EXECUTIONS = Wanted("fig-00447-executions-386798", 855, 262, "386,798",
+K00447_EXECUTIONS = Wanted("fig-00447-executions-386798", 855, None, "386,798",
                            "executions under order 00447")
-NATOPS_SHARE_ARRESTS = Wanted("fig-natops-share-of-arrests-21-4", 855, 262, "21.4 percent",
+NATOPS_SHARE_ARRESTS = Wanted("fig-natops-share-of-arrests-21-4", 855, None, "21.4 percent",
                               "national operations' share of all arrests")
-K00447_SHARE_ARRESTS = Wanted("fig-00447-share-of-arrests-49", 855, 262, "49 percent",
+K00447_SHARE_ARRESTS = Wanted("fig-00447-share-of-arrests-49", 855, None, "49 percent",
                               "order 00447's share of all arrests")
-NATOPS_SHARE_EXEC = Wanted("fig-natops-share-of-executions-36-3", 855, 262, "36.3 percent",
+NATOPS_SHARE_EXEC = Wanted("fig-natops-share-of-executions-36-3", 855, None, "36.3 percent",
                            "national operations' share of all executions")
-K00447_SHARE_EXEC = Wanted("fig-00447-share-of-executions-56-7", 855, 262, "56.7 percent",
+K00447_SHARE_EXEC = Wanted("fig-00447-share-of-executions-56-7", 855, None, "56.7 percent",
                            "order 00447's share of all executions")
-ALL_RATE = Wanted("fig-all-arrested-1937-38-executed-rate-19", 855, 262, "19 percent",
+ALL_RATE = Wanted("fig-all-arrested-1937-38-executed-rate-19", 855, None, "19 percent",
                   "share executed of all arrested, 1937-38")
-K00447_RATE = Wanted("fig-00447-execution-rate-49-3", 855, 262, "49.3 percent",
+K00447_RATE = Wanted("fig-00447-execution-rate-49-3", 855, None, "49.3 percent",
                      "execution rate under order 00447")
-NATOPS_RATE = Wanted("fig-natops-execution-rate-73-7", 855, 262, "73.7 percent",
+NATOPS_RATE = Wanted("fig-natops-execution-rate-73-7", 855, None, "73.7 percent",
                      "execution rate of the national operations")
-POLISH_RATE = Wanted("fig-polish-op-execution-rate-79-4", 855, 263, "79.4 percent",
+POLISH_RATE = Wanted("fig-polish-op-execution-rate-79-4", 855, None, "79.4 percent",
                      "execution rate of the Polish operation")
-NATOPS_FIFTH = Wanted("fig-natops-share-of-arrests-a-fifth", 855, 262, "a fifth",
+NATOPS_FIFTH = Wanted("fig-natops-share-of-arrests-a-fifth", 855, None, "a fifth",
                       "national operations' share of arrests, in words")
-NATOPS_THIRD = Wanted("fig-natops-share-of-executions-a-third", 855, 262, "a third",
+NATOPS_THIRD = Wanted("fig-natops-share-of-executions-a-third", 855, None, "a third",
                       "national operations' share of executions, in words")
 POLISH_ARRESTED = Wanted("fig-polish-op-arrested-139835", 856, None, "139,835",
                          "arrested in the Polish operation")
@@ -73,9 +73,9 @@ POLES_ARRESTED = Wanted("fig-poles-arrested-great-terror-118000-123000", 856, No
                         "118,000–123,000", "Poles arrested in all mass operations")
 POLES_RATIO = Wanted("fig-poles-share-of-polish-op-84-4-88-0", 856, None, "84.4 to 88.0 percent",
                      "Poles arrested over all arrested in the Polish operation")
-DIASPORA_SHARE = Wanted("fig-diaspora-share-of-arrests-25-7-26-8", 856, 266,
+DIASPORA_SHARE = Wanted("fig-diaspora-share-of-arrests-25-7-26-8", 856, None,
                         "25.7 to 26.8 percent", "diaspora nationalities' share of arrests")
-DIASPORA_POPULATION = Wanted("fig-diaspora-share-of-population-1-6", 856, 266, "1.6 percent",
+DIASPORA_POPULATION = Wanted("fig-diaspora-share-of-population-1-6", 856, None, "1.6 percent",
                              "diaspora nationalities' share of the population")
 
 #: Operations whose execution rates the article gives only by comparison with the Polish one
@@ -283,7 +283,7 @@ def national_operations(kb: KB) -> Analysis:
     rows.extend(rate_rows)
     for operation, wording in QUALITATIVE_RATES:
         rows.append(_row(operation, "Execution rate", None, "percent",
-                         "not stated", None, (Cite(855, 263),),
+                         "not stated", None, (Cite(855),),
                          f"no number printed; the article says only {wording}"))
     table = pd.DataFrame(rows)
     cites = cites_of_labels([*table["source"], *(cite_label(c.cites) for c in checks)])
