@@ -85,7 +85,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
-    for args in (("report", "--out", str(not_a_folder)), ("analysis", "no-such-analysis")):
+    for args in (("report", "--out", str(not_a_folder)),
+                 ("report", "--out", str(not_a_folder / "inside" / "report")),
+                 ("analysis", "no-such-analysis")):
         done = _cli(*args)
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1

@@ -195,9 +195,12 @@ def build_report(out: Path | str = "report", kb: KB | None = None,
     out = Path(out).resolve()
     if out.exists() and not out.is_dir():
         raise InputError("exists and is not a folder", source=out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     items = analyses(kb)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build.", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build.", dir=out.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write the report here: {exc.strerror}", source=out) from exc
     staging.chmod(0o755)
     try:
         written = render_charts(items, staging / "charts", workers=workers)
