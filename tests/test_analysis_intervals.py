@@ -102,3 +102,21 @@ def test_index_needs_a_population() -> None:
         representation_index(1, 10, group_population=5, total_population=3)
     with pytest.raises(InputError):
         representation_index(1, 10, population_share=0.0)
+
+
+@given(value=st.floats(0, 1e6, allow_nan=False), decimals=st.integers(0, 3))
+def test_a_rounded_figure_agrees_with_its_source(value: float, decimals: int) -> None:
+    from borderlands.analysis.checks import agrees, stated_decimals
+
+    printed = f"{value:,.{decimals}f} percent"
+    assert stated_decimals(printed) == decimals
+    assert agrees(round(value, decimals), value, decimals)
+    assert not agrees(round(value, decimals) + 2 * 10.0**-decimals, value, decimals)
+
+
+@pytest.mark.parametrize(("share", "fraction"), [(0.2144, "1/5"), (0.3626, "1/3"),
+                                                 (0.2544, "1/4"), (0.524, "1/2")])
+def test_shares_in_words(share: float, fraction: str) -> None:
+    from borderlands.analysis.checks import nearest_fraction
+
+    assert str(nearest_fraction(share)) == fraction
