@@ -403,6 +403,19 @@ def test_events_1913_exchange(outputs: dict[str, Any]) -> None:
     assert 818 in {s["page"] for s in event["sources"]}
 
 
+@pytest.mark.parametrize("value,year,page,approx", [
+    (800000, "1915", 818, True),   # line 255: approximately 800,000 Jews and Germans deported
+    (1342, "1930", 841, False),    # line 1386: 1,342 Koreans resettled in 1930
+])
+def test_events_counts_read_in_the_article(
+    outputs: dict[str, Any], value: int, year: str, page: int, approx: bool
+) -> None:
+    (event,) = events_with_count(outputs, value)
+    assert event["start"].startswith(year)
+    assert event["count"]["approx"] is approx
+    assert page in {s["page"] for s in event["sources"]}
+
+
 @pytest.fixture(scope="module")
 def events_command_json(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Any]]:
     db = tmp_path_factory.mktemp("kb-events") / "kb.sqlite"

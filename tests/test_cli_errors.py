@@ -56,7 +56,7 @@ def run_cli(args: list[str], capfd: pytest.CaptureFixture[str]) -> Run:
 def run_process(args: list[str], cwd: Path) -> Run:
     done = subprocess.run(
         [sys.executable, "-m", "borderlands", *args], capture_output=True, text=True,
-        cwd=cwd, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        cwd=cwd, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     return Run(done.returncode, done.stdout, done.stderr)
 
@@ -576,3 +576,17 @@ def test_validate_an_empty_folder(tmp_path: Path, capfd: pytest.CaptureFixture[s
     folder = tmp_path / "dta"
     folder.mkdir()
     assert_one_line_error(run_cli(["validate", "--data", str(folder)], capfd), str(folder))
+
+
+@pytest.mark.parametrize("how", ["empty article", "broken data"])
+def test_serve_refuses_bad_inputs_before_listening(
+    how: str, bad_files: dict[str, Path], tmp_path: Path
+) -> None:
+    if how == "empty article":
+        args, named = ["--article", str(bad_files["empty"])], str(bad_files["empty"])
+    else:
+        folder, target = break_data(tmp_path, "broken yaml")
+        args, named = ["--data", str(folder)], str(target)
+    # A new process with a time limit: were it to start serving, the test fails, not hangs.
+    run = run_process(["serve", "--port", "0", "--no-browser", *args], tmp_path)
+    assert_one_line_error(run, named)
