@@ -84,7 +84,7 @@ class Layout:
 
 
 def typical_width(lines: list[Line]) -> float:
-    widths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) >= 30]
+    widths = [width for ln in lines if (width := len(ln.content)) >= 30]
     return float(statistics.median(widths)) if widths else 75.0
 
 
@@ -189,7 +189,7 @@ class _Scanner:
         blank_before = (
             len(self.body) > self.page_body_start and index > 0 and self.lines[index - 1].blank
         )
-        content = line.text.strip()
+        content = line.content
         start = line.content_start
         body_line = BodyLine(line, page, start, start + len(content), blank_before, text=content)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):

@@ -1,4 +1,4 @@
-"""The raw text cut into lines, each with its raw offsets, without copying the text."""
+"""The raw text cut into lines, each with its raw offsets."""
 
 from __future__ import annotations
 
@@ -7,34 +7,39 @@ class Line:
     """One line of the raw text: 1-based ``number``, raw ``[start, end)`` without its newline.
 
     A plain slotted class rather than a frozen dataclass: a 50 MB text has a million lines,
-    and frozen dataclasses are several times slower to build.
+    and frozen dataclasses are several times slower to build. The stripped ``content`` and
+    its raw bounds are worked out once here, since the layout rules read them repeatedly.
     """
 
-    __slots__ = ("blank", "end", "number", "start", "text")
+    __slots__ = (
+        "blank",
+        "content",
+        "content_end",
+        "content_start",
+        "end",
+        "number",
+        "start",
+        "text",
+    )
 
     def __init__(self, number: int, start: int, end: int, text: str) -> None:
         self.number = number
         self.start = start
         self.end = end
         self.text = text
-        self.blank = not text or text.isspace()
+        content = text.strip()
+        self.content = content
+        self.blank = not content
+        if content:
+            # raw offsets of the first non-space character and just after the last one
+            self.content_start = start + text.find(content[0])
+            self.content_end = self.content_start + len(content)
+        else:
+            self.content_start = start + len(text)
+            self.content_end = start
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.start}, {self.end}, {self.text!r})"
-
-    @property
-    def content_start(self) -> int:
-        """Raw offset of the first character after leading whitespace."""
-        return self.start + (len(self.text) - len(self.text.lstrip()))
-
-    @property
-    def content_end(self) -> int:
-        """Raw offset just after the last non-space character."""
-        return self.start + len(self.text.rstrip())
-
-    @property
-    def content(self) -> str:
-        return self.text.strip()
 
 
 def split_lines(raw: str) -> tuple[list[Line], list[int]]:
@@ -43,19 +48,15 @@ def split_lines(raw: str) -> tuple[list[Line], list[int]]:
     lines: list[Line] = []
     starts: list[int] = []
     pos = 0
-    n = len(raw)
-    number = 1
-    while pos <= n:
-        nl = raw.find("\n", pos)
-        end = n if nl < 0 else nl
-        text_end = end - 1 if end > pos and raw[end - 1] == "\r" else end
+    for number, text in enumerate(raw.split("\n"), 1):
+        end = pos + len(text)
+        if text.endswith("\r"):
+            lines.append(Line(number, pos, end - 1, text[:-1]))
+        else:
+            lines.append(Line(number, pos, end, text))
         starts.append(pos)
-        lines.append(Line(number, pos, text_end, raw[pos:text_end]))
-        number += 1
-        if nl < 0:
-            break
-        pos = nl + 1
-    if lines and lines[-1].start == n and n > 0:
+        pos = end + 1
+    if len(lines) > 1 and lines[-1].start == len(raw):
         # a final newline does not open a line of its own
         lines.pop()
         starts.pop()

@@ -128,6 +128,9 @@ class SpaceMender:
             lower = token.lower()
             if len(token) < 5 or lower in self.words or self.document_words[lower] > 1:
                 return []
+            # no inner capital and no acronym: only a glued function word can cut it
+            inner = dictionary_glue_cut(lower)
+            return [] if inner is None else [inner]
         cuts = self._camel_cuts(token)
         bounds = [0, *cuts, len(token)]
         found = set(cuts)
