@@ -4,8 +4,9 @@ real render in headless Chromium."""
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -77,25 +78,47 @@ def test_failed_build_leaves_the_old_report(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["report"]  # no staging folder left
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "borderlands", *args], capture_output=True,
-                          text=True, timeout=300, check=False)
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_cli_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """Run ``borderlands ARGS`` in this process, through the same entry point as the shell."""
+    from borderlands.cli import main
+
+    def run(*args: str) -> Ran:
+        monkeypatch.setattr(sys, "argv", ["borderlands", *args])
+        capsys.readouterr()
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def test_cli_bad_input_is_one_line_and_status_2(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
     for args in (("report", "--out", str(not_a_folder)),
                  ("report", "--out", str(not_a_folder / "inside" / "report")),
                  ("analysis", "no-such-analysis")):
-        done = _cli(*args)
+        done = cli(*args)
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
         assert "Traceback" not in done.stderr
 
 
-def test_cli_prints_checks_as_csv() -> None:
-    done = _cli("analysis", "census-change", "--checks")
+def test_cli_prints_checks_as_csv(cli: Callable[..., Ran]) -> None:
+    done = cli("analysis", "census-change", "--checks")
     assert done.returncode == 0, done.stderr
     header, *rows = done.stdout.strip().splitlines()
     assert header.startswith("analysis,figure,stated")
@@ -129,24 +152,23 @@ def test_report_renders_in_chromium(built: ReportResult, tmp_path: Path) -> None
     assert shot.read_bytes()[:4] == b"\x89PNG"
 
 
-def test_cli_index_from_counts() -> None:
+def test_cli_index_from_counts(cli: Callable[..., Ran]) -> None:
     # 30 of 1,000 victims from 1 percent of the population: index 300, Wilson 210.9-425.0
-    done = _cli("index", "30", "1000", "--group-population", "2000", "--population", "200000")
+    done = cli("index", "30", "1000", "--group-population", "2000", "--population", "200000")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("index 300.0 percent (95% wilson interval 210.9-425.0)")
     assert "3.06" in done.stdout  # (0.03 / 0.01) / (0.97 / 0.99)
-    missing = _cli("index", "30", "1000")
+    missing = cli("index", "30", "1000")
     assert missing.returncode == 2 and "population" in missing.stderr
 
 
-def test_worker_processes_draw_the_same_charts(tmp_path: Path) -> None:
+def test_worker_processes_draw_the_same_charts(built: ReportResult, tmp_path: Path) -> None:
     from borderlands.analysis.registry import analyses
 
     items = {name: item for name, item in analyses(load()).items()
              if name in ("census-change", "korean-question")}
-    alone = report_module.render_charts(items, tmp_path / "one", workers=1)
-    pooled = report_module.render_charts(items, tmp_path / "two", workers=2)
-    for name in items:
-        assert alone[name][0].read_text(encoding="utf-8") == \
-            pooled[name][0].read_text(encoding="utf-8")
+    pooled = report_module.render_charts(items, tmp_path, workers=2)
+    for name in items:  # the fixture's report drew them in-process
+        assert pooled[name][0].read_text(encoding="utf-8") == \
+            built.charts[name][0].read_text(encoding="utf-8")
         assert pooled[name][1].stat().st_size > 1000
