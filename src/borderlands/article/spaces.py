@@ -63,23 +63,20 @@ class SpaceMender:
     """Finds where spaces were lost; knows the document's own words to leave them alone."""
 
     def __init__(self, raw: str) -> None:
-        token_counts = count_tokens(raw)
-        document_words: Counter[str] = Counter()
-        for token, n in token_counts.items():
-            document_words[token.lower()] += n
-        self.document_words = document_words
+        tokens, self.repeated = document_tokens(raw)
         self.names = camel_names()
         self.words = word_counts()
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
-        words = self.words
-        for token in token_counts:
-            # a plain token used twice in the document (in any case) is never cut
-            if len(token) < 5 or not token[1:].islower():
-                continue
-            lower = token.lower()
-            if document_words[lower] == 1 and lower not in words and self.cuts_of(token):
+        # a plain token used twice in the document (in any case) or a dictionary word is
+        # never cut: only the lower-case forms left after both tests are looked at
+        lowered = " ".join(tokens).lower().split()
+        words = self.words  # a dict: membership tests, never iterated (82k keys)
+        unknown_once = {w for w in set(lowered) - self.repeated if w not in words}
+        for token, lower in zip(tokens, lowered, strict=True):
+            plain = lower in unknown_once and len(token) >= 5 and token[1:].islower()
+            if plain and self.cuts_of(token):
                 self.glued_plain.add(token)
 
     def cuts_of(self, token: str) -> list[int]:
@@ -126,7 +123,7 @@ class SpaceMender:
             return []
         if token[1:].islower():
             lower = token.lower()
-            if len(token) < 5 or lower in self.words or self.document_words[lower] > 1:
+            if len(token) < 5 or lower in self.words or lower in self.repeated:
                 return []
             # no inner capital and no acronym: only a glued function word can cut it
             inner = dictionary_glue_cut(lower)
@@ -181,7 +178,7 @@ class SpaceMender:
         if len(part) < 5 or not part[1:].islower():
             return None
         lower = part.lower()
-        if self.document_words[lower] > 1:
+        if lower in self.repeated:
             return None
         return dictionary_glue_cut(lower)
 
@@ -226,24 +223,21 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
-def count_tokens(raw: str) -> dict[str, int]:
-    """How often each letter token (``_TOKEN``) occurs in ``raw``.
+def document_tokens(raw: str) -> tuple[list[str], set[str]]:
+    """The distinct letter tokens (``_TOKEN``) of ``raw``, and the lower-case forms that
+    occur more than once in it (in any case).
 
-    A token never spans whitespace, so the text is cut at whitespace first and each distinct
-    piece is tokenised once, with its count: far fewer regex calls than tokens, and a text
-    that repeats itself costs little more than its distinct pieces. A piece of ASCII letters
-    only is one token as it stands.
+    A token never spans whitespace, so the text is cut at whitespace and each distinct
+    piece is tokenised once, all of them in one regex pass over the pieces joined: the work
+    grows with the distinct pieces, so a text that repeats itself costs little more.
     """
-    counts: dict[str, int] = {}
-    get = counts.get
-    findall = _TOKEN.findall
-    for piece, n in Counter(raw.split()).items():
-        if piece.isascii() and piece.isalpha():
-            counts[piece] = get(piece, 0) + n
-        else:
-            for token in findall(piece):
-                counts[token] = get(token, 0) + n
-    return counts
+    pieces = Counter(raw.split())
+    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
+    tokens = _TOKEN.findall(" ".join(pieces))
+    lowered = Counter(" ".join(tokens).lower().split())
+    repeated = {lower for lower, n in lowered.items() if n > 1}
+    repeated.update(" ".join(_TOKEN.findall(" ".join(repeated_pieces))).lower().split())
+    return list(dict.fromkeys(tokens)), repeated
 
 
 def _run_start(text: str, at: int) -> int:

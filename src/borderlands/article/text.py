@@ -53,17 +53,14 @@ def without_broken_words(raw: str) -> str:
 def document_words(text: str) -> set[str]:
     """The distinct lower-case words (``_DOCUMENT_WORD``) of ``text``.
 
-    A word never spans whitespace, so each distinct whitespace-separated piece is lowered
-    and searched once; a piece of ASCII letters only is a word as it stands.
+    A word never spans whitespace, so the distinct whitespace-separated pieces are lowered
+    and searched in one regex pass over them joined; a piece of ASCII letters only is a
+    word as it stands and skips the regex.
     """
-    words: set[str] = set()
-    findall = _DOCUMENT_WORD.findall
-    for piece in set(text.split()):
-        lower = piece.lower()
-        if lower.isascii() and lower.isalpha():
-            words.add(lower)
-        else:
-            words.update(findall(lower))
+    pieces = set(text.split())
+    plain = set(filter(str.isalpha, filter(str.isascii, pieces)))
+    words = set(" ".join(plain).lower().split())
+    words.update(_DOCUMENT_WORD.findall(" ".join(pieces - plain).lower()))
     return words
 
 
