@@ -172,3 +172,13 @@ def test_worker_processes_draw_the_same_charts(built: ReportResult, tmp_path: Pa
         assert pooled[name][0].read_text(encoding="utf-8") == \
             built.charts[name][0].read_text(encoding="utf-8")
         assert pooled[name][1].stat().st_size > 1000
+
+
+@pytest.mark.parametrize(("load_now", "cores", "workers"),
+                         [(0.0, 2, 2), (0.4, 2, 2), (1.2, 2, 1), (7.0, 2, 1), (0.0, 1, 1)])
+def test_second_worker_only_when_a_core_is_idle(monkeypatch: pytest.MonkeyPatch,
+                                                load_now: float, cores: int,
+                                                workers: int) -> None:
+    monkeypatch.setattr(report_module.os, "getloadavg", lambda: (load_now, 0.0, 0.0))
+    monkeypatch.setattr(report_module.os, "cpu_count", lambda: cores)
+    assert report_module.idle_workers() == workers

@@ -108,6 +108,14 @@ def _environment() -> Environment:
     return env
 
 
+def idle_workers(limit: int = 2) -> int:
+    """How many chart-drawing processes pay off now: a second one only when a core is idle
+    (each worker starts its own renderer, which costs more than it saves on a busy machine)."""
+    cores = os.cpu_count() or 1
+    busy = os.getloadavg()[0]
+    return max(1, min(limit, cores, int(cores - busy + 0.5)))
+
+
 def render_charts(items: dict[str, Analysis], folder: Path,
                   workers: int = 1) -> dict[str, tuple[Path, Path]]:
     """Each chart as SVG and PNG in ``folder``; returns name -> (svg, png).

@@ -5,7 +5,6 @@ Options in, one API call, print.
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -36,13 +35,15 @@ def report(
     out: Path = typer.Option(Path("report"), "--out", "-o", help="Folder to write the report "
                              "to (replaced whole)."),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
-    workers: int = typer.Option(min(2, os.cpu_count() or 1), "--workers", min=1, max=8,
-                                help="Processes drawing the charts."),
+    workers: int | None = typer.Option(None, "--workers", min=1, max=8,
+                                       help="Processes drawing the charts (default: 2 when "
+                                       "a core is idle, else 1)."),
 ) -> None:
     """Write the HTML report: every analysis with its chart, checks and tables (offline)."""
-    from borderlands.analysis.report import build_report
+    from borderlands.analysis.report import build_report, idle_workers
 
-    result = build_report(out, kb=_kb(data), workers=workers)
+    result = build_report(out, kb=_kb(data),
+                          workers=workers if workers is not None else idle_workers())
     sys.stdout.write(
         f"wrote {result.out / 'index.html'}: {len(result.charts)} charts (SVG and PNG), "
         f"{result.checks} stated figures checked, {result.discrepancies} flagged, "
