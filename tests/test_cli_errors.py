@@ -330,11 +330,6 @@ def test_usage_errors_exit_2_without_traceback(
     assert f"'{offender}'" in run.stderr
 
 
-@pytest.mark.xfail(
-    reason="Click/Typer usage errors (unknown --format value, unknown command) print a "
-    "5-6 line boxed message, not the one line every other error gives",
-    strict=True,
-)
 @pytest.mark.parametrize("args", [["parse", "--format", "pdf"], ["deport"]], ids=" ".join)
 def test_usage_errors_are_one_line(args: list[str], capfd: pytest.CaptureFixture[str]) -> None:
     run = run_cli(args, capfd)

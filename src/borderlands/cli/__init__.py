@@ -11,17 +11,39 @@ import importlib
 import sys
 
 import typer
+from typer.exceptions import TyperException
 
+from borderlands import __version__
 from borderlands.errors import InputError
 
 app = typer.Typer(
     name="borderlands",
     help="Research tools for the history of ethnic deportation in the Eurasian borderlands, "
     "1912-1953.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"borderlands {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Research tools for the history of ethnic deportation in the Eurasian borderlands,
+    1912-1953."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit()
 
 AREAS = ("article", "sources", "figures", "kb", "analysis", "web")
 
@@ -35,19 +57,40 @@ for _area in AREAS:
     _module.register(app)
 
 
-def fail(message: str) -> None:
+def fail(message: str, prefix: str = "borderlands: ") -> None:
     """Print one line on stderr and exit with status 2."""
-    sys.stderr.write(f"borderlands: {message}\n")
+    sys.stderr.write(f"{prefix}{message}\n")
     raise SystemExit(2)
+
+
+def _usage_line(error: TyperException) -> str:
+    """A usage error (unknown command, option or value) as one line: where, and what."""
+    ctx = getattr(error, "ctx", None)
+    where = ctx.command_path if ctx is not None else "borderlands"
+    message = " ".join(error.format_message().split())
+    return f"{where}: {message} (see --help)"
 
 
 def main() -> None:
     try:
-        app()
+        status = app(standalone_mode=False)
     except InputError as exc:
         fail(exc.line())
+    except typer.Abort:
+        raise SystemExit(130) from None
+    except TyperException as exc:
+        fail(_usage_line(exc), prefix="")
     except BrokenPipeError:
-        sys.stderr.close()
-        raise SystemExit(0) from None
+        _quiet_broken_pipe()
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+    raise SystemExit(status if isinstance(status, int) else 0)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of our output went away (``| head``): stop quietly with status 0."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(0)
