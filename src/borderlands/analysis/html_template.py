@@ -52,11 +52,14 @@ table: <a href="tables/{{ item.name }}.csv">CSV</a>.</figcaption>
 </figure>
 {% if item.checks %}
 <h3>Stated figures against the recomputation</h3>
-<table class="checks"><thead><tr><th>Printed</th><th>Recomputed</th><th>Formula</th>
+<table class="checks"><thead><tr><th>Printed</th><th>Recomputed</th>
+<th>Gap (recomputed - printed)</th><th>Formula</th>
 <th>Verdict</th><th>Why</th><th>Source</th></tr></thead><tbody>
 {% for check in item.checks %}<tr>
 <td class="num">{{ check.stated | cite_link(check.cites) }}</td>
-<td class="num">{{ check.computed | number }}</td><td><code>{{ check.formula }}</code></td>
+<td class="num">{{ check.computed | number }}</td>
+<td class="num">{% if check.gap is not none %}{{ "%+.2f" | format(check.gap) }}{% endif %}</td>
+<td><code>{{ check.formula }}</code></td>
 <td class="verdict-{{ check.verdict | replace(' ', '-') }}">{{ check.verdict }}</td>
 <td>{{ check.note }}</td><td>{{ check.cites | cites_html }}</td></tr>
 {% endfor %}</tbody></table>
