@@ -554,12 +554,6 @@ def test_figures_and_analysis_do_not_contradict_each_other(outputs: dict[str, An
     assert clashes == []
 
 
-@pytest.mark.xfail(
-    reason="figures checks p. 855 'about a fifth' against '19 percent' (the share of all "
-    "arrested who were executed); the fifth is the national operations' share of arrests, "
-    "21.4 percent (335,513 of 1,565,041)",
-    strict=True,
-)
 def test_figures_about_a_fifth_on_page_855_uses_the_share_of_arrests(
     outputs: dict[str, Any]
 ) -> None:

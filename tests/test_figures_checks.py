@@ -207,3 +207,22 @@ def test_far_candidates_about_the_same_people_are_listed_not_trusted() -> None:
     assert c.verdict == "unverifiable"  # seven passages away: evidence, not proof
     assert "1650 / 3000 * 100" in [a.formula for a in c.alternatives]
     assert all("farms" not in a.formula for a in c.alternatives)
+
+
+# A share in words is checked against the figure for what it is a share of. Hand-worked:
+# 2,180 / 10,150 = 21.48 percent of the detentions; 19 percent is the share released, and
+# lies nearer to "a fifth" (20) but measures something else.
+MEASURED_FRACTION = (
+    "Between 1931 and 1933 the commission recorded 10,150 detentions, and 2,180 of them "
+    "came from the coastal raids, that is 21.5 percent of all detentions. Of everyone "
+    "detained in those years, 19 percent were released within a month. In short, the "
+    "coastal raids supplied about a fifth of the total detentions."
+)
+
+
+def test_fraction_in_words_uses_the_share_of_what_it_names() -> None:
+    c = by_stated(check_text(MEASURED_FRACTION), "about a fifth")
+    assert c.verdict == "consistent"
+    assert c.fit is not None
+    assert c.fit.formula in ("21.5 percent", "2180 / 10150 * 100"), c.fit.formula
+    assert [a.formula for a in c.alternatives][-1] == "19 percent"

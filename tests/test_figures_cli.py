@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ARTICLE_LIKE = """ Origins of Things
 
@@ -71,3 +74,33 @@ def test_unwritable_out_is_one_line_and_status_2(tmp_path: Path) -> None:
     done = run(str(src), "--format", "json", "--out", str(blocker / "sub" / "f.json"))
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "cannot write" in done.stderr
+
+
+def test_json_whole_numbers_are_ints(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_LIKE, encoding="utf-8")
+    data = json.loads(run(str(src), "--format", "json").stdout)
+    values = {q["text"]: q["value"] for q in data["quantities"]}
+    assert values["9,600"] == 9600 and isinstance(values["9,600"], int)
+    assert values["24.8"] == 24.8 and isinstance(values["24.8"], float)
+    (released,) = [c for c in data["checks"] if c["stated"] == "24.8 percent"]
+    assert released["computed"] == 24.2757  # 3,117 / 12,840 * 100, to four decimals
+    (moved,) = [c for c in data["checks"] if c["stated"] == "25.0 percent"]
+    assert isinstance(moved["computed"], int) and moved["computed"] == 25
+
+
+@pytest.mark.parametrize("format", ["table", "json"])
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path, format: str) -> None:
+    """As under ``borderlands figures | head``: the pipe's reading end is already closed."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_LIKE, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "borderlands", "figures", str(src), "--format", format],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")

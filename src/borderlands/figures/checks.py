@@ -36,6 +36,8 @@ PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
 CHANCE_LIMIT = 0.05
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
+MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
+MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
 NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
 
 
@@ -364,8 +366,10 @@ class Checker:
         fits = [f for f in matched if f.scope == nearest]
         for f in fits:
             f.chance = chance
+        measure = self.measure_of(c) if c.kind == "fraction" else None
         fits.sort(
             key=lambda f: (
+                measure is not None and not self.on_measure(f, measure),
                 f.mode not in ("rounds", "exact"),
                 len(f.inputs) != 1 if c.kind == "fraction" else False,
                 abs(f.gap),
@@ -373,6 +377,25 @@ class Checker:
             )
         )
         return dedupe(fits)
+
+    def measure_of(self, c: _Claim) -> str | None:
+        """What a fraction is a fraction of, when the words after it name it: the stem of
+        "arrests" in "about a fifth of the total arrests"."""
+        q = c.located.quantity
+        m = MEASURE_RE.match(c.located.passage.text, q.phrase_end)
+        return m.group(1).lower()[:MEASURE_STEM] if m else None
+
+    def on_measure(self, fit: Fit, measure: str) -> bool:
+        """Whether a fit is a share of the claim's measure: a percentage whose own clause
+        names it ("21.4 percent ... of all arrests"), or a ratio whose denominator stands in a
+        sentence naming it ("1,565,041 arrested"). "19 percent were executed" is not a share
+        of arrests, even in a sentence that begins with those arrested."""
+        if len(fit.inputs) == 1:
+            p = fit.inputs[0]
+            clause = p.passage.text[p.quantity.end : p.passage.sentences[p.sentence][1]]
+            clause = re.split(r"[;:]", clause, maxsplit=1)[0]
+            return measure in clause.lower()
+        return measure in self.sentence_text(fit.inputs[-1]).lower()
 
     def article_fits(self, c: _Claim, stated: float) -> list[Fit]:
         lo, hi = window(stated, c.step, c.direction)

@@ -9,6 +9,7 @@ the distance of the inputs, the rounding mode, and the alternative fits.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ from borderlands.figures.passages import (
     passages_from_article,
     passages_from_text,
 )
+
+#: JSON numbers: whole values are ints, the rest floats (pydantic keeps an int an int).
+Number = int | float
 
 VERDICTS = ("consistent", "inconsistent", "ambiguous", "unverifiable")
 
@@ -78,9 +82,9 @@ class QuantityOut(BaseModel):
     line: int
     page: int | None
     text: str
-    value: float | None
-    low: float | None = None
-    high: float | None = None
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
     unit: str
     unit_implied: bool = False
     subject: str | None = None
@@ -97,11 +101,11 @@ class QuantityOut(BaseModel):
 
 class FitOut(BaseModel):
     formula: str
-    computed: float
+    computed: Number
     distance: str
     mode: str
-    gap: float
-    chance: float
+    gap: Number
+    chance: Number
     inputs: list[dict[str, object]]
 
 
@@ -109,15 +113,15 @@ class CheckOut(BaseModel):
     line: int
     page: int | None
     stated: str
-    stated_value: float
-    stated_high: float | None = None
+    stated_value: Number
+    stated_high: Number | None = None
     formula: str | None
-    computed: float | None
+    computed: Number | None
     verdict: str
     kind: str
     distance: str | None = None
     mode: str | None = None
-    gap: float | None = None
+    gap: Number | None = None
     explanation: str
     where: str
     paragraph: str | None = None
@@ -158,11 +162,11 @@ def quantity_out(f: Located) -> QuantityOut:
 def fit_out(fit: Fit) -> FitOut:
     return FitOut(
         formula=fit.formula,
-        computed=round(fit.computed, 4),
+        computed=rounded(fit.computed),
         distance=fit.scope_name,
         mode=fit.mode,
-        gap=round(fit.gap, 4),
-        chance=round(fit.chance, 4),
+        gap=rounded(fit.gap),
+        chance=rounded(fit.chance),
         inputs=[
             {"text": " ".join(i.quantity.text.split()), "line": i.line, "page": i.page}
             for i in fit.inputs
@@ -176,15 +180,15 @@ def check_out(c: Check) -> CheckOut:
         line=f.line,
         page=f.page,
         stated=c.stated,
-        stated_value=c.stated_value,
-        stated_high=c.stated_high,
+        stated_value=whole(c.stated_value),
+        stated_high=clean(c.stated_high),
         formula=c.fit.formula if c.fit else None,
-        computed=round(c.fit.computed, 4) if c.fit else None,
+        computed=rounded(c.fit.computed) if c.fit else None,
         verdict=c.verdict,
         kind=c.kind,
         distance=c.fit.scope_name if c.fit else None,
         mode=c.fit.mode if c.fit else None,
-        gap=round(c.fit.gap, 4) if c.fit else None,
+        gap=rounded(c.fit.gap) if c.fit else None,
         explanation=c.explanation,
         where=f.passage.where,
         paragraph=f.passage.paragraph_id,
@@ -193,7 +197,15 @@ def check_out(c: Check) -> CheckOut:
     )
 
 
-def clean(v: float | None) -> float | None:
-    if v is None:
-        return None
-    return int(v) if v == int(v) and abs(v) < 1e15 else v
+def whole(v: float) -> Number:
+    """A whole number as an int (JSON ``200000``, not ``200000.0``); others unchanged."""
+    return int(v) if math.isfinite(v) and v == int(v) and abs(v) < 1e15 else v
+
+
+def clean(v: float | None) -> Number | None:
+    return None if v is None else whole(v)
+
+
+def rounded(v: float) -> Number:
+    """A computed value to four decimals, whole numbers as ints."""
+    return whole(round(v, 4))
