@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
+from collections import Counter
 
 from borderlands.article import body as body_mod
 from borderlands.article.dictionary import is_word
@@ -50,8 +51,9 @@ class _Assembler:
         numbers, anchored = number_pages(layout.pages, self.warnings)
         self.numbers = numbers
         pages = self.pages(layout, numbers, anchored)
-        self.vocabulary = Vocabulary(self.raw, is_word)
-        self.mender = SpaceMender(self.raw)
+        pieces = Counter(self.raw.split())  # whitespace-separated pieces, read once for both
+        self.vocabulary = Vocabulary(self.raw, is_word, pieces)
+        self.mender = SpaceMender(self.raw, pieces)
         source: dict[str, object] = {
             "path": self.source,
             "characters": len(self.raw),

@@ -62,8 +62,12 @@ def camel_names() -> frozenset[str]:
 class SpaceMender:
     """Finds where spaces were lost; knows the document's own words to leave them alone."""
 
-    def __init__(self, raw: str) -> None:
-        tokens, self.repeated = document_tokens(raw)
+    def __init__(self, raw: str, pieces: Counter[str] | None = None) -> None:
+        """``pieces`` counts the whitespace-separated pieces of ``raw`` when the caller has
+        them already."""
+        if pieces is None:
+            pieces = Counter(raw.split())
+        tokens, self.repeated = document_tokens(pieces)
         self.names = camel_names()
         self.words = word_counts()
         # cuts per distinct token, worked out once per document
@@ -223,15 +227,15 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
-def document_tokens(raw: str) -> tuple[list[str], set[str]]:
-    """The distinct letter tokens (``_TOKEN``) of ``raw``, and the lower-case forms that
-    occur more than once in it (in any case).
+def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
+    """The distinct letter tokens (``_TOKEN``) of a text, and the lower-case forms that
+    occur more than once in it (in any case), from the count of its whitespace-separated
+    pieces.
 
-    A token never spans whitespace, so the text is cut at whitespace and each distinct
-    piece is tokenised once, all of them in one regex pass over the pieces joined: the work
-    grows with the distinct pieces, so a text that repeats itself costs little more.
+    A token never spans whitespace, so each distinct piece is tokenised once, all of them
+    in one regex pass over the pieces joined: the work grows with the distinct pieces, so a
+    text that repeats itself costs little more.
     """
-    pieces = Counter(raw.split())
     repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
     tokens = _TOKEN.findall(" ".join(pieces))
     lowered = Counter(" ".join(tokens).lower().split())

@@ -16,6 +16,7 @@ Every dropped hyphen is recorded as a :class:`Repair`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,9 +28,10 @@ _LINE_END_HYPHEN = re.compile(r"-[ \t\r]*\n")
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
-def without_broken_words(raw: str) -> str:
-    """``raw`` with every word broken by a line-end hyphen blanked out (both halves)."""
-    parts: list[str] = []
+def broken_word_regions(raw: str) -> list[tuple[int, int]]:
+    """Raw ``[start, end)`` of every word broken by a line-end hyphen (both halves, with the
+    line break between). Each region begins and ends at whitespace or at the text's ends."""
+    regions: list[tuple[int, int]] = []
     kept = 0
     n = len(raw)
     for m in _LINE_END_HYPHEN.finditer(raw):
@@ -43,6 +45,16 @@ def without_broken_words(raw: str) -> str:
             end += 1
         if start < kept:
             continue
+        regions.append((start, end))
+        kept = end
+    return regions
+
+
+def without_broken_words(raw: str) -> str:
+    """``raw`` with every word broken by a line-end hyphen blanked out (both halves)."""
+    parts: list[str] = []
+    kept = 0
+    for start, end in broken_word_regions(raw):
         parts.append(raw[kept:start])
         parts.append(" ")
         kept = end
@@ -50,18 +62,30 @@ def without_broken_words(raw: str) -> str:
     return "".join(parts)
 
 
-def document_words(text: str) -> set[str]:
-    """The distinct lower-case words (``_DOCUMENT_WORD``) of ``text``.
+def document_words(pieces: set[str]) -> set[str]:
+    """The distinct lower-case words (``_DOCUMENT_WORD``) in whitespace-separated ``pieces``.
 
-    A word never spans whitespace, so the distinct whitespace-separated pieces are lowered
-    and searched in one regex pass over them joined; a piece of ASCII letters only is a
-    word as it stands and skips the regex.
+    A word never spans whitespace, so the pieces are lowered and searched in one regex pass
+    over them joined; a piece of ASCII letters only is a word as it stands.
     """
-    pieces = set(text.split())
     plain = set(filter(str.isalpha, filter(str.isascii, pieces)))
     words = set(" ".join(plain).lower().split())
     words.update(_DOCUMENT_WORD.findall(" ".join(pieces - plain).lower()))
     return words
+
+
+def pieces_without_broken_words(raw: str, pieces: Counter[str]) -> set[str]:
+    """The distinct whitespace-separated pieces of ``without_broken_words(raw)``, given the
+    count of each piece of ``raw``: a broken-word region starts and ends at whitespace, so
+    blanking it out removes exactly the pieces inside it."""
+    distinct = set(pieces)
+    removed: Counter[str] = Counter()
+    for start, end in broken_word_regions(raw):
+        removed.update(raw[start:end].split())
+    for piece, n in removed.items():
+        if pieces[piece] <= n:
+            distinct.discard(piece)
+    return distinct
 
 
 @dataclass(slots=True)
@@ -74,9 +98,15 @@ class Built:
 class Vocabulary:
     """Which words the document itself uses, joined or hyphenated, to decide line-end hyphens."""
 
-    def __init__(self, raw: str, is_word: Callable[[str], bool]) -> None:
+    def __init__(
+        self, raw: str, is_word: Callable[[str], bool], pieces: Counter[str] | None = None
+    ) -> None:
+        """``pieces`` counts the whitespace-separated pieces of ``raw`` when the caller has
+        them already."""
+        if pieces is None:
+            pieces = Counter(raw.split())
         # words broken at a line end are left out, so their halves do not count as words
-        words = document_words(without_broken_words(raw))
+        words = document_words(pieces_without_broken_words(raw, pieces))
         self.hyphenated = {w for w in words if "-" in w}
         self.joined = words - self.hyphenated
         self.is_word = is_word
