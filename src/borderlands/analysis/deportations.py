@@ -205,9 +205,11 @@ def _chart(dated: pd.DataFrame, cites: tuple[Cite, ...], undated: int) -> alt.To
     data = dated.copy()
     data["panel"] = data["unit"].map(lambda u: "persons" if u == "persons"
                                      else "families or households, not converted to persons")
-    data["label"] = data["groups"] + " " + data["stated"].fillna("")
+    data["label"] = data["groups"].str.split(", ").str[0] + " " + data["stated"].fillna("")
     crowded = (data["unit"] == "persons") & (data["plotted"] < 40000)
-    data.loc[crowded | data["part_of"].isin(data["event"]), "label"] = ""
+    largest = data.groupby(["event", "unit"])["plotted"].transform("max") == data["plotted"]
+    first = ~data.duplicated(["event", "unit", "plotted"])
+    data.loc[crowded | data["part_of"].isin(data["event"]) | ~(largest & first), "label"] = ""
     statuses = ["carried out", "planned", "reported by a contemporary"]
     x = alt.X("year:Q", title="Year the removal began",
               scale=alt.Scale(domain=[FIRST_YEAR - 1, LAST_YEAR + 1], nice=False),
@@ -234,8 +236,8 @@ def _chart(dated: pd.DataFrame, cites: tuple[Cite, ...], undated: int) -> alt.To
                             ).resolve_scale(y="independent")
     notes = ["Filled: Soviet; open: non-Soviet. Circle: carried out; triangle: planned; "
              "diamond: reported. Vertical line: a printed range.",
-             "Labels on removals of 40,000 persons or more, and on all family and household "
-             "counts; the rest are in the table.",
+             "Labels name the first group and the largest count of a removal, for 40,000 persons",
+             "or more and for family and household counts; the rest are in the table.",
              f"Removals without a known start year are in the table only ({undated}). Parts "
              "and wholes both appear: do not add them up."]
     return titled(faceted, "Deportations over time, 1912-1953", cites, notes)
