@@ -183,3 +183,18 @@ def test_second_worker_only_when_a_core_is_idle(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(report_module.os, "getloadavg", lambda: (load_now, 0.0, 0.0))
     monkeypatch.setattr(report_module.os, "cpu_count", lambda: cores)
     assert report_module.idle_workers() == workers
+
+
+def test_gaps_are_listed_in_the_report() -> None:
+    import dataclasses
+
+    from borderlands.analysis.registry import analyses
+
+    kb = load()
+    trimmed = dataclasses.replace(
+        kb, figures=[f for f in kb.figures if f.id != "fig-executions-1937-38-681692"])
+    items = analyses(trimmed)
+    page = report_module.render_html(items, {name: "<svg></svg>" for name in items}, "test")
+    gaps = page[page.index('<section id="gaps">'):page.index('<section id="sources">')]
+    assert "681,692" in gaps and "fig-executions-1937-38-681692" in gaps
+    assert 'href="#src-855"' in gaps
