@@ -36,7 +36,9 @@ def find_running_heads(lines: list[Line]) -> dict[int, RunningHead]:
     title_line = next((ln.content for ln in lines if not ln.blank), "")
     candidates: list[tuple[int, RunningHead, bool]] = []
     for i, line in enumerate(lines):
-        text = line.text.rstrip()
+        if line.indent:
+            continue  # both forms begin at the line's start
+        text = line.content
         # a head begins or ends with its page number: test that before anything dearer
         if not text or not (text[0].isdigit() or text[-1].isdigit()) or len(text) > 90:
             continue

@@ -68,7 +68,7 @@ class NoteDraft:
     pieces: list[NotePiece] = field(default_factory=list)
 
     def is_open(self) -> bool:
-        last = self.pieces[-1].line.text.rstrip() if self.pieces else ""
+        last = self.pieces[-1].line.content if self.pieces else ""
         return bool(last) and not last.endswith(_CLOSED)
 
 
@@ -99,6 +99,7 @@ class _Scanner:
         self.marker_at_page_start = 0
         self.notes: list[NoteDraft] = []
         self.zone = "body"
+        self.raw = raw
         self.sequence = MarkerSequence(raw)
         self.called: set[int] = set()  # marker numbers read whose note has not started yet
         self.title_star: int | None = None
@@ -207,7 +208,8 @@ class _Scanner:
         """Take one non-blank line: a page start, a note start, note text or body text."""
         content = line.content
         n = self.note_number(content, self.zone == "notes")
-        page_start_shape = line.text.startswith(" ") and not line.text[1:2].isspace()
+        # indented by exactly one space
+        page_start_shape = line.indent == 1 and self.raw[line.start] == " "
         opens_head_page = self.after_head
         self.after_head = False
         if not self.pages or (page_start_shape and n is None and not opens_head_page):

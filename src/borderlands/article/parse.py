@@ -51,7 +51,7 @@ class _Assembler:
         numbers, anchored = number_pages(layout.pages, self.warnings)
         self.numbers = numbers
         pages = self.pages(layout, numbers, anchored)
-        pieces = Counter(self.raw.split())  # whitespace-separated pieces, read once for both
+        pieces = count_pieces(self.raw)  # read once for both
         self.vocabulary = Vocabulary(self.raw, is_word, pieces)
         self.mender = SpaceMender(self.raw, pieces)
         source: dict[str, object] = {
@@ -234,6 +234,21 @@ class _Assembler:
             offsets=built.offsets,
             pages=pages,
         )
+
+
+def count_pieces(raw: str, block: int = 1 << 18) -> Counter[str]:
+    """How often each whitespace-separated piece occurs in ``raw``, counted a block of
+    lines at a time so that the list of all pieces of a large text never exists at once."""
+    counts: Counter[str] = Counter()
+    n = len(raw)
+    start = 0
+    while start < n:
+        end = raw.find("\n", min(start + block, n))
+        if end < 0:
+            end = n
+        counts.update(raw[start:end].split())
+        start = end + 1
+    return counts
 
 
 def _clean_offset_before(offsets: OffsetMap, raw: int) -> int:

@@ -1,0 +1,84 @@
+"""The helpers added for speed give what the slower forms gave, on hand-typed inputs."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from borderlands.article.lines import split_lines
+from borderlands.article.parse import count_pieces
+from borderlands.article.spaces import document_tokens
+from borderlands.article.text import (
+    broken_word_regions,
+    document_words,
+    pieces_without_broken_words,
+    without_broken_words,
+)
+
+TEXT = "The Kuban  stanitsy,\n were de-\nported in 1932–33;\r\n\n  Kuban kuban THE end.\n"
+
+
+def test_lines_keep_offsets_content_and_text() -> None:
+    lines, starts = split_lines(TEXT)
+    assert [ln.number for ln in lines] == [1, 2, 3, 4, 5]
+    assert starts == [0, 21, 31, 51, 52]
+    assert [ln.content for ln in lines] == [
+        "The Kuban  stanitsy,",
+        "were de-",
+        "ported in 1932–33;",
+        "",
+        "Kuban kuban THE end.",
+    ]
+    third = lines[2]
+    assert (third.start, third.end) == (31, 49)  # the \r is left outside the line
+    assert third.text == "ported in 1932–33;"
+    second = lines[1]
+    assert second.indent == 1 and second.content_start == 22 and second.content_end == 30
+    assert lines[3].blank and not lines[4].blank
+    assert lines[4].indent == 2 and lines[4].text == "  Kuban kuban THE end."
+
+
+def test_a_text_without_final_newline_keeps_its_last_line() -> None:
+    lines, starts = split_lines("one\ntwo")
+    assert [ln.text for ln in lines] == ["one", "two"] and starts == [0, 4]
+    empty, empty_starts = split_lines("")
+    assert len(empty) == 1 and empty[0].blank and empty_starts == [0]
+
+
+def test_pieces_counted_in_blocks_as_in_one() -> None:
+    expected = Counter(
+        {"Kuban": 2, "The": 1, "stanitsy,": 1, "were": 1, "de-": 1, "ported": 1, "in": 1}
+    )
+    expected.update({"1932–33;": 1, "kuban": 1, "THE": 1, "end.": 1})
+    for block in (1, 5, 1 << 18):
+        assert count_pieces(TEXT, block) == expected
+
+
+def test_document_tokens_and_repeated_words() -> None:
+    tokens, repeated = document_tokens(count_pieces(TEXT))
+    assert set(tokens) == {
+        "The",
+        "Kuban",
+        "stanitsy",
+        "were",
+        "de",
+        "ported",
+        "in",
+        "kuban",
+        "THE",
+        "end",
+    }
+    assert len(tokens) == len(set(tokens))
+    assert repeated == {"the", "kuban"}  # "Kuban" twice and "kuban": any case counts
+
+
+def test_broken_words_left_out_of_the_vocabulary() -> None:
+    assert broken_word_regions(TEXT) == [(27, 37)]  # "de-\nported"
+    assert without_broken_words(TEXT).split() == TEXT.replace("de-\nported", "").split()
+    pieces = pieces_without_broken_words(TEXT, count_pieces(TEXT))
+    assert "de-" not in pieces and "ported" not in pieces and "in" in pieces
+    assert document_words(pieces) == {"the", "kuban", "stanitsy", "were", "in", "end"}
+
+
+def test_document_words_keep_inner_hyphens_and_apostrophes() -> None:
+    words = document_words({"large-scale", "Stalin’s", "(Harbin)", "NKVD"})
+    assert words == {"large-scale", "stalin’s", "harbin", "nkvd"}
