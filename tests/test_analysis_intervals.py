@@ -120,3 +120,12 @@ def test_shares_in_words(share: float, fraction: str) -> None:
     from borderlands.analysis.checks import nearest_fraction
 
     assert str(nearest_fraction(share)) == fraction
+
+
+@pytest.mark.parametrize(("printed", "step"), [("30,000", 10000), ("1,500", 100),
+                                               ("139,835", 1), ("45.46 percent", 1),
+                                               ("20,000", 10000), ("0", 1)])
+def test_round_figure_step(printed: str, step: int) -> None:
+    from borderlands.analysis.checks import round_figure_step
+
+    assert round_figure_step(printed) == step

@@ -69,6 +69,17 @@ def stated_decimals(stated: str) -> int:
     return len(match.group(1))
 
 
+def round_figure_step(stated: str) -> float:
+    """The rounding step a whole printed count implies: "30,000" is given to the nearest
+    10,000, "1,500" to the nearest 100, "139,835" exactly (step 1)."""
+    match = _DECIMALS.search(stated)
+    if match is None or match.group(1) is not None:
+        return 1.0
+    digits = match.group(0).replace(",", "").rstrip("0")
+    zeros = len(match.group(0).replace(",", "")) - len(digits)
+    return float(10**zeros) if digits else 1.0
+
+
 def agrees(stated_value: float, computed: float, decimals: int) -> bool:
     """True when ``computed`` rounds to ``stated_value`` at ``decimals`` places (half-up,
     with a hair of tolerance for binary floating point)."""

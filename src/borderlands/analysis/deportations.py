@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from borderlands.analysis.checks import Check, Verdict, not_computable
+from borderlands.analysis.checks import Check, Verdict, not_computable, round_figure_step
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import (
     Cite,
@@ -157,13 +157,16 @@ def _checks(book: FigureBook) -> list[Check]:
     first, second, whole = book.get(FINNS_1935), book.get(FINNS_1936), book.get(FINNS_ALL)
     if first and second and whole and first.low is not None and first.high is not None:
         low, high = first.low + second.point, first.high + second.point
-        inside = low <= whole.point <= high
+        step = round_figure_step(whole.stated)
+        ok = all(abs(whole.point - v) <= step / 2 for v in (low, high))
         checks.append(Check(
             NAME, whole.figure_id, whole.stated, whole.point,
             "(7000 to 9000) + 20000", (low + high) / 2,
-            Verdict.reproduced if inside else Verdict.discrepancy,
-            f"The two deportations printed add up to {low:,.0f}-{high:,.0f}; the printed total "
-            "is a round figure above that range (the first count is from Finnish sources).",
+            Verdict.reproduced if ok else Verdict.discrepancy,
+            f"The two deportations printed add up to {low:,.0f}-{high:,.0f}, which rounds to "
+            f"the printed round figure at its precision (nearest {step:,.0f})"
+            + ("." if ok else " only in part.")
+            + " The first count is from Finnish sources.",
             whole.cites))
     share = book.get(FINNS_SHARE)
     if share:
