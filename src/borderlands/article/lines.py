@@ -52,26 +52,35 @@ class Line:
         return f"Line({self.number}, {self.start}, {self.end}, {self.text!r})"
 
 
-def split_lines(raw: str) -> tuple[list[Line], list[int]]:
-    """Lines of ``raw`` (``\\n`` separated; a trailing ``\\r`` is left outside the line) and
-    the raw offset at which each line starts."""
+def split_lines(raw: str, block: int = 1 << 18) -> tuple[list[Line], list[int]]:
+    """Lines of ``raw`` (``\n`` separated; a trailing ``\r`` is left outside the line) and
+    the raw offset at which each line starts.
+
+    The text is cut into lines a block of about ``block`` characters at a time (``str.split``
+    is much faster than a loop of ``find``), so only one block's line strings exist at once.
+    """
     lines: list[Line] = []
     starts: list[int] = []
     n = len(raw)
-    find = raw.find
     pos = 0
     number = 1
+    block_start = 0
     while True:
-        nl = find("\n", pos)
-        end = n if nl < 0 else nl
-        if end > pos and raw[end - 1] == "\r":
-            end -= 1
-        lines.append(Line(number, pos, end, raw, raw[pos:end].strip()))
-        starts.append(pos)
-        if nl < 0:
+        block_end = raw.find("\n", min(block_start + block, n))
+        if block_end < 0:
+            block_end = n
+        for text in raw[block_start:block_end].split("\n"):
+            end = pos + len(text)
+            if text.endswith("\r"):
+                lines.append(Line(number, pos, end - 1, raw, text[:-1].strip()))
+            else:
+                lines.append(Line(number, pos, end, raw, text.strip()))
+            starts.append(pos)
+            pos = end + 1
+            number += 1
+        if block_end == n:
             break
-        pos = nl + 1
-        number += 1
+        block_start = block_end + 1
     if len(lines) > 1 and lines[-1].start == n:
         # a final newline does not open a line of its own
         lines.pop()

@@ -78,10 +78,16 @@ class SpaceMender:
         lowered = " ".join(tokens).lower().split()
         words = self.words  # a dict: membership tests, never iterated (82k keys)
         unknown_once = {w for w in set(lowered) - self.repeated if w not in words}
+        names = self.names
         for token, lower in zip(tokens, lowered, strict=True):
-            plain = lower in unknown_once and len(token) >= 5 and token[1:].islower()
-            if plain and self.cuts_of(token):
-                self.glued_plain.add(token)
+            if lower in unknown_once and len(token) >= 5 and token[1:].islower():
+                if token in names:
+                    continue
+                # what token_cuts gives a plain token, without its tests already passed here
+                inner = dictionary_glue_cut(lower)
+                if inner is not None:
+                    self.cache[token] = [inner]
+                    self.glued_plain.add(token)
 
     def cuts_of(self, token: str) -> list[int]:
         cuts = self.cache.get(token)
