@@ -252,11 +252,6 @@ def test_cite_file_ranges_stay_strings(outputs: dict[str, Any]) -> None:
         "archival", "3316", "64", "759–761")
 
 
-@pytest.mark.xfail(
-    reason="cite --format json omits the keys date and year (instead of null) on archival "
-    "citations without a date, e.g. note 147's GARF 3316/64/759-761",
-    strict=True,
-)
 def test_every_archival_citation_has_date_and_year_keys(outputs: dict[str, Any]) -> None:
     for note in outputs["cite"]["notes"]:
         for citation in note["citations"]:
@@ -264,11 +259,6 @@ def test_every_archival_citation_has_date_and_year_keys(outputs: dict[str, Any])
                 assert "date" in citation and "year" in citation, (note["n"], citation["raw"])
 
 
-@pytest.mark.xfail(
-    reason="cite --format json omits refers_to (instead of null) on an ibid whose note is "
-    "missing from the extraction, e.g. notes 163 and 194",
-    strict=True,
-)
 def test_every_ibid_has_a_refers_to_key(outputs: dict[str, Any]) -> None:
     for note in outputs["cite"]["notes"]:
         for citation in note["citations"]:
@@ -537,11 +527,6 @@ def test_commands_that_do_not_read_the_article_do_not_load_its_libraries(
 CONTRADICTIONS = {("consistent", "discrepancy"), ("inconsistent", "reproduced")}
 
 
-@pytest.mark.xfail(
-    reason="p. 850 '30,000' (Finns removed: 7,000-9,000 + 20,000): figures says consistent, "
-    "analysis deportations-over-time says discrepancy",
-    strict=True,
-)
 def test_figures_and_analysis_do_not_contradict_each_other(outputs: dict[str, Any]) -> None:
     figures = {(c["page"], c["stated_value"]): c["verdict"] for c in outputs["figures"]["checks"]}
     clashes = []

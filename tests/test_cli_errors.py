@@ -532,11 +532,6 @@ def test_regime_half_options(geo: dict[str, Path], capfd: pytest.CaptureFixture[
     assert_one_line_error(run_cli(["regime", "--date", "1937-01-01"], capfd), "--km")
 
 
-@pytest.mark.xfail(
-    reason="cite --style S --note N for a note that does not exist (9999) or is lost from the "
-    "extraction (157) prints an empty line and exits 0",
-    strict=True,
-)
 @pytest.mark.parametrize("n", ["9999", "157"])
 def test_cite_asks_for_a_note_that_is_not_there(
     n: str, article_path: Path, capfd: pytest.CaptureFixture[str]

@@ -77,15 +77,21 @@ def test_archive_summary_and_finding_aid_agree_with_the_gold_set(cited: CitedArt
     gold = load_gold(GOLD)
     refs: dict[str, int] = {}
     files: set[tuple[str, str, str, str]] = set()
+    reels: set[tuple[str, str]] = set()
     for g in gold.archival_notes:
         for ref in g.archival:
             refs[ref[0]] = refs.get(ref[0], 0) + 1
             files.add((ref[0], ref[1], ref[2], ref[3]))
         for film in g.microfilm:
             refs[film.archive] = refs.get(film.archive, 0) + 1
+            reels.add((film.archive, film.reel))
     summary = {s.archive: s.references for s in archive_summary(cited)}
     assert summary == refs
-    assert {(r.archive, r.fond, r.opis, r.delo) for r in finding_aid(cited)} == files
+    rows = finding_aid(cited)
+    assert {(r.archive, r.fond, r.opis, r.delo) for r in rows if r.kind == "archival"} == files
+    # microfilm reels are rows of the finding aid too (BFORC reels 6 and 7, CGM 4763 and 5213)
+    assert {(r.archive, r.reel) for r in rows if r.kind == "microfilm"} == reels
+    assert len(reels) == 4
 
 
 def test_citations_carry_the_line_of_the_article_file(cited: CitedArticle) -> None:

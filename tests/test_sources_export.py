@@ -217,3 +217,68 @@ def test_cli_unwritable_out_is_one_line_exit_2(invented_article: Path, tmp_path:
     )
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "--out" in proc.stderr
+
+
+# -- QA defects: JSON keys, missing notes, edited volumes, reels, piped tables ---------------
+
+EDITED = (
+    "RTsKhIDNI 17/162/15: 3; CGM reel 4410 (02.03.30): K7100–15; "
+    "Kasimir Olt and Berta Wend, eds., A Reader of Frontier Papers (Riga, 1961), p. 12."
+)
+
+
+@pytest.fixture(scope="module")
+def edited() -> CitedArticle:
+    notes = [_Note(1, 900, EDITED), _Note(2, 901, "Ibid., p. 14."), _Note(4, 902, "Ibid.")]
+    return cite_article(_Article(notes, [3]))
+
+
+def test_json_keeps_unknown_keys_as_null(edited: CitedArticle) -> None:
+    data = json.loads(to_json(edited))
+    archival = data["notes"][0]["citations"][0]
+    assert (archival["kind"], archival["delo"]) == ("archival", "15")
+    assert archival["date"] is None and archival["year"] is None
+    ibid = data["notes"][2]["citations"][0]  # note 4's ibid: note 3 is lost, so unresolved
+    assert ibid["kind"] == "ibid" and ibid["refers_to"] is None
+    film = data["notes"][0]["citations"][1]
+    assert (film["reel"], film["year"]) == ("4410", 1930)
+
+
+def test_an_edited_volume_names_its_editors_once(edited: CitedArticle) -> None:
+    (note,) = render_notes(edited, "chicago-notes-bibliography", [1])
+    assert note.lines[2] == (
+        "Kasimir Olt and Berta Wend, eds., A Reader of Frontier Papers (Riga, 1961), 12."
+    )
+    (ibid,) = render_notes(edited, "chicago-notes-bibliography", [2])
+    assert ibid.lines[0].startswith("Kasimir Olt and Berta Wend, eds., A Reader of Frontier")
+    assert ibid.lines[0].count("Wend") == 1
+
+
+@pytest.mark.parametrize(
+    ("n", "words"), [(3, "missing from this copy"), (7, "no note 7")], ids=["lost", "beyond"]
+)
+def test_asking_for_a_note_that_is_not_there(edited: CitedArticle, n: int, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        render_notes(edited, "chicago-notes-bibliography", [n])
+
+
+def test_finding_aid_has_a_row_for_each_microfilm_reel(edited: CitedArticle) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(edited))))
+    assert [(r["archive"], r["fond"], r["delo"], r["reel"]) for r in rows] == [
+        ("CGM", "", "", "4410"),
+        ("RTsKhIDNI", "17", "15", ""),
+    ]
+    film = (rows[0]["pages"], rows[0]["notes"], rows[0]["years"])
+    assert film == ("frames K7100–15", "1", "1930")
+
+
+def test_piped_tables_keep_archive_names_and_files_whole(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"A Study\n\nBody text.1\n\n1 {EDITED}\n", encoding="utf-8")
+    cite = runner.invoke(app, ["cite", str(path), "--format", "table"])
+    assert cite.exit_code == 0, cite.output
+    (row,) = [line for line in cite.output.splitlines() if "17/162/15" in line]
+    assert "RTsKhIDNI" in row
+    archives = runner.invoke(app, ["archives", str(path)])
+    assert archives.exit_code == 0, archives.output
+    assert any("RTsKhIDNI" in line and "RGASPI" in line for line in archives.output.splitlines())

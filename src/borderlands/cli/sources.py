@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from borderlands.cli.common import article_path, emit
+from borderlands.cli.figures import WIDE, reader_may_leave, stdout_console
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -51,7 +52,9 @@ def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
                 if c.protocol:
                     what += f" prot. {c.protocol}"
             else:
-                who = "; ".join(c.authors or c.editors)
+                who = "; ".join(c.authors) or "; ".join(c.editors)
+                if c.editors and not c.authors:
+                    who += " (eds.)" if len(c.editors) > 1 else " (ed.)"
                 what = c.title or c.container or ""
             extra = f"n. {c.refers_to['note']}" if c.refers_to else c.unresolved or ""
             extra = "; ".join([x for x in [extra, *c.flags] if x])
@@ -77,29 +80,22 @@ def cite(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
-    from rich.console import Console
-
     from borderlands.sources import cite_file
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
     cited = cite_file(article_path(file))
+    cited.require_notes(note)
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
             lines = "\n".join(f"    {line}" for line in rendered.lines) or "    (no citation)"
             blocks.append(f"{rendered.n} (p. {rendered.page})\n{lines}")
-        emit("\n".join(blocks) + "\n", out)
+        with reader_may_leave():
+            emit("\n".join(blocks) + "\n", out)
         return
     if format is CiteFormat.table:
-        console = Console(
-            file=sys.stdout if out is None else None,
-            record=out is not None,
-            width=200 if out is not None else None,
-        )
-        console.print(_citation_table(cited, note or None))
-        if out is not None:
-            emit(console.export_text(), out)
+        _print_table(_citation_table(cited, note or None), out)
         return
     render = {
         CiteFormat.json: to_json,
@@ -107,7 +103,21 @@ def cite(
         CiteFormat.csl: to_csl_json,
         CiteFormat.bibtex: to_bibtex,
     }[format]
-    emit(render(cited), out)
+    with reader_may_leave():
+        emit(render(cited), out)
+
+
+def _print_table(table: Table, out: Path | None) -> None:
+    """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``."""
+    from rich.console import Console
+
+    if out is None:
+        with reader_may_leave():
+            stdout_console().print(table)
+        return
+    console = Console(file=io.StringIO(), record=True, width=WIDE)
+    console.print(table)
+    emit(console.export_text(), out)
 
 
 def archives(
@@ -118,7 +128,6 @@ def archives(
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
-    from rich.console import Console
     from rich.table import Table
 
     from borderlands.sources import archive_summary, cite_file, finding_aid
@@ -134,7 +143,7 @@ def archives(
         return
     table = Table(title="Archives cited")
     for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column not in ("fonds", "notes"))
     for s in summary:
         table.add_row(
             s.archive,
@@ -145,10 +154,7 @@ def archives(
             ", ".join(s.fonds),
             ", ".join(str(n) for n in s.notes),
         )
-    console = Console(record=out is not None, file=sys.stdout if out is None else None)
-    console.print(table)
-    if out is not None:
-        emit(console.export_text(), out)
+    _print_table(table, out)
 
 
 def register(app: typer.Typer) -> None:

@@ -10,8 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from borderlands.errors import InputError
+
 Kind = Literal["archival", "microfilm", "published", "ibid", "cross-reference"]
 KINDS: tuple[str, ...] = ("archival", "microfilm", "published", "ibid", "cross-reference")
+
+
+#: Keys every citation of a kind carries in JSON, ``null`` when unknown (a public shape).
+ALWAYS: dict[str, tuple[str, ...]] = {
+    "archival": ("archive", "fond", "opis", "delo", "date", "year", "pages", "raw"),
+    "microfilm": ("archive", "reel", "date", "year", "pages", "raw"),
+    "published": ("authors", "editors", "title", "date", "year", "pages", "raw"),
+    "ibid": ("refers_to", "pages", "raw"),
+    "cross-reference": ("target_note", "refers_to", "pages", "raw"),
+}
 
 
 @dataclass(slots=True)
@@ -54,16 +66,18 @@ class Citation:
     line: int | None = None  # line of the article file where the citation begins
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON shape: fond/opis/delo stay strings; absent fields are left out."""
+        """The JSON shape: fond/opis/delo stay strings. The keys of :data:`ALWAYS` for the
+        citation's kind are always there (``null`` when unknown); other fields that do not
+        apply are left out."""
         out: dict[str, object] = {"kind": self.kind}
+        always = ALWAYS.get(self.kind, ())
         for name in self.__slots__:  # type: ignore[attr-defined]
             if name == "kind":
                 continue
             value = getattr(self, name)
-            if value is None or value == [] or value is False:
+            if name not in always and (value is None or value == [] or value is False):
                 continue
             out[name] = value
-        out.setdefault("pages", self.pages)
         return out
 
 
@@ -102,6 +116,20 @@ class CitedArticle:
             if note.n == n:
                 return note
         return None
+
+    def require_notes(self, wanted: list[int] | None) -> None:
+        """Refuse note numbers that are not in this copy: lost from the extraction (listed in
+        ``missing_notes``) or beyond the article's notes altogether."""
+        present = {note.n for note in self.notes}
+        last = max(present | set(self.missing_notes), default=0)
+        for n in wanted or []:
+            if n in present:
+                continue
+            if n in self.missing_notes:
+                what = f"note {n} is missing from this copy of the article (lost in extraction)"
+            else:
+                what = f"there is no note {n}: the article's notes run from 1 to {last}"
+            raise InputError(what, place="--note")
 
     def target(self, citation: Citation) -> Citation | None:
         """The full citation a short form, ibid or cross-reference was resolved to."""

@@ -33,6 +33,7 @@ from borderlands.sources.model import Citation, CitedArticle
 
 DEFAULT_STYLE = "chicago-notes-bibliography"
 CSL_NS = "http://purl.org/net/xbiblio/csl"
+UNEDITED = "~unedited"  # id suffix of an edited volume's CSL item without its editors
 _ENGLISH = re.compile(r"\b(?:the|of|and|in|for|a|an|on|to|from|with|during)\b", re.IGNORECASE)
 
 
@@ -82,7 +83,8 @@ def render_notes(
 ) -> list[RenderedNote]:
     """Each note's citations as text: published works in ``style``; ibid, short forms and
     cross-references as the full citation they resolve to; archival references in the
-    archive's form."""
+    archive's form. Asking for a note that is not in this copy is an :class:`InputError`."""
+    cited.require_notes(notes)
     wanted = set(notes) if notes else None
     items: dict[str, dict[str, object]] = {}
     for note in cited.notes:
@@ -95,6 +97,10 @@ def render_notes(
                 continue
             item["language"] = _language(c)
             items[str(item["id"])] = item
+            if item.get("editor") and not item.get("author"):
+                unedited = {k: v for k, v in item.items() if k != "editor"}
+                unedited["id"] = f"{item['id']}{UNEDITED}"
+                items[str(unedited["id"])] = unedited
     bibliography = CitationStylesBibliography(
         _load_style(style), CiteProcJSON(list(items.values())), formatter.plain
     )
@@ -139,7 +145,7 @@ def _render_one(
     if c.kind in ("archival", "microfilm"):
         return archival_form(c)
     if c.kind == "cross-reference" and not c.short and f"n{n}-{index}" in items:
-        return _cite(bibliography, f"n{n}-{index}", c.pages or None)
+        return _cite_item(bibliography, items, f"n{n}-{index}", c.pages or None)
     if c.refers_to is not None:
         target_note, target_index = c.refers_to["note"], c.refers_to["index"]
         target = cited.target(c)
@@ -147,12 +153,48 @@ def _render_one(
             return f"{archival_form(target)} (as n. {target_note}; here {c.pages or 'same'})"
         key = f"n{target_note}-{target_index}"
         if key in items:
-            return _cite(bibliography, key, c.pages) + f" [{c.raw}]"
+            return _cite_item(bibliography, items, key, c.pages) + f" [{c.raw}]"
     key = f"n{n}-{index}"
     if key in items:
-        return _cite(bibliography, key, None)
+        return _cite_item(bibliography, items, key, None)
     reason = f" [unresolved: {c.unresolved}]" if c.unresolved else ""
     return f"{c.raw}{reason}"
+
+
+def _cite_item(
+    bibliography: CitationStylesBibliography,
+    items: dict[str, dict[str, object]],
+    key: str,
+    pages: str | None,
+) -> str:
+    """One work cited in the style; an edited volume named by its editors once.
+
+    A work with editors and no author is led by its editors in note styles (CSL's
+    ``substitute``), and CSL then suppresses the editors later in the note; citeproc-py does
+    not, so "Deker, Lebed, Genocide in the USSR, ed. Deker and Lebed" came out. Where the
+    editors are named twice, the note is rendered without them and led by them, "eds."."""
+    text = _cite(bibliography, key, pages)
+    editors = items[key].get("editor")
+    if not isinstance(editors, list) or items[key].get("author") or not editors:
+        return text
+    family = editors[0].get("family") or editors[0].get("literal") or ""
+    if not family or text.count(family) < 2 or f"{key}{UNEDITED}" not in items:
+        return text
+    return f"{editor_lead(editors)}, {_cite(bibliography, f'{key}{UNEDITED}', pages)}"
+
+
+def editor_lead(editors: list[dict[str, str]]) -> str:
+    """The editors leading a note, in Chicago's form: "A, ed.", "A and B, eds.", "A, B, and
+    C, eds."."""
+    names = [
+        " ".join(filter(None, (e.get("given"), e.get("family") or e.get("literal"))))
+        for e in editors
+    ]
+    if len(names) == 1:
+        return f"{names[0]}, ed."
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}, eds."
+    return ", ".join(names[:-1]) + f", and {names[-1]}, eds."
 
 
 def _cite(bibliography: CitationStylesBibliography, key: str, pages: str | None) -> str:

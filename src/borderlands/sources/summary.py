@@ -43,10 +43,14 @@ class ArchiveSummary:
 
 @dataclass(slots=True)
 class FindingAidRow:
+    """One archival file (fond/opis/delo) or one microfilm reel (``reel``; fond, opis and
+    delo empty) with everything the article cites from it."""
+
     archive: str
     fond: str
     opis: str
     delo: str
+    reel: str | None = None
     years: list[int] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
@@ -54,12 +58,18 @@ class FindingAidRow:
     article_pages: list[int] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
 
+    @property
+    def kind(self) -> str:
+        return "archival" if self.reel is None else "microfilm"
+
     def to_dict(self) -> dict[str, object]:
         return {
             "archive": self.archive,
             "fond": self.fond,
             "opis": self.opis,
             "delo": self.delo,
+            "kind": self.kind,
+            "reel": self.reel,
             "years": self.years,
             "dates": self.dates,
             "pages": self.pages,
@@ -109,13 +119,15 @@ def archive_summary(
 
 
 def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
-    """Every archival file cited (archive, fond, opis, delo) with its years, pages, notes and
-    article pages; sorted by archive, then fond, opis and delo as numbers."""
-    rows: dict[tuple[str, str, str, str], FindingAidRow] = {}
+    """Every archival file (archive, fond, opis, delo) and microfilm reel cited, with its
+    years, pages, notes and article pages; sorted by archive, then files by fond, opis and
+    delo as numbers, then reels by number."""
+    rows: dict[tuple[str, str, str, str, str | None], FindingAidRow] = {}
     for n, page, c in _archival(cited):
-        if c.kind != "archival":
-            continue
-        key = (c.archive or "", c.fond or "", c.opis or "", c.delo or "")
+        if c.kind == "archival":
+            key = (c.archive or "", c.fond or "", c.opis or "", c.delo or "", None)
+        else:
+            key = (c.archive or "", "", "", "", c.reel or "")
         row = rows.setdefault(key, FindingAidRow(*key))
         years = [y for y in (c.year, c.year_end) if y is not None]
         for y in years:
@@ -123,8 +135,9 @@ def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
                 row.years.append(y)
         if c.date and c.date not in row.dates:
             row.dates.append(c.date)
-        if c.pages and c.pages not in row.pages:
-            row.pages.append(c.pages)
+        for where in _places_cited(c):
+            if where not in row.pages:
+                row.pages.append(where)
         if n not in row.notes:
             row.notes.append(n)
         if page is not None and page not in row.article_pages:
@@ -138,5 +151,25 @@ def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
         row.article_pages.sort()
     return sorted(
         rows.values(),
-        key=lambda r: (r.archive, _number_key(r.fond), _number_key(r.opis), _number_key(r.delo)),
+        key=lambda r: (
+            r.archive,
+            r.reel is not None,
+            _number_key(r.fond),
+            _number_key(r.opis),
+            _number_key(r.delo),
+            _number_key(r.reel),
+        ),
     )
+
+
+def _places_cited(c: Citation) -> list[str]:
+    """Sheets of a file; for a reel, its volume, frames and pages as the note gives them."""
+    if c.kind == "archival":
+        return [c.pages] if c.pages else []
+    parts = [
+        f"vol. {c.volume}" if c.volume else "",
+        f"frames {c.frames}" if c.frames else "",
+        f"p. {c.pages}" if c.pages else "",
+    ]
+    where = ", ".join(p for p in parts if p)
+    return [where] if where else []
