@@ -132,12 +132,7 @@ def test_build_rejects_a_bad_article(
 @pytest.mark.parametrize("kind", ["missing", "not utf-8", "binary"])
 def test_coverage_rejects_a_bad_gold_file(
     kind: str, bad_files: dict[str, Path], capfd: pytest.CaptureFixture[str],
-    request: pytest.FixtureRequest,
 ) -> None:
-    if kind == "binary":
-        request.applymarker(pytest.mark.xfail(
-            reason="coverage --gold on a file with NUL bytes: PyYAML's two-line message is "
-            "passed through, so stderr has 2 lines", strict=True))
     path = bad_files[kind]
     assert_one_line_error(run_cli(["coverage", "--gold", str(path)], capfd), str(path))
 
@@ -179,20 +174,12 @@ def write_commands(article: Path) -> dict[str, list[str]]:
     }
 
 
-UNWRITABLE_DEFECTS = {
-    "export": "export --out onto a folder or under a file: traceback, exit 1 "
-              "(cli/kb.py _write does not catch OSError)",
-}
-
-
 @pytest.mark.parametrize("where", ["folder", "under a file"])
 @pytest.mark.parametrize("name", ["parse", "cite", "archives", "figures", "export"])
 def test_unwritable_out_is_one_line(
     name: str, where: str, article_path: Path, blocked: dict[str, Path], tmp_path: Path,
-    kb_db: Path, capfd: pytest.CaptureFixture[str], request: pytest.FixtureRequest,
+    kb_db: Path, capfd: pytest.CaptureFixture[str],
 ) -> None:
-    if name in UNWRITABLE_DEFECTS:
-        request.applymarker(pytest.mark.xfail(reason=UNWRITABLE_DEFECTS[name], strict=True))
     args = write_commands(article_path)[name]
     if name == "export":
         args += ["--db", str(kb_db)]
@@ -203,8 +190,6 @@ def test_unwritable_out_is_one_line(
     assert_one_line_error(run, str(blocked[where]))
 
 
-@pytest.mark.xfail(reason="build --db onto an existing folder: IsADirectoryError traceback, "
-                   "exit 1", strict=True)
 def test_build_into_a_folder_is_one_line(
     blocked: dict[str, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -213,8 +198,6 @@ def test_build_into_a_folder_is_one_line(
     assert_one_line_error(run, str(target))
 
 
-@pytest.mark.xfail(reason="regime --districts/--border --out under a file: traceback, exit 1 "
-                   "(cli/kb.py _write does not catch OSError)", strict=True)
 def test_regime_out_under_a_file_is_one_line(
     geo: dict[str, Path], blocked: dict[str, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -435,11 +418,6 @@ def test_report_refuses_broken_data_and_writes_nothing(
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    reason="events --db X --data BROKEN answers from X (built from other data) with exit 0 "
-    "and only a warning; an explicit --data that does not build should be an error",
-    strict=True,
-)
 def test_explicit_broken_data_is_not_answered_from_an_older_build(
     kb_db: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -516,12 +494,8 @@ def test_regime_impossible_dates(
 
 @pytest.mark.parametrize("km", ["-5", "nan", "inf"])
 def test_regime_impossible_distances(
-    km: str, kb_db: Path, capfd: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+    km: str, kb_db: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    if km in ("nan", "inf"):
-        request.applymarker(pytest.mark.xfail(
-            reason=f"regime --km {km} is accepted with exit 0 (nan prints nothing at all)",
-            strict=True))
     run = run_cli(["regime", "--km", km, "--date", "1937-01-01", "--db", str(kb_db)], capfd)
     assert_one_line_error(run, "--km")
 
@@ -541,8 +515,6 @@ def test_cite_asks_for_a_note_that_is_not_there(
     assert_one_line_error(run, n)
 
 
-@pytest.mark.xfail(reason="coverage --gold with a page that is not a number ('abc'): "
-                   "ValueError traceback from kb/coverage.py read_gold, exit 1", strict=True)
 def test_coverage_gold_with_a_page_that_is_not_a_number(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -560,8 +532,6 @@ def test_coverage_gold_of_the_wrong_shape(
     assert_one_line_error(run_cli(["coverage", "--gold", str(gold)], capfd), str(gold))
 
 
-@pytest.mark.xfail(reason="validate --data on a folder with no data files says 'ok: … is "
-                   "valid' (exit 0), and build makes an empty database from it", strict=True)
 def test_validate_an_empty_folder(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "dta"
     folder.mkdir()

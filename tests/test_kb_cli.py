@@ -170,3 +170,44 @@ def test_coverage_command_with_a_gold_list() -> None:
         {"page": 851, "stated": "171,781", "line": None, "how": "figure",
          "covered_by": ["fig-korean-total", "ev-korean-removal-1937#count 1"]}
     ]
+
+
+def test_events_into_a_reader_that_stops_early_exits_0_quietly(db: Path) -> None:
+    """`borderlands events | head -1`: the reader is gone before the table is written
+    (QA defect 14: Click turned the broken pipe into status 1)."""
+    for fmt in ("table", "json", "csv"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "borderlands", "events", "--db", str(db), "--format", fmt],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert (proc.wait(timeout=60), err) == (0, b""), fmt
+
+
+def test_events_table_shows_every_cell_whole_when_not_a_terminal(tmp_path: Path) -> None:
+    """Piped or redirected, the table is read by programs and grep (QA defect 12)."""
+    data = tmp_path / "data"
+    shutil.copytree(GOOD, data)
+    groups = data / "groups" / "core.yaml"
+    long_name = "Greeks of the Anatolian and Pontic coasts"
+    groups.write_text(groups.read_text(encoding="utf-8").replace(
+        "  name: Greeks\n", f"  name: {long_name}\n"), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    invoke("build", "--db", str(db), "--data", str(data))
+    table = invoke("events", "--db", str(db))
+    assert long_name in table and "…" not in table
+    (row,) = [line for line in table.splitlines() if line.startswith("ev-exchange-1923")]
+    assert "population exchange" in row and "Anatolia" in row
+
+
+def test_a_terminal_table_shortens_long_cells() -> None:
+    from borderlands.cli.kb import text_table
+
+    columns = (("id", None), ("groups", 10))
+    rows = [["ev-a", "Armenians, Kurds"], ["ev-b", "Greeks"]]
+    assert text_table(columns, rows).splitlines()[2:] == [
+        "ev-a  Armenians…", "ev-b  Greeks"]
+    assert text_table(columns, rows, shorten=False).splitlines()[2:] == [
+        "ev-a  Armenians, Kurds", "ev-b  Greeks"]

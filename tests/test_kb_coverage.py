@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from borderlands.errors import InputError
 from borderlands.kb import load
-from borderlands.kb.coverage import BodyQuantity, coverage, numeral_key
+from borderlands.kb.coverage import BodyQuantity, coverage, numeral_key, read_gold
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kb"
 
@@ -80,3 +81,22 @@ def test_bundled_data_covers_the_extracted_body_quantities(article_path: Path) -
     print(f"\nKB coverage of the extracted body quantities: {result.covered}/{result.total} "
           f"= {result.ratio:.1%} {result.by_how()}")
     assert result.ratio >= EXTRACTED_FLOOR
+
+
+@pytest.mark.parametrize("page", ["eight hundred", "851a", "true", "0", "-851", "851.5"])
+def test_a_gold_page_that_is_not_a_page_number(tmp_path: Path, page: str) -> None:
+    """Once a ValueError traceback (QA defect 5); now the file and the line of the page."""
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(f"- {{page: 850, stated: '20,000'}}\n- stated: '171,781'\n  page: {page}\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_gold(gold)
+    assert (info.value.source, info.value.place) == (str(gold), "3")
+    assert "not a page number" in info.value.what
+
+
+def test_gold_pages_written_as_numbers_or_digit_strings(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("- {page: 851, stated: '171,781'}\n- {page: '850', stated: '20,000'}\n",
+                    encoding="utf-8")
+    assert read_gold(gold) == [BodyQuantity(851, "171,781"), BodyQuantity(850, "20,000")]

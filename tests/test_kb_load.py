@@ -103,3 +103,20 @@ def test_the_bundled_data_loads() -> None:
     kb = load()
     assert kb.data_dir is not None and kb.data_dir.name == "data"
     assert all(kb.get(record.id) is record for _, record in kb.records())
+
+
+def test_records_citing_a_note(kb) -> None:  # type: ignore[no-untyped-def]
+    """Own sources, a count's sources and a fate's sources all cite (read off the fixture:
+    note 233 is the Korean removal's own source and the Koreans' 1937 fate; note 234 the
+    removal's count and the total figure; note 160 only the Finnish clearing's count)."""
+    def ids(n: int) -> list[str]:
+        return [r.id for r in kb.citing_note(n)]
+
+    assert ids(233) == ["ev-korean-removal-1937", "grp-koreans"]
+    assert ids(234) == ["ev-korean-removal-1937", "fig-korean-total"]
+    assert ids(160) == ["ev-finn-border-1935"]
+    assert ids(232) == ["dec-korean-removal"]
+    assert ids(12) == ["ev-exchange-1923"]
+    assert ids(999) == []
+    kb.citing_note(233).clear()
+    assert ids(233) == ["ev-korean-removal-1937", "grp-koreans"]

@@ -137,3 +137,11 @@ def test_further_from_the_border_never_more_inside(
     assert order[depth_status(far, low, high, value)[0]] <= order[
         depth_status(near, low, high, value)[0]
     ]
+
+
+@pytest.mark.parametrize("km", [float("nan"), float("inf"), float("-inf")])
+def test_a_distance_must_be_a_finite_number(conn, km: float) -> None:  # type: ignore[no-untyped-def]
+    """nan compares false with every depth, so it once answered nothing (QA defect 8)."""
+    with pytest.raises(InputError, match="finite number of km") as info:
+        regime_at(conn, km, "1935-06-01")
+    assert info.value.source == "--km"

@@ -194,3 +194,28 @@ def test_missing_data_folder(tmp_path: Path) -> None:
         validate(tmp_path / "nowhere")
     with pytest.raises(InputError, match="no such data folder"):
         load(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize("layout", ["nothing", "empty type folders", "other files"])
+def test_a_folder_without_data_files_is_an_error(tmp_path: Path, layout: str) -> None:
+    """Naming the wrong folder must not look like a valid, empty KB (QA defect 11)."""
+    from borderlands.errors import InputError
+    from borderlands.kb import build
+
+    folder = tmp_path / "dta"
+    folder.mkdir()
+    if layout == "empty type folders":
+        (folder / "events").mkdir()
+        (folder / "groups").mkdir()
+    elif layout == "other files":
+        (folder / "README.md").write_text("notes\n", encoding="utf-8")
+        (folder / "events").mkdir()
+        (folder / "events" / "draft.txt").write_text("- id: ev-x\n", encoding="utf-8")
+    for call in (validate, load):
+        with pytest.raises(InputError, match="no data files") as info:
+            call(folder)
+        assert info.value.source == str(folder)
+    db = tmp_path / "kb.sqlite"
+    with pytest.raises(InputError, match="no data files"):
+        build(db, folder)
+    assert not db.exists()

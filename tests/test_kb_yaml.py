@@ -119,3 +119,15 @@ documents = st.recursive(
 def test_fast_path_equals_the_full_loader_on_generated_documents(doc: Any, flow: bool) -> None:
     text = yaml.safe_dump(doc, default_flow_style=flow, allow_unicode=True)
     same(_fast_load(text), yaml.load(text, Loader=_LineLoader))
+
+
+def test_a_control_character_is_one_line_naming_its_line(tmp_path: Path) -> None:
+    """PyYAML's own message runs over two lines and counts characters (QA defect 7)."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"- id: grp-x\n  name: Kur\x00ds\n")
+    with pytest.raises(InputError) as info:
+        read_yaml(path)
+    assert info.value.line() == (
+        f"{path}:2: broken YAML: unacceptable character #x0000: "
+        "control characters are not allowed"
+    )

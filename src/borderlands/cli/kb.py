@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import typer
 
+from borderlands.cli.common import emit
 from borderlands.errors import InputError
 
 
@@ -42,22 +44,40 @@ DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
 DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
 
 
-def _write(text: str, out: Path | None) -> None:
-    if out is None:
+def _print(text: str) -> None:
+    """Write to stdout; a reader that stops early (``| head``) ends the command quietly,
+    with status 0, as it would for any Unix filter."""
+    try:
         sys.stdout.write(text)
-        return
-    from borderlands.atomic import write_text_atomic
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Point stdout at /dev/null so that Python's own flush at exit does not fail again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(0) from None
 
-    write_text_atomic(out, text)
+
+def _write(text: str, out: Path | None) -> None:
+    """To stdout, or atomically to ``out``; an unwritable ``out`` is one line, status 2."""
+    if out is None:
+        _print(text)
+        return
+    emit(text, out)
     sys.stderr.write(f"wrote {out}\n")
 
 
 def _connect(db: Path | None, data: Path | None) -> Any:
+    """The database to query: ``--db`` as it is; else (or with ``--data``) one built from the
+    data and rebuilt when it changes. Only the default data, being edited, may be answered
+    from its last good build; a ``--data`` folder that does not build is an error."""
     from borderlands.kb.store import connect, ensure_db
 
-    if db is not None and data is not None:
-        return connect(ensure_db(db, data))
-    return connect(db, data)
+    if db is not None and data is None:
+        return connect(db)
+    return connect(ensure_db(db, data, keep_last_good=data is None))
 
 
 def validate_command(
@@ -74,7 +94,7 @@ def validate_command(
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s) in {directory}\n")
         raise typer.Exit(2)
-    sys.stdout.write(f"ok: {directory} is valid\n")
+    _print(f"ok: {directory} is valid\n")
 
 
 def build_command(
@@ -86,12 +106,17 @@ def build_command(
 ) -> None:
     """Compile data/ into one SQLite file (with FTS5 and Datasette metadata), atomically."""
     from borderlands.kb.builder import build
+    from borderlands.paths import default_db
 
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
-    report = build(db, data, article)
+    try:
+        report = build(db, data, article)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"cannot write the database ({reason})", db or default_db()) from None
     rows = ", ".join(f"{n} {t}" for t, n in report.rows.items() if n)
-    sys.stdout.write(
+    _print(
         f"built {report.db} in {report.seconds:.2f} s: {rows}"
         + (f", {report.citations} note citations" if report.citations else "")
         + f"\nDatasette: datasette {report.db} --metadata {report.metadata}\n"
@@ -105,8 +130,9 @@ def route(event: dict[str, Any]) -> str:
     return f"{origin or '?'} → {destination or '?'}"
 
 
-# Widest a column may get before its text is shortened with "…" (None: never shortened,
-# so counts and page references are always shown whole).
+# Widest a column may get on a terminal before its text is shortened with "…" (None: never
+# shortened, so counts and page references are always shown whole). Piped or redirected
+# output is never shortened: it is read by programs, grep and people scrolling a file.
 EVENT_COLUMNS: tuple[tuple[str, int | None], ...] = (
     ("id", 44),
     ("kind", 22),
@@ -126,9 +152,18 @@ def _cell(text: str, width: int | None) -> str:
     return text
 
 
-def text_table(columns: tuple[tuple[str, int | None], ...], rows: list[list[str]]) -> str:
-    """A plain, aligned text table: fast to print (no terminal library) and easy to grep."""
-    cells = [[_cell(v, w) for v, (_, w) in zip(row, columns, strict=True)] for row in rows]
+def text_table(
+    columns: tuple[tuple[str, int | None], ...], rows: list[list[str]], shorten: bool = True
+) -> str:
+    """A plain, aligned text table: fast to print (no terminal library) and easy to grep.
+
+    With ``shorten``, cells wider than their column's limit end in "…"; without, every cell
+    is shown whole.
+    """
+    cells = [
+        [_cell(v, w if shorten else None) for v, (_, w) in zip(row, columns, strict=True)]
+        for row in rows
+    ]
     widths = [
         max([len(name), *(len(r[i]) for r in cells)]) for i, (name, _) in enumerate(columns)
     ]
@@ -162,8 +197,8 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         ]
         for e in events
     ]
-    sys.stdout.write(text_table(EVENT_COLUMNS, rows))
-    sys.stdout.write(f"{len(events)} event(s)\n")
+    table = text_table(EVENT_COLUMNS, rows, shorten=sys.stdout.isatty())
+    _print(table + f"{len(events)} event(s)\n")
 
 
 def events_command(
@@ -182,11 +217,11 @@ def events_command(
     conn = _connect(db, data)
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
-        sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
+        _print(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
 
-        sys.stdout.write(to_csv("events", events))
+        _print(to_csv("events", events))
     else:
         _events_table(events)
 
@@ -225,9 +260,9 @@ def show_command(
 
     detail = record_detail(_connect(db, data), record_id)
     if fmt is ShowFormat.json:
-        sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+        _print(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(_detail_text(detail))
+        _print(_detail_text(detail))
 
 
 def export_command(
@@ -265,9 +300,10 @@ def regime_command(
         if out is not None or fmt is ShowFormat.json:
             _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
             return
-        for feature in marked["features"]:
-            props = feature["properties"]
-            sys.stdout.write(f"{props['district']}\t{props['border_belt'] or '-'}\n")
+        _print("".join(
+            f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"
+            for f in marked["features"]
+        ))
         return
     if km is None or date is None:
         raise InputError("give --km and --date (or --districts and --border)")
@@ -275,21 +311,23 @@ def regime_command(
 
     answers = regime_at(_connect(db, data), km, date, region)
     if fmt is ShowFormat.json:
-        sys.stdout.write(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
+        _print(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
         return
+    lines: list[str] = []
     if not answers:
-        sys.stdout.write(f"no recorded strip or zone reached {km:g} km on {date}\n")
+        lines.append(f"no recorded strip or zone reached {km:g} km on {date}\n")
     for a in answers:
         decree = f"; decree {a['decree']['id']} ({a['decree']['date']})" if a["decree"] else ""
         pages = ", ".join(
             f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
             for s in a["sources"]
         )
-        sys.stdout.write(
+        lines.append(
             f"{a['status']}: {a['name']} [{a['id']}, {a['kind']}], {a['where']}, "
             f"from {a['start']} to {a['end'] or 'open'}\n"
             f"  because {a['why']}\n  rules: {a['rules']}{decree}\n  sources: {pages}\n"
         )
+    _print("".join(lines))
 
 
 def coverage_command(
@@ -325,14 +363,16 @@ def coverage_command(
             for r in result.rows
         ]
         summary = {"covered": result.covered, "total": result.total, **result.by_how()}
-        sys.stdout.write(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
+        _print(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
         return
+    lines = []
     for q in result.uncovered():
         where = f"p. {q.page}" + (f", line {q.line}" if q.line else "")
-        sys.stdout.write(f"uncovered: {q.stated!r} ({where})\n")
-    sys.stdout.write(
+        lines.append(f"uncovered: {q.stated!r} ({where})\n")
+    lines.append(
         f"covered {result.covered}/{result.total} = {result.ratio:.1%} {result.by_how()}\n"
     )
+    _print("".join(lines))
 
 
 def register(app: typer.Typer) -> None:

@@ -150,15 +150,31 @@ def article_body_quantities(article: Path) -> list[BodyQuantity]:
 def read_gold(path: Path) -> list[BodyQuantity]:
     """A hand-typed gold list: a YAML list of ``{page, stated}`` mappings."""
     from borderlands.errors import InputError
-    from borderlands.kb.yamlfile import read_yaml
+    from borderlands.kb.yamlfile import LineDict, read_yaml
 
     data = read_yaml(path)
     if not isinstance(data, list):
         raise InputError("a gold list is a YAML list of {page, stated}", path)
     out = []
     for item in data:
+        line = str(getattr(item, "line", "")) or None
         if not isinstance(item, dict) or "page" not in item or "stated" not in item:
-            line = str(getattr(item, "line", "")) or None
             raise InputError("each entry needs page and stated", path, line)
-        out.append(BodyQuantity(int(item["page"]), str(item["stated"])))
+        page = _page_number(item["page"])
+        if page is None:
+            if isinstance(item, LineDict):
+                line = str(item.line_of("page"))
+            raise InputError(f"page {item['page']!r} is not a page number", path, line)
+        out.append(BodyQuantity(page, str(item["stated"])))
     return out
+
+
+def _page_number(value: object) -> int | None:
+    """A printed page number (851 or "851"), or None for anything else (true, 8.5, "abc")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value) if int(value) > 0 else None
+    return None

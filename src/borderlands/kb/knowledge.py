@@ -119,6 +119,10 @@ class KB:
         for figure in self.figures:
             for rid in dict.fromkeys(figure.about):
                 self._figures_about[rid].append(figure)
+        self._citing: dict[int, list[Record]] = defaultdict(list)
+        for _, record in self.records():
+            for n in dict.fromkeys(cited_notes(record)):
+                self._citing[n].append(record)
 
     @classmethod
     def from_loaded(cls, loaded: Iterable[Loaded], data_dir: Path | None = None) -> KB:
@@ -224,6 +228,12 @@ class KB:
     def figures_about(self, record_id: str) -> list[Figure]:
         return list(self._figures_about.get(record_id, []))
 
+    def citing_note(self, note: int) -> list[Record]:
+        """Every record citing the article's note ``note``: in its own sources, or in those
+        of one of its counts or fates. Each record once, in type order (events first, as
+        ``records()``), then in data order. Exclusions have no id and are not included."""
+        return list(self._citing.get(note, []))
+
     def typology_of(self, event_id: str) -> list[Typology]:
         return [t for t in self.typology if t.episode == event_id]
 
@@ -282,6 +292,14 @@ class KB:
                 row["end"] = event.end.date if event.end else None
                 row["year"] = event.start.year if event.start else None
         return pd.DataFrame(rows)
+
+
+def cited_notes(record: Record) -> Iterator[int]:
+    """The note numbers a record cites: its own sources, its counts' and its fates'."""
+    refs = list(getattr(record, "sources", []))
+    for part in (*getattr(record, "counts", []), *getattr(record, "fate", [])):
+        refs.extend(part.sources)
+    return (ref.note for ref in refs if ref.note is not None)
 
 
 def parse_kind(kind: str | EventKind) -> EventKind:

@@ -76,7 +76,8 @@ def data_files(data_dir: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     """Every ``<folder>/<part>.yaml`` under ``data_dir``, in a stable order.
 
     A folder whose name is not a record type is a problem, not silently skipped: data put
-    there would otherwise never be read.
+    there would otherwise never be read. A folder with no data file at all is an error (the
+    wrong folder was named, most likely), not an empty knowledge base.
     """
     if not data_dir.is_dir():
         raise InputError("no such data folder", data_dir)
@@ -98,6 +99,12 @@ def data_files(data_dir: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                 )
             continue
         files.extend((folder.name, path) for path in yaml_files)
+    if not files and not problems:
+        raise InputError(
+            "no data files here: a data folder holds <type>/*.yaml files, e.g. "
+            "events/*.yaml, groups/*.yaml",
+            data_dir,
+        )
     return files, problems
 
 

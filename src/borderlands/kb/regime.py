@@ -10,6 +10,7 @@ the depth is not given); it is outside beyond ``high`` or ``value``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sqlite3
 from typing import Any
 
@@ -79,6 +80,9 @@ def regime_at(
     any place it lies within, or for the whole border apply; rules for a smaller place
     inside it apply only there ("in part of the region").
     """
+    if not math.isfinite(km):
+        raise InputError(f"a distance from the border is a finite number of km, not {km:g}",
+                         "--km")
     if km < 0:
         raise InputError(f"a distance from the border is not negative: {km:g}", "--km")
     day = parse_day(date) if isinstance(date, str) else date

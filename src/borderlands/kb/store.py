@@ -3,10 +3,16 @@
 Readers (the CLI, the web explorer) open the SQLite file rather than parsing YAML: a query
 answers in milliseconds. ``ensure_db`` compares the fingerprint recorded at build time with
 the data files' current one and rebuilds first if they differ.
+
+Which database belongs to which data: the default data folder has the shared database
+(``build/borderlands.sqlite`` or ``BORDERLANDS_DB``); any other folder gets a private one in
+the user's cache, named after the folder's resolved path, so that querying a copy of data/
+never rebuilds (and then answers from) the shared one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
@@ -20,9 +26,30 @@ from borderlands.paths import default_db
 LOG = logging.getLogger("borderlands.kb")
 
 
-def _cache_db() -> Path:
+def _cache_folder() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "borderlands" / "borderlands.sqlite"
+    return Path(base) / "borderlands"
+
+
+def _cache_db() -> Path:
+    return _cache_folder() / "borderlands.sqlite"
+
+
+def private_db(data_dir: Path) -> Path:
+    """The cached database of a data folder other than the default one, keyed by its
+    resolved path (two spellings of one folder share it; two folders never do)."""
+    resolved = str(Path(data_dir).resolve())
+    key = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    return _cache_folder() / f"data-{key}.sqlite"
+
+
+def db_for(data_dir: Path | None = None) -> Path:
+    """Where the database built from ``data_dir`` lives when no ``db`` is given."""
+    if data_dir is None:
+        return default_db()
+    if Path(data_dir).resolve() == default_data_dir().resolve():
+        return default_db()
+    return private_db(data_dir)
 
 
 def recorded_fingerprint(db: Path) -> str | None:
@@ -42,34 +69,46 @@ def recorded_fingerprint(db: Path) -> str | None:
     return row[0] if row else None
 
 
-def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
+def ensure_db(
+    db: Path | None = None, data_dir: Path | None = None, *, keep_last_good: bool = True
+) -> Path:
     """A database built from the current ``data_dir`` (default: the bundled data/).
 
-    Builds (or rebuilds) it when missing or when data/ changed since. When the default
-    location is not writable, falls back to the user's cache folder.
+    Builds (or rebuilds) it when missing or when the data changed since. Without ``db`` the
+    database is the one ``db_for(data_dir)`` names; when the shared default location is not
+    writable, the user's cache folder is used instead.
+
+    Data that does not build raises InputError. With ``keep_last_good`` (for data/ being
+    edited) a database built earlier keeps answering instead, with a warning; a caller that
+    was handed a data folder explicitly passes ``keep_last_good=False``, so that folder is
+    never answered from a database built from other data.
     """
     directory = Path(data_dir) if data_dir is not None else default_data_dir()
-    target = Path(db) if db is not None else default_db()
+    target = Path(db) if db is not None else db_for(directory)
+    shared = db is None and target == default_db()
     current = data_fingerprint(directory)
     if recorded_fingerprint(target) == current:
         return target
-    if db is None:
+    if shared:
         cached = _cache_db()
         if recorded_fingerprint(cached) == current:
             return cached
     from borderlands.kb.builder import build  # only now: building needs the pydantic schema
 
     try:
-        build(target, directory)
-    except OSError:  # not writable (an installed copy, a read-only checkout): use the cache
-        if db is not None:
-            raise InputError("cannot write the database", target) from None
-        target = _cache_db()
-        build(target, directory)
+        try:
+            build(target, directory)
+        except OSError:  # not writable (an installed copy, a read-only checkout)
+            if not shared:
+                raise
+            target = _cache_db()
+            build(target, directory)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"cannot write the database ({reason})", target) from None
     except InputError as exc:
-        if recorded_fingerprint(target) is None:
+        if not keep_last_good or recorded_fingerprint(target) is None:
             raise
-        # data/ is mid-edit and broken: keep answering from the last good build, and say so
         LOG.warning(
             "borderlands: warning: data changed but does not build (%s); using the database "
             "built earlier at %s",
@@ -82,8 +121,8 @@ def ensure_db(db: Path | None = None, data_dir: Path | None = None) -> Path:
 def connect(db: Path | None = None, data_dir: Path | None = None) -> sqlite3.Connection:
     """A read-only connection with rows as ``sqlite3.Row``.
 
-    With no ``db``, the default database is used and rebuilt first if data/ changed. An
-    explicit ``db`` is opened as it is (it must exist).
+    With no ``db``, the database of ``data_dir`` (see ``db_for``) is used, built or rebuilt
+    first if the data changed. An explicit ``db`` is opened as it is (it must exist).
     """
     if db is None:
         path = ensure_db(None, data_dir)

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode
+from yaml.reader import ReaderError
 
 from borderlands.errors import InputError
 
@@ -197,7 +198,13 @@ def read_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f"{mark.line + 1}" if mark is not None else None
-        problem = exc.problem or exc.context or "invalid YAML"
+        problem = (exc.problem or exc.context or "invalid YAML").splitlines()[0]
         raise InputError(f"broken YAML: {problem}", path, line) from None
+    except ReaderError as exc:
+        # PyYAML's message runs over two lines and counts characters; name the line instead
+        line = str(text.count("\n", 0, exc.position) + 1)
+        what = f"unacceptable character #x{exc.character:04x}: {exc.reason}"
+        raise InputError(f"broken YAML: {what}", path, line) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"broken YAML: {exc}", path) from None
+        first_line = (str(exc).strip().splitlines() or ["invalid YAML"])[0]
+        raise InputError(f"broken YAML: {first_line}", path) from None
