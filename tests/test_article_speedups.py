@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 
 from borderlands.article.lines import split_lines
@@ -82,3 +84,15 @@ def test_broken_words_left_out_of_the_vocabulary() -> None:
 def test_document_words_keep_inner_hyphens_and_apostrophes() -> None:
     words = document_words({"large-scale", "Stalin’s", "(Harbin)", "NKVD"})
     assert words == {"large-scale", "stalin’s", "harbin", "nkvd"}
+
+
+def test_word_list_read_without_importing_symspellpy() -> None:
+    script = (
+        "import sys\n"
+        "from borderlands.article.dictionary import is_word\n"
+        "print(is_word('deportation'), is_word('Border'), is_word('xqzvkw'),"
+        " 'symspellpy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "False", "False"]
