@@ -115,6 +115,8 @@ class _Scanner:
         return self.notes[-1].n if self.notes and not self.numbering_restarted else 0
 
     def note_number(self, content: str, in_notes: bool) -> int | None:
+        if not content[:1].isdigit():  # the cheap test first: most lines are not notes
+            return None
         m = _NOTE_START.match(content)
         if not m:
             return None

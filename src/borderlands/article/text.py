@@ -157,7 +157,8 @@ def build(
             else:
                 last = out[-1]
                 if last.endswith("-") and not last.endswith("--"):
-                    mleft = _WORD_BEFORE_HYPHEN.search(last)
+                    # the word before the hyphen holds no space: search only after the last
+                    mleft = _WORD_BEFORE_HYPHEN.search(last, last.rfind(" ") + 1)
                     mright = _WORD_AFTER.match(chunk)
                     left = mleft.group(1) if mleft else ""
                     right = mright.group(1) if mright else ""
