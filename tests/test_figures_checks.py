@@ -226,3 +226,20 @@ def test_fraction_in_words_uses_the_share_of_what_it_names() -> None:
     assert c.fit is not None
     assert c.fit.formula in ("21.5 percent", "2180 / 10150 * 100"), c.fit.formula
     assert [a.formula for a in c.alternatives][-1] == "19 percent"
+
+
+def test_round_total_is_reproduced_at_its_printed_precision() -> None:
+    # about 4,000-6,000 + about 13,000 = 17,000-19,000; a total printed as 20,000 is a round
+    # figure (nearest 10,000) and both ends round to it.
+    report = check_text(
+        "In 1931 about 4,000–6,000 Vepsians were moved from the lake shore. A second wave of "
+        "about 13,000 Vepsians followed in 1932. The removal of 20,000 Vepsians emptied the "
+        "shore."
+    )
+    c = by_stated(report, "20,000")
+    assert (c.kind, c.verdict) == ("sum", "consistent")
+    assert c.fit is not None and c.fit.mode == "rounds"
+    assert c.explanation == (
+        "the parts add up to 17,000–19,000, which rounds to the printed 20,000 at its "
+        "precision (nearest 10,000)"
+    )

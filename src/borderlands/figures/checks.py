@@ -601,7 +601,7 @@ class Checker:
                     out.append(
                         Check(
                             total, "sum", " ".join(qt.text.split()), qt.mid, "consistent", fit,
-                            [], f"the total is the sum of its parts ({fit.mode})",
+                            [], sum_explanation(total, fit),
                         )
                     )  # fmt: skip
                     break
@@ -629,6 +629,30 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def grouped(v: float) -> str:
+    """A count as printed in prose: 27,000; 2.5 stays 2.5."""
+    return f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+
+def sum_explanation(total: Located, fit: Fit) -> str:
+    """Why a total is its parts' sum, with the sum itself: a round total such as "30,000"
+    stands for anything that rounds to it at its printed precision (nearest 10,000), so
+    parts adding up to 27,000-29,000 reproduce it."""
+    lows = sum(min(p.quantity.values) for p in fit.inputs)
+    highs = sum(max(p.quantity.values) for p in fit.inputs)
+    added = grouped(lows) if lows == highs else f"{grouped(lows)}–{grouped(highs)}"
+    printed = " ".join(total.quantity.text.split())
+    if fit.mode == "exact":
+        return f"the parts add up to {added}, exactly the printed total"
+    if fit.mode == "rounds":
+        step = grouped(total.quantity.step)
+        return (
+            f"the parts add up to {added}, which rounds to the printed {printed} at its "
+            f"precision (nearest {step})"
+        )
+    return f"the parts add up to {added}, within the approximation of the parts ({printed})"
 
 
 NAME_RE = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]{4,}")
