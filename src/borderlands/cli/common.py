@@ -30,6 +30,9 @@ def emit(data: str | bytes, out: Path | None) -> None:
         sys.stdout.buffer.write(raw)
         sys.stdout.flush()
         return
+    blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise InputError(f"cannot write the output: {blocker} is a file, not a folder", out)
     try:
         write_bytes_atomic(out, raw)
     except OSError as exc:
