@@ -59,6 +59,11 @@ def test_verdict_accuracy(report: FigureReport, gold: dict) -> None:
         (834, "22.4 percent", "consistent", "152424 / 680011 * 100"),
         (853, "45.46 percent", "ambiguous", "54500 / 119881 * 100"),
         (855, "36.3 percent", "consistent", "247157 / 681692 * 100"),
+        # the fifth is the national operations' share of arrests (21.4 percent), not the
+        # 19 percent of all arrested who were executed; the third is their share of executions
+        (855, "about a fifth", "consistent", "21.4 percent"),
+        (855, "a third", "consistent", "247157 / 681692 * 100"),
+        (850, "30,000", "consistent", "7,000–9,000 + 20,000"),
         (856, "22.04 times", "consistent", "2204 / 100"),
         (848, "about 41,650 individuals", "consistent", "8329 * 5"),
     ],
