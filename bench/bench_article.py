@@ -58,9 +58,10 @@ def main() -> int:
     raw = path.read_text(encoding="utf-8")
     size_mb = len(raw.encode("utf-8")) / 1e6
 
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     word_counts()
     dictionary_s = time.perf_counter() - start
+    dictionary_cpu = time.process_time() - start_cpu
     cold_s = timed(raw)
     both = [timed_both(raw) for _ in range(args.runs)]
     warm = [w for w, _ in both]
@@ -90,7 +91,8 @@ def main() -> int:
         "",
         "| what | time |",
         "| --- | --- |",
-        f"| load symspellpy's word list (once per process) | {dictionary_s * 1000:.0f} ms |",
+        f"| load symspellpy's word list (once per process) | {dictionary_s * 1000:.0f} ms "
+        f"(CPU {dictionary_cpu * 1000:.0f} ms) |",
         f"| first parse of the article in a process | {cold_s * 1000:.0f} ms |",
         f"| article parse, best of {args.runs} | {min(warm) * 1000:.0f} ms |",
         f"| article parse, median of {args.runs} | {statistics.median(warm) * 1000:.0f} ms |",

@@ -211,7 +211,7 @@ class _Scanner:
         content = line.content
         n = self.note_number(content, self.zone == "notes")
         # indented by exactly one space
-        page_start_shape = line.indent == 1 and self.raw[line.start] == " "
+        page_start_shape = line.content_start - line.start == 1 and self.raw[line.start] == " "
         opens_head_page = self.after_head
         self.after_head = False
         if not self.pages or (page_start_shape and n is None and not opens_head_page):

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 # digits right after a letter or closing punctuation, not followed by more number characters
 # (a digit comes first, so the regex engine skips ahead to digits; the look-behind then tests
 # the character before that first digit)
-_CANDIDATE = re.compile(
-    r"(\d(?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]]\d)\d{0,2})(?![\d/–\-]|[.,]\d)"
-)
+_CANDIDATE = re.compile(r"(\d(?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]]\d)\d{0,2})(?![\d/–\-]|[.,]\d)")
 _CLOSERS = frozenset('.,;:!?”’")]')
 MAX_GAP = 5  # markers the extraction lost between two markers it kept
 

@@ -138,16 +138,23 @@ def build(
     nothing across a line-end hyphen that is dropped or a dash."""
     out: list[str] = []
     offsets = OffsetMap()
-    clean_starts, raw_starts, lengths = offsets.clean_starts, offsets.raw_starts, offsets.lengths
+    # bound once: this loop runs for every line of every paragraph and note
+    add_clean, add_raw, add_length = (
+        offsets.clean_starts.append,
+        offsets.raw_starts.append,
+        offsets.lengths.append,
+    )
+    add_out = out.append
+    find = raw.find
     repairs: list[Repair] = []
     length = 0
-    prev_end: int | None = None
+    prev_end = 0
     for start, end in pieces:
         chunk = raw[start:end]
         if not chunk:
             continue
-        if prev_end is not None and out:
-            if raw.find("\n", prev_end, start) < 0:  # the same line, cut around a marker
+        if out:  # prev_end is set from the second chunk on
+            if find("\n", prev_end, start) < 0:  # the same line, cut around a marker
                 gap = raw[prev_end:start]
                 # a cut-out marker: keep one space if the raw had whitespace around it
                 spaced = gap[:1].isspace() or gap[-1:].isspace()
@@ -178,13 +185,14 @@ def build(
                 elif not last.endswith(("–", "—", "/")):  # a dash at a line end joins as is
                     out.append(" ")
                     length += 1
-        out.append(chunk)
+        add_out(chunk)
         # pieces are never adjacent in the raw text (a newline or a marker lies between),
         # so each is a segment of its own: append without OffsetMap.add's merge test
-        clean_starts.append(length)
-        raw_starts.append(start)
-        lengths.append(len(chunk))
-        length += len(chunk)
+        size = len(chunk)
+        add_clean(length)
+        add_raw(start)
+        add_length(size)
+        length += size
         prev_end = end
     return Built("".join(out), offsets, repairs)
 
