@@ -80,17 +80,6 @@ def main() -> None:
         raise SystemExit(130) from None
     except TyperException as exc:
         fail(_usage_line(exc), prefix="")
-    except BrokenPipeError:
-        _quiet_broken_pipe()
     except KeyboardInterrupt:
         raise SystemExit(130) from None
     raise SystemExit(status if isinstance(status, int) else 0)
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader of our output went away (``| head``): stop quietly with status 0."""
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise SystemExit(0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -44,28 +43,11 @@ DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
 DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
 
 
-def _print(text: str) -> None:
-    """Write to stdout; a reader that stops early (``| head``) ends the command quietly,
-    with status 0, as it would for any Unix filter."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Point stdout at /dev/null so that Python's own flush at exit does not fail again.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-        raise typer.Exit(0) from None
-
-
 def _write(text: str, out: Path | None) -> None:
     """To stdout, or atomically to ``out``; an unwritable ``out`` is one line, status 2."""
-    if out is None:
-        _print(text)
-        return
     emit(text, out)
+    if out is None:
+        return
     sys.stderr.write(f"wrote {out}\n")
 
 
@@ -94,7 +76,7 @@ def validate_command(
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s) in {directory}\n")
         raise typer.Exit(2)
-    _print(f"ok: {directory} is valid\n")
+    emit(f"ok: {directory} is valid\n")
 
 
 def build_command(
@@ -116,7 +98,7 @@ def build_command(
         reason = exc.strerror or str(exc)
         raise InputError(f"cannot write the database ({reason})", db or default_db()) from None
     rows = ", ".join(f"{n} {t}" for t, n in report.rows.items() if n)
-    _print(
+    emit(
         f"built {report.db} in {report.seconds:.2f} s: {rows}"
         + (f", {report.citations} note citations" if report.citations else "")
         + f"\nDatasette: datasette {report.db} --metadata {report.metadata}\n"
@@ -198,7 +180,7 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         for e in events
     ]
     table = text_table(EVENT_COLUMNS, rows, shorten=sys.stdout.isatty())
-    _print(table + f"{len(events)} event(s)\n")
+    emit(table + f"{len(events)} event(s)\n")
 
 
 def events_command(
@@ -217,11 +199,11 @@ def events_command(
     conn = _connect(db, data)
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
-        _print(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
+        emit(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
 
-        _print(to_csv("events", events))
+        emit(to_csv("events", events))
     else:
         _events_table(events)
 
@@ -260,9 +242,9 @@ def show_command(
 
     detail = record_detail(_connect(db, data), record_id)
     if fmt is ShowFormat.json:
-        _print(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+        emit(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
     else:
-        _print(_detail_text(detail))
+        emit(_detail_text(detail))
 
 
 def export_command(
@@ -300,7 +282,7 @@ def regime_command(
         if out is not None or fmt is ShowFormat.json:
             _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
             return
-        _print("".join(
+        emit("".join(
             f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"
             for f in marked["features"]
         ))
@@ -311,7 +293,7 @@ def regime_command(
 
     answers = regime_at(_connect(db, data), km, date, region)
     if fmt is ShowFormat.json:
-        _print(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
+        emit(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
         return
     lines: list[str] = []
     if not answers:
@@ -327,7 +309,7 @@ def regime_command(
             f"from {a['start']} to {a['end'] or 'open'}\n"
             f"  because {a['why']}\n  rules: {a['rules']}{decree}\n  sources: {pages}\n"
         )
-    _print("".join(lines))
+    emit("".join(lines))
 
 
 def coverage_command(
@@ -363,7 +345,7 @@ def coverage_command(
             for r in result.rows
         ]
         summary = {"covered": result.covered, "total": result.total, **result.by_how()}
-        _print(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
+        emit(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
         return
     lines = []
     for q in result.uncovered():
@@ -372,7 +354,7 @@ def coverage_command(
     lines.append(
         f"covered {result.covered}/{result.total} = {result.ratio:.1%} {result.by_how()}\n"
     )
-    _print("".join(lines))
+    emit("".join(lines))
 
 
 def register(app: typer.Typer) -> None:

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from borderlands.cli.common import article_path, emit
-from borderlands.cli.figures import WIDE, reader_may_leave, stdout_console
+from borderlands.cli.common import WIDE, article_path, emit, reader_may_leave, stdout_console
 
 if TYPE_CHECKING:
     from rich.table import Table
