@@ -84,3 +84,12 @@ def test_every_bundled_record_page_renders() -> None:
     statuses = asyncio.run(fetch_all())
     assert {path: code for path, code in statuses.items() if code != 200} == {}
     assert len(paths) == sum(len(getattr(kb, c)) for c in COLLECTIONS) + 14
+
+
+def test_finding_aid_lists_microfilm_reels_under_their_reel(client: TestClient) -> None:
+    archives = {a["archive"]: a for a in client.get("/api/archives").json()["archives"]}
+    # notes 2-5 cite the British Foreign Office's Russia Correspondence, reel 7 (p. 813-814)
+    reels = {g["reel"]: g["files"] for g in archives["BFORC"]["fond_files"] if g["reel"]}
+    assert "7" in reels and any(2 in f["notes"] for f in reels["7"])
+    page = client.get("/archives").text
+    assert "<h3>Reel 7</h3>" in page and "<h3>Fond —</h3>" not in page

@@ -323,14 +323,18 @@ class Explorer:
     def finding_aid(self) -> dict[str, Any]:
         """Archival files cited (from ``borderlands.sources``), by archive and fond, with the
         knowledge-base records that cite the same notes: the claims resting on each file."""
-        by_archive: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
+        by_archive: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = defaultdict(
             lambda: defaultdict(list)
         )
         for row in self.bundle.files:
             claims: list[str] = []
             for n in row.get("notes", []):
                 claims.extend(i for i in self.records_citing(n) if i not in claims)
-            by_archive[row["archive"]][row["fond"]].append(
+            if row.get("kind") == "microfilm":
+                group = ("reel", row.get("reel") or "")
+            else:
+                group = ("fond", row.get("fond") or "")
+            by_archive[row["archive"]][group].append(
                 row | {"claims": [ref(i, self.catalog) for i in claims]}
             )
         missing = self.bundle.missing.get("citations") or self.bundle.missing.get("finding aid")
@@ -341,8 +345,13 @@ class Explorer:
                 summary
                 | {
                     "fond_files": [
-                        {"fond": fond, "files": files}
-                        for fond, files in by_archive.get(summary["archive"], {}).items()
+                        {
+                            "fond": key if kind == "fond" else None,
+                            "reel": key if kind == "reel" else None,
+                            "label": f"{kind.capitalize()} {key or '—'}",
+                            "files": files,
+                        }
+                        for (kind, key), files in by_archive.get(summary["archive"], {}).items()
                     ]
                 }
                 for summary in self.bundle.archives
