@@ -142,3 +142,10 @@ def test_reader_names_what_is_wrong_with_a_file(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         read_article(bad)
     assert "byte offset 3" in str(err.value) and "line 2" in str(err.value)
+
+
+def test_only_ascii_digits_make_markers() -> None:
+    ahom_one = "\U00011731"  # a digit of another script: int() reads it as 1
+    text = f"the Kuban.{ahom_one} and the Don.1"
+    hits = MarkerSequence(text).scan_range(0, len(text))
+    assert [(h.n, text[h.start : h.end]) for h in hits] == [(1, "1")]

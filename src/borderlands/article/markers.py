@@ -12,7 +12,11 @@ from dataclasses import dataclass
 # digits right after a letter or closing punctuation, not followed by more number characters
 # (a digit comes first, so the regex engine skips ahead to digits; the look-behind then tests
 # the character before that first digit)
-_CANDIDATE = re.compile(r"(\d(?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]]\d)\d{0,2})(?![\d/–\-]|[.,]\d)")
+# (ASCII digits only: a marker is printed as one; other scripts' digits, which ``\d`` would
+# take and ``int`` would read, are not markers)
+_CANDIDATE = re.compile(
+    r"([0-9](?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]][0-9])[0-9]{0,2})(?![\d/–\-]|[.,]\d)"
+)
 _CLOSERS = frozenset('.,;:!?”’")]')
 MAX_GAP = 5  # markers the extraction lost between two markers it kept
 
