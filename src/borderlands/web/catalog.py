@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from borderlands.kb.loading import SINGULAR as KB_SINGULAR
 from borderlands.kb.schema import (
     ID_PREFIX,
     RECORD_TYPES,
@@ -34,15 +35,9 @@ from borderlands.kb.schema import (
 COLLECTIONS: tuple[str, ...] = tuple(RECORD_TYPES)
 WORD = re.compile(r"\w+")
 
+#: Record names for readers: the KB's own, a little fuller for two types.
 SINGULAR: dict[str, str] = {
-    "events": "event",
-    "decrees": "decree",
-    "groups": "group",
-    "places": "place",
-    "concepts": "concept",
-    "persons": "person",
-    "organisations": "organisation",
-    "figures": "figure",
+    **{folder: KB_SINGULAR[folder] for folder in COLLECTIONS},
     "typology": "typology coding",
     "regime": "border-regime rule",
 }
