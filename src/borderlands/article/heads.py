@@ -36,8 +36,8 @@ def find_running_heads(lines: list[Line]) -> dict[int, RunningHead]:
     title_line = next((ln.content for ln in lines if not ln.blank), "")
     candidates: list[tuple[int, RunningHead, bool]] = []
     for i, line in enumerate(lines):
-        if line.indent:
-            continue  # both forms begin at the line's start
+        if line.content_start != line.start:
+            continue  # both forms begin at the line's start (and a blank line is none)
         text = line.content
         # a head begins or ends with its page number: test that before anything dearer
         if not text or not (text[0].isdigit() or text[-1].isdigit()) or len(text) > 90:

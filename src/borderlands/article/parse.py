@@ -204,15 +204,20 @@ class _Assembler:
         the printed numbers of those pages."""
         spans: list[Span] = []
         pages: list[int] = []
-        last_page = -1
+        if not parts:
+            return spans, pages
+        # one Span per page run, made when the run ends (Span is frozen: slow to build)
+        run_start, run_end, first_line, run_page = parts[0]
+        last_line = first_line
         for start, end, line, page in parts:
-            if page == last_page:
-                first = spans[-1]
-                spans[-1] = Span(first.start, end, first.start_line, line)
-            else:
-                spans.append(Span(start, end, line, line))
-                pages.append(self.numbers[page])
-                last_page = page
+            if page == run_page:
+                run_end, last_line = end, line
+                continue
+            spans.append(Span(run_start, run_end, first_line, last_line))
+            pages.append(self.numbers[run_page])
+            run_start, run_end, first_line, last_line, run_page = start, end, line, line, page
+        spans.append(Span(run_start, run_end, first_line, last_line))
+        pages.append(self.numbers[run_page])
         return spans, pages
 
     def note(self, draft: NoteDraft) -> Note:
