@@ -51,6 +51,8 @@ _PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z]|[AI] )")
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
 _CAMEL_PAIR = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F]*")
+_CAPITALS = re.compile(r"[A-Z]*")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +159,7 @@ class SpaceMender:
         start = 0
         for m in _INNER_CAPITAL.finditer(token):
             left = token[start : m.start()]
-            right_match = re.match(r"[A-Z][a-z\u00DF-\u024F]*", token[m.start() :])
+            right_match = _CAPITALISED.match(token, m.start())
             right = right_match.group() if right_match else ""
             if self._camel_ok(left, right, token, m.start()):
                 cuts.append(m.start())
@@ -180,7 +182,7 @@ class SpaceMender:
         if len(right) < 2 and not (rest == right and len(rest) == 1):
             # a single capital: an initial ("andA.") or the start of an acronym ("MoldavianASSR",
             # "KoreanASSRwith")
-            capitals = re.match(r"[A-Z]*", rest)
+            capitals = _CAPITALS.match(rest)
             return rest.isupper() or len(rest) == 1 or bool(capitals and capitals.end() >= 2)
         return True
 
