@@ -49,7 +49,10 @@ _LETTERS = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(rf"[{_LETTERS}]+")
 _PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z]|[AI] )")
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
-_CAMEL_PAIR = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
+# a capital after a lower-case letter; the capital comes first in the pattern so that the
+# engine skips straight to capitals (a pattern opening on a lower-case class visits most
+# characters), and the lower-case letter is checked by looking behind
+_CAPITAL_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z\u00DF-\u00FF][A-Z])")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F]*")
 _CAPITALS = re.compile(r"[A-Z]*")
@@ -113,8 +116,8 @@ class SpaceMender:
         """
         points: set[int] = {m.end() for m in _PUNCT_GLUE.finditer(text) if _glued_after(text, m)}
         starts: set[int] = set()
-        for m in _CAMEL_PAIR.finditer(text):
-            start = m.start()
+        for m in _CAPITAL_AFTER_LOWER.finditer(text):
+            start = m.start() - 1
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
