@@ -9,21 +9,13 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Any
 
 import typer
-from typer.exceptions import TyperException
+from click.exceptions import ClickException
 
 from borderlands import __version__
 from borderlands.errors import InputError
-
-app = typer.Typer(
-    name="borderlands",
-    help="Research tools for the history of ethnic deportation in the Eurasian borderlands, "
-    "1912-1953.",
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 
 def _show_version(value: bool) -> None:
@@ -32,7 +24,6 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(invoke_without_command=True)
 def _root(
     ctx: typer.Context,
     version: bool = typer.Option(
@@ -45,16 +36,73 @@ def _root(
         typer.echo(ctx.get_help())
         raise typer.Exit()
 
+
 AREAS = ("article", "sources", "figures", "kb", "analysis", "web")
 
-for _area in AREAS:
-    try:
-        _module = importlib.import_module(f"borderlands.cli.{_area}")
-    except ModuleNotFoundError as exc:  # an area not built yet registers nothing
-        if exc.name != f"borderlands.cli.{_area}":
-            raise
-        continue
-    _module.register(app)
+#: The area whose module registers each command. A run of one command imports and registers
+#: only that area (``borderlands events`` need not import the web server's or the figures'
+#: command modules); a test checks this table against what the areas really register.
+COMMAND_AREAS: dict[str, str] = {
+    "parse": "article",
+    "cite": "sources",
+    "archives": "sources",
+    "figures": "figures",
+    "validate": "kb",
+    "build": "kb",
+    "events": "kb",
+    "show": "kb",
+    "export": "kb",
+    "regime": "kb",
+    "coverage": "kb",
+    "report": "analysis",
+    "analysis": "analysis",
+    "index": "analysis",
+    "serve": "web",
+}
+
+
+def build_app(areas: tuple[str, ...] = AREAS) -> typer.Typer:
+    """The ``borderlands`` command with the commands of ``areas`` (an area whose module is
+    not built yet registers nothing)."""
+    built = typer.Typer(
+        name="borderlands",
+        help="Research tools for the history of ethnic deportation in the Eurasian "
+        "borderlands, 1912-1953.",
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    built.callback(invoke_without_command=True)(_root)
+    for area in areas:
+        try:
+            module = importlib.import_module(f"borderlands.cli.{area}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"borderlands.cli.{area}":
+                raise
+            continue
+        module.register(built)
+    return built
+
+
+def areas_for(args: list[str]) -> tuple[str, ...]:
+    """The areas a command line needs: the one area of a named command, else all of them
+    (for help, the version, or a name that is no command, so that the message is the same
+    as with every command registered)."""
+    area = COMMAND_AREAS.get(args[0]) if args else None
+    return (area,) if area is not None else AREAS
+
+
+_full_app: typer.Typer | None = None
+
+
+def __getattr__(name: str) -> Any:
+    """``app``: every area's commands, built on first use (for tests and embedding)."""
+    global _full_app
+    if name != "app":
+        raise AttributeError(f"module 'borderlands.cli' has no attribute {name!r}")
+    if _full_app is None:
+        _full_app = build_app()
+    return _full_app
 
 
 def fail(message: str, prefix: str = "borderlands: ") -> None:
@@ -63,7 +111,7 @@ def fail(message: str, prefix: str = "borderlands: ") -> None:
     raise SystemExit(2)
 
 
-def _usage_line(error: TyperException) -> str:
+def _usage_line(error: ClickException) -> str:
     """A usage error (unknown command, option or value) as one line: where, and what."""
     ctx = getattr(error, "ctx", None)
     where = ctx.command_path if ctx is not None else "borderlands"
@@ -73,12 +121,12 @@ def _usage_line(error: TyperException) -> str:
 
 def main() -> None:
     try:
-        status = app(standalone_mode=False)
+        status = build_app(areas_for(sys.argv[1:]))(standalone_mode=False)
     except InputError as exc:
         fail(exc.line())
     except typer.Abort:
         raise SystemExit(130) from None
-    except TyperException as exc:
+    except ClickException as exc:
         fail(_usage_line(exc), prefix="")
     except KeyboardInterrupt:
         raise SystemExit(130) from None
