@@ -96,3 +96,18 @@ def test_word_list_read_without_importing_symspellpy() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "False", "False"]
+
+
+def test_inner_capitals_found_wherever_they_stand() -> None:
+    """The lower-upper scan opens on the capital: pairs at a text's start and end, after a
+    Latin-1 lower-case letter, and several in one token are all still found."""
+    from borderlands.article.spaces import SpaceMender
+
+    mender = SpaceMender("a plain document about villages and their files")
+    assert mender.insertions("seeBookman") == [3]
+    assert mender.insertions("in 1931 seeBookman") == [11]
+    assert mender.insertions("the villages ofGrünberg") == [15]
+    assert mender.insertions("seeFitzroyMaclean") == [3, 10]
+    assert mender.insertions("andBookman and seeMaclean.") == [3, 18]
+    assert mender.insertions("see überBerlin") == [8]
+    assert mender.insertions("ABC DEF Ghi") == []
