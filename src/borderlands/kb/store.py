@@ -12,8 +12,6 @@ never rebuilds (and then answers from) the shared one.
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -23,7 +21,8 @@ from borderlands.kb.freshness import data_fingerprint
 from borderlands.paths import data_dir as default_data_dir
 from borderlands.paths import default_db
 
-LOG = logging.getLogger("borderlands.kb")
+#: The logger a rebuild that fails reports to (logging itself is imported only then).
+LOG_NAME = "borderlands.kb"
 
 
 def _cache_folder() -> Path:
@@ -38,6 +37,8 @@ def _cache_db() -> Path:
 def private_db(data_dir: Path) -> Path:
     """The cached database of a data folder other than the default one, keyed by its
     resolved path (two spellings of one folder share it; two folders never do)."""
+    import hashlib  # here only: the default database's readers need no hash
+
     resolved = str(Path(data_dir).resolve())
     key = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
     return _cache_folder() / f"data-{key}.sqlite"
@@ -109,7 +110,9 @@ def ensure_db(
     except InputError as exc:
         if not keep_last_good or recorded_fingerprint(target) is None:
             raise
-        LOG.warning(
+        import logging
+
+        logging.getLogger(LOG_NAME).warning(
             "borderlands: warning: data changed but does not build (%s); using the database "
             "built earlier at %s",
             exc.line(),
