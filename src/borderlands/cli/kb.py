@@ -11,6 +11,7 @@ from typing import Any
 import typer
 
 from borderlands.cli.common import emit
+from borderlands.cli.jsontext import dumps_indented
 from borderlands.errors import InputError
 
 
@@ -199,7 +200,7 @@ def events_command(
     conn = _connect(db, data)
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
-        emit(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
+        emit(dumps_indented(events) + "\n")
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
 
@@ -242,7 +243,7 @@ def show_command(
 
     detail = record_detail(_connect(db, data), record_id)
     if fmt is ShowFormat.json:
-        emit(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+        emit(dumps_indented(detail) + "\n")
     else:
         emit(_detail_text(detail))
 
@@ -293,7 +294,7 @@ def regime_command(
 
     answers = regime_at(_connect(db, data), km, date, region)
     if fmt is ShowFormat.json:
-        emit(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
+        emit(dumps_indented(answers) + "\n")
         return
     lines: list[str] = []
     if not answers:
