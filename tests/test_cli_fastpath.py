@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from borderlands.cli import AREAS, COMMAND_AREAS, areas_for, build_app
+from borderlands.cli import AREAS, COMMAND_AREAS, app_for, areas_for, build_app
 from borderlands.kb import build
 
 
@@ -35,6 +35,13 @@ def test_areas_for_a_command_help_version_and_unknown_name() -> None:
     assert areas_for(["--help", "events"]) == AREAS
     assert areas_for(["--version"]) == AREAS
     assert areas_for(["deport"]) == AREAS
+
+
+def test_a_named_command_alone_else_every_command() -> None:
+    assert command_names(app_for(["events", "--group", "Poles"])) == {"events"}
+    assert command_names(app_for(["cite", "-h"])) == {"cite"}
+    assert command_names(app_for(["--help"])) == set(COMMAND_AREAS)
+    assert command_names(app_for(["deport"])) == set(COMMAND_AREAS)
 
 
 def test_events_imports_no_other_area_nor_pydantic_nor_rich(tmp_path: Path) -> None:

@@ -61,9 +61,10 @@ COMMAND_AREAS: dict[str, str] = {
 }
 
 
-def build_app(areas: tuple[str, ...] = AREAS) -> typer.Typer:
+def build_app(areas: tuple[str, ...] = AREAS, only: str | None = None) -> typer.Typer:
     """The ``borderlands`` command with the commands of ``areas`` (an area whose module is
-    not built yet registers nothing)."""
+    not built yet registers nothing); with ``only``, just that one of them, so that Typer
+    turns one function into a click command rather than all of the area's."""
     built = typer.Typer(
         name="borderlands",
         help="Research tools for the history of ethnic deportation in the Eurasian "
@@ -81,6 +82,8 @@ def build_app(areas: tuple[str, ...] = AREAS) -> typer.Typer:
                 raise
             continue
         module.register(built)
+    if only is not None:
+        built.registered_commands = [c for c in built.registered_commands if c.name == only]
     return built
 
 
@@ -90,6 +93,12 @@ def areas_for(args: list[str]) -> tuple[str, ...]:
     as with every command registered)."""
     area = COMMAND_AREAS.get(args[0]) if args else None
     return (area,) if area is not None else AREAS
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The command for one command line: for a named command only that command, else all."""
+    areas = areas_for(args)
+    return build_app(areas, only=args[0] if areas != AREAS else None)
 
 
 _full_app: typer.Typer | None = None
@@ -121,7 +130,7 @@ def _usage_line(error: ClickException) -> str:
 
 def main() -> None:
     try:
-        status = build_app(areas_for(sys.argv[1:]))(standalone_mode=False)
+        status = app_for(sys.argv[1:])(standalone_mode=False)
     except InputError as exc:
         fail(exc.line())
     except typer.Abort:
