@@ -6,6 +6,8 @@ import subprocess
 import sys
 from collections import Counter
 
+import pytest
+
 from borderlands.article.lines import split_lines
 from borderlands.article.parse import count_pieces
 from borderlands.article.spaces import document_tokens
@@ -111,3 +113,28 @@ def test_inner_capitals_found_wherever_they_stand() -> None:
     assert mender.insertions("andBookman and seeMaclean.") == [3, 18]
     assert mender.insertions("see überBerlin") == [8]
     assert mender.insertions("ABC DEF Ghi") == []
+
+
+def test_piece_caches_give_the_same_words_again_and_after_clearing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tokens and words are remembered by piece across calls; a later text that shares some
+    pieces, and a cache emptied for being full, still give each text's own words."""
+    from borderlands.article import spaces, text
+
+    first = Counter(["Kuban", "kuban,", "(Kuban)", "Tver"])
+    again = Counter(["Tver", "ASSRwith", "Tver"])
+    for _ in range(2):
+        assert sorted(document_tokens(first)[0]) == ["Kuban", "Tver", "kuban"]
+        assert document_tokens(first)[1] == {"kuban"}
+        tokens, repeated = document_tokens(again)
+        assert sorted(tokens) == ["ASSRwith", "Tver"] and repeated == {"tver"}
+        assert document_words({"(Kuban)", "large-scale"}) == {"kuban", "large-scale"}
+    monkeypatch.setattr(spaces, "_PIECE_CACHE_LIMIT", 2)
+    monkeypatch.setattr(text, "_PIECE_CACHE_LIMIT", 2)
+    assert document_tokens(first)[1] == {"kuban"}  # all its pieces known: nothing emptied
+    unseen = Counter(["Orelwas", "Kursk", "Kursk"])
+    assert document_tokens(unseen) == (["Orelwas", "Kursk"], {"kursk"})
+    assert set(spaces._TOKENS_OF_PIECE) == {"Orelwas", "Kursk"}  # emptied, then filled
+    assert document_words({"Stalin’s", "NKVD", "x-y"}) == {"stalin’s", "nkvd", "x-y"}
+    assert document_tokens(again)[1] == {"tver"}

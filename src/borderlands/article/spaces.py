@@ -81,11 +81,14 @@ class SpaceMender:
         # a plain token used twice in the document (in any case) or a dictionary word is
         # never cut: only the lower-case forms left after both tests are looked at
         lowered = " ".join(tokens).lower().split()
-        words = self.words  # a dict: membership tests, never iterated (82k keys)
-        unknown_once = {w for w in set(lowered) - self.repeated if w not in words}
+        # set.difference with a dict tests membership in it: the 82k words are not iterated
+        unknown_once = (set(lowered) - self.repeated).difference(self.words)
         names = self.names
-        for token, lower in zip(tokens, lowered, strict=True):
-            if lower in unknown_once and len(token) >= 5 and token[1:].islower():
+        # the few tokens whose lower-case form is left, picked without a Python-level loop
+        picked = list(map(unknown_once.__contains__, lowered))
+        compress = itertools.compress
+        for token, lower in zip(compress(tokens, picked), compress(lowered, picked), strict=True):
+            if len(token) >= 5 and token[1:].islower():
                 if token in names:
                     continue
                 # what token_cuts gives a plain token, without its tests already passed here
@@ -238,20 +241,49 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
+# A piece's letter tokens and their lower-case forms do not depend on the document, so they
+# are remembered by piece for the life of the process (a second parse, or another article,
+# reuses most of them). Emptied when it grows past this many pieces, to bound memory.
+_PIECE_CACHE_LIMIT = 1 << 20
+_TOKENS_OF_PIECE: dict[str, tuple[str, ...]] = {}
+_LOWERED_OF_PIECE: dict[str, tuple[str, ...]] = {}
+
+
+def _remember_pieces(pieces: Counter[str]) -> None:
+    """Work out the tokens of the pieces not seen before in this process."""
+    tokens_of = _TOKENS_OF_PIECE
+    missing = [piece for piece in pieces if piece not in tokens_of]
+    if not missing:
+        return
+    if len(tokens_of) + len(missing) > _PIECE_CACHE_LIMIT:
+        tokens_of.clear()
+        _LOWERED_OF_PIECE.clear()
+        missing = list(pieces)
+    lowered_of = _LOWERED_OF_PIECE
+    findall = _TOKEN.findall
+    for piece in missing:
+        tokens = tuple(findall(piece))
+        tokens_of[piece] = tokens
+        lowered_of[piece] = tuple(" ".join(tokens).lower().split())
+
+
 def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
     """The distinct letter tokens (``_TOKEN``) of a text, and the lower-case forms that
     occur more than once in it (in any case), from the count of its whitespace-separated
     pieces.
 
-    A token never spans whitespace, so each distinct piece is tokenised once, all of them
-    in one regex pass over the pieces joined: the work grows with the distinct pieces, so a
-    text that repeats itself costs little more.
+    A token never spans whitespace, so each distinct piece is tokenised on its own, once per
+    process (see ``_remember_pieces``): the work grows with the distinct pieces, so a text
+    that repeats itself costs little more.
     """
-    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
-    tokens = _TOKEN.findall(" ".join(pieces))
-    lowered = Counter(" ".join(tokens).lower().split())
+    _remember_pieces(pieces)
+    tokens_of = _TOKENS_OF_PIECE.__getitem__
+    lowered_of = _LOWERED_OF_PIECE.__getitem__
+    chain = itertools.chain.from_iterable
+    tokens = chain(map(tokens_of, pieces))
+    lowered = Counter(chain(map(lowered_of, pieces)))
     repeated = {lower for lower, n in lowered.items() if n > 1}
-    repeated.update(" ".join(_TOKEN.findall(" ".join(repeated_pieces))).lower().split())
+    repeated.update(chain(map(lowered_of, [piece for piece, n in pieces.items() if n > 1])))
     return list(dict.fromkeys(tokens)), repeated
 
 

@@ -15,6 +15,7 @@ Every dropped hyphen is recorded as a :class:`Repair`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -62,16 +63,31 @@ def without_broken_words(raw: str) -> str:
     return "".join(parts)
 
 
+# A piece's words do not depend on the document: remembered by piece for the life of the
+# process, emptied when it grows past this many pieces (to bound memory).
+_PIECE_CACHE_LIMIT = 1 << 20
+_WORDS_OF_PIECE: dict[str, tuple[str, ...]] = {}
+
+
 def document_words(pieces: set[str]) -> set[str]:
     """The distinct lower-case words (``_DOCUMENT_WORD``) in whitespace-separated ``pieces``.
 
-    A word never spans whitespace, so the pieces are lowered and searched in one regex pass
-    over them joined; a piece of ASCII letters only is a word as it stands.
+    A word never spans whitespace, so each piece is searched on its own, once per process;
+    a piece of ASCII letters only is a word as it stands.
     """
-    plain = set(filter(str.isalpha, filter(str.isascii, pieces)))
-    words = set(" ".join(plain).lower().split())
-    words.update(_DOCUMENT_WORD.findall(" ".join(pieces - plain).lower()))
-    return words
+    words_of = _WORDS_OF_PIECE
+    missing = [piece for piece in pieces if piece not in words_of]
+    if len(words_of) + len(missing) > _PIECE_CACHE_LIMIT:
+        words_of.clear()
+        missing = list(pieces)
+    findall = _DOCUMENT_WORD.findall
+    for piece in missing:
+        lower = piece.lower()
+        if piece.isascii() and piece.isalpha():
+            words_of[piece] = (lower,)
+        else:
+            words_of[piece] = tuple(findall(lower))
+    return set(itertools.chain.from_iterable(map(words_of.__getitem__, pieces)))
 
 
 def pieces_without_broken_words(raw: str, pieces: Counter[str]) -> set[str]:
