@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import Any
 import typer
 
 from borderlands.cli.common import emit
-from borderlands.cli.jsontext import dumps_indented
 from borderlands.errors import InputError
 
 
@@ -200,6 +198,8 @@ def events_command(
     conn = _connect(db, data)
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
+        from borderlands.cli.jsontext import dumps_indented
+
         emit(dumps_indented(events) + "\n")
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
@@ -243,6 +243,8 @@ def show_command(
 
     detail = record_detail(_connect(db, data), record_id)
     if fmt is ShowFormat.json:
+        from borderlands.cli.jsontext import dumps_indented
+
         emit(dumps_indented(detail) + "\n")
     else:
         emit(_detail_text(detail))
@@ -281,7 +283,9 @@ def regime_command(
 
         marked = mark_district_files(districts, border)
         if out is not None or fmt is ShowFormat.json:
-            _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
+            from borderlands.cli.jsontext import dumps_indented
+
+            _write(dumps_indented(marked) + "\n", out)
             return
         emit("".join(
             f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"
@@ -294,6 +298,8 @@ def regime_command(
 
     answers = regime_at(_connect(db, data), km, date, region)
     if fmt is ShowFormat.json:
+        from borderlands.cli.jsontext import dumps_indented
+
         emit(dumps_indented(answers) + "\n")
         return
     lines: list[str] = []
@@ -346,6 +352,8 @@ def coverage_command(
             for r in result.rows
         ]
         summary = {"covered": result.covered, "total": result.total, **result.by_how()}
+        import json
+
         emit(json.dumps({"summary": summary, "quantities": rows}, indent=1) + "\n")
         return
     lines = []

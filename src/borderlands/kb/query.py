@@ -3,7 +3,6 @@ any record with its related records. Fast enough to call once per web request.""
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -100,6 +99,8 @@ def _norm(text: str) -> str:
 def match_kind(conn: sqlite3.Connection, text: str) -> str:
     """The event kind meant by ``text``: a kind's value or name ("population_exchange"), or
     a word only one kind contains ("massacre"). Unknown or ambiguous raises InputError."""
+    import json  # here only: listing events needs no JSON parser
+
     row = conn.execute("SELECT value FROM meta WHERE key = 'event_kinds'").fetchone()
     kinds: dict[str, str] = json.loads(row[0]) if row else {}
     wanted = _norm(text)
