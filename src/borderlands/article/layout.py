@@ -194,11 +194,12 @@ class _Scanner:
         )
         content = line.content
         start = line.content_start
-        body_line = BodyLine(line, page, start, start + len(content), blank_before, text=content)
+        end = line.content_end
+        body_line = BodyLine(line, page, start, end, blank_before, text=content)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
-            self.title_star = line.content_end - 1
+            self.title_star = end - 1
             self.star_pending = True
-        body_line.markers = self.sequence.scan_range(start, start + len(content))
+        body_line.markers = self.sequence.scan_range(start, end)
         for hit in body_line.markers:
             if hit.restart:
                 self.numbering_restarted = True

@@ -59,11 +59,15 @@ class MarkerSequence:
     def scan_range(self, start: int, end: int) -> list[MarkerHit]:
         """Markers in the raw text's ``[start, end)`` (one body line's content)."""
         candidates = self.candidates
+        n = len(candidates)
         k = self.next_candidate
-        while k < len(candidates) and candidates[k][0] < start:
+        while k < n and candidates[k][0] < start:
             k += 1
         hits: list[MarkerHit] = []
-        while k < len(candidates) and candidates[k][0] < end:
+        if k == n or candidates[k][0] >= end:  # most lines hold no candidate
+            self.next_candidate = k
+            return hits
+        while k < n and candidates[k][0] < end:
             s, e = candidates[k]
             k += 1
             hit = self.accept(int(self.raw[s:e]), self.raw[max(start, s - 2) : s], s, e)

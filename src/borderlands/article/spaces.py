@@ -124,10 +124,9 @@ class SpaceMender:
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
-        for token in self.glued_plain:
-            if token in text:
-                pattern = rf"(?<![{_LETTERS}]){re.escape(token)}(?![{_LETTERS}])"
-                starts.update(m.start() for m in re.finditer(pattern, text))
+        for token in filter(text.__contains__, self.glued_plain):  # the tests run in C
+            pattern = rf"(?<![{_LETTERS}]){re.escape(token)}(?![{_LETTERS}])"
+            starts.update(m.start() for m in re.finditer(pattern, text))
         for start in starts:
             m = _TOKEN.match(text, start)
             if m is None:
@@ -252,13 +251,13 @@ _LOWERED_OF_PIECE: dict[str, tuple[str, ...]] = {}
 def _remember_pieces(pieces: Counter[str]) -> None:
     """Work out the tokens of the pieces not seen before in this process."""
     tokens_of = _TOKENS_OF_PIECE
-    missing = [piece for piece in pieces if piece not in tokens_of]
+    missing = set(pieces).difference(tokens_of)  # tests membership in the dict, in C
     if not missing:
         return
     if len(tokens_of) + len(missing) > _PIECE_CACHE_LIMIT:
         tokens_of.clear()
         _LOWERED_OF_PIECE.clear()
-        missing = list(pieces)
+        missing = set(pieces)
     lowered_of = _LOWERED_OF_PIECE
     findall = _TOKEN.findall
     for piece in missing:

@@ -26,6 +26,7 @@ from borderlands.article.model import OffsetMap, Repair, Span
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
 _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
 _LINE_END_HYPHEN = re.compile(r"-[ \t\r]*\n")
+_JOINS_AS_IS = frozenset("–—/")  # line-end characters after which lines join with no space
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
@@ -76,10 +77,10 @@ def document_words(pieces: set[str]) -> set[str]:
     a piece of ASCII letters only is a word as it stands.
     """
     words_of = _WORDS_OF_PIECE
-    missing = [piece for piece in pieces if piece not in words_of]
+    missing = pieces.difference(words_of)  # tests membership in the dict, in C
     if len(words_of) + len(missing) > _PIECE_CACHE_LIMIT:
         words_of.clear()
-        missing = list(pieces)
+        missing = pieces
     findall = _DOCUMENT_WORD.findall
     for piece in missing:
         lower = piece.lower()
@@ -166,20 +167,21 @@ def build(
     length = 0
     prev_end = 0
     for start, end in pieces:
-        chunk = raw[start:end]
-        if not chunk:
+        if start >= end:
             continue
+        chunk = raw[start:end]
         if out:  # prev_end is set from the second chunk on
             if find("\n", prev_end, start) < 0:  # the same line, cut around a marker
                 gap = raw[prev_end:start]
                 # a cut-out marker: keep one space if the raw had whitespace around it
                 spaced = gap[:1].isspace() or gap[-1:].isspace()
                 if spaced and not out[-1].endswith(" ") and not chunk[:1].isspace():
-                    out.append(" ")
+                    add_out(" ")
                     length += 1
             else:
                 last = out[-1]
-                if last.endswith("-") and not last.endswith("--"):
+                tail = last[-1]  # a chunk is never empty
+                if tail == "-" and not last.endswith("--"):
                     # the word before the hyphen holds no space: search only after the last
                     mleft = _WORD_BEFORE_HYPHEN.search(last, last.rfind(" ") + 1)
                     mright = _WORD_AFTER.match(chunk)
@@ -198,8 +200,8 @@ def build(
                             )
                         )
                         _trim_map(offsets, length)
-                elif not last.endswith(("–", "—", "/")):  # a dash at a line end joins as is
-                    out.append(" ")
+                elif tail not in _JOINS_AS_IS:  # a dash at a line end joins as is
+                    add_out(" ")
                     length += 1
         add_out(chunk)
         # pieces are never adjacent in the raw text (a newline or a marker lies between),
