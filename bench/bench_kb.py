@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from borderlands.cli.jsontext import dumps_indented
 from borderlands.kb import build, find_events, load, search, validate
 from borderlands.kb.store import connect
 from borderlands.paths import REPO_DIR, data_dir
@@ -93,8 +92,6 @@ def main() -> None:
         all_events = find_events(conn=conn)
         rows.append(row("JSON text of all events, json.dumps(indent=1)",
                         timed(lambda: json.dumps(all_events, ensure_ascii=False, indent=1), 20)))
-        rows.append(row("JSON text of all events, the CLI's dumps_indented (same text)",
-                        timed(lambda: dumps_indented(all_events), 20)))
         base = {**os.environ, "BORDERLANDS_DB": str(db), "BORDERLANDS_DATA": str(data)}
         base.pop("PYTHONDONTWRITEBYTECODE", None)
         # bytecode cached, as for any installed program: written by the warm-up run into a
@@ -144,7 +141,7 @@ Notes
   click (the `import typer` row less the bare row, about 40 ms); then, measured in-process,
   registering the one command and parsing (about 5 ms), importing borderlands.kb.query and
   sqlite3 (about 5 ms), the freshness check (one stat per data file, about 1.5 ms), the query
-  (the find_events row) and the JSON text (the dumps_indented row).
+  (the find_events row) and the JSON text (the json.dumps row).
 - What made it fast: Typer is pinned below 0.26 (0.26 and later carry their own copy of click,
   and 0.29 coerces every option through a pydantic TypeAdapter, about 150 ms per run); the CLI
   imports and registers only the area, and then only the command, named on the command line

@@ -63,4 +63,4 @@ def test_events_imports_no_other_area_nor_pydantic_nor_rich(tmp_path: Path) -> N
     )
     assert json.loads(done.stdout), "events printed no event"
     loaded = set(done.stderr.split())
-    assert loaded == {"borderlands.cli.common", "borderlands.cli.jsontext", "borderlands.cli.kb"}
+    assert loaded == {"borderlands.cli.common", "borderlands.cli.kb"}

@@ -198,9 +198,9 @@ def events_command(
     conn = _connect(db, data)
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
-        from borderlands.cli.jsontext import dumps_indented
+        import json
 
-        emit(dumps_indented(events) + "\n")
+        emit(json.dumps(events, ensure_ascii=False, indent=1) + "\n")
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
 
@@ -243,9 +243,9 @@ def show_command(
 
     detail = record_detail(_connect(db, data), record_id)
     if fmt is ShowFormat.json:
-        from borderlands.cli.jsontext import dumps_indented
+        import json
 
-        emit(dumps_indented(detail) + "\n")
+        emit(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
     else:
         emit(_detail_text(detail))
 
@@ -283,9 +283,9 @@ def regime_command(
 
         marked = mark_district_files(districts, border)
         if out is not None or fmt is ShowFormat.json:
-            from borderlands.cli.jsontext import dumps_indented
+            import json
 
-            _write(dumps_indented(marked) + "\n", out)
+            _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
             return
         emit("".join(
             f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"
@@ -298,9 +298,9 @@ def regime_command(
 
     answers = regime_at(_connect(db, data), km, date, region)
     if fmt is ShowFormat.json:
-        from borderlands.cli.jsontext import dumps_indented
+        import json
 
-        emit(dumps_indented(answers) + "\n")
+        emit(json.dumps(answers, ensure_ascii=False, indent=1) + "\n")
         return
     lines: list[str] = []
     if not answers:
