@@ -195,12 +195,12 @@ class _Scanner:
         content = line.content
         start = line.content_start
         end = line.content_end
-        body_line = BodyLine(line, page, start, end, blank_before, text=content)
+        markers = self.sequence.scan_range(start, end)
+        body_line = BodyLine(line, page, start, end, blank_before, markers, content)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1
             self.star_pending = True
-        body_line.markers = self.sequence.scan_range(start, end)
-        for hit in body_line.markers:
+        for hit in markers:
             if hit.restart:
                 self.numbering_restarted = True
                 self.called = set()
@@ -210,7 +210,8 @@ class _Scanner:
     def read(self, i: int, line: Line) -> None:
         """Take one non-blank line: a page start, a note start, note text or body text."""
         content = line.content
-        n = self.note_number(content, self.zone == "notes")
+        # the cheap test first: most lines are not notes
+        n = self.note_number(content, self.zone == "notes") if content[0].isdigit() else None
         # indented by exactly one space
         page_start_shape = line.content_start - line.start == 1 and self.raw[line.start] == " "
         opens_head_page = self.after_head
