@@ -115,26 +115,18 @@ def test_inner_capitals_found_wherever_they_stand() -> None:
     assert mender.insertions("ABC DEF Ghi") == []
 
 
-def test_piece_caches_give_the_same_words_again_and_after_clearing(
+def test_piece_cache_gives_the_same_words_again_and_after_clearing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Tokens and words are remembered by piece across calls; a later text that shares some
-    pieces, and a cache emptied for being full, still give each text's own words."""
-    from borderlands.article import spaces, text
+    """Words are remembered by piece across calls; a later set of pieces that shares some,
+    and a cache emptied for being full, still give each set's own words."""
+    from borderlands.article import text
 
-    first = Counter(["Kuban", "kuban,", "(Kuban)", "Tver"])
-    again = Counter(["Tver", "ASSRwith", "Tver"])
     for _ in range(2):
-        assert sorted(document_tokens(first)[0]) == ["Kuban", "Tver", "kuban"]
-        assert document_tokens(first)[1] == {"kuban"}
-        tokens, repeated = document_tokens(again)
-        assert sorted(tokens) == ["ASSRwith", "Tver"] and repeated == {"tver"}
         assert document_words({"(Kuban)", "large-scale"}) == {"kuban", "large-scale"}
-    monkeypatch.setattr(spaces, "_PIECE_CACHE_LIMIT", 2)
+        assert document_words({"Kuban,", "Tver"}) == {"kuban", "tver"}
     monkeypatch.setattr(text, "_PIECE_CACHE_LIMIT", 2)
-    assert document_tokens(first)[1] == {"kuban"}  # all its pieces known: nothing emptied
-    unseen = Counter(["Orelwas", "Kursk", "Kursk"])
-    assert document_tokens(unseen) == (["Orelwas", "Kursk"], {"kursk"})
-    assert set(spaces._TOKENS_OF_PIECE) == {"Orelwas", "Kursk"}  # emptied, then filled
-    assert document_words({"Stalin’s", "NKVD", "x-y"}) == {"stalin’s", "nkvd", "x-y"}
-    assert document_tokens(again)[1] == {"tver"}
+    assert document_words({"Tver"}) == {"tver"}  # known already: nothing emptied
+    assert document_words({"Stalin’s", "NKVD"}) == {"stalin’s", "nkvd"}
+    assert set(text._WORDS_OF_PIECE) == {"Stalin’s", "NKVD"}  # emptied, then filled
+    assert document_words({"x-y", "(Harbin)"}) == {"x-y", "harbin"}
