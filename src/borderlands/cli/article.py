@@ -7,11 +7,10 @@ for them (lxml, pydantic, the word list) at start-up.
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 
 import typer
 
-from borderlands.cli.common import article_path, emit
+from borderlands.cli.common import ArticleFile, OutFile, article_path, emit
 
 
 class Format(StrEnum):
@@ -21,11 +20,9 @@ class Format(StrEnum):
 
 
 def parse(
-    file: Path | None = typer.Argument(
-        None, help="Extracted article text (default: the founding article)."
-    ),
+    file: ArticleFile = None,
     format: Format = typer.Option(Format.json, "--format", "-f", help="json, tei or text."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+    out: OutFile = None,
 ) -> None:
     """Parse an article: pages, sections, paragraphs, footnotes, markers and repairs."""
     from borderlands.article import read_article

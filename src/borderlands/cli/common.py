@@ -15,7 +15,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
 
 from borderlands.atomic import write_bytes_atomic
 from borderlands.errors import InputError
@@ -27,6 +29,13 @@ if TYPE_CHECKING:
 #: Width of a table written to a pipe or a file: wide enough that archive names, file
 #: references and formulas are not folded onto a second line.
 WIDE = 200
+
+#: The article-file argument of every command that reads the article.
+ArticleFile = Annotated[
+    Path | None, typer.Argument(help="Extracted article text (default: the founding article).")
+]
+#: The ``--out`` option of every command that can write its output to a file.
+OutFile = Annotated[Path | None, typer.Option("--out", "-o", help="Write here (atomically).")]
 
 
 def article_path(file: Path | None) -> Path:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import io
 import json
 from enum import StrEnum
-from pathlib import Path
 
 import typer
 
-from borderlands.cli.common import WIDE, article_path, emit, reader_may_leave, stdout_console
+from borderlands.cli.common import (
+    WIDE,
+    ArticleFile,
+    OutFile,
+    article_path,
+    emit,
+    reader_may_leave,
+    stdout_console,
+)
 
 
 class Format(StrEnum):
@@ -19,11 +26,9 @@ class Format(StrEnum):
 
 
 def figures(
-    file: Path | None = typer.Argument(
-        None, help="Extracted article text (default: the founding article)."
-    ),
+    file: ArticleFile = None,
     format: Format = typer.Option(Format.table, "--format", "-f", help="json, table or html."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+    out: OutFile = None,
 ) -> None:
     """List the article's quantities and check every derived figure (statcheck-style)."""
     from rich.console import Console as FileConsole

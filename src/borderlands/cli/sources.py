@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from borderlands.cli.common import WIDE, article_path, emit, reader_may_leave, stdout_console
+from borderlands.cli.common import (
+    WIDE,
+    ArticleFile,
+    OutFile,
+    article_path,
+    emit,
+    reader_may_leave,
+    stdout_console,
+)
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -64,9 +72,7 @@ def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
 
 
 def cite(
-    file: Path | None = typer.Argument(
-        None, help="Extracted article text (default: the founding article)."
-    ),
+    file: ArticleFile = None,
     format: CiteFormat = typer.Option(
         CiteFormat.json, "--format", "-f", help="json, csv (finding aid), csl, bibtex or table."
     ),
@@ -76,7 +82,7 @@ def cite(
     note: list[int] | None = typer.Option(
         None, "--note", "-n", help="Only these notes (table and --style output)."
     ),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+    out: OutFile = None,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
     from borderlands.sources import cite_file
@@ -120,11 +126,9 @@ def _print_table(table: Table, out: Path | None) -> None:
 
 
 def archives(
-    file: Path | None = typer.Argument(
-        None, help="Extracted article text (default: the founding article)."
-    ),
+    file: ArticleFile = None,
     format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f"),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write here (atomically)."),
+    out: OutFile = None,
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
     from rich.table import Table
