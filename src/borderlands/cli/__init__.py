@@ -75,13 +75,7 @@ def build_app(areas: tuple[str, ...] = AREAS, only: str | None = None) -> typer.
     )
     built.callback(invoke_without_command=True)(_root)
     for area in areas:
-        try:
-            module = importlib.import_module(f"borderlands.cli.{area}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"borderlands.cli.{area}":
-                raise
-            continue
-        module.register(built)
+        importlib.import_module(f"borderlands.cli.{area}").register(built)
     if only is not None:
         built.registered_commands = [c for c in built.registered_commands if c.name == only]
     return built
