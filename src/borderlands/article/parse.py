@@ -61,7 +61,7 @@ class _Assembler:
             "sha256": hashlib.sha256(self.raw.encode("utf-8", "surrogatepass")).hexdigest(),
         }
         sections: list[Section] = []
-        paragraphs: list[Paragraph] = []
+        text_blocks: list[body_mod.Block] = []
         for block in body_mod.group(layout.body, layout.width):
             if block.kind == "title":
                 source["title"] = self.title(block.lines[0], layout)
@@ -73,8 +73,21 @@ class _Assembler:
                     Section(line.text, numbers[line.page], self.span(line.start, line.end))
                 )
             else:
-                paragraphs.append(self.paragraph(block, len(paragraphs) + 1))
-        notes = [self.note(draft) for draft in layout.notes]
+                text_blocks.append(block)
+        texts = self.mend_all(
+            [_paragraph_pieces(block) for block in text_blocks]
+            + [[(p.start, p.end) for p in draft.pieces] for draft in layout.notes]
+        )
+        paragraphs = [
+            self.paragraph(block, k + 1, built)
+            for k, (block, built) in enumerate(
+                zip(text_blocks, texts[: len(text_blocks)], strict=True)
+            )
+        ]
+        notes = [
+            self.note(draft, built)
+            for draft, built in zip(layout.notes, texts[len(text_blocks) :], strict=True)
+        ]
         missing = self.check(layout, pages, notes)
         return Article(
             raw=self.raw,
@@ -155,29 +168,27 @@ class _Assembler:
             end -= 1
         return self.raw[line.start : end].strip()
 
-    def mend(self, pieces: list[tuple[int, int]]) -> Built:
-        built = build(self.raw, pieces, self.vocabulary, self.line_of)
-        joined = [r.after for r in built.repairs]
-        text, outer, repairs = self.mender.mend(built.text, joined)
-        offsets = compose(outer, built.offsets) if repairs else built.offsets
-        for clean_at, before, after in repairs:
-            raw_at = offsets.raw_offset(clean_at)
-            self.repairs.append(
-                Repair("space", self.span(raw_at, raw_at + len(before)), before, after)
-            )
-        self.repairs.extend(built.repairs)
-        return Built(text, offsets, [])
+    def mend_all(self, texts: list[list[tuple[int, int]]]) -> list[Built]:
+        """Reading texts from raw pieces, one per paragraph or note: lines joined and
+        de-hyphenated, then lost spaces restored (all texts in one scan, once every word
+        joined at a line end is known), with their maps back to the raw text."""
+        built = [build(self.raw, pieces, self.vocabulary, self.line_of) for pieces in texts]
+        joined = [r.after for b in built for r in b.repairs]
+        mended = self.mender.mend_all([b.text for b in built], joined)
+        results: list[Built] = []
+        for one, (text, outer, repairs) in zip(built, mended, strict=True):
+            offsets = compose(outer, one.offsets) if repairs else one.offsets
+            for clean_at, before, after in repairs:
+                raw_at = offsets.raw_offset(clean_at)
+                self.repairs.append(
+                    Repair("space", self.span(raw_at, raw_at + len(before)), before, after)
+                )
+            self.repairs.extend(one.repairs)
+            results.append(Built(text, offsets, []))
+        return results
 
-    def paragraph(self, block: body_mod.Block, number: int) -> Paragraph:
+    def paragraph(self, block: body_mod.Block, number: int, built: Built) -> Paragraph:
         pid = f"p{number}"
-        pieces: list[tuple[int, int]] = []
-        for line in block.lines:
-            pos = line.start
-            for hit in line.markers:
-                pieces.append((pos, hit.start))
-                pos = hit.end
-            pieces.append((pos, line.end))
-        built = self.mend(pieces)
         raw_pieces, pages = self.per_page(
             [(b.start, b.end, b.line.number, b.page) for b in block.lines]
         )
@@ -220,8 +231,7 @@ class _Assembler:
         pages.append(self.numbers[run_page])
         return spans, pages
 
-    def note(self, draft: NoteDraft) -> Note:
-        built = self.mend([(p.start, p.end) for p in draft.pieces])
+    def note(self, draft: NoteDraft, built: Built) -> Note:
         pieces, pages = self.per_page(
             [(p.start, p.end, p.line.number, p.page) for p in draft.pieces]
         )
@@ -239,6 +249,18 @@ class _Assembler:
             offsets=built.offsets,
             pages=pages,
         )
+
+
+def _paragraph_pieces(block: body_mod.Block) -> list[tuple[int, int]]:
+    """Raw ``[start, end)`` pieces of a paragraph's lines, with the note markers cut out."""
+    pieces: list[tuple[int, int]] = []
+    for line in block.lines:
+        pos = line.start
+        for hit in line.markers:
+            pieces.append((pos, hit.start))
+            pos = hit.end
+        pieces.append((pos, line.end))
+    return pieces
 
 
 def count_pieces(raw: str, block: int = 1 << 18) -> Counter[str]:
