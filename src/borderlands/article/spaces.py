@@ -29,6 +29,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -47,12 +48,15 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
 _LETTERS = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(rf"[{_LETTERS}]+")
-_PUNCT_GLUE = re.compile(r"[.,;:]”?(?=[A-Z][a-z]|[AI] )")
+# A capital right after a lower-case letter (``seeBookman``) or after ``.,;:`` or a closing
+# quote (``trip.The``): the two kinds of glue, found in one scan. The capital comes first in
+# the pattern so that the engine skips straight to capitals (a pattern opening on a
+# lower-case class visits most characters); what precedes it is checked by looking behind.
+# Punctuation counts when the capital opens a word (``[A-Z][a-z]``) or is ``A``/``I`` and a
+# space follows.
+_CAPITAL_AFTER_GLUE = re.compile(r"[A-Z](?<=[a-z\u00DF-\u00FF.,;:”][A-Z])")
+_GLUE_PUNCT = frozenset(".,;:")
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
-# a capital after a lower-case letter; the capital comes first in the pattern so that the
-# engine skips straight to capitals (a pattern opening on a lower-case class visits most
-# characters), and the lower-case letter is checked by looking behind
-_CAPITAL_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z\u00DF-\u00FF][A-Z])")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F]*")
 _CAPITALS = re.compile(r"[A-Z]*")
@@ -72,9 +76,11 @@ class SpaceMender:
         them already."""
         if pieces is None:
             pieces = Counter(raw.split())
-        tokens, self.repeated = document_tokens(pieces)
         self.names = camel_names()
         self.words = word_counts()
+        # `repeated` is asked only about forms that are not dictionary words (the rules
+        # test the dictionary first), so pieces that are dictionary words can be skipped
+        tokens, self.repeated = document_tokens(pieces, self.words)
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
@@ -117,10 +123,22 @@ class SpaceMender:
         Only the few suspicious tokens are visited one by one: those with an inner capital
         (found by a scan for a lower-upper pair) and the document's known glued tokens.
         """
-        points: set[int] = {m.end() for m in _PUNCT_GLUE.finditer(text) if _glued_after(text, m)}
+        points: set[int] = set()
         starts: set[int] = set()
-        for m in _CAPITAL_AFTER_LOWER.finditer(text):
-            start = m.start() - 1
+        for m in _CAPITAL_AFTER_GLUE.finditer(text):
+            at = m.start()
+            before = text[at - 1]
+            if before in _GLUE_PUNCT or before == "”":  # punctuation glued to a word
+                punct_at = at - 1 if before in _GLUE_PUNCT else at - 2
+                if punct_at >= 0 and text[punct_at] in _GLUE_PUNCT:
+                    following = text[at + 1 : at + 2]
+                    opens_word = "a" <= following <= "z" or (
+                        following == " " and text[at] in "AI"
+                    )
+                    if opens_word and _glued_after(text, punct_at, before == "”"):
+                        points.add(at)
+                continue
+            start = at - 1  # a lower-upper pair: the token's start
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
@@ -268,7 +286,9 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
-def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
+def document_tokens(
+    pieces: Counter[str], known: Mapping[str, object] | None = None
+) -> tuple[list[str], set[str]]:
     """The distinct letter tokens (``_TOKEN``) of a text, and the lower-case forms that
     occur more than once in it (in any case), from the count of its whitespace-separated
     pieces.
@@ -278,9 +298,28 @@ def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
     text that repeats itself costs little more. (Remembering each piece's tokens across
     parses was tried: fewer instructions, but no faster inside a whole parse, where the
     lookups into the remembered pieces miss the processor's caches.)
+
+    With ``known`` words (lower case), a piece of ASCII letters whose lower-case form is
+    known is skipped (about 40% of an article's distinct pieces): its one token is a known
+    word, so the tokens and repeated forms *not* known come out the same, and only those
+    are asked for by the lost-space rules.
     """
-    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
-    tokens = _TOKEN.findall(" ".join(pieces))
+    if known:
+        lowered_pieces = " ".join(pieces).lower().split()
+        if len(lowered_pieces) == len(pieces):  # lower-casing kept every piece whole
+            pieces_left = [
+                piece
+                for piece, is_known in zip(
+                    pieces, map(known.__contains__, lowered_pieces), strict=True
+                )
+                if not (is_known and piece.isascii() and piece.isalpha())
+            ]
+        else:
+            pieces_left = list(pieces)
+    else:
+        pieces_left = list(pieces)
+    repeated_pieces = [piece for piece in pieces_left if pieces[piece] > 1]
+    tokens = _TOKEN.findall(" ".join(pieces_left))
     lowered = Counter(" ".join(tokens).lower().split())
     repeated = {lower for lower, n in lowered.items() if n > 1}
     repeated.update(" ".join(_TOKEN.findall(" ".join(repeated_pieces))).lower().split())
@@ -323,15 +362,14 @@ def _is_letter(ch: str) -> bool:
     return (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f"
 
 
-def _glued_after(text: str, m: re.Match[str]) -> bool:
-    """Whether the punctuation matched at ``m`` lost the space after it: a lower-case word
-    of two letters or more before ``.,;:`` (or one letter before a closing quote), or a
-    number or bracket before ``;``."""
-    at = m.start()
+def _glued_after(text: str, at: int, quoted: bool) -> bool:
+    """Whether the punctuation at ``at`` (``quoted``: a closing quote follows it) lost the
+    space after it: a lower-case word of two letters or more before ``.,;:`` (or one
+    letter before a quoted one), or a number or bracket before ``;`` or ``.``."""
     before = text[max(0, at - 2) : at]
-    if m.group().endswith("”"):
+    if quoted:
         return bool(before) and before[-1].islower()
-    if m.group() in (";", ".") and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
+    if text[at] in ";." and before[-1:] and (before[-1].isdigit() or before[-1] == ")"):
         return True  # "p. 225;Maclean", "pp. 83–84.The", "(29.7 percent).A"
     return len(before) == 2 and before.islower() and before.isalpha()
 
