@@ -29,7 +29,6 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -76,11 +75,9 @@ class SpaceMender:
         them already."""
         if pieces is None:
             pieces = Counter(raw.split())
+        tokens, self.repeated = document_tokens(pieces)
         self.names = camel_names()
         self.words = word_counts()
-        # `repeated` is asked only about forms that are not dictionary words (the rules
-        # test the dictionary first), so pieces that are dictionary words can be skipped
-        tokens, self.repeated = document_tokens(pieces, self.words)
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
@@ -286,9 +283,7 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
-def document_tokens(
-    pieces: Counter[str], known: Mapping[str, object] | None = None
-) -> tuple[list[str], set[str]]:
+def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
     """The distinct letter tokens (``_TOKEN``) of a text, and the lower-case forms that
     occur more than once in it (in any case), from the count of its whitespace-separated
     pieces.
@@ -297,29 +292,12 @@ def document_tokens(
     in one regex pass over the pieces joined: the work grows with the distinct pieces, so a
     text that repeats itself costs little more. (Remembering each piece's tokens across
     parses was tried: fewer instructions, but no faster inside a whole parse, where the
-    lookups into the remembered pieces miss the processor's caches.)
-
-    With ``known`` words (lower case), a piece of ASCII letters whose lower-case form is
-    known is skipped (about 40% of an article's distinct pieces): its one token is a known
-    word, so the tokens and repeated forms *not* known come out the same, and only those
-    are asked for by the lost-space rules.
+    lookups into the remembered pieces miss the processor's caches. Skipping the pieces
+    that are dictionary words was tried too, and is slower for the same reason: a look-up
+    into the 82k-word list costs more than tokenising the piece.)
     """
-    if known:
-        lowered_pieces = " ".join(pieces).lower().split()
-        if len(lowered_pieces) == len(pieces):  # lower-casing kept every piece whole
-            pieces_left = [
-                piece
-                for piece, is_known in zip(
-                    pieces, map(known.__contains__, lowered_pieces), strict=True
-                )
-                if not (is_known and piece.isascii() and piece.isalpha())
-            ]
-        else:
-            pieces_left = list(pieces)
-    else:
-        pieces_left = list(pieces)
-    repeated_pieces = [piece for piece in pieces_left if pieces[piece] > 1]
-    tokens = _TOKEN.findall(" ".join(pieces_left))
+    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
+    tokens = _TOKEN.findall(" ".join(pieces))
     lowered = Counter(" ".join(tokens).lower().split())
     repeated = {lower for lower, n in lowered.items() if n > 1}
     repeated.update(" ".join(_TOKEN.findall(" ".join(repeated_pieces))).lower().split())
