@@ -58,8 +58,8 @@ def test_pieces_counted_in_blocks_as_in_one() -> None:
 
 
 def test_document_tokens_and_repeated_words() -> None:
-    tokens, repeated = document_tokens(count_pieces(TEXT))
-    assert set(tokens) == {
+    found = document_tokens(count_pieces(TEXT))
+    assert set(found.tokens) == {
         "The",
         "Kuban",
         "stanitsy",
@@ -71,8 +71,9 @@ def test_document_tokens_and_repeated_words() -> None:
         "THE",
         "end",
     }
-    assert len(tokens) == len(set(tokens))
-    assert repeated == {"the", "kuban"}  # "Kuban" twice and "kuban": any case counts
+    assert found.lowered == [token.lower() for token in found.tokens]
+    assert found.repeated == {"the", "kuban"}  # "Kuban" twice and "kuban": any case counts
+    assert found.once == {"stanitsy", "were", "de", "ported", "in", "end"}
 
 
 def test_broken_words_left_out_of_the_vocabulary() -> None:

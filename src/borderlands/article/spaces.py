@@ -29,6 +29,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -75,17 +76,19 @@ class SpaceMender:
         them already."""
         if pieces is None:
             pieces = Counter(raw.split())
-        tokens, self.repeated = document_tokens(pieces)
+        found = document_tokens(pieces)
+        self.repeated = found.repeated
         self.names = camel_names()
         self.words = word_counts()
         # cuts per distinct token, worked out once per document
         self.cache: dict[str, list[int]] = {}
         self.glued_plain: set[str] = set()  # tokens without inner capitals that need a cut
         # a plain token used twice in the document (in any case) or a dictionary word is
-        # never cut: only the lower-case forms left after both tests are looked at
-        lowered = " ".join(tokens).lower().split()
+        # never cut: only the lower-case forms left after both tests are looked at (each
+        # stands once in the token list)
+        tokens, lowered = found.tokens, found.lowered
         # set.difference with a dict tests membership in it: the 82k words are not iterated
-        unknown_once = (set(lowered) - self.repeated).difference(self.words)
+        unknown_once = found.once.difference(self.words)
         names = self.names
         # the few tokens whose lower-case form is left, picked without a Python-level loop
         picked = list(map(unknown_once.__contains__, lowered))
@@ -139,7 +142,7 @@ class SpaceMender:
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
-        for token in filter(text.__contains__, self.glued_plain):  # the tests run in C
+        for token in self.glued_plain:
             starts.update(_whole_token_starts(text, token))
         for start in starts:
             m = _TOKEN.match(text, start)
@@ -283,10 +286,20 @@ class SpaceMender:
         return "".join(out), mapping, repairs
 
 
-def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
-    """The distinct letter tokens (``_TOKEN``) of a text, and the lower-case forms that
-    occur more than once in it (in any case), from the count of its whitespace-separated
-    pieces.
+@dataclass(slots=True)
+class DocumentTokens:
+    """The letter tokens (``_TOKEN``) of a text's distinct pieces, and how often each
+    lower-case form occurs in the whole text (in any case)."""
+
+    tokens: list[str]  # in the order of the distinct pieces; a token may stand more than once
+    lowered: list[str]  # the same tokens in lower case
+    once: set[str]  # lower-case forms that occur exactly once in the text
+    repeated: set[str]  # lower-case forms that occur more than once
+
+
+def document_tokens(pieces: Counter[str]) -> DocumentTokens:
+    """The letter tokens of a text and its once-only and repeated lower-case forms, from
+    the count of its whitespace-separated pieces.
 
     A token never spans whitespace, so each distinct piece is tokenised once, all of them
     in one regex pass over the pieces joined: the work grows with the distinct pieces, so a
@@ -296,12 +309,15 @@ def document_tokens(pieces: Counter[str]) -> tuple[list[str], set[str]]:
     that are dictionary words was tried too, and is slower for the same reason: a look-up
     into the 82k-word list costs more than tokenising the piece.)
     """
-    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
     tokens = _TOKEN.findall(" ".join(pieces))
-    lowered = Counter(" ".join(tokens).lower().split())
-    repeated = {lower for lower, n in lowered.items() if n > 1}
+    lowered = " ".join(tokens).lower().split()
+    counts = Counter(lowered)
+    repeated = {lower for lower, n in counts.items() if n > 1}
+    # a form in a piece that itself occurs more than once occurs more than once
+    repeated_pieces = [piece for piece, n in pieces.items() if n > 1]
     repeated.update(" ".join(_TOKEN.findall(" ".join(repeated_pieces))).lower().split())
-    return list(dict.fromkeys(tokens)), repeated
+    once = {lower for lower, n in counts.items() if n == 1}
+    return DocumentTokens(tokens, lowered, once - repeated, repeated)
 
 
 def _run_start(text: str, at: int) -> int:
