@@ -11,7 +11,7 @@ from borderlands.article.dictionary import is_word
 from borderlands.article.markers import MarkerSequence
 from borderlands.article.model import OffsetMap
 from borderlands.article.spaces import SpaceMender
-from borderlands.article.text import Vocabulary, compose
+from borderlands.article.text import Vocabulary, compose, with_spaces
 from borderlands.errors import InputError
 
 
@@ -132,6 +132,25 @@ def test_compose_maps_through_two_steps() -> None:
     outer.add(3, 2, 5)
     both = compose(outer, inner)
     assert [both.raw_offset(i) for i in (0, 1, 3, 5, 6, 7)] == [0, 1, 2, 10, 11, 12]
+
+
+def test_spaces_put_into_a_mapped_text_keep_every_character_on_its_raw_offset() -> None:
+    # text1 = "abcd efgh": "abcd" from raw 0, "efgh" from raw 10 (the space is nobody's)
+    inner = OffsetMap([0, 5], [0, 10], [4, 4])
+    # spaces before text1 offsets 2 (inside "abcd"), 5 (at the start of "efgh") and 7:
+    # text2 = "ab cd  ef gh"
+    both = with_spaces(inner, [2, 5, 7])
+    assert (both.clean_starts, both.raw_starts, both.lengths) == (
+        [0, 3, 7, 10],
+        [0, 2, 10, 12],
+        [2, 2, 2, 2],
+    )
+    text2 = "ab cd  ef gh"
+    raw = "abcd______efgh"
+    for i, ch in enumerate(text2):
+        if ch != " ":
+            assert raw[both.raw_offset(i)] == ch
+    assert with_spaces(inner, []) == inner
 
 
 def test_reader_names_what_is_wrong_with_a_file(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from borderlands.article.model import (
 )
 from borderlands.article.pages import number_pages
 from borderlands.article.spaces import SpaceMender
-from borderlands.article.text import Built, Vocabulary, build, compose
+from borderlands.article.text import Built, Vocabulary, build, with_spaces
 
 _CLOSED = tuple(".)”]?!")
 
@@ -176,8 +176,8 @@ class _Assembler:
         joined = [r.after for b in built for r in b.repairs]
         mended = self.mender.mend_all([b.text for b in built], joined)
         results: list[Built] = []
-        for one, (text, outer, repairs) in zip(built, mended, strict=True):
-            offsets = compose(outer, one.offsets) if repairs else one.offsets
+        for one, (text, points, repairs) in zip(built, mended, strict=True):
+            offsets = with_spaces(one.offsets, points) if points else one.offsets
             for clean_at, before, after in repairs:
                 raw_at = offsets.raw_offset(clean_at)
                 self.repairs.append(

@@ -228,8 +228,10 @@ class SpaceMender:
 
     def mend_all(
         self, texts: list[str], joined: list[str]
-    ) -> list[tuple[str, OffsetMap, list[tuple[int, str, str]]]]:
-        """:meth:`mend` for many texts at once, after learning every word in ``joined``.
+    ) -> list[tuple[str, list[int], list[tuple[int, str, str]]]]:
+        """:meth:`mend` for many texts at once, after learning every word in ``joined``:
+        for each text, the mended text, the offsets in the text before which a space was
+        put, and the repairs.
 
         The texts are scanned joined by newlines, in one pass: no rule looks across a
         newline (nor do the texts hold one), so each text gets the cuts it would get alone,
@@ -238,7 +240,7 @@ class SpaceMender:
         if joined:
             self.learn(joined)
         points = self.insertions("\n".join(texts))
-        mended: list[tuple[str, OffsetMap, list[tuple[int, str, str]]]] = []
+        mended: list[tuple[str, list[int], list[tuple[int, str, str]]]] = []
         k = 0
         base = 0
         for text in texts:
@@ -246,7 +248,12 @@ class SpaceMender:
             first = k
             while k < len(points) and points[k] <= end:
                 k += 1
-            mended.append(self.apply(text, [p - base for p in points[first:k]]))
+            if first == k:
+                mended.append((text, [], []))
+            else:
+                own = [p - base for p in points[first:k]]
+                spaced, repairs = _spaced(text, own)
+                mended.append((spaced, own, repairs))
             base = end + 1
         return mended
 
@@ -256,34 +263,44 @@ class SpaceMender:
         """``text`` with a space put before each of the sorted ``points`` (see :meth:`mend`)."""
         if not points:
             return text, OffsetMap(), []
-        out: list[str] = []
         mapping = OffsetMap()
-        repairs: list[tuple[int, str, str]] = []
         prev = 0
         shift = 0
         for point in points:
-            out.append(text[prev:point])
             mapping.add(prev + shift, prev, point - prev)
-            out.append(" ")
             shift += 1
             prev = point
-        out.append(text[prev:])
         mapping.add(prev + shift, prev, len(text) - prev)
-        # one repair per glued run of non-space characters, whatever the number of cuts in it
-        k = 0
-        while k < len(points):
-            run_start = _run_start(text, points[k])
-            run_end = _run_end(text, points[k])
-            cuts = []
-            while k < len(points) and points[k] < run_end:
-                cuts.append(points[k] - run_start)
-                k += 1
-            before = text[run_start:run_end]
-            after = before
-            for cut in reversed(cuts):
-                after = after[:cut] + " " + after[cut:]
-            repairs.append((run_start, before, after))
-        return "".join(out), mapping, repairs
+        spaced, repairs = _spaced(text, points)
+        return spaced, mapping, repairs
+
+
+def _spaced(text: str, points: list[int]) -> tuple[str, list[tuple[int, str, str]]]:
+    """``text`` with a space put before each of the sorted ``points``, and one repair
+    ``(offset in text, before, after)`` per glued run of non-space characters, whatever
+    the number of cuts in it."""
+    out: list[str] = []
+    prev = 0
+    for point in points:
+        out.append(text[prev:point])
+        out.append(" ")
+        prev = point
+    out.append(text[prev:])
+    repairs: list[tuple[int, str, str]] = []
+    k = 0
+    while k < len(points):
+        run_start = _run_start(text, points[k])
+        run_end = _run_end(text, points[k])
+        cuts = []
+        while k < len(points) and points[k] < run_end:
+            cuts.append(points[k] - run_start)
+            k += 1
+        before = text[run_start:run_end]
+        after = before
+        for cut in reversed(cuts):
+            after = after[:cut] + " " + after[cut:]
+        repairs.append((run_start, before, after))
+    return "".join(out), repairs
 
 
 @dataclass(slots=True)

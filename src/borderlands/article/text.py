@@ -256,3 +256,29 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
             if hi >= seg_end:
                 k += 1
     return result
+
+
+def with_spaces(inner: OffsetMap, points: list[int]) -> OffsetMap:
+    """The map of a text made by putting a space before each of the sorted ``points`` (offsets
+    into the text ``inner`` maps to the raw text), back to the raw text.
+
+    The same as :func:`compose` with the map of those insertions, without building it: each
+    of ``inner``'s segments is cut at the points inside it and moved right by the number of
+    points at or before each part."""
+    result = OffsetMap()
+    add = result.add
+    k = 0
+    n = len(points)
+    for clean, raw, length in zip(inner.clean_starts, inner.raw_starts, inner.lengths, strict=True):
+        end = clean + length
+        while k < n and points[k] <= clean:
+            k += 1
+        start = clean
+        while k < n and points[k] < end:
+            point = points[k]
+            add(start + k, raw + (start - clean), point - start)
+            start = point
+            k += 1
+        add(start + k, raw + (start - clean), end - start)
+    return result
+
