@@ -6,10 +6,11 @@ import bisect
 import gc
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 
 from borderlands.article import body as body_mod
 from borderlands.article.dictionary import is_word
-from borderlands.article.layout import BodyLine, Layout, NoteDraft, scan
+from borderlands.article.layout import BodyLine, Layout, NoteDraft, NotePiece, scan
 from borderlands.article.lines import split_lines
 from borderlands.article.model import (
     Article,
@@ -189,9 +190,7 @@ class _Assembler:
 
     def paragraph(self, block: body_mod.Block, number: int, built: Built) -> Paragraph:
         pid = f"p{number}"
-        raw_pieces, pages = self.per_page(
-            [(b.start, b.end, b.line.number, b.page) for b in block.lines]
-        )
+        raw_pieces, pages = self.per_page(block.lines)
         note_numbers: list[int] = []
         for line in block.lines:
             for hit in line.markers:
@@ -210,31 +209,37 @@ class _Assembler:
             block_quote=block.kind == "block_quote",
         )
 
-    def per_page(self, parts: list[tuple[int, int, int, int]]) -> tuple[list[Span], list[int]]:
-        """Raw pieces ``(start, end, line, page index)`` merged into one span per page, and
+    def per_page(self, parts: Sequence[BodyLine | NotePiece]) -> tuple[list[Span], list[int]]:
+        """A text's raw pieces (body lines or note pieces) merged into one span per page, and
         the printed numbers of those pages."""
+        if not parts:
+            return [], []
+        pages_of = [part.page for part in parts]
+        if pages_of.count(pages_of[0]) == len(pages_of):  # all on one page, as most texts
+            first, last = parts[0], parts[-1]
+            span = Span(first.start, last.end, first.line.number, last.line.number)
+            return [span], [self.numbers[pages_of[0]]]
         spans: list[Span] = []
         pages: list[int] = []
-        if not parts:
-            return spans, pages
         # one Span per page run, made when the run ends (Span is frozen: slow to build)
-        run_start, run_end, first_line, run_page = parts[0]
-        last_line = first_line
-        for start, end, line, page in parts:
-            if page == run_page:
-                run_end, last_line = end, line
+        run_first = run_last = parts[0]
+        for part in parts:
+            if part.page == run_first.page:
+                run_last = part
                 continue
-            spans.append(Span(run_start, run_end, first_line, last_line))
-            pages.append(self.numbers[run_page])
-            run_start, run_end, first_line, last_line, run_page = start, end, line, line, page
-        spans.append(Span(run_start, run_end, first_line, last_line))
-        pages.append(self.numbers[run_page])
+            spans.append(
+                Span(run_first.start, run_last.end, run_first.line.number, run_last.line.number)
+            )
+            pages.append(self.numbers[run_first.page])
+            run_first = run_last = part
+        spans.append(
+            Span(run_first.start, run_last.end, run_first.line.number, run_last.line.number)
+        )
+        pages.append(self.numbers[run_first.page])
         return spans, pages
 
     def note(self, draft: NoteDraft, built: Built) -> Note:
-        pieces, pages = self.per_page(
-            [(p.start, p.end, p.line.number, p.page) for p in draft.pieces]
-        )
+        pieces, pages = self.per_page(draft.pieces)
         if pieces:
             first = pieces[0]
             pieces[0] = Span(draft.label_start, first.end, first.start_line, first.end_line)
