@@ -195,7 +195,9 @@ class _Scanner:
         content = line.content
         start = line.content_start
         end = line.content_end
-        markers = self.sequence.scan_range(start, end)
+        sequence = self.sequence
+        # most lines end before the next marker candidate: no call for them
+        markers = sequence.scan_range(start, end) if sequence.next_start < end else []
         body_line = BodyLine(line, page, start, end, blank_before, markers, content)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1

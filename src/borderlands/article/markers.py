@@ -6,6 +6,7 @@ decimals (``22.4``), thousands (``1,342``) and years glued to words by a lost sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,8 +44,12 @@ class MarkerSequence:
     def __init__(self, raw: str = "") -> None:
         self.last = 0
         self.raw = raw
-        self.candidates = [(m.start(1), m.end(1)) for m in _CANDIDATE.finditer(raw)]
+        # (start, end) of each candidate: the whole match is the digits (the rest looks around)
+        self.candidates = list(map(re.Match.span, _CANDIDATE.finditer(raw)))
         self.next_candidate = 0
+        # raw offset of the next candidate not yet taken or passed (len(raw) past the last):
+        # a line that ends before it holds none, and need not call scan_range
+        self.next_start = self.candidates[0][0] if self.candidates else len(raw)
 
     def scan(self, text: str, offset: int) -> list[MarkerHit]:
         """Markers in ``text``, a line's content starting at raw ``offset``."""
@@ -59,21 +64,19 @@ class MarkerSequence:
     def scan_range(self, start: int, end: int) -> list[MarkerHit]:
         """Markers in the raw text's ``[start, end)`` (one body line's content)."""
         candidates = self.candidates
-        n = len(candidates)
-        k = self.next_candidate
-        while k < n and candidates[k][0] < start:
-            k += 1
+        # the first candidate at or after start (candidates passed in notes are skipped)
+        k = bisect.bisect_left(candidates, (start,), self.next_candidate)
         hits: list[MarkerHit] = []
-        if k == n or candidates[k][0] >= end:  # most lines hold no candidate
-            self.next_candidate = k
-            return hits
+        raw = self.raw
+        n = len(candidates)
         while k < n and candidates[k][0] < end:
             s, e = candidates[k]
             k += 1
-            hit = self.accept(int(self.raw[s:e]), self.raw[max(start, s - 2) : s], s, e)
+            hit = self.accept(int(raw[s:e]), raw[max(start, s - 2) : s], s, e)
             if hit is not None:
                 hits.append(hit)
         self.next_candidate = k
+        self.next_start = candidates[k][0] if k < n else len(raw)
         return hits
 
     def accept(self, n: int, before: str, start: int, end: int) -> MarkerHit | None:
