@@ -173,8 +173,8 @@ class _Scanner:
         run = page_body[run_start:]
         widths = [len(b.text) for b in run]
         wide = statistics.median(widths) >= self.width + 5
-        cited = any(_CITATION_SHAPE.search(b.text) for b in run)
-        if not (wide or cited):
+        # the citation shapes are searched for only when the widths do not settle it
+        if not (wide or any(_CITATION_SHAPE.search(b.text) for b in run)):
             return
         del self.body[self.page_body_start + run_start :]
         self.sequence.last = self.marker_at_page_start
@@ -196,18 +196,23 @@ class _Scanner:
         start = line.content_start
         end = line.content_end
         sequence = self.sequence
-        # most lines end before the next marker candidate: no call for them
-        markers = sequence.scan_range(start, end) if sequence.next_start < end else []
-        body_line = BodyLine(line, page, start, end, blank_before, markers, content)
+        if sequence.next_start < end:
+            markers = sequence.scan_range(start, end)
+            self.take_markers(markers)
+        else:
+            markers = []  # most lines end before the next marker candidate: no call for them
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1
             self.star_pending = True
+        self.body.append(BodyLine(line, page, start, end, blank_before, markers, content))
+
+    def take_markers(self, markers: list[MarkerHit]) -> None:
+        """Remember the markers read as calling notes still to come."""
         for hit in markers:
             if hit.restart:
                 self.numbering_restarted = True
                 self.called = set()
             self.called.add(hit.n)
-        self.body.append(body_line)
 
     def read(self, i: int, line: Line) -> None:
         """Take one non-blank line: a page start, a note start, note text or body text."""
@@ -260,12 +265,16 @@ class _Scanner:
         return False
 
     def run(self) -> Layout:
+        heads = self.heads
+        read = self.read
         for i, line in enumerate(self.lines):
-            if i in self.heads:
-                self.new_page(line, self.heads[i])
+            if line.blank:
+                continue  # (a running head is never blank)
+            if i in heads:
+                self.new_page(line, heads[i])
                 self.after_head = True
-            elif not line.blank:
-                self.read(i, line)
+            else:
+                read(i, line)
         if self.zone == "body" and self.pages:
             self.take_carry_over()
         return Layout(
