@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, compress
-from operator import attrgetter
+from itertools import chain
 
 from borderlands.article.lines import Line
 
@@ -31,7 +30,7 @@ def _framed_lines(lines: list[Line]) -> list[int]:
     """Indices of the non-blank lines that stand alone between blank lines (or the text's
     ends), in order: only the lines right after a blank line are looked at."""
     count = len(lines)
-    after_blank = compress(range(1, count + 1), map(attrgetter("blank"), lines))
+    after_blank = [i for i, line in enumerate(lines, 1) if line.blank]
     framed: list[int] = []
     for i in chain((0,), after_blank):
         if i < count and not lines[i].blank and (i + 1 == count or lines[i + 1].blank):

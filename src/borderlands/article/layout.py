@@ -94,6 +94,7 @@ class _Scanner:
         self.heads = find_running_heads(lines)
         self.width = typical_width(lines)
         self.pages: list[PageDraft] = []
+        self.page = -1  # index of the current page (the last in self.pages)
         self.body: list[BodyLine] = []
         self.page_body_start = 0  # index in self.body where the current page's body begins
         self.marker_at_page_start = 0
@@ -135,8 +136,9 @@ class _Scanner:
         return n
 
     def start_note(self, line: Line, n: int, label: str, label_start: int, text_start: int) -> None:
-        note = NoteDraft(n, label, len(self.pages) - 1, label_start)
-        note.pieces.append(NotePiece(line, len(self.pages) - 1, text_start, line.content_end))
+        page = self.page
+        note = NoteDraft(n, label, page, label_start)
+        note.pieces.append(NotePiece(line, page, text_start, line.content_end))
         self.notes.append(note)
         self.numbering_restarted = False
         self.called = {c for c in self.called if c > n}
@@ -146,7 +148,7 @@ class _Scanner:
         if not self.notes:
             return
         self.notes[-1].pieces.append(
-            NotePiece(line, len(self.pages) - 1, line.content_start, line.content_end)
+            NotePiece(line, self.page, line.content_start, line.content_end)
         )
 
     # -- pages -----------------------------------------------------------------------
@@ -154,6 +156,7 @@ class _Scanner:
         if self.pages and self.zone == "body":
             self.take_carry_over()
         self.pages.append(PageDraft(line, head))
+        self.page += 1
         self.page_body_start = len(self.body)
         self.marker_at_page_start = self.sequence.last
         self.zone = "body"
@@ -188,7 +191,6 @@ class _Scanner:
 
     # -- body ------------------------------------------------------------------------
     def add_body(self, index: int, line: Line) -> None:
-        page = len(self.pages) - 1
         blank_before = (
             len(self.body) > self.page_body_start and index > 0 and self.lines[index - 1].blank
         )
@@ -204,7 +206,7 @@ class _Scanner:
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1
             self.star_pending = True
-        self.body.append(BodyLine(line, page, start, end, blank_before, markers, content))
+        self.body.append(BodyLine(line, self.page, start, end, blank_before, markers, content))
 
     def take_markers(self, markers: list[MarkerHit]) -> None:
         """Remember the markers read as calling notes still to come."""
