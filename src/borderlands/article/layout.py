@@ -197,12 +197,9 @@ class _Scanner:
         content = line.content
         start = line.content_start
         end = line.content_end
-        sequence = self.sequence
-        if sequence.next_start < end:
-            markers = sequence.scan_range(start, end)
+        markers = self.sequence.scan_range(start, end)
+        if markers:
             self.take_markers(markers)
-        else:
-            markers = []  # most lines end before the next marker candidate: no call for them
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1
             self.star_pending = True

@@ -6,7 +6,6 @@ decimals (``22.4``), thousands (``1,342``) and years glued to words by a lost sp
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -36,20 +35,14 @@ RESTART_AFTER = 20  # a marker 1 glued to punctuation after this many starts a n
 class MarkerSequence:
     """Accepts marker candidates in reading order by the sequence of their numbers.
 
-    Given the whole raw text, the candidates are found in one pass over it and each body
-    line then only takes those inside its range (``scan_range``); ``scan`` reads one piece
-    of text on its own.
+    Given the whole raw text, each body line is searched in its range of it
+    (``scan_range``), so the footnotes are never searched; ``scan`` reads one piece of text
+    on its own.
     """
 
     def __init__(self, raw: str = "") -> None:
         self.last = 0
         self.raw = raw
-        # (start, end) of each candidate: the whole match is the digits (the rest looks around)
-        self.candidates = list(map(re.Match.span, _CANDIDATE.finditer(raw)))
-        self.next_candidate = 0
-        # raw offset of the next candidate not yet taken or passed (len(raw) past the last):
-        # a line that ends before it holds none, and need not call scan_range
-        self.next_start = self.candidates[0][0] if self.candidates else len(raw)
 
     def scan(self, text: str, offset: int) -> list[MarkerHit]:
         """Markers in ``text``, a line's content starting at raw ``offset``."""
@@ -62,21 +55,23 @@ class MarkerSequence:
         return hits
 
     def scan_range(self, start: int, end: int) -> list[MarkerHit]:
-        """Markers in the raw text's ``[start, end)`` (one body line's content)."""
-        candidates = self.candidates
-        # the first candidate at or after start (candidates passed in notes are skipped)
-        k = bisect.bisect_left(candidates, (start,), self.next_candidate)
-        hits: list[MarkerHit] = []
+        """Markers in the raw text's ``[start, end)`` (one body line's content).
+
+        The range must be set off by whitespace or the text's ends, as a line's content is:
+        then searching it in place finds what searching the whole text would find inside it
+        (the look-behind sees the character before ``start``; a number cannot run on past
+        ``end``). One search per line rather than a ``finditer``: most lines hold no
+        candidate, and a search is the cheapest way to learn that."""
         raw = self.raw
-        n = len(candidates)
-        while k < n and candidates[k][0] < end:
-            s, e = candidates[k]
-            k += 1
+        hits: list[MarkerHit] = []
+        search = _CANDIDATE.search
+        m = search(raw, start, end)
+        while m is not None:
+            s, e = m.span()
             hit = self.accept(int(raw[s:e]), raw[max(start, s - 2) : s], s, e)
             if hit is not None:
                 hits.append(hit)
-        self.next_candidate = k
-        self.next_start = candidates[k][0] if k < n else len(raw)
+            m = search(raw, e, end)
         return hits
 
     def accept(self, n: int, before: str, start: int, end: int) -> MarkerHit | None:
