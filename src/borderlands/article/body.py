@@ -45,7 +45,7 @@ def _runs(body: list[BodyLine]) -> tuple[list[list[BodyLine]], list[str]]:
         if line.blank_before or line.page != page or not run:
             run = [line]
             runs.append(run)
-            bounds.append("blank" if line.blank_before or len(bounds) == 0 else "page")
+            bounds.append("blank" if line.blank_before or not bounds else "page")
             page = line.page
         else:
             run.append(line)
@@ -119,7 +119,7 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
             continue
         follows_text = i > 0 and kinds[i - 1] == "text" and blocks[-1].kind == "paragraph"
         next_blank_text = i + 1 < len(runs) and kinds[i + 1] == "text" and bounds[i + 1] == "blank"
-        # the first line
+        # the run's first line starts a paragraph unless it goes on the text before
         if follows_text and bounds[i] == "page":
             starts = _paragraph_ended(runs[i - 1][-1], width)
         else:
@@ -130,10 +130,12 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
             blocks.append(paragraph)
         else:
             paragraph.lines.append(run[0])
-        # the others, a stretch of lines at a time between the lines that start a paragraph
+        # each other line starts one when the line before ends one; the lines in between
+        # are added a stretch at a time
         starts_at = _after_paragraph_ends(run, width)
-        if next_blank_text and len(run) > 1 and starts_at[-1:] != [len(run) - 1]:
-            starts_at.append(len(run) - 1)  # the last line of the run is an indented first line
+        last = len(run) - 1
+        if next_blank_text and last > 0 and (not starts_at or starts_at[-1] != last):
+            starts_at.append(last)  # the last line of the run is an indented first line
         done = 1
         for j in starts_at:
             paragraph.lines.extend(run[done:j])
