@@ -39,12 +39,16 @@ def _runs(body: list[BodyLine]) -> tuple[list[list[BodyLine]], list[str]]:
     top of a page is told apart from the text above it."""
     runs: list[list[BodyLine]] = []
     bounds: list[str] = []
+    run: list[BodyLine] = []
+    page = -1
     for line in body:
-        if runs and not line.blank_before and line.page == runs[-1][-1].page:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
+        if line.blank_before or line.page != page or not run:
+            run = [line]
+            runs.append(run)
             bounds.append("blank" if line.blank_before or not bounds else "page")
+            page = line.page
+        else:
+            run.append(line)
     return runs, bounds
 
 
@@ -62,8 +66,9 @@ def _is_heading(run: list[BodyLine], width: float, framed: bool) -> bool:
 
 
 def _is_wide(run: list[BodyLine], width: float) -> bool:
-    widths = [len(b.text) for b in run]
-    return len(run) >= 2 and statistics.median(widths) >= width + 4
+    if len(run) < 2:
+        return False
+    return statistics.median([len(b.text) for b in run]) >= width + 4
 
 
 def _classify(runs: list[list[BodyLine]], bounds: list[str], width: float) -> list[str]:
@@ -114,19 +119,41 @@ def group(body: list[BodyLine], width: float) -> list[Block]:
             continue
         follows_text = i > 0 and kinds[i - 1] == "text" and blocks[-1].kind == "paragraph"
         next_blank_text = i + 1 < len(runs) and kinds[i + 1] == "text" and bounds[i + 1] == "blank"
-        for j, line in enumerate(run):
-            starts = not follows_text if j == 0 else _paragraph_ended(run[j - 1], width)
-            if j == len(run) - 1 and next_blank_text:
-                starts = True
-            if j == 0 and follows_text and bounds[i] == "page":
-                starts = _paragraph_ended(runs[i - 1][-1], width)
-            if starts or not blocks or blocks[-1].kind != "paragraph":
-                blocks.append(Block("paragraph", [line]))
-            else:
-                blocks[-1].lines.append(line)
+        # the run's first line starts a paragraph unless it goes on the text before
+        if follows_text and bounds[i] == "page":
+            starts = _paragraph_ended(runs[i - 1][-1], width)
+        else:
+            starts = not follows_text or (len(run) == 1 and next_blank_text)
+        paragraph = blocks[-1] if blocks and blocks[-1].kind == "paragraph" else None
+        if starts or paragraph is None:
+            paragraph = Block("paragraph", [run[0]])
+            blocks.append(paragraph)
+        else:
+            paragraph.lines.append(run[0])
+        # each other line starts one when the line before ends one; the lines in between
+        # are added a stretch at a time
+        starts_at = _after_paragraph_ends(run, width)
+        last = len(run) - 1
+        if next_blank_text and last > 0 and (not starts_at or starts_at[-1] != last):
+            starts_at.append(last)  # the last line of the run is an indented first line
+        done = 1
+        for j in starts_at:
+            paragraph.lines.extend(run[done:j])
+            paragraph = Block("paragraph", [run[j]])
+            blocks.append(paragraph)
+            done = j + 1
+        paragraph.lines.extend(run[done:])
     return blocks
 
 
 def _paragraph_ended(line: BodyLine, width: float) -> bool:
     text = line.text
     return len(text) < 0.85 * width and bool(_ENDS_SENTENCE.search(text))
+
+
+def _after_paragraph_ends(run: list[BodyLine], width: float) -> list[int]:
+    """Indices of the lines of ``run`` (after its first) whose line before ends a paragraph
+    (:func:`_paragraph_ended`)."""
+    limit = 0.85 * width
+    search = _ENDS_SENTENCE.search
+    return [j for j, b in enumerate(run[:-1], 1) if len(b.text) < limit and search(b.text)]

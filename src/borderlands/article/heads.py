@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from borderlands.article.lines import Line
 
@@ -25,24 +26,29 @@ class RunningHead:
     title: str
 
 
-def _framed(lines: list[Line], i: int) -> bool:
-    before = i == 0 or lines[i - 1].blank
-    after = i + 1 >= len(lines) or lines[i + 1].blank
-    return before and after
+def _framed_lines(lines: list[Line]) -> list[int]:
+    """Indices of the non-blank lines that stand alone between blank lines (or the text's
+    ends), in order: only the lines right after a blank line are looked at."""
+    count = len(lines)
+    after_blank = [i for i, line in enumerate(lines, 1) if line.blank]
+    framed: list[int] = []
+    for i in chain((0,), after_blank):
+        if i < count and not lines[i].blank and (i + 1 == count or lines[i + 1].blank):
+            framed.append(i)
+    return framed
 
 
 def find_running_heads(lines: list[Line]) -> dict[int, RunningHead]:
     """Running heads by line index."""
     title_line = next((ln.content for ln in lines if not ln.blank), "")
     candidates: list[tuple[int, RunningHead, bool]] = []
-    for i, line in enumerate(lines):
+    for i in _framed_lines(lines):
+        line = lines[i]
         if line.content_start != line.start:
-            continue  # both forms begin at the line's start (and a blank line is none)
+            continue  # both forms begin at the line's start
         text = line.content
         # a head begins or ends with its page number: test that before anything dearer
-        if not text or not (text[0].isdigit() or text[-1].isdigit()) or len(text) > 90:
-            continue
-        if not _framed(lines, i):
+        if not (text[0].isdigit() or text[-1].isdigit()) or len(text) > 90:
             continue
         m = _TITLE_FORM.match(text)
         if m:

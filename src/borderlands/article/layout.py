@@ -94,6 +94,7 @@ class _Scanner:
         self.heads = find_running_heads(lines)
         self.width = typical_width(lines)
         self.pages: list[PageDraft] = []
+        self.page = -1  # index of the current page (the last in self.pages)
         self.body: list[BodyLine] = []
         self.page_body_start = 0  # index in self.body where the current page's body begins
         self.marker_at_page_start = 0
@@ -135,8 +136,9 @@ class _Scanner:
         return n
 
     def start_note(self, line: Line, n: int, label: str, label_start: int, text_start: int) -> None:
-        note = NoteDraft(n, label, len(self.pages) - 1, label_start)
-        note.pieces.append(NotePiece(line, len(self.pages) - 1, text_start, line.content_end))
+        page = self.page
+        note = NoteDraft(n, label, page, label_start)
+        note.pieces.append(NotePiece(line, page, text_start, line.content_end))
         self.notes.append(note)
         self.numbering_restarted = False
         self.called = {c for c in self.called if c > n}
@@ -146,7 +148,7 @@ class _Scanner:
         if not self.notes:
             return
         self.notes[-1].pieces.append(
-            NotePiece(line, len(self.pages) - 1, line.content_start, line.content_end)
+            NotePiece(line, self.page, line.content_start, line.content_end)
         )
 
     # -- pages -----------------------------------------------------------------------
@@ -154,6 +156,7 @@ class _Scanner:
         if self.pages and self.zone == "body":
             self.take_carry_over()
         self.pages.append(PageDraft(line, head))
+        self.page += 1
         self.page_body_start = len(self.body)
         self.marker_at_page_start = self.sequence.last
         self.zone = "body"
@@ -173,8 +176,8 @@ class _Scanner:
         run = page_body[run_start:]
         widths = [len(b.text) for b in run]
         wide = statistics.median(widths) >= self.width + 5
-        cited = any(_CITATION_SHAPE.search(b.text) for b in run)
-        if not (wide or cited):
+        # the citation shapes are searched for only when the widths do not settle it
+        if not (wide or any(_CITATION_SHAPE.search(b.text) for b in run)):
             return
         del self.body[self.page_body_start + run_start :]
         self.sequence.last = self.marker_at_page_start
@@ -188,7 +191,6 @@ class _Scanner:
 
     # -- body ------------------------------------------------------------------------
     def add_body(self, index: int, line: Line) -> None:
-        page = len(self.pages) - 1
         blank_before = (
             len(self.body) > self.page_body_start and index > 0 and self.lines[index - 1].blank
         )
@@ -196,16 +198,20 @@ class _Scanner:
         start = line.content_start
         end = line.content_end
         markers = self.sequence.scan_range(start, end)
-        body_line = BodyLine(line, page, start, end, blank_before, markers, content)
+        if markers:
+            self.take_markers(markers)
         if self.title_star is None and not self.body and _TITLE_STAR.search(content):
             self.title_star = end - 1
             self.star_pending = True
+        self.body.append(BodyLine(line, self.page, start, end, blank_before, markers, content))
+
+    def take_markers(self, markers: list[MarkerHit]) -> None:
+        """Remember the markers read as calling notes still to come."""
         for hit in markers:
             if hit.restart:
                 self.numbering_restarted = True
                 self.called = set()
             self.called.add(hit.n)
-        self.body.append(body_line)
 
     def read(self, i: int, line: Line) -> None:
         """Take one non-blank line: a page start, a note start, note text or body text."""
@@ -258,12 +264,16 @@ class _Scanner:
         return False
 
     def run(self) -> Layout:
+        heads = self.heads
+        read = self.read
         for i, line in enumerate(self.lines):
-            if i in self.heads:
-                self.new_page(line, self.heads[i])
+            if line.blank:
+                continue  # (a running head is never blank)
+            if i in heads:
+                self.new_page(line, heads[i])
                 self.after_head = True
-            elif not line.blank:
-                self.read(i, line)
+            else:
+                read(i, line)
         if self.zone == "body" and self.pages:
             self.take_carry_over()
         return Layout(

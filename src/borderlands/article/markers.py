@@ -35,16 +35,14 @@ RESTART_AFTER = 20  # a marker 1 glued to punctuation after this many starts a n
 class MarkerSequence:
     """Accepts marker candidates in reading order by the sequence of their numbers.
 
-    Given the whole raw text, the candidates are found in one pass over it and each body
-    line then only takes those inside its range (``scan_range``); ``scan`` reads one piece
-    of text on its own.
+    Given the whole raw text, each body line is searched in its range of it
+    (``scan_range``), so the footnotes are never searched; ``scan`` reads one piece of text
+    on its own.
     """
 
     def __init__(self, raw: str = "") -> None:
         self.last = 0
         self.raw = raw
-        self.candidates = [(m.start(1), m.end(1)) for m in _CANDIDATE.finditer(raw)]
-        self.next_candidate = 0
 
     def scan(self, text: str, offset: int) -> list[MarkerHit]:
         """Markers in ``text``, a line's content starting at raw ``offset``."""
@@ -57,23 +55,23 @@ class MarkerSequence:
         return hits
 
     def scan_range(self, start: int, end: int) -> list[MarkerHit]:
-        """Markers in the raw text's ``[start, end)`` (one body line's content)."""
-        candidates = self.candidates
-        n = len(candidates)
-        k = self.next_candidate
-        while k < n and candidates[k][0] < start:
-            k += 1
+        """Markers in the raw text's ``[start, end)`` (one body line's content).
+
+        The range must be set off by whitespace or the text's ends, as a line's content is:
+        then searching it in place finds what searching the whole text would find inside it
+        (the look-behind sees the character before ``start``; a number cannot run on past
+        ``end``). One search per line rather than a ``finditer``: most lines hold no
+        candidate, and a search is the cheapest way to learn that."""
+        raw = self.raw
         hits: list[MarkerHit] = []
-        if k == n or candidates[k][0] >= end:  # most lines hold no candidate
-            self.next_candidate = k
-            return hits
-        while k < n and candidates[k][0] < end:
-            s, e = candidates[k]
-            k += 1
-            hit = self.accept(int(self.raw[s:e]), self.raw[max(start, s - 2) : s], s, e)
+        search = _CANDIDATE.search
+        m = search(raw, start, end)
+        while m is not None:
+            s, e = m.span()
+            hit = self.accept(int(raw[s:e]), raw[max(start, s - 2) : s], s, e)
             if hit is not None:
                 hits.append(hit)
-        self.next_candidate = k
+            m = search(raw, e, end)
         return hits
 
     def accept(self, n: int, before: str, start: int, end: int) -> MarkerHit | None:
