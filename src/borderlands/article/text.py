@@ -25,7 +25,8 @@ from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
 _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
-_LINE_END_HYPHEN = re.compile(r"-[ \t\r]*\n")
+# a line-end hyphen, the line break and the rest of the broken word on the next line
+_BROKEN_WORD_END = re.compile(r"-[ \t\r]*\n[ \t]*\S*")
 _JOINS_AS_IS = frozenset("–—/")  # line-end characters after which lines join with no space
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
@@ -35,20 +36,14 @@ def broken_word_regions(raw: str) -> list[tuple[int, int]]:
     line break between). Each region begins and ends at whitespace or at the text's ends."""
     regions: list[tuple[int, int]] = []
     kept = 0
-    n = len(raw)
-    for m in _LINE_END_HYPHEN.finditer(raw):
+    for m in _BROKEN_WORD_END.finditer(raw):
+        # the match runs from the hyphen to the end of the word's second half, so a later
+        # match never starts inside a region already taken
         start = m.start()
         while start > kept and not raw[start - 1].isspace():
             start -= 1
-        end = m.end()
-        while end < n and raw[end] in " \t":
-            end += 1
-        while end < n and not raw[end].isspace():
-            end += 1
-        if start < kept:
-            continue
-        regions.append((start, end))
-        kept = end
+        regions.append((start, m.end()))
+        kept = m.end()
     return regions
 
 
@@ -95,14 +90,10 @@ def pieces_without_broken_words(raw: str, pieces: Counter[str]) -> set[str]:
     """The distinct whitespace-separated pieces of ``without_broken_words(raw)``, given the
     count of each piece of ``raw``: a broken-word region starts and ends at whitespace, so
     blanking it out removes exactly the pieces inside it."""
-    distinct = set(pieces)
-    removed: Counter[str] = Counter()
-    for start, end in broken_word_regions(raw):
-        removed.update(raw[start:end].split())
-    for piece, n in removed.items():
-        if pieces[piece] <= n:
-            distinct.discard(piece)
-    return distinct
+    # the regions joined by spaces and split once: the pieces inside them, counted
+    inside = " ".join([raw[start:end] for start, end in broken_word_regions(raw)])
+    removed = Counter(inside.split())
+    return pieces.keys() - {piece for piece, n in removed.items() if pieces[piece] <= n}
 
 
 @dataclass(slots=True)
