@@ -132,9 +132,7 @@ class SpaceMender:
                 punct_at = at - 1 if before in _GLUE_PUNCT else at - 2
                 if punct_at >= 0 and text[punct_at] in _GLUE_PUNCT:
                     following = text[at + 1 : at + 2]
-                    opens_word = "a" <= following <= "z" or (
-                        following == " " and text[at] in "AI"
-                    )
+                    opens_word = "a" <= following <= "z" or (following == " " and text[at] in "AI")
                     if opens_word and _glued_after(text, punct_at, before == "”"):
                         points.add(at)
                 continue

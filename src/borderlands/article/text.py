@@ -250,26 +250,40 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
 
 
 def with_spaces(inner: OffsetMap, points: list[int]) -> OffsetMap:
-    """The map of a text made by putting a space before each of the sorted ``points`` (offsets
-    into the text ``inner`` maps to the raw text), back to the raw text.
+    """The map of a text made by putting a space before each of the sorted, distinct
+    ``points`` (offsets into the text ``inner`` maps to the raw text), back to the raw text.
 
     The same as :func:`compose` with the map of those insertions, without building it: each
     of ``inner``'s segments is cut at the points inside it and moved right by the number of
     points at or before each part."""
     result = OffsetMap()
     add = result.add
+    # a part after a cut follows an inserted space, so it never merges with the part before:
+    # appended without add's merge test
+    add_clean, add_raw, add_length = (
+        result.clean_starts.append,
+        result.raw_starts.append,
+        result.lengths.append,
+    )
     k = 0
     n = len(points)
     for clean, raw, length in zip(inner.clean_starts, inner.raw_starts, inner.lengths, strict=True):
         end = clean + length
         while k < n and points[k] <= clean:
             k += 1
-        start = clean
+        if k == n or points[k] >= end:  # no cut inside this segment
+            add(clean + k, raw, length)
+            continue
+        point = points[k]
+        add(clean + k, raw, point - clean)
+        k += 1
         while k < n and points[k] < end:
+            add_clean(point + k)
+            add_raw(raw + (point - clean))
+            add_length(points[k] - point)
             point = points[k]
-            add(start + k, raw + (start - clean), point - start)
-            start = point
             k += 1
-        add(start + k, raw + (start - clean), end - start)
+        add_clean(point + k)
+        add_raw(raw + (point - clean))
+        add_length(end - point)
     return result
-
