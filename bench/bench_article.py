@@ -1,7 +1,8 @@
 """Benchmark of the article reader (not a test): parse times, linearity, memory peak.
 
-Run ``python3 bench/bench_article.py`` (add ``--fifty-mb`` to also parse a 50 MB input).
-Writes the measured numbers to docs/bench/article.md.
+Run ``python3 bench/bench_article.py`` (add ``--fifty-mb`` to also parse a 50 MB input, and
+``--instructions`` to count the instructions of one parse with valgrind, a measure that does
+not depend on the machine's load). Writes the measured numbers to docs/bench/article.md.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import argparse
 import os
 import platform
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -113,6 +116,38 @@ def timed_both(text: str) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+_PARSE_N_TIMES = """
+import sys
+from borderlands.article import parse_text
+from borderlands.article.dictionary import word_counts
+word_counts()
+raw = open(sys.argv[1], encoding="utf-8").read()
+for _ in range(int(sys.argv[2])):
+    parse_text(raw)
+"""
+
+
+def instructions_per_parse(path: Path) -> int | None:
+    """Instructions of one warm parse (valgrind's callgrind count of a process that parses
+    twice, minus one that parses once), or None when valgrind is not installed."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    command = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+    counts = []
+    for times in (1, 2):
+        done = subprocess.run(
+            [*command, "-c", _PARSE_N_TIMES, str(path), str(times)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+            check=True,
+        )
+        collected = [ln for ln in done.stderr.splitlines() if "Collected" in ln]
+        counts.append(int(collected[-1].split()[-1]))
+    return counts[1] - counts[0]
+
+
 def peak_mib(text: str) -> float:
     tracemalloc.start()
     parse_text(text)
@@ -124,7 +159,10 @@ def peak_mib(text: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fifty-mb", action="store_true", help="also parse a 50 MB input")
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--instructions", action="store_true", help="count one parse's instructions (valgrind)"
+    )
+    parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     path = default_article()
     if not path.is_file():
@@ -166,6 +204,7 @@ def main() -> int:
     largest_mb = rows[-1][1]
     peak_1 = peak_mib(raw)
     peak_10 = peak_mib((raw + "\n") * 10)
+    instructions = instructions_per_parse(path) if args.instructions else None
 
     load = os.getloadavg()
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
@@ -185,6 +224,13 @@ def main() -> int:
         f"| article parse, best of {args.runs} | {min(warm) * 1000:.0f} ms |",
         f"| article parse, median of {args.runs} | {statistics.median(warm) * 1000:.0f} ms |",
         f"| article parse, best of {args.runs}, CPU time | {min(warm_cpu) * 1000:.0f} ms |",
+    ]
+    if instructions is not None:
+        lines.append(
+            f"| article parse, instructions (valgrind; does not depend on the load) "
+            f"| {instructions / 1e6:.0f} M |"
+        )
+    lines += [
         "",
         "Linearity, best of 3 runs for up to 100 copies, 1 run for the largest (the",
         "article repeated, as in a file holding several articles: the note",

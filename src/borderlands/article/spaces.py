@@ -231,12 +231,29 @@ class SpaceMender:
         for each text, the mended text, the offsets in the text before which a space was
         put, and the repairs.
 
-        The texts are scanned joined by newlines, in one pass: no rule looks across a
-        newline (nor do the texts hold one), so each text gets the cuts it would get alone,
-        and the per-scan cost is paid once instead of once per paragraph and note.
+        The texts are scanned joined by newlines, in batches of about
+        ``_BATCH_CHARACTERS``: no rule looks across a newline (nor do the texts hold one),
+        so each text gets the cuts it would get alone, and the per-scan cost is paid once
+        a batch instead of once per paragraph and note, with no copy of all texts at once.
         """
         if joined:
             self.learn(joined)
+        mended: list[tuple[str, list[int], list[tuple[int, str, str]]]] = []
+        batch: list[str] = []
+        size = 0
+        for text in texts:
+            batch.append(text)
+            size += len(text) + 1
+            if size >= _BATCH_CHARACTERS:
+                mended += self._mend_batch(batch)
+                batch, size = [], 0
+        if batch:
+            mended += self._mend_batch(batch)
+        return mended
+
+    def _mend_batch(
+        self, texts: list[str]
+    ) -> list[tuple[str, list[int], list[tuple[int, str, str]]]]:
         points = self.insertions("\n".join(texts))
         mended: list[tuple[str, list[int], list[tuple[int, str, str]]]] = []
         k = 0
@@ -383,6 +400,7 @@ def _glued_after(text: str, at: int, quoted: bool) -> bool:
     return len(before) == 2 and before.islower() and before.isalpha()
 
 
+_BATCH_CHARACTERS = 1 << 16  # texts scanned together by SpaceMender.mend_all
 _LONGEST_FUNCTION_WORD = max(len(w) for w in FUNCTION_WORDS)
 
 
