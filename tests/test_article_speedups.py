@@ -131,3 +131,32 @@ def test_piece_cache_gives_the_same_words_again_and_after_clearing(
     assert document_words({"Stalin’s", "NKVD"}) == {"stalin’s", "nkvd"}
     assert set(text._WORDS_OF_PIECE) == {"Stalin’s", "NKVD"}  # emptied, then filled
     assert document_words({"x-y", "(Harbin)"}) == {"x-y", "harbin"}
+
+
+@pytest.mark.parametrize("batch", [1, 20, 1 << 16])
+def test_texts_mended_together_as_each_alone(
+    monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """Scanning many texts at once, in batches of any size, cuts each text where mending it
+    alone would: no rule reaches across the newline that joins two texts."""
+    from borderlands.article import spaces
+    from borderlands.article.spaces import SpaceMender
+
+    document = "the villages were moved and the Kuban stanitsy were listed in the files"
+    texts = [
+        "seeBookman on the villages",
+        "Therewas a list.The next",
+        "",
+        "files ofGrünberg; end.",
+        "Mr.Smith and U.S. files",
+    ]
+    document += " " + " ".join(texts)  # the texts are read from the document
+    alone = SpaceMender(document)
+    expected = [alone.mend(text)[0] for text in texts]
+    assert expected[0] == "see Bookman on the villages"
+    assert expected[1] == "There was a list. The next"
+    assert expected[3] == "files of Grünberg; end."
+    monkeypatch.setattr(spaces, "_BATCH_CHARACTERS", batch)
+    together = SpaceMender(document).mend_all(texts, [])
+    assert [text for text, _, _ in together] == expected
+    assert together[0][1] == [3] and together[2] == ("", [], [])
