@@ -27,6 +27,11 @@ TARGETS = {
 }
 
 
+# extra options per benchmark: the article's instruction count (valgrind, when installed)
+# is the one number here that does not move with the machine's load
+OPTIONS = {"article": ["--instructions"]}
+
+
 def main(argv: list[str]) -> int:
     areas = argv or list(TARGETS)
     for area in areas:
@@ -35,7 +40,9 @@ def main(argv: list[str]) -> int:
             print(f"no benchmark for {area}", file=sys.stderr)
             continue
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)
+        subprocess.run(
+            [sys.executable, str(script), *OPTIONS.get(area, [])], cwd=ROOT, check=True
+        )
         print(f"{area}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
     parts = ["# Performance\n", "Measured on this project's machine (2 cores, 24 GiB). "
              "Each section is written by `python3 bench/bench_<area>.py`; "
