@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """Half-open ``[start, end)`` character offsets into the raw text, with line numbers."""
 
@@ -22,6 +22,21 @@ class Span:
     end: int
     start_line: int
     end_line: int
+
+    def __init__(self, start: int, end: int, start_line: int, end_line: int) -> None:
+        # A frozen dataclass's generated __init__ sets each field through
+        # object.__setattr__; the slots' own setters do the same in half the time, and a
+        # parse makes about 1,500 spans. Assignment after construction still raises.
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_START_LINE(self, start_line)
+        _SET_END_LINE(self, end_line)
+
+
+_SET_START = Span.start.__set__  # type: ignore[attr-defined]
+_SET_END = Span.end.__set__  # type: ignore[attr-defined]
+_SET_START_LINE = Span.start_line.__set__  # type: ignore[attr-defined]
+_SET_END_LINE = Span.end_line.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)

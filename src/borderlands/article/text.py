@@ -190,7 +190,9 @@ def build(
                                 left + right,
                             )
                         )
-                        _trim_map(offsets, length)
+                        # the hyphen was the last character of the last segment (its
+                        # chunk holds the word before it, so the segment stays non-empty)
+                        offsets.lengths[-1] -= 1
                 elif tail not in _JOINS_AS_IS:  # a dash at a line end joins as is
                     add_out(" ")
                     length += 1
@@ -204,23 +206,6 @@ def build(
         length += size
         prev_end = end
     return Built("".join(out), offsets, repairs)
-
-
-def _trim_map(offsets: OffsetMap, length: int) -> None:
-    """Drop mapped characters at or past ``length`` (a hyphen just removed)."""
-    while offsets.clean_starts:
-        last = len(offsets.clean_starts) - 1
-        seg_end = offsets.clean_starts[last] + offsets.lengths[last]
-        if seg_end <= length:
-            return
-        keep = length - offsets.clean_starts[last]
-        if keep <= 0:
-            offsets.clean_starts.pop()
-            offsets.raw_starts.pop()
-            offsets.lengths.pop()
-        else:
-            offsets.lengths[last] = keep
-            return
 
 
 def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
