@@ -151,6 +151,9 @@ def test_spaces_put_into_a_mapped_text_keep_every_character_on_its_raw_offset() 
         if ch != " ":
             assert raw[both.raw_offset(i)] == ch
     assert with_spaces(inner, []) == inner
+    # the same as composing with the map of the insertions that SpaceMender.mend returns
+    _, outer, _ = SpaceMender("the files").apply("abcd efgh", [2, 5, 7])
+    assert compose(outer, inner) == both
 
 
 def test_reader_names_what_is_wrong_with_a_file(tmp_path: Path) -> None:
