@@ -159,4 +159,5 @@ def test_texts_mended_together_as_each_alone(
     monkeypatch.setattr(spaces, "_BATCH_CHARACTERS", batch)
     together = SpaceMender(document).mend_all(texts, [])
     assert [text for text, _, _ in together] == expected
-    assert together[0][1] == [3] and together[2] == ("", [], [])
+    assert list(together[0][1]) == [3] and together[2][0] == ""
+    assert not together[2][1] and not together[2][2]  # nothing put into an empty text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 
 from borderlands.article import body as body_mod
@@ -176,8 +176,13 @@ class _Assembler:
         built = [build(self.raw, pieces, self.vocabulary, self.line_of) for pieces in texts]
         joined = [r.after for b in built for r in b.repairs]
         mended = self.mender.mend_all([b.text for b in built], joined)
+        # taken one by one, so that each text as it was before the spaces is let go as soon
+        # as its mended form is made (on a large input they would double the texts' memory)
+        pending = deque(zip(built, mended, strict=True))
+        del built, mended
         results: list[Built] = []
-        for one, (text, points, repairs) in zip(built, mended, strict=True):
+        while pending:
+            one, (text, points, repairs) = pending.popleft()
             offsets = with_spaces(one.offsets, points) if points else one.offsets
             for clean_at, before, after in repairs:
                 raw_at = offsets.raw_offset(clean_at)

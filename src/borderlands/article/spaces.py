@@ -29,6 +29,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -60,6 +61,10 @@ _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F]*")
 _CAPITALS = re.compile(r"[A-Z]*")
+
+
+# a text as mended: the text, the offsets before which a space was put, and the repairs
+Mended = tuple[str, Sequence[int], Sequence[tuple[int, str, str]]]
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +231,7 @@ class SpaceMender:
 
     def mend_all(
         self, texts: list[str], joined: list[str]
-    ) -> list[tuple[str, list[int], list[tuple[int, str, str]]]]:
+    ) -> list[Mended]:
         """:meth:`mend` for many texts at once, after learning every word in ``joined``:
         for each text, the mended text, the offsets in the text before which a space was
         put, and the repairs.
@@ -238,7 +243,7 @@ class SpaceMender:
         """
         if joined:
             self.learn(joined)
-        mended: list[tuple[str, list[int], list[tuple[int, str, str]]]] = []
+        mended: list[Mended] = []
         batch: list[str] = []
         size = 0
         for text in texts:
@@ -253,9 +258,9 @@ class SpaceMender:
 
     def _mend_batch(
         self, texts: list[str]
-    ) -> list[tuple[str, list[int], list[tuple[int, str, str]]]]:
+    ) -> list[Mended]:
         points = self.insertions("\n".join(texts))
-        mended: list[tuple[str, list[int], list[tuple[int, str, str]]]] = []
+        mended: list[Mended] = []
         k = 0
         base = 0
         for text in texts:
@@ -264,7 +269,7 @@ class SpaceMender:
             while k < len(points) and points[k] <= end:
                 k += 1
             if first == k:
-                mended.append((text, [], []))
+                mended.append((text, (), ()))  # one shared empty tuple, not two lists
             else:
                 own = [p - base for p in points[first:k]]
                 spaced, repairs = _spaced(text, own)

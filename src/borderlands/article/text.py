@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from borderlands.article.model import OffsetMap, Repair, Span
@@ -234,7 +234,7 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     return result
 
 
-def with_spaces(inner: OffsetMap, points: list[int]) -> OffsetMap:
+def with_spaces(inner: OffsetMap, points: Sequence[int]) -> OffsetMap:
     """The map of a text made by putting a space before each of the sorted, distinct
     ``points`` (offsets into the text ``inner`` maps to the raw text), back to the raw text.
 
