@@ -1,5 +1,6 @@
 """The article reader: an extracted journal article as raw text plus standoff layers."""
 
+from borderlands.article.layers import Annotation, annotate, passage_key, passage_of
 from borderlands.article.model import (
     Article,
     Marker,
@@ -15,6 +16,7 @@ from borderlands.article.parse import parse_text
 from borderlands.article.reader import read_article
 
 __all__ = [
+    "Annotation",
     "Article",
     "Marker",
     "Note",
@@ -24,6 +26,9 @@ __all__ = [
     "Repair",
     "Section",
     "Span",
+    "annotate",
     "parse_text",
+    "passage_key",
+    "passage_of",
     "read_article",
 ]

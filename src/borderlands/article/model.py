@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from borderlands.article.layers import Annotation
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -186,6 +190,9 @@ class Article:
     missing_notes: list[int]
     warnings: list[str]
     line_starts: list[int] = field(default_factory=list)  # raw offset of each line's start
+    #: Span layers added by later stages ("citations", "quantities", "checks"), each sorted by
+    #: raw offset; see :mod:`borderlands.article.layers`.
+    layers: dict[str, list[Annotation]] = field(default_factory=dict, compare=False)
     _page_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def line_of(self, offset: int) -> int:
@@ -202,6 +209,14 @@ class Article:
         if len(self._page_starts) != len(self.pages):
             self._page_starts = [p.span.start for p in self.pages]
         return bisect.bisect_right(self._page_starts, offset) - 1
+
+    def add_layer(self, name: str, annotations: list[Annotation]) -> None:
+        """Set (or replace) the layer ``name``, sorted by raw offset."""
+        self.layers[name] = sorted(annotations, key=lambda a: (a.start, a.end))
+
+    def layer(self, name: str) -> list[Annotation]:
+        """The annotations of one layer (empty when no stage has added it)."""
+        return self.layers.get(name, [])
 
     def note(self, n: int) -> Note | None:
         for note in self.notes:
