@@ -7,19 +7,13 @@ from pathlib import Path
 from borderlands.article.model import Article
 from borderlands.article.parse import parse_text
 from borderlands.errors import InputError
+from borderlands.inputs import read_input_bytes
 
 
 def read_text(path: str | Path) -> str:
     """The file's text, or an InputError naming the file and what is wrong with it."""
+    data = read_input_bytes(path)
     path = Path(path)
-    if not path.exists():
-        raise InputError("no such file", path)
-    if path.is_dir():
-        raise InputError("is a directory, not a text file", path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", path) from None
     if not data.strip():
         raise InputError("is empty", path)
     nul = data.find(b"\x00")
