@@ -46,7 +46,13 @@ def cited() -> CitedArticle:
 
 def test_csl_json_items(cited: CitedArticle) -> None:
     items = {item["id"]: item for item in to_csl(cited)}
-    article = items["n1-0"]
+    assert set(items) == {
+        "kowal1988border",
+        "sidorov1961steppe",
+        "GARF-1235-141-561",
+        "GARF-3316-16a-9",
+    }
+    article = items["kowal1988border"]
     assert article["type"] == "article-journal"
     assert article["author"] == [{"family": "Kowal", "given": "Anna"}]
     assert (article["container-title"], article["volume"], article["issue"]) == (
@@ -55,20 +61,30 @@ def test_csl_json_items(cited: CitedArticle) -> None:
         "2",
     )
     assert article["issued"] == {"date-parts": [[1988]]} and article["page"] == "40–61"
-    archival = items["n1-2"]
+    assert "page" not in items["sidorov1961steppe"]  # pp. 4–5 is what the note cites
+    archival = items["GARF-1235-141-561"]
     assert archival["type"] == "manuscript" and archival["archive"] == "GARF"
-    assert archival["archive_location"] == "f. 1235, op. 141, d. 561, ll. 12–14"
-    assert len(items) == 4  # ibid in n. 2 points at n. 1 and is not repeated
+    assert archival["archive_location"] == "f. 1235, op. 141, d. 561" and "title" not in archival
+    assert archival["custom"] == {
+        "cited_in": [{"note": 1, "page": 900, "locator": "12–14", "label": "folio"}]
+    }
+    # ibid in n. 2 points at n. 1's last file: listed as a citing note, not a second item
+    assert [x["note"] for x in items["GARF-3316-16a-9"]["custom"]["cited_in"]] == [1, 2]
 
 
 def test_bibtex_parses_back_with_pybtex(cited: CitedArticle) -> None:
     data = parse_string(to_bibtex(cited), "bibtex")
-    assert set(data.entries) == {"n1c0", "n1c1", "n1c2", "n1c3"}
-    article = data.entries["n1c0"]
+    assert set(data.entries) == {
+        "kowal1988border",
+        "sidorov1961steppe",
+        "GARF-1235-141-561",
+        "GARF-3316-16a-9",
+    }
+    article = data.entries["kowal1988border"]
     assert article.type == "article" and article.fields["journal"] == "Eastern Review"
     assert article.fields["pages"] == "40--61"
     assert [str(p) for p in article.persons["author"]] == ["Kowal, Anna"]
-    assert data.entries["n1c1"].fields["address"] == "Omsk"
+    assert data.entries["sidorov1961steppe"].fields["address"] == "Omsk"
 
 
 def test_csv_finding_aid(cited: CitedArticle) -> None:

