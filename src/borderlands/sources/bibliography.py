@@ -149,7 +149,8 @@ def is_full(c: Citation) -> bool:
     """A citation that names a work in full (not a short form, ibid or bare cross-reference)."""
     if c.kind in ("archival", "microfilm"):
         return True
-    return c.kind in ("published", "cross-reference") and not c.short and bool(c.title)
+    named = bool(c.title or c.container)
+    return c.kind in ("published", "cross-reference") and not c.short and named
 
 
 def full_form(cited: CitedArticle, c: Citation) -> Citation:
@@ -246,7 +247,7 @@ def _key(c: Citation) -> str:
         return "-".join(_fold_key(p) for p in parts if p)
     people = c.authors or c.editors
     who = people[0].split()[-1] if people and not is_corporate(people[0]) else ""
-    title_words = [w for w in re.findall(r"[^\W\d_]+", c.title or "") if len(w) > 3]
+    title_words = [w for w in re.findall(r"[^\W\d_]+", c.title or c.container or "") if len(w) > 3]
     first_word = title_words[0] if title_words else ""
     stem = _fold(who) + (str(c.year) if c.year else "") + _fold(first_word)
     return stem or "work"

@@ -3,10 +3,12 @@ Zotero read it.
 
 An archival file is a ``manuscript`` whose ``archive`` is the holding archive and whose
 ``archive_location`` is the file ("f. 5446, op. 20a, d. 493"); the reference is not repeated
-as a title. Every item says its title's ``language`` when the title shows it (styles
-title-case only English titles). The notes citing a work, each with the place it cites, are
-in ``custom.cited_in`` (CSL-JSON's field for data no style prints), never in the work's
-``page``.
+as a title. Every item says its title's ``language`` when the title (or failing that its
+journal's or book's name) shows it: styles title-case only English titles. A title whose
+language is unknown gets no language and is marked ``nocase``, so that it is printed as
+given; so is a foreign journal's name in an English item. The notes citing a work, each
+with the place it cites, are in ``custom.cited_in`` (CSL-JSON's field for data no style
+prints), never in the work's ``page``.
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ def issued(c: Citation, years: list[int] | None = None) -> dict[str, object] | N
     return None
 
 
+def item_language(c: Citation) -> str | None:
+    """The title's language; failing that, its journal's or book's (an article is most often
+    in its journal's language)."""
+    return title_language(c.title) or title_language(c.container)
+
+
+def nocase(text: str) -> str:
+    """Text no style may re-case (CSL-JSON's rich-text markup, read by citeproc-js,
+    citeproc-py and pandoc): a title whose language is unknown is printed as given rather
+    than title-cased as if English."""
+    return f'<span class="nocase">{nfc(text)}</span>'
+
+
 def csl_fields(c: Citation, extent: str | None = None) -> dict[str, object]:
     """A citation's work as CSL variables (no id; the cited place is not among them)."""
     item: dict[str, object] = {}
@@ -81,14 +96,17 @@ def csl_fields(c: Citation, extent: str | None = None) -> dict[str, object]:
             item["medium"] = "microfilm"
     else:
         item["type"] = _CSL_TYPES.get(c.work_type or "book", "book")
+        language = item_language(c)
         if c.title:
-            item["title"] = nfc(c.title)
+            item["title"] = nfc(c.title) if language else nocase(c.title)
         if c.authors:
             item["author"] = [person(a) for a in c.authors]
         if c.editors:
             item["editor"] = [person(e) for e in c.editors]
+        if c.container:
+            foreign = title_language(c.container) not in (None, "en", language)
+            item["container-title"] = nocase(c.container) if foreign else nfc(c.container)
         for key, value in (
-            ("container-title", c.container),
             ("volume", c.volume),
             ("issue", c.issue),
             ("publisher-place", c.place),
@@ -102,7 +120,6 @@ def csl_fields(c: Citation, extent: str | None = None) -> dict[str, object]:
         for status in ("in press", "forthcoming"):
             if status in c.flags:
                 item["status"] = status
-        language = title_language(c.title or c.container)
         if language:
             item["language"] = language
     date = issued(c)

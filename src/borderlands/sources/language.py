@@ -5,8 +5,8 @@ citeproc-py both), and biblatex chooses hyphenation and casing by ``langid``; so
 that leaves the language out turns "Polacy w zwiazku radzieckim" into "Polacy W Zwiazku
 Radzieckim". The rule here is small and says "unknown" (``None``) rather than guess:
 
-- Cyrillic script is Russian, unless it has letters only Ukrainian (і ї є ґ) or Belarusian
-  (ў) spell with.
+- Cyrillic script is Russian, unless its alphabet is Ukrainian (і, ї, є, ґ, no ы or э) or
+  Belarusian (ў; і with ы or э).
 - Latin script is scored by cues: each language's own letters (Polish ą ę ł ś ź ż ń ć,
   German ä ü ß, French é è ê ç), its short function words, and for Slavonic titles in
   Library of Congress transliteration the spellings each language produces (Russian
@@ -109,12 +109,15 @@ def title_language(text: str | None) -> str | None:
 
 
 def _cyrillic_language(lower: str) -> str | None:
-    """Belarusian writes ў and і with ы; Ukrainian і, ї, є, ґ with и; Russian и, ы, no і."""
-    if "ў" in lower or ("і" in lower and "ы" in lower):
+    """Which alphabet: Russian has ы, э and ъ but no і (except before 1918, with ѣ and a
+    final ъ); Belarusian і with ў, ы, э; Ukrainian і, ї, є, ґ and none of ы, э, ъ, ў."""
+    if re.search(r"[ѣѳѵъ]", lower):
+        return "ru"
+    if "ў" in lower or ("і" in lower and re.search(r"[ыэ]", lower)):
         return "be"
-    if re.search(r"[їєґ]", lower) or ("і" in lower and "и" in lower):
+    if re.search(r"[іїєґ]", lower):
         return "uk"
-    return None if "і" in lower else "ru"
+    return "ru"
 
 
 def _variety(words: list[str]) -> str | None:
