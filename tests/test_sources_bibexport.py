@@ -281,6 +281,8 @@ def test_bibtex_of_the_whole_article(real: CitedArticle) -> None:
     data = parse_string(text, "bibtex")
     gaps = [missing_fields(e.type, _fields(e)) for e in data.entries.values()]
     # biblatex wants a title of every @misc; an archival file cited without one has none
+    # (93). Measured: 25 others (12 edited or anonymous books without an author, 7 unsigned
+    # articles, 3 chapters whose book's editors are not given, 3 works without a year).
     other = [g for g in gaps if g and g != ["title"] and g != ["title", "year"]]
     assert len(other) <= 25, other
 
