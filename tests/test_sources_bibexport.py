@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -47,23 +47,11 @@ NOTES = [
 ]
 
 
-@dataclass
-class _Note:
-    n: int
-    page: int
-    text: str
-
-
-@dataclass
-class _Article:
-    notes: list[_Note]
-    missing_notes: list[int]
-
-
 @pytest.fixture(scope="module")
 def cited() -> CitedArticle:
-    notes = [_Note(i + 1, 900 + i, text) for i, text in enumerate(NOTES)]
-    return cite_article(_Article(notes, []))
+    """The notes as the article reader gives them: number, article page, text."""
+    notes = [SimpleNamespace(n=i + 1, page=900 + i, text=text) for i, text in enumerate(NOTES)]
+    return cite_article(SimpleNamespace(notes=notes, missing_notes=[]))
 
 
 @pytest.fixture(scope="module")
