@@ -121,6 +121,7 @@ def test_an_archival_file_is_one_manuscript_without_the_reference_as_title(
     garf = items["GARF-1235-141-561"]
     assert garf["type"] == "manuscript" and "title" not in garf
     assert (garf["archive"], garf["archive_location"]) == ("GARF", "f. 1235, op. 141, d. 561")
+    assert garf["archive-place"] == "Moscow"  # from the archive registry
     assert garf["issued"] == {"date-parts": [[1930], [1931]]}
     cited_in = garf["custom"]["cited_in"]  # type: ignore[index]
     assert [(x["note"], x["locator"], x["label"]) for x in cited_in] == [
@@ -232,6 +233,7 @@ def test_bibtex_archival_entry_says_the_reference_once(cited: CitedArticle) -> N
     assert entry.type == "misc" and "title" not in entry.fields
     assert entry.fields["howpublished"] == "GARF, f. 1235, op. 141, d. 561"
     assert entry.fields["library"] == "GARF" and entry.fields["date"] == "1930/1931"
+    assert entry.fields["address"] == "Moscow"
 
 
 def test_bibtex_protects_capitals_a_style_must_keep(cited: CitedArticle) -> None:

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from borderlands.sources.model import Citation, CitedArticle
+from borderlands.sources.registry import load_archives
 
 #: Work types whose "pages" can be the work's extent rather than the cited place.
 _HAS_EXTENT = ("article", "chapter", "newspaper")
@@ -75,6 +76,12 @@ def respace(name: str) -> str:
 def is_corporate(name: str) -> bool:
     """An author that is a body ("The Ingrian Committee"), not a person."""
     return name.lower().startswith("the ") or bool(_CORPORATE.search(name))
+
+
+def archive_city(c: Citation) -> str | None:
+    """Where the archive is, from the archive registry (``None`` for an archive not in it)."""
+    archive = load_archives().get(c.archive or "")
+    return archive.city if archive else None
 
 
 def archival_location(c: Citation) -> str:

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from borderlands.sources.bibliography import Work, archival_file, is_corporate, respace, works
+from borderlands.sources.bibliography import (
+    Work,
+    archival_file,
+    archive_city,
+    is_corporate,
+    respace,
+    works,
+)
 from borderlands.sources.language import LANGID, title_language
 from borderlands.sources.model import CitedArticle
 
@@ -167,6 +174,9 @@ def entry_fields(work: Work, lowercase: frozenset[str]) -> tuple[str, dict[str, 
         archive = c.archive or "[archive not named]"
         fields["howpublished"] = escape(f"{archive}, {archival_file(c)}")
         fields["library"] = escape(archive)
+        city = archive_city(c)
+        if city:
+            fields["address"] = escape(city)
         if c.kind == "microfilm":
             fields["type"] = "Microfilm"
         _dates(fields, work.years or ([c.year] if c.year else []))

@@ -20,6 +20,7 @@ import unicodedata
 from borderlands.sources.bibliography import (
     Work,
     archival_file,
+    archive_city,
     extent_and_locator,
     is_corporate,
     respace,
@@ -92,6 +93,9 @@ def csl_fields(c: Citation, extent: str | None = None) -> dict[str, object]:
             archive=nfc(c.archive or "[archive not named]"),
             archive_location=archival_file(c),
         )
+        city = archive_city(c)
+        if city:
+            item["archive-place"] = city
         if c.kind == "microfilm":
             item["medium"] = "microfilm"
     else:
