@@ -134,6 +134,18 @@ def test_an_archival_file_is_one_manuscript_without_the_reference_as_title(
     ]
 
 
+def test_ibid_of_an_archival_file_cites_a_folio_of_it() -> None:
+    notes = [
+        SimpleNamespace(n=1, page=5, text="TsDAHOU 1/20/3184 (1930): 7–9."),
+        SimpleNamespace(n=2, page=5, text="Ibid., 31."),
+    ]
+    (item,) = to_csl(cite_article(SimpleNamespace(notes=notes, missing_notes=[])))
+    assert item["custom"]["cited_in"] == [  # type: ignore[index]
+        {"note": 1, "page": 5, "locator": "7–9", "label": "folio"},
+        {"note": 2, "page": 5, "locator": "31", "label": "folio"},
+    ]
+
+
 def test_no_item_carries_a_note_about_the_article(items: dict[str, dict[str, object]]) -> None:
     assert not [i for i in items.values() if "note" in i]
 

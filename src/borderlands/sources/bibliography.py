@@ -211,7 +211,9 @@ def works(cited: CitedArticle) -> list[Work]:
                 continue
             work = where.get((c.refers_to["note"], c.refers_to["index"]))
             if work is not None:
-                work.cited_in.append(CitingNote(note.n, note.page, c.pages or None, _label(c)))
+                label = "folio" if work.citation.kind == "archival" else "page"
+                place = CitingNote(note.n, note.page, c.pages or None, label, c.protocol)
+                work.cited_in.append(place)
     for work in by_identity.values():
         work.cited_in.sort(key=lambda x: x.note)
         work.years.sort()
