@@ -14,6 +14,8 @@
   ("Deportation", "Minorities") are left to the style.
 - An archival file is a ``@misc`` whose ``howpublished`` is the reference, once ("GARF,
   f. 5446, op. 20a, d. 493"); ``library`` names the holding archive.
+- An entry with no author or editor has a ``key`` (classic BibTeX sorts by it; biber reads
+  it as ``sortkey``).
 - The notes citing a work are a comment line above its entry (BibTeX and biber skip text
   between entries), not a printed ``note``.
 """
@@ -70,7 +72,7 @@ BIBLATEX_FIELDS: dict[str, frozenset[str]] = {
     ),
 }
 #: Fields biblatex allows in every entry type (the ones we write).
-ALL_TYPES = _set("langid library entrysubtype keywords")
+ALL_TYPES = _set("langid library entrysubtype keywords sortkey")
 #: Fields biblatex requires (besides a year or date).
 MANDATORY: dict[str, tuple[str, ...]] = {
     "article": ("author", "journaltitle", "title"),
@@ -81,7 +83,12 @@ MANDATORY: dict[str, tuple[str, ...]] = {
     "misc": ("title",),
 }
 #: Classic BibTeX names and the biblatex names biber maps them to.
-ALIASES = {"journal": "journaltitle", "address": "location", "school": "institution"}
+ALIASES = {
+    "journal": "journaltitle",
+    "address": "location",
+    "school": "institution",
+    "key": "sortkey",
+}
 TYPE_ALIASES = {"phdthesis": ("thesis", "type")}  # the alias also sets this field
 
 _TYPES = {
@@ -180,6 +187,7 @@ def entry_fields(work: Work, lowercase: frozenset[str]) -> tuple[str, dict[str, 
         if c.kind == "microfilm":
             fields["type"] = "Microfilm"
         _dates(fields, work.years or ([c.year] if c.year else []))
+        fields["key"] = fields["howpublished"]
         return kind, fields
     kind = _TYPES.get(c.work_type or "book", "misc")
     language = title_language(c.title or c.container)
@@ -217,6 +225,8 @@ def entry_fields(work: Work, lowercase: frozenset[str]) -> tuple[str, dict[str, 
     _dates(fields, [c.year] if c.year else [])
     if language:
         fields["langid"] = LANGID[language]
+    if not (c.authors or c.editors):
+        fields["key"] = escape(c.title or c.container or work.key)
     return kind, _allowed(kind, fields)
 
 
