@@ -146,6 +146,18 @@ def test_ibid_of_an_archival_file_cites_a_folio_of_it() -> None:
     ]
 
 
+#: CSL-JSON 1.0.2 (csl-data.json, which allows no other key) keys the exports may write.
+CSL_KEYS = {
+    "id", "type", "title", "author", "editor", "container-title", "volume", "issue",
+    "publisher", "publisher-place", "page", "genre", "status", "language", "issued",
+    "archive", "archive_location", "archive-place", "medium", "custom",
+}  # fmt: skip
+
+
+def test_items_use_only_csl_json_keys(items: dict[str, dict[str, object]]) -> None:
+    assert set().union(*(item.keys() for item in items.values())) <= CSL_KEYS
+
+
 def test_no_item_carries_a_note_about_the_article(items: dict[str, dict[str, object]]) -> None:
     assert not [i for i in items.values() if "note" in i]
 
@@ -392,6 +404,7 @@ def test_citeproc_renders_every_item_of_the_article_once_and_in_its_own_case(
 ) -> None:
     items = to_csl(real)
     assert len(items) > 150
+    assert set().union(*(item.keys() for item in items)) <= CSL_KEYS
     assert _problems(items, style) == []
 
 
