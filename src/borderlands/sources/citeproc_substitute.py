@@ -11,28 +11,37 @@ variable a substitute actually rendered and suppress it for the rest of that ite
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from citeproc import model
 
 _ORIGINAL_VARIABLE = model.Text._variable
 _ORIGINAL_SUBSTITUTE = model.Substitute.render
-_rendered: list[set[tuple[str, str]]] = []
+_local = threading.local()  # per thread: the variables each open substitute has rendered
+
+
+def _open() -> list[set[tuple[str, str]]]:
+    if not hasattr(_local, "open"):
+        _local.open = []
+    return _local.open  # type: ignore[no-any-return]
 
 
 def _variable(self: Any, item: Any, context: Any) -> Any:
     text = _ORIGINAL_VARIABLE(self, item, context)
-    if _rendered and text:
-        _rendered[-1].add((self.tag, self.get("variable")))
+    substitutes = _open()
+    if substitutes and text:
+        substitutes[-1].add((self.tag, self.get("variable")))
     return text
 
 
 def _substitute(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    _rendered.append(set())
+    substitutes = _open()
+    substitutes.append(set())
     try:
         text = _ORIGINAL_SUBSTITUTE(self, item, context=context, **kwargs)
     finally:
-        used = _rendered.pop()
+        used = substitutes.pop()
     if text and context is not None:
         repressed = context.get_layout().repressed
         for tag, variable in used:
