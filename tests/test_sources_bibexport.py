@@ -94,8 +94,8 @@ def test_a_journal_article_keeps_its_extent_and_each_note_its_page(
     assert kowal["page"] == "40–61"
     assert kowal["custom"] == {
         "cited_in": [
-            {"note": 1, "page": 900},
-            {"note": 5, "page": 904, "locator": "44", "label": "page"},
+            {"note": 1, "article_page": 900},
+            {"note": 5, "article_page": 904, "locator": "44", "label": "page"},
         ]
     }
 
@@ -141,8 +141,8 @@ def test_ibid_of_an_archival_file_cites_a_folio_of_it() -> None:
     ]
     (item,) = to_csl(cite_article(SimpleNamespace(notes=notes, missing_notes=[])))
     assert item["custom"]["cited_in"] == [  # type: ignore[index]
-        {"note": 1, "page": 5, "locator": "7–9", "label": "folio"},
-        {"note": 2, "page": 5, "locator": "31", "label": "folio"},
+        {"note": 1, "article_page": 5, "locator": "7–9", "label": "folio"},
+        {"note": 2, "article_page": 5, "locator": "31", "label": "folio"},
     ]
 
 

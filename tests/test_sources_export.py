@@ -66,7 +66,7 @@ def test_csl_json_items(cited: CitedArticle) -> None:
     assert archival["type"] == "manuscript" and archival["archive"] == "GARF"
     assert archival["archive_location"] == "f. 1235, op. 141, d. 561" and "title" not in archival
     assert archival["custom"] == {
-        "cited_in": [{"note": 1, "page": 900, "locator": "12–14", "label": "folio"}]
+        "cited_in": [{"note": 1, "article_page": 900, "locator": "12–14", "label": "folio"}]
     }
     # ibid in n. 2 points at n. 1's last file: listed as a citing note, not a second item
     assert [x["note"] for x in items["GARF-3316-16a-9"]["custom"]["cited_in"]] == [1, 2]

@@ -148,7 +148,7 @@ def work_item(work: Work) -> dict[str, object]:
         "cited_in": [
             {
                 "note": x.note,
-                "page": x.page,
+                "article_page": x.page,
                 **({"locator": x.locator, "label": x.label} if x.locator else {}),
                 **({"protocol": x.protocol} if x.protocol else {}),
             }
