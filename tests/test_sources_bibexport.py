@@ -149,13 +149,25 @@ def test_ibid_of_an_archival_file_cites_a_folio_of_it() -> None:
 #: CSL-JSON 1.0.2 (csl-data.json, which allows no other key) keys the exports may write.
 CSL_KEYS = {
     "id", "type", "title", "author", "editor", "container-title", "volume", "issue",
-    "publisher", "publisher-place", "page", "genre", "status", "language", "issued",
+    "publisher", "publisher-place", "page", "genre", "status", "language", "issued", "number",
     "archive", "archive_location", "archive-place", "medium", "custom",
 }  # fmt: skip
 
 
 def test_items_use_only_csl_json_keys(items: dict[str, dict[str, object]]) -> None:
     assert set().union(*(item.keys() for item in items.values())) <= CSL_KEYS
+
+
+def test_two_decrees_of_one_gazette_are_two_works() -> None:
+    notes = [
+        SimpleNamespace(n=1, page=5, text="Vestnik granitsy (05.09.35): 45/377."),
+        SimpleNamespace(n=2, page=6, text="Vestnik granitsy (12.10.35): 51/402."),
+    ]
+    items = to_csl(cite_article(SimpleNamespace(notes=notes, missing_notes=[])))
+    assert [(i["type"], i["issue"], i["number"]) for i in items] == [
+        ("legislation", "45", "377"),
+        ("legislation", "51", "402"),
+    ]
 
 
 def test_no_item_carries_a_note_about_the_article(items: dict[str, dict[str, object]]) -> None:

@@ -172,6 +172,8 @@ def identity(c: Citation) -> tuple[str, ...]:
     if c.kind == "microfilm":
         return ("microfilm", c.archive or "", c.reel or "", c.volume or "")
     people = [_fold(p) for p in (c.authors or c.editors)]
+    # a gazette's decrees and a newspaper's issues are told apart by issue and item only
+    numbered = c.work_type in ("legal", "newspaper")
     return (
         "published",
         " ".join(people),
@@ -179,6 +181,8 @@ def identity(c: Citation) -> tuple[str, ...]:
         _fold(c.container or ""),
         c.volume or "",
         str(c.year or ""),
+        (c.issue or "") if numbered else "",
+        (c.item or "") if numbered else "",
     )
 
 

@@ -206,8 +206,12 @@ def entry_fields(work: Work, lowercase: frozenset[str]) -> tuple[str, dict[str, 
     elif kind == "incollection" and container:
         fields["booktitle"] = container
     elif container or c.issue:
-        where = ", ".join(x for x in (container, f"no. {c.issue}" if c.issue else None) if x)
-        fields["howpublished"] = where
+        parts = (
+            container,
+            f"no. {escape(c.issue)}" if c.issue else None,
+            f"art. {escape(c.item)}" if c.item else None,
+        )
+        fields["howpublished"] = ", ".join(x for x in parts if x)
     if kind in ("article", "book", "incollection") and c.volume:
         fields["volume"] = escape(c.volume)
     if kind == "article" and c.issue:

@@ -113,6 +113,7 @@ def csl_fields(c: Citation, extent: str | None = None) -> dict[str, object]:
         for key, value in (
             ("volume", c.volume),
             ("issue", c.issue),
+            ("number", c.item),  # a decree's article in a law gazette's issue
             ("publisher-place", c.place),
             ("publisher", c.publisher),
             ("page", extent),
