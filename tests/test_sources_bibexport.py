@@ -179,6 +179,22 @@ def test_a_corporate_author_is_one_literal_name(items: dict[str, dict[str, objec
     assert committee["author"] == [{"literal": "The Borderland Committee"}]
 
 
+def test_a_name_particle_stays_with_the_family_name() -> None:
+    notes = [
+        SimpleNamespace(
+            n=1, page=5, text="Hendrik van der Berg, Frontier Farms (Leiden, 1950), p. 4."
+        )
+    ]
+    cited = cite_article(SimpleNamespace(notes=notes, missing_notes=[]))
+    (item,) = to_csl(cited)
+    assert item["author"] == [
+        {"family": "Berg", "given": "Hendrik", "non-dropping-particle": "van der"}
+    ]
+    (entry,) = parse_string(to_bibtex(cited), "bibtex").entries.values()
+    (person,) = entry.persons["author"]
+    assert (person.prelast_names, person.last_names) == (["van", "der"], ["Berg"])
+
+
 def test_items_say_the_language_of_their_title(items: dict[str, dict[str, object]]) -> None:
     assert _by_author(items, "Kowal")["language"] == "en"
     assert _by_author(items, "Nowak")["language"] == "pl"

@@ -73,6 +73,22 @@ def respace(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+_PARTICLES = frozenset(
+    ["de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter"]
+)
+
+
+def split_name(name: str) -> tuple[str, str, str]:
+    """A person's name as (given, particle, family): "Alfred-Maurice de Zayas" ->
+    ("Alfred-Maurice", "de", "Zayas"), "Ivan Sidorov" -> ("Ivan", "", "Sidorov")."""
+    words = name.split()
+    family = words.pop()
+    particle: list[str] = []
+    while len(words) > 1 and words[-1] in _PARTICLES:
+        particle.insert(0, words.pop())
+    return " ".join(words), " ".join(particle), family
+
+
 def is_corporate(name: str) -> bool:
     """An author that is a body ("The Ingrian Committee"), not a person."""
     return name.lower().startswith("the ") or bool(_CORPORATE.search(name))

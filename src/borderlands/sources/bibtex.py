@@ -31,6 +31,7 @@ from borderlands.sources.bibliography import (
     archive_city,
     is_corporate,
     respace,
+    split_name,
     works,
 )
 from borderlands.sources.language import LANGID, title_language
@@ -165,8 +166,9 @@ def names(people: list[str]) -> str:
         if is_corporate(name):
             out.append("{" + escape(name) + "}")
         elif " " in name:
-            given, family = name.rsplit(" ", 1)
-            out.append(f"{escape(family)}, {escape(given)}")
+            given, particle, family = split_name(name)
+            last = f"{particle} {family}" if particle else family  # "von Last, First"
+            out.append(f"{escape(last)}, {escape(given)}")
         else:
             out.append(escape(name))
     return " and ".join(out)

@@ -24,6 +24,7 @@ from borderlands.sources.bibliography import (
     extent_and_locator,
     is_corporate,
     respace,
+    split_name,
     works,
 )
 from borderlands.sources.language import title_language
@@ -48,8 +49,11 @@ def person(name: str) -> dict[str, str]:
     name = respace(nfc(name))
     if is_corporate(name) or " " not in name:
         return {"literal": name}
-    given, family = name.rsplit(" ", 1)
-    return {"family": family, "given": given}
+    given, particle, family = split_name(name)
+    out = {"family": family, "given": given}
+    if particle:
+        out["non-dropping-particle"] = particle
+    return out
 
 
 def nfc(text: str) -> str:
