@@ -18,7 +18,19 @@ KINDS: tuple[str, ...] = ("archival", "microfilm", "published", "ibid", "cross-r
 
 #: Keys every citation of a kind carries in JSON, ``null`` when unknown (a public shape).
 ALWAYS: dict[str, tuple[str, ...]] = {
-    "archival": ("archive", "fond", "opis", "delo", "date", "year", "pages", "raw"),
+    "archival": (
+        "archive",
+        "archive_id",
+        "fond",
+        "opis",
+        "delo",
+        "volume",
+        "part",
+        "date",
+        "year",
+        "pages",
+        "raw",
+    ),
     "microfilm": ("archive", "reel", "date", "year", "pages", "raw"),
     "published": ("authors", "editors", "title", "date", "year", "pages", "raw"),
     "ibid": ("refers_to", "pages", "raw"),
@@ -33,10 +45,14 @@ class Citation:
     start: int
     end: int
     # archival and microfilm
-    archive: str | None = None
+    archive: str | None = None  # as cited: "RTsKhIDNI", "ГАРФ", or a full name
+    archive_id: str | None = None  # the present archive in the registry: "RGASPI", "GARF"
     fond: str | None = None
     opis: str | None = None
     delo: str | None = None
+    part: str | None = None  # chast' / Ч.
+    bundle: str | None = None  # sviazka / Св.
+    box: str | None = None  # korobka / Кор.
     reel: str | None = None
     frames: str | None = None
     protocol: str | None = None  # Politburo protocol/item, "71/34"; several joined by ", "

@@ -1,0 +1,151 @@
+"""Archival references written with designators: "f. 9401, op. 2, d. 64, ll. 161–63".
+
+This is the notation of most scholarship on Russian and Soviet history, in every script and
+language it is written in:
+
+- transliterated Russian: f./fond, op./opis', d./delo, l./ll./list/listy, t./tom, ch./chast',
+  ed. khr., sviazka, korobka, arkh. no.;
+- Russian: Ф., Оп., Д., Л./Лл., Т., Ч., Ед. хр., Св., Кор., Арх. №;
+- Ukrainian: f./op./spr./ark. and ф./оп./спр./арк., with zv./зв. for the verso;
+- Polish: zesp./sygn./k.; German: Bl. (the Bundesarchiv's "R 43 II/1413" is read in
+  ``archival``).
+
+A reference is a chain of fields, each a designator and its value, in the archival order
+(fond before opis before delo before volume, part and sheets). The chain ends at a
+semicolon, at text that is no designator, or where a field comes out of order ("…, l. 5,
+d. 7, l. 9": a second file of the same opis begins at "d. 7"). What precedes the chain (the
+archive) and whether a chain without fond is a reference at all is decided by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# designator -> (field, rank in the archival order)
+FIELDS: dict[str, tuple[str, float]] = {
+    "fond": ("fond", 0),
+    "opis": ("opis", 1),
+    "bundle": ("bundle", 1.5),
+    "box": ("box", 1.5),
+    "delo": ("delo", 2),
+    "volume": ("volume", 3),
+    "part": ("part", 3.5),
+    "sheets": ("pages", 4),
+}
+
+_KEYWORDS: list[tuple[str, str]] = [
+    ("fond", r"fond[sy]?|f\.|zesp\.|ф\.|фонд"),
+    ("opis", r"opis[’'ʹ]?|op\.|оп\.|опись"),
+    ("bundle", r"sviazka|sv\.|св\.|связка"),
+    ("box", r"korobka|kor\.|кор\.|коробка"),
+    (
+        "delo",
+        r"delo|dela|d\.|sprava|spr\.|sygn\.|ed\.\s?khr\.|arkh\.\s?no\.|д\.|дело|спр\.|"
+        r"ед\.\s?хр\.|арх\.\s?№",
+    ),
+    ("volume", r"tom|t\.|т\.|том"),
+    ("part", r"chast[’'ʹ]?|ch\.|ч\.|часть"),
+    ("sheets", r"listy|list|ll\.|l\.|ark\.|arkushi?|k\.|bl\.|лл\.|л\.|листы?|арк\."),
+]
+
+KEYWORD = re.compile(
+    r"(?<![\w.’'])(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _KEYWORDS)
+    + r")(?:(?<=[.№])|(?![\w]))[’'ʹ]?\s*(?:№\s*)?",
+    re.IGNORECASE,
+)
+
+# Designators a reference may begin with (sheets, volume and part never begin one: "Fig. 3,
+# l. 12", "T. 2. С. 45").
+STARTERS = frozenset({"fond", "opis", "delo", "bundle", "box"})
+
+_UPPER = "A-ZА-ЯЁІЇЄҐ"
+_LOWER = "a-zа-яёіїєґ"
+_NUMBER = (
+    rf"(?:[{_UPPER}]{{1,3}}\s?[-–]\s?)?\d+(?:[{_LOWER}]{{1,2}}(?![\w]))?"
+    rf"(?:[-–][{_UPPER}]{{1,3}}(?![\w]))?"
+)
+_VALUE = re.compile(rf"{_NUMBER}(?:\s?[-–]\s?\d+[{_LOWER}]?(?![\w]))?")
+_NAME_VALUE = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}]{{1,8}}(?![\w])")  # "zesp. MSW"
+_ROMAN_OR_NUMBER = re.compile(r"(?:\d+|[IVXLC]+)(?![\w])")
+_VERSO = r"(?:ob|об|зв|zv|v)(?![\w])\.?"
+_SHEET = rf"\d+(?:\s?{_VERSO}|[{_LOWER}](?![\w]))?"
+_SHEET_RANGE = rf"{_SHEET}(?:\s?[-–]\s?{_SHEET})?(?:\s+(?:i|и|та)\s+{_VERSO})?"
+_SHEETS = re.compile(rf"{_SHEET_RANGE}(?:,\s?{_SHEET_RANGE}(?!\s?[{_UPPER}{_LOWER}]{{3}}))*")
+_SEPARATOR = re.compile(r"\s*[,.]?\s*")
+# Between fond and opis: a subdivision's name and the year of the opis ("f. 102,
+# Departament politsii Osobyi otdel (DPOO), 1898 g., op. 226").
+_SUBDIVISION = re.compile(r",\s*(?P<sub>[^;:\d][^;:]{1,100}?)[,.]\s*(?=(?i:op\.|opis|оп\.))")
+
+
+@dataclass(slots=True)
+class Chain:
+    """One reference's fields as printed, and its span."""
+
+    start: int
+    end: int
+    fields: dict[str, str] = field(default_factory=dict)
+    first: str = ""  # the field the chain begins with
+    subdivision: str | None = None
+
+
+def _field_of(m: re.Match[str]) -> str:
+    return next(name for name, _ in _KEYWORDS if m.group(name) is not None)
+
+
+def _value(text: str, pos: int, name: str) -> re.Match[str] | None:
+    if name == "sheets":
+        return _SHEETS.match(text, pos)
+    if name in ("volume", "part"):
+        return _ROMAN_OR_NUMBER.match(text, pos)
+    m = _VALUE.match(text, pos)
+    if m is None and name == "fond":
+        m = _NAME_VALUE.match(text, pos)
+    return m
+
+
+def tidy(value: str) -> str:
+    """A value as printed, without line breaks and a closing full stop: "161–163 об."
+    -> "161–163 об"."""
+    value = re.sub(r"\s+", " ", value).strip()
+    value = re.sub(r"\s?([-–])\s?", r"\1", value)
+    return value.rstrip(".").rstrip()
+
+
+def read_chain(text: str, start: int) -> Chain | None:
+    """The chain of designated fields beginning at ``start`` (a designator), or None."""
+    chain = Chain(start=start, end=start)
+    pos = start
+    rank = -1.0
+    while True:
+        kw = KEYWORD.match(text, pos)
+        if kw is None:
+            break
+        name = _field_of(kw)
+        target, this_rank = FIELDS[name]
+        if this_rank <= rank or (not chain.fields and name not in STARTERS):
+            break
+        value = _value(text, kw.end(), name)
+        if value is None:
+            break
+        chain.fields[target] = tidy(value.group())
+        if not chain.first:
+            chain.first = target
+        rank = this_rank
+        chain.end = value.end()
+        pos = value.end()
+        if target == "fond":
+            sub = _SUBDIVISION.match(text, pos)
+            if sub is not None:
+                chain.subdivision = sub.group("sub").strip()
+                pos = sub.end()
+                continue
+        sep = _SEPARATOR.match(text, pos)
+        pos = sep.end() if sep else pos
+    return chain if chain.fields else None
+
+
+def starts(text: str) -> list[re.Match[str]]:
+    """Every designator in ``text`` that could begin a reference."""
+    return [m for m in KEYWORD.finditer(text) if _field_of(m) in STARTERS]
