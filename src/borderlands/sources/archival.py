@@ -26,10 +26,6 @@ _DELO = r"\d+[a-z]{0,2}(?:\s?[–-]\s?\d+[a-z]{0,2})?"
 _FOD = re.compile(
     rf"(?<![\d/])(?P<fond>{_PART}){_SLASH}(?P<opis>{_PART}){_SLASH}(?P<delo>{_DELO})(?![\d/])"
 )
-_LONG = re.compile(
-    rf"\bfond\s+(?P<fond>{_PART}),?\s*opis[’']?\s+(?P<opis>{_PART}),?\s*delo\s+(?P<delo>{_DELO})"
-    r"(?![\d/])"
-)
 _DATE_PAREN = re.compile(rf"\s*\(\s*(?P<date>{DATE_PATTERN})\s*\)")
 # Two numbers where three belong, directly followed by a date: a slash lost in the source.
 _MALFORMED = re.compile(
@@ -256,9 +252,10 @@ def _from_chain(scan: _Scan, chain: Chain) -> Citation | None:
     )
     citation.volume, citation.part = fields.get("volume"), fields.get("part")
     citation.bundle, citation.box = fields.get("bundle"), fields.get("box")
+    citation.folder = fields.get("folder")
     previous = scan.last_archival
     continues = previous is not None and bool(
-        _CONTINUES.match(scan.text[previous.end : chain.start])
+        _CONTINUES.match(re.sub(r"\([^()]*\)", "", scan.text[previous.end : chain.start]))
     )
     if _name_archive(scan, citation, chain.start):
         pass
@@ -270,7 +267,7 @@ def _from_chain(scan: _Scan, chain: Chain) -> Citation | None:
         return None
     if "fond" not in fields:
         if previous is None or not continues or previous.archive != citation.archive:
-            if len(fields) < 2:
+            if len(fields) < 2 and "delo" not in fields:
                 return None
             citation.flags.append("no fond given")
         else:
@@ -311,8 +308,6 @@ def scan_archival(
     scan = _Scan(text, archives, defined, frozenset(archives) | frozenset(defined))
     anchors: list[tuple[int, str, re.Match[str]]] = []
     scans = [("fod", _FOD), ("bad", _MALFORMED)] if "/" in text else []
-    if "fond" in text:
-        scans.append(("long", _LONG))
     if "reel" in text:
         scans.append(("reel", _REEL))
     if "BArch" in text or "Bundesarchiv" in text:

@@ -4,8 +4,8 @@ This is the notation of most scholarship on Russian and Soviet history, in every
 language it is written in:
 
 - transliterated Russian: f./fond, op./opis', d./delo, l./ll./list/listy, t./tom, ch./chast',
-  ed. khr., sviazka, korobka, arkh. no.;
-- Russian: Ф., Оп., Д., Л./Лл., Т., Ч., Ед. хр., Св., Кор., Арх. №;
+  ed. khr., kn./kniga, sviazka, korobka, papka (p. between opis and delo), arkh. no.;
+- Russian: Ф., Оп., Д., Л./Лл., Т., Ч., Ед. хр., Кн., Св., Кор., П., Арх. №;
 - Ukrainian: f./op./spr./ark. and ф./оп./спр./арк., with zv./зв. for the verso;
 - Polish: zesp./sygn./k.; German: Bl. (the Bundesarchiv's "R 43 II/1413" is read in
   ``archival``).
@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, float]] = {
     "fond": ("fond", 0),
     "opis": ("opis", 1),
     "bundle": ("bundle", 1.5),
+    "folder": ("folder", 1.5),
     "box": ("box", 1.5),
     "delo": ("delo", 2),
     "volume": ("volume", 3),
@@ -39,10 +40,11 @@ _KEYWORDS: list[tuple[str, str]] = [
     ("opis", r"opis[’'ʹ]?|op\.|оп\.|опись"),
     ("bundle", r"sviazka|sv\.|св\.|связка"),
     ("box", r"korobka|kor\.|кор\.|коробка"),
+    ("folder", r"papka|pap\.|p\.|папка|п\."),
     (
         "delo",
-        r"delo|dela|d\.|sprava|spr\.|sygn\.|ed\.\s?khr\.|arkh\.\s?no\.|д\.|дело|спр\.|"
-        r"ед\.\s?хр\.|арх\.\s?№",
+        r"delo|dela|d\.|sprava|spr\.|sygn\.|ed\.\s?khr\.|arkh\.\s?no\.|kniga|kn\.|д\.|дело|"
+        r"спр\.|ед\.\s?хр\.|арх\.\s?№|книга|кн\.",
     ),
     ("volume", r"tom|t\.|т\.|том"),
     ("part", r"chast[’'ʹ]?|ch\.|ч\.|часть"),
@@ -64,14 +66,14 @@ _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _LOWER = "a-zа-яёіїєґ"
 _NUMBER = (
     rf"(?:[{_UPPER}]{{1,3}}\s?[-–]\s?)?\d+(?:[{_LOWER}]{{1,2}}(?![\w]))?"
-    rf"(?:[-–][{_UPPER}]{{1,3}}(?![\w]))?"
+    rf"(?:[-–][{_UPPER}]{{1,3}}(?![\w]))?(?:/\d+[{_LOWER}]?(?![\w/]))?"
 )
 _VALUE = re.compile(rf"{_NUMBER}(?:\s?[-–]\s?\d+[{_LOWER}]?(?![\w]))?")
 _NAME_VALUE = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}]{{1,8}}(?![\w])")  # "zesp. MSW"
 _ROMAN_OR_NUMBER = re.compile(r"(?:\d+|[IVXLC]+)(?![\w])")
 _VERSO = r"(?:ob|об|зв|zv|v)(?![\w])\.?"
 _SHEET = rf"\d+(?:\s?{_VERSO}|[{_LOWER}](?![\w]))?"
-_SHEET_RANGE = rf"{_SHEET}(?:\s?[-–]\s?{_SHEET})?(?:\s+(?:i|и|та)\s+{_VERSO})?"
+_SHEET_RANGE = rf"{_SHEET}(?:\s?[-–]\s?{_SHEET})?(?:\s+(?:i|ta|и|та)\s+{_VERSO})?"
 _SHEETS = re.compile(rf"{_SHEET_RANGE}(?:,\s?{_SHEET_RANGE}(?!\s?[{_UPPER}{_LOWER}]{{3}}))*")
 _SEPARATOR = re.compile(r"\s*[,.]?\s*")
 # Between fond and opis: a subdivision's name and the year of the opis ("f. 102,
@@ -137,7 +139,7 @@ def read_chain(text: str, start: int) -> Chain | None:
         pos = value.end()
         if target == "fond":
             sub = _SUBDIVISION.match(text, pos)
-            if sub is not None:
+            if sub is not None and not KEYWORD.search(sub.group("sub")):
                 chain.subdivision = sub.group("sub").strip()
                 pos = sub.end()
                 continue

@@ -53,6 +53,7 @@ class Citation:
     part: str | None = None  # chast' / Ч.
     bundle: str | None = None  # sviazka / Св.
     box: str | None = None  # korobka / Кор.
+    folder: str | None = None  # papka / П. (Foreign Ministry files)
     reel: str | None = None
     frames: str | None = None
     protocol: str | None = None  # Politburo protocol/item, "71/34"; several joined by ", "
