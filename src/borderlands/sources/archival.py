@@ -53,7 +53,7 @@ _SEPARATOR_ONLY = re.compile(r"^[\s,;.]*(?:(?:and|also|see|see also)[\s,;]*)*$")
 _LATIN_TOKEN = r"[A-Z][a-z]?[A-Z][A-Za-z]{1,10}"
 _CYRILLIC_TOKEN = r"[А-ЯЁІЇЄ][а-яёіїє]?[А-ЯЁІЇЄ][А-ЯЁІЇЄа-яёіїє]{1,10}"
 _HEREAFTER = (
-    r"(?:hereafter|henceforth|далее|dalee)(?:\s+(?:cited\s+as|cited|as|referred\s+to\s+as))?"
+    r"(?:hereafter|henceforth|далее|далі|dalee|dali)(?:\s+(?:cited\s+as|cited|as|referred\s+to\s+as))?"
     r"\s*[:–—-]?\s*"
 )
 

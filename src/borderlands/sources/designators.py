@@ -126,6 +126,8 @@ def read_chain(text: str, start: int) -> Chain | None:
             break
         name = _field_of(kw)
         target, this_rank = FIELDS[name]
+        if target == "part" and "delo" not in chain.fields:
+            this_rank = 1.5  # a part of the opis ("op. 3, ch. 61, d. 40"), not of the file
         if this_rank <= rank or (not chain.fields and name not in STARTERS):
             break
         value = _value(text, kw.end(), name)
