@@ -11,7 +11,6 @@ microfilm frames ("L192465–75"). The list stops where the next reference begin
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -58,43 +57,124 @@ _HEREAFTER = (
 )
 
 
-def _token(known: frozenset[str]) -> str:
-    names = "|".join(sorted((re.escape(k) for k in known), key=len, reverse=True))
-    generic = f"{_LATIN_TOKEN}|{_CYRILLIC_TOKEN}"
-    return f"(?:{names}|{generic})" if names else f"(?:{generic})"
+_GENERIC = re.compile(f"{_LATIN_TOKEN}|{_CYRILLIC_TOKEN}")
+_HEREAFTER_START = re.compile(_HEREAFTER)
+_HEREAFTER_PAREN = re.compile(rf"\(\s*{_HEREAFTER}(?P<abbr>[^()]{{1,24}}?)\s*\)")
+_WORD_CHARS = "’'ʹ_"
 
 
-@functools.lru_cache(maxsize=64)
-def _abbreviation_pattern(known: frozenset[str]) -> re.Pattern[str]:
-    token = _token(known)
-    return re.compile(
-        rf"(?:\(\s*(?:{_HEREAFTER})?(?P<p>{token})\s*\)|(?<![\w’'])(?P<b>{token}))"
-        r"[,.]?\s*(?:microfilm\s+)?$"
-    )
+def _last_word_start(seg: str) -> int:
+    i = len(seg)
+    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] in _WORD_CHARS):
+        i -= 1
+    return i
 
 
-@functools.lru_cache(maxsize=64)
-def _hereafter_pattern(known: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"\(\s*{_HEREAFTER}(?P<abbr>{_token(known)})\s*\)")
+def _letters_key(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
 
 
-def _abbreviation_before(text: str, pos: int, known: frozenset[str]) -> re.Match[str] | None:
-    """An archive abbreviation ending right before ``pos`` (bare, parenthesised or hereafter)."""
-    return _abbreviation_pattern(known).search(text, max(0, pos - 60), pos)
+@dataclass(slots=True)
+class _Names:
+    """A registry's abbreviations and full names, indexed by their last word, so that the
+    archive before a reference is found by looking back one word, not by trying every name."""
+
+    abbreviations: dict[str, list[str]]
+    full_names: dict[str, list[re.Pattern[str]]]
 
 
-@functools.lru_cache(maxsize=16)
-def _full_names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(name_pattern(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<full>{alternatives})[,.]?\s*$")
+_NAMES_CACHE: dict[int, tuple[dict[str, Archive], _Names]] = {}
+
+
+def _names(archives: dict[str, Archive]) -> _Names:
+    cached = _NAMES_CACHE.get(id(archives))
+    if cached is not None and cached[0] is archives:
+        return cached[1]
+    abbreviations: dict[str, list[str]] = {}
+    for key in sorted(archives, key=len, reverse=True):
+        abbreviations.setdefault(key[_last_word_start(key) :], []).append(key)
+    full_names: dict[str, list[re.Pattern[str]]] = {}
+    every_name = {n for a in distinct(archives) for n in a.full_names}
+    for name in sorted(every_name, key=len, reverse=True):
+        stem = name.rstrip(" ,.")
+        full_names.setdefault(_letters_key(stem[_last_word_start(stem) :]), []).append(
+            re.compile(rf"(?<!\w)(?P<full>{name_pattern(name)})$")
+        )
+    names = _Names(abbreviations, full_names)
+    if len(_NAMES_CACHE) > 8:
+        _NAMES_CACHE.clear()
+    _NAMES_CACHE[id(archives)] = (archives, names)
+    return names
+
+
+def _strip_trailer(text: str, lo: int, pos: int, microfilm: bool = True) -> int:
+    """Where the text before ``pos`` ends once a comma or full stop, spaces and the word
+    "microfilm" are taken off."""
+    seg = text[lo:pos].rstrip()
+    if microfilm and seg.endswith("microfilm"):
+        seg = seg[: -len("microfilm")].rstrip()
+    if seg[-1:] in (",", "."):
+        seg = seg[:-1].rstrip()
+    return lo + len(seg)
+
+
+@dataclass(slots=True)
+class _Abbreviation:
+    start: int
+    name: str
+
+
+def _known(name: str, archives: dict[str, Archive], defined: dict[str, str]) -> bool:
+    return name in archives or name in defined or bool(_GENERIC.fullmatch(name))
+
+
+def _abbreviation_before(
+    text: str, pos: int, archives: dict[str, Archive], defined: dict[str, str]
+) -> _Abbreviation | None:
+    """An archive abbreviation ending right before ``pos``: bare ("GARF, f. 1"),
+    parenthesised ("… Federatsii (GARF), f. 1") or defined ("(hereafter GARF)")."""
+    lo = max(0, pos - 80)
+    end = _strip_trailer(text, lo, pos)
+    seg = text[lo:end]
+    if seg.endswith(")"):
+        opening = seg.rfind("(")
+        if opening < 0:
+            return None
+        inner = seg[opening + 1 : -1].strip()
+        hereafter = _HEREAFTER_START.match(inner)
+        if hereafter is not None and hereafter.end() > 0:
+            inner = inner[hereafter.end() :].strip()
+        if inner and _known(inner, archives, defined):
+            return _Abbreviation(lo + opening, inner)
+        return None
+    i = _last_word_start(seg)
+    last = seg[i:]
+    if not last:
+        return None
+    candidates = _names(archives).abbreviations.get(last, [])
+    extra = [d for d in defined if d.endswith(last) and d not in archives]
+    for name in sorted(extra, key=len, reverse=True) + candidates:
+        if seg.endswith(name):
+            before = len(seg) - len(name)
+            if before == 0 or not (seg[before - 1].isalnum() or seg[before - 1] in _WORD_CHARS):
+                return _Abbreviation(lo + before, name)
+    if _GENERIC.fullmatch(last):
+        return _Abbreviation(lo + i, last)
+    return None
 
 
 def _full_name_before(text: str, pos: int, archives: dict[str, Archive]) -> re.Match[str] | None:
-    """A registry archive's full name ending right before ``pos``."""
-    names = tuple(sorted({n for a in distinct(archives) for n in a.full_names}))
-    if not names:
-        return None
-    return _full_names_regex(names).search(text, max(0, pos - 200), pos)
+    """A registry archive's full name ending right before ``pos`` (a comma or full stop
+    between them allowed)."""
+    lo = max(0, pos - 200)
+    end = _strip_trailer(text, lo, pos, microfilm=False)
+    seg = text[lo:end]
+    key = _letters_key(seg[_last_word_start(seg) :])
+    for pattern in _names(archives).full_names.get(key, []):
+        m = pattern.search(text, lo, end)
+        if m is not None:
+            return m
+    return None
 
 
 def _tidy(pages: str) -> str:
@@ -202,7 +282,6 @@ class _Scan:
     text: str
     archives: dict[str, Archive]
     defined: dict[str, str]
-    known: frozenset[str]
     last_archival: Citation | None = None
     last_microfilm: Citation | None = None
 
@@ -211,11 +290,11 @@ def _name_archive(scan: _Scan, citation: Citation, start: int, full_alone: bool 
     """Set the archive named right before ``start`` (an abbreviation, perhaps after its full
     name, or a full name alone) and move the citation's start there; False when none is."""
     text, archives = scan.text, scan.archives
-    abbr = _abbreviation_before(text, start, scan.known)
+    abbr = _abbreviation_before(text, start, archives, scan.defined)
     if abbr is not None:
-        name = abbr.group("p") or abbr.group("b")
+        name = abbr.name
         citation.archive = name
-        citation.start = abbr.start()
+        citation.start = abbr.start
         full = _full_name_before(text, citation.start, archives)
         if full is not None:
             citation.start = full.start()
@@ -305,7 +384,7 @@ def scan_archival(
     found here so later notes can use them.
     """
     defined = defined if defined is not None else {}
-    scan = _Scan(text, archives, defined, frozenset(archives) | frozenset(defined))
+    scan = _Scan(text, archives, defined)
     anchors: list[tuple[int, str, re.Match[str]]] = []
     scans = [("fod", _FOD), ("bad", _MALFORMED)] if "/" in text else []
     if "reel" in text:
@@ -340,10 +419,13 @@ def scan_archival(
             scan.last_microfilm = found
         else:
             scan.last_archival = found
-    for m in _hereafter_pattern(scan.known).finditer(text):
+    for m in _HEREAFTER_PAREN.finditer(text):
+        abbr = m.group("abbr").strip()
+        if not _known(abbr, archives, defined):
+            continue
         full = _full_name_before(text, m.start(), archives)
         entry = archive_for(full.group("full"), archives) if full is not None else None
-        defined.setdefault(m.group("abbr"), entry.id if entry else m.group("abbr"))
+        defined.setdefault(abbr, entry.id if entry else abbr)
     return out
 
 

@@ -51,16 +51,31 @@ _KEYWORDS: list[tuple[str, str]] = [
     ("sheets", r"listy|list|ll\.|l\.|ark\.|arkushi?|k\.|bl\.|лл\.|л\.|листы?|арк\."),
 ]
 
-KEYWORD = re.compile(
-    r"(?<![\w.’'])(?:"
-    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _KEYWORDS)
-    + r")(?:(?<=[.№])|(?![\w]))[’'ʹ]?\s*(?:№\s*)?",
-    re.IGNORECASE,
-)
 
-# Designators a reference may begin with (sheets, volume and part never begin one: "Fig. 3,
-# l. 12", "T. 2. С. 45").
+def _keyword_regex(names: frozenset[str], lower: bool = False) -> re.Pattern[str]:
+    """Designators of the fields ``names``; with ``lower``, a regex for lower-cased text,
+    led by a class of the designators' first letters (several times faster than a
+    case-insensitive scan)."""
+    chosen = [(name, pattern) for name, pattern in _KEYWORDS if name in names]
+    lead = ""
+    if lower:
+        firsts = sorted({alt[0] for _, pattern in chosen for alt in pattern.split("|")})
+        lead = f"(?=[{''.join(firsts)}])"
+    return re.compile(
+        lead
+        + r"(?<![\w.’'])(?:"
+        + "|".join(f"(?P<{name}>{pattern})" for name, pattern in chosen)
+        + r")(?:(?<=[.№])|(?![\w]))[’'ʹ]?\s*(?:№\s*)?",
+        0 if lower else re.IGNORECASE,
+    )
+
+
+KEYWORD = _keyword_regex(frozenset(FIELDS))
+# Designators a reference may begin with (sheets, volume, part and folder never begin one:
+# "Fig. 3, l. 12", "T. 2. С. 45", "p. 5").
 STARTERS = frozenset({"fond", "opis", "delo", "bundle", "box"})
+_STARTER = _keyword_regex(STARTERS)
+_STARTER_LOWER = _keyword_regex(STARTERS, lower=True)
 
 _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _LOWER = "a-zа-яёіїєґ"
@@ -75,6 +90,8 @@ _VERSO = r"(?:ob|об|зв|zv|v)(?![\w])\.?"
 _SHEET = rf"\d+(?:\s?{_VERSO}|[{_LOWER}](?![\w]))?"
 _SHEET_RANGE = rf"{_SHEET}(?:\s?[-–]\s?{_SHEET})?(?:\s+(?:i|ta|и|та)\s+{_VERSO})?"
 _SHEETS = re.compile(rf"{_SHEET_RANGE}(?:,\s?{_SHEET_RANGE}(?!\s?[{_UPPER}{_LOWER}]{{3}}))*")
+_SPACES = re.compile(r"\s+")
+_DASH_SPACES = re.compile(r"\s?([-–])\s?")
 _SEPARATOR = re.compile(r"\s*[,.]?\s*")
 # Between fond and opis: a subdivision's name and the year of the opis ("f. 102,
 # Departament politsii Osobyi otdel (DPOO), 1898 g., op. 226").
@@ -92,10 +109,6 @@ class Chain:
     subdivision: str | None = None
 
 
-def _field_of(m: re.Match[str]) -> str:
-    return next(name for name, _ in _KEYWORDS if m.group(name) is not None)
-
-
 def _value(text: str, pos: int, name: str) -> re.Match[str] | None:
     if name == "sheets":
         return _SHEETS.match(text, pos)
@@ -110,8 +123,8 @@ def _value(text: str, pos: int, name: str) -> re.Match[str] | None:
 def tidy(value: str) -> str:
     """A value as printed, without line breaks and a closing full stop: "161–163 об."
     -> "161–163 об"."""
-    value = re.sub(r"\s+", " ", value).strip()
-    value = re.sub(r"\s?([-–])\s?", r"\1", value)
+    value = _SPACES.sub(" ", value).strip()
+    value = _DASH_SPACES.sub(r"\1", value)
     return value.rstrip(".").rstrip()
 
 
@@ -124,7 +137,7 @@ def read_chain(text: str, start: int) -> Chain | None:
         kw = KEYWORD.match(text, pos)
         if kw is None:
             break
-        name = _field_of(kw)
+        name = kw.lastgroup or ""
         target, this_rank = FIELDS[name]
         if target == "part" and "delo" not in chain.fields:
             this_rank = 1.5  # a part of the opis ("op. 3, ch. 61, d. 40"), not of the file
@@ -152,4 +165,7 @@ def read_chain(text: str, start: int) -> Chain | None:
 
 def starts(text: str) -> list[re.Match[str]]:
     """Every designator in ``text`` that could begin a reference."""
-    return [m for m in KEYWORD.finditer(text) if _field_of(m) in STARTERS]
+    low = text.lower()
+    if len(low) == len(text):  # offsets agree (they do unless a letter lower-cases to two)
+        return list(_STARTER_LOWER.finditer(low))
+    return list(_STARTER.finditer(text))

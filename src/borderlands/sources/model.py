@@ -127,12 +127,17 @@ class CitedArticle:
     notes: list[CitedNote]
     unresolved: list[Unresolved]
     missing_notes: list[int] = field(default_factory=list)
+    _by_n: dict[int, CitedNote] | None = field(default=None, repr=False, compare=False)
+    _indexed: int = field(default=-1, repr=False, compare=False)  # notes when _by_n was made
 
     def note(self, n: int) -> CitedNote | None:
-        for note in self.notes:
-            if note.n == n:
-                return note
-        return None
+        """The (first) note numbered ``n``; a dictionary, so exports stay linear."""
+        if self._by_n is None or self._indexed != len(self.notes):
+            self._indexed = len(self.notes)
+            self._by_n = {}
+            for note in self.notes:
+                self._by_n.setdefault(note.n, note)
+        return self._by_n.get(n)
 
     def require_notes(self, wanted: list[int] | None) -> None:
         """Refuse note numbers that are not in this copy: lost from the extraction (listed in
