@@ -178,6 +178,8 @@ def _resolve_ibid(
         c.refers_to = dict(zip(("note", "index"), _full_at(by_n, note.n, index - 1), strict=True))
         return None
     previous = note.n - 1
+    if previous not in missing and previous not in by_n and pos > 0:
+        previous = notes[pos - 1].n  # numbers that skip without a note lost: loose notes
     if previous in missing or previous not in by_n:
         return f"refers to the previous note, n. {previous}, which is missing from this extraction"
     prev = by_n[previous]
