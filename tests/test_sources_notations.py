@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from borderlands.sources import load_archives, parse_note
+from borderlands.sources import LooseNote, cite_notes, load_archives, parse_note
 from borderlands.sources.evaluate import (
     NotationGold,
     false_positives,
@@ -170,3 +170,40 @@ def test_raw_is_the_span_of_the_note() -> None:
     a, b = archival(text)
     assert a.raw == "GARF, f. 9401, op. 2, d. 64, ll. 161–63"
     assert b.raw == "ЦДАГО, ф. 1, оп. 20, спр. 9"
+
+
+def test_published_works_in_cyrillic_and_their_ibid_and_short_forms() -> None:
+    """Invented notes in the Russian bibliographic manner: none is archival; the book, its
+    ibid ("Там же") and its short form ("Указ. соч.") are read and resolved."""
+    notes = [
+        LooseNote(1, None, "Петров А. И. Переселения на восточной окраине. М., 1994. С. 17."),
+        LooseNote(2, None, "Там же. С. 45–46."),
+        LooseNote(3, None, "Документы о спецпоселениях. 1930–1940. Л., 1991. Вып. 2. № 7. С. 88."),
+        LooseNote(4, None, "Петров А. И. Указ. соч. С. 112–113; ГАРФ. Ф. Р-9401. Оп. 2. Д. 5."),
+        LooseNote(5, None, "Тамже, Т. 2. С. 4–6."),
+    ]
+    cited = cite_notes(notes)
+    book = cited.note(1).citations[0]  # type: ignore[union-attr]
+    assert (book.kind, book.authors, book.title, book.place, book.year, book.pages) == (
+        "published",
+        ["А. И. Петров"],
+        "Переселения на восточной окраине",
+        "М.",
+        1994,
+        "17",
+    )
+    ibid = cited.note(2).citations[0]  # type: ignore[union-attr]
+    assert (ibid.kind, ibid.pages, ibid.refers_to) == ("ibid", "45–46", {"note": 1, "index": 0})
+    volume = cited.note(3).citations[0]  # type: ignore[union-attr]
+    assert (volume.authors, volume.title, volume.issue, volume.item, volume.pages) == (
+        [],
+        "Документы о спецпоселениях. 1930–1940",
+        "2",
+        "7",
+        "88",
+    )
+    short, archival = cited.note(4).citations  # type: ignore[union-attr]
+    assert (short.short, short.pages, short.refers_to) == (True, "112–113", {"note": 1, "index": 0})
+    assert (archival.kind, archival.archive_id, archival.delo) == ("archival", "GARF", "5")
+    last = cited.note(5).citations[0]  # type: ignore[union-attr]
+    assert (last.kind, last.volume, last.pages) == ("ibid", "2", "4–6")

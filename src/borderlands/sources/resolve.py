@@ -26,7 +26,7 @@ def _letters(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _surname(person: str) -> str:
-    words = re.findall(r"[A-Za-z][\w’'\-]*", person.replace(".", ". "))
+    words = re.findall(r"[^\W\d_][\w’'\-]*", person.replace(".", ". "))
     return _letters(words[-1]) if words else ""
 
 
@@ -39,7 +39,7 @@ def _surnames_of(people: tuple[str, ...]) -> set[str]:
     keys = {_surname(p) for p in people}
     # lost spaces in the extraction glue given names to surnames ("MichaelGelb")
     for p in people:
-        for part in re.findall(r"[A-Z][a-z’'\-]+", p):
+        for part in re.findall(r"[A-ZА-ЯЁІЇЄ][a-zа-яёіїє’'\-]+", p):
             keys.add(_letters(part))
     return {k for k in keys if k}
 
