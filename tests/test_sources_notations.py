@@ -207,3 +207,9 @@ def test_published_works_in_cyrillic_and_their_ibid_and_short_forms() -> None:
     assert (archival.kind, archival.archive_id, archival.delo) == ("archival", "GARF", "5")
     last = cited.note(5).citations[0]  # type: ignore[union-attr]
     assert (last.kind, last.volume, last.pages) == ("ibid", "2", "4–6")
+
+
+def test_a_date_between_the_file_and_its_sheets() -> None:
+    (c,) = archival("RGVA, f. 38650, op. 1, d. 12 (1944), ll. 7–9.")
+    assert (c.delo, c.date, c.pages) == ("12", "1944", "7–9")
+    assert c.raw.endswith("ll. 7–9")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from borderlands.sources.dates import DATE_PATTERN, parse_date
-from borderlands.sources.designators import Chain, read_chain, starts
+from borderlands.sources.designators import Chain, read_chain, sheets_after, starts
 from borderlands.sources.model import Citation
 from borderlands.sources.registry import Archive, archive_for, distinct, name_pattern
 
@@ -356,6 +356,11 @@ def _from_chain(scan: _Scan, chain: Chain) -> Citation | None:
     end = _read_tail(scan.text, chain.end, citation)
     if not citation.pages:
         citation.pages = fields.get("pages", "")
+    if not citation.pages and citation.date and "pages" not in fields:
+        # a date between the file and its sheets: "d. 64 (1944), l. 5"
+        sheets = sheets_after(scan.text, end)
+        if sheets is not None:
+            citation.pages, end = sheets
     citation.end = end
     return citation
 

@@ -169,3 +169,14 @@ def starts(text: str) -> list[re.Match[str]]:
     if len(low) == len(text):  # offsets agree (they do unless a letter lower-cases to two)
         return list(_STARTER_LOWER.finditer(low))
     return list(_STARTER.finditer(text))
+
+
+def sheets_after(text: str, pos: int) -> tuple[str, int] | None:
+    """Sheets designated right after ``pos`` (", l. 5"): their value and where they end."""
+    sep = _SEPARATOR.match(text, pos)
+    start = sep.end() if sep else pos
+    kw = KEYWORD.match(text, start)
+    if kw is None or kw.lastgroup != "sheets":
+        return None
+    value = _SHEETS.match(text, kw.end())
+    return (tidy(value.group()), value.end()) if value is not None else None
