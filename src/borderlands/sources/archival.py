@@ -1,9 +1,14 @@
-"""Archival and microfilm references in a note: fond/opis/delo (date): pages, and reels.
+"""Archival and microfilm references in a note, in every notation the field uses.
 
 The scanner reads the note's reading text left to right. Each reference is anchored on its
-numbers (``1235/141/561``, the long form ``fond 1, opis' 6, delo 396``, or ``reel 7``); the
-archive is the abbreviation just before the numbers, or else the previous reference's archive
-(a reference that follows another after a comma, semicolon or "and" inherits it). After the
+numbers (the founding article's ``1235/141/561``), on a chain of designators (``f. 9401,
+op. 2, d. 64, ll. 161–63``, ``Ф. Р-9401. Оп. 2. Д. 64``, ``spr.``/``ark.``, ``zesp.``/
+``sygn.``: :mod:`borderlands.sources.designators`), on a German signature (``BArch R 43
+II/1413``, ``PA AA, R 104420``) or on ``reel 7``. The archive is the abbreviation or full
+name just before (found by looking back one word into the registry, or a defined or
+unknown abbreviation), else the previous reference's archive (a reference that follows
+another after a comma, semicolon or "and" inherits it, and a designator chain without fond
+its fond too), else unknown. After the
 numbers come an optional date in parentheses and, after a colon or ", p.", a list of items:
 Politburo protocol/item pairs ("71/34", "protokol 53/ punkt 6"), pages ("11–14ob"), or
 microfilm frames ("L192465–75"). The list stops where the next reference begins.
