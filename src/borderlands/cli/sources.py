@@ -54,7 +54,13 @@ def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
         for c in note.citations:
             if c.kind in ("archival", "microfilm"):
                 who = c.archive or ""
-                what = f"{c.fond}/{c.opis}/{c.delo}" if c.kind == "archival" else f"reel {c.reel}"
+                what = (
+                    "/".join(x or "–" for x in (c.fond, c.opis, c.delo))
+                    if c.kind == "archival"
+                    else f"reel {c.reel}"
+                )
+                if c.volume and c.kind == "archival":
+                    what += f" t. {c.volume}"
                 if c.frames:
                     what += f" fr. {c.frames}"
                 if c.protocol:
