@@ -1,6 +1,7 @@
-"""Benchmark of borderlands.sources against refextract on the founding article's footnotes.
+"""Benchmark of borderlands.sources against refextract on the founding article's footnotes,
+and of citation parsing at scale.
 
-Run: python3 bench/bench_sources.py   (writes docs/bench/sources.md)
+Run: python3 bench/bench_sources.py [--copies 1,10,50] [--big]   (writes docs/bench/sources.md)
 
 Measures, on the same notes:
 - speed: all notes of the article parsed (borderlands: repeated runs, min and median;
@@ -11,17 +12,26 @@ Measures, on the same notes:
 - archival references: refextract keeps no fond/opis/delo; we count how many it at least
   carries somewhere in its output (located) next to borderlands' field-exact count.
 
+- loose notes: 1,000 notes (the archival gold notes of tests/gold/archival, every notation,
+  repeated in turn) cited with ``cite_notes`` (parse and resolve), target under 0.2 s;
+- linearity: the article repeated (as in a file holding several articles) read and cited,
+  CPU seconds per MB for each size; ``--big`` adds the 50 MB text (350 copies).
+
 refextract is a benchmark-only dependency (pip install refextract); it is never imported by
 the package. When it is missing the report says so and the rest is still measured.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import re
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -32,8 +42,14 @@ sys.path.insert(0, str(REPO / "src"))
 from borderlands.article import read_article  # noqa: E402
 from borderlands.atomic import write_text_atomic  # noqa: E402
 from borderlands.paths import default_article  # noqa: E402
-from borderlands.sources import cite_article  # noqa: E402
-from borderlands.sources.evaluate import Gold, load_gold, score_archival, score_published  # noqa: E402
+from borderlands.sources import LooseNote, cite_article, cite_notes, load_archives  # noqa: E402
+from borderlands.sources.evaluate import (  # noqa: E402
+    Gold,
+    load_gold,
+    load_notation_gold,
+    score_archival,
+    score_published,
+)
 from borderlands.sources.model import Citation, CitedArticle  # noqa: E402
 
 GOLD = REPO / "tests" / "gold" / "citations.yaml"
@@ -158,7 +174,129 @@ def archival_located(gold: Gold, refs_by_note: dict[int, list[dict]]) -> tuple[i
     return located, total
 
 
-def main() -> int:
+NOTES_TARGET = 0.2  # seconds for 1,000 loose notes
+BIG_COPIES = 350  # the article x350 is the 50 MB text of issue #16
+
+
+def loose_notes(count: int = 1000) -> list[LooseNote]:
+    """``count`` notes from the archival gold sets (all notations and the negatives), in turn."""
+    texts: list[str] = []
+    for path in sorted((REPO / "tests" / "gold" / "archival").glob("*.yaml")):
+        gold = load_notation_gold(path)
+        texts += [item.note for item in gold.items] + gold.notes
+    return [LooseNote(i + 1, None, texts[i % len(texts)]) for i in range(count)]
+
+
+def notes_section() -> list[str]:
+    notes = loose_notes()
+    registry = load_archives()
+    cite_notes(notes, archives=registry)  # warm-up: compiled patterns, registry indexes
+    wall, cpu = [], []
+    for _ in range(RUNS):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        cited = cite_notes(notes, archives=registry)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    citations = sum(len(n.citations) for n in cited.notes)
+    archival = sum(1 for n in cited.notes for c in n.citations if c.kind == "archival")
+    verdict = "met" if statistics.median(cpu) < NOTES_TARGET else "NOT met"
+    load = os.getloadavg()[0]
+    return [
+        "## Loose notes",
+        "",
+        f"{len(notes):,} notes ({sum(len(n.text) for n in notes) / len(notes):.0f} characters on "
+        f"average; the notes of tests/gold/archival in turn: every notation, the negatives) cited "
+        f"with `cite_notes` (parse and resolve; {citations:,} citations, {archival:,} archival): "
+        f"{min(wall):.3f} s (min) / {statistics.median(wall):.3f} s (median) of {RUNS} runs; "
+        f"CPU {min(cpu):.3f} s (min) / {statistics.median(cpu):.3f} s (median). "
+        f"Target: under {NOTES_TARGET} s — {verdict} by CPU time (load average {load:.1f} on "
+        f"{os.cpu_count()} cores while measuring: wall-clock times include waiting for a core).",
+        "",
+    ]
+
+
+def linearity_section(copies: list[int]) -> list[str]:
+    path = default_article()
+    text = path.read_text(encoding="utf-8")
+    rows = []
+    build_row = ""
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in copies:
+            big = Path(tmp) / f"article-x{k}.txt"
+            big.write_text((text + "\n") * k, encoding="utf-8")
+            size = big.stat().st_size / 1e6
+            start_cpu = time.process_time()
+            article = read_article(big)
+            read_cpu = time.process_time() - start_cpu
+            start_cite, cite_cpu_start = time.perf_counter(), time.process_time()
+            cited = cite_article(article)
+            cite_wall = time.perf_counter() - start_cite
+            cite_cpu = time.process_time() - cite_cpu_start
+            citations = sum(len(n.citations) for n in cited.notes)
+            n_notes = len(article.notes)
+            del article, cited
+            if k == max(copies):
+                build_row = _build_with_article(big, Path(tmp), k, size)
+            rows.append(
+                f"| article x{k} | {size:.1f} | {n_notes:,} | {citations:,} "
+                f"| {read_cpu:.2f} | {cite_wall:.2f} | {cite_cpu:.2f} | {cite_cpu / size:.2f} |"
+            )
+            big.unlink()
+    return [
+        "## Citation parsing at scale",
+        "",
+        "The article repeated, as in a file holding several articles (`cite` and "
+        "`build --article` on it were still running after 300 s before short forms were "
+        "resolved through an index, issue #16). One run per size; the reader's time is "
+        "given apart.",
+        "",
+        "| input | MB | notes | citations | read CPU s | cite wall s | cite CPU s "
+        "| cite CPU s per MB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        *rows,
+        "",
+        "The whole `borderlands build --article` (the knowledge base built, each note's archival "
+        "references recorded; a separate process, its start-up included) on the largest input:",
+        "",
+        "| input | MB | wall s | CPU s (user + system) |",
+        "| --- | --- | --- | --- |",
+        build_row,
+        "",
+    ]
+
+
+def _build_with_article(article: Path, tmp: Path, copies: int, size: float) -> str:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "borderlands",
+            "build",
+            "--db",
+            str(tmp / "kb.sqlite"),
+            "--article",
+            str(article),
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return f"| article x{copies} | {size:.1f} | {wall:.1f} | {cpu:.1f} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", default="1,10,50", help="sizes for the linearity table")
+    parser.add_argument("--big", action="store_true", help="also the 50 MB text (x350)")
+    args = parser.parse_args(argv)
+    copies = [int(x) for x in args.copies.split(",") if x.strip()]
+    if args.big:
+        copies.append(BIG_COPIES)
     path = default_article()
     if not path.is_file():
         print(f"the article is not at {path}; set BORDERLANDS_ARTICLE", file=sys.stderr)
@@ -256,7 +394,8 @@ def main() -> int:
     if arch.failures or pub.failures:
         lines += ["", "Remaining differences from the gold set:", ""]
         lines += [f"- {f}" for f in arch.failures + pub.failures]
-    text = "\n".join(lines) + "\n"
+    lines += ["", *notes_section(), *linearity_section(copies)]
+    text = "\n".join(lines).rstrip() + "\n"
     write_text_atomic(OUT, text)
     print(text)
     return 0

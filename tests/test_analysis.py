@@ -51,19 +51,21 @@ NATOPS_EXPECTED = [
 
 
 @pytest.mark.parametrize(("figure", "printed", "verdict", "by_hand"), NATOPS_EXPECTED)
-def test_national_operations_checks(all_analyses: dict[str, Analysis], figure: str,
-                                    printed: float, verdict: Verdict, by_hand: float) -> None:
+def test_national_operations_checks(
+    all_analyses: dict[str, Analysis], figure: str, printed: float, verdict: Verdict, by_hand: float
+) -> None:
     check = all_analyses["national-operations"].check(figure)
     assert check.stated_value == printed
     assert check.verdict is verdict
     assert check.computed == pytest.approx(by_hand, abs=0.005)
 
 
-def test_rates_without_printed_inputs_are_not_computable(
-        all_analyses: dict[str, Analysis]) -> None:
+def test_rates_without_printed_inputs_are_not_computable(all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["national-operations"]
-    for figure in ("fig-all-arrested-1937-38-executed-rate-19",  # 19 percent, p. 855
-                   "fig-polish-op-execution-rate-79-4"):  # 79.4 percent, p. 855 n. 263
+    for figure in (
+        "fig-all-arrested-1937-38-executed-rate-19",  # 19 percent, p. 855
+        "fig-polish-op-execution-rate-79-4",
+    ):  # 79.4 percent, p. 855 n. 263
         check = item.check(figure)
         assert check.verdict is Verdict.not_computable
         assert check.computed is None
@@ -79,9 +81,11 @@ def test_polish_ratio_and_diaspora_share_bounds(all_analyses: dict[str, Analysis
     item = all_analyses["national-operations"]
     # p. 856: 118,000 / 139,835 = 84.38 -> 84.4; 123,000 / 139,835 = 87.96 -> 88.0
     assert item.check("fig-poles-share-of-polish-op-84-4-88-0:low").computed == pytest.approx(
-        84.38, abs=0.01)
+        84.38, abs=0.01
+    )
     assert item.check("fig-poles-share-of-polish-op-84-4-88-0:high").computed == pytest.approx(
-        87.96, abs=0.01)
+        87.96, abs=0.01
+    )
     # 335,513 x 0.844 / (335,513 + 767,397) = 25.68 -> 25.7; x 0.880 -> 26.77 -> 26.8
     low = item.check("fig-diaspora-share-of-arrests-25-7-26-8:low")
     high = item.check("fig-diaspora-share-of-arrests-25-7-26-8:high")
@@ -92,10 +96,16 @@ def test_polish_ratio_and_diaspora_share_bounds(all_analyses: dict[str, Analysis
 def test_every_rate_names_its_base(all_analyses: dict[str, Analysis]) -> None:
     table = all_analyses["national-operations"].table
     rates = table[table["measure"] == "Execution rate"]
-    assert set(rates["operation"]) >= {"National operations", "Order 00447", "Polish operation",
-                                       "Greek operation", "Finnish operation",
-                                       "Estonian operation", "Afghan operation",
-                                       "Iranian operation"}
+    assert set(rates["operation"]) >= {
+        "National operations",
+        "Order 00447",
+        "Polish operation",
+        "Greek operation",
+        "Finnish operation",
+        "Estonian operation",
+        "Afghan operation",
+        "Iranian operation",
+    }
     natops = rates[rates["operation"] == "National operations"].iloc[0]
     assert "convicted" in natops["base"] and "arrested" in natops["base"]
     # the others have no number in the article: drawn as unknown, never invented
@@ -105,7 +115,8 @@ def test_every_rate_names_its_base(all_analyses: dict[str, Analysis]) -> None:
 
 def test_missing_figure_is_reported_as_a_gap(kb: KB) -> None:
     trimmed = dataclasses.replace(
-        kb, figures=[f for f in kb.figures if f.id != "fig-natops-convicted-335513"])
+        kb, figures=[f for f in kb.figures if f.id != "fig-natops-convicted-335513"]
+    )
     item = national_operations(trimmed)
     gap = next(g for g in item.gaps if g.figure_id == "fig-natops-convicted-335513")
     assert (gap.page, gap.note, gap.stated) == (855, None, "335,513")  # printed in the body
@@ -115,8 +126,18 @@ def test_missing_figure_is_reported_as_a_gap(kb: KB) -> None:
 
 # -- representation index (p. 856, n. 266) ----------------------------------------------------
 
-LENINGRAD = {"Poles": 2204, "Belorussians": 461, "Estonians": 265, "Germans": 245, "Finns": 183,
-             "Latvians": 161, "Ukrainians": 137, "Russians": 75, "Jews": 50, "Tatars": 19}
+LENINGRAD = {
+    "Poles": 2204,
+    "Belorussians": 461,
+    "Estonians": 265,
+    "Germans": 245,
+    "Finns": 183,
+    "Latvians": 161,
+    "Ukrainians": 137,
+    "Russians": 75,
+    "Jews": 50,
+    "Tatars": 19,
+}
 
 
 def test_leningrad_indices_as_published(all_analyses: dict[str, Analysis]) -> None:
@@ -127,12 +148,14 @@ def test_leningrad_indices_as_published(all_analyses: dict[str, Analysis]) -> No
 
 def test_poles_times_more_likely_flags_its_reading(all_analyses: dict[str, Analysis]) -> None:
     check = all_analyses["representation-index"].check(
-        "fig-leningrad-poles-times-more-likely-22-04")
+        "fig-leningrad-poles-times-more-likely-22-04"
+    )
     assert check.computed == pytest.approx(22.04)
     assert "lower bound" in check.note
 
 
 # -- census change (p. 853, n. 246) -------------------------------------------------------------
+
 
 def test_census_45_46_is_the_remaining_share(all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["census-change"]
@@ -149,10 +172,13 @@ def test_ukraine_declines_are_listed(all_analyses: dict[str, Analysis]) -> None:
     table = all_analyses["census-change"].table
     ukraine = table[table["population"].str.contains("Ukraine")]
     assert dict(zip(ukraine["population"], ukraine["value"], strict=True)) == {
-        "Poles of Ukraine": 90000, "Germans of Ukraine": 40000}
+        "Poles of Ukraine": 90000,
+        "Germans of Ukraine": 40000,
+    }
 
 
 # -- the Korean question (pp. 833-841, 851) -----------------------------------------------------
+
 
 def test_korean_population_and_checks(all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["korean-question"]
@@ -177,6 +203,7 @@ def test_korean_stages_of_1937_grow(all_analyses: dict[str, Analysis]) -> None:
 
 
 # -- deportations over time ---------------------------------------------------------------------
+
 
 def test_families_and_households_are_never_persons(all_analyses: dict[str, Analysis]) -> None:
     table = all_analyses["deportations-over-time"].table
@@ -205,23 +232,28 @@ def test_conversion_needs_a_source_and_marks_rows(all_analyses: dict[str, Analys
     converted = to_persons(table, PersonsPerFamily(5.0, "Martin 1998, p. 841"))
     kurds = converted[converted["event"] == "ev-1937-kurdish-deportation"].iloc[0]
     assert (kurds["unit"], kurds["plotted"], kurds["converted_from"]) == (
-        "persons", 5000, "families")
+        "persons",
+        5000,
+        "families",
+    )
     assert "p. 841" in kurds["conversion"]
     assert set(converted["unit"]) == {"persons"}
 
 
 # -- typology ------------------------------------------------------------------------------------
 
-def test_typology_is_computed_and_keeps_unknowns(kb: KB,
-                                                 all_analyses: dict[str, Analysis]) -> None:
+
+def test_typology_is_computed_and_keeps_unknowns(kb: KB, all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["typology-matrix"]
     matrix = item.table
     assert len(matrix) == 8 * len(kb.typology)
     assert "unknown" in set(matrix["value"])
     found = item.extra[DISTINCTIVENESS].set_index("trait")
     professional = found.loc["professionalised (state agents)"]
-    assert professional["non-Soviet with"] + professional["non-Soviet without"] == 0 or \
-        professional["Soviet share"] > professional["non-Soviet share"]
+    assert (
+        professional["non-Soviet with"] + professional["non-Soviet without"] == 0
+        or professional["Soviet share"] > professional["non-Soviet share"]
+    )
     for trait in ("total", "in peacetime"):
         row = found.loc[trait]
         assert row["Soviet share"] > row["non-Soviet share"], trait
@@ -231,22 +263,33 @@ def test_typology_counts_follow_a_changed_coding(kb: KB) -> None:
     from borderlands.analysis.typology import typology_matrix
 
     soviet_total = next(t for t in kb.typology if t.id == "typ-soviet-korean-deportation-1937")
-    recoded = [t.model_copy(update={"scope": None}) if t is soviet_total else t
-               for t in kb.typology]
+    recoded = [
+        t.model_copy(update={"scope": None}) if t is soviet_total else t for t in kb.typology
+    ]
     before = typology_matrix(kb).extra[DISTINCTIVENESS].set_index("trait").loc["total"]
-    after = typology_matrix(dataclasses.replace(kb, typology=recoded)).extra[
-        DISTINCTIVENESS].set_index("trait").loc["total"]
+    after = (
+        typology_matrix(dataclasses.replace(kb, typology=recoded))
+        .extra[DISTINCTIVENESS]
+        .set_index("trait")
+        .loc["total"]
+    )
     assert after["Soviet with"] == before["Soviet with"] - 1
     assert after["Soviet unknown"] == before["Soviet unknown"] + 1
 
 
 # -- charts --------------------------------------------------------------------------------------
 
+
 def test_charts_by_name_with_labelled_sources(kb: KB) -> None:
     named = charts(kb)
-    assert set(named) == {"national-operations", "representation-index",
-                          "deportations-over-time", "korean-question", "typology-matrix",
-                          "census-change"}
+    assert set(named) == {
+        "national-operations",
+        "representation-index",
+        "deportations-over-time",
+        "korean-question",
+        "typology-matrix",
+        "census-change",
+    }
     for name, chart in named.items():
         text = chart.to_json()
         assert "Source: Martin 1998" in text, name

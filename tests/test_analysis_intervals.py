@@ -32,8 +32,7 @@ def test_wilson_matches_tabulated_values(k: int, n: int, low: float, high: float
         (10, 10, 0.6915, 1.0),
     ],
 )
-def test_clopper_pearson_matches_tabulated_values(k: int, n: int, low: float,
-                                                  high: float) -> None:
+def test_clopper_pearson_matches_tabulated_values(k: int, n: int, low: float, high: float) -> None:
     assert intervals.clopper_pearson(k, n) == pytest.approx((low, high), abs=5e-4)
 
 
@@ -71,8 +70,9 @@ def test_exact_interval_by_bisection_agrees_with_scipy(n: int, data: st.DataObje
     assert by_hand == pytest.approx(with_scipy, abs=1e-6)
 
 
-@pytest.mark.parametrize(("k", "n", "c"), [(-1, 10, 0.95), (11, 10, 0.95), (1, 0, 0.95),
-                                          (1, 10, 1.0), (1, 10, 0.0)])
+@pytest.mark.parametrize(
+    ("k", "n", "c"), [(-1, 10, 0.95), (11, 10, 0.95), (1, 0, 0.95), (1, 10, 1.0), (1, 10, 0.0)]
+)
 def test_bad_interval_input_is_an_input_error(k: int, n: int, c: float) -> None:
     with pytest.raises(InputError):
         intervals.wilson(k, n, c)
@@ -114,17 +114,26 @@ def test_a_rounded_figure_agrees_with_its_source(value: float, decimals: int) ->
     assert not agrees(round(value, decimals) + 2 * 10.0**-decimals, value, decimals)
 
 
-@pytest.mark.parametrize(("share", "fraction"), [(0.2144, "1/5"), (0.3626, "1/3"),
-                                                 (0.2544, "1/4"), (0.524, "1/2")])
+@pytest.mark.parametrize(
+    ("share", "fraction"), [(0.2144, "1/5"), (0.3626, "1/3"), (0.2544, "1/4"), (0.524, "1/2")]
+)
 def test_shares_in_words(share: float, fraction: str) -> None:
     from borderlands.analysis.checks import nearest_fraction
 
     assert str(nearest_fraction(share)) == fraction
 
 
-@pytest.mark.parametrize(("printed", "step"), [("30,000", 10000), ("1,500", 100),
-                                               ("139,835", 1), ("45.46 percent", 1),
-                                               ("20,000", 10000), ("0", 1)])
+@pytest.mark.parametrize(
+    ("printed", "step"),
+    [
+        ("30,000", 10000),
+        ("1,500", 100),
+        ("139,835", 1),
+        ("45.46 percent", 1),
+        ("20,000", 10000),
+        ("0", 1),
+    ],
+)
 def test_round_figure_step(printed: str, step: int) -> None:
     from borderlands.analysis.checks import round_figure_step
 

@@ -15,11 +15,23 @@ from borderlands.analysis import report as report_module
 from borderlands.analysis.report import ReportResult, build_report
 from borderlands.kb import load
 
-NAMES = ("national-operations", "representation-index", "deportations-over-time",
-         "korean-question", "typology-matrix", "census-change")
+NAMES = (
+    "national-operations",
+    "representation-index",
+    "deportations-over-time",
+    "korean-question",
+    "typology-matrix",
+    "census-change",
+)
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +75,9 @@ def test_discrepancies_are_visible(built: ReportResult) -> None:
     assert '<td class="num">+1.10</td>' in page  # 386,798 / 767,397 = 50.40 against 49.3
 
 
-def test_failed_build_leaves_the_old_report(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_build_leaves_the_old_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "report"
     out.mkdir()
     (out / "index.html").write_text("old report", encoding="utf-8")
@@ -87,8 +100,7 @@ class Ran:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
     """Run ``borderlands ARGS`` in this process, through the same entry point as the shell."""
     from borderlands.cli import main
 
@@ -109,9 +121,11 @@ def cli(capsys: pytest.CaptureFixture[str],
 def test_cli_bad_input_is_one_line_and_status_2(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
-    for args in (("report", "--out", str(not_a_folder)),
-                 ("report", "--out", str(not_a_folder / "inside" / "report")),
-                 ("analysis", "no-such-analysis")):
+    for args in (
+        ("report", "--out", str(not_a_folder)),
+        ("report", "--out", str(not_a_folder / "inside" / "report")),
+        ("analysis", "no-such-analysis"),
+    ):
         done = cli(*args)
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
@@ -134,8 +148,9 @@ def test_report_renders_in_chromium(built: ReportResult, tmp_path: Path) -> None
     errors: list[str] = []
     failed: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -166,20 +181,26 @@ def test_cli_index_from_counts(cli: Callable[..., Ran]) -> None:
 def test_worker_processes_draw_the_same_charts(built: ReportResult, tmp_path: Path) -> None:
     from borderlands.analysis.registry import analyses
 
-    items = {name: item for name, item in analyses(load()).items()
-             if name in ("census-change", "korean-question")}
+    items = {
+        name: item
+        for name, item in analyses(load()).items()
+        if name in ("census-change", "korean-question")
+    }
     pooled = report_module.render_charts(items, tmp_path, workers=2)
     for name in items:  # the fixture's report drew them in-process
-        assert pooled[name][0].read_text(encoding="utf-8") == \
-            built.charts[name][0].read_text(encoding="utf-8")
+        assert pooled[name][0].read_text(encoding="utf-8") == built.charts[name][0].read_text(
+            encoding="utf-8"
+        )
         assert pooled[name][1].stat().st_size > 1000
 
 
-@pytest.mark.parametrize(("load_now", "cores", "workers"),
-                         [(0.0, 2, 2), (0.4, 2, 2), (1.2, 2, 1), (7.0, 2, 1), (0.0, 1, 1)])
-def test_second_worker_only_when_a_core_is_idle(monkeypatch: pytest.MonkeyPatch,
-                                                load_now: float, cores: int,
-                                                workers: int) -> None:
+@pytest.mark.parametrize(
+    ("load_now", "cores", "workers"),
+    [(0.0, 2, 2), (0.4, 2, 2), (1.2, 2, 1), (7.0, 2, 1), (0.0, 1, 1)],
+)
+def test_second_worker_only_when_a_core_is_idle(
+    monkeypatch: pytest.MonkeyPatch, load_now: float, cores: int, workers: int
+) -> None:
     monkeypatch.setattr(report_module.os, "getloadavg", lambda: (load_now, 0.0, 0.0))
     monkeypatch.setattr(report_module.os, "cpu_count", lambda: cores)
     assert report_module.idle_workers() == workers
@@ -192,9 +213,10 @@ def test_gaps_are_listed_in_the_report() -> None:
 
     kb = load()
     trimmed = dataclasses.replace(
-        kb, figures=[f for f in kb.figures if f.id != "fig-executions-1937-38-681692"])
+        kb, figures=[f for f in kb.figures if f.id != "fig-executions-1937-38-681692"]
+    )
     items = analyses(trimmed)
     page = report_module.render_html(items, {name: "<svg></svg>" for name in items}, "test")
-    gaps = page[page.index('<section id="gaps">'):page.index('<section id="sources">')]
+    gaps = page[page.index('<section id="gaps">') : page.index('<section id="sources">')]
     assert "681,692" in gaps and "fig-executions-1937-38-681692" in gaps
     assert 'href="#src-855"' in gaps

@@ -134,9 +134,7 @@ def test_piece_cache_gives_the_same_words_again_and_after_clearing(
 
 
 @pytest.mark.parametrize("batch", [1, 20, 1 << 16])
-def test_texts_mended_together_as_each_alone(
-    monkeypatch: pytest.MonkeyPatch, batch: int
-) -> None:
+def test_texts_mended_together_as_each_alone(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
     """Scanning many texts at once, in batches of any size, cuts each text where mending it
     alone would: no rule reaches across the newline that joins two texts."""
     from borderlands.article import spaces

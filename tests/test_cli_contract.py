@@ -23,12 +23,55 @@ from borderlands.paths import data_dir
 
 # Line of the .txt file on which each printed page starts, read from the article.
 PAGE_STARTS = {
-    813: 1, 814: 46, 815: 93, 816: 142, 817: 190, 818: 237, 819: 287, 820: 339, 821: 391,
-    822: 443, 823: 494, 824: 546, 825: 593, 826: 642, 827: 695, 828: 747, 829: 797,
-    830: 844, 831: 894, 832: 941, 833: 987, 834: 1038, 835: 1087, 836: 1139, 837: 1185,
-    838: 1236, 839: 1287, 840: 1336, 841: 1382, 842: 1413, 843: 1457, 844: 1501, 845: 1543,
-    846: 1580, 847: 1627, 848: 1664, 849: 1699, 850: 1723, 851: 1752, 852: 1785, 853: 1830,
-    854: 1880, 855: 1935, 856: 1984, 857: 2033, 858: 2081, 859: 2127, 860: 2174, 861: 2219,
+    813: 1,
+    814: 46,
+    815: 93,
+    816: 142,
+    817: 190,
+    818: 237,
+    819: 287,
+    820: 339,
+    821: 391,
+    822: 443,
+    823: 494,
+    824: 546,
+    825: 593,
+    826: 642,
+    827: 695,
+    828: 747,
+    829: 797,
+    830: 844,
+    831: 894,
+    832: 941,
+    833: 987,
+    834: 1038,
+    835: 1087,
+    836: 1139,
+    837: 1185,
+    838: 1236,
+    839: 1287,
+    840: 1336,
+    841: 1382,
+    842: 1413,
+    843: 1457,
+    844: 1501,
+    845: 1543,
+    846: 1580,
+    847: 1627,
+    848: 1664,
+    849: 1699,
+    850: 1723,
+    851: 1752,
+    852: 1785,
+    853: 1830,
+    854: 1880,
+    855: 1935,
+    856: 1984,
+    857: 2033,
+    858: 2081,
+    859: 2127,
+    860: 2174,
+    861: 2219,
 }
 LAST_LINE = 2229
 ANALYSES = ("national-operations", "deportations-over-time", "korean-question")
@@ -51,20 +94,40 @@ def outputs(article_path: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
     windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     commands = {
         "parse windows": ["parse", str(windows), "--format", "json"],
-        **{f"analysis {name}": ["analysis", name, "--checks", "--format", "json",
-                                "--data", str(data_dir())] for name in ANALYSES},
+        **{
+            f"analysis {name}": [
+                "analysis",
+                name,
+                "--checks",
+                "--format",
+                "json",
+                "--data",
+                str(data_dir()),
+            ]
+            for name in ANALYSES
+        },
         "parse": ["parse", str(article_path), "--format", "json"],
         "cite": ["cite", str(article_path), "--format", "json"],
         "figures": ["figures", str(article_path), "--format", "json"],
         # Own database file: never rebuild the shared build/ copy from a test.
-        "events": ["export", "events", "--format", "json", "--db", str(db),
-                   "--data", str(data_dir())],
+        "events": [
+            "export",
+            "events",
+            "--format",
+            "json",
+            "--db",
+            str(db),
+            "--data",
+            str(data_dir()),
+        ],
     }
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     running = {
         name: subprocess.Popen(
             [sys.executable, "-m", "borderlands", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
         )
         for name, args in commands.items()
     }
@@ -116,8 +179,7 @@ def str_list(value: object) -> bool:
 
 def test_parse_top_level_fields(outputs: dict[str, Any]) -> None:
     parsed = outputs["parse"]
-    for key in ("source", "pages", "sections", "paragraphs", "notes", "missing_notes",
-                "warnings"):
+    for key in ("source", "pages", "sections", "paragraphs", "notes", "missing_notes", "warnings"):
         assert key in parsed
     assert isinstance(parsed["source"], dict) and parsed["source"]
     assert str_list(parsed["warnings"])
@@ -149,9 +211,16 @@ def test_parse_paragraphs(outputs: dict[str, Any]) -> None:
     paragraphs = outputs["parse"]["paragraphs"]
     assert paragraphs
     for paragraph in paragraphs:
-        assert_fields(paragraph, {"id": lambda v: is_str(v) and re.fullmatch(r"p\d+", v),
-                                  "page": is_int, "pages": int_list,
-                                  "text": lambda v: is_str(v) and v.strip(), "notes": int_list})
+        assert_fields(
+            paragraph,
+            {
+                "id": lambda v: is_str(v) and re.fullmatch(r"p\d+", v),
+                "page": is_int,
+                "pages": int_list,
+                "text": lambda v: is_str(v) and v.strip(),
+                "notes": int_list,
+            },
+        )
         assert paragraph["pages"][0] == paragraph["page"]
         assert paragraph["pages"] == list(
             range(paragraph["page"], paragraph["page"] + len(paragraph["pages"]))
@@ -172,8 +241,10 @@ def test_a_paragraph_crossing_a_page_lists_both_pages(outputs: dict[str, Any]) -
 def test_parse_notes(outputs: dict[str, Any]) -> None:
     notes = outputs["parse"]["notes"]
     for note in notes:
-        assert_fields(note, {"n": is_int, "page": is_int, "text": is_str,
-                             "start_line": is_int, "end_line": is_int})
+        assert_fields(
+            note,
+            {"n": is_int, "page": is_int, "text": is_str, "start_line": is_int, "end_line": is_int},
+        )
         assert note["start_line"] <= note["end_line"]
         assert note["page"] == page_of_line(note["start_line"]), note["n"]
     found = by_key(notes, "n")
@@ -208,14 +279,24 @@ def test_cite_shape(outputs: dict[str, Any]) -> None:
     notes = outputs["cite"]["notes"]
     assert notes
     for note in notes:
-        assert_fields(note, {"n": is_int, "page": optional(is_int),
-                             "citations": lambda v: isinstance(v, list)})
+        assert_fields(
+            note,
+            {"n": is_int, "page": optional(is_int), "citations": lambda v: isinstance(v, list)},
+        )
         for citation in note["citations"]:
             assert citation["kind"] in CITATION_KINDS, citation
             assert is_str(citation["raw"])
             if citation["kind"] == "archival":
-                assert_fields(citation, {"archive": is_str, "fond": is_str, "opis": is_str,
-                                         "delo": is_str, "pages": is_str})
+                assert_fields(
+                    citation,
+                    {
+                        "archive": is_str,
+                        "fond": is_str,
+                        "opis": is_str,
+                        "delo": is_str,
+                        "pages": is_str,
+                    },
+                )
                 assert optional(is_str)(citation.get("date"))
                 assert optional(is_int)(citation.get("year"))
             if citation["kind"] == "ibid":
@@ -229,8 +310,15 @@ def test_cite_note_8_archival_reference(outputs: dict[str, Any]) -> None:
     assert note["page"] == 815
     (garf,) = [c for c in note["citations"] if c["kind"] == "archival"]
     got = {k: garf[k] for k in ("archive", "fond", "opis", "delo", "date", "year", "pages")}
-    assert got == {"archive": "GARF", "fond": "5446", "opis": "20a", "delo": "493",
-                   "date": "1937", "year": 1937, "pages": ""}
+    assert got == {
+        "archive": "GARF",
+        "fond": "5446",
+        "opis": "20a",
+        "delo": "493",
+        "date": "1937",
+        "year": 1937,
+        "pages": "",
+    }
     assert "5446/20a/493" in garf["raw"]
 
 
@@ -242,14 +330,22 @@ def test_cite_letters_in_opis_and_folio_pages_stay_strings(outputs: dict[str, An
     assert n70["pages"] == "11–14ob"
     (n114,) = [c for c in notes[114]["citations"] if c["kind"] == "archival"]
     assert (n114["archive"], n114["fond"], n114["opis"], n114["delo"]) == (
-        "GARF", "374", "27s", "1706")
+        "GARF",
+        "374",
+        "27s",
+        "1706",
+    )
 
 
 def test_cite_file_ranges_stay_strings(outputs: dict[str, Any]) -> None:
     # Note 147 (line 1286) ends with GARF 3316/64/759-761, a run of files with no date.
     (last,) = [c for c in cite_notes(outputs)[147]["citations"] if "759" in c["raw"]]
     assert (last["kind"], last["fond"], last["opis"], last["delo"]) == (
-        "archival", "3316", "64", "759–761")
+        "archival",
+        "3316",
+        "64",
+        "759–761",
+    )
 
 
 def test_every_archival_citation_has_date_and_year_keys(outputs: dict[str, Any]) -> None:
@@ -270,7 +366,11 @@ def test_cite_day_dates_and_protocols(outputs: dict[str, Any]) -> None:
     # Note 91: TsDAHOU 1/16/1, dated 26.05.25, sheet 178.
     (tsdahou,) = [c for c in cite_notes(outputs)[91]["citations"] if c["kind"] == "archival"]
     assert (tsdahou["archive"], tsdahou["fond"], tsdahou["opis"], tsdahou["delo"]) == (
-        "TsDAHOU", "1", "16", "1")
+        "TsDAHOU",
+        "1",
+        "16",
+        "1",
+    )
     assert (tsdahou["year"], tsdahou["pages"]) == (1925, "178")
     assert tsdahou["date"] in ("1925-05-26", "26.05.25")
 
@@ -293,15 +393,31 @@ def test_figures_shape(outputs: dict[str, Any]) -> None:
     report = outputs["figures"]
     assert report["quantities"] and report["checks"]
     for quantity in report["quantities"]:
-        assert_fields(quantity, {"line": is_int, "page": is_int, "text": is_str,
-                                 "value": optional(is_number), "unit": optional(is_str),
-                                 "approx": lambda v: isinstance(v, bool)})
+        assert_fields(
+            quantity,
+            {
+                "line": is_int,
+                "page": is_int,
+                "text": is_str,
+                "value": optional(is_number),
+                "unit": optional(is_str),
+                "approx": lambda v: isinstance(v, bool),
+            },
+        )
         assert quantity["page"] == page_of_line(quantity["line"]), quantity
     for check in report["checks"]:
-        assert_fields(check, {"line": is_int, "page": is_int, "stated": is_str,
-                              "stated_value": optional(is_number), "formula": optional(is_str),
-                              "computed": optional(is_number),
-                              "verdict": lambda v: v in VERDICTS})
+        assert_fields(
+            check,
+            {
+                "line": is_int,
+                "page": is_int,
+                "stated": is_str,
+                "stated_value": optional(is_number),
+                "formula": optional(is_str),
+                "computed": optional(is_number),
+                "verdict": lambda v: v in VERDICTS,
+            },
+        )
         assert check["page"] == page_of_line(check["line"]), check
         if check["verdict"] in ("consistent", "inconsistent"):
             assert check["formula"] and check["computed"] is not None, check
@@ -329,8 +445,11 @@ def test_figures_checks_of_note_112(outputs: dict[str, Any]) -> None:
 
 def test_figures_share_of_arrests_in_national_operations(outputs: dict[str, Any]) -> None:
     # p. 855: 335,513 of 1,565,041 arrests is 21.44 percent, printed as 21.4.
-    (check,) = [c for c in outputs["figures"]["checks"]
-                if c["page"] == 855 and c["stated"] == "21.4 percent"]
+    (check,) = [
+        c
+        for c in outputs["figures"]["checks"]
+        if c["page"] == 855 and c["stated"] == "21.4 percent"
+    ]
     assert check["verdict"] == "consistent"
     assert check["computed"] == pytest.approx(21.44, abs=0.01)
 
@@ -342,12 +461,21 @@ def test_events_shape(outputs: dict[str, Any]) -> None:
     events = outputs["events"]
     assert isinstance(events, list) and events
     for event in events:
-        assert_fields(event, {"id": is_str, "kind": is_str, "start": optional(is_str),
-                              "precision": optional(lambda v: v in PRECISIONS),
-                              "end": optional(is_str), "groups": str_list, "origin": str_list,
-                              "destination": str_list,
-                              "count": optional(lambda v: isinstance(v, dict)),
-                              "sources": lambda v: isinstance(v, list) and v})
+        assert_fields(
+            event,
+            {
+                "id": is_str,
+                "kind": is_str,
+                "start": optional(is_str),
+                "precision": optional(lambda v: v in PRECISIONS),
+                "end": optional(is_str),
+                "groups": str_list,
+                "origin": str_list,
+                "destination": str_list,
+                "count": optional(lambda v: isinstance(v, dict)),
+                "sources": lambda v: isinstance(v, list) and v,
+            },
+        )
         if event["start"] is not None:
             assert re.fullmatch(PRECISIONS[event["precision"]], event["start"]), event["id"]
         for source in event["sources"]:
@@ -356,11 +484,19 @@ def test_events_shape(outputs: dict[str, Any]) -> None:
             assert source["note"] is None or is_int(source["note"])
         count = event["count"]
         if count is not None:
-            assert_fields(count, {"value": optional(is_number), "low": optional(is_number),
-                                  "high": optional(is_number), "unit": is_str,
-                                  "approx": lambda v: isinstance(v, bool)})
-            assert count["value"] is not None or count["low"] is not None \
-                or count["high"] is not None, event["id"]
+            assert_fields(
+                count,
+                {
+                    "value": optional(is_number),
+                    "low": optional(is_number),
+                    "high": optional(is_number),
+                    "unit": is_str,
+                    "approx": lambda v: isinstance(v, bool),
+                },
+            )
+            assert (
+                count["value"] is not None or count["low"] is not None or count["high"] is not None
+            ), event["id"]
     assert len({e["id"] for e in events}) == len(events)
 
 
@@ -393,10 +529,13 @@ def test_events_1913_exchange(outputs: dict[str, Any]) -> None:
     assert 818 in {s["page"] for s in event["sources"]}
 
 
-@pytest.mark.parametrize("value,year,page,approx", [
-    (800000, "1915", 818, True),   # line 255: approximately 800,000 Jews and Germans deported
-    (1342, "1930", 841, False),    # line 1386: 1,342 Koreans resettled in 1930
-])
+@pytest.mark.parametrize(
+    "value,year,page,approx",
+    [
+        (800000, "1915", 818, True),  # line 255: approximately 800,000 Jews and Germans deported
+        (1342, "1930", 841, False),  # line 1386: 1,342 Koreans resettled in 1930
+    ],
+)
 def test_events_counts_read_in_the_article(
     outputs: dict[str, Any], value: int, year: str, page: int, approx: bool
 ) -> None:
@@ -410,9 +549,20 @@ def test_events_counts_read_in_the_article(
 def events_command_json(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Any]]:
     db = tmp_path_factory.mktemp("kb-events") / "kb.sqlite"
     done = subprocess.run(
-        [sys.executable, "-m", "borderlands", "events", "--format", "json", "--db", str(db),
-         "--data", str(data_dir())],
-        capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "borderlands",
+            "events",
+            "--format",
+            "json",
+            "--db",
+            str(db),
+            "--data",
+            str(data_dir()),
+        ],
+        capture_output=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     yield json.loads(done.stdout)
@@ -423,7 +573,8 @@ def test_events_command_gives_the_export_shape(
 ) -> None:
     assert [e["id"] for e in events_command_json] == [e["id"] for e in outputs["events"]]
     assert {tuple(sorted(e)) for e in events_command_json} == {
-        tuple(sorted(e)) for e in outputs["events"]}
+        tuple(sorted(e)) for e in outputs["events"]
+    }
 
 
 # --- the commands agree with each other ----------------------------------------------------
@@ -474,12 +625,15 @@ def test_event_sources_point_at_notes_on_their_pages(outputs: dict[str, Any]) ->
 
 def test_a_windows_copy_of_the_article_parses_the_same(outputs: dict[str, Any]) -> None:
     unix, windows = outputs["parse"], outputs["parse windows"]
-    for layer, fields in (("pages", ("number", "start_line", "end_line")),
-                          ("notes", ("n", "page", "start_line", "end_line", "text")),
-                          ("paragraphs", ("id", "page", "pages", "notes", "text")),
-                          ("sections", ("title", "page"))):
+    for layer, fields in (
+        ("pages", ("number", "start_line", "end_line")),
+        ("notes", ("n", "page", "start_line", "end_line", "text")),
+        ("paragraphs", ("id", "page", "pages", "notes", "text")),
+        ("sections", ("title", "page")),
+    ):
         assert [[item[f] for f in fields] for item in windows[layer]] == [
-            [item[f] for f in fields] for item in unix[layer]], layer
+            [item[f] for f in fields] for item in unix[layer]
+        ], layer
     assert windows["missing_notes"] == unix["missing_notes"]
 
 
@@ -499,14 +653,27 @@ print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
 
 
 def loaded_by(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", LOADED_AFTER, *args], capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_AFTER, *args], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     return set(done.stdout.split())
 
 
-NEVER_FOR_HELP = {"pandas", "altair", "vl_convert", "fastapi", "starlette", "uvicorn",
-                  "shapely", "sqlite_utils", "datasette", "symspellpy", "httpx", "playwright"}
+NEVER_FOR_HELP = {
+    "pandas",
+    "altair",
+    "vl_convert",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "shapely",
+    "sqlite_utils",
+    "datasette",
+    "symspellpy",
+    "httpx",
+    "playwright",
+}
 ARTICLE_ONLY = {"numpy", "citeproc", "lxml", "jinja2", "pybtex"}
 
 
@@ -514,10 +681,9 @@ def test_help_does_not_load_the_web_or_chart_stack() -> None:
     assert loaded_by("--help") & NEVER_FOR_HELP == set()
 
 
-@pytest.mark.parametrize("args", [("--help",), ("events", "--help"), ("validate",)],
-                         ids=" ".join)
+@pytest.mark.parametrize("args", [("--help",), ("events", "--help"), ("validate",)], ids=" ".join)
 def test_commands_that_do_not_read_the_article_do_not_load_its_libraries(
-    args: tuple[str, ...]
+    args: tuple[str, ...],
 ) -> None:
     assert loaded_by(*args) & (ARTICLE_ONLY | NEVER_FOR_HELP) == set()
 
@@ -540,18 +706,20 @@ def test_figures_and_analysis_do_not_contradict_each_other(outputs: dict[str, An
 
 
 def test_figures_about_a_fifth_on_page_855_uses_the_share_of_arrests(
-    outputs: dict[str, Any]
+    outputs: dict[str, Any],
 ) -> None:
-    (check,) = [c for c in outputs["figures"]["checks"]
-                if c["page"] == 855 and c["stated"].endswith("a fifth")]
+    (check,) = [
+        c
+        for c in outputs["figures"]["checks"]
+        if c["page"] == 855 and c["stated"].endswith("a fifth")
+    ]
     formula = check["formula"] or ""
     assert "21.4" in formula or ("335513" in formula and "1565041" in formula), formula
 
 
-def test_analysis_checks_the_fifth_against_the_share_of_arrests(
-    outputs: dict[str, Any]
-) -> None:
-    (check,) = [c for c in outputs["analysis national-operations"]
-                if c["stated"].endswith("a fifth")]
+def test_analysis_checks_the_fifth_against_the_share_of_arrests(outputs: dict[str, Any]) -> None:
+    (check,) = [
+        c for c in outputs["analysis national-operations"] if c["stated"].endswith("a fifth")
+    ]
     assert check["computed"] == pytest.approx(21.44, abs=0.01)
     assert check["verdict"] == "reproduced"

@@ -55,8 +55,12 @@ def run_cli(args: list[str], capfd: pytest.CaptureFixture[str]) -> Run:
 
 def run_process(args: list[str], cwd: Path) -> Run:
     done = subprocess.run(
-        [sys.executable, "-m", "borderlands", *args], capture_output=True, text=True,
-        cwd=cwd, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        [sys.executable, "-m", "borderlands", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     return Run(done.returncode, done.stdout, done.stderr)
 
@@ -83,8 +87,9 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
     folder.mkdir()
     (folder / "a-folder.txt").mkdir()
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "latin1.txt").write_bytes(b"Deportations in the borderlands, 1937\n"
-                                        + b"Kurds and Armenians near \xe9rivan\n")
+    (folder / "latin1.txt").write_bytes(
+        b"Deportations in the borderlands, 1937\n" + b"Kurds and Armenians near \xe9rivan\n"
+    )
     (folder / "binary.txt").write_bytes(b"%PDF-1.4\n\x00\x00\x01\x02 stream\x00")
     return {
         "missing": folder / "no-such-article.txt",
@@ -95,14 +100,23 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-ARTICLE_COMMANDS = [["parse"], ["cite"], ["archives"], ["figures"], ["cite", "--format", "csv"],
-                    ["parse", "--format", "tei"], ["figures", "--format", "json"]]
+ARTICLE_COMMANDS = [
+    ["parse"],
+    ["cite"],
+    ["archives"],
+    ["figures"],
+    ["cite", "--format", "csv"],
+    ["parse", "--format", "tei"],
+    ["figures", "--format", "json"],
+]
 
 
 @pytest.mark.parametrize("command", ARTICLE_COMMANDS, ids=" ".join)
 @pytest.mark.parametrize("kind", ["missing", "directory", "empty", "not utf-8", "binary"])
 def test_article_commands_reject_bad_files(
-    command: list[str], kind: str, bad_files: dict[str, Path],
+    command: list[str],
+    kind: str,
+    bad_files: dict[str, Path],
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     path = bad_files[kind]
@@ -131,7 +145,9 @@ def test_build_rejects_a_bad_article(
 
 @pytest.mark.parametrize("kind", ["missing", "not utf-8", "binary"])
 def test_coverage_rejects_a_bad_gold_file(
-    kind: str, bad_files: dict[str, Path], capfd: pytest.CaptureFixture[str],
+    kind: str,
+    bad_files: dict[str, Path],
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     path = bad_files[kind]
     assert_one_line_error(run_cli(["coverage", "--gold", str(path)], capfd), str(path))
@@ -146,8 +162,11 @@ def test_missing_article_in_a_new_process(bad_files: dict[str, Path], tmp_path: 
 def test_default_article_missing_says_how_to_point_at_it(tmp_path: Path) -> None:
     absent = tmp_path / "nowhere" / "article.txt"
     done = subprocess.run(
-        [sys.executable, "-m", "borderlands", "parse"], capture_output=True, text=True,
-        env={**os.environ, "BORDERLANDS_ARTICLE": str(absent)}, timeout=300,
+        [sys.executable, "-m", "borderlands", "parse"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BORDERLANDS_ARTICLE": str(absent)},
+        timeout=300,
     )
     run = Run(done.returncode, done.stdout, done.stderr)
     assert_one_line_error(run, str(absent), "BORDERLANDS_ARTICLE")
@@ -177,8 +196,13 @@ def write_commands(article: Path) -> dict[str, list[str]]:
 @pytest.mark.parametrize("where", ["folder", "under a file"])
 @pytest.mark.parametrize("name", ["parse", "cite", "archives", "figures", "export"])
 def test_unwritable_out_is_one_line(
-    name: str, where: str, article_path: Path, blocked: dict[str, Path], tmp_path: Path,
-    kb_db: Path, capfd: pytest.CaptureFixture[str],
+    name: str,
+    where: str,
+    article_path: Path,
+    blocked: dict[str, Path],
+    tmp_path: Path,
+    kb_db: Path,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     args = write_commands(article_path)[name]
     if name == "export":
@@ -202,8 +226,18 @@ def test_regime_out_under_a_file_is_one_line(
     geo: dict[str, Path], blocked: dict[str, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
     target = blocked["under a file"]
-    run = run_cli(["regime", "--districts", str(geo["districts"]), "--border",
-                   str(geo["border"]), "--out", str(target)], capfd)
+    run = run_cli(
+        [
+            "regime",
+            "--districts",
+            str(geo["districts"]),
+            "--border",
+            str(geo["border"]),
+            "--out",
+            str(target),
+        ],
+        capfd,
+    )
     assert_one_line_error(run, str(target))
 
 
@@ -216,11 +250,13 @@ def test_report_into_a_file_is_refused(
     assert target.read_text(encoding="utf-8") == "keep me\n"
 
 
-def test_unwritable_out_in_a_new_process(article_path: Path, blocked: dict[str, Path],
-                                          tmp_path: Path) -> None:
+def test_unwritable_out_in_a_new_process(
+    article_path: Path, blocked: dict[str, Path], tmp_path: Path
+) -> None:
     target = blocked["folder"]
-    run = run_process(["cite", str(article_path), "--format", "json", "--out", str(target)],
-                      tmp_path)
+    run = run_process(
+        ["cite", str(article_path), "--format", "json", "--out", str(target)], tmp_path
+    )
     assert_one_line_error(run, str(target))
     assert list(target.iterdir()) == []
 
@@ -233,8 +269,10 @@ def kb_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled data built into a private database (the shared build/ is never touched)."""
     db = tmp_path_factory.mktemp("kb") / "kb.sqlite"
     done = subprocess.run(
-        [sys.executable, "-m", "borderlands", "build", "--db", str(db), "--data",
-         str(data_dir())], capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "borderlands", "build", "--db", str(db), "--data", str(data_dir())],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     return db
@@ -245,8 +283,10 @@ def test_show_unknown_id(kb_db: Path, capfd: pytest.CaptureFixture[str]) -> None
     assert_one_line_error(run, "grp-atlanteans")
 
 
-@pytest.mark.parametrize("option,value", [("--group", "Atlanteans"), ("--place", "Ruritania"),
-                                          ("--kind", "teleportation")])
+@pytest.mark.parametrize(
+    "option,value",
+    [("--group", "Atlanteans"), ("--place", "Ruritania"), ("--kind", "teleportation")],
+)
 def test_events_unknown_filter_value(
     option: str, value: str, kb_db: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -259,8 +299,12 @@ def test_commands_reject_a_bad_database(
     kind: str, bad_files: dict[str, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
     path = bad_files[kind]
-    for args in (["events"], ["show", "grp-koreans"], ["export", "events"],
-                 ["regime", "--km", "10", "--date", "1937-01-01"]):
+    for args in (
+        ["events"],
+        ["show", "grp-koreans"],
+        ["export", "events"],
+        ["regime", "--km", "10", "--date", "1937-01-01"],
+    ):
         run = run_cli([*args, "--db", str(path)], capfd)
         assert_one_line_error(run, str(path))
 
@@ -278,11 +322,11 @@ def test_cite_unknown_style(article_path: Path, capfd: pytest.CaptureFixture[str
 def test_serve_refuses_bad_port_and_article(
     bad_files: dict[str, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
-    assert_one_line_error(run_cli(["serve", "--port", "70000", "--no-browser"], capfd),
-                          "70000")
+    assert_one_line_error(run_cli(["serve", "--port", "70000", "--no-browser"], capfd), "70000")
     path = bad_files["missing"]
     assert_one_line_error(
-        run_cli(["serve", "--article", str(path), "--no-browser"], capfd), str(path))
+        run_cli(["serve", "--article", str(path), "--no-browser"], capfd), str(path)
+    )
 
 
 # --- unknown options and values (Click's own usage errors) ---------------------------------
@@ -302,8 +346,9 @@ USAGE_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("args,offender", USAGE_ERRORS, ids=lambda v: " ".join(v)
-                         if isinstance(v, list) else "")
+@pytest.mark.parametrize(
+    "args,offender", USAGE_ERRORS, ids=lambda v: " ".join(v) if isinstance(v, list) else ""
+)
 def test_usage_errors_exit_2_without_traceback(
     args: list[str], offender: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -382,8 +427,11 @@ def test_build_refuses_broken_data_and_writes_nothing(
     assert not (db.parent.exists() and any(db.parent.iterdir()))
 
 
-@pytest.mark.parametrize("args", [["events", "--format", "json"], ["show", "grp-koreans"],
-                                  ["export", "events"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [["events", "--format", "json"], ["show", "grp-koreans"], ["export", "events"]],
+    ids=" ".join,
+)
 def test_queries_refuse_broken_data(
     args: list[str], tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -394,8 +442,9 @@ def test_queries_refuse_broken_data(
     assert run.stdout == ""
 
 
-@pytest.mark.parametrize("args", [["analysis", "national-operations"], ["coverage", "--gold"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "args", [["analysis", "national-operations"], ["coverage", "--gold"]], ids=" ".join
+)
 def test_analysis_and_coverage_refuse_broken_data(
     args: list[str], tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -436,16 +485,16 @@ def geo(tmp_path: Path) -> dict[str, Path]:
     """Hand-made GeoJSON: one square district touching a straight border, and bad ones."""
     files = {
         "districts": '{"type": "FeatureCollection", "features": [{"type": "Feature", '
-                     '"properties": {"name": "Square raion"}, "geometry": {"type": "Polygon", '
-                     '"coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}}]}',
+        '"properties": {"name": "Square raion"}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}}]}',
         "border": '{"type": "LineString", "coordinates": [[0, 0], [0, 5]]}',
         "not json": '{"type": "FeatureCollection", "features": [',
         "not geojson": "[1, 2, 3]",
         "points": '{"type": "FeatureCollection", "features": [{"type": "Feature", '
-                  '"properties": {}, "geometry": {"type": "Point", "coordinates": [0, 0]}}]}',
+        '"properties": {}, "geometry": {"type": "Point", "coordinates": [0, 0]}}]}',
         "open ring": '{"type": "FeatureCollection", "features": [{"type": "Feature", '
-                     '"properties": {}, "geometry": {"type": "Polygon", '
-                     '"coordinates": [[[0, 0], [1, 0]]]}}]}',
+        '"properties": {}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[0, 0], [1, 0]]]}}]}',
     }
     paths = {}
     for name, text in files.items():
@@ -457,37 +506,52 @@ def geo(tmp_path: Path) -> dict[str, Path]:
     return paths
 
 
-BAD_GEOJSON = [("districts", bad) for bad in ("not json", "not geojson", "points", "open ring",
-                                              "binary", "missing")]
+BAD_GEOJSON = [
+    ("districts", bad)
+    for bad in ("not json", "not geojson", "points", "open ring", "binary", "missing")
+]
 BAD_GEOJSON += [("border", bad) for bad in ("not json", "not geojson", "binary", "missing")]
 
 
 @pytest.mark.parametrize("role,bad", BAD_GEOJSON)
 def test_regime_rejects_bad_geojson(
-    role: str, bad: str, geo: dict[str, Path], tmp_path: Path,
+    role: str,
+    bad: str,
+    geo: dict[str, Path],
+    tmp_path: Path,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     files = {"districts": geo["districts"], "border": geo["border"], role: geo[bad]}
     out = tmp_path / "marked.geojson"
-    run = run_cli(["regime", "--districts", str(files["districts"]), "--border",
-                   str(files["border"]), "--out", str(out)], capfd)
+    run = run_cli(
+        [
+            "regime",
+            "--districts",
+            str(files["districts"]),
+            "--border",
+            str(files["border"]),
+            "--out",
+            str(out),
+        ],
+        capfd,
+    )
     assert_one_line_error(run, str(geo[bad]))
     assert not out.exists()
 
 
-def test_regime_marks_a_good_district(geo: dict[str, Path], capfd: pytest.CaptureFixture[str]
-                                       ) -> None:
-    run = run_cli(["regime", "--districts", str(geo["districts"]), "--border",
-                   str(geo["border"])], capfd)
+def test_regime_marks_a_good_district(
+    geo: dict[str, Path], capfd: pytest.CaptureFixture[str]
+) -> None:
+    run = run_cli(
+        ["regime", "--districts", str(geo["districts"]), "--border", str(geo["border"])], capfd
+    )
     assert run.status == 0, run.stderr
     assert run.stdout.split("\t")[0] == "Square raion"
     assert run.stdout.split("\t")[1].strip() == "primary"
 
 
 @pytest.mark.parametrize("date", ["1937-02-30", "1937-13-01", "21.08.1937", "August 1937", ""])
-def test_regime_impossible_dates(
-    date: str, kb_db: Path, capfd: pytest.CaptureFixture[str]
-) -> None:
+def test_regime_impossible_dates(date: str, kb_db: Path, capfd: pytest.CaptureFixture[str]) -> None:
     run = run_cli(["regime", "--km", "10", "--date", date, "--db", str(kb_db)], capfd)
     assert_one_line_error(run, "--date")
 
@@ -501,8 +565,9 @@ def test_regime_impossible_distances(
 
 
 def test_regime_half_options(geo: dict[str, Path], capfd: pytest.CaptureFixture[str]) -> None:
-    assert_one_line_error(run_cli(["regime", "--districts", str(geo["districts"])], capfd),
-                          "--border")
+    assert_one_line_error(
+        run_cli(["regime", "--districts", str(geo["districts"])], capfd), "--border"
+    )
     assert_one_line_error(run_cli(["regime", "--date", "1937-01-01"], capfd), "--km")
 
 
@@ -510,8 +575,9 @@ def test_regime_half_options(geo: dict[str, Path], capfd: pytest.CaptureFixture[
 def test_cite_asks_for_a_note_that_is_not_there(
     n: str, article_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    run = run_cli(["cite", str(article_path), "--style", "chicago-notes-bibliography",
-                   "--note", n], capfd)
+    run = run_cli(
+        ["cite", str(article_path), "--style", "chicago-notes-bibliography", "--note", n], capfd
+    )
     assert_one_line_error(run, n)
 
 

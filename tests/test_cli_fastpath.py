@@ -58,9 +58,7 @@ def test_events_imports_no_other_area_nor_pydantic_nor_rich(tmp_path: Path) -> N
         " 'rich')))\n"
         "sys.stderr.write(' '.join(names))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout), "events printed no event"
     loaded = set(done.stderr.split())
     assert loaded == {"borderlands.cli.common", "borderlands.cli.kb"}

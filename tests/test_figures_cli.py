@@ -99,7 +99,10 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path, format: str) ->
     try:
         done = subprocess.run(
             [sys.executable, "-m", "borderlands", "figures", str(src), "--format", format],
-            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
         )
     finally:
         os.close(write_end)

@@ -24,18 +24,31 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shutil.which("git") is None or not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
     target = tmp_path_factory.mktemp("clone") / "borderlands"
-    subprocess.run(["git", "clone", "--quiet", "--local", "--no-hardlinks", str(REPO),
-                    str(target)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        ["git", "clone", "--quiet", "--local", "--no-hardlinks", str(REPO), str(target)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return target
 
 
 def run_in(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``python3 -m borderlands ARGS`` importing the package from the clone, not the tree."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("BORDERLANDS")}
-    env.update(PYTHONPATH=str(clone / "src"), PYTHONIOENCODING="utf-8",
-               XDG_CACHE_HOME=str(clone / ".cache"))
-    return subprocess.run([sys.executable, "-m", "borderlands", *args], capture_output=True,
-                          text=True, cwd=clone, env=env, timeout=300)
+    env.update(
+        PYTHONPATH=str(clone / "src"),
+        PYTHONIOENCODING="utf-8",
+        XDG_CACHE_HOME=str(clone / ".cache"),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "borderlands", *args],
+        capture_output=True,
+        text=True,
+        cwd=clone,
+        env=env,
+        timeout=300,
+    )
 
 
 def test_the_clone_imports_its_own_package(clone: Path) -> None:
@@ -43,8 +56,11 @@ def test_the_clone_imports_its_own_package(clone: Path) -> None:
     assert done.returncode == 0, done.stderr
     where = subprocess.run(
         [sys.executable, "-c", "import borderlands; print(borderlands.__file__)"],
-        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(clone / "src")},
-        cwd=clone, timeout=60,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(clone / "src")},
+        cwd=clone,
+        timeout=60,
     )
     assert where.stdout.strip().startswith(str(clone)), where.stdout
 

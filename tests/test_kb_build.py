@@ -37,9 +37,10 @@ def test_tables_rows_and_links(db: Path) -> None:
     assert conn.execute(
         "SELECT page, note FROM sources WHERE record_id = 'ev-finn-border-1935' ORDER BY part"
     ).fetchall() == [(847, None), (847, 160)]
-    assert conn.execute(
-        "SELECT file, line FROM records WHERE id = 'per-yezhov'"
-    ).fetchone() == ("persons/core.yaml", 1)
+    assert conn.execute("SELECT file, line FROM records WHERE id = 'per-yezhov'").fetchone() == (
+        "persons/core.yaml",
+        1,
+    )
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -64,9 +65,7 @@ def test_events_query_filters(db: Path) -> None:
     assert [e["id"] for e in find_events(group="Finnish", db=db)] == ["ev-finn-border-1935"]
     assert [e["id"] for e in find_events(year=1924, db=db)] == ["ev-exchange-1923"]
     assert [e["id"] for e in find_events(soviet=False, db=db)] == ["ev-exchange-1923"]
-    assert [e["id"] for e in find_events(kind="population exchange", db=db)] == [
-        "ev-exchange-1923"
-    ]
+    assert [e["id"] for e in find_events(kind="population exchange", db=db)] == ["ev-exchange-1923"]
     with pytest.raises(InputError, match="no group named 'Martians'"):
         find_events(group="Martians", db=db)
     with pytest.raises(InputError, match="unknown event kind 'picnic'"):
@@ -130,9 +129,7 @@ def test_no_article_no_citations(db: Path) -> None:
 
 
 @pytest.mark.article
-def test_build_with_the_article_records_note_citations(
-    article_path: Path, tmp_path: Path
-) -> None:
+def test_build_with_the_article_records_note_citations(article_path: Path, tmp_path: Path) -> None:
     pytest.importorskip("borderlands.sources")
     report = build(tmp_path / "kb.sqlite", GOOD, article_path)
     assert report.citations > 100

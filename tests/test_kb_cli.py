@@ -37,11 +37,23 @@ def invoke(*args: str) -> str:
 def test_events_json_matches_the_public_contract(db: Path) -> None:
     events = json.loads(invoke("events", "--db", str(db), "--format", "json"))
     assert [e["id"] for e in events] == [
-        "ev-exchange-1923", "ev-finn-border-1935", "ev-korean-removal-1937",
+        "ev-exchange-1923",
+        "ev-finn-border-1935",
+        "ev-korean-removal-1937",
     ]
     korean = events[2]
-    for key in ("id", "kind", "start", "precision", "end", "groups", "origin", "destination",
-                "count", "sources"):
+    for key in (
+        "id",
+        "kind",
+        "start",
+        "precision",
+        "end",
+        "groups",
+        "origin",
+        "destination",
+        "count",
+        "sources",
+    ):
         assert key in korean
     assert korean["kind"] == "deportation"
     assert (korean["start"], korean["precision"], korean["end"]) == ("1937-09", "month", "1937-10")
@@ -52,7 +64,9 @@ def test_events_json_matches_the_public_contract(db: Path) -> None:
     assert korean["sources"] == [{"page": 851, "note": 233}]
     finns = events[1]
     assert (finns["count"]["low"], finns["count"]["high"], finns["count"]["approx"]) == (
-        9000, 10000, True,
+        9000,
+        10000,
+        True,
     )
     assert finns["end"] is None and finns["destination"] == []
     assert events[0]["count"] is None and events[0]["precision"] == "year"
@@ -74,7 +88,9 @@ def test_export_events_csv_and_json_agree(db: Path, tmp_path: Path) -> None:
     invoke("export", "events", "--format", "csv", "--out", str(out), "--db", str(db))
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [r["id"] for r in rows] == [
-        "ev-exchange-1923", "ev-finn-border-1935", "ev-korean-removal-1937",
+        "ev-exchange-1923",
+        "ev-finn-border-1935",
+        "ev-korean-removal-1937",
     ]
     assert rows[2]["count_value"] == "171781" and rows[2]["sources"] == "851 n233"
     assert rows[1]["count_low"] == "9000" and rows[1]["count_stated"] == "9,000 to 10,000"
@@ -89,11 +105,10 @@ def test_export_geojson(db: Path) -> None:
     assert points["pl-kazakhstan"] == {"type": "Point", "coordinates": [67.0, 48.0]}
     assert "pl-karelia" not in points and places["skipped"] == 1
     events = json.loads(invoke("export", "events", "--format", "geojson", "--db", str(db)))
-    assert [f["properties"]["event_id"] for f in events["features"]] == [
-        "ev-korean-removal-1937"
-    ]
+    assert [f["properties"]["event_id"] for f in events["features"]] == ["ev-korean-removal-1937"]
     assert events["features"][0]["geometry"] == {
-        "type": "LineString", "coordinates": [[135.1, 48.5], [67.0, 48.0]],
+        "type": "LineString",
+        "coordinates": [[135.1, 48.5], [67.0, 48.0]],
     }
 
 
@@ -118,8 +133,17 @@ def test_show_a_record_with_related_records(db: Path) -> None:
 
 
 def test_regime_command(db: Path) -> None:
-    text = invoke("regime", "--km", "12", "--date", "1935-06-01", "--region", "leningrad oblast",
-                  "--db", str(db))
+    text = invoke(
+        "regime",
+        "--km",
+        "12",
+        "--date",
+        "1935-06-01",
+        "--region",
+        "leningrad oblast",
+        "--db",
+        str(db),
+    )
     assert text.startswith("may apply: Deeper zone near Leningrad [reg-zone-leningrad")
 
 
@@ -163,12 +187,22 @@ def test_coverage_command_with_a_gold_list() -> None:
         invoke("coverage", "--gold", str(gold), "--data", str(GOOD), "--format", "json")
     )
     assert out["summary"] == {
-        "covered": 1, "total": 80, "figure": 1, "count": 0, "exclusion": 0, "uncovered": 79,
+        "covered": 1,
+        "total": 80,
+        "figure": 1,
+        "count": 0,
+        "exclusion": 0,
+        "uncovered": 79,
     }
     covered = [q for q in out["quantities"] if q["how"]]
     assert covered == [
-        {"page": 851, "stated": "171,781", "line": None, "how": "figure",
-         "covered_by": ["fig-korean-total", "ev-korean-removal-1937#count 1"]}
+        {
+            "page": 851,
+            "stated": "171,781",
+            "line": None,
+            "how": "figure",
+            "covered_by": ["fig-korean-total", "ev-korean-removal-1937#count 1"],
+        }
     ]
 
 
@@ -178,7 +212,8 @@ def test_events_into_a_reader_that_stops_early_exits_0_quietly(db: Path) -> None
     for fmt in ("table", "json", "csv"):
         proc = subprocess.Popen(
             [sys.executable, "-m", "borderlands", "events", "--db", str(db), "--format", fmt],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.close()
@@ -192,8 +227,10 @@ def test_events_table_shows_every_cell_whole_when_not_a_terminal(tmp_path: Path)
     shutil.copytree(GOOD, data)
     groups = data / "groups" / "core.yaml"
     long_name = "Greeks of the Anatolian and Pontic coasts"
-    groups.write_text(groups.read_text(encoding="utf-8").replace(
-        "  name: Greeks\n", f"  name: {long_name}\n"), encoding="utf-8")
+    groups.write_text(
+        groups.read_text(encoding="utf-8").replace("  name: Greeks\n", f"  name: {long_name}\n"),
+        encoding="utf-8",
+    )
     db = tmp_path / "kb.sqlite"
     invoke("build", "--db", str(db), "--data", str(data))
     table = invoke("events", "--db", str(db))
@@ -207,7 +244,8 @@ def test_a_terminal_table_shortens_long_cells() -> None:
 
     columns = (("id", None), ("groups", 10))
     rows = [["ev-a", "Armenians, Kurds"], ["ev-b", "Greeks"]]
-    assert text_table(columns, rows).splitlines()[2:] == [
-        "ev-a  Armenians…", "ev-b  Greeks"]
+    assert text_table(columns, rows).splitlines()[2:] == ["ev-a  Armenians…", "ev-b  Greeks"]
     assert text_table(columns, rows, shorten=False).splitlines()[2:] == [
-        "ev-a  Armenians, Kurds", "ev-b  Greeks"]
+        "ev-a  Armenians, Kurds",
+        "ev-b  Greeks",
+    ]

@@ -63,8 +63,10 @@ def test_typed_gold_list_is_long_enough_and_on_article_pages() -> None:
 
 def test_bundled_data_covers_the_typed_gold_list() -> None:
     result = coverage(load(), typed_gold())
-    print(f"\nKB coverage of the typed gold list: {result.covered}/{result.total} "
-          f"= {result.ratio:.1%} {result.by_how()}")
+    print(
+        f"\nKB coverage of the typed gold list: {result.covered}/{result.total} "
+        f"= {result.ratio:.1%} {result.by_how()}"
+    )
     assert result.ratio >= TYPED_FLOOR
 
 
@@ -78,8 +80,10 @@ def test_bundled_data_covers_the_extracted_body_quantities(article_path: Path) -
         pytest.skip("the figures extractor is not available")
     assert len(gold) >= 60
     result = coverage(load(), gold)
-    print(f"\nKB coverage of the extracted body quantities: {result.covered}/{result.total} "
-          f"= {result.ratio:.1%} {result.by_how()}")
+    print(
+        f"\nKB coverage of the extracted body quantities: {result.covered}/{result.total} "
+        f"= {result.ratio:.1%} {result.by_how()}"
+    )
     assert result.ratio >= EXTRACTED_FLOOR
 
 
@@ -87,8 +91,10 @@ def test_bundled_data_covers_the_extracted_body_quantities(article_path: Path) -
 def test_a_gold_page_that_is_not_a_page_number(tmp_path: Path, page: str) -> None:
     """Once a ValueError traceback (QA defect 5); now the file and the line of the page."""
     gold = tmp_path / "gold.yaml"
-    gold.write_text(f"- {{page: 850, stated: '20,000'}}\n- stated: '171,781'\n  page: {page}\n",
-                    encoding="utf-8")
+    gold.write_text(
+        f"- {{page: 850, stated: '20,000'}}\n- stated: '171,781'\n  page: {page}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as info:
         read_gold(gold)
     assert (info.value.source, info.value.place) == (str(gold), "3")
@@ -97,6 +103,7 @@ def test_a_gold_page_that_is_not_a_page_number(tmp_path: Path, page: str) -> Non
 
 def test_gold_pages_written_as_numbers_or_digit_strings(tmp_path: Path) -> None:
     gold = tmp_path / "gold.yaml"
-    gold.write_text("- {page: 851, stated: '171,781'}\n- {page: '850', stated: '20,000'}\n",
-                    encoding="utf-8")
+    gold.write_text(
+        "- {page: 851, stated: '171,781'}\n- {page: '850', stated: '20,000'}\n", encoding="utf-8"
+    )
     assert read_gold(gold) == [BodyQuantity(851, "171,781"), BodyQuantity(850, "20,000")]

@@ -51,12 +51,8 @@ def test_reverse_links(kb) -> None:  # type: ignore[no-untyped-def]
     assert [e.id for e in kb.events_of_group("grp-koreans")] == ["ev-korean-removal-1937"]
     assert [e.id for e in kb.events_of_place("pl-kazakhstan")] == ["ev-korean-removal-1937"]
     assert kb.events_of_place("pl-kazakhstan", role="origin") == []
-    assert [e.id for e in kb.events_of_decree("dec-korean-removal")] == [
-        "ev-korean-removal-1937"
-    ]
-    assert [e.id for e in kb.events_of_concept("con-enemy-nation")] == [
-        "ev-korean-removal-1937"
-    ]
+    assert [e.id for e in kb.events_of_decree("dec-korean-removal")] == ["ev-korean-removal-1937"]
+    assert [e.id for e in kb.events_of_concept("con-enemy-nation")] == ["ev-korean-removal-1937"]
     assert [f.id for f in kb.figures_about("grp-koreans")] == ["fig-korean-total"]
     assert [t.id for t in kb.typology_of("ev-korean-removal-1937")] == ["typ-korean"]
 
@@ -109,6 +105,7 @@ def test_records_citing_a_note(kb) -> None:  # type: ignore[no-untyped-def]
     """Own sources, a count's sources and a fate's sources all cite (read off the fixture:
     note 233 is the Korean removal's own source and the Koreans' 1937 fate; note 234 the
     removal's count and the total figure; note 160 only the Finnish clearing's count)."""
+
     def ids(n: int) -> list[str]:
         return [r.id for r in kb.citing_note(n)]
 

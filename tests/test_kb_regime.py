@@ -89,9 +89,15 @@ def test_primary_and_secondary_districts() -> None:
     marked = mark_district_files(GEO / "districts.geojson", GEO / "border.geojson")
     belts = belts_of(marked)
     assert belts == {
-        "c0r0": "primary", "c0r1": "primary", "c0r2": "primary",
-        "c1r0": "secondary", "c1r1": "secondary", "c1r2": "secondary",
-        "c2r0": None, "c2r1": None, "c2r2": None,
+        "c0r0": "primary",
+        "c0r1": "primary",
+        "c0r2": "primary",
+        "c1r0": "secondary",
+        "c1r1": "secondary",
+        "c1r2": "secondary",
+        "c2r0": None,
+        "c2r1": None,
+        "c2r2": None,
         # touches a primary district only at one corner point: not a neighbour
         "corner": None,
     }
@@ -114,9 +120,19 @@ def test_bad_geojson_is_one_line_and_exit_2(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"x.geojson:2: not JSON"):
         mark_district_files(not_json, GEO / "border.geojson")
     done = subprocess.run(
-        [sys.executable, "-m", "borderlands", "regime", "--districts",
-         str(GEO / "broken.geojson"), "--border", str(GEO / "border.geojson")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "borderlands",
+            "regime",
+            "--districts",
+            str(GEO / "broken.geojson"),
+            "--border",
+            str(GEO / "border.geojson"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "broken.geojson: feature 0: bad geometry" in done.stderr
@@ -125,8 +141,13 @@ def test_bad_geojson_is_one_line_and_exit_2(tmp_path: Path) -> None:
 depths = st.floats(0, 200, allow_nan=False)
 
 
-@given(st.one_of(st.none(), depths), st.one_of(st.none(), depths),
-       st.one_of(st.none(), depths), depths, depths)
+@given(
+    st.one_of(st.none(), depths),
+    st.one_of(st.none(), depths),
+    st.one_of(st.none(), depths),
+    depths,
+    depths,
+)
 def test_further_from_the_border_never_more_inside(
     low: float | None, high: float | None, value: float | None, near: float, far: float
 ) -> None:
@@ -134,9 +155,10 @@ def test_further_from_the_border_never_more_inside(
         low, high = high, low
     near, far = min(near, far), max(near, far)
     order = {APPLIES: 2, MAY_APPLY: 1, None: 0}
-    assert order[depth_status(far, low, high, value)[0]] <= order[
-        depth_status(near, low, high, value)[0]
-    ]
+    assert (
+        order[depth_status(far, low, high, value)[0]]
+        <= order[depth_status(near, low, high, value)[0]]
+    )
 
 
 @pytest.mark.parametrize("km", [float("nan"), float("inf"), float("-inf")])

@@ -102,7 +102,9 @@ def test_events_with_a_broken_data_copy_and_an_older_db(
 
 
 def test_the_default_data_being_edited_keeps_its_last_good_build(
-    homes: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    homes: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Without --data the data/ a curator is editing may be broken for a minute: the last

@@ -98,7 +98,7 @@ def test_duplicate_keys_and_broken_yaml_name_the_line(tmp_path: Path) -> None:
 
 
 scalars = st.one_of(
-    st.integers(-10**6, 10**6),
+    st.integers(-(10**6), 10**6),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.booleans(),
     st.none(),
@@ -128,6 +128,5 @@ def test_a_control_character_is_one_line_naming_its_line(tmp_path: Path) -> None
     with pytest.raises(InputError) as info:
         read_yaml(path)
     assert info.value.line() == (
-        f"{path}:2: broken YAML: unacceptable character #x0000: "
-        "control characters are not allowed"
+        f"{path}:2: broken YAML: unacceptable character #x0000: control characters are not allowed"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,15 @@ from typer.testing import CliRunner
 
 from borderlands.cli import app
 from borderlands.errors import InputError
-from borderlands.sources import cite_article, load_archives, to_bibtex, to_csl, to_csv, to_json
+from borderlands.sources import (
+    LooseNote,
+    cite_notes,
+    load_archives,
+    to_bibtex,
+    to_csl,
+    to_csv,
+    to_json,
+)
 from borderlands.sources.export import respace
 from borderlands.sources.model import CitedArticle
 from borderlands.sources.render import archival_form, render_notes
@@ -26,22 +33,9 @@ INVENTED = (
 )
 
 
-@dataclass
-class _Note:
-    n: int
-    page: int
-    text: str
-
-
-@dataclass
-class _Article:
-    notes: list[_Note]
-    missing_notes: list[int]
-
-
 @pytest.fixture(scope="module")
 def cited() -> CitedArticle:
-    return cite_article(_Article([_Note(1, 900, INVENTED), _Note(2, 901, "Ibid., p. 41.")], []))
+    return cite_notes([LooseNote(1, 900, INVENTED), LooseNote(2, 901, "Ibid., p. 41.")])
 
 
 def test_csl_json_items(cited: CitedArticle) -> None:
@@ -245,8 +239,12 @@ EDITED = (
 
 @pytest.fixture(scope="module")
 def edited() -> CitedArticle:
-    notes = [_Note(1, 900, EDITED), _Note(2, 901, "Ibid., p. 14."), _Note(4, 902, "Ibid.")]
-    return cite_article(_Article(notes, [3]))
+    notes = [
+        LooseNote(1, 900, EDITED),
+        LooseNote(2, 901, "Ibid., p. 14."),
+        LooseNote(4, 902, "Ibid."),
+    ]
+    return cite_notes(notes, [3])
 
 
 def test_json_keeps_unknown_keys_as_null(edited: CitedArticle) -> None:

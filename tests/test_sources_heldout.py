@@ -7,28 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from borderlands.sources import cite_article
+from borderlands.sources import LooseNote, cite_notes
 from borderlands.sources.model import Citation, CitedArticle
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sources" / "heldout_notes.yaml"
-
-
-@dataclass
-class _Note:
-    n: int
-    page: int
-    text: str
-
-
-@dataclass
-class _Article:
-    notes: list[_Note]
-    missing_notes: list[int]
 
 
 def _norm(text: str | None) -> str:
@@ -67,8 +53,8 @@ def _wrong_fields(c: Citation, want: dict[str, object]) -> list[str]:
 
 def score() -> tuple[int, int, list[str]]:
     data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    article = _Article([_Note(x["n"], 900 + x["n"], x["text"]) for x in data["notes"]], [])
-    cited: CitedArticle = cite_article(article)
+    notes = [LooseNote(x["n"], 900 + x["n"], x["text"]) for x in data["notes"]]
+    cited: CitedArticle = cite_notes(notes)
     total = exact = 0
     problems: list[str] = []
     for x in data["notes"]:

@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
-from borderlands.sources import archive_summary, cite_article, finding_aid
+from borderlands.sources import LooseNote, archive_summary, cite_notes, finding_aid
 from borderlands.sources.model import CitedArticle
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sources" / "invented_notes.yaml"
 
 
-@dataclass
-class FakeNote:
-    n: int
-    page: int
-    text: str
-
-
-@dataclass
-class FakeArticle:
-    notes: list[FakeNote]
-    missing_notes: list[int]
-
-
 @pytest.fixture(scope="module")
 def cited() -> CitedArticle:
     data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    notes = [FakeNote(**note) for note in data["notes"]]
-    return cite_article(FakeArticle(notes, data["missing_notes"]))
+    notes = [LooseNote(**note) for note in data["notes"]]
+    return cite_notes(notes, data["missing_notes"])
 
 
 def kinds(cited: CitedArticle, n: int) -> list[str]:

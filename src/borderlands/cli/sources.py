@@ -19,6 +19,7 @@ from borderlands.cli.common import (
     reader_may_leave,
     stdout_console,
 )
+from borderlands.errors import InputError
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -53,7 +54,13 @@ def _citation_table(cited: CitedArticle, notes: list[int] | None) -> Table:
         for c in note.citations:
             if c.kind in ("archival", "microfilm"):
                 who = c.archive or ""
-                what = f"{c.fond}/{c.opis}/{c.delo}" if c.kind == "archival" else f"reel {c.reel}"
+                what = (
+                    "/".join(x or "–" for x in (c.fond, c.opis, c.delo))
+                    if c.kind == "archival"
+                    else f"reel {c.reel}"
+                )
+                if c.volume and c.kind == "archival":
+                    what += f" t. {c.volume}"
                 if c.frames:
                     what += f" fr. {c.frames}"
                 if c.protocol:
@@ -82,20 +89,28 @@ def cite(
     note: list[int] | None = typer.Option(
         None, "--note", "-n", help="Only these notes (table and --style output)."
     ),
+    notes_file: Path | None = typer.Option(
+        None,
+        "--notes",
+        help="Loose notes instead of an article: one note a line; n is the line number.",
+    ),
     out: OutFile = None,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
-    from borderlands.sources import cite_file
+    from borderlands.sources import cite_file, cite_notes_file
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
-    cited = cite_file(article_path(file))
+    if notes_file is not None and file is not None:
+        raise InputError("give an article FILE or --notes FILE, not both", notes_file)
+    cited = cite_notes_file(notes_file) if notes_file else cite_file(article_path(file))
     cited.require_notes(note)
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
             lines = "\n".join(f"    {line}" for line in rendered.lines) or "    (no citation)"
-            blocks.append(f"{rendered.n} (p. {rendered.page})\n{lines}")
+            where = f" (p. {rendered.page})" if rendered.page is not None else ""
+            blocks.append(f"{rendered.n}{where}\n{lines}")
         with reader_may_leave():
             emit("\n".join(blocks) + "\n", out)
         return

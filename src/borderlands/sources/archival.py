@@ -1,9 +1,14 @@
-"""Archival and microfilm references in a note: fond/opis/delo (date): pages, and reels.
+"""Archival and microfilm references in a note, in every notation the field uses.
 
 The scanner reads the note's reading text left to right. Each reference is anchored on its
-numbers (``1235/141/561``, the long form ``fond 1, opis' 6, delo 396``, or ``reel 7``); the
-archive is the abbreviation just before the numbers, or else the previous reference's archive
-(a reference that follows another after a comma, semicolon or "and" inherits it). After the
+numbers (the founding article's ``1235/141/561``), on a chain of designators (``f. 9401,
+op. 2, d. 64, ll. 161–63``, ``Ф. Р-9401. Оп. 2. Д. 64``, ``spr.``/``ark.``, ``zesp.``/
+``sygn.``: :mod:`borderlands.sources.designators`), on a German signature (``BArch R 43
+II/1413``, ``PA AA, R 104420``) or on ``reel 7``. The archive is the abbreviation or full
+name just before (found by looking back one word into the registry, or a defined or
+unknown abbreviation), else the previous reference's archive (a reference that follows
+another after a comma, semicolon or "and" inherits it, and a designator chain without fond
+its fond too), else unknown. After the
 numbers come an optional date in parentheses and, after a colon or ", p.", a list of items:
 Politburo protocol/item pairs ("71/34", "protokol 53/ punkt 6"), pages ("11–14ob"), or
 microfilm frames ("L192465–75"). The list stops where the next reference begins.
@@ -11,22 +16,19 @@ microfilm frames ("L192465–75"). The list stops where the next reference begin
 
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass
 
 from borderlands.sources.dates import DATE_PATTERN, parse_date
+from borderlands.sources.designators import Chain, read_chain, sheets_after, starts
 from borderlands.sources.model import Citation
-from borderlands.sources.registry import Archive, name_pattern
+from borderlands.sources.registry import Archive, archive_for, distinct, name_pattern
 
 _PART = r"\d+[a-z]{0,2}"
 _SLASH = r"\s?/\s?"  # a line break may follow the slash in raw text
 _DELO = r"\d+[a-z]{0,2}(?:\s?[–-]\s?\d+[a-z]{0,2})?"
 _FOD = re.compile(
     rf"(?<![\d/])(?P<fond>{_PART}){_SLASH}(?P<opis>{_PART}){_SLASH}(?P<delo>{_DELO})(?![\d/])"
-)
-_LONG = re.compile(
-    rf"\bfond\s+(?P<fond>{_PART}),?\s*opis[’']?\s+(?P<opis>{_PART}),?\s*delo\s+(?P<delo>{_DELO})"
-    r"(?![\d/])"
 )
 _DATE_PAREN = re.compile(rf"\s*\(\s*(?P<date>{DATE_PATTERN})\s*\)")
 # Two numbers where three belong, directly followed by a date: a slash lost in the source.
@@ -52,32 +54,132 @@ _HEREAFTER_AFTER = re.compile(
 _SEPARATOR_ONLY = re.compile(r"^[\s,;.]*(?:(?:and|also|see|see also)[\s,;]*)*$")
 
 
-@functools.lru_cache(maxsize=64)
-def _abbreviation_pattern(known: frozenset[str]) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(k) for k in known), key=len, reverse=True))
-    generic = r"[A-Z][a-z]?[A-Z][A-Za-z]{1,10}"
-    token = f"(?:{names}|{generic})" if names else generic
-    return re.compile(
-        rf"(?:\(\s*(?:hereafter(?:\s+cited\s+as)?\s+)?(?P<p>{token})\s*\)|(?P<b>{token}))"
-        r",?\s*(?:microfilm\s+)?$"
-    )
+_LATIN_TOKEN = r"[A-Z][a-z]?[A-Z][A-Za-z]{1,10}"
+_CYRILLIC_TOKEN = r"[А-ЯЁІЇЄ][а-яёіїє]?[А-ЯЁІЇЄ][А-ЯЁІЇЄа-яёіїє]{1,10}"
+_HEREAFTER = (
+    r"(?:hereafter|henceforth|далее|далі|dalee|dali)(?:\s+(?:cited\s+as|cited|as|referred\s+to\s+as))?"
+    r"\s*[:–—-]?\s*"
+)
 
 
-def _abbreviation_before(text: str, pos: int, known: frozenset[str]) -> re.Match[str] | None:
-    """An archive abbreviation ending right before ``pos`` (bare, parenthesised or hereafter)."""
-    return _abbreviation_pattern(known).search(text, max(0, pos - 60), pos)
+_GENERIC = re.compile(f"{_LATIN_TOKEN}|{_CYRILLIC_TOKEN}")
+_HEREAFTER_START = re.compile(_HEREAFTER)
+_HEREAFTER_PAREN = re.compile(rf"\(\s*{_HEREAFTER}(?P<abbr>[^()]{{1,24}}?)\s*\)")
+_WORD_CHARS = "’'ʹ_"
 
 
-@functools.lru_cache(maxsize=64)
-def _full_name_regex(name: str) -> re.Pattern[str]:
-    return re.compile(rf"{name_pattern(name)},?\s*$")
+def _last_word_start(seg: str) -> int:
+    i = len(seg)
+    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] in _WORD_CHARS):
+        i -= 1
+    return i
 
 
-def _full_name_start(text: str, pos: int, archive: Archive | None) -> int | None:
-    if archive is None:
+def _letters_key(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
+@dataclass(slots=True)
+class _Names:
+    """A registry's abbreviations and full names, indexed by their last word, so that the
+    archive before a reference is found by looking back one word, not by trying every name."""
+
+    abbreviations: dict[str, list[str]]
+    full_names: dict[str, list[re.Pattern[str]]]
+
+
+_NAMES_CACHE: dict[int, tuple[dict[str, Archive], _Names]] = {}
+
+
+def _names(archives: dict[str, Archive]) -> _Names:
+    cached = _NAMES_CACHE.get(id(archives))
+    if cached is not None and cached[0] is archives:
+        return cached[1]
+    abbreviations: dict[str, list[str]] = {}
+    for key in sorted(archives, key=len, reverse=True):
+        abbreviations.setdefault(key[_last_word_start(key) :], []).append(key)
+    full_names: dict[str, list[re.Pattern[str]]] = {}
+    every_name = {n for a in distinct(archives) for n in a.full_names}
+    for name in sorted(every_name, key=len, reverse=True):
+        stem = name.rstrip(" ,.")
+        full_names.setdefault(_letters_key(stem[_last_word_start(stem) :]), []).append(
+            re.compile(rf"(?<!\w)(?P<full>{name_pattern(name)})$")
+        )
+    names = _Names(abbreviations, full_names)
+    if len(_NAMES_CACHE) > 8:
+        _NAMES_CACHE.clear()
+    _NAMES_CACHE[id(archives)] = (archives, names)
+    return names
+
+
+def _strip_trailer(text: str, lo: int, pos: int, microfilm: bool = True) -> int:
+    """Where the text before ``pos`` ends once a comma or full stop, spaces and the word
+    "microfilm" are taken off."""
+    seg = text[lo:pos].rstrip()
+    if microfilm and seg.endswith("microfilm"):
+        seg = seg[: -len("microfilm")].rstrip()
+    if seg[-1:] in (",", "."):
+        seg = seg[:-1].rstrip()
+    return lo + len(seg)
+
+
+@dataclass(slots=True)
+class _Abbreviation:
+    start: int
+    name: str
+
+
+def _known(name: str, archives: dict[str, Archive], defined: dict[str, str]) -> bool:
+    return name in archives or name in defined or bool(_GENERIC.fullmatch(name))
+
+
+def _abbreviation_before(
+    text: str, pos: int, archives: dict[str, Archive], defined: dict[str, str]
+) -> _Abbreviation | None:
+    """An archive abbreviation ending right before ``pos``: bare ("GARF, f. 1"),
+    parenthesised ("… Federatsii (GARF), f. 1") or defined ("(hereafter GARF)")."""
+    lo = max(0, pos - 80)
+    end = _strip_trailer(text, lo, pos)
+    seg = text[lo:end]
+    if seg.endswith(")"):
+        opening = seg.rfind("(")
+        if opening < 0:
+            return None
+        inner = seg[opening + 1 : -1].strip()
+        hereafter = _HEREAFTER_START.match(inner)
+        if hereafter is not None and hereafter.end() > 0:
+            inner = inner[hereafter.end() :].strip()
+        if inner and _known(inner, archives, defined):
+            return _Abbreviation(lo + opening, inner)
         return None
-    m = _full_name_regex(archive.name).search(text[max(0, pos - 200) : pos])
-    return max(0, pos - 200) + m.start() if m else None
+    i = _last_word_start(seg)
+    last = seg[i:]
+    if not last:
+        return None
+    candidates = _names(archives).abbreviations.get(last, [])
+    extra = [d for d in defined if d.endswith(last) and d not in archives]
+    for name in sorted(extra, key=len, reverse=True) + candidates:
+        if seg.endswith(name):
+            before = len(seg) - len(name)
+            if before == 0 or not (seg[before - 1].isalnum() or seg[before - 1] in _WORD_CHARS):
+                return _Abbreviation(lo + before, name)
+    if _GENERIC.fullmatch(last):
+        return _Abbreviation(lo + i, last)
+    return None
+
+
+def _full_name_before(text: str, pos: int, archives: dict[str, Archive]) -> re.Match[str] | None:
+    """A registry archive's full name ending right before ``pos`` (a comma or full stop
+    between them allowed)."""
+    lo = max(0, pos - 200)
+    end = _strip_trailer(text, lo, pos, microfilm=False)
+    seg = text[lo:end]
+    key = _letters_key(seg[_last_word_start(seg) :])
+    for pattern in _names(archives).full_names.get(key, []):
+        m = pattern.search(text, lo, end)
+        if m is not None:
+            return m
+    return None
 
 
 def _tidy(pages: str) -> str:
@@ -165,91 +267,228 @@ def _read_tail(text: str, pos: int, citation: Citation, frames: bool = False) ->
     return end
 
 
+_BARCH = re.compile(
+    r"(?<!\w)(?P<archive>BArch|Bundesarchiv)(?:\s*\([^()]{1,40}\))?,?\s+"
+    r"(?P<fond>[A-Z]{1,3}\s?\d+(?:\s[IVX]+)?)\s?/\s?(?P<delo>\d+[a-z]?)(?![\d/])"
+)
+_PAAA = re.compile(
+    r"(?<!\w)(?P<archive>PA\s?AA|Politisches Archiv des Auswärtigen Amts)(?:\s*\(PA AA\))?,?\s+"
+    r"(?:(?P<fond>[A-Z][\w ]{1,30}?),\s*)?(?P<delo>R\s?\d{3,6})(?!\d)"
+)
+_GERMAN_SHEETS = re.compile(r",?\s*(?:Bl\.|fol\.|S\.)\s*(?P<pages>\d+(?:\s?[-–]\s?\d+)?[rv]?)")
+_CONTINUES = re.compile(r"^[\s,;.]*(?:(?:and|also|see|see also|и|та|а также|см\.)[\s,;.]*)*$")
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What the scan of one note knows so far: the registry, the abbreviations defined, the
+    last reference of each kind."""
+
+    text: str
+    archives: dict[str, Archive]
+    defined: dict[str, str]
+    last_archival: Citation | None = None
+    last_microfilm: Citation | None = None
+
+
+def _name_archive(scan: _Scan, citation: Citation, start: int, full_alone: bool = True) -> bool:
+    """Set the archive named right before ``start`` (an abbreviation, perhaps after its full
+    name, or a full name alone) and move the citation's start there; False when none is."""
+    text, archives = scan.text, scan.archives
+    abbr = _abbreviation_before(text, start, archives, scan.defined)
+    if abbr is not None:
+        name = abbr.name
+        citation.archive = name
+        citation.start = abbr.start
+        full = _full_name_before(text, citation.start, archives)
+        if full is not None:
+            citation.start = full.start()
+        entry = archive_for(name, archives) or archive_for(scan.defined.get(name), archives)
+        if entry is None and full is not None:
+            entry = archive_for(full.group("full"), archives)
+        citation.archive_id = entry.id if entry else None
+        if entry is None:
+            citation.flags.append(f"archive {name} not in the registry")
+        return True
+    full = _full_name_before(text, start, archives) if full_alone else None
+    if full is not None:
+        citation.archive = re.sub(r"\s+", " ", full.group("full")).strip()
+        entry = archive_for(citation.archive, archives)
+        citation.archive_id = entry.id if entry else None
+        citation.start = full.start()
+        return True
+    return False
+
+
+def _inherit(citation: Citation, previous: Citation) -> None:
+    citation.archive, citation.archive_id = previous.archive, previous.archive_id
+
+
+def _from_chain(scan: _Scan, chain: Chain) -> Citation | None:
+    """A designated chain as a reference, or None when it is not one (a catalogue number,
+    "Op. 2, D. 118"; a chain without fond with no archive or reference before it)."""
+    citation = Citation(kind="archival", raw="", start=chain.start, end=chain.end)
+    fields = chain.fields
+    citation.fond, citation.opis, citation.delo = (
+        fields.get("fond"),
+        fields.get("opis"),
+        fields.get("delo"),
+    )
+    citation.volume, citation.part = fields.get("volume"), fields.get("part")
+    citation.bundle, citation.box = fields.get("bundle"), fields.get("box")
+    citation.folder = fields.get("folder")
+    previous = scan.last_archival
+    continues = previous is not None and bool(
+        _CONTINUES.match(re.sub(r"\([^()]*\)", "", scan.text[previous.end : chain.start]))
+    )
+    if _name_archive(scan, citation, chain.start):
+        pass
+    elif continues and previous is not None:
+        _inherit(citation, previous)
+    elif "fond" in fields and len(fields) >= 2:
+        citation.flags.append("no archive named")
+    else:
+        return None
+    if "fond" not in fields:
+        if previous is None or not continues or previous.archive != citation.archive:
+            if len(fields) < 2 and "delo" not in fields:
+                return None
+            citation.flags.append("no fond given")
+        else:
+            citation.fond = previous.fond
+            if "opis" not in fields:
+                citation.opis = previous.opis
+    end = _read_tail(scan.text, chain.end, citation)
+    if not citation.pages:
+        citation.pages = fields.get("pages", "")
+    if not citation.pages and citation.date and "pages" not in fields:
+        # a date between the file and its sheets: "d. 64 (1944), l. 5"
+        sheets = sheets_after(scan.text, end)
+        if sheets is not None:
+            citation.pages, end = sheets
+    citation.end = end
+    return citation
+
+
+def _german(scan: _Scan, m: re.Match[str]) -> Citation:
+    citation = Citation(kind="archival", raw="", start=m.start(), end=m.end())
+    citation.archive = m.group("archive")
+    entry = archive_for(citation.archive, scan.archives)
+    citation.archive_id = entry.id if entry else None
+    citation.fond = re.sub(r"\s+", " ", m.group("fond")) if m.group("fond") else None
+    citation.delo = re.sub(r"\s+", " ", m.group("delo"))
+    sheets = _GERMAN_SHEETS.match(scan.text, m.end())
+    if sheets is not None:
+        citation.pages = _tidy(sheets.group("pages"))
+        citation.end = sheets.end()
+    return citation
+
+
 def scan_archival(
     text: str, archives: dict[str, Archive], defined: dict[str, str] | None = None
 ) -> list[Citation]:
     """Every archival and microfilm reference in ``text``, in order, never overlapping.
 
-    ``defined`` maps abbreviations the article introduced ("(hereafter X)") to themselves or a
-    registry key; it is updated with definitions found here so later notes can use them.
+    ``defined`` maps abbreviations the article introduced ("(hereafter X)") to the registry
+    id of the archive named before them, or to themselves; it is updated with definitions
+    found here so later notes can use them.
     """
     defined = defined if defined is not None else {}
-    known = frozenset(archives) | frozenset(defined)
+    scan = _Scan(text, archives, defined)
     anchors: list[tuple[int, str, re.Match[str]]] = []
     scans = [("fod", _FOD), ("bad", _MALFORMED)] if "/" in text else []
-    if "fond" in text:
-        scans.append(("long", _LONG))
     if "reel" in text:
         scans.append(("reel", _REEL))
+    if "BArch" in text or "Bundesarchiv" in text:
+        scans.append(("german", _BARCH))
+    if "PA" in text or "Politisches" in text:
+        scans.append(("german", _PAAA))
     for kind, regex in scans:
         anchors.extend((m.start(), kind, m) for m in regex.finditer(text))
+    anchors.extend((m.start(), "chain", m) for m in starts(text))
     anchors.sort(key=lambda a: a[0])
 
     out: list[Citation] = []
     last_end = 0
-    last_archival: Citation | None = None
-    last_microfilm: Citation | None = None
     for start, kind, m in anchors:
         if start < last_end:
             continue
-        microfilm = kind == "reel"
-        citation = Citation(
-            kind="microfilm" if microfilm else "archival", raw="", start=start, end=m.end()
-        )
-        if microfilm:
-            citation.reel = m.group("reel")
-        elif kind == "bad":
-            citation.fond = m.group("fond")
+        if kind == "chain":
+            chain = read_chain(text, start)
+            found = _from_chain(scan, chain) if chain is not None else None
+        elif kind == "german":
+            found = _german(scan, m)
         else:
-            citation.fond, citation.opis, citation.delo = (
-                m.group("fond"),
-                m.group("opis"),
-                re.sub(r"\s", "", m.group("delo")),
-            )
-        previous = last_microfilm if microfilm else last_archival
-        abbr = _abbreviation_before(text, start, known)
-        if abbr is not None:
-            name = abbr.group("p") or abbr.group("b")
-            citation.archive = name
-            citation.start = abbr.start()
-            full = _full_name_start(text, citation.start, archives.get(name))
-            if full is not None:
-                citation.start = full
-            if name not in archives:
-                citation.flags.append(f"archive {name} not in the registry")
-        elif previous is not None:
-            citation.archive = previous.archive
-            gap = re.sub(r"\([^()]*\)", "", text[previous.end : start])
-            if not _SEPARATOR_ONLY.match(gap):
-                citation.flags.append("archive inherited across intervening text")
-        elif kind == "bad":
-            continue  # two numbers and a date with no archive in sight: not a reference
-        end = _read_tail(text, m.end(), citation, frames=microfilm)
-        if microfilm and citation.archive is None:
-            after = _HEREAFTER_AFTER.match(text, end)
-            if after is not None:
-                citation.archive = after.group("abbr")
-                full = _full_name_start(text, start, archives.get(citation.archive))
-                if full is not None:
-                    citation.start = full
-                defined[citation.archive] = citation.archive
-        if citation.archive is None:
-            if microfilm:
-                continue  # "reel" in prose without any collection named
-            citation.flags.append("no archive named")
-        if kind == "bad":
-            _best_reading(citation, m.group("rest"), last_archival)
-        citation.end = end
-        citation.raw = text[citation.start : end]
-        out.append(citation)
-        last_end = end
-        if microfilm:
-            last_microfilm = citation
+            found = _numbered(scan, kind, m)
+        if found is None:
+            continue
+        found.raw = text[found.start : found.end]
+        out.append(found)
+        last_end = found.end
+        if found.kind == "microfilm":
+            scan.last_microfilm = found
         else:
-            last_archival = citation
-    for m in re.finditer(r"\(\s*hereafter(?:\s+cited\s+as)?\s+([A-Z][A-Za-z]{1,11})\s*\)", text):
-        defined.setdefault(m.group(1), m.group(1))
+            scan.last_archival = found
+    for m in _HEREAFTER_PAREN.finditer(text):
+        abbr = m.group("abbr").strip()
+        if not _known(abbr, archives, defined):
+            continue
+        full = _full_name_before(text, m.start(), archives)
+        entry = archive_for(full.group("full"), archives) if full is not None else None
+        defined.setdefault(abbr, entry.id if entry else abbr)
     return out
+
+
+def _numbered(scan: _Scan, kind: str, m: re.Match[str]) -> Citation | None:
+    """A reference in the slash notation ("GARF 1235/141/561 (1930): 5"), the long form
+    ("fond 1, opis' 6, delo 396") or a microfilm reel."""
+    text, start = scan.text, m.start()
+    microfilm = kind == "reel"
+    citation = Citation(
+        kind="microfilm" if microfilm else "archival", raw="", start=start, end=m.end()
+    )
+    if microfilm:
+        citation.reel = m.group("reel")
+    elif kind == "bad":
+        citation.fond = m.group("fond")
+    else:
+        citation.fond, citation.opis, citation.delo = (
+            m.group("fond"),
+            m.group("opis"),
+            re.sub(r"\s", "", m.group("delo")),
+        )
+    previous = scan.last_microfilm if microfilm else scan.last_archival
+    # a collection named in full before its reel gives its abbreviation after the reference
+    if _name_archive(scan, citation, start, full_alone=not microfilm):
+        pass
+    elif previous is not None:
+        _inherit(citation, previous)
+        gap = re.sub(r"\([^()]*\)", "", text[previous.end : start])
+        if not _SEPARATOR_ONLY.match(gap):
+            citation.flags.append("archive inherited across intervening text")
+    elif kind == "bad":
+        return None  # two numbers and a date with no archive in sight: not a reference
+    end = _read_tail(text, m.end(), citation, frames=microfilm)
+    if microfilm and citation.archive is None:
+        after = _HEREAFTER_AFTER.match(text, end)
+        if after is not None:
+            citation.archive = after.group("abbr")
+            entry = archive_for(citation.archive, scan.archives)
+            citation.archive_id = entry.id if entry else None
+            full = _full_name_before(text, start, scan.archives)
+            if full is not None:
+                citation.start = full.start()
+            scan.defined[citation.archive] = citation.archive
+        else:
+            _name_archive(scan, citation, start)
+    if citation.archive is None:
+        if microfilm:
+            return None  # "reel" in prose without any collection named
+        citation.flags.append("no archive named")
+    if kind == "bad":
+        _best_reading(citation, m.group("rest"), scan.last_archival)
+    citation.end = end
+    return citation
 
 
 def _best_reading(citation: Citation, rest: str, previous: Citation | None) -> None:

@@ -1,56 +1,126 @@
-"""A whole article's notes -> a CitedArticle, with references resolved across notes."""
+"""Notes -> a CitedArticle, with references resolved across notes.
+
+Two entry points share one core: :func:`cite_article` for an article read by the article
+reader (its citations also become the span layer "citations" of the Article, on the raw
+text), and :func:`cite_notes` for loose notes (a list copied from a word processor or a
+spreadsheet, one note a line: :func:`read_notes`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
-from borderlands.sources.model import Citation, CitedArticle, CitedNote
+from borderlands.article import Article, read_article
+from borderlands.article.layers import Annotation
+from borderlands.article.model import Note
+from borderlands.article.reader import read_text
+from borderlands.sources.model import CitedArticle, CitedNote
 from borderlands.sources.parse import parse_note
 from borderlands.sources.registry import Archive, load_archives
 from borderlands.sources.resolve import build
 
+LAYER = "citations"
 
-class _NoteLike(Protocol):
+
+@dataclass(frozen=True, slots=True)
+class LooseNote:
+    """A note outside an article: its number (a line number for a list of notes), the page
+    if known, and its text."""
+
     n: int
-    page: int
+    page: int | None
     text: str
 
 
-class _ArticleLike(Protocol):
-    @property
-    def notes(self) -> list[_NoteLike]: ...  # pragma: no cover - a typing shape
-
-    @property
-    def missing_notes(self) -> list[int]: ...  # pragma: no cover - a typing shape
-
-
-def cite_article(article: _ArticleLike, archives: dict[str, Archive] | None = None) -> CitedArticle:
-    """Parse every note of a parsed article (``borderlands.article.Article``) and resolve
-    ibid, short forms and "(n. X above)" across notes."""
+def cite_notes(
+    notes: Iterable[LooseNote],
+    missing: Sequence[int] = (),
+    archives: dict[str, Archive] | None = None,
+) -> CitedArticle:
+    """Parse every note and resolve ibid, short forms and "(n. X above)" across them;
+    ``missing`` lists note numbers known to be lost (a reference to one stays unresolved)."""
     registry = archives if archives is not None else load_archives()
     defined: dict[str, str] = {}
-    notes: list[CitedNote] = []
-    for note in sorted(article.notes, key=lambda x: x.n):
+    cited: list[CitedNote] = []
+    for note in sorted(notes, key=lambda x: x.n):
         citations = parse_note(note.text, note.n, note.page, archives=registry, defined=defined)
-        _locate(article, note, citations)
-        start_line = getattr(note, "start_line", None)
-        notes.append(CitedNote(note.n, note.page, note.text, citations, start_line))
-    return build(notes, list(article.missing_notes))
+        cited.append(CitedNote(note.n, note.page, note.text, citations))
+    return build(cited, sorted(missing))
 
 
-def _locate(article: object, note: object, citations: list[Citation]) -> None:
-    """Give each citation the article file's line number, through the note's offset map."""
-    offsets = getattr(note, "offsets", None)
-    line_of = getattr(article, "line_of", None)
-    if offsets is None or line_of is None or not getattr(offsets, "clean_starts", None):
-        return
-    for c in citations:
-        c.line = line_of(offsets.raw_offset(c.start))
+def read_notes(path: str | Path) -> list[LooseNote]:
+    """Loose notes from a text file, one note a line (blank lines skipped); ``n`` is the
+    line number. Unreadable, binary or empty files are an InputError naming the file."""
+    text = read_text(path)
+    return [
+        LooseNote(number, None, line.strip())
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
+
+
+def cite_notes_file(path: str | Path, archives: dict[str, Archive] | None = None) -> CitedArticle:
+    """Cite the loose notes of a file (see :func:`read_notes`)."""
+    return cite_notes(read_notes(path), archives=archives)
+
+
+def cite_article(article: Article, archives: dict[str, Archive] | None = None) -> CitedArticle:
+    """Parse every note of an article, resolve references across notes, and put the
+    citations on the article as its span layer "citations" (raw offsets, page, note); each
+    citation's ``line`` is read from the layer."""
+    ordered = sorted(article.notes, key=lambda x: x.n)
+    cited = cite_notes(
+        (LooseNote(note.n, note.page, note.text) for note in ordered),
+        article.missing_notes,
+        archives,
+    )
+    for note, cited_note in zip(ordered, cited.notes, strict=True):
+        cited_note.start_line = note.start_line
+    layer = annotate_citations(article, cited)
+    for annotation in layer:
+        annotation.data.line = annotation.line
+    article.add_layer(LAYER, layer)
+    return cited
+
+
+def annotate_citations(article: Article, cited: CitedArticle) -> list[Annotation]:
+    """Every citation of ``cited`` as a span of the article's raw text: its raw offsets,
+    line and page, the note ("n45") and the offsets in the note's reading text; ``data`` is
+    the Citation itself, ``label`` its kind.
+
+    What :func:`borderlands.article.layers.annotate` does for one span, done here with the
+    note in hand: ``annotate`` looks the note up by key, which is linear in the notes."""
+    notes = sorted(article.notes, key=lambda x: x.n)
+    if [n.n for n in notes] != [c.n for c in cited.notes]:
+        first: dict[int, Note] = {}
+        for note in notes:
+            first.setdefault(note.n, note)
+        notes = [first[c.n] for c in cited.notes if c.n in first]
+    out: list[Annotation] = []
+    for note, cited_note in zip(notes, cited.notes, strict=False):
+        if not note.offsets.clean_starts:
+            continue  # a note with no text in the raw file has nowhere to put a span
+        for c in cited_note.citations:
+            start, end = note.offsets.raw_range(c.start, c.end)
+            out.append(
+                Annotation(
+                    layer=LAYER,
+                    start=start,
+                    end=end,
+                    line=article.line_of(start),
+                    page=article.page_of(start),
+                    passage=f"n{note.n}",
+                    passage_start=c.start,
+                    passage_end=c.end,
+                    label=c.kind,
+                    data=c,
+                )
+            )
+    return out
 
 
 def cite_file(path: str | Path, archives: dict[str, Archive] | None = None) -> CitedArticle:
     """Read the article at ``path`` with the article reader and cite it."""
-    from borderlands.article import read_article
-
     return cite_article(read_article(Path(path)), archives)

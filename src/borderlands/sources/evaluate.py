@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -224,3 +225,97 @@ def score_published(cited: CitedArticle, gold: Gold) -> Score:
                 checks.append(("resolves", want.resolves, _resolved_note(cited, c)))
             _check(score, g.n, i, checks)
     return score
+
+
+# --- gold sets of archival references in every notation (tests/gold/archival/*.yaml) ---
+
+NOTATION_FIELDS = (
+    "archive",
+    "archive_id",
+    "fond",
+    "opis",
+    "delo",
+    "pages",
+    "volume",
+    "part",
+    "bundle",
+    "box",
+    "folder",
+    "date",
+)
+_EXTRA_FIELDS = ("volume", "part", "bundle", "box", "folder", "date")
+
+
+class _NotationItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    split: Literal["tune", "heldout"]
+    note: str
+    refs: list[list[Any]]
+
+
+class NotationGold(BaseModel):
+    """One file of tests/gold/archival: notes of one notation and their references, or
+    (``notes``) notes that hold none."""
+
+    model_config = ConfigDict(extra="forbid")
+    notation: str
+    items: list[_NotationItem] = []
+    notes: list[str] = []
+
+
+def load_notation_gold(path: Path) -> NotationGold:
+    try:
+        return NotationGold.model_validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise InputError(f"not a readable gold set ({type(exc).__name__})", path) from exc
+
+
+def _expected(ref: list[Any]) -> dict[str, object]:
+    archive, archive_id, fond, opis, delo, pages, *rest = ref
+    want: dict[str, object] = {
+        "archive": archive,
+        "archive_id": archive_id,
+        "fond": fond,
+        "opis": opis,
+        "delo": delo,
+        "pages": pages,
+    }
+    extra = rest[0] if rest else {}
+    for name in _EXTRA_FIELDS:
+        want[name] = extra.get(name)
+    return want
+
+
+def score_notation(gold: NotationGold, split: str | None = None) -> Score:
+    """Field-exact score of one notation file (its items read in order, as an article's
+    notes are, so an abbreviation defined in one note serves the next); ``split`` limits
+    the count to "tune" or "heldout" items."""
+    from borderlands.sources.parse import parse_note
+
+    score = Score()
+    defined: dict[str, str] = {}
+    for i, item in enumerate(gold.items, start=1):
+        got = [c for c in parse_note(item.note, defined=defined) if c.kind == "archival"]
+        if split is not None and item.split != split:
+            continue
+        score.references += len(item.refs)
+        if len(got) != len(item.refs):
+            score.failures.append(f"item {i}: {len(got)} found, gold has {len(item.refs)}")
+        for j, (ref, c) in enumerate(zip(item.refs, got, strict=False)):
+            score.found += 1
+            want = _expected(ref)
+            checks: list[tuple[str, object, object]] = [
+                (name, want[name], getattr(c, name) or (None if name != "pages" else ""))
+                for name in NOTATION_FIELDS
+            ]
+            _check(score, i, j, checks)
+    return score
+
+
+def false_positives(notes: list[str]) -> list[str]:
+    """Archival references found in notes that hold none (their raw text)."""
+    from borderlands.sources.parse import parse_note
+
+    return [
+        c.raw for note in notes for c in parse_note(note) if c.kind in ("archival", "microfilm")
+    ]

@@ -18,7 +18,19 @@ KINDS: tuple[str, ...] = ("archival", "microfilm", "published", "ibid", "cross-r
 
 #: Keys every citation of a kind carries in JSON, ``null`` when unknown (a public shape).
 ALWAYS: dict[str, tuple[str, ...]] = {
-    "archival": ("archive", "fond", "opis", "delo", "date", "year", "pages", "raw"),
+    "archival": (
+        "archive",
+        "archive_id",
+        "fond",
+        "opis",
+        "delo",
+        "volume",
+        "part",
+        "date",
+        "year",
+        "pages",
+        "raw",
+    ),
     "microfilm": ("archive", "reel", "date", "year", "pages", "raw"),
     "published": ("authors", "editors", "title", "date", "year", "pages", "raw"),
     "ibid": ("refers_to", "pages", "raw"),
@@ -33,10 +45,15 @@ class Citation:
     start: int
     end: int
     # archival and microfilm
-    archive: str | None = None
+    archive: str | None = None  # as cited: "RTsKhIDNI", "ГАРФ", or a full name
+    archive_id: str | None = None  # the present archive in the registry: "RGASPI", "GARF"
     fond: str | None = None
     opis: str | None = None
     delo: str | None = None
+    part: str | None = None  # chast' / Ч.
+    bundle: str | None = None  # sviazka / Св.
+    box: str | None = None  # korobka / Кор.
+    folder: str | None = None  # papka / П. (Foreign Ministry files)
     reel: str | None = None
     frames: str | None = None
     protocol: str | None = None  # Politburo protocol/item, "71/34"; several joined by ", "
@@ -110,12 +127,17 @@ class CitedArticle:
     notes: list[CitedNote]
     unresolved: list[Unresolved]
     missing_notes: list[int] = field(default_factory=list)
+    _by_n: dict[int, CitedNote] | None = field(default=None, repr=False, compare=False)
+    _indexed: int = field(default=-1, repr=False, compare=False)  # notes when _by_n was made
 
     def note(self, n: int) -> CitedNote | None:
-        for note in self.notes:
-            if note.n == n:
-                return note
-        return None
+        """The (first) note numbered ``n``; a dictionary, so exports stay linear."""
+        if self._by_n is None or self._indexed != len(self.notes):
+            self._indexed = len(self.notes)
+            self._by_n = {}
+            for note in self.notes:
+                self._by_n.setdefault(note.n, note)
+        return self._by_n.get(n)
 
     def require_notes(self, wanted: list[int] | None) -> None:
         """Refuse note numbers that are not in this copy: lost from the extraction (listed in

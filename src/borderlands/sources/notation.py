@@ -28,7 +28,7 @@ ISSUE_ITEM = re.compile(r"\s*:\s*(?P<issue>\d+)\s?/\s?(?P<item>\d+)")
 
 IN_PRESS = re.compile(r",\s*(?P<year>in press|forthcoming)\b")
 
-IBID = re.compile(rf"\b[Ii]bid\.(?:,\s*(?:(?:pp?\.)\s*)?(?P<pages>{PAGES}))?")
+IBID = re.compile(rf"\b[Ii]bid\.(?:,\s*(?:(?:pp?\.|ll?\.|ark\.)\s*)?(?P<pages>{PAGES}))?")
 
 CROSS = re.compile(rf"\(\s*n\.\s*(?P<n>\d+)\s+above\s*\)(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?")
 

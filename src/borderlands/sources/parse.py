@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from borderlands.sources.archival import scan_archival
+from borderlands.sources.cyrillic import scan_cyrillic
 from borderlands.sources.model import Citation
 from borderlands.sources.published import scan_published
 from borderlands.sources.registry import Archive, load_archives
@@ -27,6 +28,9 @@ def parse_note(
     registry = archives if archives is not None else load_archives()
     found = scan_archival(text, registry, defined)
     taken = [(c.start, c.end) for c in found]
+    cyrillic = scan_cyrillic(text, taken)
+    found.extend(cyrillic)
+    taken.extend((c.start, c.end) for c in cyrillic)
     found.extend(scan_published(text, taken))
     found.sort(key=lambda c: c.start)
     return found

@@ -8,7 +8,9 @@ extraction of the article).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -24,7 +26,7 @@ def _letters(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _surname(person: str) -> str:
-    words = re.findall(r"[A-Za-z][\w’'\-]*", person.replace(".", ". "))
+    words = re.findall(r"[^\W\d_][\w’'\-]*", person.replace(".", ". "))
     return _letters(words[-1]) if words else ""
 
 
@@ -37,7 +39,7 @@ def _surnames_of(people: tuple[str, ...]) -> set[str]:
     keys = {_surname(p) for p in people}
     # lost spaces in the extraction glue given names to surnames ("MichaelGelb")
     for p in people:
-        for part in re.findall(r"[A-Z][a-z’'\-]+", p):
+        for part in re.findall(r"[A-ZА-ЯЁІЇЄ][a-zа-яёіїє’'\-]+", p):
             keys.add(_letters(part))
     return {k for k in keys if k}
 
@@ -128,22 +130,12 @@ def _full_at(cited: dict[int, CitedNote], note: int, index: int) -> tuple[int, i
     return note, index
 
 
-def _earlier(
-    notes: list[CitedNote], pos: int, index: int
-) -> Iterator[tuple[CitedNote, int, Citation]]:
-    """Citations before (note ``pos``, citation ``index``), nearest first."""
-    note = notes[pos]
-    for i in range(index - 1, -1, -1):
-        yield note, i, note.citations[i]
-    for p in range(pos - 1, -1, -1):
-        for i in range(len(notes[p].citations) - 1, -1, -1):
-            yield notes[p], i, notes[p].citations[i]
-
-
 def resolve(notes: list[CitedNote], missing: list[int]) -> list[Unresolved]:
     """Resolve every ibid, short form and cross-reference in place; return what stayed open."""
     by_n = {note.n: note for note in notes}
     missing_set = set(missing)
+    missing_sorted = sorted(missing_set)
+    earlier = _Earlier()
     unresolved: list[Unresolved] = []
     for pos, note in enumerate(notes):
         for index, c in enumerate(note.citations):
@@ -153,9 +145,7 @@ def resolve(notes: list[CitedNote], missing: list[int]) -> list[Unresolved]:
             elif c.kind == "cross-reference":
                 reason = _resolve_cross(by_n, missing_set, c)
             elif c.kind == "published" and c.short:
-                reason = _resolve_short(notes, sorted(missing_set), pos, index, c)
-            else:
-                continue
+                reason = _resolve_short(earlier, missing_sorted, note.n, c)
             if reason is not None:
                 c.unresolved = reason
                 unresolved.append(Unresolved(note.n, index, c.raw, reason))
@@ -165,6 +155,7 @@ def resolve(notes: list[CitedNote], missing: list[int]) -> list[Unresolved]:
                 short_names = {_surname(p) for p in c.authors}
                 if short_names and _names_in(short_names, _surnames(target)) == (True, True):
                     c.flags.append("name spelt differently from the full citation")
+            earlier.add(note, index, c)
     return unresolved
 
 
@@ -187,6 +178,8 @@ def _resolve_ibid(
         c.refers_to = dict(zip(("note", "index"), _full_at(by_n, note.n, index - 1), strict=True))
         return None
     previous = note.n - 1
+    if previous not in missing and previous not in by_n and pos > 0:
+        previous = notes[pos - 1].n  # numbers that skip without a note lost: loose notes
     if previous in missing or previous not in by_n:
         return f"refers to the previous note, n. {previous}, which is missing from this extraction"
     prev = by_n[previous]
@@ -241,24 +234,86 @@ def _could_match(short: Citation, full: Citation) -> bool:
     return any(_near(k, h) for k in keys if len(k) >= 5 for h in have if len(h) >= 5)
 
 
-def _resolve_short(
-    notes: list[CitedNote], missing: list[int], pos: int, index: int, c: Citation
-) -> str | None:
-    for note, i, earlier in _earlier(notes, pos, index):
-        if not _could_match(c, earlier):
+def _name_keys(key: str) -> set[str]:
+    """A name key and, for long names, its one-letter deletions: two names that :func:`_near`
+    calls alike share one of these."""
+    if len(key) < 5:
+        return {key}
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _title_index_keys(key: str) -> set[tuple[str, str]]:
+    """Keys under which a title is found by any title :func:`_title_matches` accepts."""
+    out = {("six", key[:6])}
+    out |= {(f"p{k}", key[:k]) for k in range(1, min(len(key), 5) + 1)}
+    if len(key) < 6:
+        out.add(("whole", key))
+    return out
+
+
+def _title_query_keys(key: str) -> set[tuple[str, str]]:
+    out = {("six", key[:6])} if len(key) >= 6 else {(f"p{len(key)}", key)}
+    out |= {("whole", key[:k]) for k in range(1, min(len(key), 5) + 1)}
+    return out
+
+
+class _Earlier:
+    """The citations read so far, indexed by name and title so that a short form looks only
+    at those it could match (linear in the notes, where a scan of all earlier citations for
+    each short form is quadratic on a long text)."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[CitedNote, int, Citation]] = []
+        self.by_key: dict[object, list[int]] = {}
+
+    def add(self, note: CitedNote, index: int, c: Citation) -> None:
+        number = len(self.seen)
+        self.seen.append((note, index, c))
+        keys: set[object] = set()
+        for name in _surnames(c) | {_surname(p) for p in c.authors}:
+            keys |= _name_keys(name)
+        for title in (c.title, c.container):
+            key = _title_key(title)
+            if key:
+                keys |= _title_index_keys(key)
+        for key in keys:
+            self.by_key.setdefault(key, []).append(number)
+
+    def candidates(self, c: Citation) -> Iterator[tuple[CitedNote, int, Citation]]:
+        """Earlier citations sharing a name or title key with ``c``, nearest first."""
+        keys: set[object] = set()
+        for person in (*c.authors, *c.editors):
+            name = _surname(person)
+            if name:
+                keys |= _name_keys(name)
+        for title in (c.title, c.container, " ".join(c.authors)):
+            key = _title_key(title)
+            if key:
+                keys |= _title_query_keys(key)
+        lists = [self.by_key[k] for k in keys if k in self.by_key]
+        last = -1
+        for number in heapq.merge(*(reversed(x) for x in lists), reverse=True):
+            if number != last:
+                last = number
+                yield self.seen[number]
+
+
+def _resolve_short(earlier: _Earlier, missing: list[int], note_n: int, c: Citation) -> str | None:
+    for note, i, candidate in earlier.candidates(c):
+        if not _could_match(c, candidate):
             continue
-        if _matches(c, earlier):
+        if _matches(c, candidate):
             c.refers_to = {"note": note.n, "index": i}
             return None
-        if earlier.short and earlier.refers_to and _short_same(c, earlier):
-            c.refers_to = dict(earlier.refers_to)
+        if candidate.short and candidate.refers_to and _short_same(c, candidate):
+            c.refers_to = dict(candidate.refers_to)
             return None
     name = ", ".join(c.authors) or c.title or c.raw
-    gaps = [m for m in missing if m < notes[pos].n]
+    gaps = bisect.bisect_left(missing, note_n)
     if gaps:
         return (
             f"no earlier full citation of {name!r} in the notes read; it may be in one of the "
-            f"{len(gaps)} earlier notes missing from this extraction"
+            f"{gaps} earlier notes missing from this extraction"
         )
     return f"the article gives no fuller citation of {name!r} before this note"
 

@@ -57,6 +57,8 @@ class FindingAidRow:
     notes: list[int] = field(default_factory=list)
     article_pages: list[int] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    archive_id: str | None = None  # the present archive in the registry
+    cited_as: list[str] = field(default_factory=list)  # every name the file is cited under
 
     @property
     def kind(self) -> str:
@@ -76,6 +78,8 @@ class FindingAidRow:
             "notes": self.notes,
             "article_pages": self.article_pages,
             "flags": self.flags,
+            "archive_id": self.archive_id,
+            "cited_as": self.cited_as,
         }
 
 
@@ -120,15 +124,22 @@ def archive_summary(
 
 def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
     """Every archival file (archive, fond, opis, delo) and microfilm reel cited, with its
-    years, pages, notes and article pages; sorted by archive, then files by fond, opis and
-    delo as numbers, then reels by number."""
+    years, pages, notes and article pages. Files are grouped by the present archive (a file
+    cited under RTsKhIDNI in one note and RGASPI in another is one row, ``archive`` the name
+    first cited, ``cited_as`` all of them); sorted by present archive, then files by fond,
+    opis and delo as numbers, then reels by number."""
     rows: dict[tuple[str, str, str, str, str | None], FindingAidRow] = {}
     for n, page, c in _archival(cited):
+        present = c.archive_id or c.archive or ""
         if c.kind == "archival":
-            key = (c.archive or "", c.fond or "", c.opis or "", c.delo or "", None)
+            key = (present, c.fond or "", c.opis or "", c.delo or "", None)
         else:
-            key = (c.archive or "", "", "", "", c.reel or "")
-        row = rows.setdefault(key, FindingAidRow(*key))
+            key = (present, "", "", "", c.reel or "")
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = FindingAidRow(c.archive or "", *key[1:], archive_id=c.archive_id)
+        if c.archive and c.archive not in row.cited_as:
+            row.cited_as.append(c.archive)
         years = [y for y in (c.year, c.year_end) if y is not None]
         for y in years:
             if y not in row.years:
@@ -152,7 +163,7 @@ def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
     return sorted(
         rows.values(),
         key=lambda r: (
-            r.archive,
+            r.archive_id or r.archive,
             r.reel is not None,
             _number_key(r.fond),
             _number_key(r.opis),
