@@ -10,7 +10,6 @@ import re
 import unicodedata
 import warnings
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -21,7 +20,7 @@ from pybtex.database import parse_string
 from typer.testing import CliRunner
 
 from borderlands.cli import app
-from borderlands.sources import cite_article, to_bibtex, to_csl
+from borderlands.sources import LooseNote, cite_article, cite_notes, to_bibtex, to_csl
 from borderlands.sources.bibtex import escape, invalid_fields, missing_fields
 from borderlands.sources.language import title_language
 from borderlands.sources.model import CitedArticle
@@ -50,8 +49,8 @@ NOTES = [
 @pytest.fixture(scope="module")
 def cited() -> CitedArticle:
     """The notes as the article reader gives them: number, article page, text."""
-    notes = [SimpleNamespace(n=i + 1, page=900 + i, text=text) for i, text in enumerate(NOTES)]
-    return cite_article(SimpleNamespace(notes=notes, missing_notes=[]))
+    notes = [LooseNote(n=i + 1, page=900 + i, text=text) for i, text in enumerate(NOTES)]
+    return cite_notes(notes)
 
 
 @pytest.fixture(scope="module")
@@ -136,10 +135,10 @@ def test_an_archival_file_is_one_manuscript_without_the_reference_as_title(
 
 def test_ibid_of_an_archival_file_cites_a_folio_of_it() -> None:
     notes = [
-        SimpleNamespace(n=1, page=5, text="TsDAHOU 1/20/3184 (1930): 7–9."),
-        SimpleNamespace(n=2, page=5, text="Ibid., 31."),
+        LooseNote(n=1, page=5, text="TsDAHOU 1/20/3184 (1930): 7–9."),
+        LooseNote(n=2, page=5, text="Ibid., 31."),
     ]
-    (item,) = to_csl(cite_article(SimpleNamespace(notes=notes, missing_notes=[])))
+    (item,) = to_csl(cite_notes(notes))
     assert item["custom"]["cited_in"] == [  # type: ignore[index]
         {"note": 1, "article_page": 5, "locator": "7–9", "label": "folio"},
         {"note": 2, "article_page": 5, "locator": "31", "label": "folio"},
@@ -160,10 +159,10 @@ def test_items_use_only_csl_json_keys(items: dict[str, dict[str, object]]) -> No
 
 def test_two_decrees_of_one_gazette_are_two_works() -> None:
     notes = [
-        SimpleNamespace(n=1, page=5, text="Vestnik granitsy (05.09.35): 45/377."),
-        SimpleNamespace(n=2, page=6, text="Vestnik granitsy (12.10.35): 51/402."),
+        LooseNote(n=1, page=5, text="Vestnik granitsy (05.09.35): 45/377."),
+        LooseNote(n=2, page=6, text="Vestnik granitsy (12.10.35): 51/402."),
     ]
-    items = to_csl(cite_article(SimpleNamespace(notes=notes, missing_notes=[])))
+    items = to_csl(cite_notes(notes))
     assert [(i["type"], i["issue"], i["number"]) for i in items] == [
         ("legislation", "45", "377"),
         ("legislation", "51", "402"),
@@ -181,11 +180,11 @@ def test_a_corporate_author_is_one_literal_name(items: dict[str, dict[str, objec
 
 def test_a_name_particle_stays_with_the_family_name() -> None:
     notes = [
-        SimpleNamespace(
+        LooseNote(
             n=1, page=5, text="Hendrik van der Berg, Frontier Farms (Leiden, 1950), p. 4."
         )
     ]
-    cited = cite_article(SimpleNamespace(notes=notes, missing_notes=[]))
+    cited = cite_notes(notes)
     (item,) = to_csl(cited)
     assert item["author"] == [
         {"family": "Berg", "given": "Hendrik", "non-dropping-particle": "van der"}

@@ -96,7 +96,7 @@ def is_corporate(name: str) -> bool:
 
 def archive_city(c: Citation) -> str | None:
     """Where the archive is, from the archive registry (``None`` for an archive not in it)."""
-    archive = load_archives().get(c.archive or "")
+    archive = load_archives().get(c.archive_id or c.archive or "")
     return archive.city if archive else None
 
 
@@ -114,11 +114,15 @@ def archival_file(c: Citation) -> str:
         if c.volume:
             parts.append(f"vol. {c.volume}")
         return ", ".join(parts)
-    parts = [f"f. {c.fond}"]
+    parts = [f"f. {c.fond}"] if c.fond else []
     if c.opis:
         parts.append(f"op. {c.opis}")
+    if c.part:
+        parts.append(f"ch. {c.part}")
     if c.delo:
         parts.append(f"d. {c.delo}")
+    if c.volume:
+        parts.append(f"t. {c.volume}")
     return ", ".join(parts)
 
 
@@ -184,7 +188,8 @@ def full_form(cited: CitedArticle, c: Citation) -> Citation:
 def identity(c: Citation) -> tuple[str, ...]:
     """What makes two full citations the same work."""
     if c.kind == "archival":
-        return ("archival", c.archive or "", c.fond or "", c.opis or "", c.delo or "")
+        archive = c.archive_id or c.archive or ""
+        return ("archival", archive, c.fond or "", c.opis or "", c.delo or "", c.volume or "")
     if c.kind == "microfilm":
         return ("microfilm", c.archive or "", c.reel or "", c.volume or "")
     people = [_fold(p) for p in (c.authors or c.editors)]

@@ -40,8 +40,8 @@ _CSL_TYPES = {
     "legal": "legislation",
     "paper": "speech",
 }
-# The archive's name and file, and the locator, belong to this module's archival items;
-# the lead wires the registry's ``archive_id`` in here once the parser gives it.
+# An archival item is one file: the archive as cited, its registry id (so that "TsGAOR" and
+# "GARF" citing one file make one item), the file and the locator apart.
 
 
 def person(name: str) -> dict[str, str]:
