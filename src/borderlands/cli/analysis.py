@@ -33,18 +33,22 @@ def _kb(data: Path | None) -> KB:
 
 def report(
     out: Path = typer.Option(Path("report"), "--out", "-o", help="Folder to write the report "
-                             "to (replaced whole)."),
+                             "to: new, empty, or an earlier report (whose own files are "
+                             "replaced)."),
+    parents: bool = typer.Option(False, "--parents", help="Create the folders above --out "
+                                 "when missing."),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
     workers: int | None = typer.Option(None, "--workers", min=1, max=8,
                                        help="Processes drawing the charts (default: 2 when "
                                        "a core is idle, else 1)."),
 ) -> None:
     """Write the HTML report: every analysis with its chart, checks and tables (offline)."""
-    from borderlands.analysis.report import build_report, idle_workers
+    from borderlands.analysis.report import build_report, check_report_folder, idle_workers
 
-    result = build_report(out, kb=_kb(data),
+    check_report_folder(out.resolve(), parents)
+    result = build_report(out, kb=_kb(data), parents=parents,
                           workers=workers if workers is not None else idle_workers())
-    sys.stdout.write(
+    sys.stderr.write(
         f"wrote {result.out / 'index.html'}: {len(result.charts)} charts (SVG and PNG), "
         f"{result.checks} stated figures checked, {result.discrepancies} flagged, "
         f"{result.gaps} figures missing from the KB\n"

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from borderlands.cli.common import emit
+from borderlands.cli.common import Parents, check_output, emit
 from borderlands.errors import InputError
 
 
@@ -40,14 +40,6 @@ class ExportFormat(StrEnum):
 
 DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
 DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
-
-
-def _write(text: str, out: Path | None) -> None:
-    """To stdout, or atomically to ``out``; an unwritable ``out`` is one line, status 2."""
-    emit(text, out)
-    if out is None:
-        return
-    sys.stderr.write(f"wrote {out}\n")
 
 
 def _connect(db: Path | None, data: Path | None) -> Any:
@@ -84,6 +76,7 @@ def build_command(
     article: Path = typer.Option(
         None, "--article", help="Also record each note's archival references (optional)."
     ),
+    parents: Parents = False,
 ) -> None:
     """Compile data/ into one SQLite file (with FTS5 and Datasette metadata), atomically."""
     from borderlands.kb.builder import build
@@ -91,6 +84,8 @@ def build_command(
 
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
+    if db is not None:
+        db = check_output(db, parents=parents, inputs=[article], option="--db")
     try:
         report = build(db, data, article)
     except OSError as exc:
@@ -256,11 +251,13 @@ def export_command(
     out: Path = typer.Option(None, "--out", help="Write here (atomically) instead of stdout."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Export records as JSON, CSV or GeoJSON (places: points; events: origin→destination)."""
     from borderlands.kb.export import export
 
-    _write(export(_connect(db, data), what.value, fmt.value), out)
+    text = export(_connect(db, data), what.value, fmt.value)
+    emit(text, out, what=f"{what.value} as {fmt.value}", parents=parents, inputs=[db])
 
 
 def regime_command(
@@ -273,6 +270,7 @@ def regime_command(
     out: Path = typer.Option(None, "--out", help="With --districts: write GeoJSON here."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Which border strips and zones applied at --km on --date [in --region]; or, with
     --districts and --border, mark primary and secondary border districts."""
@@ -285,7 +283,9 @@ def regime_command(
         if out is not None or fmt is ShowFormat.json:
             import json
 
-            _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
+            emit(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out,
+                 what="marked districts as GeoJSON", parents=parents,
+                 inputs=[districts, border])
             return
         emit("".join(
             f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"

@@ -6,7 +6,7 @@ import io
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -14,6 +14,7 @@ from borderlands.cli.common import (
     WIDE,
     ArticleFile,
     OutFile,
+    Parents,
     article_path,
     emit,
     reader_may_leave,
@@ -83,24 +84,27 @@ def cite(
         None, "--note", "-n", help="Only these notes (table and --style output)."
     ),
     out: OutFile = None,
+    parents: Parents = False,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
     from borderlands.sources import cite_file
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
-    cited = cite_file(article_path(file))
+    path = article_path(file)
+    cited = cite_file(path)
     cited.require_notes(note)
+    written = {"parents": parents, "inputs": [path]}
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
             lines = "\n".join(f"    {line}" for line in rendered.lines) or "    (no citation)"
             blocks.append(f"{rendered.n} (p. {rendered.page})\n{lines}")
         with reader_may_leave():
-            emit("\n".join(blocks) + "\n", out)
+            emit("\n".join(blocks) + "\n", out, what=f"notes in {style}", **written)
         return
     if format is CiteFormat.table:
-        _print_table(_citation_table(cited, note or None), out)
+        _print_table(_citation_table(cited, note or None), out, **written)
         return
     render = {
         CiteFormat.json: to_json,
@@ -109,11 +113,12 @@ def cite(
         CiteFormat.bibtex: to_bibtex,
     }[format]
     with reader_may_leave():
-        emit(render(cited), out)
+        emit(render(cited), out, what=f"citations as {format.value}", **written)
 
 
-def _print_table(table: Table, out: Path | None) -> None:
-    """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``."""
+def _print_table(table: Table, out: Path | None, **written: Any) -> None:
+    """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``
+    (``written``: as for :func:`emit`)."""
     from rich.console import Console
 
     if out is None:
@@ -122,27 +127,31 @@ def _print_table(table: Table, out: Path | None) -> None:
         return
     console = Console(file=io.StringIO(), record=True, width=WIDE)
     console.print(table)
-    emit(console.export_text(), out)
+    emit(console.export_text(), out, what="table", **written)
 
 
 def archives(
     file: ArticleFile = None,
     format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f"),
     out: OutFile = None,
+    parents: Parents = False,
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
     from rich.table import Table
 
     from borderlands.sources import archive_summary, cite_file, finding_aid
 
-    cited = cite_file(article_path(file))
+    path = article_path(file)
+    cited = cite_file(path)
     summary = archive_summary(cited)
+    written = {"parents": parents, "inputs": [path]}
     if format is SummaryFormat.json:
         payload = {
             "archives": [s.to_dict() for s in summary],
             "files": [r.to_dict() for r in finding_aid(cited)],
         }
-        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out,
+             what="archives as JSON", **written)
         return
     table = Table(title="Archives cited")
     for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
@@ -157,7 +166,7 @@ def archives(
             ", ".join(s.fonds),
             ", ".join(str(n) for n in s.notes),
         )
-    _print_table(table, out)
+    _print_table(table, out, **written)
 
 
 def register(app: typer.Typer) -> None:
