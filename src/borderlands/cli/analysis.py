@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from borderlands.cli.common import Excel, OutFile, Parents, csv_output, emit
 from borderlands.errors import InputError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from borderlands.kb.knowledge import KB
 
 DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
@@ -55,24 +58,76 @@ def report(
     )
 
 
+def plain_number(value: float) -> str:
+    """A computed number as a table prints it: whole numbers whole (335513, not 335513.0);
+    others to the decimals that mean something at their size (21.44, 0.0123)."""
+    if value != value:  # NaN: no value
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    if abs(value) >= 1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.3g}"
+
+
+def plain_csv(frame: pd.DataFrame) -> str:
+    """The frame as CSV with its floating-point numbers (in number columns, or among the
+    values of a mixed column) written by :func:`plain_number`."""
+    from pandas.api.types import is_float_dtype, is_object_dtype
+
+    shown = frame.copy()
+    for column in shown.columns:
+        if is_float_dtype(shown[column]):
+            shown[column] = shown[column].map(plain_number)
+        elif is_object_dtype(shown[column]):
+            shown[column] = shown[column].map(
+                lambda v: plain_number(v) if isinstance(v, float) else v)
+    return str(shown.to_csv(index=False))
+
+
 def analysis(
     name: str = typer.Argument(..., help="Analysis name, e.g. national-operations."),
     checks: bool = typer.Option(False, "--checks", help="Print the checks, not the table."),
     fmt: TableFormat = typer.Option(TableFormat.csv, "--format", "-f"),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
+    out: OutFile = None,
+    parents: Parents = False,
+    excel: Excel = False,
 ) -> None:
     """Print one analysis's tidy table (or its checks) as CSV or JSON."""
     from borderlands.analysis.registry import ANALYSES
 
+    if excel and fmt is not TableFormat.csv:
+        raise InputError("--excel goes with --format csv", place="--excel")
     if name not in ANALYSES:
         raise InputError(f"no analysis {name!r}; known: {', '.join(ANALYSES)}",
                          place="analysis")
     item = ANALYSES[name](_kb(data))
     frame = item.checks_table() if checks else item.table
     if fmt is TableFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", indent=1) + "\n")
+        text: str | bytes = frame.to_json(orient="records", indent=1) + "\n"
     else:
-        sys.stdout.write(frame.to_csv(index=False))
+        text = csv_output(plain_csv(frame), excel)
+    what = f"{name} {'checks' if checks else 'table'} as {fmt.value}"
+    emit(text, out, what=what, parents=parents)
+
+
+def _check_index_options(group_population: int | None, total_population: int | None,
+                         share: float | None, confidence: float) -> None:
+    """The population options, checked under the names the user typed them by."""
+    if share is None:
+        if group_population is None or total_population is None:
+            raise InputError("give --group-population and --population, or --share",
+                             place="index")
+        if total_population <= 0 or not 0 < group_population <= total_population:
+            raise InputError(f"--group-population {group_population} must be positive and at "
+                             f"most --population {total_population}", place="index")
+    elif not 0 < share <= 1:
+        raise InputError(f"--share must be more than 0 and at most 1, not {share:g}",
+                         place="index")
+    if not 0 < confidence < 1:
+        raise InputError(f"--confidence must lie between 0 and 1, not {confidence:g}",
+                         place="index")
 
 
 def index(
@@ -90,8 +145,9 @@ def index(
     from borderlands.analysis.representation import Method, representation_index
 
     if total_victims <= 0 or not 0 <= victims <= total_victims:
-        raise InputError(f"victims {victims} must lie between 0 and all victims "
+        raise InputError(f"VICTIMS {victims} must lie between 0 and TOTAL_VICTIMS "
                          f"{total_victims} (which must be positive)", place="index")
+    _check_index_options(group_population, total_population, share, confidence)
     result = representation_index(
         victims, total_victims, group_population=group_population,
         total_population=total_population, population_share=share, confidence=confidence,

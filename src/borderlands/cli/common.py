@@ -11,6 +11,7 @@ status 0, as for any Unix filter. Click turns a broken pipe into status 1 before
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -156,3 +157,49 @@ def size_text(size: int) -> str:
     if size < 1_000_000:
         return f"{size / 1000:.0f} KB"
     return f"{size / 1_000_000:.1f} MB"
+
+
+#: The ``--excel`` option of every command that writes CSV.
+Excel = Annotated[
+    bool,
+    typer.Option("--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, CRLF line "
+                 "ends, and ids, dates and codes kept as text."),
+]
+
+#: Cells a spreadsheet would turn into a number or a date, losing what was written
+#: ("00447" -> 447, "1937-08" -> Aug 1937, "3/4" -> 3 April), or run as a formula.
+_SPREADSHEET_WOULD_CHANGE = re.compile(
+    r"^(?:0\d+|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\d{16,}|[=+@\-].*)$", re.DOTALL)
+
+
+def excel_csv(text: str) -> bytes:
+    """CSV as spreadsheets read it well: a UTF-8 byte-order mark (so Excel reads UTF-8),
+    CRLF line ends, and each cell a spreadsheet would change written as a text formula
+    (``="1937-08"``), so that ids, dates and codes stay what they are."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for i, row in enumerate(csv.reader(io.StringIO(text))):
+        if i == 0:
+            writer.writerow(row)
+            continue
+        writer.writerow(
+            [f'="{cell.replace(chr(34), chr(34) * 2)}"'
+             if _SPREADSHEET_WOULD_CHANGE.match(cell) and not _is_plain_number(cell) else cell
+             for cell in row])
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def _is_plain_number(cell: str) -> bool:
+    """A negative number such as "-3.5" is a number to a spreadsheet too, and stays one."""
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return not cell.startswith("0") or cell.startswith("0.") or cell == "0"
+
+
+def csv_output(text: str, excel: bool) -> str | bytes:
+    return excel_csv(text) if excel else text

@@ -13,13 +13,17 @@ import typer
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    Excel,
     OutFile,
     Parents,
     article_path,
+    csv_output,
     emit,
     reader_may_leave,
     stdout_console,
 )
+from borderlands.cli.tables import Column, fit_table, terminal_width
+from borderlands.errors import InputError
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -85,12 +89,15 @@ def cite(
     ),
     out: OutFile = None,
     parents: Parents = False,
+    excel: Excel = False,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
     from borderlands.sources import cite_file
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
+    if excel and (format is not CiteFormat.csv or style is not None):
+        raise InputError("--excel goes with --format csv", place="--excel")
     path = article_path(file)
     cited = cite_file(path)
     cited.require_notes(note)
@@ -113,7 +120,9 @@ def cite(
         CiteFormat.bibtex: to_bibtex,
     }[format]
     with reader_may_leave():
-        emit(render(cited), out, what=f"citations as {format.value}", **written)
+        text = render(cited)
+        emit(csv_output(text, excel) if format is CiteFormat.csv else text, out,
+             what=f"citations as {format.value}", **written)
 
 
 def _print_table(table: Table, out: Path | None, **written: Any) -> None:
@@ -130,6 +139,19 @@ def _print_table(table: Table, out: Path | None, **written: Any) -> None:
     emit(console.export_text(), out, what="table", **written)
 
 
+#: The archives table: every column wraps within the terminal; the least needed go first
+#: only when even their narrowest does not fit.
+ARCHIVE_COLUMNS = (
+    Column("archive", priority=1, min_width=8),
+    Column("today", priority=6, min_width=10),
+    Column("city", priority=7, min_width=8),
+    Column("references", priority=2, min_width=4, wrap=False, justify="right"),
+    Column("files", priority=3, min_width=5, wrap=False, justify="right"),
+    Column("fonds", priority=4, min_width=10),
+    Column("notes", priority=5, min_width=10),
+)
+
+
 def archives(
     file: ArticleFile = None,
     format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f"),
@@ -137,8 +159,6 @@ def archives(
     parents: Parents = False,
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
-    from rich.table import Table
-
     from borderlands.sources import archive_summary, cite_file, finding_aid
 
     path = article_path(file)
@@ -153,20 +173,17 @@ def archives(
         emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out,
              what="archives as JSON", **written)
         return
-    table = Table(title="Archives cited")
-    for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
-        table.add_column(column, overflow="fold", no_wrap=column not in ("fonds", "notes"))
-    for s in summary:
-        table.add_row(
-            s.archive,
-            s.current or "?",
-            s.city or "?",
-            str(s.references),
-            str(s.files),
-            ", ".join(s.fonds),
-            ", ".join(str(n) for n in s.notes),
-        )
-    _print_table(table, out, **written)
+    rows = [
+        [s.archive, s.current or "?", s.city or "?", str(s.references), str(s.files),
+         ", ".join(s.fonds), ", ".join(str(n) for n in s.notes)]
+        for s in summary
+    ]
+    width = terminal_width() if out is None else None
+    text = fit_table(ARCHIVE_COLUMNS, rows, width or WIDE, title="Archives cited")
+    if out is None:
+        emit(text)
+    else:
+        emit(text, out, what="archives table", **written)
 
 
 def register(app: typer.Typer) -> None:
