@@ -201,6 +201,9 @@ def test_show_prints_words_not_python(capfd: pytest.CaptureFixture[str]) -> None
     assert "  soviet: yes" in run.stdout
     assert "  end: 1937-10-29 (about)" in run.stdout
     assert "count: 171,781 persons (carried out)" in run.stdout
+    decree = run_cli(["show", "dec-1913-turko-bulgarian-convention"], capfd).stdout
+    assert "  date: 1913\n" in decree and "  carried out: yes\n" in decree
+    assert "precision" not in decree and "approx" not in decree
 
 
 def test_coverage_says_its_summary_in_words(capfd: pytest.CaptureFixture[str]) -> None:

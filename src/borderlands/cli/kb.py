@@ -263,23 +263,36 @@ def plain_value(value: Any) -> str:
     return text.replace("_", " ") if _CODE_WORD.match(text) else text
 
 
+DATE_FIELDS = ("start", "end", "date")
+
+
 def _date_text(fields: dict[str, Any], which: str) -> str:
-    """A start or end date with its approximation said in words: "1937-10-29 (about)"."""
+    """A date with its approximation said in words: "1937-10-29 (about)". The date's own
+    form (1913, 1922-09, 1937-08-21) already says its precision."""
     text = str(fields[which])
-    if fields.get(f"{which}_approx"):
-        text += " (about)"
-    return text
+    approx = fields.get(f"{which}_approx") or (which == "date" and fields.get("approx"))
+    return text + " (about)" if approx else text
+
+
+def _shown_fields(fields: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) of each field ``show`` prints, in words."""
+    dated = "date" in fields
+    shown = []
+    for key, value in fields.items():
+        if value is None or key in DERIVED_FIELDS or key.endswith(("_precision", "_approx")):
+            continue
+        if key == "precision" or (key == "approx" and dated):
+            continue  # said by the date itself
+        label = "approximate" if key == "approx" else key.replace("_", " ")
+        text = _date_text(fields, key) if key in DATE_FIELDS else plain_value(value)
+        shown.append((label, text))
+    return shown
 
 
 def _detail_text(detail: dict[str, Any]) -> str:
     lines = [f"{detail['title']}  [{detail['id']}, {detail['type'].rstrip('s')}]",
              f"  defined at {detail['file']}:{detail['line']}"]
-    fields = detail["fields"]
-    for key, value in fields.items():
-        if value is None or key in DERIVED_FIELDS or key.endswith(("_precision", "_approx")):
-            continue
-        shown = _date_text(fields, key) if key in ("start", "end") else plain_value(value)
-        lines.append(f"  {key.replace('_', ' ')}: {shown}")
+    lines.extend(f"  {label}: {text}" for label, text in _shown_fields(detail["fields"]))
     for count in detail.get("counts", []):
         amount = count["stated"] or (
             plain_value(count["value"]) if count["value"] is not None
@@ -512,7 +525,7 @@ def coverage_command(
     lines = []
     for q in result.uncovered():
         where = f"p. {q.page}" + (f", line {q.line}" if q.line else "")
-        lines.append(f"uncovered: {q.stated!r} ({where})\n")
+        lines.append(f"uncovered: \u201c{q.stated}\u201d ({where})\n")
     lines.append(coverage_line(result.covered, result.total, result.by_how()))
     emit("".join(lines))
 
