@@ -233,3 +233,18 @@ def test_regime_unreadable_file_is_one_line(
     locked.chmod(0)
     run = run_cli(["regime", "--districts", str(locked), "--border", str(locked)], capfd)
     assert_one_line_error(run, str(locked))
+
+
+@pytest.mark.parametrize("command", [["events"], ["show", "grp-koreans"], ["search", "korean"]],
+                         ids=" ".join)
+def test_a_database_built_for_a_query_needs_its_folder(
+    command: list[str], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    data = FIXTURES / "kb" / "good"
+    db = tmp_path / "new" / "kb.sqlite"
+    run = run_cli([*command, "--data", str(data), "--db", str(db)], capfd)
+    assert_one_line_error(run, "--db", "--parents")
+    assert not (tmp_path / "new").exists()
+    run = run_cli([*command, "--data", str(data), "--db", str(db), "--parents"], capfd)
+    assert run.status == 0, run.stderr
+    assert db.is_file()

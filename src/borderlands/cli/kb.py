@@ -52,14 +52,17 @@ def excel_needs_csv(excel: bool, fmt: str) -> None:
         raise InputError("--excel goes with --format csv", place="--excel")
 
 
-def _connect(db: Path | None, data: Path | None) -> Any:
+def _connect(db: Path | None, data: Path | None, parents: bool = False) -> Any:
     """The database to query: ``--db`` as it is; else (or with ``--data``) one built from the
     data and rebuilt when it changes. Only the default data, being edited, may be answered
-    from its last good build; a ``--data`` folder that does not build is an error."""
+    from its last good build; a ``--data`` folder that does not build is an error. A
+    ``--db`` built from ``--data`` is written as ``--out`` files are (``check_output``)."""
     from borderlands.kb.store import connect, ensure_db
 
     if db is not None and data is None:
         return connect(db)
+    if db is not None:
+        db = check_output(db, parents=parents, option="--db")
     return connect(ensure_db(db, data, keep_last_good=data is None))
 
 
@@ -221,13 +224,14 @@ def events_command(
     excel: Excel = False,
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """List events, filtered; JSON follows the public events shape."""
     from borderlands.kb.names import filter_name
     from borderlands.kb.query import find_events
 
     excel_needs_csv(excel, fmt.value)
-    conn = _connect(db, data)
+    conn = _connect(db, data, parents)
     if group is not None:
         group = filter_name(conn, group, "groups", "--group")
     if place is not None:
@@ -318,12 +322,13 @@ def show_command(
     fmt: ShowFormat = typer.Option(ShowFormat.text, "--format"),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Show one record with its related records and sources."""
     from borderlands.kb.detail import record_detail
     from borderlands.kb.names import require_one
 
-    conn = _connect(db, data)
+    conn = _connect(db, data, parents)
     detail = record_detail(conn, require_one(conn, record_id))
     if fmt is ShowFormat.json:
         import json
@@ -360,12 +365,13 @@ def search_command(
     fmt: SearchFormat = typer.Option(SearchFormat.table, "--format", help="table or json."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Full-text search of the knowledge base (titles, names, summaries, notes), as on the
     web explorer's search page; best matches first."""
     from borderlands.kb.query import search
 
-    conn = _connect(db, data)
+    conn = _connect(db, data, parents)
     wanted = None
     if type_name is not None:
         known = sorted({r[0] for r in conn.execute("SELECT DISTINCT type FROM search")})
@@ -405,7 +411,7 @@ def export_command(
     from borderlands.kb.export import export
 
     excel_needs_csv(excel, fmt.value)
-    text = export(_connect(db, data), what.value, fmt.value)
+    text = export(_connect(db, data, parents), what.value, fmt.value)
     emit(csv_output(text, excel) if fmt is ExportFormat.csv else text, out,
          what=f"{what.value} as {fmt.value}", parents=parents, inputs=[db])
 
@@ -446,7 +452,7 @@ def regime_command(
         raise InputError("give --km and --date (or --districts and --border)")
     from borderlands.kb.regime import regime_at
 
-    answers = regime_at(_connect(db, data), km, date, region)
+    answers = regime_at(_connect(db, data, parents), km, date, region)
     if fmt is ShowFormat.json:
         import json
 
