@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -23,12 +24,16 @@ OTHER_NAMES = {
 }
 
 _SEPARATORS = re.compile(r"[\s_\-–—/.,']+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def name_key(text: str) -> str:
-    """A name as compared: case folded, with hyphens, dashes and runs of space made one
-    space ("Crimean-Tatars " and "crimean tatars" are the same key)."""
-    return " ".join(_SEPARATORS.sub(" ", text.casefold()).split())
+    """A name as compared: case folded, without accents, with hyphens, dashes and runs of
+    space made one space ("Crimean-Tatars " and "crimean tatars", "émigrés" and "emigres"
+    are the same key)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+    return " ".join(_SEPARATORS.sub(" ", bare).split())
 
 
 def number_forms(key: str) -> set[str]:
@@ -82,9 +87,12 @@ class Names:
         return names
 
     def add(self, record_id: str, name: str) -> None:
-        key = name_key(name)
-        if key:
-            self.by_key[key].add(record_id)
+        """Record a name; one with a gloss in brackets ("Mountaineers (gortsy)") is also
+        known without it."""
+        for form in (name, _BRACKETED.sub(" ", name)):
+            key = name_key(form)
+            if key:
+                self.by_key[key].add(record_id)
 
     def find(self, text: str) -> list[str]:
         """Ids the text names: the id itself; else the records one of whose names has the
