@@ -98,7 +98,7 @@ def analysis(
     from borderlands.analysis.registry import ANALYSES
 
     if excel and fmt is not TableFormat.csv:
-        raise InputError("--excel goes with --format csv", place="--excel")
+        raise InputError("works only with --format csv", place="--excel")
     if name not in ANALYSES:
         raise InputError(f"no analysis {name!r}; known: {', '.join(ANALYSES)}",
                          place="analysis")

@@ -49,7 +49,7 @@ DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
 
 def excel_needs_csv(excel: bool, fmt: str) -> None:
     if excel and fmt != "csv":
-        raise InputError("--excel goes with --format csv", place="--excel")
+        raise InputError("works only with --format csv", place="--excel")
 
 
 def _connect(db: Path | None, data: Path | None, parents: bool = False) -> Any:

@@ -97,7 +97,7 @@ def cite(
     from borderlands.sources.render import render_notes
 
     if excel and (format is not CiteFormat.csv or style is not None):
-        raise InputError("--excel goes with --format csv", place="--excel")
+        raise InputError("works only with --format csv", place="--excel")
     path = article_path(file)
     cited = cite_file(path)
     cited.require_notes(note)
