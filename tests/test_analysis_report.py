@@ -81,6 +81,7 @@ def test_failed_build_leaves_the_old_report(
     out = tmp_path / "report"
     out.mkdir()
     (out / "index.html").write_text("old report", encoding="utf-8")
+    (out / report_module.MARKER).write_text("", encoding="utf-8")
 
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("renderer failed")

@@ -129,7 +129,7 @@ def test_absent_default_article_says_where_it_looked(
 
 def test_out_is_written_whole(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "villages.json"
-    assert run(monkeypatch, "parse", str(FIXTURE), "--out", str(out)) == 0
+    assert run(monkeypatch, "parse", str(FIXTURE), "--out", str(out), "--parents") == 0
     assert json.loads(out.read_text(encoding="utf-8"))["missing_notes"] == [8]
     assert [p.name for p in out.parent.iterdir()] == ["villages.json"]
 

@@ -421,7 +421,7 @@ def test_build_refuses_broken_data_and_writes_nothing(
 ) -> None:
     folder, target = break_data(tmp_path, how)
     db = tmp_path / "out" / "kb.sqlite"
-    run = run_cli(["build", "--data", str(folder), "--db", str(db)], capfd)
+    run = run_cli(["build", "--data", str(folder), "--db", str(db), "--parents"], capfd)
     assert_one_line_error(run, str(target))
     assert not db.exists()
     assert not (db.parent.exists() and any(db.parent.iterdir()))

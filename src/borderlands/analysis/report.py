@@ -1,8 +1,11 @@
 """The static HTML report: every analysis with its chart (inline SVG), checks and tables, and
 every chart also as SVG and PNG files. Nothing is loaded from the network.
 
-The report folder is built whole in a temporary folder beside the target and then renamed
-into place, so a reader never sees half a report.
+The report is built whole in a temporary folder and then renamed into place, so a reader
+never sees half a report. It goes into a new folder, or into one that is empty or holds an
+earlier report (known by its marker file, :data:`MARKER`); any other folder is refused, so
+that ``--out .`` in a project folder cannot remove the project. In a folder that is reused,
+only the report's own entries (:data:`ENTRIES`) are replaced; other files stay.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from borderlands.analysis.drawing import draw
 from borderlands.analysis.html_template import TEMPLATE
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import Cite, Gap, parse_cite_label, sorted_cites
+from borderlands.atomic import current_umask
 from borderlands.errors import InputError
 from borderlands.kb.knowledge import KB
 
@@ -179,37 +183,77 @@ def render_html(items: dict[str, Analysis], svgs: dict[str, str], kb_dir: str) -
     )
 
 
-def _swap_into_place(built: Path, out: Path) -> None:
-    """Rename the finished folder onto ``out``; an old report is moved aside, then removed."""
-    old = None
-    if out.exists():
+#: The file that marks a folder as written by ``build_report`` (so it may be written again).
+MARKER = ".borderlands-report"
+#: What a report consists of: the only entries replaced in a folder that is written again.
+ENTRIES = ("index.html", "charts", "tables", MARKER)
+
+
+def check_report_folder(out: Path, parents: bool = True) -> None:
+    """Refuse (InputError, one line) a report folder that would cost the user files: an
+    existing file, a folder holding anything but an earlier report, or (without
+    ``parents``) a folder whose parent does not exist."""
+    if out.exists() or out.is_symlink():
         if not out.is_dir():
-            raise InputError("exists and is not a folder", source=out)
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
-        os.replace(out, old / "report")
-    os.replace(built, out)
-    if old is not None:
+            raise InputError("exists and is not a folder", out, "--out")
+        if not (out / MARKER).is_file() and any(out.iterdir()):
+            raise InputError(
+                "is a folder that holds other files and no earlier report; give a new or "
+                "empty folder", out, "--out")
+    elif not out.parent.is_dir() and not parents:
+        raise InputError(f"folder {out.parent} does not exist (give --parents to create it)",
+                         out, "--out")
+
+
+def _staging_folder(out: Path) -> Path:
+    """A fresh hidden folder to build in: inside ``out`` when it exists (so that ``--out .``
+    needs no rights on the folder above), else beside it."""
+    where = out if out.is_dir() else out.parent
+    where.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name or 'report'}.build.", dir=where))
+
+
+def _swap_into_place(built: Path, out: Path) -> None:
+    """Move the finished report into ``out``: the whole folder when ``out`` is new, else
+    entry by entry, each old entry moved aside first and removed at the end."""
+    if not out.is_dir():
+        os.replace(built, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f"{MARKER}.old.", dir=out))
+    try:
+        for name in ENTRIES:
+            if (out / name).exists() or (out / name).is_symlink():
+                os.replace(out / name, old / name)
+        for name in ENTRIES:
+            os.replace(built / name, out / name)
+    except BaseException:
+        for name in ENTRIES:
+            if (old / name).exists() and not (out / name).exists():
+                os.replace(old / name, out / name)
+        raise
+    finally:
         shutil.rmtree(old, ignore_errors=True)
+    built.rmdir()
 
 
 def build_report(out: Path | str = "report", kb: KB | None = None,
-                 workers: int = 1) -> ReportResult:
+                 workers: int = 1, parents: bool = True) -> ReportResult:
     """Write the report to ``out`` (index.html, charts/*.svg|png, tables/*.csv).
 
-    ``workers``: processes that draw the charts (see ``render_charts``).
+    ``workers``: processes that draw the charts (see ``render_charts``). ``out`` must be new,
+    empty or an earlier report (:func:`check_report_folder`); with ``parents`` false, its
+    parent folder must exist.
     """
     from borderlands.analysis.registry import analyses
 
     out = Path(out).resolve()
-    if out.exists() and not out.is_dir():
-        raise InputError("exists and is not a folder", source=out)
+    check_report_folder(out, parents)
     items = analyses(kb)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build.", dir=out.parent))
+        staging = _staging_folder(out)
     except OSError as exc:
         raise InputError(f"cannot write the report here: {exc.strerror}", source=out) from exc
-    staging.chmod(0o755)
+    staging.chmod(0o777 & ~current_umask())
     try:
         written = render_charts(items, staging / "charts", workers=workers)
         tables = staging / "tables"
@@ -220,6 +264,9 @@ def build_report(out: Path | str = "report", kb: KB | None = None,
         svgs = {name: svg.read_text(encoding="utf-8") for name, (svg, _) in written.items()}
         kb_dir = str(kb.data_dir) if kb is not None and kb.data_dir else "data/ (bundled)"
         (staging / "index.html").write_text(render_html(items, svgs, kb_dir), encoding="utf-8")
+        (staging / MARKER).write_text(
+            "Written by `borderlands report`; the command may replace this folder's "
+            "index.html, charts/ and tables/.\n", encoding="utf-8")
         _swap_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

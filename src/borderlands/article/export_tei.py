@@ -1,8 +1,18 @@
 """TEI P5 export: ``<pb n>`` at page starts, ``<head>`` per section, ``<p>`` (``<quote>`` for
 block quotes), ``<ref target>`` where a marker stood, footnotes as ``<note place="foot">``
-in ``<back>``. The output is checked against :mod:`tei_schema` in the tests."""
+in ``<back>``. The output is checked against :mod:`tei_schema` in the tests.
+
+XML 1.0 cannot hold most control characters, lone surrogates, U+FFFE or U+FFFF; where the
+text has one, the TEI has U+FFFD (the replacement character) and the export says so in a
+warning. The header describes the source by what the reader found (title, author, pages)
+and the file's name only: a user's folders are no part of a document they may share.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
 
 from lxml import etree
 
@@ -11,13 +21,63 @@ from borderlands.article.tei_schema import TEI_NS
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
+#: Characters XML 1.0 cannot hold (its ``Char`` production, negated).
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True, slots=True)
+class TeiDocument:
+    xml: bytes
+    warnings: list[str]
+
+
+def _clean(text: str) -> str:
+    return NOT_XML.sub(REPLACEMENT, text)
+
+
+def unfit_characters_warning(raw: str, shown: int = 5) -> str | None:
+    """One warning naming the characters of ``raw`` XML cannot hold and their lines."""
+    found = [(m.start(), m.group()) for m in NOT_XML.finditer(raw)]
+    if not found:
+        return None
+    lines: list[str] = []
+    for offset, char in found[:shown]:
+        line = raw.count("\n", 0, offset) + 1
+        lines.append(f"U+{ord(char):04X} on line {line}")
+    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    return (
+        f"{len(found)} character(s) XML cannot hold ({', '.join(lines)}{more}); "
+        "written as U+FFFD in the TEI"
+    )
+
+
+def source_description(article: Article) -> str:
+    """What the text is, in words: title, author, pages and the file's name (no folders)."""
+    title = article.source.get("title")
+    byline = article.source.get("byline")
+    parts = ["An extracted text"]
+    if title:
+        parts.append(f"of \u201c{title}\u201d")
+    if isinstance(byline, list) and byline:
+        parts.append(f"by {byline[0]}")
+    description = " ".join(parts)
+    numbers = [p.number for p in article.pages]
+    if numbers:
+        first, last = min(numbers), max(numbers)
+        description += f", pages {first}\u2013{last}" if last != first else f", page {first}"
+    path = article.source.get("path")
+    if path:
+        description += f", read from the file {PurePath(str(path)).name}"
+    return description + "."
+
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     element = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}")
     for key, value in attrs.items():
-        element.set(XML_ID if key == "xml_id" else key, value)
+        element.set(XML_ID if key == "xml_id" else key, _clean(value))
     if text is not None:
-        element.text = text
+        element.text = _clean(text)
     return element
 
 
@@ -57,7 +117,7 @@ class _Writer:
         prev = 0
         last: etree._Element | None = None
         for offset, _, kind, number in inserts:
-            chunk = text[prev:offset]
+            chunk = _clean(text[prev:offset])
             if last is None:
                 element.text = (element.text or "") + chunk
             else:
@@ -69,7 +129,7 @@ class _Writer:
             else:
                 attrs = {"target": f"#{_note_id(number)}", "n": str(number)}
                 last = _el(element, "ref", str(number), **attrs)
-        chunk = text[prev:]
+        chunk = _clean(text[prev:])
         if last is None:
             element.text = (element.text or "") + chunk
         else:
@@ -81,13 +141,15 @@ class _Writer:
         header = _el(root, "teiHeader")
         file_desc = _el(header, "fileDesc")
         title_stmt = _el(file_desc, "titleStmt")
-        title = str(article.source.get("title") or article.source.get("path") or "Untitled")
+        path = article.source.get("path")
+        title = str(article.source.get("title") or (PurePath(str(path)).name if path else "")
+                    or "Untitled")
         _el(title_stmt, "title", title)
         byline = article.source.get("byline")
         if isinstance(byline, list) and byline:
             _el(title_stmt, "author", str(byline[0]))
         _el(_el(file_desc, "publicationStmt"), "p", "Parsed by borderlands from an extracted text.")
-        _el(_el(file_desc, "sourceDesc"), "p", str(article.source.get("path", "")))
+        _el(_el(file_desc, "sourceDesc"), "p", source_description(article))
         text = _el(root, "text")
         body = _el(text, "body")
         blocks: list[tuple[int, str, object]] = [
@@ -124,6 +186,12 @@ class _Writer:
                 # called in the body, text absent from this copy: an empty note keeps refs whole
                 _el(notes_div, "note", place="foot", n=str(n), xml_id=_note_id(n), type="missing")
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def tei_document(article: Article) -> TeiDocument:
+    """The article as TEI, with a warning for each thing the XML could not hold as it was."""
+    warning = unfit_characters_warning(article.raw)
+    return TeiDocument(_Writer(article).write(), [warning] if warning else [])
 
 
 def to_tei(article: Article) -> bytes:

@@ -51,6 +51,7 @@ COMMAND_AREAS: dict[str, str] = {
     "build": "kb",
     "events": "kb",
     "show": "kb",
+    "search": "kb",
     "export": "kb",
     "regime": "kb",
     "coverage": "kb",

@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from borderlands.cli.common import Excel, OutFile, Parents, csv_output, emit
 from borderlands.errors import InputError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from borderlands.kb.knowledge import KB
 
 DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
@@ -33,22 +36,53 @@ def _kb(data: Path | None) -> KB:
 
 def report(
     out: Path = typer.Option(Path("report"), "--out", "-o", help="Folder to write the report "
-                             "to (replaced whole)."),
+                             "to: new, empty, or an earlier report (whose own files are "
+                             "replaced)."),
+    parents: bool = typer.Option(False, "--parents", help="Create the folders above --out "
+                                 "when missing."),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
     workers: int | None = typer.Option(None, "--workers", min=1, max=8,
                                        help="Processes drawing the charts (default: 2 when "
                                        "a core is idle, else 1)."),
 ) -> None:
     """Write the HTML report: every analysis with its chart, checks and tables (offline)."""
-    from borderlands.analysis.report import build_report, idle_workers
+    from borderlands.analysis.report import build_report, check_report_folder, idle_workers
 
-    result = build_report(out, kb=_kb(data),
+    check_report_folder(out.resolve(), parents)
+    result = build_report(out, kb=_kb(data), parents=parents,
                           workers=workers if workers is not None else idle_workers())
-    sys.stdout.write(
+    sys.stderr.write(
         f"wrote {result.out / 'index.html'}: {len(result.charts)} charts (SVG and PNG), "
         f"{result.checks} stated figures checked, {result.discrepancies} flagged, "
         f"{result.gaps} figures missing from the KB\n"
     )
+
+
+def plain_number(value: float) -> str:
+    """A computed number as a table prints it: whole numbers whole (335513, not 335513.0);
+    others to the decimals that mean something at their size (21.44, 0.0123)."""
+    if value != value:  # NaN: no value
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    if abs(value) >= 1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.3g}"
+
+
+def plain_csv(frame: pd.DataFrame) -> str:
+    """The frame as CSV with its floating-point numbers (in number columns, or among the
+    values of a mixed column) written by :func:`plain_number`."""
+    from pandas.api.types import is_float_dtype, is_object_dtype
+
+    shown = frame.copy()
+    for column in shown.columns:
+        if is_float_dtype(shown[column]):
+            shown[column] = shown[column].map(plain_number)
+        elif is_object_dtype(shown[column]):
+            shown[column] = shown[column].map(
+                lambda v: plain_number(v) if isinstance(v, float) else v)
+    return str(shown.to_csv(index=False))
 
 
 def analysis(
@@ -56,19 +90,44 @@ def analysis(
     checks: bool = typer.Option(False, "--checks", help="Print the checks, not the table."),
     fmt: TableFormat = typer.Option(TableFormat.csv, "--format", "-f"),
     data: Path | None = typer.Option(None, "--data", help=DATA_HELP),
+    out: OutFile = None,
+    parents: Parents = False,
+    excel: Excel = False,
 ) -> None:
     """Print one analysis's tidy table (or its checks) as CSV or JSON."""
     from borderlands.analysis.registry import ANALYSES
 
+    if excel and fmt is not TableFormat.csv:
+        raise InputError("works only with --format csv", place="--excel")
     if name not in ANALYSES:
         raise InputError(f"no analysis {name!r}; known: {', '.join(ANALYSES)}",
                          place="analysis")
     item = ANALYSES[name](_kb(data))
     frame = item.checks_table() if checks else item.table
     if fmt is TableFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", indent=1) + "\n")
+        text: str | bytes = frame.to_json(orient="records", indent=1) + "\n"
     else:
-        sys.stdout.write(frame.to_csv(index=False))
+        text = csv_output(plain_csv(frame), excel)
+    what = f"{name} {'checks' if checks else 'table'} as {fmt.value}"
+    emit(text, out, what=what, parents=parents)
+
+
+def _check_index_options(group_population: int | None, total_population: int | None,
+                         share: float | None, confidence: float) -> None:
+    """The population options, checked under the names the user typed them by."""
+    if share is None:
+        if group_population is None or total_population is None:
+            raise InputError("give --group-population and --population, or --share",
+                             place="index")
+        if total_population <= 0 or not 0 < group_population <= total_population:
+            raise InputError(f"--group-population {group_population} must be positive and at "
+                             f"most --population {total_population}", place="index")
+    elif not 0 < share <= 1:
+        raise InputError(f"--share must be more than 0 and at most 1, not {share:g}",
+                         place="index")
+    if not 0 < confidence < 1:
+        raise InputError(f"--confidence must lie between 0 and 1, not {confidence:g}",
+                         place="index")
 
 
 def index(
@@ -86,8 +145,9 @@ def index(
     from borderlands.analysis.representation import Method, representation_index
 
     if total_victims <= 0 or not 0 <= victims <= total_victims:
-        raise InputError(f"victims {victims} must lie between 0 and all victims "
+        raise InputError(f"VICTIMS {victims} must lie between 0 and TOTAL_VICTIMS "
                          f"{total_victims} (which must be positive)", place="index")
+    _check_index_options(group_population, total_population, share, confidence)
     result = representation_index(
         victims, total_victims, group_population=group_population,
         total_population=total_population, population_share=share, confidence=confidence,

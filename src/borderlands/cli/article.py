@@ -6,11 +6,12 @@ for them (lxml, pydantic, the word list) at start-up.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 
 import typer
 
-from borderlands.cli.common import ArticleFile, OutFile, article_path, emit
+from borderlands.cli.common import ArticleFile, OutFile, Parents, article_path, emit
 
 
 class Format(StrEnum):
@@ -23,23 +24,30 @@ def parse(
     file: ArticleFile = None,
     format: Format = typer.Option(Format.json, "--format", "-f", help="json, tei or text."),
     out: OutFile = None,
+    parents: Parents = False,
 ) -> None:
     """Parse an article: pages, sections, paragraphs, footnotes, markers and repairs."""
     from borderlands.article import read_article
 
-    article = read_article(article_path(file))
+    path = article_path(file)
+    article = read_article(path)
     if format is Format.json:
         from borderlands.article.export_json import to_json
 
-        emit(to_json(article), out)
+        data: str | bytes = to_json(article)
+        what = "article JSON"
     elif format is Format.tei:
-        from borderlands.article.export_tei import to_tei
+        from borderlands.article.export_tei import tei_document
 
-        emit(to_tei(article), out)
+        document = tei_document(article)
+        for warning in document.warnings:
+            sys.stderr.write(f"{path}: warning: {warning}\n")
+        data, what = document.xml, "TEI XML"
     else:
         from borderlands.article.export_text import to_text
 
-        emit(to_text(article), out)
+        data, what = to_text(article), "article text"
+    emit(data, out, what=what, parents=parents, inputs=[path])
 
 
 def register(app: typer.Typer) -> None:

@@ -12,6 +12,7 @@ from borderlands.cli.common import (
     WIDE,
     ArticleFile,
     OutFile,
+    Parents,
     article_path,
     emit,
     reader_may_leave,
@@ -29,6 +30,7 @@ def figures(
     file: ArticleFile = None,
     format: Format = typer.Option(Format.table, "--format", "-f", help="json, table or html."),
     out: OutFile = None,
+    parents: Parents = False,
 ) -> None:
     """List the article's quantities and check every derived figure (statcheck-style)."""
     from rich.console import Console as FileConsole
@@ -36,7 +38,8 @@ def figures(
     from borderlands.article import read_article
     from borderlands.figures import check_article, print_table, report_html
 
-    article = read_article(article_path(file))
+    path = article_path(file)
+    article = read_article(path)
     report = check_article(article)
     if format is Format.json:
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"
@@ -51,7 +54,7 @@ def figures(
         print_table(report, FileConsole(file=buffer, width=WIDE, no_color=True))
         text = buffer.getvalue()
     with reader_may_leave():
-        emit(text, out)
+        emit(text, out, what=f"figures as {format.value}", parents=parents, inputs=[path])
 
 
 def register(app: typer.Typer) -> None:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from borderlands.cli.common import emit
+from borderlands.cli.common import Excel, Parents, check_output, csv_output, emit
 from borderlands.errors import InputError
+from borderlands.kb.names import name_key
+
+if TYPE_CHECKING:
+    from borderlands.cli.tables import Column
 
 
 class EventFormat(StrEnum):
@@ -42,22 +47,22 @@ DATA_HELP = "Data folder (default: the bundled data/, or BORDERLANDS_DATA)."
 DB_HELP = "SQLite file (default: build/borderlands.sqlite, or BORDERLANDS_DB)."
 
 
-def _write(text: str, out: Path | None) -> None:
-    """To stdout, or atomically to ``out``; an unwritable ``out`` is one line, status 2."""
-    emit(text, out)
-    if out is None:
-        return
-    sys.stderr.write(f"wrote {out}\n")
+def excel_needs_csv(excel: bool, fmt: str) -> None:
+    if excel and fmt != "csv":
+        raise InputError("works only with --format csv", place="--excel")
 
 
-def _connect(db: Path | None, data: Path | None) -> Any:
+def _connect(db: Path | None, data: Path | None, parents: bool = False) -> Any:
     """The database to query: ``--db`` as it is; else (or with ``--data``) one built from the
     data and rebuilt when it changes. Only the default data, being edited, may be answered
-    from its last good build; a ``--data`` folder that does not build is an error."""
+    from its last good build; a ``--data`` folder that does not build is an error. A
+    ``--db`` built from ``--data`` is written as ``--out`` files are (``check_output``)."""
     from borderlands.kb.store import connect, ensure_db
 
     if db is not None and data is None:
         return connect(db)
+    if db is not None:
+        db = check_output(db, parents=parents, option="--db")
     return connect(ensure_db(db, data, keep_last_good=data is None))
 
 
@@ -84,6 +89,7 @@ def build_command(
     article: Path = typer.Option(
         None, "--article", help="Also record each note's archival references (optional)."
     ),
+    parents: Parents = False,
 ) -> None:
     """Compile data/ into one SQLite file (with FTS5 and Datasette metadata), atomically."""
     from borderlands.kb.builder import build
@@ -91,6 +97,8 @@ def build_command(
 
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
+    if db is not None:
+        db = check_output(db, parents=parents, inputs=[article], option="--db")
     try:
         report = build(db, data, article)
     except OSError as exc:
@@ -124,6 +132,23 @@ EVENT_COLUMNS: tuple[tuple[str, int | None], ...] = (
     ("count", None),
     ("pages", None),
 )
+
+
+def fitted_event_columns() -> tuple[Column, ...]:
+    """The events table on a terminal: columns by importance, left out from the last when
+    the terminal is too narrow for even their narrowest."""
+    from borderlands.cli.tables import Column
+
+    return (
+        Column("id", priority=1, min_width=16),
+        Column("kind", priority=5, min_width=10),
+        Column("start", priority=2, min_width=10, wrap=False),
+        Column("end", priority=6, min_width=10, wrap=False),
+        Column("groups", priority=3, min_width=10),
+        Column("from → to", priority=7, min_width=12),
+        Column("count", priority=4, min_width=10),
+        Column("pages", priority=8, min_width=8),
+    )
 
 
 def _cell(text: str, width: int | None) -> str:
@@ -166,7 +191,9 @@ def _count_text(count: dict[str, Any] | None) -> str:
     return f"{shown} {count['unit']}"
 
 
-def _events_table(events: list[dict[str, Any]]) -> None:
+def events_table(events: list[dict[str, Any]], width: int | None) -> str:
+    """The events as a table ``width`` characters wide at most, or with every cell whole on
+    one line when ``width`` is None (for a pipe or a file)."""
     rows = [
         [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
@@ -178,8 +205,13 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         ]
         for e in events
     ]
-    table = text_table(EVENT_COLUMNS, rows, shorten=sys.stdout.isatty())
-    emit(table + f"{len(events)} event(s)\n")
+    if width is None:
+        table = text_table(EVENT_COLUMNS, rows, shorten=False)
+    else:
+        from borderlands.cli.tables import fit_table
+
+        table = fit_table(fitted_event_columns(), rows, width)
+    return table + f"{len(events)} event(s)\n"
 
 
 def events_command(
@@ -189,13 +221,21 @@ def events_command(
     soviet: bool = typer.Option(None, "--soviet/--not-soviet", help="Soviet or not."),
     place: str = typer.Option(None, "--place", help="Origin or destination: id or name."),
     fmt: EventFormat = typer.Option(EventFormat.table, "--format"),
+    excel: Excel = False,
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """List events, filtered; JSON follows the public events shape."""
+    from borderlands.kb.names import filter_name
     from borderlands.kb.query import find_events
 
-    conn = _connect(db, data)
+    excel_needs_csv(excel, fmt.value)
+    conn = _connect(db, data, parents)
+    if group is not None:
+        group = filter_name(conn, group, "groups", "--group")
+    if place is not None:
+        place = filter_name(conn, place, "places", "--place")
     events = find_events(group, year, kind, soviet, place, conn=conn)
     if fmt is EventFormat.json:
         import json
@@ -204,20 +244,64 @@ def events_command(
     elif fmt is EventFormat.csv:
         from borderlands.kb.export import to_csv
 
-        emit(to_csv("events", events))
+        emit(csv_output(to_csv("events", events), excel))
     else:
-        _events_table(events)
+        from borderlands.cli.tables import terminal_width
+
+        emit(events_table(events, terminal_width()))
+
+
+#: Fields ``show`` leaves out: the heading names the record, and these repeat its dates.
+DERIVED_FIELDS = frozenset({"id", "name", "title", "first_day", "last_day", "start_year",
+                            "end_year"})
+_CODE_WORD = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
+
+
+def plain_value(value: Any) -> str:
+    """A stored value as a reader writes it: yes/no, 171,781, "carried out"."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,}"
+    text = str(value)
+    return text.replace("_", " ") if _CODE_WORD.match(text) else text
+
+
+DATE_FIELDS = ("start", "end", "date")
+
+
+def _date_text(fields: dict[str, Any], which: str) -> str:
+    """A date with its approximation said in words: "1937-10-29 (about)". The date's own
+    form (1913, 1922-09, 1937-08-21) already says its precision."""
+    text = str(fields[which])
+    approx = fields.get(f"{which}_approx") or (which == "date" and fields.get("approx"))
+    return text + " (about)" if approx else text
+
+
+def _shown_fields(fields: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) of each field ``show`` prints, in words."""
+    dated = "date" in fields
+    shown = []
+    for key, value in fields.items():
+        if value is None or key in DERIVED_FIELDS or key.endswith(("_precision", "_approx")):
+            continue
+        if key == "precision" or (key == "approx" and dated):
+            continue  # said by the date itself
+        label = "approximate" if key == "approx" else key.replace("_", " ")
+        text = _date_text(fields, key) if key in DATE_FIELDS else plain_value(value)
+        shown.append((label, text))
+    return shown
 
 
 def _detail_text(detail: dict[str, Any]) -> str:
-    lines = [f"{detail['title']}  [{detail['id']}, {detail['type']}]",
+    lines = [f"{detail['title']}  [{detail['id']}, {detail['type'].rstrip('s')}]",
              f"  defined at {detail['file']}:{detail['line']}"]
-    for key, value in detail["fields"].items():
-        if key != "id" and value is not None:
-            lines.append(f"  {key}: {value}")
+    lines.extend(f"  {label}: {text}" for label, text in _shown_fields(detail["fields"]))
     for count in detail.get("counts", []):
-        amount = count["stated"] or count["value"] or f"{count['low']}-{count['high']}"
-        lines.append(f"  count: {amount} {count['unit']} ({count['status']})")
+        amount = count["stated"] or (
+            plain_value(count["value"]) if count["value"] is not None
+            else f"{plain_value(count['low'])}-{plain_value(count['high'])}")
+        lines.append(f"  count: {amount} {count['unit']} ({plain_value(count['status'])})")
     for fate in detail.get("fate", []):
         lines.append(f"  fate {fate['year']}: {fate['summary']}")
     pages = "; ".join(
@@ -233,15 +317,19 @@ def _detail_text(detail: dict[str, Any]) -> str:
 
 
 def show_command(
-    record_id: str = typer.Argument(..., metavar="ID", help="Any record id, e.g. grp-koreans."),
+    record_id: str = typer.Argument(
+        ..., metavar="ID", help="Any record id or name, e.g. grp-koreans, Koreans, korean."),
     fmt: ShowFormat = typer.Option(ShowFormat.text, "--format"),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Show one record with its related records and sources."""
     from borderlands.kb.detail import record_detail
+    from borderlands.kb.names import require_one
 
-    detail = record_detail(_connect(db, data), record_id)
+    conn = _connect(db, data, parents)
+    detail = record_detail(conn, require_one(conn, record_id))
     if fmt is ShowFormat.json:
         import json
 
@@ -250,17 +338,82 @@ def show_command(
         emit(_detail_text(detail))
 
 
+class SearchFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def search_columns() -> tuple[Column, ...]:
+    from borderlands.cli.tables import Column
+
+    return (
+        Column("id", priority=1, min_width=14),
+        Column("type", priority=3, min_width=6, wrap=False),
+        Column("title", priority=2, min_width=16),
+        Column("where the words are", priority=4, min_width=20),
+    )
+
+
+_MARK = re.compile(r"</?mark>")
+
+
+def search_command(
+    text: str = typer.Argument(..., help="Words to find (every one must occur; as prefixes)."),
+    type_name: str = typer.Option(
+        None, "--type", help="Only records of this type: event, group, place, decree, ..."),
+    limit: int = typer.Option(50, "--limit", min=1, help="At most this many records."),
+    fmt: SearchFormat = typer.Option(SearchFormat.table, "--format", help="table or json."),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),
+    data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
+) -> None:
+    """Full-text search of the knowledge base (titles, names, summaries, notes), as on the
+    web explorer's search page; best matches first."""
+    from borderlands.kb.query import search
+
+    conn = _connect(db, data, parents)
+    wanted = None
+    if type_name is not None:
+        known = sorted({r[0] for r in conn.execute("SELECT DISTINCT type FROM search")})
+        wanted = next((t for t in known if name_key(type_name) in (t, f"{t}s", t.rstrip("s"))),
+                      None)
+        if wanted is None:
+            raise InputError(f"no record type {type_name!r}; one of: {', '.join(known)}",
+                             "--type")
+    hits = search(text, conn=conn, limit=100_000 if wanted else limit)
+    if wanted is not None:
+        hits = [h for h in hits if h.type == wanted][:limit]
+    if fmt is SearchFormat.json:
+        import json
+
+        emit(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=1) + "\n")
+        return
+    from borderlands.cli.tables import fit_table, terminal_width
+
+    rows = [[h.id, h.type, h.title, _MARK.sub("", h.snippet)] for h in hits]
+    width = terminal_width()
+    columns = search_columns()
+    table = fit_table(columns, rows, width) if width else text_table(
+        tuple((c.name, None) for c in columns), rows, shorten=False)
+    emit(table + f"{len(hits)} record(s)\n")
+
+
 def export_command(
     what: ExportType = typer.Argument(..., help="Which records."),
     fmt: ExportFormat = typer.Option(ExportFormat.json, "--format"),
     out: Path = typer.Option(None, "--out", help="Write here (atomically) instead of stdout."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
+    excel: Excel = False,
 ) -> None:
     """Export records as JSON, CSV or GeoJSON (places: points; events: origin→destination)."""
     from borderlands.kb.export import export
 
-    _write(export(_connect(db, data), what.value, fmt.value), out)
+    excel_needs_csv(excel, fmt.value)
+    text = export(_connect(db, data, parents), what.value, fmt.value)
+    emit(csv_output(text, excel) if fmt is ExportFormat.csv else text, out,
+         what=f"{what.value} as {fmt.value}", parents=parents, inputs=[db])
 
 
 def regime_command(
@@ -273,6 +426,7 @@ def regime_command(
     out: Path = typer.Option(None, "--out", help="With --districts: write GeoJSON here."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),
     data: Path = typer.Option(None, "--data", help=DATA_HELP),
+    parents: Parents = False,
 ) -> None:
     """Which border strips and zones applied at --km on --date [in --region]; or, with
     --districts and --border, mark primary and secondary border districts."""
@@ -285,7 +439,9 @@ def regime_command(
         if out is not None or fmt is ShowFormat.json:
             import json
 
-            _write(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out)
+            emit(json.dumps(marked, ensure_ascii=False, indent=1) + "\n", out,
+                 what="marked districts as GeoJSON", parents=parents,
+                 inputs=[districts, border])
             return
         emit("".join(
             f"{f['properties']['district']}\t{f['properties']['border_belt'] or '-'}\n"
@@ -296,7 +452,7 @@ def regime_command(
         raise InputError("give --km and --date (or --districts and --border)")
     from borderlands.kb.regime import regime_at
 
-    answers = regime_at(_connect(db, data), km, date, region)
+    answers = regime_at(_connect(db, data, parents), km, date, region)
     if fmt is ShowFormat.json:
         import json
 
@@ -317,6 +473,22 @@ def regime_command(
             f"  because {a['why']}\n  rules: {a['rules']}{decree}\n  sources: {pages}\n"
         )
     emit("".join(lines))
+
+
+#: How a quantity is covered, as the summary line says it.
+COVERED_BY = {"figure": "by a figure", "count": "by a count", "exclusion": "by an exclusion"}
+
+
+def coverage_line(covered: int, total: int, by_how: dict[str, int]) -> str:
+    """The summary in words: "covered 121 of 123 body quantities (98.4%): 119 by a figure,
+    2 by an exclusion; 2 uncovered"."""
+    share = f" ({covered / total:.1%})" if total else ""
+    ways = ", ".join(f"{by_how[how]} {words}" for how, words in COVERED_BY.items()
+                     if by_how.get(how))
+    uncovered = total - covered
+    return (f"covered {covered} of {total} body quantities{share}"
+            + (f": {ways}" if ways else "") + (f"; {uncovered} uncovered" if uncovered else "")
+            + "\n")
 
 
 def coverage_command(
@@ -359,10 +531,8 @@ def coverage_command(
     lines = []
     for q in result.uncovered():
         where = f"p. {q.page}" + (f", line {q.line}" if q.line else "")
-        lines.append(f"uncovered: {q.stated!r} ({where})\n")
-    lines.append(
-        f"covered {result.covered}/{result.total} = {result.ratio:.1%} {result.by_how()}\n"
-    )
+        lines.append(f"uncovered: \u201c{q.stated}\u201d ({where})\n")
+    lines.append(coverage_line(result.covered, result.total, result.by_how()))
     emit("".join(lines))
 
 
@@ -371,6 +541,7 @@ def register(app: typer.Typer) -> None:
     app.command("build")(build_command)
     app.command("events")(events_command)
     app.command("show")(show_command)
+    app.command("search")(search_command)
     app.command("export")(export_command)
     app.command("regime")(regime_command)
     app.command("coverage")(coverage_command)

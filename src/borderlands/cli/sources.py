@@ -6,19 +6,23 @@ import io
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    Excel,
     OutFile,
+    Parents,
     article_path,
+    csv_output,
     emit,
     reader_may_leave,
     stdout_console,
 )
+from borderlands.cli.tables import Column, fit_table, terminal_width
 from borderlands.errors import InputError
 
 if TYPE_CHECKING:
@@ -95,6 +99,8 @@ def cite(
         help="Loose notes instead of an article: one note a line; n is the line number.",
     ),
     out: OutFile = None,
+    parents: Parents = False,
+    excel: Excel = False,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
     from borderlands.sources import cite_file, cite_notes_file
@@ -103,8 +109,12 @@ def cite(
 
     if notes_file is not None and file is not None:
         raise InputError("give an article FILE or --notes FILE, not both", notes_file)
-    cited = cite_notes_file(notes_file) if notes_file else cite_file(article_path(file))
+    if excel and (format is not CiteFormat.csv or style is not None):
+        raise InputError("works only with --format csv", place="--excel")
+    path = notes_file if notes_file is not None else article_path(file)
+    cited = cite_notes_file(path) if notes_file is not None else cite_file(path)
     cited.require_notes(note)
+    written = {"parents": parents, "inputs": [path]}
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
@@ -112,10 +122,10 @@ def cite(
             where = f" (p. {rendered.page})" if rendered.page is not None else ""
             blocks.append(f"{rendered.n}{where}\n{lines}")
         with reader_may_leave():
-            emit("\n".join(blocks) + "\n", out)
+            emit("\n".join(blocks) + "\n", out, what=f"notes in {style}", **written)
         return
     if format is CiteFormat.table:
-        _print_table(_citation_table(cited, note or None), out)
+        _print_table(_citation_table(cited, note or None), out, **written)
         return
     render = {
         CiteFormat.json: to_json,
@@ -124,11 +134,14 @@ def cite(
         CiteFormat.bibtex: to_bibtex,
     }[format]
     with reader_may_leave():
-        emit(render(cited), out)
+        text = render(cited)
+        emit(csv_output(text, excel) if format is CiteFormat.csv else text, out,
+             what=f"citations as {format.value}", **written)
 
 
-def _print_table(table: Table, out: Path | None) -> None:
-    """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``."""
+def _print_table(table: Table, out: Path | None, **written: Any) -> None:
+    """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``
+    (``written``: as for :func:`emit`)."""
     from rich.console import Console
 
     if out is None:
@@ -137,42 +150,54 @@ def _print_table(table: Table, out: Path | None) -> None:
         return
     console = Console(file=io.StringIO(), record=True, width=WIDE)
     console.print(table)
-    emit(console.export_text(), out)
+    emit(console.export_text(), out, what="table", **written)
+
+
+#: The archives table: every column wraps within the terminal; the least needed go first
+#: only when even their narrowest does not fit.
+ARCHIVE_COLUMNS = (
+    Column("archive", priority=1, min_width=8),
+    Column("today", priority=6, min_width=10),
+    Column("city", priority=7, min_width=8),
+    Column("references", priority=2, min_width=4, wrap=False, justify="right"),
+    Column("files", priority=3, min_width=5, wrap=False, justify="right"),
+    Column("fonds", priority=4, min_width=10),
+    Column("notes", priority=5, min_width=10),
+)
 
 
 def archives(
     file: ArticleFile = None,
     format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f"),
     out: OutFile = None,
+    parents: Parents = False,
 ) -> None:
     """Per-archive summary: references, files and fonds cited, today's name, city."""
-    from rich.table import Table
-
     from borderlands.sources import archive_summary, cite_file, finding_aid
 
-    cited = cite_file(article_path(file))
+    path = article_path(file)
+    cited = cite_file(path)
     summary = archive_summary(cited)
+    written = {"parents": parents, "inputs": [path]}
     if format is SummaryFormat.json:
         payload = {
             "archives": [s.to_dict() for s in summary],
             "files": [r.to_dict() for r in finding_aid(cited)],
         }
-        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out,
+             what="archives as JSON", **written)
         return
-    table = Table(title="Archives cited")
-    for column in ("archive", "today", "city", "references", "files", "fonds", "notes"):
-        table.add_column(column, overflow="fold", no_wrap=column not in ("fonds", "notes"))
-    for s in summary:
-        table.add_row(
-            s.archive,
-            s.current or "?",
-            s.city or "?",
-            str(s.references),
-            str(s.files),
-            ", ".join(s.fonds),
-            ", ".join(str(n) for n in s.notes),
-        )
-    _print_table(table, out)
+    rows = [
+        [s.archive, s.current or "?", s.city or "?", str(s.references), str(s.files),
+         ", ".join(s.fonds), ", ".join(str(n) for n in s.notes)]
+        for s in summary
+    ]
+    width = terminal_width() if out is None else None
+    text = fit_table(ARCHIVE_COLUMNS, rows, width or WIDE, title="Archives cited")
+    if out is None:
+        emit(text)
+    else:
+        emit(text, out, what="archives table", **written)
 
 
 def register(app: typer.Typer) -> None:

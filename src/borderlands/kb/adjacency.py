@@ -19,16 +19,17 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from borderlands.errors import InputError
+from borderlands.inputs import read_input_bytes
 
 PRIMARY = "primary"
 SECONDARY = "secondary"
 
 
 def read_geojson(path: Path) -> dict[str, Any]:
+    """A GeoJSON file (a regular file only: a folder or a device is one line, not a hang)."""
+    raw = read_input_bytes(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 at byte {exc.start}", path) from None
     except json.JSONDecodeError as exc:
