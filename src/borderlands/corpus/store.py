@@ -37,14 +37,27 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
         raise InputError("no corpus database here (build one with: borderlands corpus build)", path)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, timeout=30)
     try:
-        connection = sqlite3.connect(path, timeout=30)
+        _open(connection, path, create)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _open(connection: sqlite3.Connection, path: Path, create: bool) -> None:
+    """Check that the database is a corpus of this schema (making it first if asked to, but
+    never adding corpus tables to another program's database)."""
+    try:
         connection.execute("PRAGMA foreign_keys = ON")
-        if create:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+        if create and not tables:
             connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")
             schema.create(connection)
             path.chmod(0o644)
+        elif "corpus_info" not in tables:
+            raise InputError("is not a corpus database (no corpus_info table)", path)
         version = connection.execute(
             "SELECT value FROM corpus_info WHERE key = 'schema_version'"
         ).fetchone()
@@ -53,11 +66,11 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
     if version is None or version[0] != str(schema.SCHEMA_VERSION):
         found = version[0] if version else "none"
         raise InputError(
-            f"corpus database of schema version {found}, this program writes "
+            f"is a corpus database of schema version {found}, this program writes "
             f"{schema.SCHEMA_VERSION}; build it afresh",
             path,
         )
-    return connection
+    connection.execute("PRAGMA synchronous = NORMAL")
 
 
 def known_files(connection: sqlite3.Connection) -> dict[str, Known]:
