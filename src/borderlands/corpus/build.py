@@ -111,12 +111,13 @@ def build_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[Progress], None] | None = None,
+    scheduler_timeout: float = 10.0,
 ) -> BuildSummary:
     """Build or bring up to date the corpus database ``db`` from the files under ``paths``.
 
     ``workers``: local worker processes (default: one per core; 0 runs everything in this
     process, without Dask); ``scheduler``: the address of a running Dask scheduler to use
-    instead of a local cluster.
+    instead of a local cluster (given up after ``scheduler_timeout`` seconds).
     """
     began = time.perf_counter()
     if not paths:
@@ -168,7 +169,7 @@ def build_corpus(
                 )
 
         if todo:
-            summary.workers = _run(todo, workers, scheduler, record)
+            summary.workers = _run(todo, workers, scheduler, scheduler_timeout, record)
         store.prune(connection)
     finally:
         connection.close()
@@ -181,6 +182,7 @@ def _run(
     todo: list[tuple[str, str | None]],
     workers: int | None,
     scheduler: str | None,
+    timeout: float,
     record: Callable[[Done | Unchanged], None],
 ) -> int:
     """Do ``todo`` and hand each answer to ``record`` as it comes; the number of workers."""
@@ -190,7 +192,7 @@ def _run(
         return 0
     from distributed import as_completed
 
-    with _client(workers, scheduler) as client:
+    with _client(workers, scheduler, timeout) as client:
         count = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         queue = iter(todo)
         paths = {}
@@ -218,12 +220,12 @@ def _run(
 
 
 @contextmanager
-def _client(workers: int | None, scheduler: str | None) -> Iterator[Client]:
+def _client(workers: int | None, scheduler: str | None, timeout: float) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError) as exc:
             raise InputError(
                 f"cannot reach the Dask scheduler ({exc})", scheduler, "--scheduler"
