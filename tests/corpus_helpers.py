@@ -3,6 +3,7 @@ corpus database (everything but row ids, timings and dates), to compare two buil
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -61,7 +62,7 @@ def dump(db: Path, root: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows as they would read the same whoever wrote them: ids replaced by the
     file path (relative to ``root``) and the place of the row in its file, order fixed."""
     connection = sqlite3.connect(db)
-    rel = f"substr(f.path, {len(str(root.resolve())) + 2})"
+    rel = f"substr(f.path, {len(os.path.abspath(root)) + 2})"
     article = "FROM articles a JOIN files f ON f.id = a.file_id"
     queries = {
         "files": f"SELECT {rel}, size, sha256, status, articles FROM files f",

@@ -163,6 +163,8 @@ def _build_with_bar(
     task = bar.add_task("corpus", total=None, articles=0, rate="0.0", errors=0)
 
     def show(p: RunProgress) -> None:
+        if not bar.live.is_started:  # shown once files are found and work begins
+            bar.start()
         rate = p.articles / p.seconds if p.seconds > 0 else 0.0
         bar.update(
             task,
@@ -173,8 +175,11 @@ def _build_with_bar(
             errors=p.errors,
         )
 
-    with bar:
+    try:
         return build_corpus(paths, out, workers=workers, scheduler=scheduler, progress=show)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
 
 
 def _say_summary(summary: BuildSummary, out: Path) -> None:

@@ -123,7 +123,7 @@ def build_corpus(
     if not paths:
         raise InputError("no paths given: name the files or folders of the corpus")
     if workers is not None and workers < 0:
-        raise InputError(f"--workers must be 0 or more, not {workers}", place="--workers")
+        raise InputError(f"must be 0 or more, not {workers}", place="--workers")
     found = find_files(paths)
     connection = store.connect(db, create=True)
     summary = BuildSummary(found=len(found))
