@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,8 +33,10 @@ from borderlands.errors import InputError
 if TYPE_CHECKING:
     from distributed import Client
 
-#: Files in flight per worker: enough to keep every worker busy while the writer writes.
-IN_FLIGHT_PER_WORKER = 4
+#: Tasks in flight per worker: enough to keep every worker busy while the writer writes.
+IN_FLIGHT_PER_WORKER = 2
+#: Files per task at most: small articles go a few at a time, to spare round trips.
+BATCH_FILES = 8
 
 
 @dataclass(slots=True)
@@ -178,6 +181,18 @@ def build_corpus(
     return summary
 
 
+def work_on_batch(items: list[tuple[str, str | None]]) -> list[Done | Unchanged]:
+    """A worker's task for a few files at once (fewer round trips for small articles)."""
+    return [work_on(path, sha) for path, sha in items]
+
+
+def batches(todo: list[tuple[str, str | None]], workers: int) -> list[list[tuple[str, str | None]]]:
+    """``todo`` cut into tasks of up to :data:`BATCH_FILES` files, smaller when there are few
+    files, so that every worker has work and progress moves."""
+    size = max(1, min(BATCH_FILES, len(todo) // (workers * IN_FLIGHT_PER_WORKER * 2)))
+    return [todo[i : i + size] for i in range(0, len(todo), size)]
+
+
 def _run(
     todo: list[tuple[str, str | None]],
     workers: int | None,
@@ -185,7 +200,10 @@ def _run(
     timeout: float,
     record: Callable[[Done | Unchanged], None],
 ) -> int:
-    """Do ``todo`` and hand each answer to ``record`` as it comes; the number of workers."""
+    """Do ``todo`` and hand each answer to ``record`` as it comes; the number of workers.
+
+    A task that fails as a whole (a worker killed by a file that crashes the reader, say) is
+    tried again one file per task, so that only the guilty file is recorded as an error."""
     if workers == 0 and scheduler is None:
         for path, sha in todo:
             record(work_on(path, sha))
@@ -194,27 +212,34 @@ def _run(
 
     with _client(workers, scheduler, timeout) as client:
         count = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-        queue = iter(todo)
-        paths = {}
+        queue = deque(batches(todo, count))
+        items = {}
         running = as_completed()
 
         def submit_next() -> None:
-            item = next(queue, None)
-            if item is not None:
-                future = client.submit(work_on, *item, pure=False)
-                paths[future.key] = item[0]
+            if queue:
+                batch = queue.popleft()
+                future = client.submit(work_on_batch, batch, pure=False)
+                items[future.key] = batch
                 running.add(future)
 
         for _ in range(count * IN_FLIGHT_PER_WORKER):
             submit_next()
         for future in running:
-            path = paths.pop(future.key)
+            batch = items.pop(future.key)
             try:
-                answer = future.result()
-            except Exception as exc:  # a worker that died on the file (KilledWorker) or a bug
-                answer = Done(FileResult(path, [], f"{path}: worker failed ({exc!r})"), 0, 0, "")
+                answers = future.result()
+            except Exception as exc:  # a worker that died on a file (KilledWorker) or a bug
+                if len(batch) > 1:
+                    queue.extendleft([item] for item in reversed(batch))
+                    answers = []
+                else:
+                    path = batch[0][0]
+                    error = f"{path}: worker failed ({type(exc).__name__}: {exc})"
+                    answers = [Done(FileResult(path, [], error), 0, 0, "")]
             future.release()
-            record(answer)
+            for answer in answers:
+                record(answer)
             submit_next()
     return count
 
@@ -238,7 +263,7 @@ def _client(workers: int | None, scheduler: str | None, timeout: float) -> Itera
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        silence_logs=logging.CRITICAL,
     )
     with cluster, Client(cluster) as client:
         yield client

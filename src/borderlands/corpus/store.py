@@ -109,6 +109,11 @@ def prune(connection: sqlite3.Connection) -> None:
         )
 
 
+def _json(value: object) -> str:
+    """A list as JSON text; most lists here are empty, and ``json.dumps`` is slow on them."""
+    return json.dumps(value, ensure_ascii=False) if value else "[]"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -151,7 +156,7 @@ def _write_article(connection: sqlite3.Connection, file_id: int, a: ArticleResul
             file_id,
             a.seq,
             a.title,
-            json.dumps(a.authors, ensure_ascii=False),
+            _json(a.authors),
             a.first_page,
             a.last_page,
             a.characters,
@@ -198,14 +203,14 @@ def _write_article(connection: sqlite3.Connection, file_id: int, a: ArticleResul
                 c["folios"],
                 c["date"],
                 c["year"],
-                json.dumps(c["authors"], ensure_ascii=False),
-                json.dumps(c["editors"], ensure_ascii=False),
+                _json(c["authors"]),
+                _json(c["editors"]),
                 c["title"],
                 c["container"],
                 int(bool(c["short"])),
                 c["refers_note"],
                 c["refers_idx"],
-                json.dumps(c["flags"], ensure_ascii=False),
+                _json(c["flags"]),
                 _archival_file_id(connection, c["archival_file"]),  # type: ignore[arg-type]
                 _work_id(connection, c),
             )
