@@ -6,28 +6,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from borderlands.cli import main
 from corpus_helpers import make_corpus
+from test_cli_errors import run_cli
 
 
 def run(args: list[str], capfd: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    capfd.readouterr()
-    argv = sys.argv
-    sys.argv = ["borderlands", *args]
-    try:
-        main()
-        status = 0
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv = argv
-    out, err = capfd.readouterr()
-    return status, out, err
+    """``borderlands ARGS`` through the real entry point: status, stdout, stderr."""
+    done = run_cli(args, capfd)
+    return done.status, done.stdout, done.stderr
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +116,12 @@ def test_errors_and_articles(db: Path, capfd: pytest.CaptureFixture[str], tmp_pa
         (["corpus", "build", "{tmp}/absent", "--out", "{tmp}/c.sqlite"], ["absent", "no such"]),
         (["corpus", "build", "{tmp}", "--out", "{tmp}/c.sqlite", "--workers", "-1"], ["--workers"]),
         (["corpus", "search", "?!", "--db", "{db}"], ["at least one word"]),
+        (["corpus", "build", "{db}", "--out", "{tmp}", "--workers", "0"], ["is a folder"]),
+        (
+            ["corpus", "build", "{db}", "--out", "/proc/x/c.db", "--workers", "0"],
+            ["cannot open"],
+        ),
+        (["corpus", "build", "{db}", "--out", "{db}/c.sqlite", "--workers", "0"], ["cannot open"]),
         (["corpus", "checks", "--db", "{db}", "--verdict", "wrong"], ["wrong"]),
     ],
 )

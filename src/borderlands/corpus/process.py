@@ -152,9 +152,12 @@ def article_result(seq: int, article: Article) -> ArticleResult:
             for p in article.pages
         ],
         paragraphs=[
-            {"pid": p.id, "page": p.page, "text": p.text, "line": p.pieces[0].start_line}
-            if p.pieces
-            else {"pid": p.id, "page": p.page, "text": p.text, "line": None}
+            {
+                "pid": p.id,
+                "page": p.page,
+                "line": p.pieces[0].start_line if p.pieces else None,
+                "text": p.text,
+            }
             for p in article.paragraphs
         ],
         notes=[

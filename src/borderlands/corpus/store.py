@@ -35,9 +35,15 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
     path = Path(path)
     if not create and not path.is_file():
         raise InputError("no corpus database here (build one with: borderlands corpus build)", path)
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, timeout=30)
+    if path.is_dir():
+        raise InputError("is a folder, not a corpus database file", path)
+    try:
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=30)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"cannot open the corpus database ({reason})", path) from None
     try:
         _open(connection, path, create)
     except BaseException:
