@@ -10,12 +10,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from distributed import Client
 
-from borderlands.corpus import build_corpus
+from borderlands.corpus import FileResult, build_corpus, connect, queries
+from borderlands.corpus import build as build_module
 from borderlands.errors import InputError
 from corpus_helpers import dump, make_corpus
 
@@ -125,3 +127,34 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
         build_corpus(
             [root], tmp_path / "c.sqlite", scheduler="tcp://127.0.0.1:9", scheduler_timeout=2
         )
+
+
+def test_a_failed_task_is_retried_file_by_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task that fails as a whole (here the reader raising past its own error handling, as a
+    crash would) costs only the file that caused it: its batch-mates are read on retry."""
+    root = make_corpus(tmp_path / "files")
+    real = build_module.process_file
+
+    def crash_on_steppe(path: str) -> FileResult:
+        if path.endswith("steppe.txt"):
+            raise SystemError("the reader crashed (simulated)")
+        return real(path)
+
+    @contextmanager
+    def threads(workers: int | None, scheduler: str | None, timeout: float) -> Iterator[Client]:
+        with Client(
+            processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None
+        ) as c:
+            yield c
+
+    monkeypatch.setattr(build_module, "process_file", crash_on_steppe)
+    monkeypatch.setattr(build_module, "_client", threads)
+    db = tmp_path / "corpus.sqlite"
+    summary = build_corpus([root], db, workers=1)
+    assert (summary.processed, summary.errors, summary.articles) == (8, 3, 5)
+    connection = connect(db)
+    errors = {Path(e["path"]).name: e["message"] for e in queries.errors(connection)}
+    assert set(errors) == {"steppe.txt", "empty.txt", "broken.pdf"}
+    assert "worker failed (SystemError: the reader crashed (simulated))" in errors["steppe.txt"]
