@@ -485,12 +485,15 @@ def report(
         f"not met**: it needs at most 120 ms of CPU per article in all; reading, citing and "
         f"checking alone take {1000 * stages['all']:.0f} ms, of which the figure checks "
         f"{1000 * stages['check']:.0f} ms.",
-        f"- 1,000,000 such articles: about {t1m / 3600:.0f} h on 2 cores. The work is per file, "
-        f"so on a Dask cluster it divides by the workers' cores (about "
-        f"{1_000_000 * worker / 100 / 3600:.1f} h on 100 worker cores, files on a shared disk), "
-        f"until the one writer is the limit: at {1000 * writer:.0f} ms per article it keeps "
-        f"up with about {1 / writer:.0f} articles/s, the output of about {worker / writer:.0f} "
-        "worker cores. Beyond that, build several databases (one per shelf of the library).",
+        f"- 1,000,000 such articles: about {t1m / 3600:.0f} h on 2 cores. The reading is per "
+        "file, so on a Dask cluster it divides by the workers' cores, but the one writer does "
+        f"not: at {1000 * writer:.0f} ms per article it keeps up with about {1 / writer:.0f} "
+        f"articles/s, the output of about {worker / writer:.0f} worker cores, and needs about "
+        f"{1_000_000 * writer / 3600:.0f} h for a million articles however many workers there "
+        f"are (the reading alone would take {1_000_000 * worker / 100 / 3600:.1f} h on 100 "
+        "cores). So a library of that size is built as several databases (one per shelf, "
+        "each with its own writer); one writer per database is what keeps each article in "
+        "one transaction without locking between writers.",
         f"- Database: about {per_article_db * ratio / 2**20:.2f} MiB per founding-size article "
         f"(scaled by size from the synthetic ones): {per_article_db * ratio * 10_000 / 2**30:.1f} "
         f"GiB for 10,000, {per_article_db * ratio * 1e6 / 2**40:.1f} TiB for 1,000,000 (the "
