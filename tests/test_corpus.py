@@ -302,6 +302,42 @@ def test_killed_run_resumes_without_duplicates(tmp_path: Path) -> None:
     assert dump(db, root) == dump(fresh, root)
 
 
+INTERRUPTED = """
+import os, signal, sys
+from pathlib import Path
+from borderlands.cli import main
+
+def interrupt_after_two(progress):
+    if progress.files_done == 2:
+        os.kill(os.getpid(), signal.SIGINT)
+
+import borderlands.corpus.build as build
+real = build.build_corpus
+build.build_corpus = lambda *a, **k: real(*a, **{**k, "progress": interrupt_after_two})
+import borderlands.corpus
+borderlands.corpus.build_corpus = build.build_corpus
+sys.argv = ["borderlands", "corpus", "build", sys.argv[1], "--out", sys.argv[2], "--workers", "0",
+            "--quiet"]
+main()
+"""
+
+
+def test_ctrl_c_stops_with_status_130_and_keeps_what_was_done(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path / "files")
+    db = tmp_path / "corpus.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    stopped = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED, str(root), str(db)],
+        env=env, timeout=120, capture_output=True, text=True,
+    )  # fmt: skip
+    assert stopped.returncode == 130, stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    assert count(db, "files") == 2
+    resumed = build_corpus([root], db, workers=0)
+    assert (resumed.unchanged, resumed.processed) == (2, 6)
+    assert count(db, "files") == 8
+
+
 def test_bad_arguments_are_input_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         build_corpus([tmp_path / "absent"], tmp_path / "c.sqlite", workers=0)
