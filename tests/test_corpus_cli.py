@@ -71,6 +71,20 @@ def test_archives_json_filtered(db: Path, capfd: pytest.CaptureFixture[str]) -> 
     ]
 
 
+def test_citers_of_one_archival_file(db: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    status, stdout, stderr = run(
+        ["corpus", "citers", "garf", "1235/141/1531", "--db", str(db), "-f", "json"], capfd
+    )
+    assert status == 0, stderr
+    rows = json.loads(stdout)
+    assert [(r["title"], r["note"], r["folios"]) for r in rows] == [
+        ("A Frontier District and Its Files", 1, "3"),
+        ("Sidings on the Northern Line", 1, "12–14"),
+        ("Sidings on the Northern Line", 3, "20"),
+        ("Sidings on the Northern Line", 4, "22ob"),
+    ]
+
+
 def test_checks_csv(db: Path, capfd: pytest.CaptureFixture[str]) -> None:
     status, stdout, _ = run(
         ["corpus", "checks", "--db", str(db), "--verdict", "inconsistent", "--format", "csv"],
@@ -123,6 +137,8 @@ def test_errors_and_articles(db: Path, capfd: pytest.CaptureFixture[str], tmp_pa
         ),
         (["corpus", "build", "{db}", "--out", "{db}/c.sqlite", "--workers", "0"], ["cannot open"]),
         (["corpus", "checks", "--db", "{db}", "--verdict", "wrong"], ["wrong"]),
+        (["corpus", "citers", "GARF", "1/2/3", "--db", "{db}"], ["no citation", "GARF 1/2/3"]),
+        (["corpus", "citers", "GARF", "1235", "--db", "{db}"], ["fond/opis/delo"]),
     ],
 )
 def test_bad_input_is_one_line(

@@ -54,6 +54,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "checks": ("title", "page", "line", "stated", "formula", "computed", "verdict"),
     "search": ("kind", "title", "page", "line", "place", "snippet"),
     "errors": ("path", "message"),
+    "citers": ("title", "note", "note_page", "kind", "folios", "date", "path"),
 }
 
 
@@ -230,6 +231,21 @@ def works(
     _output(queries.works(_open(db), min_articles), "works", format, out)
 
 
+def citers(
+    archive: Annotated[str, typer.Argument(help="The archive, as cited (GARF).")],
+    file: Annotated[str, typer.Argument(help="The file: fond/opis/delo (9401/1/4).")],
+    db: DbFile = Path("corpus.sqlite"),
+    format: FormatOption = Format.table,
+    out: OutFile = None,
+) -> None:
+    """Every citation of one archival file across the corpus: article, note, page, folios."""
+    from borderlands.corpus import queries
+
+    connection = _open(db)
+    found = queries.archival_file(connection, queries.find_archival_file(connection, archive, file))
+    _output(found["citations"], "citers", format, out)
+
+
 class Verdict(StrEnum):
     consistent = "consistent"
     inconsistent = "inconsistent"
@@ -272,7 +288,7 @@ def errors(
     _output(queries.errors(_open(db)), "errors", format, out)
 
 
-for command in (build, articles, archives, works, checks, search, errors):
+for command in (build, articles, archives, citers, works, checks, search, errors):
     corpus_app.command(command.__name__)(command)
 
 

@@ -152,6 +152,25 @@ def archival_file(connection: sqlite3.Connection, file_id: int) -> Row:
     return out
 
 
+def find_archival_file(connection: sqlite3.Connection, archive: str, file: str) -> int:
+    """The id of an archival file named as printed: archive and "fond/opis/delo" (or
+    "fond/delo"), numbers spelled as the index spells them; InputError when no citation
+    names it."""
+    parts = [normalise_number(p) for p in file.split("/")]
+    if len(parts) == 2:
+        parts.insert(1, "")
+    if len(parts) != 3 or not all(parts[i] for i in (0, 2)):
+        raise InputError(f"name the file as fond/opis/delo, not {file!r}", place="FILE")
+    row = connection.execute(
+        "SELECT id FROM archival_files WHERE archive = ? COLLATE NOCASE AND fond = ? "
+        "AND opis = ? AND delo = ? AND reel = ''",
+        (archive.strip(), *parts),
+    ).fetchone()
+    if row is None:
+        raise InputError(f"no citation in this corpus names {archive} {file}", place="FILE")
+    return int(row[0])
+
+
 def works(connection: sqlite3.Connection, min_articles: int = 1) -> list[Row]:
     """Published works cited, matched across articles, with the articles and notes citing
     them; works cited in most articles first."""
