@@ -244,6 +244,23 @@ def test_incremental_rerun(tmp_path: Path) -> None:
     assert count(db, "files") == 8
 
 
+def test_redo_errors_or_all(tmp_path: Path) -> None:
+    """Unchanged files recorded as errors are read again on demand (after an upgrade of the
+    reader, say), or every file."""
+    root = make_corpus(tmp_path / "files")
+    db = tmp_path / "corpus.sqlite"
+    build_corpus([root], db, workers=0)
+    before = dump(db, root)
+    (root / "south" / "empty.txt").write_text("")  # same content, new mtime: still unchanged
+    errors = build_corpus([root], db, workers=0, redo="errors")
+    assert (errors.processed, errors.errors, errors.unchanged) == (2, 2, 6)
+    everything = build_corpus([root], db, workers=0, redo="all")
+    assert (everything.processed, everything.unchanged) == (8, 0)
+    assert dump(db, root) == before
+    with pytest.raises(InputError, match="redo is changed, errors or all"):
+        build_corpus([root], db, workers=0, redo="some")  # type: ignore[arg-type]
+
+
 def test_failure_inside_a_file_leaves_nothing_of_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

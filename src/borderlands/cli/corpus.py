@@ -32,6 +32,12 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class Redo(StrEnum):
+    changed = "changed"
+    errors = "errors"
+    all = "all"
+
+
 DbFile = Annotated[Path, typer.Option("--db", help="The corpus database (made by corpus build).")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")]
 
@@ -120,20 +126,24 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
     ] = False,
+    redo: Annotated[
+        Redo,
+        typer.Option(help="Read again: changed files (default), also errors, or all files."),
+    ] = Redo.changed,
 ) -> None:
     """Read, cite and check every PDF, .docx and text file under PATHS into one SQLite database
     (with a Datasette metadata file beside it). Re-running redoes only what changed."""
     from borderlands.corpus import build_corpus
 
     if quiet:
-        build_corpus(paths, out, workers=workers, scheduler=scheduler)
+        build_corpus(paths, out, workers=workers, scheduler=scheduler, redo=redo.value)
         return
-    summary = _build_with_bar(paths, out, workers, scheduler)
+    summary = _build_with_bar(paths, out, workers, scheduler, redo)
     _say_summary(summary, out)
 
 
 def _build_with_bar(
-    paths: list[Path], out: Path, workers: int | None, scheduler: str | None
+    paths: list[Path], out: Path, workers: int | None, scheduler: str | None, redo: Redo
 ) -> BuildSummary:
     from rich.console import Console
     from rich.progress import (
@@ -177,7 +187,9 @@ def _build_with_bar(
         )
 
     try:
-        return build_corpus(paths, out, workers=workers, scheduler=scheduler, progress=show)
+        return build_corpus(
+            paths, out, workers=workers, scheduler=scheduler, progress=show, redo=redo.value
+        )
     finally:
         if bar.live.is_started:
             bar.stop()

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from borderlands.corpus import store
 from borderlands.corpus.discover import find_files, sha256_of, under
@@ -32,6 +32,9 @@ from borderlands.errors import InputError
 
 if TYPE_CHECKING:
     from distributed import Client
+
+#: Which known files a build reads again (new files are always read).
+Redo = Literal["changed", "errors", "all"]
 
 #: Tasks in flight per worker: enough to keep every worker busy while the writer writes.
 IN_FLIGHT_PER_WORKER = 2
@@ -115,18 +118,23 @@ def build_corpus(
     scheduler: str | None = None,
     progress: Callable[[Progress], None] | None = None,
     scheduler_timeout: float = 10.0,
+    redo: Redo = "changed",
 ) -> BuildSummary:
     """Build or bring up to date the corpus database ``db`` from the files under ``paths``.
 
     ``workers``: local worker processes (default: one per core; 0 runs everything in this
     process, without Dask); ``scheduler``: the address of a running Dask scheduler to use
-    instead of a local cluster (given up after ``scheduler_timeout`` seconds).
+    instead of a local cluster (given up after ``scheduler_timeout`` seconds). ``redo``:
+    "changed" (new and changed files), "errors" (those and the files recorded as errors, say
+    after an upgrade of the reader) or "all" (every file read again).
     """
     began = time.perf_counter()
     if not paths:
         raise InputError("no paths given: name the files or folders of the corpus")
     if workers is not None and workers < 0:
         raise InputError(f"must be 0 or more, not {workers}", place="--workers")
+    if redo not in ("changed", "errors", "all"):
+        raise InputError(f"redo is changed, errors or all, not {redo!r}", place="--redo")
     found = find_files(paths)
     connection = store.connect(db, create=True)
     summary = BuildSummary(found=len(found))
@@ -139,11 +147,14 @@ def build_corpus(
         todo: list[tuple[str, str | None]] = []
         for path in found:
             before = known.get(path)
-            info = os.stat(path)
-            if before and (before.size, before.mtime_ns) == (info.st_size, info.st_mtime_ns):
+            if before is None:
+                todo.append((path, None))
+            elif redo == "all" or (redo == "errors" and before.failed):
+                todo.append((path, None))  # no hash to compare with: read again
+            elif (before.size, before.mtime_ns) == _stat(path):
                 summary.unchanged += 1
             else:
-                todo.append((path, before.sha256 if before else None))
+                todo.append((path, before.sha256))
 
         def record(answer: Done | Unchanged) -> None:
             if isinstance(answer, Unchanged):
@@ -191,6 +202,11 @@ def batches(todo: list[tuple[str, str | None]], workers: int) -> list[list[tuple
     files, so that every worker has work and progress moves."""
     size = max(1, min(BATCH_FILES, len(todo) // (workers * IN_FLIGHT_PER_WORKER * 2)))
     return [todo[i : i + size] for i in range(0, len(todo), size)]
+
+
+def _stat(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_size, info.st_mtime_ns
 
 
 def _run(

@@ -27,6 +27,7 @@ class Known:
     size: int
     mtime_ns: int
     sha256: str
+    failed: bool  # recorded as an error
 
 
 def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
@@ -81,9 +82,9 @@ def _open(connection: sqlite3.Connection, path: Path, create: bool) -> None:
 
 def known_files(connection: sqlite3.Connection) -> dict[str, Known]:
     return {
-        path: Known(id, size, mtime_ns, sha256)
-        for id, path, size, mtime_ns, sha256 in connection.execute(
-            "SELECT id, path, size, mtime_ns, sha256 FROM files"
+        path: Known(id, size, mtime_ns, sha256, status == "error")
+        for id, path, size, mtime_ns, sha256, status in connection.execute(
+            "SELECT id, path, size, mtime_ns, sha256, status FROM files"
         )
     }
 
