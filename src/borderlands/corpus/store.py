@@ -188,6 +188,8 @@ def _write_article(connection: sqlite3.Connection, file_id: int, a: ArticleResul
         "INSERT INTO notes(article_id, n, page, line, text) VALUES (?, ?, ?, ?, ?)",
         [(article_id, n["n"], n["page"], n["line"], n["text"]) for n in a.notes],
     )
+    file_ids = _archival_file_ids(connection, a.citations)
+    work_ids = _work_ids(connection, a.citations)
     connection.executemany(
         "INSERT INTO citations(article_id, note, note_page, idx, kind, raw, line, archive, fond, "
         "opis, delo, reel, folios, date, year, authors, editors, title, container, short, "
@@ -218,8 +220,8 @@ def _write_article(connection: sqlite3.Connection, file_id: int, a: ArticleResul
                 c["refers_note"],
                 c["refers_idx"],
                 _json(c["flags"]),
-                _archival_file_id(connection, c["archival_file"]),  # type: ignore[arg-type]
-                _work_id(connection, c),
+                file_ids.get(_archival_key(c)),  # type: ignore[arg-type]
+                work_ids.get(_work_key(c)),  # type: ignore[arg-type]
             )
             for c in a.citations
         ],
@@ -278,30 +280,47 @@ def _write_article(connection: sqlite3.Connection, file_id: int, a: ArticleResul
     )
 
 
-def _archival_file_id(connection: sqlite3.Connection, key: dict[str, str] | None) -> int | None:
-    if key is None:
-        return None
-    values = (key["archive"], key["fond"], key["opis"], key["delo"], key["reel"])
-    connection.execute(
+def _archival_file_ids(
+    connection: sqlite3.Connection, citations: list[dict[str, object]]
+) -> dict[tuple[str, ...], int]:
+    """The row id of every archival file the citations name (made where missing), each
+    distinct file looked up once."""
+    keys = {key for key in map(_archival_key, citations) if key is not None}
+    connection.executemany(
         "INSERT OR IGNORE INTO archival_files(archive, fond, opis, delo, reel) "
         "VALUES (?, ?, ?, ?, ?)",
-        values,
+        sorted(keys),
     )
-    row = connection.execute(
-        "SELECT id FROM archival_files WHERE archive = ? AND fond = ? AND opis = ? "
-        "AND delo = ? AND reel = ?",
-        values,
-    ).fetchone()
-    return int(row[0])
+    return {
+        key: connection.execute(
+            "SELECT id FROM archival_files WHERE archive = ? AND fond = ? AND opis = ? "
+            "AND delo = ? AND reel = ?",
+            key,
+        ).fetchone()[0]
+        for key in keys
+    }
 
 
-def _work_id(connection: sqlite3.Connection, citation: dict[str, object]) -> int | None:
-    work = citation["work"]
-    if not isinstance(work, dict):
-        return None
-    key = work["key"]
-    connection.execute(
+def _work_ids(connection: sqlite3.Connection, citations: list[dict[str, object]]) -> dict[str, int]:
+    """The row id of every published work the citations name (made where missing)."""
+    works = {w["key"]: w for w in (c["work"] for c in citations) if isinstance(w, dict)}
+    connection.executemany(
         "INSERT OR IGNORE INTO works(key, authors, title, year) VALUES (?, ?, ?, ?)",
-        (key, work["authors"], work["title"], work["year"]),
+        [(key, w["authors"], w["title"], w["year"]) for key, w in sorted(works.items())],
     )
-    return int(connection.execute("SELECT id FROM works WHERE key = ?", (key,)).fetchone()[0])
+    return {
+        key: connection.execute("SELECT id FROM works WHERE key = ?", (key,)).fetchone()[0]
+        for key in works
+    }
+
+
+def _archival_key(citation: dict[str, object]) -> tuple[str, ...] | None:
+    key = citation["archival_file"]
+    if not isinstance(key, dict):
+        return None
+    return tuple(key[part] for part in ("archive", "fond", "opis", "delo", "reel"))
+
+
+def _work_key(citation: dict[str, object]) -> str | None:
+    work = citation["work"]
+    return work["key"] if isinstance(work, dict) else None
