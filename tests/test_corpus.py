@@ -186,6 +186,13 @@ def test_datasette_serves_the_corpus_with_its_metadata(built: tuple[Path, Path])
         await datasette.invoke_startup()
         found = await datasette.client.get("/corpus/paragraphs.json?_search=sidings&_shape=objects")
         index = await datasette.client.get("/corpus/archival_index.json?_shape=objects")
+        faceted = await datasette.client.get("/corpus/checks.json?_shape=objects")
+        assert faceted.status_code == 200, faceted.text
+        verdicts = {
+            item["value"]: item["count"]
+            for item in faceted.json()["facet_results"]["verdict"]["results"]
+        }
+        assert verdicts["inconsistent"] == 1
         assert found.status_code == 200, found.text
         assert index.status_code == 200, index.text
         return found.json(), index.json()

@@ -27,6 +27,14 @@ TABLES: dict[str, str] = {
     "warnings": "What the reader noticed while reading an article.",
 }
 
+#: Columns Datasette offers as facets on a table's page.
+FACETS: dict[str, tuple[str, ...]] = {
+    "files": ("status",),
+    "citations": ("kind", "archive"),
+    "checks": ("verdict", "kind"),
+    "archival_files": ("archive",),
+}
+
 QUERIES: dict[str, dict[str, str]] = {
     "archival_index": {
         "title": "Archival index across articles",
@@ -68,6 +76,8 @@ def metadata(db: Path) -> dict[str, object]:
     }
     for name in ("paragraphs", "notes"):
         tables[name].update({"fts_table": f"{name}_fts", "fts_pk": "id", "searchmode": "raw"})
+    for name, columns in FACETS.items():
+        tables[name]["facets"] = list(columns)
     return {
         "title": "borderlands corpus",
         "description": "Articles read, cited and checked by borderlands (corpus build).",
