@@ -204,8 +204,13 @@ def batches(todo: list[tuple[str, str | None]], workers: int) -> list[list[tuple
     return [todo[i : i + size] for i in range(0, len(todo), size)]
 
 
-def _stat(path: str) -> tuple[int, int]:
-    info = os.stat(path)
+def _stat(path: str) -> tuple[int, int] | None:
+    """Size and modification time; None for a file gone since it was found (its worker then
+    records why)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
     return info.st_size, info.st_mtime_ns
 
 
