@@ -24,6 +24,7 @@ TARGETS = {
     "kb": "build and validate the KB in under 2 s; `borderlands events` in under 200 ms",
     "analysis": "`borderlands report` in under 10 s",
     "web": "p95 under 100 ms for every page type with 20 concurrent clients",
+    "corpus": "10,000 articles of the founding article's size in under 10 minutes on 2 cores",
 }
 
 

@@ -37,7 +37,7 @@ def _root(
         raise typer.Exit()
 
 
-AREAS = ("article", "sources", "figures", "kb", "analysis", "web")
+AREAS = ("article", "sources", "figures", "kb", "analysis", "web", "corpus")
 
 #: The area whose module registers each command. A run of one command imports and registers
 #: only that area (``borderlands events`` need not import the web server's or the figures'
@@ -59,6 +59,7 @@ COMMAND_AREAS: dict[str, str] = {
     "analysis": "analysis",
     "index": "analysis",
     "serve": "web",
+    "corpus": "corpus",
 }
 
 
