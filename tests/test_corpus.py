@@ -76,7 +76,7 @@ def test_archival_index_names_every_article_note_and_folio(built: tuple[Path, Pa
         "GARF f. 3316, op. 64, d. 760",
         "RGASPI f. 17, op. 3, d. 1001",
         "RGASPI f. 82, op. 2, d. 540",
-        "TsDAHOU f. 1, op. 16, d. 12",
+        "TsDAHO f. 1, op. 16, d. 12",
     }
     busiest = index["GARF f. 1235, op. 141, d. 1531"]
     # railway notes 1, 3 and 4 (an ibid), frontier note 1
@@ -203,7 +203,7 @@ def test_datasette_serves_the_corpus_with_its_metadata(built: tuple[Path, Path])
     assert (top["archive"], top["fond"], top["articles"]) in {
         ("GARF", "1235", 2),
         ("GARF", "3316", 2),
-        ("TsDAHOU", "1", 2),
+        ("TsDAHO", "1", 2),
     }
 
 

@@ -67,7 +67,7 @@ def test_archives_json_filtered(db: Path, capfd: pytest.CaptureFixture[str]) -> 
     assert status == 0, stderr
     rows = json.loads(stdout)
     assert [(r["label"], r["articles"], r["notes"]) for r in rows] == [
-        ("TsDAHOU f. 1, op. 16, d. 12", 2, 2)
+        ("TsDAHO f. 1, op. 16, d. 12", 2, 2)
     ]
 
 

@@ -237,19 +237,22 @@ def normalise_number(value: str | None) -> str:
 
 def archival_key(c: Citation) -> dict[str, str] | None:
     """The archival file a full citation cites: archive and fond/opis/delo for an archival
-    file, archive and reel for microfilm; None for anything else or when a part is missing."""
+    file, archive and reel for microfilm; None for anything else or when a part is missing.
+    The archive is the registry's present archive where the registry knows the name, so a
+    file cited under a former name ("TsGAOR") and the present one ("GARF") is one file."""
     if not c.archive:
         return None
+    archive = c.archive_id or c.archive.strip()
     if c.kind == "archival" and c.fond and c.delo:
         return {
-            "archive": c.archive.strip(),
+            "archive": archive,
             "fond": normalise_number(c.fond),
             "opis": normalise_number(c.opis),
             "delo": normalise_number(c.delo),
             "reel": "",
         }
     if c.kind == "microfilm" and c.reel:
-        return {"archive": c.archive.strip(), "fond": "", "opis": "", "delo": "", "reel": c.reel}
+        return {"archive": archive, "fond": "", "opis": "", "delo": "", "reel": c.reel}
     return None
 
 

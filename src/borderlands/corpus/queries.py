@@ -16,6 +16,7 @@ from typing import Any
 
 from borderlands.corpus.process import normalise_number
 from borderlands.errors import InputError
+from borderlands.sources.registry import load_archives
 
 Row = dict[str, Any]
 
@@ -107,6 +108,13 @@ def article(connection: sqlite3.Connection, article_id: int) -> Row:
     return out
 
 
+def present_archive(name: str) -> str:
+    """The registry id of an archive named in any of its spellings (the index keys files by
+    the present archive); a name the registry does not know, as given."""
+    known = load_archives().get(name.strip())
+    return known.id if known is not None else name.strip()
+
+
 def archival_index(
     connection: sqlite3.Connection, archive: str | None = None, fond: str | None = None
 ) -> list[Row]:
@@ -115,7 +123,7 @@ def archival_index(
     where, params = ["1"], []
     if archive:
         where.append("af.archive = ? COLLATE NOCASE")
-        params.append(archive.strip())
+        params.append(present_archive(archive))
     if fond:
         where.append("af.fond = ?")
         params.append(normalise_number(fond))
@@ -164,7 +172,7 @@ def find_archival_file(connection: sqlite3.Connection, archive: str, file: str) 
     row = connection.execute(
         "SELECT id FROM archival_files WHERE archive = ? COLLATE NOCASE AND fond = ? "
         "AND opis = ? AND delo = ? AND reel = ''",
-        (archive.strip(), *parts),
+        (present_archive(archive), *parts),
     ).fetchone()
     if row is None:
         raise InputError(f"no citation in this corpus names {archive} {file}", place="FILE")
