@@ -172,7 +172,20 @@ def build(
             else:
                 last = out[-1]
                 tail = last[-1]  # a chunk is never empty
-                if tail == "-" and not last.endswith("--"):
+                if tail == "\u00ad":  # a soft hyphen marks a break inside a word
+                    out[-1] = last[:-1]
+                    length -= 1
+                    hyphen_at = prev_end - 1
+                    repairs.append(
+                        Repair(
+                            "dehyphenation",
+                            Span(hyphen_at, start, line_of(hyphen_at), line_of(start)),
+                            last[last.rfind(" ") + 1 :] + "\n" + chunk.split(" ", 1)[0],
+                            last[last.rfind(" ") + 1 : -1] + chunk.split(" ", 1)[0],
+                        )
+                    )
+                    offsets.lengths[-1] -= 1
+                elif tail == "-" and not last.endswith("--"):
                     # the word before the hyphen holds no space: search only after the last
                     mleft = _WORD_BEFORE_HYPHEN.search(last, last.rfind(" ") + 1)
                     mright = _WORD_AFTER.match(chunk)
@@ -196,6 +209,10 @@ def build(
                 elif tail not in _JOINS_AS_IS:  # a dash at a line end joins as is
                     add_out(" ")
                     length += 1
+        if "\u00ad" in chunk[:-1]:  # soft hyphens inside a line (after a dash) are invisible
+            length = _add_without_soft_hyphens(chunk, start, length, out, offsets)
+            prev_end = end
+            continue
         add_out(chunk)
         # pieces are never adjacent in the raw text (a newline or a marker lies between),
         # so each is a segment of its own: append without OffsetMap.add's merge test
@@ -206,6 +223,26 @@ def build(
         length += size
         prev_end = end
     return Built("".join(out), offsets, repairs)
+
+
+def _add_without_soft_hyphens(
+    chunk: str, start: int, length: int, out: list[str], offsets: OffsetMap
+) -> int:
+    """Append ``chunk`` (at raw ``start``) without the soft hyphens inside it (one at its
+    end is kept: the line join decides on it); return the new reading-text length."""
+    pos = 0
+    last = len(chunk) - 1
+    while pos <= last:
+        cut = chunk.find("\u00ad", pos, last)
+        stop = cut if cut >= 0 else last + 1
+        if stop > pos:
+            out.append(chunk[pos:stop])
+            offsets.clean_starts.append(length)
+            offsets.raw_starts.append(start + pos)
+            offsets.lengths.append(stop - pos)
+            length += stop - pos
+        pos = stop + 1 if cut >= 0 else last + 1
+    return length
 
 
 def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:

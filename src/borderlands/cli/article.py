@@ -1,7 +1,9 @@
-"""``borderlands parse``: read an extracted article and print it as JSON, TEI or text.
+"""``borderlands parse``: read an article (PDF, .docx or extracted text) and print it as JSON,
+TEI, reading text or the plain text its offsets refer to.
 
-The reader and its exports are imported inside the command, so other commands do not pay
-for them (lxml, pydantic, the word list) at start-up.
+A journal volume (one file holding several articles) prints a JSON list, one object per
+article; ``--article N`` picks one. The reader and its exports are imported inside the
+command, so other commands do not pay for them (lxml, pydantic, the word list) at start-up.
 """
 
 from __future__ import annotations
@@ -10,36 +12,52 @@ from enum import StrEnum
 
 import typer
 
-from borderlands.cli.common import ArticleFile, OutFile, article_path, emit
+from borderlands.cli.common import ArticleFile, ArticleNumber, OutFile, article_path, emit
 
 
 class Format(StrEnum):
     json = "json"
     tei = "tei"
     text = "text"
+    raw = "raw"
 
 
 def parse(
     file: ArticleFile = None,
-    format: Format = typer.Option(Format.json, "--format", "-f", help="json, tei or text."),
+    format: Format = typer.Option(
+        Format.json,
+        "--format",
+        "-f",
+        help="json, tei, text (reading text) or raw (the plain text all offsets refer to).",
+    ),
+    article: ArticleNumber = None,
     out: OutFile = None,
 ) -> None:
     """Parse an article: pages, sections, paragraphs, footnotes, markers and repairs."""
-    from borderlands.article import read_article
+    from borderlands.article.reader import pick_article, read_document
 
-    article = read_article(article_path(file))
+    path = article_path(file)
+    articles = read_document(path)
+    if format is Format.json and article is None and len(articles) > 1:
+        from borderlands.article.export_json import to_json_list
+
+        emit(to_json_list(articles), out)
+        return
+    chosen = pick_article(articles, article, path)
     if format is Format.json:
         from borderlands.article.export_json import to_json
 
-        emit(to_json(article), out)
+        emit(to_json(chosen), out)
     elif format is Format.tei:
         from borderlands.article.export_tei import to_tei
 
-        emit(to_tei(article), out)
+        emit(to_tei(chosen), out)
+    elif format is Format.raw:
+        emit(chosen.raw, out)
     else:
         from borderlands.article.export_text import to_text
 
-        emit(to_text(article), out)
+        emit(to_text(chosen), out)
 
 
 def register(app: typer.Typer) -> None:

@@ -11,8 +11,9 @@ import typer
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    ArticleNumber,
     OutFile,
-    article_path,
+    chosen_article,
     emit,
     reader_may_leave,
     stdout_console,
@@ -28,15 +29,15 @@ class Format(StrEnum):
 def figures(
     file: ArticleFile = None,
     format: Format = typer.Option(Format.table, "--format", "-f", help="json, table or html."),
+    article_number: ArticleNumber = None,
     out: OutFile = None,
 ) -> None:
     """List the article's quantities and check every derived figure (statcheck-style)."""
     from rich.console import Console as FileConsole
 
-    from borderlands.article import read_article
     from borderlands.figures import check_article, print_table, report_html
 
-    article = read_article(article_path(file))
+    article = chosen_article(file, article_number)
     report = check_article(article)
     if format is Format.json:
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"

@@ -13,8 +13,10 @@ import typer
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    ArticleNumber,
     OutFile,
     article_path,
+    chosen_article,
     emit,
     reader_may_leave,
     stdout_console,
@@ -82,14 +84,15 @@ def cite(
     note: list[int] | None = typer.Option(
         None, "--note", "-n", help="Only these notes (table and --style output)."
     ),
+    article: ArticleNumber = None,
     out: OutFile = None,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
-    from borderlands.sources import cite_file
+    from borderlands.sources import cite_article
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
-    cited = cite_file(article_path(file))
+    cited = cite_article(chosen_article(file, article))
     cited.require_notes(note)
     if style is not None:
         blocks = []
