@@ -191,3 +191,47 @@ def test_parse_cli_prints_a_volume_as_a_list_and_raw_text(
     assert len(cited["notes"]) == len(SPEC.NOTES)
     figures = json.loads(output("figures", str(path), "--article", "2", "-f", "json"))
     assert any(q["text"] == "251" for q in figures["quantities"])
+
+
+def extractions(pdf: Path) -> dict[str, str]:
+    """The common plain-text extractions of a PDF, made now (pdftotext when installed)."""
+    import shutil
+    import subprocess
+
+    out: dict[str, str] = {}
+    doc = pymupdf.open(str(pdf))
+    # PyMuPDF's own recipe writes a form feed after each page
+    out["pymupdf"] = "".join(page.get_text() + "\f" for page in doc)
+    if shutil.which("pdftotext"):
+        for name, flags in (("pdftotext", []), ("pdftotext-layout", ["-layout"])):
+            done = subprocess.run(
+                ["pdftotext", *flags, str(pdf), "-"], capture_output=True, check=True
+            )
+            out[name] = done.stdout.decode("utf-8")
+    return out
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_text_extractions_of_every_layout_read_the_same(
+    typeset: dict[str, tuple[Path, Truth]], layout: str, tmp_path: Path
+) -> None:
+    path, truth = typeset[layout]
+    for name, text in extractions(path).items():
+        saved = tmp_path / f"{layout}-{name}.txt"
+        saved.write_text(text, encoding="utf-8")
+        article = read_article(saved)
+        where = (layout, name)
+        assert article.source["kind"] == "text", where
+        assert article.source["title"] == truth.title, where
+        assert article.source["authors"] == truth.authors, where
+        assert [p.number for p in article.pages] == truth.printed_pages, where
+        assert [(n.n, n.page) for n in article.notes] == sorted(truth.note_pages.items()), where
+        expected = [" ".join(SPEC.NOTES[n]) for n in sorted(SPEC.NOTES)]
+        assert [n.text for n in article.notes] == expected, where
+        assert [m.n for m in article.markers] == sorted(SPEC.NOTES), where
+        # offsets point into the file as given
+        for note in article.notes:
+            assert text[note.span.start :].startswith(note.label), where
+        if name == "pdftotext-layout":  # indents survive: paragraphs are exact
+            paragraphs = [SPEC.reading_text(p) for p in SPEC.paragraphs()]
+            assert [p.text for p in article.paragraphs] == paragraphs, where

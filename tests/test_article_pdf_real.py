@@ -112,3 +112,42 @@ def test_soft_hyphens_are_rejoined(articles: list[Article]) -> None:
             assert "\u00ad" not in text
     siljak = "\n".join(p.text for p in articles[0].paragraphs)
     assert "separate histories" in siljak
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Article]]:
+    """The volume read from each common text extraction, made now from the PDF."""
+    from test_article_pdf import extractions
+
+    if not VOLUME.is_file():
+        pytest.skip(f"the journal volume is not at {VOLUME}")
+    folder = tmp_path_factory.mktemp("volume-text")
+    read: dict[str, list[Article]] = {}
+    for name, text in extractions(VOLUME).items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        read[name] = read_document(path)
+    return read
+
+
+def test_text_extractions_find_every_article_page_and_note(
+    extracted: dict[str, list[Article]],
+) -> None:
+    assert set(extracted) >= {"pymupdf"}
+    for name, articles in extracted.items():
+        assert len(articles) == len(EXPECTED), name
+        for article, (title, authors, first, last, count) in zip(articles, EXPECTED, strict=True):
+            where = (name, title[:30])
+            # the contents page lists McConnell's article without its title-page heading
+            assert str(title).endswith(str(article.source["title"])), where
+            assert article.source["authors"] == authors, where
+            assert [p.number for p in article.pages] == list(range(first, last + 1)), where
+            assert [n.n for n in article.notes] == list(range(1, count + 1)), where
+            assert len(article.markers) >= count - 1, where
+            body = "\n".join(p.text for p in article.paragraphs)
+            for note in article.notes:
+                if len(note.text) >= 40:
+                    assert note.text[:40] not in body, (*where, note.n)
+        for k, n, page, words in NOTE_STARTS:
+            note = articles[k - 1].note(n)
+            assert note is not None and (note.page, note.text[: len(words)]) == (page, words)

@@ -45,8 +45,14 @@ class Metadata:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_article(pages: list[PageRoles], source: str, meta: Metadata) -> Article:
-    """The article whose pages, with their lines' roles, are ``pages``."""
+def build_article(
+    pages: list[PageRoles], source: str, meta: Metadata, raw: str | None = None
+) -> Article:
+    """The article whose pages, with their lines' roles, are ``pages``.
+
+    With no ``raw``, the raw text is made of the lines, one a line, pages in order (a PDF);
+    given ``raw`` (a text extraction), each line's ``at`` says where it stands in it.
+    """
     placed: list[list[Placed]] = []
     chunks: list[str] = []
     at = 0
@@ -54,11 +60,15 @@ def build_article(pages: list[PageRoles], source: str, meta: Metadata) -> Articl
         row: list[Placed] = []
         for role in page.roles:
             text = role.line.text
+            if raw is not None:
+                row.append(Placed(role, k, role.line.at, role.line.at + len(text)))
+                continue
             row.append(Placed(role, k, at, at + len(text)))
             chunks.append(text)
             at += len(text) + 1
         placed.append(row)
-    raw = "\n".join(chunks) + "\n"
+    if raw is None:
+        raw = "\n".join(chunks) + "\n"
     return _PdfAssembler(raw, source, pages, placed, meta).run()
 
 

@@ -30,6 +30,8 @@ class PdfLine:
     bold: bool
     #: ``[start, end)`` in ``text`` of digits set raised and smaller (superscript markers)
     raised: list[tuple[int, int]] = field(default_factory=list)
+    #: where ``text`` starts in a given plain text (a text extraction read page by page)
+    at: int = -1
 
 
 @dataclass(slots=True)

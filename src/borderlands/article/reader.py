@@ -11,6 +11,7 @@ from pathlib import Path
 from borderlands.article.detect import input_kind
 from borderlands.article.model import Article
 from borderlands.article.parse import parse_text
+from borderlands.article.text_layout import looks_paged, read_paged_text
 from borderlands.errors import InputError
 from borderlands.inputs import read_input_bytes
 
@@ -51,7 +52,12 @@ def read_document(path: str | Path) -> list[Article]:
         from borderlands.article.docx import read_docx
 
         return [read_docx(data, path)]
-    return [parse_text(decode_text(data, path), str(path))]
+    text = decode_text(data, path)
+    if looks_paged(text):
+        articles = read_paged_text(text, str(path))
+        if any(a.notes for a in articles):
+            return articles
+    return [parse_text(text, str(path))]
 
 
 def pick_article(articles: list[Article], number: int | None, path: str | Path) -> Article:
