@@ -235,3 +235,35 @@ def test_text_extractions_of_every_layout_read_the_same(
         if name == "pdftotext-layout":  # indents survive: paragraphs are exact
             paragraphs = [SPEC.reading_text(p) for p in SPEC.paragraphs()]
             assert [p.text for p in article.paragraphs] == paragraphs, where
+
+
+def test_a_docx_with_real_footnotes_reads_exactly(tmp_path: Path) -> None:
+    from article_docx_maker import make_docx
+
+    path = tmp_path / "draft.docx"
+    make_docx(path)
+    assert input_kind(path.read_bytes()) == "docx"
+    article = read_article(path)
+    assert article.source["kind"] == "docx"
+    assert article.source["title"] == SPEC.TITLE
+    assert article.source["authors"] == SPEC.AUTHORS
+    assert [p.text for p in article.paragraphs] == [
+        SPEC.reading_text(p) for p in SPEC.paragraphs()
+    ]
+    assert [(n.n, n.text) for n in article.notes] == [
+        (n, " ".join(SPEC.NOTES[n])) for n in sorted(SPEC.NOTES)
+    ]
+    assert [m.n for m in article.markers] == sorted(SPEC.NOTES)
+    for marker in article.markers:
+        assert article.raw[marker.span.start : marker.span.end] == str(marker.n)
+    assert article.warnings == []
+
+
+def test_a_damaged_docx_is_one_line(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document")
+    with pytest.raises(InputError, match=r"damaged \.docx"):
+        read_article(path)
