@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from borderlands.article.dictionary import count
 from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
@@ -28,6 +29,8 @@ _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
 # a line-end hyphen, the line break and the rest of the broken word on the next line
 _BROKEN_WORD_END = re.compile(r"-[ \t\r]*\n[ \t]*\S*")
 _JOINS_AS_IS = frozenset("–—/")  # line-end characters after which lines join with no space
+#: how often (in the word list's counts) a word occurs to count as common English
+COMMON_WORD = 1_000_000
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
@@ -128,11 +131,17 @@ class Vocabulary:
             return True
         if joined in self.joined or self.is_word(joined):
             return False
-        return len(left) > 1 and self.known(left.lower()) and self.known(right.lower())
+        return len(left) > 1 and self.common(left.lower()) and self.known(right.lower())
 
     def known(self, word: str) -> bool:
         """A dictionary word, or a word the document uses on its own."""
         return self.is_word(word) or word in self.joined
+
+    def common(self, word: str) -> bool:
+        """A word the document uses on its own, or a common English word: the first half of
+        a hyphenated compound is one (``well-``, ``quasi-``), while a transliterated word
+        broken at a line end (``pere-`` + ``men``) may begin with a rare dictionary entry."""
+        return word in self.joined or count(word) >= COMMON_WORD
 
 
 def build(
