@@ -267,3 +267,53 @@ def test_a_damaged_docx_is_one_line(tmp_path: Path) -> None:
         archive.writestr("word/document.xml", "<w:document")
     with pytest.raises(InputError, match=r"damaged \.docx"):
         read_article(path)
+
+
+def _typst_truth(source: str) -> tuple[list[str], list[str]]:
+    """Paragraph texts and note texts of a Typst fixture, read from its source: each body
+    paragraph with its ``#footnote[...]`` calls taken out, and the notes' texts in order."""
+    import re
+
+    source = source.replace("'", "’")  # Typst sets straight apostrophes as curly ones
+    notes = re.findall(r"#footnote\[([^\]]*)\]", source)
+    paragraphs = []
+    for block in source.split("\n\n"):
+        lines = [ln for ln in block.splitlines() if ln and not ln.startswith(("#", "="))]
+        if lines:
+            paragraphs.append(re.sub(r"#footnote\[[^\]]*\]", "", " ".join(lines)).strip())
+    return paragraphs, notes
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "pages", "sections"),
+    [
+        ("frontier", "Notes on a Frontier Survey", ["Teodor Vasko"], [57, 58], []),
+        (
+            "railway",
+            "Railway Towns on the Steppe: Settlement, Supply and Departure",
+            ["Ilse Marr", "Peter Dunn"],
+            [1],
+            ["Introduction", "Supply", "Departure"],
+        ),
+    ],
+)
+def test_typst_articles_read_exactly(
+    tmp_path: Path, name: str, title: str, authors: list[str], pages: list[int], sections: list[str]
+) -> None:
+    """Typst's own footnotes (labels glued to the note, "2The ..."), a running head in the
+    body's type beside the page number, paragraphs by spacing rather than indent."""
+    import typst
+
+    source = (Path(__file__).parent / "fixtures" / "article_pdf" / f"{name}.typ").read_text()
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(typst.compile(source.encode("utf-8")))
+    paragraphs, notes = _typst_truth(source)
+    article = read_article(path)
+    assert article.source["title"] == title
+    assert article.source["authors"] == authors
+    assert [p.number for p in article.pages] == pages
+    assert [s.title for s in article.sections] == sections
+    assert [n.text for n in article.notes] == notes
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [m.n for m in article.markers] == list(range(1, len(notes) + 1))
+    assert article.warnings == []

@@ -26,7 +26,9 @@ from borderlands.article.pdf_lines import PdfLine, PdfPage
 _NUMBER = re.compile(r"^\d{1,4}$")
 _NUMBER_AND_HEAD = re.compile(r"^(\d{1,4})\s+(\D.*)$")
 _HEAD_AND_NUMBER = re.compile(r"^(.*\D)\s+(\d{1,4})$")
-_NOTE_LABEL = re.compile(r"^(\d{1,3})([.)]?)\s+(?=\S)")
+# a note's number, then a space, or glued to the note's first word when that opens with a
+# capital, a quote or a bracket (a typesetter may print "2The ..." with no space)
+_NOTE_LABEL = re.compile(r"^(\d{1,3})([.)]?)(?:\s+(?=\S)|(?=[A-Z“\"‘(\[]))")
 _STAR_LABEL = re.compile(r"^([*†‡])\s*(?=\S)")
 _ENDNOTES = re.compile(r"^(notes|endnotes)$", re.IGNORECASE)
 TOP_ZONE = 0.1  # fraction of the page height holding running heads and top page numbers
@@ -109,7 +111,11 @@ class PageReader:
         while (
             lines
             and lines[0].y1 < top
-            and (_looks_like_head(lines[0], size) or _NUMBER.match(lines[0].text))
+            and (
+                _looks_like_head(lines[0], size)
+                or _NUMBER.match(lines[0].text)
+                or self._numbered_head(lines)
+            )
         ):
             line = lines.pop(0)
             found = _page_number(line.text)
@@ -145,6 +151,14 @@ class PageReader:
         roles.extend(self._notes(notes, k))
         roles.extend(foot_roles)
         return PageRoles(page, roles, number)
+
+    def _numbered_head(self, lines: list[PdfLine]) -> bool:
+        """A head in the body's type: a number beside words, set apart from the text
+        below by a wider gap than the body's line spacing."""
+        line = lines[0]
+        if _page_number(line.text) is None or len(lines) < 2:
+            return False
+        return lines[1].y0 - line.y1 > 0.8 * self.size
 
     def _title_block(self, lines: list[PdfLine], k: int) -> list[Role]:
         """The lines above the first body line set larger than the body: title, subtitle

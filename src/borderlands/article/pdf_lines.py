@@ -149,20 +149,20 @@ def _lines(info: dict[str, Any]) -> list[PdfLine]:
 
 
 def _row_for(rows: list[list[dict[str, Any]]], span: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The line a span belongs to: the one on its baseline; for a smaller span set above the
+    baseline (a superscript), the line whose baseline is nearest below its own."""
     baseline = span["origin"][1]
-    middle = (span["bbox"][1] + span["bbox"][3]) / 2
-    for row in reversed(rows):
+    raised: list[dict[str, Any]] | None = None
+    nearest = 0.0
+    for row in rows:
         first = row[0]
-        if abs(first["origin"][1] - baseline) < SAME_BASELINE:
+        below = first["origin"][1] - baseline
+        if abs(below) < SAME_BASELINE:
             return row
-        # a smaller raised span (a marker) inside a larger line's box
-        if (
-            span["size"] < 0.85 * first["size"]
-            and first["bbox"][1] <= middle <= first["bbox"][3]
-            and baseline < first["origin"][1]
-        ):
-            return row
-    return None
+        superscript = span["size"] < 0.85 * first["size"] and 0 < below < 0.6 * first["size"]
+        if superscript and (raised is None or below < nearest):
+            raised, nearest = row, below
+    return raised
 
 
 def _line(spans: list[dict[str, Any]]) -> PdfLine:
