@@ -317,3 +317,24 @@ def test_typst_articles_read_exactly(
     assert [p.text for p in article.paragraphs] == paragraphs
     assert [m.n for m in article.markers] == list(range(1, len(notes) + 1))
     assert article.warnings == []
+
+
+def test_a_browser_copy_with_notes_gathered_at_the_end(tmp_path: Path) -> None:
+    """A copy from a web page: one paragraph a line, markers as plain digits, the notes
+    under "Notes" as "1. ..." lines."""
+    body = ["\n".join((SPEC.TITLE, " and ".join(SPEC.AUTHORS))), ""]
+    for paragraph in SPEC.paragraphs():
+        body.append(SPEC.reading_text_with_markers(paragraph).replace("{", "").replace("}", ""))
+        body.append("")
+    body.append("Notes")
+    body.extend(f"{n}. {' '.join(SPEC.NOTES[n])}" for n in sorted(SPEC.NOTES))
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.source["title"] == SPEC.TITLE
+    assert article.source["authors"] == SPEC.AUTHORS
+    assert [p.text for p in article.paragraphs] == [
+        SPEC.reading_text(p) for p in SPEC.paragraphs()
+    ]
+    assert [n.text for n in article.notes] == [" ".join(SPEC.NOTES[n]) for n in sorted(SPEC.NOTES)]
+    assert [m.n for m in article.markers] == sorted(SPEC.NOTES)

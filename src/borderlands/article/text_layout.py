@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from borderlands.article.model import Article
 from borderlands.article.pdf_article import Metadata, build_article
@@ -51,6 +51,7 @@ class TextPage:
     index: int  # 0-based page of the extraction
     lines: list[tuple[int, str, int]]  # (indent, text, offset) of each non-blank line
     number: int | None = None
+    blank_before: set[int] = field(default_factory=set)  # offsets of lines after a blank
 
 
 def split_pages(text: str) -> list[list[tuple[int, str]]]:
@@ -82,21 +83,36 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
     return pages
 
 
+_NOTES_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:notes|endnotes)[ \t]*\n\s*1[.)]?[ \t]+\S", re.IGNORECASE
+)
+
+
 def looks_paged(text: str) -> bool:
-    """Whether a text is a page-by-page extraction this reader can follow: form feeds
-    between pages, or at least three pages ended by their numbers."""
-    return text.count("\f") >= 2 or len(split_pages(text)) >= 3
+    """Whether a text is one this reader follows: a page-by-page extraction (form feeds
+    between pages, or at least three pages ended by their numbers), or a text with its
+    notes gathered under "Notes" (a copy from a browser, one paragraph a line)."""
+    if text.count("\f") >= 2 or _NOTES_SECTION.search(text):
+        return True
+    return len(split_pages(text)) >= 3
 
 
 def _pages(text: str) -> list[TextPage]:
     pages: list[TextPage] = []
     for k, lines in enumerate(split_pages(text)):
-        kept = [
-            (len(line) - len(line.lstrip()), line.strip(), at + len(line) - len(line.lstrip()))
-            for at, line in lines
-            if line.strip()
-        ]
-        pages.append(TextPage(k, kept))
+        kept: list[tuple[int, str, int]] = []
+        blank_before: set[int] = set()
+        blank = False
+        for at, line in lines:
+            if not line.strip():
+                blank = True
+                continue
+            indent = len(line) - len(line.lstrip())
+            kept.append((indent, line.strip(), at + indent))
+            if blank:
+                blank_before.add(at + indent)
+            blank = False
+        pages.append(TextPage(k, kept, None, blank_before))
     return pages
 
 
@@ -311,6 +327,13 @@ class TextPageReader:
         prev = self.prev
         if prev is None or indent - self.min_indent >= 3:
             starts = True
+        elif len(self.pages) == 1:
+            # one unpaged text (a browser copy): a blank line, or a line ending a sentence,
+            # ends a paragraph (a browser copies each paragraph as one line)
+            text = prev.line.text
+            starts = line.at in self.pages[k].blank_before or (
+                text.endswith(_CLOSED) or bool(re.search(r"[.”?!]\d{1,3}$", text))
+            )
         else:
             text = prev.line.text
             short = len(text) < 0.85 * self.body_length
