@@ -51,6 +51,9 @@ class Truth:
     printed_pages: list[int] = field(default_factory=list)
     title: str = ""
     authors: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    abstract: str = ""
+    keywords: list[str] = field(default_factory=list)
 
 
 class _Setter:
@@ -161,6 +164,16 @@ class _Setter:
             w = stringWidth(text, font, size)
             self.text((LEFT + RIGHT - w) / 2, self.y, text, font, size)
             self.y -= size * 1.6
+        if self.layout == "heads":  # affiliation, abstract and keywords on the first page
+            w = stringWidth(s.AFFILIATION, "Times-Italic", BODY_SIZE)
+            self.text((LEFT + RIGHT - w) / 2, self.y, s.AFFILIATION, "Times-Italic", BODY_SIZE)
+            self.y -= LEADING * 1.6
+            for line in [*s.ABSTRACT, "Keywords: " + "; ".join(s.KEYWORDS)]:
+                self.text(LEFT, self.y, line, BODY_FONT, BODY_SIZE)
+                self.y -= LEADING
+            self.truth.affiliations = [s.AFFILIATION]
+            self.truth.abstract = " ".join(s.ABSTRACT).removeprefix("Abstract: ")
+            self.truth.keywords = list(s.KEYWORDS)
         self.y -= 12
 
     def article(self) -> Truth:

@@ -47,6 +47,10 @@ def test_every_layout_reads_exactly(typeset: dict[str, tuple[Path, Truth]], layo
         SPEC.reading_text(p) for p in SPEC.paragraphs()
     ]
     assert [p.pages for p in article.paragraphs] == truth.paragraph_pages
+    # affiliation, abstract and keywords are metadata, not body
+    assert article.source.get("affiliations", []) == truth.affiliations
+    assert article.source.get("abstract", "") == truth.abstract
+    assert article.source.get("keywords", []) == truth.keywords
     # every marker found, on the page the typesetter put it, in its paragraph
     assert [m.n for m in article.markers] == sorted(SPEC.NOTES)
     assert article.missing_notes == []
@@ -225,6 +229,9 @@ def test_text_extractions_of_every_layout_read_the_same(
         assert article.source["title"] == truth.title, where
         assert article.source["authors"] == truth.authors, where
         assert [p.number for p in article.pages] == truth.printed_pages, where
+        assert article.source.get("affiliations", []) == truth.affiliations, where
+        assert article.source.get("abstract", "") == truth.abstract, where
+        assert article.source.get("keywords", []) == truth.keywords, where
         assert [(n.n, n.page) for n in article.notes] == sorted(truth.note_pages.items()), where
         expected = [" ".join(SPEC.NOTES[n]) for n in sorted(SPEC.NOTES)]
         assert [n.text for n in article.notes] == expected, where

@@ -9,6 +9,7 @@ Reading texts are made by the same joining, de-hyphenation and space repairs.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,12 @@ from borderlands.article.spaces import SpaceMender
 from borderlands.article.text import Built, Vocabulary
 from borderlands.article.volume import join_lines
 
+_ABSTRACT = re.compile(r"^(abstract|summary)\b\s*[:.—–-]?\s*", re.IGNORECASE)
+_KEYWORDS = re.compile(r"^(key ?words|index terms)\b\s*[:.—–-]?\s*", re.IGNORECASE)
+_CLOSED = tuple(".)”]?!")
+_FRONT = frozenset(
+    ("title", "subtitle", "author", "header", "affiliation", "abstract", "keywords")
+)
 _AUTHOR_SPLIT = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)|\s+and\s+|\s*&\s*")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 MARKER_WINDOW = 5
@@ -93,6 +100,7 @@ class _PdfAssembler(_Assembler):
         self.mender = SpaceMender(self.raw, pieces)
         pages = self.make_pages()
         front: dict[str, list[str]] = {}
+        self.front_matter(front)
         sections: list[Section] = []
         paragraphs: list[list[Placed]] = []
         quotes: list[bool] = []
@@ -100,7 +108,7 @@ class _PdfAssembler(_Assembler):
         for k, row in enumerate(self.placed):
             for item in row:
                 kind = item.role.kind
-                if kind in ("title", "subtitle", "author", "header"):
+                if kind in _FRONT:
                     front.setdefault(kind, []).append(item.role.line.text)
                 elif kind == "heading":
                     text = item.role.line.text
@@ -155,6 +163,40 @@ class _PdfAssembler(_Assembler):
             warnings=self.warnings,
             line_starts=self.line_starts,
         )
+
+    def front_matter(self, front: dict[str, list[str]]) -> None:
+        """On the first page, a paragraph opening "Abstract" and a line opening "Keywords"
+        (with the lines that continue them) are the article's metadata, not its body."""
+        if not self.placed:
+            return
+        body = [i.role for i in self.placed[0] if i.role.kind in ("body", "quote")]
+        right = max((r.line.x1 for r in body), default=0.0)
+        mode = ""
+        prev = ""
+        short = False
+        for role in body:
+            text = role.line.text
+            if _ABSTRACT.match(text):
+                mode = "abstract"
+            elif _KEYWORDS.match(text):
+                mode = "keywords"
+            elif role.paragraph_start or (
+                # an abstract ends with a short line ending a sentence, keywords with a
+                # line that does not end in a separator
+                mode == "abstract" and prev.endswith(_CLOSED) and short
+            ) or (mode == "keywords" and not prev.endswith((",", ";"))):
+                mode = ""
+            if not mode:
+                break
+            role.kind = mode
+            role.paragraph_start = False
+            prev = text
+            short = role.line.x1 < right - 0.1 * (right - role.line.x0)
+        # the paragraph after the front matter opens a paragraph even when not indented
+        kinds = [item.role for item in self.placed[0]]
+        for before, role in itertools.pairwise(kinds):
+            if before.kind in ("abstract", "keywords") and role.kind == "body":
+                role.paragraph_start = True
 
     def make_pages(self) -> list[Page]:
         pages: list[Page] = []
@@ -299,9 +341,15 @@ class _PdfAssembler(_Assembler):
                         f"the header gives pages {stated[0]}–{stated[1]}, the pages found are "
                         f"{numbers[0]}–{numbers[-1]}"
                     )
-        if self.meta.abstract:
-            source["abstract"] = self.meta.abstract
-        if self.meta.keywords:
+        if front.get("affiliation"):
+            source["affiliations"] = front["affiliation"]
+        abstract = _ABSTRACT.sub("", join_lines(front.get("abstract", [])))
+        if abstract or self.meta.abstract:
+            source["abstract"] = abstract or self.meta.abstract
+        keywords = _KEYWORDS.sub("", join_lines(front.get("keywords", [])))
+        if keywords:
+            source["keywords"] = [k.strip() for k in re.split(r"[;,]", keywords) if k.strip()]
+        elif self.meta.keywords:
             source["keywords"] = self.meta.keywords
         return source
 

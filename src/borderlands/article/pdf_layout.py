@@ -186,6 +186,15 @@ class PageReader:
                 roles.append(Role(line, k, "author"))
             else:
                 roles.append(Role(line, k, "subtitle"))
+        # under the byline, lines centred on the page and set in from the margin: the
+        # authors' affiliations
+        left, _ = self.margins[k]
+        width = self.pages[k].width
+        for line in lines[len(block) :]:
+            centred = abs((line.x0 + line.x1) / 2 - width / 2) < 0.04 * width
+            if not (centred and line.x0 > left + 0.1 * width):
+                break
+            roles.append(Role(line, k, "affiliation"))
         return roles
 
     def _body(self, lines: list[PdfLine], k: int) -> list[Role]:

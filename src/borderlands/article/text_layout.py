@@ -40,6 +40,11 @@ _NOTE_LABEL = re.compile(r"^(\d{1,3})([.)]?)\s+(?=\S)")
 _RANGE = re.compile(r"\b(\d{1,4})\s*[–—-]\s*(\d{1,4})\s*$")
 _KEYWORDS = re.compile(r"^\s*(key ?words|abstract)\s*:", re.IGNORECASE)
 _CONTENTS = re.compile(r"^\s*(table of )?contents\s*$", re.IGNORECASE)
+# a line under the byline naming a place of work, not an author
+_INSTITUTION = re.compile(
+    r"\b(Universit\w*|Institut\w*|College|Academy|School|Department|Faculty|Cent(?:er|re)|"
+    r"Museum|Library|Archives?|Laboratory)\b"
+)
 _LEADERS = re.compile(r"(\s*\.){3,}.*$")
 _CLOSED = tuple(".)”]?!’\"")
 NOTE_WINDOW = 3
@@ -270,10 +275,14 @@ class TextPageReader:
         named = [j for j, line in enumerate(block) if _name_key(line[1]) in self.authors]
         if named:  # the byline the contents or abstract page gives; an epigraph may follow
             block = block[: named[0] + 1]
+        affiliations: list[tuple[int, str, int]] = []
+        while len(block) > 2 and _INSTITUTION.search(block[-1][1]):
+            affiliations.insert(0, block.pop())
         if not block:
             return out
         out.extend(("title", line) for line in block[:-1])  # joined by title_text
         out.append(("author" if len(block) > 1 else "title", block[-1]))
+        out.extend(("affiliation", line) for line in affiliations)
         return out
 
     def _label(self, text: str) -> tuple[int, str, int] | None:
