@@ -144,6 +144,14 @@ class Vocabulary:
         return word in self.joined or count(word) >= COMMON_WORD
 
 
+def _dehyphenation(
+    hyphen_at: int, start: int, left: str, right: str, line_of: Callable[[int], int]
+) -> Repair:
+    """The repair of a word broken at a line end, its halves joined without the hyphen."""
+    span = Span(hyphen_at, start, line_of(hyphen_at), line_of(start))
+    return Repair("dehyphenation", span, f"{left}-\n{right}", left + right)
+
+
 def build(
     raw: str,
     pieces: list[tuple[int, int]],
@@ -184,15 +192,9 @@ def build(
                 if tail == "\u00ad":  # a soft hyphen marks a break inside a word
                     out[-1] = last[:-1]
                     length -= 1
-                    hyphen_at = prev_end - 1
-                    repairs.append(
-                        Repair(
-                            "dehyphenation",
-                            Span(hyphen_at, start, line_of(hyphen_at), line_of(start)),
-                            last[last.rfind(" ") + 1 :] + "\n" + chunk.split(" ", 1)[0],
-                            last[last.rfind(" ") + 1 : -1] + chunk.split(" ", 1)[0],
-                        )
-                    )
+                    left = last[last.rfind(" ") + 1 : -1]
+                    right = chunk.split(" ", 1)[0]
+                    repairs.append(_dehyphenation(prev_end - 1, start, left, right, line_of))
                     offsets.lengths[-1] -= 1
                 elif tail == "-" and not last.endswith("--"):
                     # the word before the hyphen holds no space: search only after the last
@@ -203,14 +205,8 @@ def build(
                     if left and right and not vocabulary.keep_hyphen(left, right):
                         out[-1] = last[:-1]
                         length -= 1
-                        hyphen_at = prev_end - 1
                         repairs.append(
-                            Repair(
-                                "dehyphenation",
-                                Span(hyphen_at, start, line_of(hyphen_at), line_of(start)),
-                                f"{left}-\n{right}",
-                                left + right,
-                            )
+                            _dehyphenation(prev_end - 1, start, left, right, line_of)
                         )
                         # the hyphen was the last character of the last segment (its
                         # chunk holds the word before it, so the segment stays non-empty)
