@@ -88,6 +88,7 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
     return pages
 
 
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,4})[ \t]*$")
 _NOTES_SECTION = re.compile(
     r"(?m)^[ \t]*(?:notes|endnotes)[ \t]*\n\s*1[.)]?[ \t]+\S", re.IGNORECASE
 )
@@ -99,7 +100,18 @@ def looks_paged(text: str) -> bool:
     notes gathered under "Notes" (a copy from a browser, one paragraph a line)."""
     if text.count("\f") >= 2 or _NOTES_SECTION.search(text):
         return True
-    return len(split_pages(text)) >= 3
+    # pages ended by their numbers: three lines holding only rising numbers (one regex pass,
+    # stopped at the third, rather than splitting a large text into pages)
+    last: int | None = None
+    found = 0
+    for m in _NUMBER_LINE.finditer(text):
+        n = int(m.group(1))
+        if last is None or n in (last + 1, last + 2):
+            found += 1
+            last = n
+            if found >= 3:
+                return True
+    return False
 
 
 def _pages(text: str) -> list[TextPage]:
