@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from borderlands.article.dictionary import is_word
+from borderlands.article.lines import Line, split_lines
 from borderlands.article.markers import CANDIDATE
 from borderlands.article.model import Article, Marker, Note, Page, Paragraph, Repair, Section, Span
 from borderlands.article.parse import _Assembler, _clean_offset_before, count_pieces
@@ -52,13 +53,33 @@ class Metadata:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class TextTools:
+    """What the reader learns of a whole raw text (its lines, its words), made once when
+    several articles share one text (a volume's text extraction)."""
+
+    lines: tuple[list[Line], list[int]]
+    vocabulary: Vocabulary
+    mender: SpaceMender
+
+
+def text_tools(raw: str) -> TextTools:
+    pieces = count_pieces(raw)
+    return TextTools(split_lines(raw), Vocabulary(raw, is_word, pieces), SpaceMender(raw, pieces))
+
+
 def build_article(
-    pages: list[PageRoles], source: str, meta: Metadata, raw: str | None = None
+    pages: list[PageRoles],
+    source: str,
+    meta: Metadata,
+    raw: str | None = None,
+    tools: TextTools | None = None,
 ) -> Article:
     """The article whose pages, with their lines' roles, are ``pages``.
 
     With no ``raw``, the raw text is made of the lines, one a line, pages in order (a PDF);
-    given ``raw`` (a text extraction), each line's ``at`` says where it stands in it.
+    given ``raw`` (a text extraction), each line's ``at`` says where it stands in it, and
+    ``tools`` may carry what is already known of it.
     """
     placed: list[list[Placed]] = []
     chunks: list[str] = []
@@ -76,7 +97,7 @@ def build_article(
         placed.append(row)
     if raw is None:
         raw = "\n".join(chunks) + "\n"
-    return _PdfAssembler(raw, source, pages, placed, meta).run()
+    return _PdfAssembler(raw, source, pages, placed, meta, tools or text_tools(raw)).run()
 
 
 class _PdfAssembler(_Assembler):
@@ -87,17 +108,17 @@ class _PdfAssembler(_Assembler):
         pages: list[PageRoles],
         placed: list[list[Placed]],
         meta: Metadata,
+        tools: TextTools,
     ) -> None:
-        super().__init__(raw, source)
+        super().__init__(raw, source, tools.lines)
+        self.vocabulary = tools.vocabulary
+        self.mender = tools.mender
         self.page_roles = pages
         self.placed = placed
         self.meta = meta
         self.numbers = _page_numbers(pages)
 
     def run(self) -> Article:
-        pieces = count_pieces(self.raw)
-        self.vocabulary = Vocabulary(self.raw, is_word, pieces)
-        self.mender = SpaceMender(self.raw, pieces)
         pages = self.make_pages()
         front: dict[str, list[str]] = {}
         self.front_matter(front)

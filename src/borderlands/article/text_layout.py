@@ -27,7 +27,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from borderlands.article.model import Article
-from borderlands.article.pdf_article import Metadata, build_article
+from borderlands.article.pdf_article import Metadata, build_article, text_tools
 from borderlands.article.pdf_layout import PageRoles, Role
 from borderlands.article.pdf_lines import PdfLine, PdfPage
 from borderlands.article.volume import join_lines
@@ -393,6 +393,7 @@ def read_paged_text(text: str, source: str) -> list[Article]:
             keep.pop()
         parts.append((keep, abstract))
     length = _body_length(pages)
+    tools = text_tools(text)  # the whole text's lines and words, shared by its articles
     articles: list[Article] = []
     for keep, abstract in parts:
         meta = Metadata(pdf_pages=(keep[0] + 1, keep[-1] + 1))
@@ -402,7 +403,7 @@ def read_paged_text(text: str, source: str) -> list[Article]:
         authors |= {_name_key(b.removeprefix("by ")) for b in meta.byline}
         reader = TextPageReader([pages[k] for k in keep], length, authors)
         roles = [reader.read(j, first=j == 0) for j in range(len(keep))]
-        article = build_article(roles, source, meta, raw=text)
+        article = build_article(roles, source, meta, raw=text, tools=tools)
         article.source["kind"] = "text"
         titles = [r.line.text for r in roles[0].roles if r.kind == "title"] if roles else []
         if titles:
