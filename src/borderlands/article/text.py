@@ -214,7 +214,7 @@ def build(
                 elif tail not in _JOINS_AS_IS:  # a dash at a line end joins as is
                     add_out(" ")
                     length += 1
-        if "\u00ad" in chunk[:-1]:  # soft hyphens inside a line (after a dash) are invisible
+        if chunk.find("\u00ad", 0, -1) >= 0:  # soft hyphens inside a line are invisible
             length = _add_without_soft_hyphens(chunk, start, length, out, offsets)
             prev_end = end
             continue
