@@ -57,7 +57,10 @@ class Truth:
 
 
 class _Setter:
-    def __init__(self, canvas: Canvas, layout: str, first_number: int, s: ModuleType) -> None:
+    def __init__(
+        self, canvas: Canvas, layout: str, first_number: int, s: ModuleType, star: bool = False
+    ) -> None:
+        self.star = star  # an asterisk on the title, its note first on the first page
         self.c = canvas
         self.layout = layout
         self.number = first_number
@@ -97,10 +100,12 @@ class _Setter:
         return text
 
     def label(self, n: int) -> str:
+        if n == 0:
+            return "*"
         return {"foot": f"{n}.", "heads": f"{n})", "endnotes": f"{n}."}.get(self.layout, "")
 
     def note_lines(self, n: int) -> list[str]:
-        return list(self.s.NOTES[n])
+        return list(self.s.STAR_NOTE if n == 0 else self.s.NOTES[n])
 
     def notes_height(self, notes: list[int]) -> float:
         return sum(len(self.note_lines(n)) * NOTE_LEADING + 3 for n in notes)
@@ -156,8 +161,10 @@ class _Setter:
 
     def title_block(self) -> None:
         s = self.s
+        if self.star:
+            self.page_notes.append(0)
         for text, font, size in (
-            (s.TITLE, "Times-Bold", 20),
+            (s.TITLE + ("*" if self.star else ""), "Times-Bold", 20),
             (s.SUBTITLE, "Times-Roman", 15),
             (" and ".join(s.AUTHORS), "Times-Roman", 13),
         ):
@@ -210,7 +217,7 @@ class _Setter:
 def make_pdf(path: Path, layout: str, first_number: int = 211) -> Truth:
     """Typeset the fixture article in ``layout`` at ``path``; where things landed."""
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    truth = _Setter(canvas, layout, first_number, spec()).article()
+    truth = _Setter(canvas, layout, first_number, spec(), star=layout == "foot").article()
     canvas.save()
     return truth
 

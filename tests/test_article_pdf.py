@@ -23,6 +23,11 @@ from test_article_cli import run
 SPEC = spec()
 
 
+def _note_texts(truth: Truth) -> list[str]:
+    """The notes' texts in order, the unnumbered note on the title first when there is one."""
+    return [" ".join(SPEC.STAR_NOTE if n == 0 else SPEC.NOTES[n]) for n in sorted(truth.note_pages)]
+
+
 @pytest.fixture(scope="module")
 def typeset(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Truth]]:
     folder = tmp_path_factory.mktemp("pdf")
@@ -42,7 +47,7 @@ def test_every_layout_reads_exactly(typeset: dict[str, tuple[Path, Truth]], layo
     assert article.source["authors"] == truth.authors
     assert [p.number for p in article.pages] == truth.printed_pages
     assert [(n.n, n.page) for n in article.notes] == sorted(truth.note_pages.items())
-    assert [n.text for n in article.notes] == [" ".join(SPEC.NOTES[n]) for n in sorted(SPEC.NOTES)]
+    assert [n.text for n in article.notes] == _note_texts(truth)
     assert [p.text for p in article.paragraphs] == [
         SPEC.reading_text(p) for p in SPEC.paragraphs()
     ]
@@ -51,8 +56,8 @@ def test_every_layout_reads_exactly(typeset: dict[str, tuple[Path, Truth]], layo
     assert article.source.get("affiliations", []) == truth.affiliations
     assert article.source.get("abstract", "") == truth.abstract
     assert article.source.get("keywords", []) == truth.keywords
-    # every marker found, on the page the typesetter put it, in its paragraph
-    assert [m.n for m in article.markers] == sorted(SPEC.NOTES)
+    # every marker found (the title's asterisk is marker 0), on the page the typesetter put it
+    assert [m.n for m in article.markers] == sorted(truth.note_pages)
     assert article.missing_notes == []
     assert article.warnings == []
 
@@ -69,7 +74,7 @@ def test_spans_point_into_the_plain_text(
         assert raw[note.span.start :].startswith(note.label)
         assert note.text.split()[-1] in raw[note.span.start : note.span.end]
     for marker in article.markers:
-        assert raw[marker.span.start : marker.span.end] == str(marker.n)
+        assert raw[marker.span.start : marker.span.end] == (str(marker.n) if marker.n else "*")
         assert article.page_of(marker.span.start) == marker.page
     for para in article.paragraphs:
         first_word = para.text.split()[0]
@@ -168,7 +173,7 @@ def test_a_page_with_no_text_is_left_out_with_a_warning(tmp_path: Path) -> None:
     patched = tmp_path / "patched.pdf"
     doc.save(str(patched))
     article = read_article(patched)
-    assert len(article.notes) == len(SPEC.NOTES)
+    assert len([n for n in article.notes if n.n]) == len(SPEC.NOTES)
     assert any("PDF pages 4" in w and "no text" in w for w in article.warnings)
 
 
@@ -233,9 +238,8 @@ def test_text_extractions_of_every_layout_read_the_same(
         assert article.source.get("abstract", "") == truth.abstract, where
         assert article.source.get("keywords", []) == truth.keywords, where
         assert [(n.n, n.page) for n in article.notes] == sorted(truth.note_pages.items()), where
-        expected = [" ".join(SPEC.NOTES[n]) for n in sorted(SPEC.NOTES)]
-        assert [n.text for n in article.notes] == expected, where
-        assert [m.n for m in article.markers] == sorted(SPEC.NOTES), where
+        assert [n.text for n in article.notes] == _note_texts(truth), where
+        assert [m.n for m in article.markers] == sorted(truth.note_pages), where
         # offsets point into the file as given
         for note in article.notes:
             assert text[note.span.start :].startswith(note.label), where

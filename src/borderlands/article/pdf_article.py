@@ -26,9 +26,8 @@ from borderlands.article.volume import join_lines
 _ABSTRACT = re.compile(r"^(abstract|summary)\b\s*[:.—–-]?\s*", re.IGNORECASE)
 _KEYWORDS = re.compile(r"^(key ?words|index terms)\b\s*[:.—–-]?\s*", re.IGNORECASE)
 _CLOSED = tuple(".)”]?!")
-_FRONT = frozenset(
-    ("title", "subtitle", "author", "header", "affiliation", "abstract", "keywords")
-)
+_STARS = ("*", "†", "‡")
+_FRONT = frozenset(("title", "subtitle", "author", "header", "affiliation", "abstract", "keywords"))
 _AUTHOR_SPLIT = re.compile(r",\s+(?!(?:Jr|Sr|II|III|IV)\b)|\s+and\s+|\s*&\s*")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 MARKER_WINDOW = 5
@@ -130,7 +129,7 @@ class _PdfAssembler(_Assembler):
             for item in row:
                 kind = item.role.kind
                 if kind in _FRONT:
-                    front.setdefault(kind, []).append(item.role.line.text)
+                    front.setdefault(kind, []).append(self.title_star(item, k))
                 elif kind == "heading":
                     text = item.role.line.text
                     if sections and _follows(sections[-1], item, self.raw):
@@ -185,6 +184,16 @@ class _PdfAssembler(_Assembler):
             line_starts=self.line_starts,
         )
 
+    def title_star(self, item: Placed, k: int) -> str:
+        """A title line's text; an asterisk or dagger ending it (the call of the unnumbered
+        note on the title) is recorded as marker 0 and left out."""
+        text = item.role.line.text
+        if item.role.kind in ("title", "subtitle") and text.endswith(_STARS) and len(text) > 1:
+            span = self.span(item.end - 1, item.end)
+            self.markers.append(Marker(0, span, None, None, self.numbers[k]))
+            return text[:-1].rstrip()
+        return text
+
     def front_matter(self, front: dict[str, list[str]]) -> None:
         """On the first page, a paragraph opening "Abstract" and a line opening "Keywords"
         (with the lines that continue them) are the article's metadata, not its body."""
@@ -201,11 +210,15 @@ class _PdfAssembler(_Assembler):
                 mode = "abstract"
             elif _KEYWORDS.match(text):
                 mode = "keywords"
-            elif role.paragraph_start or (
-                # an abstract ends with a short line ending a sentence, keywords with a
-                # line that does not end in a separator
-                mode == "abstract" and prev.endswith(_CLOSED) and short
-            ) or (mode == "keywords" and not prev.endswith((",", ";"))):
+            elif (
+                role.paragraph_start
+                or (
+                    # an abstract ends with a short line ending a sentence, keywords with a
+                    # line that does not end in a separator
+                    mode == "abstract" and prev.endswith(_CLOSED) and short
+                )
+                or (mode == "keywords" and not prev.endswith((",", ";")))
+            ):
                 mode = ""
             if not mode:
                 break

@@ -37,6 +37,7 @@ _NUMBER_AND_HEAD = re.compile(r"^\s*(\d{1,4})\s+(\D.*)$")
 _HEAD_AND_NUMBER = re.compile(r"^(.*\D)\s+(\d{1,4})\s*$")
 _ENDNOTES = re.compile(r"^(notes|endnotes)$", re.IGNORECASE)
 _NOTE_LABEL = re.compile(r"^(\d{1,3})([.)]?)\s+(?=\S)")
+_STAR_LABEL = re.compile(r"^([*†‡])\s*(?=\S)")
 _RANGE = re.compile(r"\b(\d{1,4})\s*[–—-]\s*(\d{1,4})\s*$")
 _KEYWORDS = re.compile(r"^\s*(key ?words|abstract)\s*:", re.IGNORECASE)
 _CONTENTS = re.compile(r"^\s*(table of )?contents\s*$", re.IGNORECASE)
@@ -46,7 +47,7 @@ _INSTITUTION = re.compile(
     r"Museum|Library|Archives?|Laboratory)\b"
 )
 _LEADERS = re.compile(r"(\s*\.){3,}.*$")
-_CLOSED = tuple(".)”]?!’\"")
+_CLOSED = tuple('.)”]?!’"')
 NOTE_WINDOW = 3
 WIDE = 1.08  # a note line runs at least this much longer than the body's usual line
 
@@ -275,8 +276,10 @@ class TextPageReader:
         last short line before the first body line names the authors."""
         out: list[tuple[str, tuple[int, str, int]]] = []
         i = 0
-        while i < len(lines) and i < 4 and (
-            _capitals(lines[i][1]) or _RANGE.search(lines[i][1]) or "/" in lines[i][1]
+        while (
+            i < len(lines)
+            and i < 4
+            and (_capitals(lines[i][1]) or _RANGE.search(lines[i][1]) or "/" in lines[i][1])
         ):
             out.append(("header", lines[i]))
             i += 1
@@ -303,6 +306,9 @@ class TextPageReader:
             n = int(m.group(1))
             if self.last_note < n <= self.last_note + NOTE_WINDOW:
                 return n, m.group(1), m.end()
+        star = _STAR_LABEL.match(text)
+        if star and self.last_note == 0 and not self.open_note:
+            return 0, star.group(1), star.end()  # the unnumbered note on the title
         return None
 
     def _note_zone(self, lines: list[tuple[int, str, int]]) -> int:
@@ -324,7 +330,8 @@ class TextPageReader:
         start = len(lines)
         for i, (_, text, _) in enumerate(lines):
             m = _NOTE_LABEL.match(text)
-            if m and last < int(m.group(1)) <= last + NOTE_WINDOW and i > 0:
+            star = last == 0 and not self.open_note and _STAR_LABEL.match(text)
+            if (star or (m and last < int(m.group(1)) <= last + NOTE_WINDOW)) and i > 0:
                 start = i
                 break
         if not self.open_note:
@@ -375,8 +382,7 @@ def read_paged_text(text: str, source: str) -> list[Article]:
         for k, page in enumerate(pages)
         if page.number is not None
         and any(
-            (m := _RANGE.search(t)) and int(m.group(1)) == page.number
-            for _, t, _ in page.lines[:6]
+            (m := _RANGE.search(t)) and int(m.group(1)) == page.number for _, t, _ in page.lines[:6]
         )
     ]
     parts: list[tuple[list[int], int | None]] = []  # pages, abstract page
@@ -405,7 +411,11 @@ def read_paged_text(text: str, source: str) -> list[Article]:
         roles = [reader.read(j, first=j == 0) for j in range(len(keep))]
         article = build_article(roles, source, meta, raw=text, tools=tools)
         article.source["kind"] = "text"
-        titles = [r.line.text for r in roles[0].roles if r.kind == "title"] if roles else []
+        titles = (
+            [r.line.text.rstrip("*†‡").rstrip() for r in roles[0].roles if r.kind == "title"]
+            if roles
+            else []
+        )
         if titles:
             article.source["title"] = title_text(titles)
         _title_from_contents(article, entries)
