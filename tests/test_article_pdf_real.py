@@ -37,6 +37,9 @@ EXPECTED = [
      ["John Witte, Jr."], 159, 168, 25),
 ]  # fmt: skip
 
+# the section headings of article 2, as printed
+LIGHTSEY_SECTIONS = ["Gregory of Nyssa", "Sergii Bulgakov", "Conclusion"]
+
 # (article, note, printed page, first words)
 NOTE_STARTS = [
     (1, 1, 4, "Isaiah Berlin, Three Years"),
@@ -151,3 +154,10 @@ def test_text_extractions_find_every_article_page_and_note(
         for k, n, page, words in NOTE_STARTS:
             note = articles[k - 1].note(n)
             assert note is not None and (note.page, note.text[: len(words)]) == (page, words)
+        # one-line section headings are found where type sizes are lost
+        assert [s.title for s in articles[1].sections] == LIGHTSEY_SECTIONS, name
+
+
+def test_section_headings(articles: list[Article]) -> None:
+    assert [s.title for s in articles[1].sections] == LIGHTSEY_SECTIONS
+    assert [s.title for s in articles[0].sections] == []

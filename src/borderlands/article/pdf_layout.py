@@ -192,7 +192,8 @@ class PageReader:
         width = self.pages[k].width
         for line in lines[len(block) :]:
             centred = abs((line.x0 + line.x1) / 2 - width / 2) < 0.04 * width
-            if not (centred and line.x0 > left + 0.1 * width):
+            plain = line.size <= 1.05 * size and not line.bold  # not a section heading
+            if not (centred and plain and line.x0 > left + 0.1 * width):
                 break
             roles.append(Role(line, k, "affiliation"))
         return roles

@@ -222,6 +222,7 @@ class TextPageReader:
 
     def read(self, k: int, first: bool) -> PageRoles:
         page = self.pages[k]
+        before = self.prev  # the last body line of the pages before
         lines = list(page.lines)
         number, where = _page_number(page)
         roles: list[Role] = []
@@ -266,8 +267,31 @@ class TextPageReader:
                 roles.append(Role(line, k, "endnotes"))
             else:
                 roles.append(self._body(line, k, entry[0]))
+        self._headings([r for r in roles if r.kind == "body"], before)
         roles.extend(foot)
         return PageRoles(PdfPage(page.index, 0.0, 0.0, []), roles, number)
+
+    def _headings(self, body: list[Role], before: Role | None) -> None:
+        """Section headings, where type sizes are lost: a short body line opening in a
+        capital, ending in no punctuation, between a line that ends a sentence (or the start
+        of the text) and more body text. The line after it opens a paragraph."""
+        prev = before
+        for i, role in enumerate(body):
+            text = role.line.text
+            after = body[i + 1] if i + 1 < len(body) else None
+            ended = prev is None or prev.kind == "heading" or _ends_sentence(prev.line.text)
+            if (
+                after is not None
+                and ended
+                and len(text) < 0.6 * self.body_length
+                and text[:1].isupper()
+                and not _KEYWORDS.match(text)
+                and not _ends_sentence(text)
+                and not text.endswith((",", ";", ":", "-", "\u00ad", "–", "—"))
+            ):
+                role.kind = "heading"
+                after.paragraph_start = True
+            prev = role
 
     def _title_block(
         self, lines: list[tuple[int, str, int]]
@@ -369,6 +393,11 @@ class TextPageReader:
         role = Role(line, k, "body", paragraph_start=starts)
         self.prev = role
         return role
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line ending a sentence: closing punctuation, perhaps with a note marker after it."""
+    return text.endswith(_CLOSED) or bool(re.search(r"[.”?!:]\d{1,3}$", text))
 
 
 def read_paged_text(text: str, source: str) -> list[Article]:
