@@ -49,10 +49,14 @@ def make_corpus(folder: Path) -> Path:
     shutil.copytree(FIXTURES, folder)
     with pymupdf.open() as pdf:
         page = pdf.new_page()
-        page.insert_text((72, 72), "\n".join(PDF_LINES), fontsize=10)
+        title, *rest = PDF_LINES
+        page.insert_text((72, 72), title.strip(), fontsize=16)
+        page.insert_text((72, 100), "\n".join(rest), fontsize=10)
         pdf.save(folder / "south" / "notice.pdf")
     document = docx.Document()
-    for text in DOCX_PARAGRAPHS:
+    title, *rest = DOCX_PARAGRAPHS
+    document.add_heading(title.strip(), 0)
+    for text in rest:
         document.add_paragraph(text)
     document.save(str(folder / "north" / "memo.docx"))
     return folder

@@ -1,4 +1,5 @@
-"""The article reader: an extracted journal article as raw text plus standoff layers."""
+"""The article reader: a journal article (PDF, .docx or extracted text; one article or a
+whole volume) as raw text plus standoff layers."""
 
 from borderlands.article.layers import Annotation, annotate, passage_key, passage_of
 from borderlands.article.model import (
@@ -13,7 +14,7 @@ from borderlands.article.model import (
     Span,
 )
 from borderlands.article.parse import parse_text
-from borderlands.article.reader import read_article
+from borderlands.article.reader import read_article, read_document
 
 __all__ = [
     "Annotation",
@@ -31,4 +32,5 @@ __all__ = [
     "passage_key",
     "passage_of",
     "read_article",
+    "read_document",
 ]

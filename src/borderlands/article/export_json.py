@@ -151,3 +151,9 @@ def to_model(article: Article) -> ArticleOut:
 
 def to_json(article: Article, indent: int | None = 1) -> str:
     return to_model(article).model_dump_json(indent=indent) + "\n"
+
+
+def to_json_list(articles: list[Article], indent: int | None = 1) -> str:
+    """A volume's articles as one JSON list, in the order they are printed."""
+    parts = [to_model(a).model_dump_json(indent=indent) for a in articles]
+    return "[\n" + ",\n".join(parts) + "\n]\n"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 _CANDIDATE = re.compile(
     r"([0-9](?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]][0-9])[0-9]{0,2})(?![\d/–\-]|[.,]\d)"
 )
+#: the candidate pattern, for readers that check candidates against notes they know
+CANDIDATE = _CANDIDATE
 _CLOSERS = frozenset('.,;:!?”’")]')
 MAX_GAP = 5  # markers the extraction lost between two markers it kept
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from borderlands.article import body as body_mod
 from borderlands.article.dictionary import is_word
 from borderlands.article.layout import BodyLine, Layout, NoteDraft, NotePiece, scan
-from borderlands.article.lines import split_lines
+from borderlands.article.lines import Line, split_lines
 from borderlands.article.model import (
     Article,
     Marker,
@@ -31,10 +31,13 @@ _CLOSED = tuple(".)”]?!")
 
 
 class _Assembler:
-    def __init__(self, raw: str, source: str) -> None:
+    def __init__(
+        self, raw: str, source: str, lines: tuple[list[Line], list[int]] | None = None
+    ) -> None:
+        """``lines`` are the raw text's lines and line starts, when already cut."""
         self.raw = raw
         self.source = source
-        self.lines, self.line_starts = split_lines(raw)
+        self.lines, self.line_starts = lines if lines is not None else split_lines(raw)
         self.warnings: list[str] = []
         self.repairs: list[Repair] = []
         self.markers: list[Marker] = []

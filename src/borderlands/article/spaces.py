@@ -47,7 +47,7 @@ where while what whose
 # (no "under", "over", "after": as prefixes they make real words, "underrepresentation")
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O"})
-_LETTERS = "A-Za-z\u00c0-\u024f"
+_LETTERS = "A-Za-z\u00c0-\u024f\u0300-\u036f"
 _TOKEN = re.compile(rf"[{_LETTERS}]+")
 # A capital right after a lower-case letter (``seeBookman``) or after ``.,;:`` or a closing
 # quote (``trip.The``): the two kinds of glue, found in one scan. The capital comes first in
@@ -55,11 +55,12 @@ _TOKEN = re.compile(rf"[{_LETTERS}]+")
 # lower-case class visits most characters); what precedes it is checked by looking behind.
 # Punctuation counts when the capital opens a word (``[A-Z][a-z]``) or is ``A``/``I`` and a
 # space follows.
-_CAPITAL_AFTER_GLUE = re.compile(r"[A-Z](?<=[a-z\u00DF-\u00FF.,;:”][A-Z])")
+_CAPITAL_AFTER_GLUE = re.compile(r"[A-Z](?<=[a-z\u00DF-\u00FF\u0300-\u036F.,;:”][A-Z])")
 _GLUE_PUNCT = frozenset(".,;:")
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z])")
-_CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F]*")
+# (U+0300-U+036F: combining accents, as in a decomposed "ü", count as part of a letter)
+_INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF\u0300-\u036F])(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F\u0300-\u036F]*")
 _CAPITALS = re.compile(r"[A-Z]*")
 
 
@@ -390,7 +391,9 @@ def _whole_token_starts(text: str, token: str) -> list[int]:
 
 
 def _is_letter(ch: str) -> bool:
-    return (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u024f"
+    if ch.isascii():
+        return ch.isalpha()
+    return "\u00c0" <= ch <= "\u024f" or "\u0300" <= ch <= "\u036f"
 
 
 def _glued_after(text: str, at: int, quoted: bool) -> bool:

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from borderlands.article.dictionary import count
 from borderlands.article.model import OffsetMap, Repair, Span
 
 _WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z\u00C0-\u024F’']+)-$")
@@ -28,6 +29,8 @@ _WORD_AFTER = re.compile(r"^([A-Za-z\u00C0-\u024F’']+)")
 # a line-end hyphen, the line break and the rest of the broken word on the next line
 _BROKEN_WORD_END = re.compile(r"-[ \t\r]*\n[ \t]*\S*")
 _JOINS_AS_IS = frozenset("–—/")  # line-end characters after which lines join with no space
+#: how often (in the word list's counts) a word occurs to count as common English
+COMMON_WORD = 1_000_000
 _DOCUMENT_WORD = re.compile(r"[a-z\u00C0-\u024F’']+(?:-[a-z\u00C0-\u024F’']+)*")
 
 
@@ -128,11 +131,25 @@ class Vocabulary:
             return True
         if joined in self.joined or self.is_word(joined):
             return False
-        return len(left) > 1 and self.known(left.lower()) and self.known(right.lower())
+        return len(left) > 1 and self.common(left.lower()) and self.known(right.lower())
 
     def known(self, word: str) -> bool:
         """A dictionary word, or a word the document uses on its own."""
         return self.is_word(word) or word in self.joined
+
+    def common(self, word: str) -> bool:
+        """A word the document uses on its own, or a common English word: the first half of
+        a hyphenated compound is one (``well-``, ``quasi-``), while a transliterated word
+        broken at a line end (``pere-`` + ``men``) may begin with a rare dictionary entry."""
+        return word in self.joined or count(word) >= COMMON_WORD
+
+
+def _dehyphenation(
+    hyphen_at: int, start: int, left: str, right: str, line_of: Callable[[int], int]
+) -> Repair:
+    """The repair of a word broken at a line end, its halves joined without the hyphen."""
+    span = Span(hyphen_at, start, line_of(hyphen_at), line_of(start))
+    return Repair("dehyphenation", span, f"{left}-\n{right}", left + right)
 
 
 def build(
@@ -172,7 +189,14 @@ def build(
             else:
                 last = out[-1]
                 tail = last[-1]  # a chunk is never empty
-                if tail == "-" and not last.endswith("--"):
+                if tail == "\u00ad":  # a soft hyphen marks a break inside a word
+                    out[-1] = last[:-1]
+                    length -= 1
+                    left = last[last.rfind(" ") + 1 : -1]
+                    right = chunk.split(" ", 1)[0]
+                    repairs.append(_dehyphenation(prev_end - 1, start, left, right, line_of))
+                    offsets.lengths[-1] -= 1
+                elif tail == "-" and not last.endswith("--"):
                     # the word before the hyphen holds no space: search only after the last
                     mleft = _WORD_BEFORE_HYPHEN.search(last, last.rfind(" ") + 1)
                     mright = _WORD_AFTER.match(chunk)
@@ -181,14 +205,8 @@ def build(
                     if left and right and not vocabulary.keep_hyphen(left, right):
                         out[-1] = last[:-1]
                         length -= 1
-                        hyphen_at = prev_end - 1
                         repairs.append(
-                            Repair(
-                                "dehyphenation",
-                                Span(hyphen_at, start, line_of(hyphen_at), line_of(start)),
-                                f"{left}-\n{right}",
-                                left + right,
-                            )
+                            _dehyphenation(prev_end - 1, start, left, right, line_of)
                         )
                         # the hyphen was the last character of the last segment (its
                         # chunk holds the word before it, so the segment stays non-empty)
@@ -196,6 +214,10 @@ def build(
                 elif tail not in _JOINS_AS_IS:  # a dash at a line end joins as is
                     add_out(" ")
                     length += 1
+        if chunk.find("\u00ad", 0, -1) >= 0:  # soft hyphens inside a line are invisible
+            length = _add_without_soft_hyphens(chunk, start, length, out, offsets)
+            prev_end = end
+            continue
         add_out(chunk)
         # pieces are never adjacent in the raw text (a newline or a marker lies between),
         # so each is a segment of its own: append without OffsetMap.add's merge test
@@ -206,6 +228,26 @@ def build(
         length += size
         prev_end = end
     return Built("".join(out), offsets, repairs)
+
+
+def _add_without_soft_hyphens(
+    chunk: str, start: int, length: int, out: list[str], offsets: OffsetMap
+) -> int:
+    """Append ``chunk`` (at raw ``start``) without the soft hyphens inside it (one at its
+    end is kept: the line join decides on it); return the new reading-text length."""
+    pos = 0
+    last = len(chunk) - 1
+    while pos <= last:
+        cut = chunk.find("\u00ad", pos, last)
+        stop = cut if cut >= 0 else last + 1
+        if stop > pos:
+            out.append(chunk[pos:stop])
+            offsets.clean_starts.append(length)
+            offsets.raw_starts.append(start + pos)
+            offsets.lengths.append(stop - pos)
+            length += stop - pos
+        pos = stop + 1 if cut >= 0 else last + 1
+    return length
 
 
 def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:

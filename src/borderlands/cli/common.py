@@ -28,6 +28,8 @@ from borderlands.paths import default_article
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from borderlands.article import Article
+
 #: Width of a table written to a pipe or a file: wide enough that archive names, file
 #: references and formulas are not folded onto a second line.
 WIDE = 200
@@ -35,6 +37,12 @@ WIDE = 200
 #: The article-file argument of every command that reads the article.
 ArticleFile = Annotated[
     Path | None, typer.Argument(help="Extracted article text (default: the founding article).")
+]
+#: The ``--article`` option of every command that reads one article: which article of a
+#: journal volume (a PDF or text holding several).
+ArticleNumber = Annotated[
+    int | None,
+    typer.Option("--article", "-a", help="Article N (1-based) of a volume holding several."),
 ]
 #: The ``--out`` option of every command that can write its output to a file.
 OutFile = Annotated[Path | None, typer.Option("--out", "-o", help="Write here (atomically).")]
@@ -51,6 +59,13 @@ def article_path(file: Path | None) -> Path:
         hint = "" if file is not None else "; pass a FILE or set BORDERLANDS_ARTICLE to its path"
         raise InputError(f"no article file here{hint}", path)
     return path
+
+
+def chosen_article(file: Path | None, number: int | None = None) -> Article:
+    """The article a command reads: FILE's only article, or article ``number`` of a volume."""
+    from borderlands.article import read_article
+
+    return read_article(article_path(file), number)
 
 
 def _stop_quietly() -> None:

@@ -11,9 +11,11 @@ import typer
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    ArticleNumber,
     OutFile,
     Parents,
     article_path,
+    chosen_article,
     emit,
     reader_may_leave,
     stdout_console,
@@ -29,17 +31,17 @@ class Format(StrEnum):
 def figures(
     file: ArticleFile = None,
     format: Format = typer.Option(Format.table, "--format", "-f", help="json, table or html."),
+    article_number: ArticleNumber = None,
     out: OutFile = None,
     parents: Parents = False,
 ) -> None:
     """List the article's quantities and check every derived figure (statcheck-style)."""
     from rich.console import Console as FileConsole
 
-    from borderlands.article import read_article
     from borderlands.figures import check_article, print_table, report_html
 
     path = article_path(file)
-    article = read_article(path)
+    article = chosen_article(path, article_number)
     report = check_article(article)
     if format is Format.json:
         text = json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"

@@ -13,10 +13,12 @@ import typer
 from borderlands.cli.common import (
     WIDE,
     ArticleFile,
+    ArticleNumber,
     Excel,
     OutFile,
     Parents,
     article_path,
+    chosen_article,
     csv_output,
     emit,
     reader_may_leave,
@@ -98,12 +100,13 @@ def cite(
         "--notes",
         help="Loose notes instead of an article: one note a line; n is the line number.",
     ),
+    article: ArticleNumber = None,
     out: OutFile = None,
     parents: Parents = False,
     excel: Excel = False,
 ) -> None:
     """Parse every footnote's citations: archival files, microfilm, published works, ibid."""
-    from borderlands.sources import cite_file, cite_notes_file
+    from borderlands.sources import cite_article, cite_notes_file
     from borderlands.sources.export import to_bibtex, to_csl_json, to_csv, to_json
     from borderlands.sources.render import render_notes
 
@@ -111,8 +114,12 @@ def cite(
         raise InputError("give an article FILE or --notes FILE, not both", notes_file)
     if excel and (format is not CiteFormat.csv or style is not None):
         raise InputError("works only with --format csv", place="--excel")
-    path = notes_file if notes_file is not None else article_path(file)
-    cited = cite_notes_file(path) if notes_file is not None else cite_file(path)
+    if notes_file is not None:
+        path = notes_file
+        cited = cite_notes_file(path)
+    else:
+        path = article_path(file)
+        cited = cite_article(chosen_article(path, article))
     cited.require_notes(note)
     written = {"parents": parents, "inputs": [path]}
     if style is not None:

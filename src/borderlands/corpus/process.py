@@ -3,12 +3,6 @@ the reader, the citation parser and the figure checks.
 
 Everything it returns is plain, picklable data (dataclasses of strings, numbers, lists and
 dicts), so that a Dask worker on another machine can send it back to the one database writer.
-
-Note for the merge: this module reads today's APIs. When the document reader lands
-(``read_document(path) -> list[Article]``: PDFs, .docx, volumes split into articles), replace
-:func:`read_articles` with it; when citations carry a registry ``archive_id``, build
-:func:`archival_key` from it instead of the printed abbreviation. Nothing else in
-``borderlands.corpus`` needs to change.
 """
 
 from __future__ import annotations
@@ -19,10 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from borderlands.article import Article, parse_text, read_article
+from borderlands.article import Article
+from borderlands.article.reader import read_document
 from borderlands.errors import InputError
 from borderlands.figures import check_article
-from borderlands.inputs import read_input_bytes
 from borderlands.sources import Citation, CitedArticle, cite_article
 
 #: The kinds of file a corpus is built from, by suffix (lower case).
@@ -84,59 +78,22 @@ def process_file(path: str) -> FileResult:
 
 
 def read_articles(path: Path) -> list[Article]:
-    """The articles of one file: a text file is one article; a PDF's plain text (PyMuPDF) or a
-    .docx's paragraphs are read as one article until the document reader replaces this."""
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        return [parse_text(_pdf_text(path), str(path))]
-    if suffix == ".docx":
-        return [parse_text(_docx_text(path), str(path))]
-    return [read_article(path)]
-
-
-def _pdf_text(path: Path) -> str:
-    import pymupdf
-
-    data = read_input_bytes(path)
-    try:
-        with pymupdf.open(stream=data, filetype="pdf") as document:
-            text = "\n".join(_page_text(page) for page in document)
-    except (RuntimeError, ValueError) as exc:  # pymupdf's FileDataError is a RuntimeError
-        raise InputError(f"is not a readable PDF ({exc})", path) from None
-    if not text.strip():
-        raise InputError("is a PDF with no text layer (scanned pages?)", path)
-    return text
-
-
-def _page_text(page: object) -> str:
-    """A page's text blocks in reading order, a blank line between blocks (so that a title
-    and a byline stay apart, as in an extracted article text)."""
-    blocks = page.get_text("blocks", sort=True)  # type: ignore[attr-defined]
-    return "\n\n".join(b[4].rstrip() for b in blocks if b[6] == 0) + "\n"
-
-
-def _docx_text(path: Path) -> str:
-    import io
-    import zipfile
-
-    import docx
-
-    data = read_input_bytes(path)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"is not a readable .docx ({exc})", path) from None
-    text = "\n".join(p.text for p in document.paragraphs)
-    if not text.strip():
-        raise InputError("is a .docx with no text", path)
-    return text
+    """The articles of one file, as the reader gives them: PDFs, .docx and text recognised
+    by their bytes, a journal volume split into its articles."""
+    return read_document(path)
 
 
 def article_result(seq: int, article: Article) -> ArticleResult:
     cited = cite_article(article)
     report = check_article(article).to_json()
+    named = article.source.get("authors")
     byline = article.source.get("byline")
-    authors = [b for b in byline if not _AFFILIATION.search(b)] if isinstance(byline, list) else []
+    if isinstance(named, list):
+        authors = [str(a) for a in named]
+    elif isinstance(byline, list):
+        authors = [b for b in byline if not _AFFILIATION.search(b)]
+    else:
+        authors = []
     title = article.source.get("title")
     numbers = [p.number for p in article.pages]
     return ArticleResult(
