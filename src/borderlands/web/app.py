@@ -1,5 +1,8 @@
 """The FastAPI application: HTML pages, their JSON mirrors under /api, and downloads.
 
+Handlers are plain functions, which FastAPI runs in its thread pool: a slow render never
+holds up the event loop that accepts and answers every other request.
+
 FastAPI's own /docs and /redoc pages load scripts from a CDN, so they are switched off; the
 schema is served at /openapi.json and read by a small local page at /api.
 """
@@ -31,6 +34,7 @@ from borderlands.web import reader
 from borderlands.web.cache import PageCache
 from borderlands.web.catalog import COLLECTIONS, PLURAL_LABEL
 from borderlands.web.explorer import Explorer, NotFound
+from borderlands.web.head import HeadAsGet
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.security import SecurityHeaders
 from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS
@@ -88,6 +92,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     )
     app.add_middleware(PageCache)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     templates = Jinja2Templates(env=_environment())
     app.state.explorer = explorer
@@ -132,17 +137,17 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     # -- home --------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home_page(request: Request) -> Response:
+    def home_page(request: Request) -> Response:
         return page(request, "home.html", data=explorer.home())
 
     @app.get("/api/home", summary="Home page: about, argument, headline figures, counts")
-    async def home_api() -> dict[str, Any]:
+    def home_api() -> dict[str, Any]:
         return explorer.home()
 
     # -- timeline ----------------------------------------------------------------------------
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    async def timeline_page(request: Request, query: Annotated[TimelineQuery, Query()]) -> Response:
+    def timeline_page(request: Request, query: Annotated[TimelineQuery, Query()]) -> Response:
         flt = query.to_filter()
         built, data = explorer.timeline(flt)
         zoom_links = [
@@ -167,13 +172,13 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         )
 
     @app.get("/api/timeline", summary="Timeline rows after the same filters as /timeline")
-    async def timeline_api(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
+    def timeline_api(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
         return explorer.timeline(query.to_filter())[1]
 
     # -- map ---------------------------------------------------------------------------------
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    async def map_page(request: Request, query: Annotated[MapQuery, Query()]) -> Response:
+    def map_page(request: Request, query: Annotated[MapQuery, Query()]) -> Response:
         drawn, data = explorer.flows(query.to_filter())
         return page(
             request,
@@ -188,16 +193,16 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         )
 
     @app.get("/api/map", summary="Flows from origins to destinations, filtered by year and group")
-    async def map_api(query: Annotated[MapQuery, Query()]) -> dict[str, Any]:
+    def map_api(query: Annotated[MapQuery, Query()]) -> dict[str, Any]:
         return explorer.flows(query.to_filter())[1]
 
     @app.get("/download/flows.geojson", summary="Flows as GeoJSON LineStrings")
-    async def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
+    def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
         body = json.dumps(explorer.flows_geojson(query.to_filter()), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
     @app.get("/download/places.geojson", summary="Places with positions as GeoJSON points")
-    async def places_geojson() -> Response:
+    def places_geojson() -> Response:
         body = json.dumps(explorer.places_geojson(), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
@@ -208,34 +213,34 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         return reader.render(explorer.bundle, explorer.note_links())
 
     @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
-    async def article_page(request: Request) -> Response:
+    def article_page(request: Request) -> Response:
         body = Markup(reader_html()) if explorer.bundle.has_article else None
         return page(request, "article.html", body=body, bundle=explorer.bundle)
 
     @app.get("/api/article", summary="The article's pages, paragraphs and notes (when given)")
-    async def article_api() -> dict[str, Any]:
+    def article_api() -> dict[str, Any]:
         return reader.as_json(explorer.bundle)
 
     @app.get("/archives", response_class=HTMLResponse, include_in_schema=False)
-    async def archives_page(request: Request) -> Response:
+    def archives_page(request: Request) -> Response:
         return page(request, "archives.html", data=explorer.finding_aid())
 
     @app.get("/api/archives", summary="Finding aid: archival files cited, by archive and fond")
-    async def archives_api() -> dict[str, Any]:
+    def archives_api() -> dict[str, Any]:
         return explorer.finding_aid()
 
     @app.get("/checks", response_class=HTMLResponse, include_in_schema=False)
-    async def checks_page(request: Request) -> Response:
+    def checks_page(request: Request) -> Response:
         return page(request, "checks.html", data=explorer.checks())
 
     @app.get("/api/checks", summary="Figure checks: stated derived figures recomputed")
-    async def checks_api() -> dict[str, Any]:
+    def checks_api() -> dict[str, Any]:
         return explorer.checks()
 
     # -- search ------------------------------------------------------------------------------
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    async def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
+    def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
         data = explorer.search(query.text, query.type)
         facet_hrefs = {
             name: with_query("/search", request, type=name)
@@ -250,19 +255,19 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         )
 
     @app.get("/api/search", summary="Search every record, with counts per record type")
-    async def search_api(query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
+    def search_api(query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
         return explorer.search(query.text, query.type)
 
     # -- API viewer --------------------------------------------------------------------------
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
-    async def api_page(request: Request) -> Response:
+    def api_page(request: Request) -> Response:
         return page(request, "api.html", schema=app.openapi())
 
     # -- collections and records (last: their paths are patterns) ------------------------------
 
     @app.get("/download/{collection}.csv", summary="A record type as CSV")
-    async def collection_csv(collection: str) -> Response:
+    def collection_csv(collection: str) -> Response:
         try:
             body = explorer.csv(collection)
         except NotFound:
@@ -271,21 +276,21 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.get("/api/{collection}", summary="Every record of one type")
-    async def listing_api(collection: str) -> dict[str, Any]:
+    def listing_api(collection: str) -> dict[str, Any]:
         try:
             return explorer.listing(collection)
         except NotFound:
             raise not_found(collection) from None
 
     @app.get("/api/{collection}/{record_id}", summary="One record with links and provenance")
-    async def record_api(collection: str, record_id: str) -> dict[str, Any]:
+    def record_api(collection: str, record_id: str) -> dict[str, Any]:
         try:
             return explorer.record(collection, record_id)
         except NotFound:
             raise not_found(record_id) from None
 
     @app.get("/{collection}", response_class=HTMLResponse, include_in_schema=False)
-    async def listing_page(request: Request, collection: str) -> Response:
+    def listing_page(request: Request, collection: str) -> Response:
         try:
             data = explorer.listing(collection)
         except NotFound:
@@ -293,7 +298,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         return page(request, "listing.html", data=data)
 
     @app.get("/{collection}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def record_page(request: Request, collection: str, record_id: str) -> Response:
+    def record_page(request: Request, collection: str, record_id: str) -> Response:
         try:
             data = explorer.record(collection, record_id)
         except NotFound:

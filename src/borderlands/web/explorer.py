@@ -72,7 +72,7 @@ class Explorer:
             catalog=catalog,
             bundle=load_bundle(article),
             data_dir=data_dir,
-            fulltext=FullText.build(data_dir) if catalog.available else None,
+            fulltext=FullText.open(data_dir) if catalog.available else None,
         )
         explorer._index_notes()
         return explorer

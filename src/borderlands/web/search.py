@@ -1,30 +1,31 @@
 """Search over the knowledge base, with a facet count per record type.
 
-Full-text search is ``borderlands.kb.search`` over SQLite FTS5: the explorer builds its own
-private database from the same data folder when it starts and opens it read-only. Where
-that is not possible, every query word is matched against each record's text in memory,
-which for a few hundred records takes a few milliseconds; the page says which engine ran.
+Full-text search is ``borderlands.kb.search`` over SQLite FTS5 in the knowledge base's own
+store (the database ``borderlands build`` and the CLI use for the same data folder), opened
+read-only. Where that is not possible, every query word is matched against each record's
+text in memory, which for a few hundred records takes a few milliseconds; the page says
+which engine ran.
 """
 
 from __future__ import annotations
 
-import atexit
-import importlib
 import re
-import shutil
 import sqlite3
-import tempfile
 import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb.query import SearchHit
+from borderlands.kb.query import search as kb_search
+from borderlands.kb.store import connect, ensure_db
 from borderlands.web.catalog import WORD, Catalog, collection_of, title_of
 
 MAX_QUERY = 200
 FTS_LIMIT = 1000  # enough for every record: facets count all hits, not one page of them
+FTS_ENGINE = "SQLite FTS5 (borderlands.kb.search)"
+MEMORY_ENGINE = "in-memory word match"
 MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 Part = tuple[str, bool]  # a piece of snippet text and whether it matched
@@ -80,36 +81,51 @@ def snippet_around(text: str, word: str, width: int = 80) -> list[Part]:
 
 
 class FullText:
-    """A private FTS5 database built from the data folder, opened read-only."""
+    """The knowledge base's own SQLite store (``borderlands.kb.store``), read-only.
 
-    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
-        self.conn = conn
-        self.folder = folder
+    A store that breaks while the server runs (the file truncated, replaced or removed) is
+    reopened once per failing query, which rebuilds it from the data folder; if that fails
+    too the query is answered by the in-memory word match and the page says so.
+    """
+
+    def __init__(self, data_dir: Path | None, keep_last_good: bool) -> None:
+        self.data_dir = data_dir
+        self.keep_last_good = keep_last_good
+        self.path: Path | None = None
+        self.conn: sqlite3.Connection | None = None
         self.lock = threading.Lock()  # one connection, shared by the server's threads
 
     @classmethod
-    def build(cls, data_dir: Path | None) -> FullText | None:
-        """None when the KB package offers no build/search, or the data cannot be built."""
+    def open(cls, data_dir: Path | None) -> FullText | None:
+        """The store of ``data_dir`` (built now if missing or stale); None when the data
+        does not build, in which case searches use the in-memory word match."""
+        fulltext = cls(data_dir, keep_last_good=data_dir is None)
         try:
-            kb = importlib.import_module("borderlands.kb")
-            build, connect = kb.build, kb.connect
-            importlib.import_module("borderlands.kb.query")
-        except (ImportError, AttributeError):
+            fulltext._connect()
+        except (InputError, sqlite3.Error):
             return None
-        folder = Path(tempfile.mkdtemp(prefix="borderlands-web-"))
-        atexit.register(shutil.rmtree, folder, True)
-        db = folder / "kb.sqlite"
-        try:
-            build(db=db, data_dir=data_dir)
-            return cls(connect(db), folder)
-        except (InputError, sqlite3.Error, OSError):
-            return None
+        return fulltext
 
-    def search(self, query: str) -> list[Any]:
-        from borderlands.kb.query import search
+    def _connect(self) -> sqlite3.Connection:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        self.path = ensure_db(None, self.data_dir, keep_last_good=self.keep_last_good)
+        self.conn = connect(self.path)
+        return self.conn
 
+    def search(self, query: str) -> list[SearchHit] | None:
+        """FTS hits, or None when the store cannot answer even after reopening."""
         with self.lock:
-            return search(query, conn=self.conn, limit=FTS_LIMIT)
+            for attempt in range(2):
+                try:
+                    conn = self.conn if self.conn is not None and attempt == 0 else None
+                    return kb_search(query, conn=conn or self._connect(), limit=FTS_LIMIT)
+                except (sqlite3.Error, InputError):
+                    if self.conn is not None:
+                        self.conn.close()
+                        self.conn = None
+            return None
 
 
 def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hit]]:
@@ -132,9 +148,10 @@ def search(
 ) -> SearchResult:
     wanted = words(query)
     hits: list[Hit] = []
-    engine = "SQLite FTS5 (borderlands.kb.search)" if fts else "in-memory word match"
-    if wanted and fts is not None:
-        for row in fts.search(query[:MAX_QUERY]):
+    rows = fts.search(query[:MAX_QUERY]) if wanted and fts is not None else None
+    engine = FTS_ENGINE if rows is not None or (fts is not None and not wanted) else MEMORY_ENGINE
+    if rows is not None:
+        for row in rows:
             name = collection_of(row.id)
             if name is None or catalog.get(row.id) is None:
                 continue
