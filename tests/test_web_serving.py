@@ -186,3 +186,34 @@ def test_the_real_server_400_has_headers_and_sigterm_exits_cleanly(tmp_path: Pat
         status = proc.wait(timeout=20)
     assert status == 0
     assert not list(tmp_path.glob("borderlands-web-*"))
+
+
+class SlowExplorer(Explorer):
+    def checks(self) -> dict[str, object]:
+        time.sleep(1.0)  # a long render, as a page of a large knowledge base might be
+        return super().checks()
+
+
+def test_a_slow_render_does_not_hold_up_other_requests() -> None:
+    """Handlers run in the thread pool: while one page renders for a second, the event loop
+    keeps answering other requests."""
+    import asyncio
+
+    app = create_app(SlowExplorer.open(DATA, None))
+
+    async def race() -> tuple[float, float]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            began = time.perf_counter()
+
+            async def timed(path: str) -> float:
+                assert (await client.get(path)).status_code == 200
+                return time.perf_counter() - began
+
+            slow = asyncio.create_task(timed("/checks"))
+            await asyncio.sleep(0.1)
+            fast = await timed("/api/home")
+            return fast, await slow
+
+    fast, slow = asyncio.run(race())
+    assert slow >= 1.0 and fast < 0.9, (fast, slow)

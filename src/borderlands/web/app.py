@@ -37,7 +37,7 @@ from borderlands.web.explorer import Explorer, NotFound
 from borderlands.web.head import HeadAsGet
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.security import SecurityHeaders
-from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS
+from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS, row_svg
 
 WEB_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -53,6 +53,7 @@ def _environment() -> Environment:
     )
     env.globals["collections"] = [(c, PLURAL_LABEL[c]) for c in COLLECTIONS]
     env.globals["version"] = __version__
+    env.globals["row_svg"] = lambda row: Markup(row_svg(row))
     return env
 
 
