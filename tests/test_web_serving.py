@@ -73,11 +73,11 @@ def test_a_truncated_store_is_reopened_and_search_keeps_answering(
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     explorer = Explorer.open(DATA, None)
-    assert explorer.fulltext is not None and explorer.fulltext.path is not None
-    assert explorer.fulltext.path.is_relative_to(tmp_path)
+    assert explorer.store is not None and explorer.store.path is not None
+    assert explorer.store.path.is_relative_to(tmp_path)
     client = TestClient(create_app(explorer))
     before = client.get("/api/search?q=islanders").json()
-    explorer.fulltext.path.write_bytes(b"")  # truncated under the running server
+    explorer.store.path.write_bytes(b"")  # truncated under the running server
     after = client.get("/api/search?q=islanders&type=events")
     assert after.status_code == 200 and has_security_headers(after)
     data = after.json()
@@ -94,9 +94,9 @@ def test_a_store_that_cannot_answer_falls_back_to_the_word_match(
     explorer = Explorer.open(data, None)
     client = TestClient(create_app(explorer))
     fts = client.get("/api/search?q=islanders").json()
-    assert explorer.fulltext is not None and explorer.fulltext.path is not None
+    assert explorer.store is not None and explorer.store.path is not None
     (data / "groups" / "fixture.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
-    explorer.fulltext.path.write_bytes(b"not a database")  # and the data no longer builds
+    explorer.store.path.write_bytes(b"not a database")  # and the data no longer builds
     page = client.get("/search?q=islanders")
     assert page.status_code == 200 and has_security_headers(page)
     assert "in-memory word match" in page.text

@@ -11,6 +11,7 @@ import typer
 
 from borderlands.cli.common import emit
 from borderlands.errors import InputError
+from borderlands.kb.recordtypes import RECORD_TYPES
 
 
 class EventFormat(StrEnum):
@@ -24,12 +25,7 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
-class ExportType(StrEnum):
-    events = "events"
-    decrees = "decrees"
-    groups = "groups"
-    places = "places"
-    figures = "figures"
+ExportType = StrEnum("ExportType", [(name, name) for name in RECORD_TYPES])  # type: ignore[misc]
 
 
 class ExportFormat(StrEnum):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb.labels import number
 from borderlands.kb.store import connect
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -169,13 +170,6 @@ def _sources(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[tuple[str, st
     for row in rows:
         out[(row["record_id"], row["part"])].append({"page": row["page"], "note": row["note"]})
     return out
-
-
-def number(value: float | None) -> float | int | None:
-    """Whole numbers as int (171781, not 171781.0); others unchanged."""
-    if value is not None and float(value).is_integer():
-        return int(value)
-    return value
 
 
 def _count(row: sqlite3.Row, sources: list[dict[str, int | None]]) -> dict[str, Any]:

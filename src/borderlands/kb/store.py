@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from borderlands.errors import InputError
 from borderlands.kb.freshness import data_fingerprint
 from borderlands.paths import REPO_DIR, default_db
 from borderlands.paths import data_dir as default_data_dir
+
+T = TypeVar("T")
 
 #: The logger a rebuild that fails reports to (logging itself is imported only then).
 LOG_NAME = "borderlands.kb"
@@ -165,3 +169,50 @@ def connect(db: Path | None = None, data_dir: Path | None = None) -> sqlite3.Con
         conn.close()
         raise InputError("not a borderlands database", path) from None
     return conn
+
+
+class StoreReader:
+    """One read-only connection to the store of a data folder, for a long-running reader
+    (the web explorer) that queries it from several threads.
+
+    ``run(query)`` calls ``query(conn)`` under a lock. A store that breaks while the reader
+    runs (the file truncated, replaced or removed) is reopened once per failing query,
+    which rebuilds it from the data folder; if that fails too the error is raised.
+    """
+
+    def __init__(self, data_dir: Path | None, keep_last_good: bool) -> None:
+        import threading  # here only: the CLI's one-shot readers need no lock
+
+        self.data_dir = data_dir
+        self.keep_last_good = keep_last_good
+        self.path: Path | None = None
+        self.conn: sqlite3.Connection | None = None
+        self.lock = threading.Lock()
+
+    @classmethod
+    def open(cls, data_dir: Path | None) -> StoreReader:
+        """The store of ``data_dir`` (built now if missing or stale); InputError when the
+        data does not build. Only the default data may answer from its last good build."""
+        reader = cls(data_dir, keep_last_good=data_dir is None)
+        with reader.lock:
+            reader._reopen()
+        return reader
+
+    def _reopen(self) -> sqlite3.Connection:
+        self._close()
+        self.path = ensure_db(None, self.data_dir, keep_last_good=self.keep_last_good)
+        self.conn = connect(self.path)
+        return self.conn
+
+    def _close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def run(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        with self.lock:
+            try:
+                return query(self.conn if self.conn is not None else self._reopen())
+            except sqlite3.Error:
+                self._close()
+            return query(self._reopen())

@@ -204,8 +204,9 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
 
     @app.get("/download/places.geojson", summary="Places with positions as GeoJSON points")
     def places_geojson() -> Response:
-        body = json.dumps(explorer.places_geojson(), ensure_ascii=False)
-        return Response(body, media_type="application/geo+json")
+        body = explorer.export("places", "geojson")
+        headers = {"content-disposition": 'attachment; filename="places.geojson"'}
+        return Response(body, media_type="application/geo+json", headers=headers)
 
     # -- article, finding aid, checks ------------------------------------------------------------
 
@@ -270,7 +271,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     @app.get("/download/{collection}.csv", summary="A record type as CSV")
     def collection_csv(collection: str) -> Response:
         try:
-            body = explorer.csv(collection)
+            body = explorer.export(collection, "csv")
         except NotFound:
             raise not_found(collection) from None
         headers = {"content-disposition": f'attachment; filename="{collection}.csv"'}
@@ -304,7 +305,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
             data = explorer.record(collection, record_id)
         except NotFound:
             raise not_found(record_id) from None
-        return page(request, "record.html", data=data, facts=explorer.facts(record_id))
+        return page(request, "record.html", data=data)
 
     return app
 

@@ -155,7 +155,7 @@ def title_of(record: Record, catalog: Catalog | None = None) -> str:
             return f"{record.stated}: {record.measures}"
         case Typology():
             episode = catalog.title(record.episode) if catalog else record.episode
-            return f"Typology of {episode}"
+            return f"Typology: {episode}"
     return str(getattr(record, "id", "record"))
 
 

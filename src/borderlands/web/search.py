@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from borderlands.errors import InputError
 from borderlands.kb.query import SearchHit
 from borderlands.kb.query import search as kb_search
-from borderlands.kb.store import connect, ensure_db
+from borderlands.kb.store import StoreReader
 from borderlands.web.catalog import WORD, Catalog, collection_of, title_of
 
 MAX_QUERY = 200
@@ -80,54 +78,6 @@ def snippet_around(text: str, word: str, width: int = 80) -> list[Part]:
     ]
 
 
-class FullText:
-    """The knowledge base's own SQLite store (``borderlands.kb.store``), read-only.
-
-    A store that breaks while the server runs (the file truncated, replaced or removed) is
-    reopened once per failing query, which rebuilds it from the data folder; if that fails
-    too the query is answered by the in-memory word match and the page says so.
-    """
-
-    def __init__(self, data_dir: Path | None, keep_last_good: bool) -> None:
-        self.data_dir = data_dir
-        self.keep_last_good = keep_last_good
-        self.path: Path | None = None
-        self.conn: sqlite3.Connection | None = None
-        self.lock = threading.Lock()  # one connection, shared by the server's threads
-
-    @classmethod
-    def open(cls, data_dir: Path | None) -> FullText | None:
-        """The store of ``data_dir`` (built now if missing or stale); None when the data
-        does not build, in which case searches use the in-memory word match."""
-        fulltext = cls(data_dir, keep_last_good=data_dir is None)
-        try:
-            fulltext._connect()
-        except (InputError, sqlite3.Error):
-            return None
-        return fulltext
-
-    def _connect(self) -> sqlite3.Connection:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        self.path = ensure_db(None, self.data_dir, keep_last_good=self.keep_last_good)
-        self.conn = connect(self.path)
-        return self.conn
-
-    def search(self, query: str) -> list[SearchHit] | None:
-        """FTS hits, or None when the store cannot answer even after reopening."""
-        with self.lock:
-            for attempt in range(2):
-                try:
-                    conn = self.conn if self.conn is not None and attempt == 0 else None
-                    return kb_search(query, conn=conn or self._connect(), limit=FTS_LIMIT)
-                except (sqlite3.Error, InputError):
-                    if self.conn is not None:
-                        self.conn.close()
-                        self.conn = None
-            return None
-
-
 def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hit]]:
     found = []
     for name, record in catalog.all():
@@ -143,12 +93,22 @@ def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hi
     return found
 
 
+def _fts_rows(store: StoreReader, query: str) -> list[SearchHit] | None:
+    """FTS hits from the store, or None when the store cannot answer (see StoreReader)."""
+    try:
+        return store.run(lambda conn: kb_search(query, conn=conn, limit=FTS_LIMIT))
+    except (sqlite3.Error, InputError):
+        return None
+
+
 def search(
-    catalog: Catalog, query: str, collection: str | None = None, fts: FullText | None = None
+    catalog: Catalog, query: str, collection: str | None = None, fts: StoreReader | None = None
 ) -> SearchResult:
+    """Records matching every word of ``query``: by FTS5 in the store when there is one and
+    it answers, else by the in-memory word match (``engine`` says which ran)."""
     wanted = words(query)
     hits: list[Hit] = []
-    rows = fts.search(query[:MAX_QUERY]) if wanted and fts is not None else None
+    rows = _fts_rows(fts, query[:MAX_QUERY]) if wanted and fts is not None else None
     engine = FTS_ENGINE if rows is not None or (fts is not None and not wanted) else MEMORY_ENGINE
     if rows is not None:
         for row in rows:
