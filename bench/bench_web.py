@@ -36,6 +36,7 @@ import httpx
 
 from borderlands.atomic import write_text_atomic
 from borderlands.kb import load
+from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.paths import default_article
 from borderlands.web.timeline import LAST_YEAR
 
@@ -49,10 +50,6 @@ UNCACHED_SECONDS = 15.0  # per level
 THINK = (0.5, 1.5)  # seconds a visitor spends on a page before the next request
 TIMEOUT = 10.0  # seconds; a request slower than this counts as timed out
 WARM_LIMIT = 300.0  # seconds allowed for the default start's background warming
-RECORD_TYPES = (
-    "events", "decrees", "groups", "places", "concepts", "persons", "organisations",
-    "figures", "typology", "regime",
-)  # fmt: skip
 
 
 def free_port() -> int:

@@ -164,3 +164,15 @@ def test_a_database_of_other_data_is_rebuilt_not_answered_from(
     assert recorded_data_dir(target) == str(one.resolve())
     ensure_db(target, two)
     assert recorded_data_dir(target) == str(two.resolve())
+
+
+def test_one_registry_of_record_types_agrees_with_the_schema_and_loader() -> None:
+    from borderlands.kb.knowledge import KB
+    from borderlands.kb.loading import SINGULAR
+    from borderlands.kb.recordtypes import ID_PREFIX, RECORD_TYPES
+    from borderlands.kb.schema import ID_PREFIX as SCHEMA_PREFIX
+    from borderlands.kb.schema import RECORD_TYPES as SCHEMA_TYPES
+
+    assert RECORD_TYPES == tuple(SCHEMA_TYPES) == KB.TYPES
+    assert ID_PREFIX == SCHEMA_PREFIX
+    assert set(RECORD_TYPES) < set(SINGULAR)

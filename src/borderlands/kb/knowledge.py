@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from borderlands.kb.loading import Loaded, Location
+from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.kb.schema import (
     Concept,
     Decree,
@@ -70,18 +71,7 @@ class KB:
     locations: dict[str, Location] = field(default_factory=dict)
     exclusion_locations: list[Location] = field(default_factory=list)
 
-    TYPES: ClassVar[tuple[str, ...]] = (
-        "events",
-        "decrees",
-        "groups",
-        "places",
-        "concepts",
-        "persons",
-        "organisations",
-        "figures",
-        "typology",
-        "regime",
-    )
+    TYPES: ClassVar[tuple[str, ...]] = RECORD_TYPES
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Record] = {}

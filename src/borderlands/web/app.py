@@ -29,10 +29,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Scope
 
 from borderlands import __version__
+from borderlands.kb.recordtypes import PLURAL_LABEL
 from borderlands.kb.schema import EventKind
 from borderlands.web import reader
 from borderlands.web.cache import PageCache
-from borderlands.web.catalog import COLLECTIONS, PLURAL_LABEL
+from borderlands.web.catalog import COLLECTIONS
 from borderlands.web.explorer import Explorer, NotFound
 from borderlands.web.head import HeadAsGet
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery

@@ -14,10 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from borderlands.kb.loading import SINGULAR as KB_SINGULAR
+from borderlands.kb.recordtypes import RECORD_TYPES, type_of_id
 from borderlands.kb.schema import (
-    ID_PREFIX,
-    RECORD_TYPES,
     Concept,
     Decree,
     Event,
@@ -32,36 +30,13 @@ from borderlands.kb.schema import (
     Typology,
 )
 
-COLLECTIONS: tuple[str, ...] = tuple(RECORD_TYPES)
+COLLECTIONS: tuple[str, ...] = RECORD_TYPES
 WORD = re.compile(r"\w+")
-
-#: Record names for readers: the KB's own, a little fuller for two types.
-SINGULAR: dict[str, str] = {
-    **{folder: KB_SINGULAR[folder] for folder in COLLECTIONS},
-    "typology": "typology coding",
-    "regime": "border-regime rule",
-}
-
-PLURAL_LABEL: dict[str, str] = {
-    "events": "Events",
-    "decrees": "Decrees",
-    "groups": "Groups",
-    "places": "Places",
-    "concepts": "Concepts",
-    "persons": "Persons",
-    "organisations": "Organisations",
-    "figures": "Figures",
-    "typology": "Typology",
-    "regime": "Border regime",
-}
 
 
 def collection_of(record_id: str) -> str | None:
     """The collection an id belongs to, from its prefix (``ev-`` is an event)."""
-    for collection, prefix in ID_PREFIX.items():
-        if record_id.startswith(prefix):
-            return collection
-    return None
+    return type_of_id(record_id)
 
 
 def _ids_in(value: Any, known: set[str]) -> Iterator[str]:

@@ -14,6 +14,7 @@ from typing import Any
 from borderlands.errors import InputError
 from borderlands.kb.detail import record_detail
 from borderlands.kb.export import export
+from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
 from borderlands.kb.schema import Event, Figure, Record, Unit
 from borderlands.kb.store import StoreReader
 from borderlands.web import flows as flowmod
@@ -22,8 +23,6 @@ from borderlands.web.articleview import ArticleBundle, load_bundle
 from borderlands.web.basemap import basemap
 from borderlands.web.catalog import (
     COLLECTIONS,
-    PLURAL_LABEL,
-    SINGULAR,
     Catalog,
     collection_of,
     sources_of,
