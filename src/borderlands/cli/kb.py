@@ -336,10 +336,7 @@ def coverage_command(
         path = article or default_article()
         if not path.is_file():
             raise InputError("no article file; give --article or --gold", path)
-        try:
-            quantities = article_body_quantities(path)
-        except ImportError:
-            raise InputError("the figures extractor is not installed; use --gold") from None
+        quantities = article_body_quantities(path)
     result = coverage(load(data), quantities)
     if fmt is ShowFormat.json:
         rows = [

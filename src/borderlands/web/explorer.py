@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb import load
 from borderlands.kb.detail import record_detail
 from borderlands.kb.export import export
 from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
@@ -59,12 +60,7 @@ class Explorer:
     @classmethod
     def open(cls, data_dir: Path | None = None, article: Path | None = None) -> Explorer:
         """Load the knowledge base and (optionally) the article; InputError on bad input."""
-        try:
-            from borderlands.kb import load
-        except ImportError:
-            catalog = Catalog.from_kb(None, "the knowledge-base loader is not available")
-        else:
-            catalog = Catalog.from_kb(load(data_dir))
+        catalog = Catalog.from_kb(load(data_dir))
         if article is not None and not Path(article).is_file():
             raise InputError("no such article file", article)
         explorer = cls(
