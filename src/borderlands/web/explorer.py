@@ -19,7 +19,7 @@ from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
 from borderlands.kb.schema import Event, Figure, Record, Unit
 from borderlands.kb.store import StoreReader
 from borderlands.web import flows as flowmod
-from borderlands.web import home, timeline
+from borderlands.web import home, reader, timeline
 from borderlands.web.articleview import ArticleBundle, load_bundle
 from borderlands.web.basemap import basemap
 from borderlands.web.catalog import (
@@ -56,6 +56,7 @@ class Explorer:
     data_dir: Path | None = None
     store: StoreReader | None = None
     _note_records: dict[int, list[str]] = field(default_factory=dict)
+    _reader_html: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path | None = None, article: Path | None = None) -> Explorer:
@@ -82,6 +83,12 @@ class Explorer:
 
     def records_citing(self, note: int) -> list[str]:
         return self._note_records.get(note, [])
+
+    def reader_html(self) -> str:
+        """The reader's body (the article with markers, notes and checks), made once."""
+        if self._reader_html is None:
+            self._reader_html = reader.render(self.bundle, self.note_links())
+        return self._reader_html
 
     def note_links(self) -> dict[int, list[tuple[str, str]]]:
         """For each note, the (href, title) of every record citing it."""
