@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from borderlands.kb.filters import EventFilter
 from borderlands.kb.loading import Loaded, Location
 from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.kb.schema import (
@@ -246,25 +247,24 @@ class KB:
 
         ``group`` and ``place`` may be an id or a name (aliases and variants count); ``year``
         keeps events whose dated span includes that year (undated events drop out); ``kind``
-        is an EventKind value or name.
+        is an EventKind value or name. The conditions are ``kb.filters.EventFilter``'s, as
+        ``borderlands events`` applies them to the database.
         """
-        events = self.events
+        groups = places = None
         if group is not None:
-            ids = {g.id for g in self.find("groups", group)} or {group}
-            events = [e for e in events if ids.intersection(e.groups)]
+            groups = frozenset(g.id for g in self.find("groups", group)) or frozenset({group})
         if place is not None:
-            ids = {p.id for p in self.find("places", place)} or {place}
-            events = [e for e in events if ids.intersection([*e.origin, *e.destination])]
-        if decree is not None:
-            events = [e for e in events if decree in e.decrees]
-        if kind is not None:
-            wanted = parse_kind(kind)
-            events = [e for e in events if e.kind is wanted]
-        if soviet is not None:
-            events = [e for e in events if e.soviet is soviet]
-        if year is not None:
-            events = [e for e in events if _spans_year(e, year)]
-        return list(events)
+            places = frozenset(p.id for p in self.find("places", place)) or frozenset({place})
+        flt = EventFilter(
+            groups=groups,
+            places=places,
+            kind=parse_kind(kind).value if kind is not None else None,
+            soviet=soviet,
+            years=(year, year) if year is not None else None,
+        )
+        return [
+            e for e in self.events if flt.matches(e) and (decree is None or decree in e.decrees)
+        ]
 
     # -- tables ------------------------------------------------------------------------------
 
@@ -302,10 +302,3 @@ def parse_kind(kind: str | EventKind) -> EventKind:
             return member
     choices = ", ".join(m.value for m in EventKind)
     raise ValueError(f"unknown event kind {kind!r}; one of: {choices}")
-
-
-def _spans_year(event: Event, year: int) -> bool:
-    if event.start is None:
-        return False
-    last = event.end.year if event.end else event.start.year
-    return event.start.year <= year <= last
