@@ -73,3 +73,18 @@ def test_a_year_filter_drops_undated_events_everywhere(
     assert {e.id for e in kb.events if flows_1937.matches(e)} == year_ids  # type: ignore[attr-defined]
     shown = TimelineFilter(start_year=1937, end_year=1937).events(dated=True)
     assert {e.id for e in kb.events if shown.matches(e)} == year_ids  # type: ignore[attr-defined]
+
+
+def test_generic_links_agree_with_the_typed_reverse_links(
+    both: tuple[object, sqlite3.Connection],
+) -> None:
+    kb, _ = both
+    checked = 0
+    for group in kb.groups:  # type: ignore[attr-defined]
+        named_by = set(kb.referrers(group.id))  # type: ignore[attr-defined]
+        events = {e.id for e in kb.events_of_group(group.id)}  # type: ignore[attr-defined]
+        assert events <= named_by, group.id
+        for rid in named_by:
+            assert group.id in kb.links_of(rid)  # type: ignore[attr-defined]
+        checked += len(events)
+    assert checked > 50

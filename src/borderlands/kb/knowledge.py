@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -216,6 +217,26 @@ class KB:
         """The smaller events recorded as ``part_of`` this one."""
         return list(self._events_by["part_of"].get(event_id, []))
 
+    @functools.cached_property
+    def _links(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        forward: dict[str, list[str]] = {}
+        back: dict[str, list[str]] = defaultdict(list)
+        for rid, record in self._by_id.items():
+            seen = [t for t in dict.fromkeys(_ids_in(record, self._by_id)) if t != rid]
+            forward[rid] = seen
+            for target in seen:
+                back[target].append(rid)
+        return forward, dict(back)
+
+    def links_of(self, record_id: str) -> list[str]:
+        """Ids of the records this one names in any field (its own id aside), in field
+        order; made once, on first use, for every record."""
+        return list(self._links[0].get(record_id, []))
+
+    def referrers(self, record_id: str) -> list[str]:
+        """Ids of the records naming this one in any field, in type order."""
+        return list(self._links[1].get(record_id, []))
+
     def figures_about(self, record_id: str) -> list[Figure]:
         return list(self._figures_about.get(record_id, []))
 
@@ -282,6 +303,20 @@ class KB:
                 row["end"] = event.end.date if event.end else None
                 row["year"] = event.start.year if event.start else None
         return pd.DataFrame(rows)
+
+
+def _ids_in(value: Any, known: dict[str, Record]) -> Iterator[str]:
+    """Every known id in a value: a string, a list of values, or a record's fields."""
+    if isinstance(value, str):
+        if value in known:
+            yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _ids_in(item, known)
+    elif isinstance(value, Record):
+        for name in type(value).model_fields:
+            if name != "id":
+                yield from _ids_in(getattr(value, name), known)
 
 
 def cited_notes(record: Record) -> Iterator[int]:

@@ -68,7 +68,7 @@ class Explorer:
             catalog=catalog,
             bundle=load_bundle(article),
             data_dir=data_dir,
-            store=_open_store(data_dir) if catalog.available else None,
+            store=_open_store(data_dir),
         )
         explorer._index_notes()
         return explorer
@@ -124,8 +124,6 @@ class Explorer:
                 for f in figures[:6]
             ],
             "counts": self.catalog.counts(),
-            "kb_available": self.catalog.available,
-            "kb_problem": self.catalog.problem,
             "article": self.article_status(),
             "examples": self._examples(),
         }
