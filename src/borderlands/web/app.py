@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -173,7 +172,7 @@ def _register(app: FastAPI, explorer: Explorer, entry: Page, page: Callable[...,
         except NotFound as missing:
             raise StarletteHTTPException(404, f"not found: {missing.args[0]}") from None
         if as_json:
-            return JSONResponse(jsonable_encoder(view.data))
+            return JSONResponse(view.data)
         return page(request, entry.template, data=view.data, **view.extra)
 
     keyword = inspect.Parameter.KEYWORD_ONLY

@@ -115,7 +115,7 @@ def search(
             name = collection_of(row.id)
             if name is None or catalog.get(row.id) is None:
                 continue
-            hits.append(Hit(row.id, name, catalog.title(row.id), split_marks(row.snippet)))
+            hits.append(Hit(row.id, name, row.title, split_marks(row.snippet)))
     elif wanted:
         hits = [hit for _, _, hit in _memory_hits(catalog, wanted)]
     facets = Counter(h.collection for h in hits)
