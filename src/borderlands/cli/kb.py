@@ -11,6 +11,7 @@ import typer
 
 from borderlands.cli.common import emit
 from borderlands.errors import InputError
+from borderlands.kb.labels import source_label
 from borderlands.kb.recordtypes import RECORD_TYPES
 
 
@@ -167,10 +168,7 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
             route(e), _count_text(e["count"]),
-            ", ".join(
-                f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
-                for s in e["sources"]
-            ),
+            ", ".join(source_label(s["page"], s["note"]) for s in e["sources"]),
         ]
         for e in events
     ]
@@ -217,8 +215,7 @@ def _detail_text(detail: dict[str, Any]) -> str:
     for fate in detail.get("fate", []):
         lines.append(f"  fate {fate['year']}: {fate['summary']}")
     pages = "; ".join(
-        f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
-        + (f" ({s['part']})" if s["part"] else "")
+        f"p. {source_label(s['page'], s['note'])}" + (f" ({s['part']})" if s["part"] else "")
         for s in detail["sources"]
     )
     lines.append(f"  sources: {pages}")
@@ -303,10 +300,7 @@ def regime_command(
         lines.append(f"no recorded strip or zone reached {km:g} km on {date}\n")
     for a in answers:
         decree = f"; decree {a['decree']['id']} ({a['decree']['date']})" if a["decree"] else ""
-        pages = ", ".join(
-            f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
-            for s in a["sources"]
-        )
+        pages = ", ".join(f"p. {source_label(s['page'], s['note'])}" for s in a["sources"])
         lines.append(
             f"{a['status']}: {a['name']} [{a['id']}, {a['kind']}], {a['where']}, "
             f"from {a['start']} to {a['end'] or 'open'}\n"
