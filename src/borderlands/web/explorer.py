@@ -7,7 +7,7 @@ JSON-ready form of every page), so the HTML and the API never disagree.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,6 @@ class Explorer:
     bundle: ArticleBundle
     data_dir: Path | None = None
     store: StoreReader | None = None
-    _note_records: dict[int, list[str]] = field(default_factory=dict)
     _reader_html: str | None = None
 
     @classmethod
@@ -70,19 +69,11 @@ class Explorer:
             data_dir=data_dir,
             store=_open_store(data_dir),
         )
-        explorer._index_notes()
         return explorer
 
-    def _index_notes(self) -> None:
-        by_note: dict[int, list[str]] = defaultdict(list)
-        for _, record in self.catalog.all():
-            for source in sources_of(record):
-                if source.note is not None and record.id not in by_note[source.note]:  # type: ignore[attr-defined]
-                    by_note[source.note].append(record.id)  # type: ignore[attr-defined]
-        self._note_records = dict(by_note)
-
     def records_citing(self, note: int) -> list[str]:
-        return self._note_records.get(note, [])
+        """Ids of the records citing a note (the KB's ``citing_note``)."""
+        return [r.id for r in self.catalog.kb.citing_note(note)]  # type: ignore[attr-defined]
 
     def reader_html(self) -> str:
         """The reader's body (the article with markers, notes and checks), made once."""
@@ -92,10 +83,13 @@ class Explorer:
 
     def note_links(self) -> dict[int, list[tuple[str, str]]]:
         """For each note, the (href, title) of every record citing it."""
-        return {
-            n: [(href_for(i) or "#", self.catalog.title(i)) for i in ids]
-            for n, ids in self._note_records.items()
-        }
+        notes = self.bundle.article.notes if self.bundle.article is not None else []
+        links: dict[int, list[tuple[str, str]]] = {}
+        for note in notes:
+            citing = self.records_citing(note.n)
+            if citing:
+                links[note.n] = [(href_for(i) or "#", self.catalog.title(i)) for i in citing]
+        return links
 
     # -- home ------------------------------------------------------------------------------
 
@@ -172,8 +166,7 @@ class Explorer:
             raise NotFound(record_id)
         figures = [
             ref(f.id, self.catalog) | {"quantity": quantity(f), "measures": f.measures}
-            for f in self.catalog.records("figures")
-            if isinstance(f, Figure) and record_id in f.about
+            for f in self.catalog.kb.figures_about(record_id)
         ]
         detail = self.detail(record_id)
         related = {
