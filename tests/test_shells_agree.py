@@ -45,6 +45,25 @@ def test_places_geojson_download_is_the_cli_export(web: TestClient) -> None:
     assert len(download.json()["features"]) == 4
 
 
+@pytest.mark.parametrize(
+    ("record_type", "fmt"),
+    [*((t, "json") for t in RECORD_TYPES), ("events", "geojson"), ("places", "geojson")],
+)
+def test_every_download_is_the_cli_export(web: TestClient, record_type: str, fmt: str) -> None:
+    download = web.get(f"/download/{record_type}.{fmt}")
+    assert download.status_code == 200, download.text
+    assert download.content == cli_out("export", record_type, "--format", fmt).encode()
+    assert web.head(f"/download/{record_type}.{fmt}").headers["content-length"] == str(
+        len(download.content)
+    )
+
+
+def test_downloads_that_do_not_exist(web: TestClient) -> None:
+    assert web.get("/download/groups.geojson").status_code == 404
+    assert web.get("/download/events.xml").status_code == 404
+    assert web.get("/download/nothing.json").status_code == 404
+
+
 def every_record(web: TestClient) -> list[tuple[str, str]]:
     return [
         (record_type, row["id"])

@@ -59,6 +59,12 @@ def _environment() -> Environment:
     return env
 
 
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "geojson": "application/geo+json",
+}
+
 WARM_PATHS = ("/", "/timeline", "/map", "/article", "/archives", "/checks", "/search", "/api")
 
 
@@ -140,20 +146,17 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
         body = json.dumps(explorer.flows_geojson(query.to_filter()), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
-    @app.get("/download/places.geojson", summary="Places with positions as GeoJSON points")
-    def places_geojson() -> Response:
-        body = explorer.export("places", "geojson")
-        headers = {"content-disposition": 'attachment; filename="places.geojson"'}
-        return Response(body, media_type="application/geo+json", headers=headers)
-
-    @app.get("/download/{collection}.csv", summary="A record type as CSV")
-    def collection_csv(collection: str) -> Response:
+    @app.get("/download/{collection}.{fmt}", summary="A record type as CSV, JSON or GeoJSON")
+    def download(collection: str, fmt: str) -> Response:
+        """What ``borderlands export <collection> --format <fmt>`` prints, byte for byte."""
+        if fmt not in MEDIA_TYPES:
+            raise not_found(f"{collection}.{fmt}")
         try:
-            body = explorer.export(collection, "csv")
+            body = explorer.export(collection, fmt)
         except NotFound:
-            raise not_found(collection) from None
-        headers = {"content-disposition": f'attachment; filename="{collection}.csv"'}
-        return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
+            raise not_found(f"{collection}.{fmt}") from None
+        headers = {"content-disposition": f'attachment; filename="{collection}.{fmt}"'}
+        return Response(body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
     for entry in patterns:  # last: their paths would match the fixed ones
         _register(app, explorer, entry, page)

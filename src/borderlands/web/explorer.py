@@ -286,7 +286,10 @@ class Explorer:
         """What ``borderlands export <collection> --format <fmt>`` prints, byte for byte."""
         if collection not in COLLECTIONS or self.store is None:
             raise NotFound(collection)
-        return self.store.run(lambda conn: export(conn, collection, fmt))
+        try:
+            return self.store.run(lambda conn: export(conn, collection, fmt))
+        except InputError:  # a format this type has none of (GeoJSON of groups)
+            raise NotFound(f"{collection}.{fmt}") from None
 
     # -- article, finding aid, checks, search ---------------------------------------------
 
