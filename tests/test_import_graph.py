@@ -5,6 +5,7 @@ ImportError, except the two deliberate lazy loaders."""
 from __future__ import annotations
 
 import ast
+import functools
 from collections import defaultdict
 from pathlib import Path
 
@@ -16,6 +17,7 @@ DYNAMIC = {"import_module", "__import__", "find_spec"}
 IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError"}
 
 
+@functools.cache
 def modules() -> dict[str, ast.Module]:
     return {
         str(path.relative_to(PACKAGE)): ast.parse(path.read_text(encoding="utf-8"))
