@@ -6,7 +6,12 @@ found), then measures:
 1. cold: the first request of each distinct URL, one at a time (nothing cached);
 2. load: a fixed number of requests per page type from 20 concurrent clients, rotating
    over that type's URLs (the first pass over a URL renders it, repeats come from the
-   server's page cache).
+   server's page cache);
+3. uncached: 20, 50 and 100 concurrent clients, each a visitor who asks for a page, reads
+   it for a while (0.5-1.5 s) and asks for the next; every URL of the run is distinct (a
+   mix of record pages, searches, filtered timelines and maps, lists and JSON, each with
+   a parameter no other request has), so nothing comes from the page cache and every
+   answer is a render.
 
 Writes the numbers to docs/bench/web.md. Run: ``python3 bench/bench_web.py``.
 """
@@ -15,8 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import itertools
 import os
 import platform
+import random
 import re
 import socket
 import statistics
@@ -29,18 +36,20 @@ import httpx
 
 from borderlands.atomic import write_text_atomic
 from borderlands.kb import load
+from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.paths import default_article
 from borderlands.web.timeline import LAST_YEAR
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "bench" / "web.md"
 CLIENTS = 20
-REQUESTS_PER_TYPE = 400
+REQUESTS_PER_TYPE = 200
+COLD_URLS = 10  # first requests measured per page type
+UNCACHED_CLIENTS = (20, 50, 100)
+UNCACHED_SECONDS = 15.0  # per level
+THINK = (0.5, 1.5)  # seconds a visitor spends on a page before the next request
+TIMEOUT = 10.0  # seconds; a request slower than this counts as timed out
 WARM_LIMIT = 300.0  # seconds allowed for the default start's background warming
-RECORD_TYPES = (
-    "events", "decrees", "groups", "places", "concepts", "persons", "organisations",
-    "figures", "typology", "regime",
-)  # fmt: skip
 
 
 def free_port() -> int:
@@ -163,6 +172,64 @@ async def under_load(port: int, urls: list[str]) -> tuple[list[float], int]:
     return times, errors
 
 
+def uncached_urls(types: dict[str, list[str]]) -> itertools.cycle[str]:
+    """An endless mix of page URLs; ``distinct`` below makes each request's URL unique."""
+    mix = [
+        *types["event"][:60], *types["group"][:20], *types["place"][:20],
+        *types["search"], *types["timeline"], *types["map"], *types["list"],
+        *types["api json"], *types.get("figure", [])[:20],
+    ]  # fmt: skip
+    random.Random(1937).shuffle(mix)
+    return itertools.cycle(mix)
+
+
+def distinct(url: str, n: int) -> str:
+    """``url`` with a parameter the pages ignore and the page cache keys on."""
+    return f"{url}{'&' if '?' in url else '?'}bench={n}"
+
+
+async def uncached_load(
+    port: int, urls: itertools.cycle[str], clients: int, seconds: float
+) -> tuple[list[float], int, int, int]:
+    """Latencies (ms), errors, time-outs and requests of ``clients`` visitors with think
+    time, for ``seconds``; every URL requested once."""
+    counter = itertools.count()
+    times: list[float] = []
+    errors = timeouts = 0
+    deadline = time.perf_counter() + seconds
+    rng = random.Random(clients)
+
+    async def visitor(delay: float) -> None:
+        nonlocal errors, timeouts
+        await asyncio.sleep(delay)  # visitors arrive spread over the first think time
+        connection = Connection("127.0.0.1", port)
+        try:
+            while time.perf_counter() < deadline:
+                url = distinct(next(urls), next(counter))
+                began = time.perf_counter()
+                try:
+                    status = await asyncio.wait_for(connection.get(url), TIMEOUT)
+                except TimeoutError:
+                    timeouts += 1
+                    await connection.close()
+                    connection = Connection("127.0.0.1", port)
+                    continue
+                times.append((time.perf_counter() - began) * 1000)
+                errors += status != 200
+                await asyncio.sleep(rng.uniform(*THINK))
+        finally:
+            await connection.close()
+
+    await asyncio.gather(*(visitor(rng.uniform(0, THINK[1])) for _ in range(clients)))
+    return times, errors, timeouts, len(times) + timeouts
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start_server(
     port: int, article: Path | None, warm: bool
 ) -> tuple[subprocess.Popen[str], float]:
@@ -205,7 +272,7 @@ def main() -> None:
     try:
         for name, urls in types.items():
             cold: list[float] = []
-            for url in urls[:25]:
+            for url in urls[:COLD_URLS]:
                 t0 = time.perf_counter()
                 response = httpx.get(f"http://127.0.0.1:{port}{url}", timeout=30)
                 cold.append((time.perf_counter() - t0) * 1000)
@@ -229,7 +296,30 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=10)
 
-    # 3. load on the default (warm) server once its background warming has finished
+    # 3. distinct URLs only, on a server without warming: every request renders
+    port = free_port()
+    server, _ = start_server(port, source, warm=False)
+    uncached: dict[int, tuple[list[float], int, int, int]] = {}
+    server_cpu: dict[int, float] = {}  # ms of server CPU per request
+    try:
+        urls = uncached_urls(types)
+        for clients in UNCACHED_CLIENTS:
+            before = cpu_seconds(server.pid)
+            uncached[clients] = asyncio.run(
+                uncached_load(port, urls, clients, UNCACHED_SECONDS)
+            )
+            times, errors, timeouts, requests = uncached[clients]
+            server_cpu[clients] = 1000 * (cpu_seconds(server.pid) - before) / max(requests, 1)
+            print(
+                f"uncached {clients:3} clients p50 {percentile(times, 50):6.1f} "
+                f"p95 {percentile(times, 95):6.1f} p99 {percentile(times, 99):6.1f} ms, "
+                f"{errors} errors, {timeouts} time-outs"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    # 4. load on the default (warm) server once its background warming has finished
     port = free_port()
     server, startup_warm = start_server(port, source, warm=True)
     try:
@@ -246,6 +336,8 @@ def main() -> None:
         server.wait(timeout=10)
     write_report(
         results,
+        uncached,
+        server_cpu,
         startup_cold,
         startup_warm,
         warmed_in,
@@ -257,6 +349,8 @@ def main() -> None:
 
 def write_report(
     results: dict[str, dict[str, object]],
+    uncached: dict[int, tuple[list[float], int, int, int]],
+    server_cpu: dict[int, float],
     startup_cold: float,
     startup_warm: float,
     warmed_in: float,
@@ -283,7 +377,7 @@ def write_report(
         "",
         f"Server start to first answer: {startup_cold:.1f} s with `--no-warm`, "
         f"{startup_warm:.1f} s with the default warm start (loading the KB, building the "
-        "private full-text database"
+        "knowledge base's full-text store"
         + (
             ", reading the article and deriving its citations and figure checks"
             if with_article
@@ -293,8 +387,8 @@ def write_report(
         "",
         "Three fresh servers, one per column group:",
         "",
-        "- **cold**: `serve --no-warm`; the first request of up to 25 distinct URLs of the "
-        "type, one at a time: the cost of rendering a page.",
+        f"- **cold**: `serve --no-warm`; the first request of up to {COLD_URLS} distinct URLs "
+        "of the type, one at a time: the cost of rendering a page.",
         f"- **load, no warm**: `serve --no-warm`; {REQUESTS_PER_TYPE} requests per type from "
         f"{CLIENTS} concurrent clients rotating over all the type's URLs: each URL's first "
         "request renders it, repeats come from the page cache.",
@@ -328,7 +422,30 @@ def write_report(
         f"Worst p95 under load: {worst['warm']:.1f} ms with the default warm start, "
         f"{worst['nowarm']:.1f} ms without it.",
         "",
+        "### Uncached pages under concurrent visitors",
+        "",
+        f"A fourth server (`serve --no-warm`). Each visitor keeps one connection, asks for a "
+        f"page, waits {THINK[0]}-{THINK[1]} s (reading it), asks for the next, for "
+        f"{UNCACHED_SECONDS:.0f} s per row. Every URL of the run is distinct (record pages, "
+        "searches, filtered timelines and maps, lists and JSON, each with a parameter no "
+        "other request carries), so each answer is a render, none a cache hit. Renders run "
+        f"in the server's thread pool. A request slower than {TIMEOUT:.0f} s counts as a "
+        "time-out. Target: p95 under 150 ms at 50 visitors. *Server CPU* is the server "
+        "process's own CPU time per request (from /proc): what a render costs, whatever the "
+        "machine's load; the latencies also include the time it waited for a core.",
+        "",
+        "| visitors | requests | per second | server CPU ms/request | p50 | p95 | p99 | max | "
+        "errors | time-outs |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    for clients, (times, errors, timeouts, requests) in uncached.items():
+        lines.append(
+            f"| {clients} | {requests} | {requests / UNCACHED_SECONDS:.0f} | "
+            f"{server_cpu[clients]:.1f} | "
+            f"{percentile(times, 50):.1f} | {percentile(times, 95):.1f} | "
+            f"{percentile(times, 99):.1f} | {max(times):.1f} | {errors} | {timeouts} |"
+        )
+    lines.append("")
     write_text_atomic(OUT, "\n".join(lines))
     print(f"wrote {OUT}")
 

@@ -23,7 +23,8 @@ TARGETS = {
     "figures": "the whole article checked in under 1 s",
     "kb": "build and validate the KB in under 2 s; `borderlands events` in under 200 ms",
     "analysis": "`borderlands report` in under 10 s",
-    "web": "p95 under 100 ms for every page type with 20 concurrent clients",
+    "web": "p95 under 100 ms for every page type with 20 concurrent clients; uncached "
+    "pages (distinct URLs) p95 under 150 ms at 50 concurrent visitors",
     "corpus": "10,000 articles of the founding article's size in under 10 minutes on 2 cores",
 }
 

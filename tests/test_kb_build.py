@@ -6,6 +6,8 @@ import asyncio
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +165,27 @@ def test_an_exact_title_comes_first(db: Path) -> None:
     # "Finns" also occurs in a longer event title and a short figure text
     assert search("finns", db=db)[0].id == "grp-finns"
     assert search("Leningrad oblast", db=db)[0].id == "pl-leningrad-oblast"
+
+
+def test_the_documented_datasette_command_serves_the_database(db: Path) -> None:
+    """docs/kb.md's `datasette <db> -m <metadata>` run as written (with --get instead of a
+    server): the metadata's labels and the FTS index reach Datasette."""
+    pytest.importorskip("datasette")
+    docs = (Path(__file__).parent.parent / "docs" / "kb.md").read_text(encoding="utf-8")
+    documented = next(
+        line.split() for line in docs.splitlines() if line.startswith("datasette build/")
+    )
+    assert documented[2] == "-m"
+    command = [sys.executable, "-m", "datasette", str(db), "-m",
+               str(db.with_name("kb.metadata.json"))]  # fmt: skip
+
+    def get(path: str) -> object:
+        done = subprocess.run([*command, "--get", path], capture_output=True, text=True,
+                              timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    metadata = get("/-/metadata.json")
+    assert metadata["title"] == "borderlands knowledge base"  # type: ignore[index]
+    found = get("/kb/search.json?_shape=array&_search=koreans")
+    assert "ev-korean-removal-1937" in {r["id"] for r in found}  # type: ignore[union-attr]

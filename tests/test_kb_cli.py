@@ -92,7 +92,7 @@ def test_export_events_csv_and_json_agree(db: Path, tmp_path: Path) -> None:
         "ev-finn-border-1935",
         "ev-korean-removal-1937",
     ]
-    assert rows[2]["count_value"] == "171781" and rows[2]["sources"] == "851 n233"
+    assert rows[2]["count_value"] == "171781" and rows[2]["sources"] == "851 n. 233"
     assert rows[1]["count_low"] == "9000" and rows[1]["count_stated"] == "9,000 to 10,000"
     exported = json.loads(invoke("export", "events", "--format", "json", "--db", str(db)))
     listed = json.loads(invoke("events", "--format", "json", "--db", str(db)))

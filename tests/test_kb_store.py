@@ -11,7 +11,13 @@ from typer.testing import CliRunner
 
 from borderlands.cli import app
 from borderlands.errors import InputError
-from borderlands.kb.store import db_for, ensure_db, private_db, recorded_fingerprint
+from borderlands.kb.store import (
+    db_for,
+    ensure_db,
+    private_db,
+    recorded_data_dir,
+    recorded_fingerprint,
+)
 from borderlands.paths import data_dir, default_db
 
 GOOD = Path(__file__).parent / "fixtures" / "kb" / "good"
@@ -111,9 +117,64 @@ def test_the_default_data_being_edited_keeps_its_last_good_build(
     good build answers, with a warning (the one place this is allowed)."""
     copy = copy_of_good(tmp_path)
     monkeypatch.setenv("BORDERLANDS_DATA", str(copy))
-    assert ensure_db() == homes["shared"]
+    assert ensure_db() == private_db(copy)  # a folder named by the environment: its own
     break_a_reference(copy)
     result = runner.invoke(app, ["events", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert '"ev-korean-removal-1937"' in result.stdout
     assert "data changed but does not build" in caplog.text
+
+
+def test_broken_environment_data_never_answers_from_the_shared_database(
+    homes: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BORDERLANDS_DATA naming a folder that does not build is an error, even when the shared
+    database (built from other data) is fresh (issue #16)."""
+    shared = ensure_db(homes["shared"], GOOD)  # the shared database exists and is fresh
+    copy = copy_of_good(tmp_path)
+    broken = break_a_reference(copy)
+    monkeypatch.setenv("BORDERLANDS_DATA", str(copy))
+    result = runner.invoke(app, ["events", "--format", "json"])
+    assert isinstance(result.exception, InputError), result.output
+    assert result.exception.source == str(broken)
+    assert result.stdout == ""
+    assert recorded_data_dir(shared) == str(GOOD.resolve())
+
+
+def test_a_valid_environment_copy_leaves_the_shared_database_alone(
+    homes: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ensure_db(homes["shared"], GOOD)
+    before = homes["shared"].stat().st_mtime_ns, recorded_fingerprint(homes["shared"])
+    copy = copy_of_good(tmp_path)
+    monkeypatch.setenv("BORDERLANDS_DATA", str(copy))
+    result = runner.invoke(app, ["events", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"ev-korean-removal-1937"' in result.stdout
+    assert (homes["shared"].stat().st_mtime_ns, recorded_fingerprint(homes["shared"])) == before
+    assert recorded_data_dir(private_db(copy)) == str(copy.resolve())
+
+
+def test_a_database_of_other_data_is_rebuilt_not_answered_from(
+    homes: dict[str, Path], tmp_path: Path
+) -> None:
+    """Two folders with identical files have equal fingerprints; the recorded folder tells
+    their databases apart."""
+    one, two = copy_of_good(tmp_path, "one"), copy_of_good(tmp_path, "two")
+    target = tmp_path / "kb.sqlite"
+    ensure_db(target, one)
+    assert recorded_data_dir(target) == str(one.resolve())
+    ensure_db(target, two)
+    assert recorded_data_dir(target) == str(two.resolve())
+
+
+def test_one_registry_of_record_types_agrees_with_the_schema_and_loader() -> None:
+    from borderlands.kb.knowledge import KB
+    from borderlands.kb.loading import SINGULAR
+    from borderlands.kb.recordtypes import ID_PREFIX, RECORD_TYPES
+    from borderlands.kb.schema import ID_PREFIX as SCHEMA_PREFIX
+    from borderlands.kb.schema import RECORD_TYPES as SCHEMA_TYPES
+
+    assert RECORD_TYPES == tuple(SCHEMA_TYPES) == KB.TYPES
+    assert ID_PREFIX == SCHEMA_PREFIX
+    assert set(RECORD_TYPES) < set(SINGULAR)

@@ -219,8 +219,12 @@ def test_csv_downloads(client: TestClient) -> None:
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     by_id = {r["id"]: r for r in rows}
-    assert by_id["ev-fix-total-1937"]["counts"] == "20,000–30,000 persons"
-    assert by_id["ev-fix-total-1937"]["start_precision"] == "year"
+    # the events contract's columns, as `borderlands export events --format csv` (issue #11)
+    total = by_id["ev-fix-total-1937"]
+    assert (total["count_low"], total["count_high"], total["count_unit"]) == (
+        "20000", "30000", "persons",
+    )
+    assert total["precision"] == "year"
     assert by_id["ev-fix-clearing-1935"]["sources"] == "814 n. 3"
     decrees = list(csv.DictReader(io.StringIO(client.get("/download/decrees.csv").text)))
     assert decrees[0]["number"] == "00123"  # leading zeros kept

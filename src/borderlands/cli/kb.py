@@ -12,7 +12,9 @@ import typer
 
 from borderlands.cli.common import Excel, Parents, check_output, csv_output, emit
 from borderlands.errors import InputError
+from borderlands.kb.labels import source_label
 from borderlands.kb.names import name_key
+from borderlands.kb.recordtypes import RECORD_TYPES
 
 if TYPE_CHECKING:
     from borderlands.cli.tables import Column
@@ -29,12 +31,7 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
-class ExportType(StrEnum):
-    events = "events"
-    decrees = "decrees"
-    groups = "groups"
-    places = "places"
-    figures = "figures"
+ExportType = StrEnum("ExportType", [(name, name) for name in RECORD_TYPES])  # type: ignore[misc]
 
 
 class ExportFormat(StrEnum):
@@ -198,10 +195,7 @@ def events_table(events: list[dict[str, Any]], width: int | None) -> str:
         [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
             route(e), _count_text(e["count"]),
-            ", ".join(
-                f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
-                for s in e["sources"]
-            ),
+            ", ".join(source_label(s["page"], s["note"]) for s in e["sources"]),
         ]
         for e in events
     ]
@@ -305,8 +299,7 @@ def _detail_text(detail: dict[str, Any]) -> str:
     for fate in detail.get("fate", []):
         lines.append(f"  fate {fate['year']}: {fate['summary']}")
     pages = "; ".join(
-        f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
-        + (f" ({s['part']})" if s["part"] else "")
+        f"p. {source_label(s['page'], s['note'])}" + (f" ({s['part']})" if s["part"] else "")
         for s in detail["sources"]
     )
     lines.append(f"  sources: {pages}")
@@ -463,10 +456,7 @@ def regime_command(
         lines.append(f"no recorded strip or zone reached {km:g} km on {date}\n")
     for a in answers:
         decree = f"; decree {a['decree']['id']} ({a['decree']['date']})" if a["decree"] else ""
-        pages = ", ".join(
-            f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
-            for s in a["sources"]
-        )
+        pages = ", ".join(f"p. {source_label(s['page'], s['note'])}" for s in a["sources"])
         lines.append(
             f"{a['status']}: {a['name']} [{a['id']}, {a['kind']}], {a['where']}, "
             f"from {a['start']} to {a['end'] or 'open'}\n"
@@ -512,10 +502,7 @@ def coverage_command(
         path = article or default_article()
         if not path.is_file():
             raise InputError("no article file; give --article or --gold", path)
-        try:
-            quantities = article_body_quantities(path)
-        except ImportError:
-            raise InputError("the figures extractor is not installed; use --gold") from None
+        quantities = article_body_quantities(path)
     result = coverage(load(data), quantities)
     if fmt is ShowFormat.json:
         rows = [

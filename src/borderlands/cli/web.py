@@ -62,10 +62,9 @@ def serve(
     ] = True,
 ) -> None:
     """Serve the explorer: timeline, map, records, reader, finding aid, search and JSON API."""
-    import uvicorn
-
     from borderlands.web.app import create_app
     from borderlands.web.explorer import Explorer
+    from borderlands.web.server import run
 
     if not 0 <= port <= 65535:
         raise InputError(f"{port} is not a port number (0-65535)", place="--port")
@@ -79,7 +78,7 @@ def serve(
     sys.stdout.flush()
     if not no_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    run(app, host, port)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,8 +1,20 @@
 """The knowledge base: curated records from data/, validated, compiled to SQLite, queried.
 
-``load()`` reads the bundled data/ (or any folder) into a ``KB``; ``validate()`` lists every
-problem with file and line; ``build()`` compiles a SQLite file with full-text search;
-``search()`` and ``find_events()`` query it.
+Public API (the one read API both shells, the CLI and the web explorer, call)::
+
+    load(data_dir=None) -> KB              records in memory: get, title, find, events_for,
+                                           links_of, referrers, figures_about, citing_note
+    validate(data_dir) -> list[Problem]    every problem with file and line
+    build(db, data_dir, article) -> BuildReport    SQLite with FTS5, atomically
+    ensure_db(db, data_dir) -> Path        the store of a data folder, rebuilt when stale
+    connect(db, data_dir) -> Connection    read-only; StoreReader for long-running readers
+    event_ids(conn, ...filters) -> ids     the one event filter (EventFilter)
+    find_events(...) -> list[dict]         events in the public JSON shape
+    record_detail(conn, id) -> dict        a record with facts' sources and related records
+    export(conn, type, fmt) -> str         json, csv or geojson of any record type
+    search(query, conn=...) -> list[SearchHit]    full-text search in the store
+    RECORD_TYPES, ID_PREFIX, SINGULAR      the one registry of record types
+    source_label(page, note), number, amount    how values read in every output
 
 Names are imported on first use (PEP 562), so that readers of the built database (the CLI's
 fast path) do not pay for building the pydantic schema.
@@ -17,10 +29,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from borderlands.kb.builder import BuildReport, build
     from borderlands.kb.checks import validate
+    from borderlands.kb.detail import record_detail
+    from borderlands.kb.export import export
+    from borderlands.kb.filters import EventFilter
     from borderlands.kb.knowledge import KB, display_name, parse_kind
+    from borderlands.kb.labels import amount, number, source_label
     from borderlands.kb.loading import Location, Problem
-    from borderlands.kb.query import SearchHit, find_events, search
-    from borderlands.kb.store import connect, ensure_db
+    from borderlands.kb.query import SearchHit, event_ids, find_events, search
+    from borderlands.kb.recordtypes import ID_PREFIX, RECORD_TYPES, SINGULAR
+    from borderlands.kb.store import StoreReader, connect, ensure_db
 
 _WHERE: dict[str, str] = {
     "BuildReport": "builder",
@@ -36,22 +53,44 @@ _WHERE: dict[str, str] = {
     "connect": "store",
     "ensure_db": "store",
     "validate": "checks",
+    "record_detail": "detail",
+    "export": "export",
+    "EventFilter": "filters",
+    "amount": "labels",
+    "number": "labels",
+    "source_label": "labels",
+    "event_ids": "query",
+    "ID_PREFIX": "recordtypes",
+    "RECORD_TYPES": "recordtypes",
+    "SINGULAR": "recordtypes",
+    "StoreReader": "store",
 }
 
 __all__ = [
+    "ID_PREFIX",
     "KB",
+    "RECORD_TYPES",
+    "SINGULAR",
     "BuildReport",
+    "EventFilter",
     "Location",
     "Problem",
     "SearchHit",
+    "StoreReader",
+    "amount",
     "build",
     "connect",
     "display_name",
     "ensure_db",
+    "event_ids",
+    "export",
     "find_events",
     "load",
+    "number",
     "parse_kind",
+    "record_detail",
     "search",
+    "source_label",
     "validate",
 ]
 

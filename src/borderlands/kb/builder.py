@@ -171,7 +171,7 @@ def write_kb(conn: sqlite3.Connection, kb: KB, data_dir: Path, fingerprint: str)
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "borderlands_version": __version__,
-        "data_dir": str(data_dir),
+        "data_dir": str(Path(data_dir).resolve()),
         "data_fingerprint": fingerprint,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "rows": json.dumps(rows),

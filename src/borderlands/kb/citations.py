@@ -1,12 +1,12 @@
 """Archival references of each footnote, from the article parser and the citation parser.
 
-Both live in other packages written in parallel; this link is optional and never required.
-When either is missing, there are simply no citations.
+Used by ``borderlands build --article``: the article reader and the citation parser are
+imported when a build asks for citations, so that a build without the article needs
+neither.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,16 +21,10 @@ def _field(citation: Any, name: str) -> Any:
 
 
 def note_citations(article: Path) -> Iterator[tuple[Any, ...]]:
-    try:
-        sources = importlib.import_module("borderlands.sources")
-        article_pkg = importlib.import_module("borderlands.article")
-    except ImportError:
-        return
-    read = getattr(article_pkg, "read_article", None)
-    cite = getattr(sources, "cite_article", None)
-    if read is None or cite is None:
-        return
-    cited = cite(read(Path(article)))
+    from borderlands.article import read_article
+    from borderlands.sources import cite_article
+
+    cited = cite_article(read_article(Path(article)))
     notes = cited.get("notes", []) if isinstance(cited, dict) else getattr(cited, "notes", [])
     for note in notes:
         n = _field(note, "n")

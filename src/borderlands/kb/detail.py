@@ -7,19 +7,9 @@ import sqlite3
 from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb.recordtypes import RECORD_TYPES
 
-TABLE_OF_TYPE = {
-    "events": "events",
-    "decrees": "decrees",
-    "groups": "groups",
-    "places": "places",
-    "concepts": "concepts",
-    "persons": "persons",
-    "organisations": "organisations",
-    "figures": "figures",
-    "typology": "typology",
-    "regime": "regime",
-}
+TABLE_OF_TYPE = {type_name: type_name for type_name in RECORD_TYPES}
 
 BOOLEAN_COLUMNS = frozenset({
     "soviet", "diaspora", "enemy_nation", "carried_out", "approx", "derived", "start_approx",

@@ -1,7 +1,9 @@
 """Exports of the built database: JSON, CSV and GeoJSON, as text ready to print or write.
 
-Events in JSON follow the public contract (DESIGN.md). Every exported row carries its
-sources as ``[{"page": 851, "note": 237}]`` (CSV: ``851 n237; 852``).
+Events in JSON follow the public contract (DESIGN.md); every other record type is its
+table's row with its link tables folded in. Every exported row carries its sources as
+``[{"page": 851, "note": 237}]`` (CSV: ``851 n. 237; 852``). The CLI's ``export`` and the
+web explorer's ``/download/*`` both print what ``export`` returns, byte for byte.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from collections import defaultdict
 from typing import Any
 
 from borderlands.errors import InputError
-from borderlands.kb.query import event_ids, events, number
+from borderlands.kb.detail import BOOLEAN_COLUMNS
+from borderlands.kb.labels import number, sources_label
+from borderlands.kb.query import event_ids, events
+from borderlands.kb.recordtypes import RECORD_TYPES
 
-EXPORTABLE = ("events", "decrees", "groups", "places", "figures")
+EXPORTABLE = RECORD_TYPES
 FORMATS = ("json", "csv", "geojson")
 
 # Link tables folded into each exported record: (key, SQL giving (record id, linked id)).
@@ -27,6 +32,17 @@ _LISTS: dict[str, list[tuple[str, str]]] = {
     ],
     "groups": [("aliases", "SELECT group_id, alias FROM group_aliases ORDER BY rowid")],
     "places": [("variants", "SELECT place_id, variant FROM place_variants ORDER BY rowid")],
+    "concepts": [
+        ("events", "SELECT concept_id, event_id FROM concept_events ORDER BY rowid"),
+        ("related", "SELECT concept_id, related_id FROM concept_related ORDER BY rowid"),
+    ],
+    "persons": [
+        ("variants", "SELECT person_id, variant FROM person_variants ORDER BY rowid"),
+        (
+            "organisations",
+            "SELECT person_id, organisation_id FROM person_organisations ORDER BY rowid",
+        ),
+    ],
     "figures": [
         ("about", "SELECT figure_id, record_id FROM figure_about ORDER BY rowid"),
         ("inputs", "SELECT figure_id, input_id FROM figure_inputs ORDER BY rowid"),
@@ -36,26 +52,34 @@ _ORDER = {
     "decrees": "first_day, id",
     "groups": "name, id",
     "places": "name, id",
+    "concepts": "name, id",
+    "persons": "name, id",
+    "organisations": "name, id",
     "figures": "id",
+    "typology": "id",
+    "regime": "first_day, id",
 }
-_BOOLEAN_COLUMNS = {
-    "soviet", "diaspora", "enemy_nation", "carried_out", "approx", "derived",
-}
+_NUMBER_COLUMNS = frozenset({"value", "low", "high", "depth_low", "depth_high", "depth_value"})
+
+
+def _check_type(type_name: str) -> None:
+    if type_name not in EXPORTABLE:
+        raise InputError(f"cannot export {type_name!r}; one of: {', '.join(EXPORTABLE)}")
 
 
 def records(conn: sqlite3.Connection, type_name: str) -> list[dict[str, Any]]:
-    """Every record of one exportable type as plain dicts (events in the contract shape)."""
-    if type_name not in EXPORTABLE:
-        raise InputError(f"cannot export {type_name!r}; one of: {', '.join(EXPORTABLE)}")
+    """Every record of one type as plain dicts (events in the contract shape), in the
+    order the lists show them."""
+    _check_type(type_name)
     if type_name == "events":
         return events(conn, event_ids(conn))
     sql = f"SELECT * FROM {type_name} ORDER BY {_ORDER[type_name]}"
     rows = [dict(r) for r in conn.execute(sql)]
     for row in rows:
         for key, value in row.items():
-            if key in _BOOLEAN_COLUMNS and value is not None:
+            if key in BOOLEAN_COLUMNS and value is not None:
                 row[key] = bool(value)
-            elif key in ("value", "low", "high"):
+            elif key in _NUMBER_COLUMNS:
                 row[key] = number(value)
     lists: dict[str, dict[str, list[str]]] = {}
     for key, sql in _LISTS.get(type_name, []):
@@ -70,19 +94,47 @@ def records(conn: sqlite3.Connection, type_name: str) -> list[dict[str, Any]]:
         (type_name,),
     ):
         sources[r[0]].append({"page": r[1], "note": r[2]})
+    fates = _fates(conn) if type_name == "groups" else {}
     for row in rows:
         for key, found in lists.items():
             row[key] = found.get(row["id"], [])
+        if type_name == "groups":
+            row["fate"] = fates.get(row["id"], [])
         row["sources"] = sources.get(row["id"], [])
     return rows
 
 
+def _fates(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Each group's fates: year, summary, the events it names and its sources."""
+    events_of: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for group_id, seq, event_id in conn.execute(
+        "SELECT group_id, seq, event_id FROM group_fate_events ORDER BY rowid"
+    ):
+        events_of[(group_id, seq)].append(event_id)
+    sources_of: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for record_id, part, page, note in conn.execute(
+        "SELECT record_id, part, page, note FROM sources WHERE record_type = 'groups' "
+        "AND part != '' ORDER BY rowid"
+    ):
+        sources_of[(record_id, part)].append({"page": page, "note": note})
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for group_id, seq, year, summary in conn.execute(
+        "SELECT group_id, seq, year, summary FROM group_fates ORDER BY group_id, seq"
+    ):
+        out[group_id].append(
+            {
+                "year": year,
+                "summary": summary,
+                "events": events_of.get((group_id, seq), []),
+                "sources": sources_of.get((group_id, f"fate {seq}"), []),
+            }
+        )
+    return out
+
+
 def sources_text(sources: list[dict[str, Any]]) -> str:
-    """``851 n237; 852`` for a CSV cell."""
-    return "; ".join(
-        f"{s['page']} n{s['note']}" if s.get("note") is not None else f"{s['page']}"
-        for s in sources
-    )
+    """``851 n. 233; 852`` for a CSV cell (the one page/note label, see kb.labels)."""
+    return sources_label(sources)
 
 
 def _flat_event(event: dict[str, Any]) -> dict[str, Any]:
@@ -113,17 +165,23 @@ def _flat_event(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _cell(key: str, value: Any) -> Any:
+    """One CSV cell: sources as their labels, lists of names or ids joined by "; ", any
+    other list or mapping as JSON (never Python's repr)."""
+    if key == "sources":
+        return sources_text(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def to_csv(type_name: str, rows: list[dict[str, Any]]) -> str:
     if type_name == "events":
         rows = [_flat_event(e) for e in rows]
     else:
-        rows = [
-            {
-                k: sources_text(v) if k == "sources" else "; ".join(v) if isinstance(v, list) else v
-                for k, v in row.items()
-            }
-            for row in rows
-        ]
+        rows = [{k: _cell(k, v) for k, v in row.items()} for row in rows]
     out = io.StringIO()
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
@@ -196,8 +254,7 @@ def export(conn: sqlite3.Connection, type_name: str, fmt: str) -> str:
     """The text of one export: ``type_name`` in ``json``, ``csv`` or ``geojson``."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
-    if type_name not in EXPORTABLE:
-        raise InputError(f"cannot export {type_name!r}; one of: {', '.join(EXPORTABLE)}")
+    _check_type(type_name)
     if fmt == "geojson":
         return json.dumps(to_geojson(conn, type_name), ensure_ascii=False, indent=1) + "\n"
     rows = records(conn, type_name)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from borderlands.kb.filters import EventFilter
 from borderlands.kb.loading import Loaded, Location
+from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.kb.schema import (
     Concept,
     Decree,
@@ -70,18 +73,7 @@ class KB:
     locations: dict[str, Location] = field(default_factory=dict)
     exclusion_locations: list[Location] = field(default_factory=list)
 
-    TYPES: ClassVar[tuple[str, ...]] = (
-        "events",
-        "decrees",
-        "groups",
-        "places",
-        "concepts",
-        "persons",
-        "organisations",
-        "figures",
-        "typology",
-        "regime",
-    )
+    TYPES: ClassVar[tuple[str, ...]] = RECORD_TYPES
 
     def __post_init__(self) -> None:
         self._by_id: dict[str, Record] = {}
@@ -225,6 +217,26 @@ class KB:
         """The smaller events recorded as ``part_of`` this one."""
         return list(self._events_by["part_of"].get(event_id, []))
 
+    @functools.cached_property
+    def _links(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        forward: dict[str, list[str]] = {}
+        back: dict[str, list[str]] = defaultdict(list)
+        for rid, record in self._by_id.items():
+            seen = [t for t in dict.fromkeys(_ids_in(record, self._by_id)) if t != rid]
+            forward[rid] = seen
+            for target in seen:
+                back[target].append(rid)
+        return forward, dict(back)
+
+    def links_of(self, record_id: str) -> list[str]:
+        """Ids of the records this one names in any field (its own id aside), in field
+        order; made once, on first use, for every record."""
+        return list(self._links[0].get(record_id, []))
+
+    def referrers(self, record_id: str) -> list[str]:
+        """Ids of the records naming this one in any field, in type order."""
+        return list(self._links[1].get(record_id, []))
+
     def figures_about(self, record_id: str) -> list[Figure]:
         return list(self._figures_about.get(record_id, []))
 
@@ -256,25 +268,24 @@ class KB:
 
         ``group`` and ``place`` may be an id or a name (aliases and variants count); ``year``
         keeps events whose dated span includes that year (undated events drop out); ``kind``
-        is an EventKind value or name.
+        is an EventKind value or name. The conditions are ``kb.filters.EventFilter``'s, as
+        ``borderlands events`` applies them to the database.
         """
-        events = self.events
+        groups = places = None
         if group is not None:
-            ids = {g.id for g in self.find("groups", group)} or {group}
-            events = [e for e in events if ids.intersection(e.groups)]
+            groups = frozenset(g.id for g in self.find("groups", group)) or frozenset({group})
         if place is not None:
-            ids = {p.id for p in self.find("places", place)} or {place}
-            events = [e for e in events if ids.intersection([*e.origin, *e.destination])]
-        if decree is not None:
-            events = [e for e in events if decree in e.decrees]
-        if kind is not None:
-            wanted = parse_kind(kind)
-            events = [e for e in events if e.kind is wanted]
-        if soviet is not None:
-            events = [e for e in events if e.soviet is soviet]
-        if year is not None:
-            events = [e for e in events if _spans_year(e, year)]
-        return list(events)
+            places = frozenset(p.id for p in self.find("places", place)) or frozenset({place})
+        flt = EventFilter(
+            groups=groups,
+            places=places,
+            kind=parse_kind(kind).value if kind is not None else None,
+            soviet=soviet,
+            years=(year, year) if year is not None else None,
+        )
+        return [
+            e for e in self.events if flt.matches(e) and (decree is None or decree in e.decrees)
+        ]
 
     # -- tables ------------------------------------------------------------------------------
 
@@ -292,6 +303,20 @@ class KB:
                 row["end"] = event.end.date if event.end else None
                 row["year"] = event.start.year if event.start else None
         return pd.DataFrame(rows)
+
+
+def _ids_in(value: Any, known: dict[str, Record]) -> Iterator[str]:
+    """Every known id in a value: a string, a list of values, or a record's fields."""
+    if isinstance(value, str):
+        if value in known:
+            yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _ids_in(item, known)
+    elif isinstance(value, Record):
+        for name in type(value).model_fields:
+            if name != "id":
+                yield from _ids_in(getattr(value, name), known)
 
 
 def cited_notes(record: Record) -> Iterator[int]:
@@ -312,10 +337,3 @@ def parse_kind(kind: str | EventKind) -> EventKind:
             return member
     choices = ", ".join(m.value for m in EventKind)
     raise ValueError(f"unknown event kind {kind!r}; one of: {choices}")
-
-
-def _spans_year(event: Event, year: int) -> bool:
-    if event.start is None:
-        return False
-    last = event.end.year if event.end else event.start.year
-    return event.start.year <= year <= last

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb.filters import EventFilter
+from borderlands.kb.labels import number
 from borderlands.kb.store import connect
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -122,36 +124,38 @@ def event_ids(
     kind: str | None = None,
     soviet: bool | None = None,
     place: str | None = None,
+    *,
+    context: str | None = None,
+    scope: str | None = None,
+    years: tuple[int, int] | None = None,
+    dated: bool | None = None,
 ) -> list[str]:
-    """Ids of events matching every filter, in chronological order (undated last).
+    """Ids of events matching every filter, in chronological order (undated last): the one
+    event filter of every reader (see ``kb.filters.EventFilter``).
 
-    An unknown group, place or kind raises InputError naming it.
+    ``group`` and ``place`` may be an id, a name or an alias; ``year`` is ``years`` of one
+    year. An unknown group, place or kind raises InputError naming it.
     """
-    where: list[str] = []
-    args: list[Any] = []
+    groups = places = None
     if group is not None:
-        ids = resolve(conn, "groups", group)
-        if not ids:
+        groups = frozenset(resolve(conn, "groups", group))
+        if not groups:
             raise InputError(f"no group named {group!r}", "--group")
-        where.append(f"id IN (SELECT event_id FROM event_groups WHERE group_id IN "
-                     f"({_placeholders(ids)}))")
-        args.extend(ids)
     if place is not None:
-        ids = resolve(conn, "places", place)
-        if not ids:
+        places = frozenset(resolve(conn, "places", place))
+        if not places:
             raise InputError(f"no place named {place!r}", "--place")
-        where.append(f"id IN (SELECT event_id FROM event_places WHERE place_id IN "
-                     f"({_placeholders(ids)}))")
-        args.extend(ids)
-    if year is not None:
-        where.append("start_year <= ? AND end_year >= ?")
-        args.extend([year, year])
-    if kind is not None:
-        where.append("kind = ?")
-        args.append(match_kind(conn, kind))
-    if soviet is not None:
-        where.append("soviet = ?")
-        args.append(int(soviet))
+    flt = EventFilter(
+        groups=groups,
+        places=places,
+        kind=match_kind(conn, kind) if kind is not None else None,
+        soviet=soviet,
+        context=context,
+        scope=scope,
+        years=(year, year) if year is not None else years,
+        dated=dated,
+    )
+    where, args = flt.where()
     sql = "SELECT id FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -169,13 +173,6 @@ def _sources(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[tuple[str, st
     for row in rows:
         out[(row["record_id"], row["part"])].append({"page": row["page"], "note": row["note"]})
     return out
-
-
-def number(value: float | None) -> float | int | None:
-    """Whole numbers as int (171781, not 171781.0); others unchanged."""
-    if value is not None and float(value).is_integer():
-        return int(value)
-    return value
 
 
 def _count(row: sqlite3.Row, sources: list[dict[str, int | None]]) -> dict[str, Any]:

@@ -1,5 +1,8 @@
 """The FastAPI application: HTML pages, their JSON mirrors under /api, and downloads.
 
+Handlers are plain functions, which FastAPI runs in its thread pool: a slow render never
+holds up the event loop that accepts and answers every other request.
+
 FastAPI's own /docs and /redoc pages load scripts from a CDN, so they are switched off; the
 schema is served at /openapi.json and read by a small local page at /api.
 """
@@ -9,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import inspect
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,14 +29,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Scope
 
 from borderlands import __version__
-from borderlands.kb.schema import EventKind
-from borderlands.web import reader
+from borderlands.kb.labels import source_label
+from borderlands.kb.recordtypes import PLURAL_LABEL
 from borderlands.web.cache import PageCache
-from borderlands.web.catalog import COLLECTIONS, PLURAL_LABEL
+from borderlands.web.catalog import COLLECTIONS
 from borderlands.web.explorer import Explorer, NotFound
-from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
+from borderlands.web.head import HeadAsGet
+from borderlands.web.pages import PAGES, Page
+from borderlands.web.queries import MapQuery
 from borderlands.web.security import SecurityHeaders
-from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS
+from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, ZOOM_PRESETS, row_svg
 
 WEB_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -49,8 +54,16 @@ def _environment() -> Environment:
     )
     env.globals["collections"] = [(c, PLURAL_LABEL[c]) for c in COLLECTIONS]
     env.globals["version"] = __version__
+    env.globals["row_svg"] = lambda row: Markup(row_svg(row))
+    env.filters["source_label"] = source_label
     return env
 
+
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "geojson": "application/geo+json",
+}
 
 WARM_PATHS = ("/", "/timeline", "/map", "/article", "/archives", "/checks", "/search", "/api")
 
@@ -88,6 +101,7 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     )
     app.add_middleware(PageCache)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     templates = Jinja2Templates(env=_environment())
     app.state.explorer = explorer
@@ -95,17 +109,6 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.setdefault("article_status", explorer.article_status())
         return templates.TemplateResponse(request, name, context, status_code=status_code)
-
-    def with_query(path: str, request: Request, **changes: object) -> str:
-        """``path`` with the request's query string, some parameters changed or dropped."""
-        params = {k: v for k, v in request.query_params.items() if v != ""}
-        for key, value in changes.items():
-            key = key.rstrip("_")
-            if value is None or value == "":
-                params.pop(key, None)
-            else:
-                params[key] = str(value)
-        return f"{path}?{urlencode(params)}" if params else path
 
     def wants_json(request: Request) -> bool:
         return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
@@ -129,178 +132,72 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     def not_found(what: str) -> StarletteHTTPException:
         return StarletteHTTPException(404, f"not found: {what}")
 
-    # -- home --------------------------------------------------------------------------------
+    fixed = [p for p in PAGES if not p.path_params]
+    patterns = [p for p in PAGES if p.path_params]
+    for entry in fixed:
+        _register(app, explorer, entry, page)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home_page(request: Request) -> Response:
-        return page(request, "home.html", data=explorer.home())
-
-    @app.get("/api/home", summary="Home page: about, argument, headline figures, counts")
-    async def home_api() -> dict[str, Any]:
-        return explorer.home()
-
-    # -- timeline ----------------------------------------------------------------------------
-
-    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    async def timeline_page(request: Request, query: Annotated[TimelineQuery, Query()]) -> Response:
-        flt = query.to_filter()
-        built, data = explorer.timeline(flt)
-        zoom_links = [
-            (
-                label,
-                with_query("/timeline", request, from_=start, to=end),
-                (start, end) == (flt.start_year, flt.end_year),
-            )
-            for label, start, end in ZOOM_PRESETS
-        ]
-        return page(
-            request,
-            "timeline.html",
-            zoom_links=zoom_links,
-            kinds=[k.value for k in EventKind],
-            json_href=with_query("/api/timeline", request),
-            tl=built,
-            data=data,
-            presets=ZOOM_PRESETS,
-            groups=explorer.catalog.records("groups"),
-            query=query,
-        )
-
-    @app.get("/api/timeline", summary="Timeline rows after the same filters as /timeline")
-    async def timeline_api(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
-        return explorer.timeline(query.to_filter())[1]
-
-    # -- map ---------------------------------------------------------------------------------
-
-    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    async def map_page(request: Request, query: Annotated[MapQuery, Query()]) -> Response:
-        drawn, data = explorer.flows(query.to_filter())
-        return page(
-            request,
-            "map.html",
-            json_href=with_query("/api/map", request),
-            geojson_href=with_query("/download/flows.geojson", request),
-            drawn=drawn,
-            data=data,
-            basemap=explorer.basemap(),
-            groups=explorer.catalog.records("groups"),
-            query=query,
-        )
-
-    @app.get("/api/map", summary="Flows from origins to destinations, filtered by year and group")
-    async def map_api(query: Annotated[MapQuery, Query()]) -> dict[str, Any]:
-        return explorer.flows(query.to_filter())[1]
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> Response:
+        return page(request, "api.html", schema=app.openapi())
 
     @app.get("/download/flows.geojson", summary="Flows as GeoJSON LineStrings")
-    async def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
+    def flows_geojson(query: Annotated[MapQuery, Query()]) -> Response:
         body = json.dumps(explorer.flows_geojson(query.to_filter()), ensure_ascii=False)
         return Response(body, media_type="application/geo+json")
 
-    @app.get("/download/places.geojson", summary="Places with positions as GeoJSON points")
-    async def places_geojson() -> Response:
-        body = json.dumps(explorer.places_geojson(), ensure_ascii=False)
-        return Response(body, media_type="application/geo+json")
-
-    # -- article, finding aid, checks ------------------------------------------------------------
-
-    @functools.lru_cache(maxsize=1)
-    def reader_html() -> str:
-        return reader.render(explorer.bundle, explorer.note_links())
-
-    @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
-    async def article_page(request: Request) -> Response:
-        body = Markup(reader_html()) if explorer.bundle.has_article else None
-        return page(request, "article.html", body=body, bundle=explorer.bundle)
-
-    @app.get("/api/article", summary="The article's pages, paragraphs and notes (when given)")
-    async def article_api() -> dict[str, Any]:
-        return reader.as_json(explorer.bundle)
-
-    @app.get("/archives", response_class=HTMLResponse, include_in_schema=False)
-    async def archives_page(request: Request) -> Response:
-        return page(request, "archives.html", data=explorer.finding_aid())
-
-    @app.get("/api/archives", summary="Finding aid: archival files cited, by archive and fond")
-    async def archives_api() -> dict[str, Any]:
-        return explorer.finding_aid()
-
-    @app.get("/checks", response_class=HTMLResponse, include_in_schema=False)
-    async def checks_page(request: Request) -> Response:
-        return page(request, "checks.html", data=explorer.checks())
-
-    @app.get("/api/checks", summary="Figure checks: stated derived figures recomputed")
-    async def checks_api() -> dict[str, Any]:
-        return explorer.checks()
-
-    # -- search ------------------------------------------------------------------------------
-
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    async def search_page(request: Request, query: Annotated[SearchQuery, Query()]) -> Response:
-        data = explorer.search(query.text, query.type)
-        facet_hrefs = {
-            name: with_query("/search", request, type=name)
-            for name in ["", *COLLECTIONS, "article"]
-        }
-        return page(
-            request,
-            "search.html",
-            data=data,
-            facet_hrefs=facet_hrefs,
-            json_href=with_query("/api/search", request),
-        )
-
-    @app.get("/api/search", summary="Search every record, with counts per record type")
-    async def search_api(query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
-        return explorer.search(query.text, query.type)
-
-    # -- API viewer --------------------------------------------------------------------------
-
-    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
-    async def api_page(request: Request) -> Response:
-        return page(request, "api.html", schema=app.openapi())
-
-    # -- collections and records (last: their paths are patterns) ------------------------------
-
-    @app.get("/download/{collection}.csv", summary="A record type as CSV")
-    async def collection_csv(collection: str) -> Response:
+    @app.get("/download/{collection}.{fmt}", summary="A record type as CSV, JSON or GeoJSON")
+    def download(collection: str, fmt: str) -> Response:
+        """What ``borderlands export <collection> --format <fmt>`` prints, byte for byte."""
+        if fmt not in MEDIA_TYPES:
+            raise not_found(f"{collection}.{fmt}")
         try:
-            body = explorer.csv(collection)
+            body = explorer.export(collection, fmt)
         except NotFound:
-            raise not_found(collection) from None
-        headers = {"content-disposition": f'attachment; filename="{collection}.csv"'}
-        return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
+            raise not_found(f"{collection}.{fmt}") from None
+        headers = {"content-disposition": f'attachment; filename="{collection}.{fmt}"'}
+        return Response(body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
-    @app.get("/api/{collection}", summary="Every record of one type")
-    async def listing_api(collection: str) -> dict[str, Any]:
-        try:
-            return explorer.listing(collection)
-        except NotFound:
-            raise not_found(collection) from None
-
-    @app.get("/api/{collection}/{record_id}", summary="One record with links and provenance")
-    async def record_api(collection: str, record_id: str) -> dict[str, Any]:
-        try:
-            return explorer.record(collection, record_id)
-        except NotFound:
-            raise not_found(record_id) from None
-
-    @app.get("/{collection}", response_class=HTMLResponse, include_in_schema=False)
-    async def listing_page(request: Request, collection: str) -> Response:
-        try:
-            data = explorer.listing(collection)
-        except NotFound:
-            raise not_found(collection) from None
-        return page(request, "listing.html", data=data)
-
-    @app.get("/{collection}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def record_page(request: Request, collection: str, record_id: str) -> Response:
-        try:
-            data = explorer.record(collection, record_id)
-        except NotFound:
-            raise not_found(record_id) from None
-        return page(request, "record.html", data=data, facts=explorer.facts(record_id))
-
+    for entry in patterns:  # last: their paths would match the fixed ones
+        _register(app, explorer, entry, page)
     return app
+
+
+def _register(app: FastAPI, explorer: Explorer, entry: Page, page: Callable[..., Response]) -> None:
+    """The page's HTML route and its JSON route, over one handler building the data once.
+
+    The handler's signature is written out (request, path parameters, the query model) so
+    that FastAPI validates the query string and documents the JSON route as usual.
+    """
+
+    def respond(as_json: bool, request: Request, **params: Any) -> Response:
+        query = params.pop("query", None)
+        try:
+            view = entry.build(explorer, request, query, **params)
+        except NotFound as missing:
+            raise StarletteHTTPException(404, f"not found: {missing.args[0]}") from None
+        if as_json:
+            return JSONResponse(view.data)
+        return page(request, entry.template, data=view.data, **view.extra)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    parameters = [inspect.Parameter("request", keyword, annotation=Request)]
+    parameters += [inspect.Parameter(n, keyword, annotation=str) for n in entry.path_params]
+    if entry.query is not None:
+        query = Annotated[entry.query, Query()]  # type: ignore[name-defined]
+        parameters.append(inspect.Parameter("query", keyword, annotation=query))
+    for as_json, path in ((False, entry.path), (True, entry.api)):
+        handler = functools.partial(respond, as_json)
+        handler.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        app.add_api_route(
+            path,
+            handler,
+            methods=["GET"],
+            response_class=JSONResponse if as_json else HTMLResponse,
+            include_in_schema=as_json,
+            summary=entry.summary if as_json else None,
+            name=f"{'api' if as_json else 'page'}:{entry.path}",
+        )
 
 
 def record_paths(explorer: Explorer) -> list[str]:

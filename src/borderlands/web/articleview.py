@@ -2,21 +2,23 @@
 
 Everything here is computed once when the server starts, from the file the user gives with
 ``--article``; nothing of the article is stored. Each layer comes from its own package
-(``borderlands.article``, ``borderlands.sources``, ``borderlands.figures``); where one is not
-available, the bundle records why, and the pages say so instead of failing.
+(``borderlands.article``, ``borderlands.sources``, ``borderlands.figures``); without an
+article file the bundle records why each layer is missing, and the pages say so.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-import importlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from borderlands.article import read_article
 from borderlands.article.model import Article, Paragraph
+from borderlands.figures import check_article
+from borderlands.sources import archive_summary, cite_article, finding_aid
 
 ARCHIVAL_KINDS = ("archival", "microfilm")
 
@@ -35,13 +37,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
-
-
-def _api(module: str, name: str) -> Any | None:
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
 
 
 @dataclass(slots=True)
@@ -109,11 +104,6 @@ def load_bundle(path: Path | None) -> ArticleBundle:
         reason = "no article file was given (start the server with --article FILE)"
         bundle.missing = {"article": reason, "citations": reason, "figures": reason}
         return bundle
-    read_article = _api("borderlands.article", "read_article")
-    if read_article is None:
-        reason = "the article reader (borderlands.article.read_article) is not available"
-        bundle.missing = {"article": reason, "citations": reason, "figures": reason}
-        return bundle
     article: Article = read_article(path)
     bundle.article = article
     bundle._para_lines = sorted(
@@ -121,32 +111,13 @@ def load_bundle(path: Path | None) -> ArticleBundle:
         for p in article.paragraphs
         if p.pieces
     )
-    cite_article = _api("borderlands.sources", "cite_article")
-    if cite_article is None:
-        bundle.missing["citations"] = (
-            "the citation parser (borderlands.sources.cite_article) is not available"
-        )
-    else:
-        cited = cite_article(article)
-        as_data = plain(cited)
-        notes = as_data.get("notes", []) if isinstance(as_data, dict) else as_data
-        bundle.notes = {int(note["n"]): note for note in notes}
-        archive_summary = _api("borderlands.sources", "archive_summary")
-        finding_aid = _api("borderlands.sources", "finding_aid")
-        if archive_summary is not None and finding_aid is not None:
-            bundle.archives = plain(archive_summary(cited))
-            bundle.files = plain(finding_aid(cited))
-        else:
-            bundle.missing["finding aid"] = (
-                "the finding aid (borderlands.sources.finding_aid) is not available"
-            )
-    check_article = _api("borderlands.figures", "check_article")
-    if check_article is None:
-        bundle.missing["figures"] = (
-            "the figure checks (borderlands.figures.check_article) are not available"
-        )
-    else:
-        checked = plain(check_article(article))
-        bundle.checks = list(checked.get("checks", []))
-        bundle.quantities = list(checked.get("quantities", []))
+    cited = cite_article(article)
+    as_data = plain(cited)
+    notes = as_data.get("notes", []) if isinstance(as_data, dict) else as_data
+    bundle.notes = {int(note["n"]): note for note in notes}
+    bundle.archives = plain(archive_summary(cited))
+    bundle.files = plain(finding_aid(cited))
+    checked = plain(check_article(article))
+    bundle.checks = list(checked.get("checks", []))
+    bundle.quantities = list(checked.get("quantities", []))
     return bundle

@@ -25,9 +25,23 @@ class Cached:
 
 
 def cache_key(path: str, query: bytes) -> bytes:
-    """Path and query with empty parameters dropped and the rest sorted: the pages read an
-    empty field as an absent one, so ``?year=1937&group=`` and ``?year=1937`` are one page."""
-    params = sorted(parse_qsl(query.decode("latin-1"), keep_blank_values=False))
+    """The request as the app reads it: path, then each parameter name (sorted) with *all*
+    its values in the order sent, decoded as Starlette decodes them.
+
+    Repeated values are kept in order (``?q=a&q=b`` is not ``?q=b&q=a``, nor ``?q=a``);
+    only a name whose every value is empty is dropped, since the pages read an empty field
+    as an absent one: ``?year=1937&group=`` and ``?year=1937`` are one page, while
+    ``?q=a&q=`` (read as no query) stays apart from ``?q=a``.
+    """
+    values: dict[str, list[str]] = {}
+    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        values.setdefault(name, []).append(value)
+    params = [
+        (name, value)
+        for name in sorted(values)
+        if any(values[name])
+        for value in values[name]
+    ]
     return path.encode() + b"?" + urlencode(params).encode()
 
 

@@ -1,162 +1,77 @@
-"""The explorer's view of the knowledge base: every record by id, its type, title and links.
-
-It wraps whatever ``borderlands.kb.load`` returns (an object with one typed list per record
-type) and indexes it once, so a page never scans the whole base. Links are found by reading
-each record's id-valued fields against the set of known ids, which also gives the reverse
-links ("what refers to this record") without a second source of truth.
-"""
+"""The explorer's view of the knowledge base: the loaded ``KB`` (records by id, titles,
+links and reverse links are its own), plus each record's words for the fallback search."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from borderlands.kb.loading import SINGULAR as KB_SINGULAR
-from borderlands.kb.schema import (
-    ID_PREFIX,
-    RECORD_TYPES,
-    Concept,
-    Decree,
-    Event,
-    Figure,
-    Group,
-    Organisation,
-    Person,
-    Place,
-    Record,
-    RegimeRule,
-    SourceRef,
-    Typology,
-)
+from borderlands.kb.knowledge import KB
+from borderlands.kb.recordtypes import RECORD_TYPES, type_of_id
+from borderlands.kb.schema import Record, SourceRef
 
-COLLECTIONS: tuple[str, ...] = tuple(RECORD_TYPES)
+COLLECTIONS: tuple[str, ...] = RECORD_TYPES
 WORD = re.compile(r"\w+")
-
-#: Record names for readers: the KB's own, a little fuller for two types.
-SINGULAR: dict[str, str] = {
-    **{folder: KB_SINGULAR[folder] for folder in COLLECTIONS},
-    "typology": "typology coding",
-    "regime": "border-regime rule",
-}
-
-PLURAL_LABEL: dict[str, str] = {
-    "events": "Events",
-    "decrees": "Decrees",
-    "groups": "Groups",
-    "places": "Places",
-    "concepts": "Concepts",
-    "persons": "Persons",
-    "organisations": "Organisations",
-    "figures": "Figures",
-    "typology": "Typology",
-    "regime": "Border regime",
-}
 
 
 def collection_of(record_id: str) -> str | None:
     """The collection an id belongs to, from its prefix (``ev-`` is an event)."""
-    for collection, prefix in ID_PREFIX.items():
-        if record_id.startswith(prefix):
-            return collection
-    return None
-
-
-def _ids_in(value: Any, known: set[str]) -> Iterator[str]:
-    if isinstance(value, str):
-        if value in known:
-            yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _ids_in(item, known)
-    elif isinstance(value, Record):
-        for name in type(value).model_fields:
-            if name != "id":
-                yield from _ids_in(getattr(value, name), known)
+    return type_of_id(record_id)
 
 
 @dataclass(slots=True)
 class Catalog:
-    """Records by id, in collection order, with forward and reverse links."""
+    """The explorer's view of a loaded ``KB``: records by type and id, titles and links are
+    the KB's own (``KB.get``, ``KB.title``, ``KB.links_of``, ``KB.referrers``); the catalog
+    adds only each record's words, for the word match search falls back to."""
 
-    by_collection: dict[str, list[Record]]
-    by_id: dict[str, Record] = field(default_factory=dict)
-    links: dict[str, list[str]] = field(default_factory=dict)
+    kb: KB
     texts: dict[str, str] = field(default_factory=dict)  # id -> searchable text
     folded: dict[str, str] = field(default_factory=dict)  # id -> casefolded text
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)  # id -> its words
-    backlinks: dict[str, list[str]] = field(default_factory=dict)
-    available: bool = True
-    problem: str | None = None
 
     @classmethod
-    def from_kb(cls, kb: object | None, problem: str | None = None) -> Catalog:
-        collections: dict[str, list[Record]] = {
-            name: list(getattr(kb, name, None) or []) if kb is not None else []
-            for name in COLLECTIONS
-        }
-        catalog = cls(by_collection=collections, available=kb is not None, problem=problem)
-        catalog._index()
+    def from_kb(cls, kb: KB) -> Catalog:
+        catalog = cls(kb)
+        for _, record in kb.records():
+            rid = record.id  # type: ignore[attr-defined]
+            catalog.texts[rid] = searchable_text(record)
+            catalog.folded[rid] = catalog.texts[rid].casefold()
+            catalog.tokens[rid] = frozenset(WORD.findall(catalog.folded[rid]))
         return catalog
 
-    def _index(self) -> None:
-        for records in self.by_collection.values():
-            for record in records:
-                self.by_id[record.id] = record  # type: ignore[attr-defined]
-                rid = record.id  # type: ignore[attr-defined]
-                self.texts[rid] = searchable_text(record)
-                self.folded[rid] = self.texts[rid].casefold()
-                self.tokens[rid] = frozenset(WORD.findall(self.folded[rid]))
-        known = set(self.by_id)
-        back: dict[str, list[str]] = defaultdict(list)
-        for rid, record in self.by_id.items():
-            seen: list[str] = []
-            for target in _ids_in(record, known):
-                if target != rid and target not in seen:
-                    seen.append(target)
-            self.links[rid] = seen
-            for target in seen:
-                back[target].append(rid)
-        self.backlinks = dict(back)
+    @property
+    def links(self) -> dict[str, list[str]]:
+        """Record id -> ids it names (the KB's ``links_of``, for every record)."""
+        return {rid: self.kb.links_of(rid) for rid in self.kb.ids()}
+
+    @property
+    def backlinks(self) -> dict[str, list[str]]:
+        """Record id -> ids naming it (the KB's ``referrers``), for records named at all."""
+        return {rid: found for rid in self.kb.ids() if (found := self.kb.referrers(rid))}
 
     def get(self, record_id: str) -> Record | None:
-        return self.by_id.get(record_id)
+        return self.kb.get(record_id)
 
     def records(self, collection: str) -> list[Record]:
-        return self.by_collection.get(collection, [])
+        return list(getattr(self.kb, collection, [])) if collection in COLLECTIONS else []
 
     def title(self, record_id: str) -> str:
-        record = self.by_id.get(record_id)
-        return title_of(record, self) if record is not None else record_id
+        return self.kb.name_of(record_id)
 
     def all(self) -> Iterable[tuple[str, Record]]:
-        for collection, records in self.by_collection.items():
-            for record in records:
-                yield collection, record
+        return self.kb.records()
 
     def counts(self) -> dict[str, int]:
-        return {name: len(records) for name, records in self.by_collection.items()}
+        return {name: len(getattr(self.kb, name)) for name in COLLECTIONS}
 
 
-def title_of(record: Record, catalog: Catalog | None = None) -> str:
-    """A human title for any record type."""
-    match record:
-        case Event():
-            return record.title
-        case Decree():
-            return record.title_en
-        case Group() | Place() | Concept() | Person() | RegimeRule():
-            return record.name
-        case Organisation():
-            return f"{record.name} ({record.abbreviation})" if record.abbreviation else record.name
-        case Figure():
-            return f"{record.stated}: {record.measures}"
-        case Typology():
-            episode = catalog.title(record.episode) if catalog else record.episode
-            return f"Typology of {episode}"
-    return str(getattr(record, "id", "record"))
+def title_of(record: Record, catalog: Catalog) -> str:
+    """A record's title: the knowledge base's (``KB.title``), as the CLI and the store
+    name it."""
+    return catalog.kb.title(record)
 
 
 def sources_of(record: Record) -> list[SourceRef]:

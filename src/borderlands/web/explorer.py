@@ -6,32 +6,32 @@ JSON-ready form of every page), so the HTML and the API never disagree.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from borderlands.errors import InputError
-from borderlands.kb.schema import Event, Figure, Place, Record, Unit
+from borderlands.kb import load
+from borderlands.kb.detail import record_detail
+from borderlands.kb.export import export
+from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
+from borderlands.kb.schema import Event, Figure, Record, Unit
+from borderlands.kb.store import StoreReader
 from borderlands.web import flows as flowmod
-from borderlands.web import home, timeline
+from borderlands.web import home, reader, timeline
 from borderlands.web.articleview import ArticleBundle, load_bundle
 from borderlands.web.basemap import basemap
 from borderlands.web.catalog import (
     COLLECTIONS,
-    PLURAL_LABEL,
-    SINGULAR,
     Catalog,
     collection_of,
     sources_of,
     title_of,
 )
-from borderlands.web.facts import facts_of, href_for
+from borderlands.web.facts import facts_json, href_for
 from borderlands.web.formatting import date_range, quantity
-from borderlands.web.search import FullText, search, snippet_around, words
+from borderlands.web.search import search, snippet_around, words
 
 
 class NotFound(LookupError):
@@ -54,46 +54,42 @@ class Explorer:
     catalog: Catalog
     bundle: ArticleBundle
     data_dir: Path | None = None
-    fulltext: FullText | None = None
-    _note_records: dict[int, list[str]] = field(default_factory=dict)
+    store: StoreReader | None = None
+    _reader_html: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path | None = None, article: Path | None = None) -> Explorer:
         """Load the knowledge base and (optionally) the article; InputError on bad input."""
-        try:
-            from borderlands.kb import load
-        except ImportError:
-            catalog = Catalog.from_kb(None, "the knowledge-base loader is not available")
-        else:
-            catalog = Catalog.from_kb(load(data_dir))
+        catalog = Catalog.from_kb(load(data_dir))
         if article is not None and not Path(article).is_file():
             raise InputError("no such article file", article)
         explorer = cls(
             catalog=catalog,
             bundle=load_bundle(article),
             data_dir=data_dir,
-            fulltext=FullText.build(data_dir) if catalog.available else None,
+            store=_open_store(data_dir),
         )
-        explorer._index_notes()
         return explorer
 
-    def _index_notes(self) -> None:
-        by_note: dict[int, list[str]] = defaultdict(list)
-        for _, record in self.catalog.all():
-            for source in sources_of(record):
-                if source.note is not None and record.id not in by_note[source.note]:  # type: ignore[attr-defined]
-                    by_note[source.note].append(record.id)  # type: ignore[attr-defined]
-        self._note_records = dict(by_note)
-
     def records_citing(self, note: int) -> list[str]:
-        return self._note_records.get(note, [])
+        """Ids of the records citing a note (the KB's ``citing_note``)."""
+        return [r.id for r in self.catalog.kb.citing_note(note)]  # type: ignore[attr-defined]
+
+    def reader_html(self) -> str:
+        """The reader's body (the article with markers, notes and checks), made once."""
+        if self._reader_html is None:
+            self._reader_html = reader.render(self.bundle, self.note_links())
+        return self._reader_html
 
     def note_links(self) -> dict[int, list[tuple[str, str]]]:
         """For each note, the (href, title) of every record citing it."""
-        return {
-            n: [(href_for(i) or "#", self.catalog.title(i)) for i in ids]
-            for n, ids in self._note_records.items()
-        }
+        notes = self.bundle.article.notes if self.bundle.article is not None else []
+        links: dict[int, list[tuple[str, str]]] = {}
+        for note in notes:
+            citing = self.records_citing(note.n)
+            if citing:
+                links[note.n] = [(href_for(i) or "#", self.catalog.title(i)) for i in citing]
+        return links
 
     # -- home ------------------------------------------------------------------------------
 
@@ -122,8 +118,6 @@ class Explorer:
                 for f in figures[:6]
             ],
             "counts": self.catalog.counts(),
-            "kb_available": self.catalog.available,
-            "kb_problem": self.catalog.problem,
             "article": self.article_status(),
             "examples": self._examples(),
         }
@@ -160,30 +154,43 @@ class Explorer:
         return {"type": collection, "label": PLURAL_LABEL[collection], "records": rows}
 
     def record(self, collection: str, record_id: str) -> dict[str, Any]:
+        """Everything the record page shows, built once: the page renders it as HTML and
+        ``/api/<type>/<id>`` returns it as JSON.
+
+        ``related`` is the knowledge base's own ``record_detail`` (what ``borderlands show``
+        lists), each entry with the href of its page; ``facts`` are the record's fields as
+        the page reads them.
+        """
         record = self.catalog.get(record_id)
         if record is None or collection_of(record_id) != collection:
             raise NotFound(record_id)
         figures = [
             ref(f.id, self.catalog) | {"quantity": quantity(f), "measures": f.measures}
-            for f in self.catalog.records("figures")
-            if isinstance(f, Figure) and record_id in f.about
+            for f in self.catalog.kb.figures_about(record_id)
         ]
+        detail = self.detail(record_id)
+        related = {
+            label: [r | {"href": href_for(r["id"]) if r["type"] else None} for r in rows]
+            for label, rows in (detail["related"] if detail else {}).items()
+        }
         return {
             "type": collection,
             "type_label": SINGULAR[collection],
             "id": record_id,
-            "title": title_of(record, self.catalog),
+            "title": detail["title"] if detail else title_of(record, self.catalog),
             "record": record.model_dump(mode="json"),
-            "links": [ref(i, self.catalog) for i in self.catalog.links.get(record_id, [])],
-            "backlinks": [ref(i, self.catalog) for i in self.catalog.backlinks.get(record_id, [])],
+            "facts": facts_json(record, self.catalog),
+            "related": related,
             "figures": figures,
             "provenance": self.provenance(record),
             "article": self.article_status(),
         }
 
-    def facts(self, record_id: str) -> list[Any]:
-        record = self.catalog.get(record_id)
-        return facts_of(record, self.catalog) if record is not None else []
+    def detail(self, record_id: str) -> dict[str, Any] | None:
+        """``borderlands show --format json`` of a record; None without a store."""
+        if self.store is None:
+            return None
+        return self.store.run(lambda conn: record_detail(conn, record_id))
 
     def provenance(self, record: Record) -> list[dict[str, Any]]:
         """Each page/note the record cites, with what the article file says there (if given)."""
@@ -270,53 +277,19 @@ class Explorer:
         chosen, _ = flowmod.flows(self.catalog, flt)
         return flowmod.geojson(chosen)
 
-    def places_geojson(self) -> dict[str, object]:
-        places = [p for p in self.catalog.records("places") if isinstance(p, Place)]
-        return {
-            "type": "FeatureCollection",
-            "features": [
-                {
-                    "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                    "properties": {
-                        "id": p.id,
-                        "name": p.name,
-                        "type": p.type.value,
-                        "precision_km": p.precision_km,
-                        "present_country": p.present_country,
-                    },
-                }
-                for p in places
-                if p.lat is not None and p.lon is not None
-            ],
-        }
-
     def basemap(self) -> Any:
         return basemap()
 
     # -- csv -----------------------------------------------------------------------------
 
-    def csv(self, collection: str) -> str:
-        """A collection as CSV: scalar fields as they are, lists joined by "; "."""
-        if collection not in COLLECTIONS:
+    def export(self, collection: str, fmt: str) -> str:
+        """What ``borderlands export <collection> --format <fmt>`` prints, byte for byte."""
+        if collection not in COLLECTIONS or self.store is None:
             raise NotFound(collection)
-        rows = [r.model_dump(mode="json") for r in self.catalog.records(collection)]
-        if collection == "events":
-            for row, record in zip(rows, self.catalog.records(collection), strict=True):
-                assert isinstance(record, Event)
-                row["counts"] = "; ".join(quantity(c) for c in record.counts)
-                row["start"] = record.start.date if record.start else None
-                row["end"] = record.end.date if record.end else None
-                row["start_precision"] = record.start.precision.value if record.start else None
-        columns: list[str] = []
-        for row in rows:
-            columns.extend(k for k in row if k not in columns)
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
-        return out.getvalue()
+        try:
+            return self.store.run(lambda conn: export(conn, collection, fmt))
+        except InputError:  # a format this type has none of (GeoJSON of groups)
+            raise NotFound(f"{collection}.{fmt}") from None
 
     # -- article, finding aid, checks, search ---------------------------------------------
 
@@ -375,7 +348,7 @@ class Explorer:
     def search(self, query: str, collection: str | None) -> dict[str, Any]:
         """Records (full-text), plus the article's paragraphs and notes when it was given."""
         chosen = collection if collection in COLLECTIONS or collection == "article" else None
-        result = search(self.catalog, query, None, self.fulltext)
+        result = search(self.catalog, query, None, self.store)
         hits = [
             {
                 "id": h.id,
@@ -429,22 +402,10 @@ class Explorer:
         return hits
 
 
-def _cell(value: Any) -> Any:
-    """One CSV cell: sources as "814 n. 3; 830", dates as their ISO string, other lists and
-    mappings as JSON, so nothing is flattened into Python's repr."""
-    if isinstance(value, list) and all(_is_source(v) for v in value) and value:
-        return "; ".join(
-            str(v["page"]) + (f" n. {v['note']}" if v.get("note") is not None else "")
-            for v in value
-        )
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "; ".join(value)
-    if isinstance(value, dict) and set(value) == {"date", "approx"}:
-        return value["date"] + (" (approx.)" if value["approx"] else "")
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _is_source(value: Any) -> bool:
-    return isinstance(value, dict) and set(value) <= {"page", "note"} and "page" in value
+def _open_store(data_dir: Path | None) -> StoreReader | None:
+    """The knowledge base's store for this data, or None when the data does not build
+    (the explorer then searches by word match and offers no downloads)."""
+    try:
+        return StoreReader.open(data_dir)
+    except InputError:
+        return None

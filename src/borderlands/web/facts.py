@@ -130,3 +130,22 @@ def facts_of(record: Record, catalog: Catalog) -> list[Fact]:
         label = LABELS.get(name, name.replace("_", " ").capitalize())
         out.append(Fact(label=label, items=_items(getattr(record, name), catalog)))
     return out
+
+
+def facts_json(record: Record, catalog: Catalog) -> list[dict[str, Any]]:
+    """``facts_of`` as JSON: label, then items of text, href, detail and page/note sources."""
+    return [
+        {
+            "label": fact.label,
+            "items": [
+                {
+                    "text": item.text,
+                    "href": item.href,
+                    "detail": item.detail,
+                    "sources": [{"page": s.page, "note": s.note} for s in item.sources],
+                }
+                for item in fact.items
+            ],
+        }
+        for fact in facts_of(record, catalog)
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from borderlands.kb.filters import EventFilter
 from borderlands.kb.schema import Count, CountStatus, Event, Place, Unit
 from borderlands.web.basemap import viewport
 from borderlands.web.catalog import Catalog
@@ -26,14 +27,11 @@ class FlowFilter:
     group: str | None = None
 
     def matches(self, event: Event) -> bool:
-        if self.group is not None and self.group not in event.groups:
-            return False
-        if self.year is None:
-            return True
-        if event.start is None:
-            return False
-        last = (event.end or event.start).last_day().year
-        return event.start.year <= self.year <= last
+        """The knowledge base's event filter (``kb.filters``): of the group, in the year."""
+        return EventFilter(
+            groups=frozenset({self.group}) if self.group is not None else None,
+            years=(self.year, self.year) if self.year is not None else None,
+        ).matches(event)
 
 
 @dataclass(frozen=True, slots=True)

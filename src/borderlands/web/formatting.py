@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from borderlands.kb.labels import amount
 from borderlands.kb.schema import Count, Figure, HistDate, Precision
 
 MONTHS = (
@@ -15,9 +16,7 @@ MONTHS = (
 
 def number(value: float) -> str:
     """``152424.0`` as ``152,424``; fractions keep up to two decimals."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return amount(value)
 
 
 def quantity(q: Count | Figure) -> str:

@@ -113,31 +113,57 @@ def _paragraph_html(p: Paragraph, bundle: ArticleBundle, checks: dict[str, Any])
                 Markup(""),
             )
         )
-    for index, check in checks.get(p.id, []):
-        stated = str(check.get("stated") or "")
-        at = p.text.find(stated) if stated else -1
-        if at < 0:
-            continue
-        verdict = str(check.get("verdict", "unverifiable"))
-        inserts.append(
-            Insert(
-                at,
-                at + len(stated),
-                Markup(
-                    '<a class="check verdict-{v}" id="check-ref-{i}" href="/checks#check-{i}" '
-                    'title="figure check: {v}">'
-                ).format(v=verdict, i=index),
-                Markup('<span class="visually-hidden"> (check: {})</span></a>').format(verdict),
-            )
-        )
+    layer = bundle.article.layer("checks")
+    if layer:  # placed by the span the figures stage recorded
+        for index, span in enumerate(layer):
+            if span.passage == p.id:
+                verdict = getattr(span.data, "verdict", None) or span.label
+                verdict = str(getattr(verdict, "value", verdict))
+                inserts.append(_check_insert(span.passage_start, span.passage_end, index, verdict))
+    else:  # no layer: the stated figure's first occurrence in the paragraph
+        for index, check in checks.get(p.id, []):
+            stated = str(check.get("stated") or "")
+            at = p.text.find(stated) if stated else -1
+            if at >= 0:
+                verdict = str(check.get("verdict", "unverifiable"))
+                inserts.append(_check_insert(at, at + len(stated), index, verdict))
+    inserts += _spans(bundle, "quantities", p.id, "quantity")
     return annotate(p.text, inserts)
+
+
+def _check_insert(start: int, end: int, index: int, verdict: str) -> Insert:
+    return Insert(
+        start,
+        end,
+        Markup(
+            '<a class="check verdict-{v}" id="check-ref-{i}" href="/checks#check-{i}" '
+            'title="figure check: {v}">'
+        ).format(v=verdict, i=index),
+        Markup('<span class="visually-hidden"> (check: {})</span></a>').format(verdict),
+    )
+
+
+def _spans(bundle: ArticleBundle, layer: str, passage: str, css: str) -> list[Insert]:
+    """A ``<span class=css>`` over each annotation of ``layer`` in one passage (none when
+    no stage has added the layer)."""
+    assert bundle.article is not None
+    return [
+        Insert(
+            a.passage_start,
+            a.passage_end,
+            Markup('<span class="{c}" title="{t}">').format(c=css, t=a.label),
+            Markup("</span>"),
+        )
+        for a in bundle.article.layer(layer)
+        if a.passage == passage
+    ]
 
 
 Links = dict[int, list[tuple[str, str]]]  # note -> (href, title) of records citing it
 
 
 def _note_html(n: int, bundle: ArticleBundle, cited_by: Links) -> Markup:
-    text = bundle.note_text(n) or ""
+    text = annotate(bundle.note_text(n) or "", _spans(bundle, "citations", f"n{n}", "citation"))
     citations = bundle.citations(n)
     items = Markup("").join(Markup("<li>{}</li>").format(citation_html(c)) for c in citations)
     cites = Markup('<ul class="citations">{}</ul>').format(items) if citations else Markup("")

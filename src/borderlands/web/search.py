@@ -1,30 +1,29 @@
 """Search over the knowledge base, with a facet count per record type.
 
-Full-text search is ``borderlands.kb.search`` over SQLite FTS5: the explorer builds its own
-private database from the same data folder when it starts and opens it read-only. Where
-that is not possible, every query word is matched against each record's text in memory,
-which for a few hundred records takes a few milliseconds; the page says which engine ran.
+Full-text search is ``borderlands.kb.search`` over SQLite FTS5 in the knowledge base's own
+store (the database ``borderlands build`` and the CLI use for the same data folder), opened
+read-only. Where that is not possible, every query word is matched against each record's
+text in memory, which for a few hundred records takes a few milliseconds; the page says
+which engine ran.
 """
 
 from __future__ import annotations
 
-import atexit
-import importlib
 import re
-import shutil
 import sqlite3
-import tempfile
-import threading
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from borderlands.errors import InputError
+from borderlands.kb.query import SearchHit
+from borderlands.kb.query import search as kb_search
+from borderlands.kb.store import StoreReader
 from borderlands.web.catalog import WORD, Catalog, collection_of, title_of
 
 MAX_QUERY = 200
 FTS_LIMIT = 1000  # enough for every record: facets count all hits, not one page of them
+FTS_ENGINE = "SQLite FTS5 (borderlands.kb.search)"
+MEMORY_ENGINE = "in-memory word match"
 MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 Part = tuple[str, bool]  # a piece of snippet text and whether it matched
@@ -79,39 +78,6 @@ def snippet_around(text: str, word: str, width: int = 80) -> list[Part]:
     ]
 
 
-class FullText:
-    """A private FTS5 database built from the data folder, opened read-only."""
-
-    def __init__(self, conn: sqlite3.Connection, folder: Path) -> None:
-        self.conn = conn
-        self.folder = folder
-        self.lock = threading.Lock()  # one connection, shared by the server's threads
-
-    @classmethod
-    def build(cls, data_dir: Path | None) -> FullText | None:
-        """None when the KB package offers no build/search, or the data cannot be built."""
-        try:
-            kb = importlib.import_module("borderlands.kb")
-            build, connect = kb.build, kb.connect
-            importlib.import_module("borderlands.kb.query")
-        except (ImportError, AttributeError):
-            return None
-        folder = Path(tempfile.mkdtemp(prefix="borderlands-web-"))
-        atexit.register(shutil.rmtree, folder, True)
-        db = folder / "kb.sqlite"
-        try:
-            build(db=db, data_dir=data_dir)
-            return cls(connect(db), folder)
-        except (InputError, sqlite3.Error, OSError):
-            return None
-
-    def search(self, query: str) -> list[Any]:
-        from borderlands.kb.query import search
-
-        with self.lock:
-            return search(query, conn=self.conn, limit=FTS_LIMIT)
-
-
 def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hit]]:
     found = []
     for name, record in catalog.all():
@@ -127,18 +93,29 @@ def _memory_hits(catalog: Catalog, wanted: list[str]) -> list[tuple[int, str, Hi
     return found
 
 
+def _fts_rows(store: StoreReader, query: str) -> list[SearchHit] | None:
+    """FTS hits from the store, or None when the store cannot answer (see StoreReader)."""
+    try:
+        return store.run(lambda conn: kb_search(query, conn=conn, limit=FTS_LIMIT))
+    except (sqlite3.Error, InputError):
+        return None
+
+
 def search(
-    catalog: Catalog, query: str, collection: str | None = None, fts: FullText | None = None
+    catalog: Catalog, query: str, collection: str | None = None, fts: StoreReader | None = None
 ) -> SearchResult:
+    """Records matching every word of ``query``: by FTS5 in the store when there is one and
+    it answers, else by the in-memory word match (``engine`` says which ran)."""
     wanted = words(query)
     hits: list[Hit] = []
-    engine = "SQLite FTS5 (borderlands.kb.search)" if fts else "in-memory word match"
-    if wanted and fts is not None:
-        for row in fts.search(query[:MAX_QUERY]):
+    rows = _fts_rows(fts, query[:MAX_QUERY]) if wanted and fts is not None else None
+    engine = FTS_ENGINE if rows is not None or (fts is not None and not wanted) else MEMORY_ENGINE
+    if rows is not None:
+        for row in rows:
             name = collection_of(row.id)
             if name is None or catalog.get(row.id) is None:
                 continue
-            hits.append(Hit(row.id, name, catalog.title(row.id), split_marks(row.snippet)))
+            hits.append(Hit(row.id, name, row.title, split_marks(row.snippet)))
     elif wanted:
         hits = [hit for _, _, hit in _memory_hits(catalog, wanted)]
     facets = Counter(h.collection for h in hits)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from html import escape
 
+from borderlands.kb.filters import EventFilter
 from borderlands.kb.schema import Context, Event, EventKind, HistDate, Precision, Scope
 from borderlands.web.catalog import Catalog
 from borderlands.web.formatting import date_range, fractional_year
@@ -47,22 +49,18 @@ class TimelineFilter:
     end_year: int = LAST_YEAR
     lanes: str = "kind"  # "kind" or "group"
 
-    def matches(self, event: Event) -> bool:
-        if self.soviet is not None and event.soviet != self.soviet:
-            return False
-        if self.kind is not None and event.kind != self.kind:
-            return False
-        if self.group is not None and self.group not in event.groups:
-            return False
-        if self.context is not None and event.context != self.context:
-            return False
-        return self.scope is None or event.scope == self.scope
-
-    def overlaps(self, event: Event) -> bool:
-        if event.start is None:
-            return True
-        last = event.end.last_day() if event.end else event.start.last_day()
-        return event.start.first_day().year <= self.end_year and last.year >= self.start_year
+    def events(self, dated: bool) -> EventFilter:
+        """The knowledge base's event filter for these fields: the dated events overlapping
+        the years shown, or (``dated=False``) the undated ones, listed under the chart."""
+        return EventFilter(
+            groups=frozenset({self.group}) if self.group is not None else None,
+            kind=self.kind.value if self.kind is not None else None,
+            soviet=self.soviet,
+            context=self.context.value if self.context is not None else None,
+            scope=self.scope.value if self.scope is not None else None,
+            years=(self.start_year, self.end_year) if dated else None,
+            dated=dated,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +175,8 @@ def _lane_keys(event: Event, lanes: str, catalog: Catalog) -> list[tuple[str, st
 
 def build(catalog: Catalog, flt: TimelineFilter) -> Timeline:
     events = [e for e in catalog.records("events") if isinstance(e, Event)]
-    chosen = [e for e in events if flt.matches(e) and flt.overlaps(e)]
+    in_years, undated = flt.events(dated=True), flt.events(dated=False)
+    chosen = [e for e in events if in_years.matches(e) or undated.matches(e)]
     dated = sorted(
         (e for e in chosen if e.start is not None),
         key=lambda e: (e.start.first_day(), e.title),  # type: ignore[union-attr]
@@ -229,3 +228,37 @@ def build(catalog: Catalog, flt: TimelineFilter) -> Timeline:
         shown=len(chosen),
         total=len(events),
     )
+
+
+def _label(title: str, width: int = 44, leeway: int = 5) -> str:
+    """A row label cut at ``width`` characters with "…" (as Jinja's ``truncate`` with
+    ``killwords``), for titles longer than ``width + leeway``."""
+    if len(title) <= width + leeway:
+        return title
+    return title[: width - 1] + "…"
+
+
+def row_svg(row: Row) -> str:
+    """One event's row of the timeline SVG: a link holding its title, label and bars.
+
+    Written here rather than in the template: a whole-period timeline has hundreds of rows,
+    and building their markup with f-strings is several times faster than a template loop
+    escaping every number, which matters for pages rendered on request.
+    """
+    kind = "soviet" if row.soviet else "other"
+    known = "" if row.precision == "day" else f" (start known to the {row.precision})"
+    approx = " approx" if row.approx else ""
+    parts = [
+        f'<a href="/events/{escape(row.event_id)}" class="tl-row {kind}">'
+        f"<title>{escape(row.title)}: {escape(row.dates)}{known}</title>"
+        f'<text x="12" y="{row.y + 15}" class="row-label">{escape(_label(row.title))}</text>'
+    ]
+    for bar in row.bars:
+        style = "bar-certain" if bar.certain else "bar-uncertain"
+        fill = "" if bar.certain else ' fill="url(#hatch)"'
+        parts.append(
+            f'<rect x="{bar.x}" y="{row.y + 4}" width="{bar.width}" height="14" '
+            f'class="{style}{approx}"{fill}/>'
+        )
+    parts.append("</a>")
+    return "".join(parts)

@@ -1,0 +1,37 @@
+"""How the knowledge base's values read as text, the same in every output: the CLI's tables
+and exports, the web pages and downloads.
+
+``source_label`` is the one way a page/note reference is written (``851 n. 233``);
+``number`` the one way a stored number is given back (171781, not 171781.0); ``amount``
+the one way a number is printed for people (171,781).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+
+def number(value: float | None) -> float | int | None:
+    """Whole numbers as int (171781, not 171781.0); others unchanged."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def amount(value: float | None) -> str:
+    """A number for people: thousands separated by commas, no trailing ``.0``."""
+    if value is None:
+        return ""
+    shown = number(value)
+    return f"{shown:,}" if isinstance(shown, int) else f"{shown:,.2f}".rstrip("0").rstrip(".")
+
+
+def source_label(page: int, note: int | None = None) -> str:
+    """``851 n. 233`` for page 851, note 233; ``852`` for a page alone."""
+    return f"{page} n. {note}" if note is not None else f"{page}"
+
+
+def sources_label(sources: Iterable[Mapping[str, Any]]) -> str:
+    """Several references, ``851 n. 233; 852``."""
+    return "; ".join(source_label(s["page"], s.get("note")) for s in sources)
