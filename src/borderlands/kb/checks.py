@@ -94,12 +94,19 @@ def dangling_references(
     loaded: list[Loaded],
     declared: dict[str, str] | None = None,
     unreadable: set[str] | frozenset[str] = frozenset(),
+    emptied: dict[str, list[Path]] | None = None,
 ) -> Iterator[Problem]:
     """References that resolve to no record, or to a record of the wrong type.
 
     ``declared`` maps every id written in the data (even in records that failed their schema)
-    to its folder; references into ``unreadable`` folders (broken YAML) are not judged.
+    to its folder; references into ``unreadable`` folders (broken YAML) are not judged. A
+    reference into a folder with an ``emptied`` file names that file: the record it wants was
+    most likely there.
     """
+    hints = {
+        folder: " (" + ", ".join(f"{p} is empty" for p in paths) + ")"
+        for folder, paths in (emptied or {}).items()
+    }
     types: dict[str | None, str] = {
         getattr(i.record, "id", None): i.folder for i in loaded if hasattr(i.record, "id")
     }
@@ -114,7 +121,8 @@ def dangling_references(
             for ref in _ids_in(getattr(record, field_name)):
                 if (target or _folder_of_prefix(ref)) in unreadable:
                     continue
-                yield from _check_ref(item, rid, field_name, ref, target, types, item.raw)
+                hint = hints.get(target or _folder_of_prefix(ref) or "", "")
+                yield from _check_ref(item, rid, field_name, ref, target, types, item.raw, hint)
         if isinstance(record, Group):
             fates = item.raw.get("fate") or []
             for fate, raw_fate in zip(record.fate, fates, strict=False):
@@ -122,7 +130,10 @@ def dangling_references(
                 for ref in fate.events:
                     if "events" in unreadable:
                         continue
-                    yield from _check_ref(item, rid, "fate.events", ref, "events", types, raw)
+                    hint = hints.get("events", "")
+                    yield from _check_ref(
+                        item, rid, "fate.events", ref, "events", types, raw, hint
+                    )
 
 
 def _check_ref(
@@ -133,6 +144,7 @@ def _check_ref(
     target: str | None,
     types: dict[str | None, str],
     raw: LineDict,
+    hint: str = "",
 ) -> Iterator[Problem]:
     line = raw.line_of(field_name.split(".")[-1])
     label = f"{SINGULAR[item.folder]} {rid}"
@@ -140,7 +152,7 @@ def _check_ref(
     if ref == rid and field_name in ("part_of", "parent", "related", "inputs"):
         yield Problem(item.location.file, line, f"{label}: {field_name} refers to itself")
     elif found is None:
-        yield Problem(item.location.file, line, f"{label}: {field_name}: no record {ref!r}")
+        yield Problem(item.location.file, line, f"{label}: {field_name}: no record {ref!r}{hint}")
     elif target is not None and found != target:
         yield Problem(
             item.location.file,
@@ -232,7 +244,7 @@ def problems_in(reading: Reading) -> list[Problem]:
     loaded = reading.loaded
     return [
         *duplicate_ids(loaded),
-        *dangling_references(loaded, reading.declared, reading.unreadable),
+        *dangling_references(loaded, reading.declared, reading.unreadable, reading.emptied),
         *date_problems(loaded),
         *stated_value_problems(loaded),
     ]
