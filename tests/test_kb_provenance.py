@@ -77,14 +77,18 @@ class Claim:
 
 
 def stated_claims(kb: KB) -> Iterator[Claim]:
+    """Numerals said to be printed in the article (other works' are checked in
+    test_kb_spotchecks: their text is not here)."""
     for figure in kb.figures:
         for source in figure.sources:
-            yield Claim(figure.id, figure.stated, source)
+            if source.in_article:
+                yield Claim(figure.id, figure.stated, source)
     for event in kb.events:
         for i, count in enumerate(event.counts, 1):
             if count.stated:
                 for source in count.sources:
-                    yield Claim(f"{event.id} count {i}", count.stated, source)
+                    if source.in_article:
+                        yield Claim(f"{event.id} count {i}", count.stated, source)
     for i, exclusion in enumerate(kb.exclusions):
         where = kb.exclusion_locations[i] if i < len(kb.exclusion_locations) else i + 1
         source = SourceRef(page=exclusion.page, note=exclusion.note)
@@ -92,9 +96,11 @@ def stated_claims(kb: KB) -> Iterator[Claim]:
 
 
 def all_sources(value: object, where: str) -> Iterator[tuple[str, SourceRef]]:
-    """Every SourceRef inside a record, however deeply nested (counts, group fates)."""
+    """Every SourceRef in the article inside a record, however deeply nested (counts, group
+    fates, estimates)."""
     if isinstance(value, SourceRef):
-        yield where, value
+        if value.in_article:
+            yield where, value
     elif isinstance(value, list):
         for item in value:
             yield from all_sources(item, where)

@@ -11,6 +11,7 @@ import typer
 
 from borderlands.cli.common import emit
 from borderlands.errors import InputError
+from borderlands.kb.sourcerows import source_label
 
 
 class EventFormat(StrEnum):
@@ -171,10 +172,7 @@ def _events_table(events: list[dict[str, Any]]) -> None:
         [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
             route(e), _count_text(e["count"]),
-            ", ".join(
-                f"{s['page']}" + (f" n{s['note']}" if s["note"] is not None else "")
-                for s in e["sources"]
-            ),
+            ", ".join(source_label(s) for s in e["sources"]),
         ]
         for e in events
     ]
@@ -221,7 +219,8 @@ def _detail_text(detail: dict[str, Any]) -> str:
     for fate in detail.get("fate", []):
         lines.append(f"  fate {fate['year']}: {fate['summary']}")
     pages = "; ".join(
-        f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
+        (f"p. {s['page']}" + (f" n. {s['note']}" if s["note"] is not None else "")
+         if s.get("work", "martin-1998") == "martin-1998" else source_label(s))
         + (f" ({s['part']})" if s["part"] else "")
         for s in detail["sources"]
     )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from borderlands.kb.estimates import estimate_problems
 from borderlands.kb.loading import SINGULAR, Loaded, Problem, Reading, read_all
 from borderlands.kb.schema import (
     ID_PREFIX,
@@ -25,7 +26,9 @@ from borderlands.kb.schema import (
     Record,
     RegimeRule,
     Typology,
+    Work,
 )
+from borderlands.kb.works import work_problems
 from borderlands.kb.yamlfile import LineDict
 from borderlands.paths import data_dir as default_data_dir
 
@@ -242,7 +245,10 @@ def stated_value_problems(loaded: list[Loaded]) -> Iterator[Problem]:
 def problems_in(reading: Reading) -> list[Problem]:
     """Every cross-record problem among the records read."""
     loaded = reading.loaded
+    works = {i.record.id: i.record for i in loaded if isinstance(i.record, Work)}
     return [
+        *work_problems(loaded, reading.declared, reading.unreadable),
+        *estimate_problems(loaded, works),
         *duplicate_ids(loaded),
         *dangling_references(loaded, reading.declared, reading.unreadable, reading.emptied),
         *date_problems(loaded),

@@ -1,7 +1,8 @@
 """Exports of the built database: JSON, CSV and GeoJSON, as text ready to print or write.
 
 Events in JSON follow the public contract (DESIGN.md). Every exported row carries its
-sources as ``[{"page": 851, "note": 237}]`` (CSV: ``851 n237; 852``).
+sources as ``[{"work": "martin-1998", "page": 851, "note": 237}]`` (CSV: ``851 n237; 852``;
+another work's ``pohl-1999 p. 10``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from borderlands.errors import InputError
 from borderlands.kb.query import event_ids, events, number
+from borderlands.kb.sourcerows import source_label, source_row
 
 EXPORTABLE = ("events", "decrees", "groups", "places", "figures")
 FORMATS = ("json", "csv", "geojson")
@@ -65,11 +67,11 @@ def records(conn: sqlite3.Connection, type_name: str) -> list[dict[str, Any]]:
         lists[key] = found
     sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in conn.execute(
-        "SELECT record_id, page, note FROM sources WHERE record_type = ? AND part = '' "
-        "ORDER BY rowid",
+        "SELECT record_id, work, page, note, document, section FROM sources "
+        "WHERE record_type = ? AND part = '' ORDER BY rowid",
         (type_name,),
     ):
-        sources[r[0]].append({"page": r[1], "note": r[2]})
+        sources[r["record_id"]].append(source_row(r))
     for row in rows:
         for key, found in lists.items():
             row[key] = found.get(row["id"], [])
@@ -78,11 +80,8 @@ def records(conn: sqlite3.Connection, type_name: str) -> list[dict[str, Any]]:
 
 
 def sources_text(sources: list[dict[str, Any]]) -> str:
-    """``851 n237; 852`` for a CSV cell."""
-    return "; ".join(
-        f"{s['page']} n{s['note']}" if s.get("note") is not None else f"{s['page']}"
-        for s in sources
-    )
+    """``851 n237; 852; pohl-1999 p. 10`` for a CSV cell."""
+    return "; ".join(source_label(s) for s in sources)
 
 
 def _flat_event(event: dict[str, Any]) -> dict[str, Any]:

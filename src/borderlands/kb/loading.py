@@ -16,11 +16,13 @@ from pydantic import ValidationError
 
 from borderlands.errors import InputError
 from borderlands.kb.freshness import YAML_SUFFIXES
-from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record
+from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record, Work
 from borderlands.kb.yamlfile import LineDict, read_yaml
 
 EXCLUSIONS = "exclusions"
-FOLDERS: tuple[str, ...] = (*RECORD_TYPES, EXCLUSIONS)
+WORKS = "works"
+FOLDERS: tuple[str, ...] = (*RECORD_TYPES, WORKS, EXCLUSIONS)
+MODELS: dict[str, type[Record]] = {**RECORD_TYPES, WORKS: Work, EXCLUSIONS: Exclusion}
 SINGULAR: dict[str, str] = {
     "events": "event",
     "decrees": "decree",
@@ -32,6 +34,7 @@ SINGULAR: dict[str, str] = {
     "figures": "figure",
     "typology": "typology",
     "regime": "regime rule",
+    WORKS: "work",
     EXCLUSIONS: "exclusion",
 }
 
@@ -231,7 +234,7 @@ def read_file(folder: str, path: Path, reading: Reading) -> None:
     if not isinstance(data, list):
         reading.problems.append(Problem(path, 1, f"a data file is a YAML list of {folder}"))
         return
-    model = RECORD_TYPES.get(folder, Exclusion)
+    model = MODELS[folder]
     loaded = reading.loaded
     problems = reading.problems
     for i, item in enumerate(data):

@@ -16,6 +16,7 @@ from typing import Any
 
 from borderlands.errors import InputError
 from borderlands.kb.schema import Event, Figure, Place, Record, Unit
+from borderlands.kb.sourcerows import ARTICLE_WORK, source_label
 from borderlands.web import flows as flowmod
 from borderlands.web import home, timeline
 from borderlands.web.articleview import ArticleBundle, load_bundle
@@ -435,6 +436,7 @@ def _cell(value: Any) -> Any:
     if isinstance(value, list) and all(_is_source(v) for v in value) and value:
         return "; ".join(
             str(v["page"]) + (f" n. {v['note']}" if v.get("note") is not None else "")
+            if v.get("work", ARTICLE_WORK) == ARTICLE_WORK else source_label(v)
             for v in value
         )
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -447,4 +449,7 @@ def _cell(value: Any) -> Any:
 
 
 def _is_source(value: Any) -> bool:
-    return isinstance(value, dict) and set(value) <= {"page", "note"} and "page" in value
+    return isinstance(value, dict) and set(value) <= SOURCE_KEYS and "page" in value
+
+
+SOURCE_KEYS = frozenset({"work", "page", "note", "document", "section"})
