@@ -271,3 +271,15 @@ def test_a_control_character_deep_in_a_count_names_its_line(data: Path) -> None:
 def test_tabs_and_newlines_in_data_text_are_fine(data: Path) -> None:
     edit(data / "persons" / "core.yaml", "role: head of the NKVD", 'role: "head\\tof\\nthe NKVD"')
     assert lines(data) == []
+
+
+@pytest.mark.parametrize(
+    "stated,numbers",
+    [("ok. 140 tys.", [140_000]), ("37 tys.", [37_000]), ("2 mln", [2_000_000]),
+     ("około 70 tys.", [70_000]), ("5 tysiecy", [5])],
+)
+def test_scale_abbreviations_of_polish_and_russian_works(stated: str, numbers: list[int]) -> None:
+    """A scale abbreviation is read only as a word of its own ("tysiecy" is not "tys")."""
+    from borderlands.kb.checks import stated_numbers
+
+    assert stated_numbers(stated)[-len(numbers):] == numbers

@@ -189,13 +189,19 @@ def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
                 )
 
 
-_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand)\b)?", re.IGNORECASE)
-_SCALE = {"million": 1e6, "thousand": 1e3}
+# Scale words after a numeral: English, and the abbreviations of Polish and Russian works
+# ("140 tys.", "1,2 mln" is not read: a comma there is a decimal mark).
+_NUMERAL = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand|tys|mln|тыс|млн)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1e6, "thousand": 1e3, "tys": 1e3, "mln": 1e6, "тыс": 1e3, "млн": 1e6}
 
 
 def stated_numbers(stated: str) -> list[float]:
     """The numbers a printed numeral spells in digits: "152,424" → [152424];
     "2–3 million" → [2e6, 3e6] (a scale word after a range applies to both ends);
+    "ok. 140 tys." → [140000];
     number words ("three hundred") are not read: the list is empty."""
     found = [
         (float(m.group(1).replace(",", "")), _SCALE.get((m.group(2) or "").lower()))

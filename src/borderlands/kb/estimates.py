@@ -27,8 +27,10 @@ from borderlands.kb.yamlfile import LineDict
 if TYPE_CHECKING:
     from borderlands.kb.knowledge import KB
 
-_ABOVE = frozenset({"over", "more than", "at least", "above", "upwards of"})
-_BELOW = frozenset({"nearly", "almost", "under", "fewer than", "less than", "up to", "at most"})
+_ABOVE = frozenset({"over", "more than", "at least", "above", "upwards of", "a little over"})
+_BELOW = frozenset({
+    "nearly", "almost", "under", "fewer than", "less than", "up to", "at most", "close to",
+})
 
 
 def rounding_step(value: float) -> float:
