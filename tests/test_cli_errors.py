@@ -367,7 +367,7 @@ def test_usage_errors_are_one_line(args: list[str], capfd: pytest.CaptureFixture
 # --- a broken data folder ------------------------------------------------------------------
 
 
-EVENTS_FILE = Path("events") / "a-survey.yaml"
+EVENTS_FILE = Path("events") / "pp813-829.yaml"
 
 
 def break_data(tmp_path: Path, how: str) -> tuple[Path, Path]:

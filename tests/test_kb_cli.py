@@ -61,7 +61,7 @@ def test_events_json_matches_the_public_contract(db: Path) -> None:
     assert korean["origin"] == ["Far Eastern Krai"] and korean["destination"] == ["Kazakhstan"]
     count = korean["count"]
     assert (count["value"], count["unit"], count["approx"]) == (171781, "persons", False)
-    assert korean["sources"] == [{"page": 851, "note": 233}]
+    assert korean["sources"] == [{"work": "martin-1998", "page": 851, "note": 233}]
     finns = events[1]
     assert (finns["count"]["low"], finns["count"]["high"], finns["count"]["approx"]) == (
         9000,

@@ -219,3 +219,67 @@ def test_a_folder_without_data_files_is_an_error(tmp_path: Path, layout: str) ->
     with pytest.raises(InputError, match="no data files"):
         build(db, folder)
     assert not db.exists()
+
+
+# --- emptied files and control characters (issue #16) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content", ["", "   \n\n\t\n", "# all records removed\n", "[]\n"], ids=repr
+)
+def test_an_emptied_data_file_is_an_error_naming_it(data: Path, content: str) -> None:
+    (data / "persons" / "core.yaml").write_text(content, encoding="utf-8")
+    found = lines(data)
+    assert "persons/core.yaml: no persons in this data file: it is empty" in " ".join(found)
+    from borderlands.errors import InputError
+
+    with pytest.raises(InputError, match="it is empty") as info:
+        load(data)
+    assert info.value.source == str(data / "persons" / "core.yaml")
+
+
+def test_an_emptied_events_file_is_named_where_references_dangle(data: Path) -> None:
+    (data / "events" / "core.yaml").write_text("\n", encoding="utf-8")
+    found = lines(data)
+    dangling = [line for line in found if "no record 'ev-" in line]
+    assert dangling, found
+    assert all(line.endswith("(events/core.yaml is empty)") for line in dangling), dangling
+    assert {line.split(":")[0] for line in dangling} >= {"groups/core.yaml", "typology/core.yaml"}
+    assert any(line.startswith("events/core.yaml: no events in this data file") for line in found)
+
+
+@pytest.mark.parametrize(
+    "escape,char", [("\\e", "\x1b"), ("\\0", "\x00"), ("\\x9b", "\x9b"), ("\\r", "\r")]
+)
+def test_control_characters_in_data_text_are_refused(
+    data: Path, escape: str, char: str
+) -> None:
+    edit(data / "persons" / "core.yaml", "role: head of the NKVD", f'role: "head{escape}[31m"')
+    assert lines(data) == [
+        f"persons/core.yaml:4: person per-yezhov: role: control character {char!r} in the text"
+    ]
+
+
+def test_a_control_character_deep_in_a_count_names_its_line(data: Path) -> None:
+    edit(data / "events" / "core.yaml", '      stated: "171,781"', '      stated: "171\\e,781"')
+    assert lines(data) == [
+        "events/core.yaml:15: event ev-korean-removal-1937: counts[0].stated: control "
+        "character '\\x1b' in the text"
+    ]
+
+
+def test_tabs_and_newlines_in_data_text_are_fine(data: Path) -> None:
+    edit(data / "persons" / "core.yaml", "role: head of the NKVD", 'role: "head\\tof\\nthe NKVD"')
+    assert lines(data) == []
+
+
+@pytest.mark.parametrize(
+    "stated,numbers",
+    [("ok. 140 tys.", [140_000]), ("37 tys.", [37_000]), ("2 mln", [2_000_000]),
+     ("około 70 tys.", [70_000]), ("5 tysiecy", [5])],
+)
+def test_scale_abbreviations_of_polish_and_russian_works(stated: str, numbers: list[int]) -> None:
+    """A scale abbreviation is read only as a word of its own ("tysiecy" is not "tys")."""
+    from borderlands.kb.checks import stated_numbers
+
+    assert stated_numbers(stated)[-len(numbers):] == numbers

@@ -35,7 +35,7 @@ class Cite:
 
     @classmethod
     def of(cls, refs: list[SourceRef]) -> tuple[Cite, ...]:
-        return sorted_cites(cls(r.page, r.note) for r in refs)
+        return sorted_cites(cls(r.page, r.note) for r in refs if r.in_article and r.page)
 
 
 def sorted_cites(cites: Iterable[Cite]) -> tuple[Cite, ...]:

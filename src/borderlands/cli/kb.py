@@ -12,7 +12,7 @@ import typer
 
 from borderlands.cli.common import Excel, Parents, check_output, csv_output, emit
 from borderlands.errors import InputError
-from borderlands.kb.labels import source_label
+from borderlands.kb.labels import ARTICLE_WORK, reference_label, source_label
 from borderlands.kb.names import name_key
 from borderlands.kb.recordtypes import RECORD_TYPES
 
@@ -195,7 +195,7 @@ def events_table(events: list[dict[str, Any]], width: int | None) -> str:
         [
             e["id"], e["kind"], e["start"] or "", e["end"] or "", ", ".join(e["groups"]),
             route(e), _count_text(e["count"]),
-            ", ".join(source_label(s["page"], s["note"]) for s in e["sources"]),
+            ", ".join(reference_label(s) for s in e["sources"]),
         ]
         for e in events
     ]
@@ -299,7 +299,12 @@ def _detail_text(detail: dict[str, Any]) -> str:
     for fate in detail.get("fate", []):
         lines.append(f"  fate {fate['year']}: {fate['summary']}")
     pages = "; ".join(
-        f"p. {source_label(s['page'], s['note'])}" + (f" ({s['part']})" if s["part"] else "")
+        (
+            f"p. {reference_label(s)}"
+            if s.get("work", ARTICLE_WORK) == ARTICLE_WORK
+            else reference_label(s)
+        )
+        + (f" ({s['part']})" if s["part"] else "")
         for s in detail["sources"]
     )
     lines.append(f"  sources: {pages}")

@@ -19,12 +19,14 @@ from borderlands import __version__
 from borderlands.atomic import atomic_path, write_text_atomic
 from borderlands.errors import InputError
 from borderlands.kb.checks import problems_in
+from borderlands.kb.estimates import write_estimates
 from borderlands.kb.freshness import data_fingerprint
 from borderlands.kb.knowledge import KB
 from borderlands.kb.loading import SINGULAR, read_all
 from borderlands.kb.metadata import datasette_metadata
 from borderlands.kb.schema import EventKind, HistDate, Record, SourceRef
 from borderlands.kb.tables import DDL, SCHEMA_VERSION
+from borderlands.kb.works import write_works
 from borderlands.paths import data_dir as default_data_dir
 from borderlands.paths import default_db
 
@@ -120,8 +122,8 @@ class _Writer:
 
     def sources(self, rid: str, type_name: str, part: str, refs: list[SourceRef]) -> None:
         self.many(
-            "sources(record_id, record_type, part, page, note)",
-            ((rid, type_name, part, s.page, s.note) for s in refs),
+            "sources(record_id, record_type, part, page, note, work, document, section)",
+            ((rid, type_name, part, s.page, s.note, s.work, s.document, s.section) for s in refs),
         )
 
     def relative(self, path: Path) -> str:
@@ -142,6 +144,7 @@ def write_kb(conn: sqlite3.Connection, kb: KB, data_dir: Path, fingerprint: str)
     conn.executescript(f"BEGIN;\n{DDL}\nCOMMIT;")
     conn.execute("BEGIN")
     w = _Writer(conn, kb, data_dir)
+    write_works(w.many, kb, w.relative)
     for type_name, record in kb.records():
         where = kb.locations[record.id]  # type: ignore[attr-defined]
         w.many(
@@ -285,6 +288,9 @@ def _events(w: _Writer) -> None:
                 ],
             )
             w.sources(e.id, "events", f"count {seq}", c.sources)
+        for seq, estimate in enumerate(e.estimates, 1):
+            w.sources(e.id, "events", f"estimate {seq}", estimate.explained_by)
+        write_estimates(w.many, e)
 
 
 def _concepts(w: _Writer) -> None:

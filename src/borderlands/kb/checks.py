@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from borderlands.kb.estimates import estimate_problems
 from borderlands.kb.loading import SINGULAR, Loaded, Problem, Reading, read_all
 from borderlands.kb.schema import (
     ID_PREFIX,
@@ -25,7 +26,9 @@ from borderlands.kb.schema import (
     Record,
     RegimeRule,
     Typology,
+    Work,
 )
+from borderlands.kb.works import work_problems
 from borderlands.kb.yamlfile import LineDict
 from borderlands.paths import data_dir as default_data_dir
 
@@ -94,12 +97,19 @@ def dangling_references(
     loaded: list[Loaded],
     declared: dict[str, str] | None = None,
     unreadable: set[str] | frozenset[str] = frozenset(),
+    emptied: dict[str, list[Path]] | None = None,
 ) -> Iterator[Problem]:
     """References that resolve to no record, or to a record of the wrong type.
 
     ``declared`` maps every id written in the data (even in records that failed their schema)
-    to its folder; references into ``unreadable`` folders (broken YAML) are not judged.
+    to its folder; references into ``unreadable`` folders (broken YAML) are not judged. A
+    reference into a folder with an ``emptied`` file names that file: the record it wants was
+    most likely there.
     """
+    hints = {
+        folder: " (" + ", ".join(f"{p} is empty" for p in paths) + ")"
+        for folder, paths in (emptied or {}).items()
+    }
     types: dict[str | None, str] = {
         getattr(i.record, "id", None): i.folder for i in loaded if hasattr(i.record, "id")
     }
@@ -114,7 +124,8 @@ def dangling_references(
             for ref in _ids_in(getattr(record, field_name)):
                 if (target or _folder_of_prefix(ref)) in unreadable:
                     continue
-                yield from _check_ref(item, rid, field_name, ref, target, types, item.raw)
+                hint = hints.get(target or _folder_of_prefix(ref) or "", "")
+                yield from _check_ref(item, rid, field_name, ref, target, types, item.raw, hint)
         if isinstance(record, Group):
             fates = item.raw.get("fate") or []
             for fate, raw_fate in zip(record.fate, fates, strict=False):
@@ -122,7 +133,10 @@ def dangling_references(
                 for ref in fate.events:
                     if "events" in unreadable:
                         continue
-                    yield from _check_ref(item, rid, "fate.events", ref, "events", types, raw)
+                    hint = hints.get("events", "")
+                    yield from _check_ref(
+                        item, rid, "fate.events", ref, "events", types, raw, hint
+                    )
 
 
 def _check_ref(
@@ -133,6 +147,7 @@ def _check_ref(
     target: str | None,
     types: dict[str | None, str],
     raw: LineDict,
+    hint: str = "",
 ) -> Iterator[Problem]:
     line = raw.line_of(field_name.split(".")[-1])
     label = f"{SINGULAR[item.folder]} {rid}"
@@ -140,7 +155,7 @@ def _check_ref(
     if ref == rid and field_name in ("part_of", "parent", "related", "inputs"):
         yield Problem(item.location.file, line, f"{label}: {field_name} refers to itself")
     elif found is None:
-        yield Problem(item.location.file, line, f"{label}: {field_name}: no record {ref!r}")
+        yield Problem(item.location.file, line, f"{label}: {field_name}: no record {ref!r}{hint}")
     elif target is not None and found != target:
         yield Problem(
             item.location.file,
@@ -174,13 +189,19 @@ def date_problems(loaded: list[Loaded]) -> Iterator[Problem]:
                 )
 
 
-_NUMERAL = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand)\b)?", re.IGNORECASE)
-_SCALE = {"million": 1e6, "thousand": 1e3}
+# Scale words after a numeral: English, and the abbreviations of Polish and Russian works
+# ("140 tys.", "1,2 mln" is not read: a comma there is a decimal mark).
+_NUMERAL = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand|tys|mln|тыс|млн)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1e6, "thousand": 1e3, "tys": 1e3, "mln": 1e6, "тыс": 1e3, "млн": 1e6}
 
 
 def stated_numbers(stated: str) -> list[float]:
     """The numbers a printed numeral spells in digits: "152,424" → [152424];
     "2–3 million" → [2e6, 3e6] (a scale word after a range applies to both ends);
+    "ok. 140 tys." → [140000];
     number words ("three hundred") are not read: the list is empty."""
     found = [
         (float(m.group(1).replace(",", "")), _SCALE.get((m.group(2) or "").lower()))
@@ -230,9 +251,12 @@ def stated_value_problems(loaded: list[Loaded]) -> Iterator[Problem]:
 def problems_in(reading: Reading) -> list[Problem]:
     """Every cross-record problem among the records read."""
     loaded = reading.loaded
+    works = {i.record.id: i.record for i in loaded if isinstance(i.record, Work)}
     return [
+        *work_problems(loaded, reading.declared, reading.unreadable),
+        *estimate_problems(loaded, works),
         *duplicate_ids(loaded),
-        *dangling_references(loaded, reading.declared, reading.unreadable),
+        *dangling_references(loaded, reading.declared, reading.unreadable, reading.emptied),
         *date_problems(loaded),
         *stated_value_problems(loaded),
     ]

@@ -99,12 +99,12 @@ class _Candidate:
 def _candidates(kb: KB) -> list[_Candidate]:
     out: list[_Candidate] = []
     for figure in kb.figures:
-        pages = frozenset(s.page for s in figure.sources)
+        pages = frozenset(s.page for s in figure.sources if s.page and s.in_article)
         out.append(_Candidate(figure.id, "figure", figure.stated, pages))
     for event in kb.events:
         for i, count in enumerate(event.counts, 1):
             if count.stated:
-                pages = frozenset(s.page for s in count.sources)
+                pages = frozenset(s.page for s in count.sources if s.page and s.in_article)
                 out.append(_Candidate(f"{event.id}#count {i}", "count", count.stated, pages))
     for i, exclusion in enumerate(kb.exclusions):
         where = kb.exclusion_locations[i] if i < len(kb.exclusion_locations) else None

@@ -8,6 +8,7 @@ from typing import Any
 
 from borderlands.errors import InputError
 from borderlands.kb.recordtypes import RECORD_TYPES
+from borderlands.kb.sourcerows import source_row
 
 TABLE_OF_TYPE = {type_name: type_name for type_name in RECORD_TYPES}
 
@@ -124,9 +125,10 @@ def record_detail(conn: sqlite3.Connection, record_id: str) -> dict[str, Any]:
         "line": head["line"],
         "fields": fields,
         "sources": [
-            {"page": r["page"], "note": r["note"], "part": r["part"]}
+            {**source_row(r), "part": r["part"]}
             for r in conn.execute(
-                "SELECT page, note, part FROM sources WHERE record_id = ? ORDER BY rowid",
+                "SELECT work, page, note, document, section, part FROM sources "
+                "WHERE record_id = ? ORDER BY rowid",
                 (record_id,),
             )
         ],

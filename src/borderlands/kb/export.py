@@ -2,8 +2,9 @@
 
 Events in JSON follow the public contract (DESIGN.md); every other record type is its
 table's row with its link tables folded in. Every exported row carries its sources as
-``[{"page": 851, "note": 237}]`` (CSV: ``851 n. 237; 852``). The CLI's ``export`` and the
-web explorer's ``/download/*`` both print what ``export`` returns, byte for byte.
+``[{"work": "martin-1998", "page": 851, "note": 237}]`` (CSV: ``851 n. 237; 852``; another
+work's ``pohl-1999 p. 10``). The CLI's ``export`` and the web explorer's ``/download/*``
+both print what ``export`` returns, byte for byte.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from borderlands.kb.detail import BOOLEAN_COLUMNS
 from borderlands.kb.labels import number, sources_label
 from borderlands.kb.query import event_ids, events
 from borderlands.kb.recordtypes import RECORD_TYPES
+from borderlands.kb.sourcerows import source_row
 
 EXPORTABLE = RECORD_TYPES
 FORMATS = ("json", "csv", "geojson")
@@ -89,11 +91,11 @@ def records(conn: sqlite3.Connection, type_name: str) -> list[dict[str, Any]]:
         lists[key] = found
     sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in conn.execute(
-        "SELECT record_id, page, note FROM sources WHERE record_type = ? AND part = '' "
-        "ORDER BY rowid",
+        "SELECT record_id, work, page, note, document, section FROM sources "
+        "WHERE record_type = ? AND part = '' ORDER BY rowid",
         (type_name,),
     ):
-        sources[r[0]].append({"page": r[1], "note": r[2]})
+        sources[r["record_id"]].append(source_row(r))
     fates = _fates(conn) if type_name == "groups" else {}
     for row in rows:
         for key, found in lists.items():
@@ -133,7 +135,7 @@ def _fates(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
 
 
 def sources_text(sources: list[dict[str, Any]]) -> str:
-    """``851 n. 233; 852`` for a CSV cell (the one page/note label, see kb.labels)."""
+    """``851 n. 233; 852; pohl-1999 p. 10`` for a CSV cell (the one label, see kb.labels)."""
     return sources_label(sources)
 
 

@@ -26,6 +26,7 @@ from borderlands.kb.schema import (
     Record,
     RegimeRule,
     Typology,
+    Work,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class KB:
     typology: list[Typology] = field(default_factory=list)
     regime: list[RegimeRule] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
+    works: list[Work] = field(default_factory=list)
     locations: dict[str, Location] = field(default_factory=dict)
     exclusion_locations: list[Location] = field(default_factory=list)
 
@@ -131,7 +133,7 @@ class KB:
             data_dir=data_dir,
             locations=locations,
             exclusion_locations=exclusion_locations,
-            **{name: lists[name] for name in (*cls.TYPES, "exclusions")},
+            **{name: lists[name] for name in (*cls.TYPES, "exclusions", "works")},
         )
 
     # -- lookups ---------------------------------------------------------------------------
@@ -320,11 +322,12 @@ def _ids_in(value: Any, known: dict[str, Record]) -> Iterator[str]:
 
 
 def cited_notes(record: Record) -> Iterator[int]:
-    """The note numbers a record cites: its own sources, its counts' and its fates'."""
+    """The article's note numbers a record cites: its own sources, its counts' and its fates'
+    (notes of other works are not the article's)."""
     refs = list(getattr(record, "sources", []))
     for part in (*getattr(record, "counts", []), *getattr(record, "fate", [])):
         refs.extend(part.sources)
-    return (ref.note for ref in refs if ref.note is not None)
+    return (ref.note for ref in refs if ref.note is not None and ref.in_article)
 
 
 def parse_kind(kind: str | EventKind) -> EventKind:

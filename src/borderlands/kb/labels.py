@@ -1,7 +1,8 @@
 """How the knowledge base's values read as text, the same in every output: the CLI's tables
 and exports, the web pages and downloads.
 
-``source_label`` is the one way a page/note reference is written (``851 n. 233``);
+``source_label`` is the one way a page/note reference is written (``851 n. 233``),
+``reference_label`` the one way a source in any work is;
 ``number`` the one way a stored number is given back (171781, not 171781.0); ``amount``
 the one way a number is printed for people (171,781).
 """
@@ -32,6 +33,23 @@ def source_label(page: int, note: int | None = None) -> str:
     return f"{page} n. {note}" if note is not None else f"{page}"
 
 
+#: The founding article's work id: a source with no work is in it.
+ARTICLE_WORK = "martin-1998"
+
+
+def reference_label(source: Mapping[str, Any]) -> str:
+    """A source in any work as one short label: ``851 n. 233`` in the founding article,
+    ``pohl-1999 p. 10 n. 4`` (with ``doc.`` and ``§`` where given) in another work."""
+    work = source.get("work") or ARTICLE_WORK
+    if work == ARTICLE_WORK and source.get("page") is not None:
+        return source_label(source["page"], source.get("note"))
+    parts = [work]
+    for key, mark in (("page", "p. "), ("note", "n. "), ("document", "doc. "), ("section", "§ ")):
+        if source.get(key) is not None:
+            parts.append(f"{mark}{source[key]}")
+    return " ".join(parts)
+
+
 def sources_label(sources: Iterable[Mapping[str, Any]]) -> str:
-    """Several references, ``851 n. 233; 852``."""
-    return "; ".join(source_label(s["page"], s.get("note")) for s in sources)
+    """Several references, ``851 n. 233; 852; pohl-1999 p. 10``."""
+    return "; ".join(reference_label(s) for s in sources)

@@ -6,6 +6,7 @@ collects every problem). Both get ``Problem`` values that name a file and a line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +16,13 @@ from pydantic import ValidationError
 
 from borderlands.errors import InputError
 from borderlands.kb.freshness import YAML_SUFFIXES
-from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record
+from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record, Work
 from borderlands.kb.yamlfile import LineDict, read_yaml
 
 EXCLUSIONS = "exclusions"
-FOLDERS: tuple[str, ...] = (*RECORD_TYPES, EXCLUSIONS)
+WORKS = "works"
+FOLDERS: tuple[str, ...] = (*RECORD_TYPES, WORKS, EXCLUSIONS)
+MODELS: dict[str, type[Record]] = {**RECORD_TYPES, WORKS: Work, EXCLUSIONS: Exclusion}
 SINGULAR: dict[str, str] = {
     "events": "event",
     "decrees": "decree",
@@ -31,6 +34,7 @@ SINGULAR: dict[str, str] = {
     "figures": "figure",
     "typology": "typology",
     "regime": "regime rule",
+    WORKS: "work",
     EXCLUSIONS: "exclusion",
 }
 
@@ -172,6 +176,31 @@ def _schema_problems(
         yield Problem(path, line, message)
 
 
+# C0 controls but tab and newline, DEL, and the C1 controls: an escape written as "\e" or
+# "\0" in a double-quoted YAML string would otherwise reach terminals and CSV files raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_characters(node: Any, where: str = "", line: int = 0) -> Iterator[tuple[int, str, str]]:
+    """(line, field path, character) for each string in ``node`` holding a control character."""
+    if isinstance(node, str):
+        found = _CONTROL.search(node)
+        if found:
+            yield line, where or "value", found.group()
+    elif isinstance(node, LineDict):
+        for key, value in node.items():
+            yield from control_characters(
+                key, f"{where}.{key}" if where else key, node.line_of(key)
+            )
+            yield from control_characters(
+                value, f"{where}.{key}" if where else key, node.line_of(key)
+            )
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            start = value.line if isinstance(value, LineDict) else line
+            yield from control_characters(value, f"{where}[{i}]", start)
+
+
 @dataclass(slots=True)
 class Reading:
     """What reading a data folder gave: the valid records, the problems, every id written
@@ -183,17 +212,29 @@ class Reading:
     problems: list[Problem] = field(default_factory=list)
     declared: dict[str, str] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
+    emptied: dict[str, list[Path]] = field(default_factory=dict)
 
 
 def read_file(folder: str, path: Path, reading: Reading) -> None:
-    """Parse one data file into ``reading``; broken YAML raises, record errors are collected."""
+    """Parse one data file into ``reading``; broken YAML raises, record errors are collected.
+
+    A file without a single record (empty, only whitespace or comments, or ``[]``) is a
+    problem, not an empty part: a file emptied by mistake would otherwise build a knowledge
+    base with its records silently gone. Its folder is remembered in ``reading.emptied`` so
+    that references into it can name it.
+    """
     data = read_yaml(path)
-    if data is None:
+    if data is None or data == []:
+        reading.problems.append(
+            Problem(path, None, f"no {folder} in this data file: it is empty (delete the file "
+                    "to drop a part on purpose)")
+        )
+        reading.emptied.setdefault(folder, []).append(path)
         return
     if not isinstance(data, list):
         reading.problems.append(Problem(path, 1, f"a data file is a YAML list of {folder}"))
         return
-    model = RECORD_TYPES.get(folder, Exclusion)
+    model = MODELS[folder]
     loaded = reading.loaded
     problems = reading.problems
     for i, item in enumerate(data):
@@ -204,6 +245,13 @@ def read_file(folder: str, path: Path, reading: Reading) -> None:
         if isinstance(rid, str):
             reading.declared.setdefault(rid, folder)
         label = f"{SINGULAR[folder]} {rid}" if rid else SINGULAR[folder]
+        bad_text = list(control_characters(item))
+        if bad_text:
+            problems.extend(
+                Problem(path, line, f"{label}: {where}: control character {char!r} in the text")
+                for line, where, char in bad_text
+            )
+            continue
         prefix = ID_PREFIX.get(folder)
         if prefix and isinstance(rid, str) and not rid.startswith(prefix):
             problems.append(

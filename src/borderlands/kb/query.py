@@ -3,6 +3,7 @@ any record with its related records. Fast enough to call once per web request.""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -14,6 +15,7 @@ from typing import Any
 from borderlands.errors import InputError
 from borderlands.kb.filters import EventFilter
 from borderlands.kb.labels import number
+from borderlands.kb.sourcerows import source_row
 from borderlands.kb.store import connect
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -166,12 +168,12 @@ def event_ids(
 def _sources(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[tuple[str, str], list[dict]]:
     out: dict[tuple[str, str], list[dict[str, int | None]]] = defaultdict(list)
     rows = conn.execute(
-        f"SELECT record_id, part, page, note FROM sources WHERE record_id IN "
-        f"({_placeholders(ids)}) ORDER BY rowid",
+        f"SELECT record_id, part, work, page, note, document, section FROM sources "
+        f"WHERE record_id IN ({_placeholders(ids)}) ORDER BY rowid",
         list(ids),
     )
     for row in rows:
-        out[(row["record_id"], row["part"])].append({"page": row["page"], "note": row["note"]})
+        out[(row["record_id"], row["part"])].append(source_row(row))
     return out
 
 
@@ -236,6 +238,12 @@ def events(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]
     ):
         count_sources = sources.get((r["event_id"], f"count {r['seq']}"), [])
         counts[r["event_id"]].append(_count(r, count_sources))
+    estimates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in conn.execute(
+        f"SELECT event_id, body FROM estimates WHERE event_id IN ({marks}) ORDER BY event_id, seq",
+        ids,
+    ):
+        estimates[r[0]].append(json.loads(r[1]))
     out = []
     for eid in ids:
         row = rows.get(eid)
@@ -267,6 +275,7 @@ def events(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]
                 "destination_ids": [pid for pid, _ in places.get((eid, "destination"), [])],
                 "count": headline,
                 "counts": event_counts,
+                "estimates": estimates.get(eid, []),
                 "scope": row["scope"],
                 "context": row["context"],
                 "decrees": links.get((eid, "decrees"), []),

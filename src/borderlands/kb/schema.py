@@ -1,9 +1,12 @@
 """The knowledge base's record types: the contract between data/ and everything that reads it.
 
-Every record cites where it comes from in the article (``sources``: page, and note where the
-fact sits in a footnote). Unknown is an explicit ``None``, never a guess. Dates are ISO strings
-whose length says their precision: ``"1937"`` (year), ``"1937-08"`` (month), ``"1937-08-21"``
-(day). Ids are stable, lower-case, hyphenated and carry a prefix naming their type.
+Every record cites where it comes from (``sources``): a work (``data/works/``) and a place in
+it. A source without ``work`` is in the founding article, ``martin-1998`` (page, and note
+where the fact sits in a footnote); a source in any other work names the work and a locator
+(page, note, document number or section). Unknown is an explicit ``None``, never a guess.
+Dates are ISO strings whose length says their precision: ``"1937"`` (year), ``"1937-08"``
+(month), ``"1937-08-21"`` (day). Ids are stable, lower-case, hyphenated and carry a prefix
+naming their type (works excepted: ``martin-1998``).
 """
 
 from __future__ import annotations
@@ -13,10 +16,20 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from borderlands.kb.sourcerows import ARTICLE_WORK
 
 FIRST_PAGE = 813
 LAST_PAGE = 861
+WORK_ID = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -26,11 +39,61 @@ class Record(BaseModel):
 
 
 class SourceRef(Record):
-    """A place in the article: printed page, and footnote number where the fact is in a note
-    (0 is the unnumbered asterisk note)."""
+    """A place in a work. Without ``work``: the founding article, by printed page and, where
+    the fact is in a note, footnote number (0 is the unnumbered asterisk note). In another
+    work: its id and at least one locator: page, note, document number (in a document
+    collection) or section (a web page's heading or URL fragment, a chapter)."""
 
-    page: int = Field(ge=FIRST_PAGE, le=LAST_PAGE)
+    work: str = Field(default=ARTICLE_WORK, pattern=WORK_ID)
+    page: int | None = Field(default=None, ge=1)
     note: int | None = Field(default=None, ge=0, le=400)
+    document: str | None = None
+    section: str | None = None
+
+    @field_validator("page")
+    @classmethod
+    def _page_in_work(cls, v: int | None, info: ValidationInfo) -> int | None:
+        in_article = info.data.get("work", ARTICLE_WORK) == ARTICLE_WORK
+        if v is not None and in_article and not FIRST_PAGE <= v <= LAST_PAGE:
+            raise ValueError(
+                f"page {v} is outside the article (pp. {FIRST_PAGE}-{LAST_PAGE}); "
+                "a page of another work names that work"
+            )
+        return v
+
+    @model_validator(mode="after")
+    def _locator(self) -> SourceRef:
+        if self.work == ARTICLE_WORK:
+            if self.document is not None or self.section is not None:
+                raise ValueError(
+                    "work missing: a document or section is a place in another work, "
+                    "which the source must name"
+                )
+            if self.page is None:
+                raise ValueError(
+                    "page missing: a source in the article gives its page "
+                    "(one in another work names that work)"
+                )
+        elif all(v is None for v in (self.page, self.note, self.document, self.section)):
+            raise ValueError(f"{self.work}: no page, note, document or section")
+        return self
+
+    @property
+    def in_article(self) -> bool:
+        return self.work == ARTICLE_WORK
+
+    def locator(self) -> str:
+        """The place in the work, as a reader would look it up: "p. 851 n. 234", "doc. 12"."""
+        parts = []
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        if self.note is not None:
+            parts.append(f"n. {self.note}")
+        if self.document is not None:
+            parts.append(f"doc. {self.document}")
+        if self.section is not None:
+            parts.append(f"§ {self.section}")
+        return " ".join(parts)
 
 
 Sources = Annotated[list[SourceRef], Field(min_length=1)]
@@ -132,7 +195,11 @@ class CountStatus(StrEnum):
 
 
 class Count(Record):
-    """A quantity: an exact or approximate value, or a low-high range, with its unit."""
+    """A quantity: an exact or approximate value, or a low-high range, with its unit.
+
+    ``quantity`` names the event's estimate this count is one value of (see ``Estimate``):
+    counts of the same thing from different works share it.
+    """
 
     value: float | None = None
     low: float | None = None
@@ -143,6 +210,7 @@ class Count(Record):
     status: CountStatus = CountStatus.carried_out
     what: str | None = None  # what is counted, in our words
     stated: str | None = None  # the numeral as printed in the article, e.g. "152,424"
+    quantity: str | None = Field(default=None, pattern=r"^[a-z0-9-]+$")
     sources: Sources
 
     @model_validator(mode="after")
@@ -152,6 +220,34 @@ class Count(Record):
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"low {self.low} is above high {self.high}")
         return self
+
+
+class EstimateStatus(StrEnum):
+    planned = "planned"
+    carried_out = "carried_out"
+    arrived = "arrived"
+    died = "died"
+
+
+class Estimate(Record):
+    """One quantity of an event (what, with which status) as every work counts it.
+
+    The values are the event's counts whose ``quantity`` is this estimate's; ``agree`` is
+    the curator's reading (the counts agree within their stated rounding, or differ), which
+    ``validate`` checks against the counts. Where the difference has a reason (later sweeps
+    included, departures against arrivals, families against persons, a region left out),
+    ``explanation`` gives it in our words and ``explained_by`` says where it comes from.
+    ``sole_source`` says that the public record we could read holds only one count.
+    """
+
+    quantity: str = Field(pattern=r"^[a-z0-9-]+$")
+    what: str
+    status: EstimateStatus
+    unit: Unit
+    agree: bool
+    explanation: str | None = None
+    explained_by: list[SourceRef] = Field(default_factory=list)
+    sole_source: bool = False
 
 
 class EventKind(StrEnum):
@@ -200,6 +296,7 @@ class Event(Dated):
     origin: list[str] = Field(default_factory=list)  # place ids (pl-...)
     destination: list[str] = Field(default_factory=list)  # place ids (pl-...)
     counts: list[Count] = Field(default_factory=list)
+    estimates: list[Estimate] = Field(default_factory=list)
     scope: Scope | None = None
     context: Context | None = None
     decrees: list[str] = Field(default_factory=list)  # decree ids (dec-...)
@@ -434,6 +531,38 @@ class RegimeRule(Dated):
         if self.end and self.end.last_day() < self.start.first_day():
             raise ValueError(f"end {self.end.date} is before start {self.start.date}")
         return self
+
+
+class WorkKind(StrEnum):
+    book = "book"
+    article = "article"
+    chapter = "chapter"
+    documents = "document collection"
+    archival_file = "archival file"
+    report = "report"
+    web_page = "web page"
+
+
+class Work(Record):
+    """A work the knowledge base takes facts from, cited by id in every ``sources`` entry.
+
+    ``draws_on`` lists the works whose figures this one reports (an encyclopedia page
+    citing a scholar's book): a count from it is not independent of a count from them.
+    ``url`` is where the work can be read; for a web page, the address we read it at.
+    """
+
+    id: str = Field(pattern=WORK_ID)
+    kind: WorkKind
+    authors: list[str] = Field(default_factory=list)
+    title: str
+    year: int | None = Field(default=None, ge=1800, le=2100)
+    container: str | None = None  # journal and issue; the book of a chapter; a web site
+    publisher: str | None = None
+    pages: str | None = None  # the pages an article or chapter spans, "813-861"
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    draws_on: list[str] = Field(default_factory=list)
+    note: str | None = None  # our words: what the work is, how we read it
 
 
 class Exclusion(Record):

@@ -6,7 +6,7 @@ line it came from, and ``sources`` holds every (page, note) citation of every re
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,7 +150,20 @@ CREATE TABLE exclusions (
 
 CREATE TABLE sources (
   record_id TEXT NOT NULL REFERENCES records(id), record_type TEXT NOT NULL,
-  part TEXT NOT NULL DEFAULT '', page INTEGER NOT NULL, note INTEGER
+  part TEXT NOT NULL DEFAULT '', page INTEGER, note INTEGER,
+  work TEXT NOT NULL DEFAULT 'martin-1998' REFERENCES works(id), document TEXT, section TEXT
+);
+
+CREATE TABLE works (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, authors TEXT NOT NULL, title TEXT NOT NULL,
+  year INTEGER, container TEXT, publisher TEXT, pages TEXT, url TEXT, language TEXT NOT NULL,
+  draws_on TEXT NOT NULL, note TEXT, file TEXT NOT NULL, line INTEGER NOT NULL
+);
+
+CREATE TABLE estimates (
+  event_id TEXT NOT NULL REFERENCES events(id), seq INTEGER NOT NULL,
+  quantity TEXT NOT NULL, agree INTEGER NOT NULL, relative_difference REAL NOT NULL,
+  body TEXT NOT NULL, PRIMARY KEY (event_id, seq)
 );
 
 CREATE TABLE note_citations (
@@ -180,6 +193,7 @@ CREATE INDEX figure_about_record ON figure_about(record_id);
 CREATE INDEX figure_about_figure ON figure_about(figure_id);
 CREATE INDEX sources_record ON sources(record_id);
 CREATE INDEX sources_page ON sources(page, note);
+CREATE INDEX sources_work ON sources(work);
 CREATE INDEX regime_dates ON regime(first_day, last_day);
 CREATE INDEX exclusions_page ON exclusions(page);
 CREATE INDEX note_citations_note ON note_citations(note);

@@ -177,13 +177,16 @@ _NO_KEY = object()
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; broken YAML raises InputError naming the file and line."""
+    """Parse one YAML file; broken YAML raises InputError naming the file and line. An empty
+    or whitespace-only file reads as None."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 at byte {exc.start}", path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if not text.strip():
+        return None  # blank (even a tab, which YAML would refuse): no document at all
     try:
         try:
             return _fast_load(text)

@@ -75,12 +75,14 @@ def title_of(record: Record, catalog: Catalog) -> str:
 
 
 def sources_of(record: Record) -> list[SourceRef]:
-    """Every page/note a record cites, its own and those of its counts and fates."""
+    """Every page/note of the founding article a record cites, its own and those of its
+    counts and fates (sources in other works are not pages of the article)."""
     refs: list[SourceRef] = list(getattr(record, "sources", []) or [])
     for count in getattr(record, "counts", []) or []:
         refs.extend(count.sources)
     for fate in getattr(record, "fate", []) or []:
         refs.extend(fate.sources)
+    refs = [ref for ref in refs if ref.in_article]
     unique: list[SourceRef] = []
     seen: set[tuple[int, int | None]] = set()
     for ref in refs:
