@@ -17,6 +17,7 @@ are simply elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ import numpy as np
 
 from borderlands.figures.lexicon import MULTIPLE_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
-from borderlands.figures.passages import Located
+from borderlands.figures.passages import Located, Passage
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -38,7 +39,17 @@ CHANCE_LIMIT = 0.05
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
-NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
+NEAR_MISS = 0.10
+MULTIPLE_RE = re.compile(r"\b(" + "|".join(MULTIPLE_WORDS) + r")\b", re.I)
+#: Bounds that make the cost per claim constant (issue #16): sentences either side of a
+#: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
+#: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
+SENTENCE_WINDOW = 6
+LOCAL_LIMIT = 32
+PART_LIMIT = 12
+NUMERATOR_LIMIT = 12
+FIT_LIMIT = 64
+PAIR_SAMPLE = 400_000  # relative gap under which a sentence-level miss is called inconsistent
 
 
 @dataclass(slots=True)
@@ -141,29 +152,47 @@ def num(v: float) -> str:
     return format_number(v)
 
 
-def share_candidates(a: Located, b: Located, same_sentence: bool) -> list[tuple[float, str]]:
-    """Percentages two counts can make: x/y, and in one sentence also (y-x)/y and x/(x+y)."""
-    out: list[tuple[float, str]] = []
+def share_candidates(
+    a: Located, b: Located, same_sentence: bool
+) -> list[tuple[float, str, float, float]]:
+    """Percentages two counts can make: x/y, and in one sentence also (y-x)/y and x/(x+y).
+
+    Each as (value, formula pattern, x, y); the formula is written only for the few values
+    that come near a claim (:func:`share_formula`)."""
+    out: list[tuple[float, str, float, float]] = []
     for x in a.quantity.values:
         for y in b.quantity.values:
             if x <= 0 or y <= 0:
                 continue
-            out.append((x / y * 100, f"{num(x)} / {num(y)} * 100"))
+            out.append((x / y * 100, "share", x, y))
             if same_sentence:
                 if x < y:
-                    out.append(((y - x) / y * 100, f"({num(y)} - {num(x)}) / {num(y)} * 100"))
-                out.append((x / (x + y) * 100, f"{num(x)} / ({num(x)} + {num(y)}) * 100"))
+                    out.append(((y - x) / y * 100, "rest", x, y))
+                out.append((x / (x + y) * 100, "of-both", x, y))
     return out
 
 
+def share_formula(pattern: str, x: float, y: float, percent: bool = True) -> str:
+    scale = " * 100" if percent else ""
+    if pattern == "rest":
+        return f"({num(y)} - {num(x)}) / {num(y)}{scale}"
+    if pattern == "of-both":
+        return f"{num(x)} / ({num(x)} + {num(y)}){scale}"
+    return f"{num(x)} / {num(y)}{scale}"
+
+
+def is_count(f: Located) -> bool:
+    """A count of something (not a rate or fraction), usable as an input."""
+    q = f.quantity
+    return q.unit not in RATE_UNITS and q.kind != "fraction" and q.mid > 0
+
+
 def counts(found: list[Located]) -> list[Located]:
-    return [
-        f
-        for f in found
-        if f.quantity.unit not in RATE_UNITS
-        and f.quantity.kind != "fraction"
-        and f.quantity.mid > 0
-    ]
+    return [f for f in found if is_count(f)]
+
+
+def sentence_key(f: Located) -> tuple[str, int]:
+    return (f.passage.key, f.sentence)
 
 
 class Checker:
@@ -173,16 +202,27 @@ class Checker:
         self.found = found
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.inputs = counts(found)
-        self.percents = [f for f in found if f.quantity.unit == "percent"]
         self.by_passage: dict[str, list[Located]] = {}
+        self.by_sentence: dict[tuple[str, int], list[Located]] = {}
+        self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
+        self.passages: dict[str, Passage] = {}
+        self.neighbours: dict[tuple[str, int], Passage] = {}
         for f in found:
             self.by_passage.setdefault(f.passage.key, []).append(f)
-        self._global_share_values()
+            self.passages[f.passage.key] = f.passage
+            self.neighbours[(f.passage.where, f.passage.order)] = f.passage
+            if f.quantity.unit == "percent":
+                self.percents_by_sentence.setdefault(sentence_key(f), []).append(f)
+        for f in self.inputs:
+            self.by_sentence.setdefault(sentence_key(f), []).append(f)
+        self._value_index()
 
-    def _global_share_values(self) -> None:
-        """Every x/y * 100 over the article's counts, sorted, with the indices of x and y.
+    def _value_index(self) -> None:
+        """Every count's value, sorted, with the index of its count: a far fit x / y is found
+        by looking up the denominators y a numerator x needs, not by trying every pair.
 
-        Done once per article with numpy: a few hundred counts make ~10^5 ratios."""
+        The distribution of x / y over all pairs (exact for a few hundred counts, a fixed
+        random sample of pairs beyond that) gives the chance of an accidental fit."""
         xs: list[float] = []
         owner: list[int] = []
         units: list[str] = []
@@ -191,28 +231,29 @@ class Checker:
                 if v > 0:
                     xs.append(v)
                     owner.append(i)
-                    units.append(f.quantity.unit)
+                    units.append(DIMENSION.get(f.quantity.unit, f.quantity.unit))
         values = np.asarray(xs, dtype=float)
         who = np.asarray(owner, dtype=np.int64)
-        units = [DIMENSION.get(u, u) for u in units]
+        order = np.argsort(values, kind="stable")
+        self.values = values[order]
+        self.value_owner = who[order]
         codes = {u: k for k, u in enumerate(sorted(set(units)))}
         unit_code = np.asarray([codes[u] for u in units], dtype=np.int64)
         blank = codes.get("", -2)
-        ratio = values[:, None] / values[None, :] * 100 if len(values) else np.empty((0, 0))
-        ok = who[:, None] != who[None, :]
-        ok &= (
-            (unit_code[:, None] == unit_code[None, :])
-            | (unit_code[:, None] == blank)
-            | (unit_code[None, :] == blank)
-        )
-        ii, jj = np.nonzero(ok)
-        flat = ratio[ii, jj]
-        order = np.argsort(flat, kind="stable")
-        self.global_values = flat[order]
-        self.global_x = who[ii[order]]
-        self.global_y = who[jj[order]]
-        self.global_xv = values[ii[order]]
-        self.global_yv = values[jj[order]]
+        m = len(values)
+        if m * m <= PAIR_SAMPLE:
+            ii, jj = (a.ravel() for a in np.meshgrid(np.arange(m), np.arange(m), indexing="ij"))
+            weight = 1.0
+        else:
+            rng = np.random.default_rng(0)
+            ii = rng.integers(0, m, PAIR_SAMPLE)
+            jj = rng.integers(0, m, PAIR_SAMPLE)
+            weight = m * m / PAIR_SAMPLE
+        ok = who[ii] != who[jj]
+        ok &= (unit_code[ii] == unit_code[jj]) | (unit_code[ii] == blank) | (unit_code[jj] == blank)
+        ratios = values[ii[ok]] / values[jj[ok]] * 100
+        self.pair_ratios = np.sort(ratios)
+        self.pair_weight = weight
 
     # -- claims --------------------------------------------------------------------------------
 
@@ -263,27 +304,67 @@ class Checker:
         return checks
 
     def local_inputs(self, claim: Located) -> list[tuple[Located, int]]:
-        return [(f, s) for f in self.inputs if f is not claim and (s := scope_of(claim, f)) <= FAR]
+        """Counts near a claim with their distance, nearest first, at most ``LOCAL_LIMIT``:
+        its sentence, sentences of its passage up to ``SENTENCE_WINDOW`` away, the passages
+        it links to, passages nearby. The bound keeps every claim's cost constant, however
+        long the paragraph."""
+        out: list[tuple[Located, int]] = []
+        key, n = sentence_key(claim)
+        out.extend((f, 0) for f in self.by_sentence.get((key, n), ()) if f is not claim)
+        for d in range(1, SENTENCE_WINDOW + 1):
+            for s in (n - d, n + d):
+                out.extend((f, 1) for f in self.by_sentence.get((key, s), ()))
+            if len(out) >= LOCAL_LIMIT:
+                return out[:LOCAL_LIMIT]
+        passage = claim.passage
+        linked = [self.passages[k] for k in sorted(passage.links) if k in self.passages]
+        linked += (
+            [p for p in self.passages.values() if passage.key in p.links and p not in linked]
+            if passage.where == "note"
+            else []
+        )
+        near = [
+            p
+            for d in (1, -1, 2, -2)
+            if (p := self.neighbours.get((passage.where, passage.order + d))) is not None
+        ]
+        for scope, group in ((2, linked), (3, near)):
+            for p in group:
+                out.extend((f, scope) for f in self.by_passage.get(p.key, ()) if is_count(f))
+                if len(out) >= LOCAL_LIMIT:
+                    return out[:LOCAL_LIMIT]
+        return out
+
+    def window_percents(self, claim: Located) -> list[tuple[Located, int]]:
+        """Percentages in the claim's sentence (distance 0) and the sentences around it (1)."""
+        key, n = sentence_key(claim)
+        out = [(p, 0) for p in self.percents_by_sentence.get((key, n), ()) if p is not claim]
+        for s in range(n - SENTENCE_WINDOW, n + SENTENCE_WINDOW + 1):
+            if s != n:
+                out.extend((p, 1) for p in self.percents_by_sentence.get((key, s), ()))
+        return out[:LOCAL_LIMIT]
 
     def candidates(self, c: _Claim) -> list[Fit]:
         claim = c.located
         local = self.local_inputs(claim)
         required = self.required_numerators(claim)
+        numerators = [(f, 0) for f in required] if required else local
+        # Only values within half to twice the stated figure matter: the acceptance window,
+        # a near miss and the chance estimate all lie inside that span.
+        scale = 0.01 if c.kind == "ratio" else 1.0
+        span_lo, span_hi = min(c.values) / 2 / scale, max(c.values) * 2 / scale
         cands: list[Fit] = []
         if c.kind in ("share", "fraction", "ratio"):
-            for (a, sa), (b, sb) in itertools.permutations(local, 2):
-                if not compatible(a, b) or (required and a not in required):
+            for (a, sa), (b, sb) in itertools.product(numerators, local):
+                if a is b or not compatible(a, b):
                     continue
                 same = sa == 0 and sb == 0 and a.passage is b.passage
-                for value, formula in share_candidates(a, b, same):
-                    if c.kind == "ratio":
-                        value, formula = value / 100, formula.removesuffix(" * 100")
-                    cands.append(Fit(formula, value, (a, b), max(sa, sb)))
+                for value, pattern, x, y in share_candidates(a, b, same):
+                    if span_lo <= value <= span_hi:
+                        formula = share_formula(pattern, x, y, percent=c.kind != "ratio")
+                        cands.append(Fit(formula, value * scale, (a, b), max(sa, sb)))
         if c.kind in ("fraction", "ratio"):
-            for p in self.percents:
-                s = scope_of(claim, p)
-                if p is claim or s > 1:
-                    continue
+            for p, s in self.window_percents(claim):
                 for v in p.quantity.values:
                     if c.kind == "ratio":
                         cands.append(Fit(f"{num(v)} / 100", v / 100, (p,), s))
@@ -398,31 +479,42 @@ class Checker:
         return measure in self.sentence_text(fit.inputs[-1]).lower()
 
     def article_fits(self, c: _Claim, stated: float) -> list[Fit]:
+        """Fits x / y * 100 with x a count the claim is about (its sentence's counts, else the
+        counts around it) and y any count of the article, looked up by value."""
         lo, hi = window(stated, c.step, c.direction)
-        i = int(np.searchsorted(self.global_values, lo - 1e-9, side="left"))
-        j = int(np.searchsorted(self.global_values, hi + 1e-9, side="right"))
-        required = self.required_numerators(c.located)
+        if hi <= 0:
+            return []
+        numerators = self.required_numerators(c.located) or [
+            f for f, _ in self.local_inputs(c.located)
+        ]
         fits: list[Fit] = []
-        for k in range(i, j):
-            value = float(self.global_values[k])
-            a, b = self.inputs[int(self.global_x[k])], self.inputs[int(self.global_y[k])]
-            if a is c.located or b is c.located or (required and a not in required):
-                continue
-            mode = accepts(stated, c.step, c.direction, value)
-            if mode is not None:
-                x, y = float(self.global_xv[k]), float(self.global_yv[k])
-                fits.append(
-                    Fit(f"{num(x)} / {num(y)} * 100", value, (a, b), 4, mode, value - stated)
-                )
+        for a in numerators[:NUMERATOR_LIMIT]:
+            for x in a.quantity.values:
+                if x <= 0:
+                    continue
+                y_lo = x * 100 / (hi + 1e-9)
+                y_hi = x * 100 / (lo - 1e-9) if lo > 1e-9 else float("inf")
+                i = int(np.searchsorted(self.values, y_lo, side="left"))
+                j = int(np.searchsorted(self.values, y_hi, side="right"))
+                for k in range(i, min(j, i + FIT_LIMIT)):
+                    b = self.inputs[int(self.value_owner[k])]
+                    if b is a or b is c.located or not compatible(a, b):
+                        continue
+                    y = float(self.values[k])
+                    value = x / y * 100
+                    mode = accepts(stated, c.step, c.direction, value)
+                    if mode is not None:
+                        fits.append(
+                            Fit(f"{num(x)} / {num(y)} * 100", value, (a, b), 4, mode,
+                                value - stated)
+                        )  # fmt: skip
+        fits.sort(key=lambda f: f.computed)
         return fits
 
     def required_numerators(self, claim: Located) -> list[Located]:
         """Counts in the claim's own sentence: if there are any, the claim is about them, so
         a fit must take one of them as its numerator (or as a part of a two-part sum)."""
-        return [
-            f for f in self.inputs
-            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
-        ]  # fmt: skip
+        return [f for f in self.by_sentence.get(sentence_key(claim), ()) if f is not claim]
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
         """Expected number of accidental fits in the window at ``scope``: the density of
@@ -430,9 +522,9 @@ class Checker:
         width = max(hi - lo, 1e-9)
         span_lo, span_hi = stated / 2, stated * 2
         if scope >= 4:
-            n = int(
-                np.searchsorted(self.global_values, span_hi, side="right")
-                - np.searchsorted(self.global_values, span_lo, side="left")
+            n = self.pair_weight * int(
+                np.searchsorted(self.pair_ratios, span_hi, side="right")
+                - np.searchsorted(self.pair_ratios, span_lo, side="left")
             )
         else:
             n = sum(
@@ -443,11 +535,7 @@ class Checker:
     def near_miss(self, c: _Claim, cands: list[Fit]) -> Fit | None:
         if c.kind not in ("share", "ratio") or len(c.values) != 1:
             return None
-        claim = c.located
-        same_sentence = [
-            f for f in self.inputs
-            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
-        ]  # fmt: skip
+        same_sentence = self.required_numerators(c.located)
         if not 2 <= len(same_sentence) <= 4:
             return None
         stated = c.values[0]
@@ -499,14 +587,14 @@ class Checker:
     def multiples(self) -> list[Check]:
         out: list[Check] = []
         for items in self.by_passage.values():
-            if not items:
-                continue
             passage = items[0].passage
-            for m in re.finditer(r"\b(" + "|".join(MULTIPLE_WORDS) + r")\b", passage.text, re.I):
+            starts = [st for st, _ in passage.sentences]
+            for m in MULTIPLE_RE.finditer(passage.text):
                 word = m.group(1).lower()
                 factor = MULTIPLE_WORDS[word]
+                n = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 after = [
-                    f for f in counts(items)
+                    f for f in self.by_sentence.get((passage.key, n), ())
                     if f.quantity.start > m.end()
                     and passage.text[m.end() : f.quantity.start].count(".") == 0
                 ]  # fmt: skip
@@ -585,16 +673,17 @@ class Checker:
             after = total.passage.text[qt.phrase_end : sentence_end]
             said_parts = PARTS_RE.search(after) is not None  # "6,412 ..., including 2,105 ..."
             parts = [
-                f for f in self.inputs
-                if f is not total and f.quantity.unit == qt.unit
-                and scope_of(total, f) <= FAR
+                f for f, scope in self.local_inputs(total)
+                if f.quantity.unit == qt.unit
+                and scope < FAR
                 and f.quantity.mid < qt.mid
                 and (
                     said_total
                     or same_subject(total, f)
-                    or (said_parts and scope_of(total, f) == 0 and f.raw_start > total.raw_start)
+                    or (said_parts and scope == 0 and f.raw_start > total.raw_start)
                 )
-            ]  # fmt: skip
+            ][:PART_LIMIT]  # fmt: skip
+            parts.sort(key=lambda f: f.raw_start)
             for size in (2, 3):
                 fit = self.sum_fit(total, parts, size)
                 if fit is not None:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from borderlands.article.model import Article
-from borderlands.figures.quantities import Quantity, extract_quantities
-from borderlands.figures.sentences import sentence_index, sentence_spans
+from borderlands.figures.quantities import extract_quantities
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.sentences import sentence_spans
 
 
 @dataclass(slots=True)
@@ -126,6 +127,7 @@ def locate_all(
 ) -> list[Located]:
     found: list[Located] = []
     for passage in passages:
+        starts = [s for s, _ in passage.sentences]
         for q in extract_quantities(passage.text):
             raw_start = passage.to_raw(q.start)
             raw_end = passage.to_raw(max(q.start, q.end - 1)) + 1
@@ -133,7 +135,7 @@ def locate_all(
                 Located(
                     quantity=q,
                     passage=passage,
-                    sentence=sentence_index(passage.sentences, q.start),
+                    sentence=max(0, bisect.bisect_right(starts, q.start) - 1),
                     raw_start=raw_start,
                     raw_end=raw_end,
                     line=line_of(raw_start),

@@ -25,11 +25,10 @@ from borderlands.figures.passages import (
     passages_from_article,
     passages_from_text,
 )
+from borderlands.figures.verdicts import VERDICTS
 
 #: JSON numbers: whole values are ints, the rest floats (pydantic keeps an int an int).
 Number = int | float
-
-VERDICTS = ("consistent", "inconsistent", "ambiguous", "unverifiable")
 
 
 @dataclass(slots=True)
