@@ -17,16 +17,19 @@ are simply elsewhere.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from borderlands.figures.lexicon import MULTIPLE_WORDS
+from borderlands.figures.kinds import Finding, Sentence, find_all, sentences_of
+from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -40,7 +43,23 @@ FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
 NEAR_MISS = 0.10
-MULTIPLE_RE = re.compile(r"\b(" + "|".join(MULTIPLE_WORDS) + r")\b", re.I)
+#: Words before a count that make it the whole a share is taken of: "of the 298,000",
+#: "4,100 of 14,900", "among 72,400", "out of 5,200".
+BASE_CUE_RE = re.compile(
+    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
+    re.I,
+)
+#: Words right before a percentage that say it is the decline itself.
+DECLINE_OF_RE = re.compile(
+    r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
+    re.I,
+)
+#: Nouns after "of the" that name no particular whole.
+GENERIC_WHOLES = frozenset(("total", "whole", "figure", "number", "these", "them", "those"))
+UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
+#: A sentence without figures may still hold a claim: a count in words before a list,
+#: or a duration between two years.
+COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
 #: Bounds that make the cost per claim constant (issue #16): sentences either side of a
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
@@ -78,6 +97,7 @@ class Check:
     alternatives: list[Fit] = field(default_factory=list)
     explanation: str = ""
     stated_high: float | None = None
+    intended: str | None = None  # for an inconsistency: the figure a usual slip would explain
 
 
 @dataclass(slots=True)
@@ -198,8 +218,18 @@ def sentence_key(f: Located) -> tuple[str, int]:
 class Checker:
     """Checks every derived figure among ``found`` (all located quantities of one article)."""
 
-    def __init__(self, found: list[Located], texts: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        found: list[Located],
+        texts: list[str] | None = None,
+        line_of: Callable[[int], int] | None = None,
+        page_of: Callable[[int], int | None] | None = None,
+        passages: list[Passage] | None = None,
+    ) -> None:
         self.found = found
+        self.all_passages = passages
+        self.line_of = line_of or (lambda _offset: 0)
+        self.page_of = page_of or (lambda _offset: None)
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.inputs = counts(found)
         self.by_passage: dict[str, list[Located]] = {}
@@ -297,11 +327,64 @@ class Checker:
 
     def run(self) -> list[Check]:
         checks = [self.check_claim(c) for c in self.claims()]
-        checks.extend(self.multiples())
+        checks.extend(self.other_kinds())
         checks.extend(self.per_family())
         checks.extend(self.sums())
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
+
+    def other_kinds(self) -> list[Check]:
+        """Remainders, rates, multiples, comparisons, listed counts, durations, chains and
+        percentage parts (borderlands.figures.kinds), sentence by sentence."""
+        out: list[Check] = []
+        passages = self.all_passages or list(self.passages.values())
+        for passage in passages:
+            key = passage.key
+            items = self.by_passage.get(key, [])
+
+            def neighbours(s: Sentence, key: str = key) -> list[Located]:
+                return [
+                    f
+                    for d in (-1, 1, -2, 2)
+                    for f in self.by_sentence.get((key, s.index + d), ())
+                ][:LOCAL_LIMIT]
+
+            for sentence in sentences_of(passage, items):
+                if not sentence.figures and not COUNT_CUE_RE.search(sentence.text):
+                    continue
+                for finding in find_all(sentence, neighbours):
+                    out.append(self.finding_check(sentence, finding))
+        return out
+
+    def finding_check(self, sentence: Sentence, f: Finding) -> Check:
+        passage = sentence.passage
+        anchor = next(
+            (x for x in sentence.figures if x.quantity.start == f.start), None
+        ) or self.word_anchor(sentence, f.start, f.end, f.stated_value)
+        fit = None
+        if f.computed is not None:
+            fit = Fit(f.formula, f.computed, f.inputs, 0, "", f.computed - f.stated_value)
+            if f.verdict == "consistent":
+                fit.mode = "rounds"
+        stated = " ".join(passage.text[f.start : f.end].split())
+        return Check(
+            anchor, f.kind, stated, f.stated_value, f.verdict, fit, [], f.explanation,
+            intended=f.intended,
+        )  # fmt: skip
+
+    def word_anchor(self, sentence: Sentence, start: int, end: int, value: float) -> Located:
+        """A claim in words ("tripled", "five", "the largest") placed like a quantity."""
+        passage = sentence.passage
+        text = passage.text[start:end]
+        q = Quantity(
+            start, end, text, value, None, None, "", None, False, None, None, 0.0, "word",
+            start, end,
+        )  # fmt: skip
+        raw_start = passage.to_raw(start)
+        return Located(
+            q, passage, sentence.index, raw_start, passage.to_raw(max(start, end - 1)) + 1,
+            self.line_of(raw_start), self.page_of(raw_start),
+        )  # fmt: skip
 
     def local_inputs(self, claim: Located) -> list[tuple[Located, int]]:
         """Counts near a claim with their distance, nearest first, at most ``LOCAL_LIMIT``:
@@ -374,6 +457,11 @@ class Checker:
 
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
+        named = self.named_reading(c) if len(c.values) == 1 else None
+        if named is not None:
+            judged = self.judge_named(c, named, cands)
+            if judged is not None:
+                return judged
         per_value: list[list[Fit]] = []
         for stated in c.values:
             per_value.append(self.fits_for(c, stated, cands))
@@ -423,6 +511,187 @@ class Checker:
         return Check(
             c.located, c.kind, c.stated, stated_value, "unverifiable", None, [],
             "no figures in the text reproduce it", stated_high,
+        )  # fmt: skip
+
+    # -- the reading the sentence names ----------------------------------------------------
+
+    def named_reading(self, c: _Claim) -> Fit | None:
+        """x / y as the claim's own words name them: the whole introduced in its sentence
+        ("of the 298,000 tons", "4,100 of 14,900"), the whole its noun names ("of the
+        families"), or the whole its sibling figures share ("28,600 (15.3 percent)" beside
+        other parts of the same total). None when the sentence does not name both."""
+        claim = c.located
+        own = self.required_numerators(claim)
+        text = claim.passage.text
+        slashed = [
+            (x, y) for x, y in itertools.pairwise(own)
+            if text[x.quantity.end : y.quantity.start].strip() == "/"
+            and len(text[y.quantity.end : claim.quantity.start]) <= 4
+        ]  # fmt: skip
+        if slashed:
+            x, y = slashed[-1]
+            return self.reading(c, x, y)
+        rates = self.percents_by_sentence.get(sentence_key(claim), [])
+        base = next(
+            (
+                f for f in reversed(own)
+                if self.is_base(f) and f.quantity.start < claim.quantity.start
+                and not any(f.quantity.start < r.quantity.start < claim.quantity.start
+                            for r in rates)
+            ),
+            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end),
+                 None),
+        )  # fmt: skip
+        numerator: Located | None = self.paren_numerator(claim, own)
+        if base is None:
+            base = self.noun_base(claim)
+        if base is None and numerator is not None:
+            base = self.sibling_base(claim, numerator)
+        if base is None:
+            return None
+        if numerator is None or numerator is base:
+            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start]
+            after = [f for f in own if f is not base and f.quantity.start > claim.quantity.start]
+            after = [
+                f for f in after
+                if not any(claim.quantity.start < r.quantity.start < f.quantity.start
+                           for r in rates)
+            ]  # fmt: skip
+            pool = before[::-1] + after
+            numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
+        if numerator is None or numerator.quantity.mid >= base.quantity.mid:
+            return None
+        return self.reading(c, numerator, base)
+
+    def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
+        claim = c.located
+        x, y = numerator.quantity.mid, base.quantity.mid
+        scale = 1.0 if c.kind == "ratio" else 100.0
+        scope = 0 if base.passage is claim.passage and base.sentence == claim.sentence else 1
+        formula = f"{num(x)} / {num(y)}" + (" * 100" if scale == 100 else "")
+        return Fit(formula, x / y * scale, (numerator, base), scope)
+
+    def is_base(self, f: Located) -> bool:
+        text = f.passage.text
+        lead = text[max(0, f.quantity.phrase_start - 25) : f.quantity.start]
+        return BASE_CUE_RE.search(lead) is not None
+
+    def paren_numerator(self, claim: Located, own: list[Located]) -> Located | None:
+        """The count a parenthesised share follows: "28,600 (15.3 percent)"."""
+        text = claim.passage.text
+        for f in own:
+            gap = text[f.quantity.phrase_end : claim.quantity.phrase_start]
+            if gap.strip() == "(" or gap.strip() == ",":
+                return f
+        return None
+
+    def noun_base(self, claim: Located) -> Located | None:
+        """The largest count around the claim counting what its "of the ..." names."""
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        if m is None or m.group(1).lower() in GENERIC_WHOLES:
+            return None
+        noun = m.group(1).lower()
+        unit = UNIT_WORDS_LOWER.get(noun)
+        stem = noun[:MEASURE_STEM]
+        matching = []
+        for f, scope in self.local_inputs(claim):
+            if scope > 1:
+                continue
+            q = f.quantity
+            lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
+            lead = re.split(r"[,;:()]", lead)[-1]
+            around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
+            if (unit and q.unit == unit) or stem in around:
+                matching.append(f)
+        return max(matching, key=lambda f: f.quantity.mid, default=None)
+
+    def sibling_base(self, claim: Located, numerator: Located) -> Located | None:
+        """The whole that the other parenthesised shares of the sentence are shares of."""
+        siblings = []
+        for p in self.percents_by_sentence.get(sentence_key(claim), ()):
+            if p is claim:
+                continue
+            x = self.paren_numerator(p, self.required_numerators(p))
+            if x is not None:
+                siblings.append((p, x))
+        best, best_n = None, 0
+        for y, scope in self.local_inputs(claim):
+            if scope > 1 or y.quantity.mid <= numerator.quantity.mid:
+                continue
+            n = sum(
+                1
+                for p, x in siblings
+                if accepts(p.quantity.mid, 10.0 ** -decimals_of(p.quantity.text), None,
+                           x.quantity.mid / y.quantity.mid * 100) is not None
+            )  # fmt: skip
+            if n > best_n:
+                best, best_n = y, n
+        return best
+
+    def judge_named(self, c: _Claim, named: Fit, cands: list[Fit]) -> Check | None:
+        """The verdict on the reading the sentence names; None to fall back to the search."""
+        stated = c.values[0]
+        claim = c.located
+        text = claim.passage.text
+        numerator, base = named.inputs
+        if c.kind == "share" and DECLINE_OF_RE.search(
+            text[max(0, claim.quantity.phrase_start - 30) : claim.quantity.phrase_start]
+        ):
+            decline = 100 - named.computed
+            x, y = numerator.quantity.mid, base.quantity.mid
+            formula = f"({num(y)} - {num(x)}) / {num(y)} * 100"
+            if accepts(stated, c.step, c.direction, decline):
+                fit = Fit(formula, decline, named.inputs, named.scope, "rounds", decline - stated)
+                return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                             explain_fit(fit))  # fmt: skip
+            if accepts(stated, c.step, c.direction, named.computed):
+                intended = printed_like(decline, claim.quantity.text, c.step)
+                fit = Fit(formula, decline, named.inputs, named.scope, "", decline - stated)
+                return Check(
+                    claim, c.kind, c.stated, stated, "inconsistent", fit, [named],
+                    f"a decline printed as the remaining share: {named.formula} is "
+                    f"{num(round(named.computed, 2))}, the decline itself "
+                    f"{num(round(decline, 2))}", intended=intended,
+                )  # fmt: skip
+        mode = accepts(stated, c.step, c.direction, named.computed)
+        if mode is not None:
+            if c.decline:
+                return None  # the decline-versus-remaining reading is judged by the search
+            named.mode, named.gap = mode, named.computed - stated
+            return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
+                         explain_fit(named))  # fmt: skip
+        named.gap = named.computed - stated
+        if c.kind == "fraction":
+            words = fraction_words(named.computed / 100)
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, [],
+                f"the figures the sentence names give {num(round(named.computed, 1))} percent, "
+                f"which is {words}, not {c.stated}", intended=words,
+            )  # fmt: skip
+        intended = printed_like(named.computed, claim.quantity.text, c.step)
+        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step)
+        if slip is not None:
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, [],
+                f"the figures the sentence names give {num(round(named.computed, 4))}: likely "
+                f"{SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
+            )  # fmt: skip
+        other = [
+            f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs
+        ]
+        if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
+            return None  # another pair of the passage fits: judged by the search
+        if other:
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
+                f"the printed figure is {other[0].formula}, a neighbouring total used as the "
+                f"base; the figures the sentence names give {num(round(named.computed, 4))}",
+                intended=intended,
+            )  # fmt: skip
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", named, [],
+            f"the figures the sentence names give {num(round(named.computed, 4))}, not "
+            f"{num(stated)}", intended=intended,
         )  # fmt: skip
 
     def fits_for(self, c: _Claim, stated: float, cands: list[Fit]) -> list[Fit]:
@@ -583,46 +852,6 @@ class Checker:
         ]  # fmt: skip
 
     # -- multiples, persons per family, sums -------------------------------------------------
-
-    def multiples(self) -> list[Check]:
-        out: list[Check] = []
-        for items in self.by_passage.values():
-            passage = items[0].passage
-            starts = [st for st, _ in passage.sentences]
-            for m in MULTIPLE_RE.finditer(passage.text):
-                word = m.group(1).lower()
-                factor = MULTIPLE_WORDS[word]
-                n = max(0, bisect.bisect_right(starts, m.start()) - 1)
-                after = [
-                    f for f in self.by_sentence.get((passage.key, n), ())
-                    if f.quantity.start > m.end()
-                    and passage.text[m.end() : f.quantity.start].count(".") == 0
-                ]  # fmt: skip
-                if len(after) < 2:
-                    continue
-                a, b = after[0], after[1]
-                between = passage.text[a.quantity.end : b.quantity.start].lower()
-                if "to" not in between.split():
-                    continue
-                anchor = Located(
-                    a.quantity, passage, a.sentence, passage.to_raw(m.start()),
-                    passage.to_raw(m.end() - 1) + 1, 0, None,
-                )  # fmt: skip
-                anchor.line, anchor.page = a.line, a.page
-                computed = b.quantity.mid / a.quantity.mid
-                fit = Fit(f"{num(b.quantity.mid)} / {num(a.quantity.mid)}", computed, (a, b), 0)
-                ok = abs(computed - factor) <= 0.1 * factor
-                fit.mode = "approximately" if ok else ""
-                fit.gap = computed - factor
-                out.append(
-                    Check(
-                        anchor, "multiple", m.group(1), factor,
-                        "consistent" if ok else "inconsistent", fit, [],
-                        f"a {word} figure is a ratio of about {num(factor)}; the two counts "
-                        f"give {computed:.2f}", None,
-                    )
-                )  # fmt: skip
-        return out
 
     def per_family(self) -> list[Check]:
         out: list[Check] = []
@@ -813,3 +1042,21 @@ def explain_fit(fit: Fit) -> str:
         "exact": "is exact",
     }.get(fit.mode.split("/")[0], fit.mode)
     return f"inputs {where}; the result {how}"
+
+
+FRACTION_WORDS = {
+    1 / 10: "a tenth", 1 / 8: "an eighth", 1 / 6: "a sixth", 1 / 5: "a fifth", 1 / 4: "a quarter",
+    1 / 3: "a third", 1 / 2: "half", 2 / 3: "two-thirds", 3 / 4: "three-quarters",
+    5 / 6: "five-sixths",
+}  # fmt: skip
+
+
+def fraction_words(share: float) -> str:
+    """A share in the words an author would use: "about a sixth", "over a quarter"."""
+    near = min(FRACTION_WORDS, key=lambda f: abs(f - share))
+    if abs(share - near) <= 0.1 * near:
+        return f"about {FRACTION_WORDS[near]}"
+    lower = max((f for f in FRACTION_WORDS if f < share), default=None)
+    if lower is not None:
+        return f"over {FRACTION_WORDS[lower]}"
+    return f"under {FRACTION_WORDS[min(FRACTION_WORDS)]}"

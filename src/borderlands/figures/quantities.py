@@ -77,6 +77,9 @@ NUMBERISH_RE = re.compile(
 )
 
 
+#: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
+FRACTION_NEXT = frozenset(("of", "the", "its", "were", "was", "had"))
+
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
 
@@ -515,9 +518,9 @@ class _Reader:
             if nxt is not None and nxt.is_word and nxt.lower not in ("the", "of", "its"):
                 return None
         else:
-            if prev is None or prev.lower not in ("a", "one"):
+            if prev is None or prev.lower not in ("a", "one", "an"):
                 return None
-            if nxt is not None and nxt.is_word and nxt.lower not in ("of", "the", "its"):
+            if nxt is not None and nxt.is_word and nxt.lower not in FRACTION_NEXT:
                 return None
             start_i = i - 1
         value = FRACTIONS[t.lower]

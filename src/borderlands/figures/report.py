@@ -70,7 +70,7 @@ def _check(
 ) -> FigureReport:
     found = locate_all(passages, line_of, page_of)
     found.sort(key=lambda f: (f.passage.where != "body", f.raw_start))
-    checks = Checker(found, [p.text for p in passages]).run()
+    checks = Checker(found, [p.text for p in passages], line_of, page_of, passages).run()
     return FigureReport(quantities=found, checks=checks, passages=passages)
 
 

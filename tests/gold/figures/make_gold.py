@@ -240,10 +240,14 @@ def census() -> Article:
     a.P(
         "On 1 January 1939 the settlement administration of the Novosibirsk oblast counted "
         "186,400 special settlers in 1,210 settlements.",
-        f"Germans numbered 41,900 ({C('22.5 percent', 'share', 'consistent', formula='41900/186400*100')}), "
-        f"Ukrainians 63,200 ({C('33.9 percent', 'share', 'consistent', formula='63200/186400*100')}), "
-        f"Russians 52,700 ({C('28.3 percent', 'share', 'consistent', formula='52700/186400*100')}) "
-        f"and others 28,600 ({C('51.3 percent', 'share', 'inconsistent', '15.3', '28600/186400*100')}).",
+        f"Germans numbered 41,900 "
+        f"({C('22.5 percent', 'share', 'consistent', formula='41900/186400*100')}), "
+        f"Ukrainians 63,200 "
+        f"({C('33.9 percent', 'share', 'consistent', formula='63200/186400*100')}), "
+        f"Russians 52,700 "
+        f"({C('28.3 percent', 'share', 'consistent', formula='52700/186400*100')}) "
+        f"and others 28,600 "
+        f"({C('51.3 percent', 'share', 'inconsistent', '15.3', '28600/186400*100')}).",
         f"The four groups together make up "
         f"{C('186,400', 'sum', 'consistent', formula='41900+63200+52700+28600')} persons.",
     )
@@ -509,9 +513,11 @@ def camp() -> Article:
         f"crimes, and of these a fifth were former officials: "
         f"{C('about 2,590', 'chain', 'consistent', formula='43170*0.3*0.2')} persons.",
         f"Of the 14,900 arrivals, 62 per cent came from the Volga, and 10 per cent of these "
-        f"died in the first year, {C('about 920', 'chain', 'consistent', formula='14900*0.62*0.1')}.",
+        f"died in the first year, "
+        f"{C('about 920', 'chain', 'consistent', formula='14900*0.62*0.1')}.",
         f"Of the 4,950 women, 29 per cent had children, and 15 per cent of the mothers were "
-        f"released early, {C('about 320', 'chain', 'inconsistent', 'about 215', '4950*0.29*0.15')}.",
+        f"released early, "
+        f"{C('about 320', 'chain', 'inconsistent', 'about 215', '4950*0.29*0.15')}.",
     )
     a.P(
         "In 1946 the camp held 35,400 prisoners, of whom 12,800 were invalids.",
@@ -545,6 +551,6 @@ if __name__ == "__main__":
         art.write()
         for c in art.claims:
             f = c.get("formula")
-            v = eval(str(f)) if f else None  # noqa: S307 - our own arithmetic, checked by eye
+            v = eval(str(f)) if f else None  # our own arithmetic, checked by eye
             print(f"{art.name:7} {c['kind']:10} {c['verdict']:12} {c['figure']!s:22} "
                   f"{c.get('intended', '')!s:14} {f or ''} = {v}")
