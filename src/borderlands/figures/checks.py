@@ -17,6 +17,7 @@ are simply elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -38,7 +39,6 @@ DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
-CHANCE_LIMIT = 0.05
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
@@ -54,6 +54,26 @@ DECLINE_OF_RE = re.compile(
     r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
     re.I,
 )
+TOTAL_CUE_RE = re.compile(
+    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
+    r"raised|raising) the (?:total|count|number) to)\b",
+    re.I,
+)
+RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
+#: Words after a count that make it a rate, not a part: "640 persons each", "60 tons a wagon".
+RATE_WORDS_RE = re.compile(
+    r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
+    r"\s+(?:per|to an?|each|a)\b"
+)
+COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
+#: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
+MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
+CLAUSE_MISS = 0.05
+WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
+CLAUSE_STOP = frozenset(
+    ("total", "perce", "about", "among", "under", "after", "other", "these", "those", "which",
+     "there", "their", "where", "while", "being", "durin", "would", "could")
+)  # fmt: skip
 #: Nouns after "of the" that name no particular whole.
 GENERIC_WHOLES = frozenset(("total", "whole", "figure", "number", "these", "them", "those"))
 UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
@@ -116,6 +136,8 @@ class _Claim:
 
 def accepts(stated: float, step: float, direction: str | None, computed: float) -> str | None:
     """How ``computed`` reproduces ``stated``, or None: the mode of the match."""
+    if direction == "most":
+        return "above" if stated < computed <= 100 else None
     if direction == "above":
         return "above" if stated < computed <= stated * 1.3 else None
     if direction == "below":
@@ -131,6 +153,8 @@ def accepts(stated: float, step: float, direction: str | None, computed: float) 
 
 def window(stated: float, step: float, direction: str | None) -> tuple[float, float]:
     """The interval of computed values :func:`accepts` would take."""
+    if direction == "most":
+        return stated, 100.0
     if direction == "above":
         return stated, stated * 1.3
     if direction == "below":
@@ -231,6 +255,7 @@ class Checker:
         self.line_of = line_of or (lambda _offset: 0)
         self.page_of = page_of or (lambda _offset: None)
         self.common_names = common_stems(texts or [f.passage.text for f in found])
+        self.common_words = common_words(texts or [f.passage.text for f in found])
         self.inputs = counts(found)
         self.by_passage: dict[str, list[Located]] = {}
         self.by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -309,6 +334,22 @@ class Checker:
                     _Claim(f, "fraction", self.stated_text(f), (q.mid * 100,), 0.0,
                            q.direction or "about")
                 )  # fmt: skip
+        out.extend(self.majority_claims())
+        return out
+
+    def majority_claims(self) -> list[_Claim]:
+        """ "the great majority" (more than 75 percent) and "most of" (more than half)."""
+        out: list[_Claim] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            for m in MAJORITY_RE.finditer(passage.text):
+                n = bisect.bisect_right([st for st, _ in passage.sentences], m.start()) - 1
+                if not self.by_sentence.get((key, n)):
+                    continue
+                sentence = Sentence(passage, n, *passage.sentences[n], tuple(items))
+                share = 75.0 if m.group(1) else 50.0
+                anchor = self.word_anchor(sentence, m.start(), m.end(), share)
+                out.append(_Claim(anchor, "fraction", m.group(0), (share,), 0.0, "most"))
         return out
 
     def sentence_start(self, f: Located) -> int:
@@ -344,9 +385,7 @@ class Checker:
 
             def neighbours(s: Sentence, key: str = key) -> list[Located]:
                 return [
-                    f
-                    for d in (-1, 1, -2, 2)
-                    for f in self.by_sentence.get((key, s.index + d), ())
+                    f for d in (-1, 1, -2, 2) for f in self.by_sentence.get((key, s.index + d), ())
                 ][:LOCAL_LIMIT]
 
             for sentence in sentences_of(passage, items):
@@ -471,7 +510,10 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
-            if fit.scope >= FAR and fit.chance >= CHANCE_LIMIT:
+            if fit.scope >= FAR:
+                clause = self.clause_miss(c, cands)
+                if clause is not None:
+                    return clause
                 topical = self.topical_candidates(c, cands)
                 shown = topical[:3]
                 if not topical and fit.chance < 1:
@@ -483,9 +525,9 @@ class Checker:
                 )
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None, shown,
-                    f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, which chance "
-                    f"alone would often produce (expected accidental fits {fit.chance:.2f})"
-                    + note,
+                    f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, not figures "
+                    f"its sentence or paragraph names (expected accidental fits "
+                    f"{fit.chance:.2f})" + note,
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
@@ -500,6 +542,9 @@ class Checker:
                 c.located, c.kind, c.stated, stated_value, "consistent", fit, alternatives,
                 explain_fit(fit), stated_high,
             )  # fmt: skip
+        clause = self.clause_miss(c, cands)
+        if clause is not None:
+            return clause
         miss = self.near_miss(c, cands)
         if miss is not None:
             return Check(
@@ -676,9 +721,7 @@ class Checker:
                 f"the figures the sentence names give {num(round(named.computed, 4))}: likely "
                 f"{SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
             )  # fmt: skip
-        other = [
-            f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs
-        ]
+        other = [f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs]
         if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
             return None  # another pair of the passage fits: judged by the search
         if other:
@@ -817,6 +860,56 @@ class Checker:
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
 
+    def clause_miss(self, c: _Claim, cands: list[Fit]) -> Check | None:
+        """A percentage whose clause names its inputs by their words, not by figures ("of
+        those arrested under decree 00447, 49.3 percent were executed"): the pair of the
+        paragraph whose own clauses share those words, if it comes within 5 percent."""
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        claim = c.located
+        mine = self.clause_tokens(claim)
+        if len(mine) < 2:
+            return None
+        stated = c.values[0]
+        best: tuple[int, float, Fit] | None = None
+        for cand in cands:
+            if cand.scope > 1 or len(cand.inputs) != 2 or "(" in cand.formula:
+                continue
+            gap = cand.computed - stated
+            if abs(gap) > CLAUSE_MISS * stated:
+                continue
+            shared = [len(mine & self.clause_tokens(i, ";:,")) for i in cand.inputs]
+            if min(shared) < 1 or sum(shared) < 3:
+                continue
+            key = (sum(shared), -abs(gap))
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], cand)
+        if best is None:
+            return None
+        fit = Fit(best[2].formula, best[2].computed, best[2].inputs, best[2].scope, "",
+                  best[2].computed - stated)  # fmt: skip
+        intended = printed_like(fit.computed, claim.quantity.text, c.step)
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"its clause names the figures of {fit.formula}, which give "
+            f"{num(round(fit.computed, 2))}{why}", intended=intended,
+        )  # fmt: skip
+
+    def clause_tokens(self, f: Located, marks: str = ";:") -> set[str]:
+        """Distinctive words of the clause a figure stands in (bounded by ``marks``): stems
+        of longer words and numbers such as decree 00447, less the words most passages
+        use. A claim's clause runs between semicolons; an input's between commas too."""
+        text = f.passage.text
+        start, end = f.passage.sentences[f.sentence]
+        left = max(text.rfind(mark, start, f.quantity.start) for mark in marks)
+        found = [text.find(mark, f.quantity.end, end) for mark in marks]
+        right = min((i for i in found if i >= 0), default=end)
+        clause = text[max(start, left + 1) : right]
+        words = {w.lower()[:5] for w in WORD_RE.findall(clause)}
+        return (words - self.common_words) - CLAUSE_STOP
+
     def topical_candidates(self, c: _Claim, cands: list[Fit]) -> list[Fit]:
         """Fits at any distance whose inputs are about the same people as the claim."""
         stated = c.values[0]
@@ -913,17 +1006,97 @@ class Checker:
                 )
             ][:PART_LIMIT]  # fmt: skip
             parts.sort(key=lambda f: f.raw_start)
-            for size in (2, 3):
-                fit = self.sum_fit(total, parts, size)
+            listed = self.listed_parts(total)
+            fit = None
+            for part_set in listed:
+                fit = self.sum_fit(total, part_set, len(part_set))
                 if fit is not None:
-                    out.append(
-                        Check(
-                            total, "sum", " ".join(qt.text.split()), qt.mid, "consistent", fit,
-                            [], sum_explanation(total, fit),
-                        )
-                    )  # fmt: skip
                     break
+            for size in (2, 3):
+                if fit is None:
+                    fit = self.sum_fit(total, parts, size)
+            stated = " ".join(qt.text.split())
+            if fit is not None:
+                out.append(
+                    Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                          sum_explanation(total, fit))
+                )  # fmt: skip
+            elif listed and self.total_cue(total):
+                out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def total_cue(self, total: Located) -> bool:
+        """Whether the words around a count say it is a total ("in all", "together",
+        "bringing the total to", "raised the count to", a colon before its parts)."""
+        q = total.quantity
+        start, end = total.passage.sentences[total.sentence]
+        text = total.passage.text
+        around = text[max(start, q.phrase_start - 45) : min(end, q.phrase_end + 25)]
+        return TOTAL_CUE_RE.search(around) is not None or (
+            COLON_AFTER_RE.match(text, q.phrase_end, end) is not None
+        )
+
+    def listed_parts(self, total: Located) -> list[list[Located]]:
+        """Sets of parts the sentence lists for a total: its own other counts of the same
+        unit; with "bringing/raised the total to", the total before them too; with
+        "together"/"in all" and no parts of its own, the counts of the sentence before."""
+        qt = total.quantity
+        key, n = sentence_key(total)
+
+        def same_unit(f: Located) -> bool:
+            return (
+                f is not total
+                and f.quantity.mid < qt.mid
+                and (f.quantity.unit == qt.unit or f.quantity.unit_implied or qt.unit_implied)
+            )
+
+        own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
+        own = [f for f in own if not self.is_rate_count(f)]
+        sets: list[list[Located]] = []
+        text = total.passage.text
+        lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
+        if RAISED_RE.search(lead) or RAISED_RE.search(
+            text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
+        ):
+            earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
+            if earlier:
+                before = max(earlier, key=lambda f: f.quantity.mid)
+                sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
+        if len(own) >= 2:
+            sets.append(own)
+        if not own:
+            previous = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
+            if len(previous) >= 2:
+                sets.append(previous)
+        return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
+
+    def is_rate_count(self, f: Located) -> bool:
+        text = f.passage.text
+        return RATE_WORDS_RE.match(text, f.quantity.end) is not None
+
+    def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
+        qt = total.quantity
+        added = sum(p.quantity.mid for p in part_set)
+        formula = " + ".join(" ".join(p.quantity.text.split()) for p in part_set)
+        fit = Fit(formula, added, tuple(part_set), 0, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        slip = likely_slip(stated, qt.mid, added, 1.0)
+        intended = slip[1] if slip else grouped(added)
+        why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        verdict = (
+            "inconsistent"
+            if slip or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            else ("unverifiable")
+        )
+        return Check(
+            total, "sum", stated, qt.mid, verdict, fit if verdict == "inconsistent" else None,
+            [] if verdict == "inconsistent" else [fit],
+            f"the parts it names add up to {grouped(added)}, not {stated}{why}"
+            if verdict == "inconsistent"
+            else f"the parts named add up to {grouped(added)}, too far from {stated} to be "
+            "its parts",
+            intended=intended if verdict == "inconsistent" else None,
+        )  # fmt: skip
 
     def sum_fit(self, total: Located, parts: list[Located], size: int) -> Fit | None:
         qt = total.quantity
@@ -989,6 +1162,17 @@ def common_stems(texts: list[str], share: float = 0.08) -> set[str]:
         for stem in name_stems(text):
             seen[stem] = seen.get(stem, 0) + 1
     limit = max(2, share * len(set(texts)))
+    return {stem for stem, n in seen.items() if n > limit}
+
+
+def common_words(texts: list[str], share: float = 0.15) -> set[str]:
+    """Word stems found in more than ``share`` of the passages: no clause is named by them."""
+    seen: dict[str, int] = {}
+    distinct = set(texts)
+    for text in distinct:
+        for stem in {w.lower()[:5] for w in WORD_RE.findall(text)}:
+            seen[stem] = seen.get(stem, 0) + 1
+    limit = max(2, share * len(distinct))
     return {stem for stem, n in seen.items() if n > limit}
 
 

@@ -33,7 +33,9 @@ REMAINDER_BEFORE_RE = re.compile(
 )
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
 RATE_AFTER_RE = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b", re.I
+    r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
+    r"\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b",
+    re.I,
 )
 RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
@@ -43,12 +45,11 @@ COMPARE_RE = re.compile(
     re.I,
 )
 QUALIFIER_THAN_RE = re.compile(
-    rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|"
-    + "|".join(MULTIPLE_WORDS)
-    + r")",
+    rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
     re.I,
 )
 SUPERLATIVE_RE = re.compile(r"\bthe (largest|smallest|highest|lowest|biggest)\b", re.I)
+AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
 UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely"])
 OPPOSITE = {
@@ -128,9 +129,7 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
-def find_all(
-    sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]
-) -> list[Finding]:
+def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before)."""
     out: list[Finding] = []
@@ -168,7 +167,11 @@ def accepts_count(stated: Quantity, computed: float) -> bool:
 
 
 def slip_finding(
-    kind: str, claim: Located, computed: float, formula: str, inputs: tuple[Located, ...],
+    kind: str,
+    claim: Located,
+    computed: float,
+    formula: str,
+    inputs: tuple[Located, ...],
     what: str,
 ) -> Finding | None:
     """An inconsistency explained by a usual slip, or by a small gap, on named inputs."""
@@ -243,7 +246,11 @@ def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> 
             if w.quantity.mid > p.quantity.mid:
                 value = w.quantity.mid - p.quantity.mid
                 found = slip_finding(
-                    "remainder", r, value, f"{printed(w)} - {printed(p)}", (w, p),
+                    "remainder",
+                    r,
+                    value,
+                    f"{printed(w)} - {printed(p)}",
+                    (w, p),
                     "the figures the sentence names",
                 )
                 if found is not None:
@@ -370,9 +377,10 @@ def multiples(s: Sentence) -> list[Finding]:
         frm = FROM_TO_RE.search(text)
         if frm is not None:
             after = [f for f in counts if f.quantity.start - s.start > frm.end()]
-            if len(after) >= 2 and " to " in s.passage.text[
-                after[0].quantity.end : after[1].quantity.start
-            ]:
+            if (
+                len(after) >= 2
+                and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
+            ):
                 pair = (after[0], after[1])
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
@@ -391,8 +399,10 @@ def multiples(s: Sentence) -> list[Finding]:
         else:
             ok = abs(ratio - factor) <= 0.1 * factor
         start, end = s.start + m.start(), s.start + m.end()
-        formula = f"{printed(b)} / {printed(a)}" if not (fell and factor > 1) else (
-            f"{printed(a)} / {printed(b)}"
+        formula = (
+            f"{printed(b)} / {printed(a)}"
+            if not (fell and factor > 1)
+            else (f"{printed(a)} / {printed(b)}")
         )
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
@@ -435,8 +445,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
     for m in SUPERLATIVE_RE.finditer(text):
         word = m.group(1).lower()
-        if len(figures) < 2:
-            continue
+        if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
+            continue  # the figures must be set against each other, not merely follow
         first, rest = figures[0].quantity.mid, [f.quantity.mid for f in figures[1:]]
         ok = first > max(rest) if word in ("largest", "highest", "biggest") else first < min(rest)
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
@@ -466,7 +476,12 @@ def near_name(s: Sentence, f: Located, name: str) -> bool:
 
 
 def comparison_finding(
-    s: Sentence, m: re.Match[str], word: str, ok: bool, formula: str, value: float,
+    s: Sentence,
+    m: re.Match[str],
+    word: str,
+    ok: bool,
+    formula: str,
+    value: float,
     figures: list[Located],
 ) -> Finding:
     start = s.start + m.start(1) if m.lastindex else s.start + m.start()
