@@ -54,6 +54,8 @@ DECLINE_OF_RE = re.compile(
     r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
     re.I,
 )
+#: "a total of 30,000", "altogether 6,412": said right before the total.
+TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
 TOTAL_CUE_RE = re.compile(
     r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
     r"raised|raising) the (?:total|count|number) to)\b",
@@ -989,8 +991,12 @@ class Checker:
             qt = total.quantity
             if not qt.unit or qt.kind == "range":
                 continue
-            context = total.passage.text[max(0, qt.phrase_start - 20) : qt.phrase_end + 15]
-            said_total = TOTAL_RE.search(context) is not None
+            text = total.passage.text
+            said_total = (
+                TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
+                or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
+                is not None
+            )
             _, sentence_end = total.passage.sentences[total.sentence]
             after = total.passage.text[qt.phrase_end : sentence_end]
             said_parts = PARTS_RE.search(after) is not None  # "6,412 ..., including 2,105 ..."
@@ -1031,8 +1037,11 @@ class Checker:
         q = total.quantity
         start, end = total.passage.sentences[total.sentence]
         text = total.passage.text
-        around = text[max(start, q.phrase_start - 45) : min(end, q.phrase_end + 25)]
-        return TOTAL_CUE_RE.search(around) is not None or (
+        before = text[max(start, q.phrase_start - 45) : q.phrase_start]
+        after = text[q.phrase_end : min(end, q.phrase_end + 25)]
+        cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
+        cued_before = cued_before or re.search(r"\btogether\b", before)
+        return bool(cued_before) or TOTAL_CUE_RE.search(after) is not None or (
             COLON_AFTER_RE.match(text, q.phrase_end, end) is not None
         )
 
@@ -1047,7 +1056,7 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
-                and (f.quantity.unit == qt.unit or f.quantity.unit_implied or qt.unit_implied)
+                and (f.quantity.unit in (qt.unit, "") or f.quantity.unit_implied or qt.unit_implied)
             )
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
@@ -1065,10 +1074,17 @@ class Checker:
         if len(own) >= 2:
             sets.append(own)
         if not own:
-            previous = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
-            if len(previous) >= 2:
-                sets.append(previous)
+            for back in (1, 2, 3):
+                previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
+                if len(previous) >= 2 and (back == 1 or self.adds_up(total, previous)):
+                    sets.append(previous)
+                    break
         return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
+
+    def adds_up(self, total: Located, parts: list[Located]) -> bool:
+        """Whether parts add up to a total at its printed precision."""
+        return accepts(total.quantity.mid, total.quantity.step, None,
+                       sum(p.quantity.mid for p in parts)) is not None  # fmt: skip
 
     def is_rate_count(self, f: Located) -> bool:
         text = f.passage.text

@@ -27,6 +27,7 @@ class Passage:
     paragraph_id: str | None = None
     note: int | None = None
     links: set[str] = field(default_factory=set)  # keys of the notes it calls / that call it
+    shift: int = 0  # where ``text`` starts in the article's own reading text of the passage
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -76,6 +77,7 @@ def passages_from_article(article: Article) -> list[Passage]:
                 to_raw=(lambda c, o=offsets, s=shift: o.raw_offset(c + s)),
                 note=note.n,
                 links=note_callers.get(note.n, set()),
+                shift=shift,
             )
         )
     for p in passages:

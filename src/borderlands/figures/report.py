@@ -25,6 +25,7 @@ from borderlands.figures.passages import (
     passages_from_article,
     passages_from_text,
 )
+from borderlands.figures.plain import plain_words
 from borderlands.figures.verdicts import VERDICTS
 
 #: JSON numbers: whole values are ints, the rest floats (pydantic keeps an int an int).
@@ -98,6 +99,23 @@ class QuantityOut(BaseModel):
     end: int
 
 
+class InputOut(BaseModel):
+    """One figure a check rests on: as printed, its value, where it stands."""
+
+    text: str
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str
+    line: int
+    page: int | None
+    start: int  # raw offsets into the article file
+    end: int
+    where: str
+    paragraph: str | None = None
+    note: int | None = None
+
+
 class FitOut(BaseModel):
     formula: str
     computed: Number
@@ -105,7 +123,7 @@ class FitOut(BaseModel):
     mode: str
     gap: Number
     chance: Number
-    inputs: list[dict[str, object]]
+    inputs: list[InputOut]
 
 
 class CheckOut(BaseModel):
@@ -125,6 +143,11 @@ class CheckOut(BaseModel):
     where: str
     paragraph: str | None = None
     note: int | None = None
+    start: int
+    end: int
+    intended: str | None = None
+    plain: str
+    inputs: list[InputOut] = []
     alternatives: list[FitOut] = []
 
 
@@ -166,10 +189,25 @@ def fit_out(fit: Fit) -> FitOut:
         mode=fit.mode,
         gap=rounded(fit.gap),
         chance=rounded(fit.chance),
-        inputs=[
-            {"text": " ".join(i.quantity.text.split()), "line": i.line, "page": i.page}
-            for i in fit.inputs
-        ],
+        inputs=[input_out(i) for i in fit.inputs],
+    )
+
+
+def input_out(f: Located) -> InputOut:
+    q = f.quantity
+    return InputOut(
+        text=" ".join(q.text.split()),
+        value=clean(q.value),
+        low=clean(q.low),
+        high=clean(q.high),
+        unit=q.unit,
+        line=f.line,
+        page=f.page,
+        start=f.raw_start,
+        end=f.raw_end,
+        where=f.passage.where,
+        paragraph=f.passage.paragraph_id,
+        note=f.passage.note,
     )
 
 
@@ -192,6 +230,11 @@ def check_out(c: Check) -> CheckOut:
         where=f.passage.where,
         paragraph=f.passage.paragraph_id,
         note=f.passage.note,
+        start=f.raw_start,
+        end=f.raw_end,
+        intended=c.intended,
+        plain=plain_words(c),
+        inputs=[input_out(i) for i in c.fit.inputs] if c.fit else [],
         alternatives=[fit_out(a) for a in c.alternatives],
     )
 
