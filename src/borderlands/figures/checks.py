@@ -70,6 +70,7 @@ RATE_WORDS_RE = re.compile(
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
+PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
 CLAUSE_STOP = frozenset(
@@ -624,12 +625,14 @@ class Checker:
         return BASE_CUE_RE.search(lead) is not None
 
     def paren_numerator(self, claim: Located, own: list[Located]) -> Located | None:
-        """The count a parenthesised share follows: "28,600 (15.3 percent)"."""
+        """The count a parenthesised share follows: "28,600 (15.3 percent)", "3,000 went
+        south (37.5 percent)"."""
         text = claim.passage.text
-        for f in own:
-            gap = text[f.quantity.phrase_end : claim.quantity.phrase_start]
-            if gap.strip() == "(" or gap.strip() == ",":
-                return f
+        before = [f for f in own if f.quantity.end <= claim.quantity.phrase_start]
+        if before and PAREN_GAP_RE.fullmatch(
+            text[before[-1].quantity.phrase_end : claim.quantity.phrase_start]
+        ):
+            return before[-1]
         return None
 
     def noun_base(self, claim: Located) -> Located | None:
@@ -724,8 +727,11 @@ class Checker:
                 f"{SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
             )  # fmt: skip
         other = [f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs]
+        strong = self.paren_numerator(claim, self.required_numerators(claim)) is numerator
         if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
-            return None  # another pair of the passage fits: judged by the search
+            if not strong:
+                return None  # another pair of the passage fits: judged by the search
+            other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits
         if other:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
