@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from borderlands.figures import Check, FigureReport, check_text
-from borderlands.figures.evaluate import KindScore, score_synthetic
+from borderlands.figures.evaluate import KindScore, score_gold_articles
 from borderlands.figures.slips import likely_slip
 
 GOLD = Path(__file__).parent / "gold" / "figures"
@@ -139,21 +139,7 @@ def test_no_slip_is_read_into_a_wide_miss() -> None:
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, KindScore]]:
-    out: dict[str, dict[str, KindScore]] = {}
-    for split in ("tune", "heldout"):
-        total: dict[str, KindScore] = {}
-        for name in ARTICLES:
-            text = (GOLD / f"{name}.txt").read_text(encoding="utf-8")
-            claims = yaml.safe_load((GOLD / f"{name}.yaml").read_text(encoding="utf-8"))
-            for kind, s in score_synthetic(check_text(text), claims["claims"], split).items():
-                t = total.setdefault(kind, KindScore())
-                for attr in ("claims", "right", "slips", "slips_found", "consistent",
-                             "consistent_not_flagged", "chance_traps", "chance_avoided",
-                             "intended_right"):  # fmt: skip
-                    setattr(t, attr, getattr(t, attr) + getattr(s, attr))
-                t.wrong.extend(s.wrong)
-        out[split] = total
-    return out
+    return {split: score_gold_articles(GOLD, ARTICLES, split) for split in ("tune", "heldout")}
 
 
 def test_gold_is_large_and_split_in_halves() -> None:

@@ -1047,8 +1047,10 @@ class Checker:
         after = text[q.phrase_end : min(end, q.phrase_end + 25)]
         cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
         cued_before = cued_before or re.search(r"\btogether\b", before)
-        return bool(cued_before) or TOTAL_CUE_RE.search(after) is not None or (
-            COLON_AFTER_RE.match(text, q.phrase_end, end) is not None
+        return (
+            bool(cued_before)
+            or TOTAL_CUE_RE.search(after) is not None
+            or (COLON_AFTER_RE.match(text, q.phrase_end, end) is not None)
         )
 
     def listed_parts(self, total: Located) -> list[list[Located]]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from borderlands.figures.report import FigureReport
+import yaml
+
+from borderlands.figures.report import FigureReport, check_text
 
 
 def norm(text: str) -> str:
@@ -220,3 +223,25 @@ def same_figure(named: str | None, gold: str) -> bool:
         return float(a.split()[0]) == float(b.split()[0])
     except ValueError:
         return a == b or b in a
+
+
+def add_scores(into: KindScore, more: KindScore) -> None:
+    for name in ("claims", "right", "slips", "slips_found", "consistent",
+                 "consistent_not_flagged", "chance_traps", "chance_avoided",
+                 "intended_right"):  # fmt: skip
+        setattr(into, name, getattr(into, name) + getattr(more, name))
+    into.wrong.extend(more.wrong)
+
+
+def score_gold_articles(
+    directory: Path, names: tuple[str, ...], split: str | None
+) -> dict[str, KindScore]:
+    """Per-kind scores over the synthetic gold articles ``names`` of ``directory`` (a text
+    and a YAML of claims each), on one half or (``split=None``) both."""
+    total: dict[str, KindScore] = {}
+    for name in names:
+        text = (directory / f"{name}.txt").read_text(encoding="utf-8")
+        claims = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
+        for kind, score in score_synthetic(check_text(text), claims["claims"], split).items():
+            add_scores(total.setdefault(kind, KindScore()), score)
+    return total

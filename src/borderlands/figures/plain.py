@@ -56,6 +56,8 @@ def plain_words(c: Check) -> str:
     """The check in one sentence a reader can follow without the formula."""
     if c.kind in ("comparison", "count", "duration", "chain") or c.fit is None:
         text = c.explanation
+    elif c.verdict == "consistent" and abs(c.fit.gap) > 1e-9 and c.kind in ("sum", "per-family"):
+        text = f"{reading(c, c.fit)}, which rounds to the printed {c.stated}"
     elif c.verdict == "consistent":
         text = f"{reading(c, c.fit)}, as printed ({c.stated})"
     elif c.verdict == "inconsistent":
