@@ -98,34 +98,17 @@ def check_numeral(
     note: str = "",
     mismatch_note: str = "",
 ) -> Recomputation:
-    """Recomputation a figure printed as digits, at its printed precision."""
+    """Check a figure printed as digits, at its printed precision."""
     value = stated.value if stated.value is not None else stated.point
-    if computed is None:
-        return Recomputation(
-            analysis,
-            stated.figure_id,
-            stated.stated,
-            value,
-            formula,
-            None,
-            Verdict.unverifiable,
-            note,
-            stated.cites,
-        )
-    ok = agrees(value, computed, stated_decimals(stated.stated))
-    verdict = Verdict.consistent if ok else Verdict.inconsistent
-    text = note if ok or not mismatch_note else mismatch_note
+    verdict, text = Verdict.unverifiable, note
+    if computed is not None:
+        ok = agrees(value, computed, stated_decimals(stated.stated))
+        verdict = Verdict.consistent if ok else Verdict.inconsistent
+        text = note if ok or not mismatch_note else mismatch_note
     return Recomputation(
-        analysis,
-        stated.figure_id,
-        stated.stated,
-        value,
-        formula,
-        computed,
-        verdict,
-        text,
+        analysis, stated.figure_id, stated.stated, value, formula, computed, verdict, text,
         stated.cites,
-    )
+    )  # fmt: skip
 
 
 def check_fraction_word(
@@ -136,7 +119,7 @@ def check_fraction_word(
     computed_percent: float,
     note: str = "",
 ) -> Recomputation:
-    """Recomputation a share printed in words ("a fifth") against a recomputed percentage."""
+    """Check a share printed in words ("a fifth") against a recomputed percentage."""
     nearest = nearest_fraction(computed_percent / 100)
     ok = nearest == fraction
     return Recomputation(
@@ -160,7 +143,7 @@ def check_multiple_word(
     computed_ratio: float,
     note: str = "",
 ) -> Recomputation:
-    """Recomputation a growth given in words ("tripled") against a recomputed ratio."""
+    """Check a growth given in words ("tripled") against a recomputed ratio."""
     ok = round(computed_ratio) == multiple
     return Recomputation(
         analysis,

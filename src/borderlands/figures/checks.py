@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from borderlands.figures.kinds import Finding, Sentence, find_all, sentences_of
+from borderlands.figures.kinds import RATE_AFTER_RE, Finding, Sentence, find_all, sentences_of
 from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
@@ -62,11 +62,6 @@ TOTAL_CUE_RE = re.compile(
     re.I,
 )
 RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
-#: Words after a count that make it a rate, not a part: "640 persons each", "60 tons a wagon".
-RATE_WORDS_RE = re.compile(
-    r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?:per|to an?|each|a)\b"
-)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
@@ -1096,7 +1091,7 @@ class Checker:
 
     def is_rate_count(self, f: Located) -> bool:
         text = f.passage.text
-        return RATE_WORDS_RE.match(text, f.quantity.end) is not None
+        return RATE_AFTER_RE.match(text, f.quantity.end) is not None
 
     def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
         qt = total.quantity
