@@ -65,3 +65,11 @@ def test_plain_words_say_what_the_parts_add_up_to_and_come_worst_first() -> None
     page = report_html(report)
     assert page.index('class="check inconsistent"') < page.index('class="check consistent"')
     assert "paragraph 1" in page and not re.search(r"line \d", page.split("All quantities")[0])
+
+
+def test_json_gives_place_marked_sentence_and_severity_for_the_web_page() -> None:
+    text = "Of the 800 families, 200 left (52 percent).\n\nThe 90 carts carried 900 sacks."
+    (check,) = check_text(text).to_json()["checks"]  # type: ignore[misc]
+    assert check["place"] == "paragraph 1" and check["severity"] == 0
+    assert '<mark class="stated">52 percent</mark>' in check["sentence_html"]
+    assert '<span class="input">200</span>' in check["sentence_html"]

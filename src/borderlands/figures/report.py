@@ -25,7 +25,7 @@ from borderlands.figures.passages import (
     passages_from_article,
     passages_from_text,
 )
-from borderlands.figures.plain import plain_words
+from borderlands.figures.plain import SEVERITY, plain_words, sentence_html, where_words
 from borderlands.figures.verdicts import VERDICTS
 
 #: JSON numbers: whole values are ints, the rest floats (pydantic keeps an int an int).
@@ -147,6 +147,9 @@ class CheckOut(BaseModel):
     end: int
     intended: str | None = None
     plain: str
+    place: str  # "p. 834, note 112": page and paragraph or note, for people
+    sentence_html: str  # the claim's sentence, escaped, its figures marked
+    severity: int  # 0 inconsistent, 1 ambiguous, 2 consistent, 3 unverifiable: worst first
     inputs: list[InputOut] = []
     alternatives: list[FitOut] = []
 
@@ -234,6 +237,9 @@ def check_out(c: Check) -> CheckOut:
         end=f.raw_end,
         intended=c.intended,
         plain=plain_words(c),
+        place=where_words(f),
+        sentence_html=sentence_html(c),
+        severity=SEVERITY[c.verdict],
         inputs=[input_out(i) for i in c.fit.inputs] if c.fit else [],
         alternatives=[fit_out(a) for a in c.alternatives],
     )
