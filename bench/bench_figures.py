@@ -317,6 +317,9 @@ def main() -> None:
             + ".",
             "",
         ]
+    scale = OUT.parent / "figures_scale.md"
+    if scale.is_file():  # written by bench_figures_scale.py (issue #16)
+        lines += ["", scale.read_text(encoding="utf-8").strip(), ""]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     from borderlands.atomic import write_text_atomic
 

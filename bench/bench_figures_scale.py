@@ -1,6 +1,7 @@
 """Issue #16: ``figures`` on one long single-line paragraph, 1, 10 and 50 MB: time and peak
-memory, each size in a fresh process. Writes its rows into docs/performance.md between the
-markers below.
+memory, each size in a fresh process. Writes docs/bench/figures_scale.md (which
+bench_figures.py carries into docs/bench/figures.md, and so run_all.py into
+docs/performance.md) and its rows into docs/performance.md between the markers below.
 
 Run: python3 bench/bench_figures_scale.py [sizes in MB, default 1 10 50]
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
+RESULT = ROOT / "docs" / "bench" / "figures_scale.md"
 BEGIN = "<!-- bench_figures_scale: begin -->"
 END = "<!-- bench_figures_scale: end -->"
 
@@ -60,6 +62,7 @@ def main() -> None:
             f"| {chars / 1e6:.0f} MB | {quantities:,} | {checks:,} | {seconds:.1f} | {peak:,.0f} |"
         )
         print(rows[-1], flush=True)
+    RESULT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     block = "\n".join([BEGIN, *rows, END])
     doc = DOC.read_text(encoding="utf-8")
     if BEGIN in doc:
