@@ -34,14 +34,14 @@ def long_paragraph(size: int) -> tuple[str, int]:
 def test_a_one_megabyte_single_line_paragraph_is_checked_in_seconds() -> None:
     text, shares = long_paragraph(1_000_000)
     assert "\n" not in text
-    started = time.perf_counter()
+    started = time.process_time()
     report = check_text(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     percent_checks = [c for c in report.checks if c.kind == "share"]
     assert len(percent_checks) == shares
     assert all(c.verdict == "consistent" and c.fit and c.fit.scope == 0 for c in percent_checks)
-    # seconds when linear; the quadratic search it replaces did not finish in 300 s
-    assert elapsed < 60, elapsed
+    # about 3 CPU seconds when linear; the search it replaces did not finish in 300 s
+    assert elapsed < 30, elapsed
 
 
 def test_cost_grows_linearly() -> None:
