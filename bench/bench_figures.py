@@ -25,6 +25,7 @@ from borderlands.figures.evaluate import (
     ExtractionScore,
     VerdictScore,
     score_extraction,
+    score_gold_articles,
     score_report,
     score_verdicts,
 )
@@ -33,6 +34,10 @@ from borderlands.paths import default_article
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "figures.yaml"
 OUT = ROOT / "docs" / "bench" / "figures.md"
+SYNTHETIC = ROOT / "tests" / "gold" / "figures"
+ARTICLES = ("grain", "census", "camp")
+KINDS = ("share", "fraction", "sum", "remainder", "rate", "multiple", "comparison", "count",
+         "duration", "chain")  # fmt: skip
 
 QUANTULUM_UNITS = {
     "percentage": "percent",
@@ -41,6 +46,38 @@ QUANTULUM_UNITS = {
     "acre": "acres",
     "dimensionless": "",
 }
+
+
+def pct(n: int, d: int) -> str:
+    return f"{n}/{d} ({n / d:.0%})" if d else "–"
+
+
+def synthetic_table(split: str) -> list[str]:
+    """Per-kind scores on one half of the synthetic gold articles, statcheck's measures."""
+    scores = score_gold_articles(SYNTHETIC, ARTICLES, split)
+    lines = [
+        "| kind | claims | verdicts right | slips found (sensitivity) | consistent not "
+        "flagged (specificity) | chance fits avoided |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind in (*KINDS, "all"):
+        s = scores.get(kind)
+        if s is None:
+            continue
+        lines.append(
+            f"| {kind} | {s.claims} | {pct(s.right, s.claims)} | {pct(s.slips_found, s.slips)} "
+            f"| {pct(s.consistent_not_flagged, s.consistent)} "
+            f"| {pct(s.chance_avoided, s.chance_traps)} |"
+        )
+    missed = scores["all"].wrong
+    if missed:
+        lines += [
+            "",
+            "Verdicts not as in the gold (figure, kind, expected, got): "
+            + "; ".join(f"{f} ({k}, {e} -> {g})" for f, k, e, g in missed)
+            + ".",
+        ]
+    return lines
 
 
 def median_seconds(fn: Callable[[], object], runs: int) -> float:
@@ -184,7 +221,15 @@ def main() -> None:
         f"Python {platform.python_version()}, {os.cpu_count()} CPU cores. "
         "Times are medians of repeated runs.",
         "",
-        "## Speed on the whole article",
+        "## Synthetic gold articles (tests/gold/figures), held-out half",
+        "",
+        *synthetic_table("heldout"),
+        "",
+        "## Synthetic gold articles, tuning half",
+        "",
+        *synthetic_table("tune"),
+        "",
+        "## Speed on the whole article (target: check_article under 0.5 s)",
         "",
         "| step | seconds |",
         "|---|---|",
@@ -272,6 +317,9 @@ def main() -> None:
             + ".",
             "",
         ]
+    scale = OUT.parent / "figures_scale.md"
+    if scale.is_file():  # written by bench_figures_scale.py (issue #16)
+        lines += ["", scale.read_text(encoding="utf-8").strip(), ""]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     from borderlands.atomic import write_text_atomic
 

@@ -41,12 +41,12 @@ def all_analyses(kb: KB) -> dict[str, Analysis]:
 
 # (figure id, printed value, verdict, hand-computed value from the printed counts)
 NATOPS_EXPECTED = [
-    ("fig-natops-share-of-arrests-21-4", 21.4, Verdict.reproduced, 21.44),  # 335513/1565041
-    ("fig-00447-share-of-arrests-49", 49.0, Verdict.reproduced, 49.03),  # 767397/1565041
-    ("fig-natops-share-of-executions-36-3", 36.3, Verdict.reproduced, 36.26),  # 247157/681692
-    ("fig-00447-share-of-executions-56-7", 56.7, Verdict.reproduced, 56.74),  # 386798/681692
-    ("fig-natops-execution-rate-73-7", 73.7, Verdict.reproduced, 73.67),  # 247157/335513
-    ("fig-00447-execution-rate-49-3", 49.3, Verdict.discrepancy, 50.40),  # 386798/767397
+    ("fig-natops-share-of-arrests-21-4", 21.4, Verdict.consistent, 21.44),  # 335513/1565041
+    ("fig-00447-share-of-arrests-49", 49.0, Verdict.consistent, 49.03),  # 767397/1565041
+    ("fig-natops-share-of-executions-36-3", 36.3, Verdict.consistent, 36.26),  # 247157/681692
+    ("fig-00447-share-of-executions-56-7", 56.7, Verdict.consistent, 56.74),  # 386798/681692
+    ("fig-natops-execution-rate-73-7", 73.7, Verdict.consistent, 73.67),  # 247157/335513
+    ("fig-00447-execution-rate-49-3", 49.3, Verdict.inconsistent, 50.40),  # 386798/767397
 ]
 
 
@@ -67,14 +67,14 @@ def test_rates_without_printed_inputs_are_not_computable(all_analyses: dict[str,
         "fig-polish-op-execution-rate-79-4",
     ):  # 79.4 percent, p. 855 n. 263
         check = item.check(figure)
-        assert check.verdict is Verdict.not_computable
+        assert check.verdict is Verdict.unverifiable
         assert check.computed is None
 
 
 def test_words_a_fifth_and_a_third_are_reproduced(all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["national-operations"]
-    assert item.check("fig-natops-share-of-arrests-a-fifth").verdict is Verdict.reproduced
-    assert item.check("fig-natops-share-of-executions-a-third").verdict is Verdict.reproduced
+    assert item.check("fig-natops-share-of-arrests-a-fifth").verdict is Verdict.consistent
+    assert item.check("fig-natops-share-of-executions-a-third").verdict is Verdict.consistent
 
 
 def test_polish_ratio_and_diaspora_share_bounds(all_analyses: dict[str, Analysis]) -> None:
@@ -89,7 +89,7 @@ def test_polish_ratio_and_diaspora_share_bounds(all_analyses: dict[str, Analysis
     # 335,513 x 0.844 / (335,513 + 767,397) = 25.68 -> 25.7; x 0.880 -> 26.77 -> 26.8
     low = item.check("fig-diaspora-share-of-arrests-25-7-26-8:low")
     high = item.check("fig-diaspora-share-of-arrests-25-7-26-8:high")
-    assert (low.verdict, high.verdict) == (Verdict.reproduced, Verdict.reproduced)
+    assert (low.verdict, high.verdict) == (Verdict.consistent, Verdict.consistent)
     assert low.computed == pytest.approx(25.68, abs=0.01)
 
 
@@ -121,7 +121,7 @@ def test_missing_figure_is_reported_as_a_gap(kb: KB) -> None:
     gap = next(g for g in item.gaps if g.figure_id == "fig-natops-convicted-335513")
     assert (gap.page, gap.note, gap.stated) == (855, None, "335,513")  # printed in the body
     share = next(c for c in item.checks if c.figure_id == "fig-natops-share-of-arrests-21-4")
-    assert share.verdict is Verdict.not_computable and share.computed is None
+    assert share.verdict is Verdict.unverifiable and share.computed is None
 
 
 # -- representation index (p. 856, n. 266) ----------------------------------------------------
@@ -183,12 +183,12 @@ def test_ukraine_declines_are_listed(all_analyses: dict[str, Analysis]) -> None:
 def test_korean_population_and_checks(all_analyses: dict[str, Analysis]) -> None:
     item = all_analyses["korean-question"]
     tripled = item.check("fig-soviet-koreans-tripled-1917-1926")
-    assert tripled.verdict is Verdict.reproduced
+    assert tripled.verdict is Verdict.consistent
     assert tripled.computed == pytest.approx(3.13, abs=0.01)  # 168,009 / 53,600
-    assert item.check("fig-vladivostok-rural-korean-share-1926").verdict is Verdict.reproduced
-    assert item.check("fig-possible-korean-assr-korean-share").verdict is Verdict.reproduced
+    assert item.check("fig-vladivostok-rural-korean-share-1926").verdict is Verdict.consistent
+    assert item.check("fig-possible-korean-assr-korean-share").verdict is Verdict.consistent
     majority = item.check("fig-possible-korean-majority-territory-share")
-    assert majority.verdict is Verdict.discrepancy
+    assert majority.verdict is Verdict.inconsistent
     assert majority.computed == pytest.approx(54.18, abs=0.01)  # 85,299 / 157,438
 
 
@@ -303,7 +303,7 @@ def test_totals_printed_beside_their_parts(all_analyses: dict[str, Analysis]) ->
     assert persons.verdict is Verdict.ambiguous
     finns = item.check("fig-1935-36-leningrad-finns-removed-30000")  # p. 850 n. 223
     # 7,000-9,000 (p. 849) + 20,000 (p. 849) = 27,000-29,000: 30,000 to the nearest 10,000
-    assert finns.verdict is Verdict.reproduced
+    assert finns.verdict is Verdict.consistent
     assert "27,000-29,000" in finns.note and "10,000" in finns.note
     share = item.check("fig-1935-36-leningrad-finns-removed-share-30")
-    assert share.verdict is Verdict.not_computable
+    assert share.verdict is Verdict.unverifiable

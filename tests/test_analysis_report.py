@@ -71,7 +71,7 @@ def test_numbers_link_to_pages_and_notes(built: ReportResult) -> None:
 def test_discrepancies_are_visible(built: ReportResult) -> None:
     page = (built.out / "index.html").read_text(encoding="utf-8")
     assert built.discrepancies >= 3  # 49.3 (p. 855), 52.4 (p. 834 n. 112), 45.46 (p. 853)
-    assert "verdict-discrepancy" in page and "verdict-ambiguous" in page
+    assert "verdict-inconsistent" in page and "verdict-ambiguous" in page
     assert '<td class="num">+1.10</td>' in page  # 386,798 / 767,397 = 50.40 against 49.3
 
 

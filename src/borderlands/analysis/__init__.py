@@ -7,7 +7,7 @@ stated derived figure against its recomputation, and the printed figures the KB 
 
 from __future__ import annotations
 
-from borderlands.analysis.checks import Check, Verdict
+from borderlands.analysis.checks import Recomputation, Verdict
 from borderlands.analysis.deportations import PersonsPerFamily, stated_family_ratios, to_persons
 from borderlands.analysis.intervals import clopper_pearson, wilson
 from borderlands.analysis.model import Analysis
@@ -21,9 +21,9 @@ from borderlands.analysis.representation import (
 __all__ = [
     "ANALYSES",
     "Analysis",
-    "Check",
     "Method",
     "PersonsPerFamily",
+    "Recomputation",
     "RepresentationIndex",
     "Verdict",
     "analyses",

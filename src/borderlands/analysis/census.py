@@ -12,7 +12,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from borderlands.analysis.checks import Check, Verdict, agrees, stated_decimals
+from borderlands.analysis.checks import Recomputation, Verdict, agrees, stated_decimals
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import Cite, FigureBook, Wanted, cite_label, cites_of_labels
 from borderlands.analysis.style import GREYS, titled
@@ -33,20 +33,22 @@ UKRAINE_GERMANS = Wanted("fig-census-ukraine-germans-decline-40000", 853, 246, "
 
 
 def _reading_check(stated_value: float, stated: str, remaining: float, decline: float,
-                   figure_id: str, cites: tuple[Cite, ...]) -> Check:
+                   figure_id: str, cites: tuple[Cite, ...]) -> Recomputation:
     decimals = stated_decimals(stated)
     as_remaining = agrees(stated_value, remaining, decimals)
     as_decline = agrees(stated_value, decline, decimals)
     if as_remaining and not as_decline:
         note = (f"Printed after 'declined', but it is the share that remained "
                 f"(54,500 / 119,881 = {remaining:.2f}%); the decline is {decline:.2f}%.")
-        return Check(NAME, figure_id, stated, stated_value, "54500 / 119881 * 100", remaining,
+        return Recomputation(NAME, figure_id, stated, stated_value, "54500 / 119881 * 100",
+                             remaining,
                      Verdict.ambiguous, note, cites)
     if as_decline:
-        return Check(NAME, figure_id, stated, stated_value, "(119881 - 54500) / 119881 * 100",
-                     decline, Verdict.reproduced, "The printed figure is the decline.", cites)
-    return Check(NAME, figure_id, stated, stated_value, "54500 / 119881 * 100", remaining,
-                 Verdict.discrepancy, "Neither the remaining share nor the decline.", cites)
+        return Recomputation(NAME, figure_id, stated, stated_value,
+                             "(119881 - 54500) / 119881 * 100",
+                     decline, Verdict.consistent, "The printed figure is the decline.", cites)
+    return Recomputation(NAME, figure_id, stated, stated_value, "54500 / 119881 * 100", remaining,
+                 Verdict.inconsistent, "Neither the remaining share nor the decline.", cites)
 
 
 def census_change(kb: KB) -> Analysis:
@@ -55,7 +57,7 @@ def census_change(kb: KB) -> Analysis:
     before, after = book.get(BELORUSSIA_1937), book.get(BELORUSSIA_1939)
     printed = book.get(BELORUSSIA_PERCENT)
     rows: list[dict[str, object]] = []
-    checks: list[Check] = []
+    checks: list[Recomputation] = []
     if before and after:
         remaining = after.point / before.point * 100
         decline = 100 - remaining

@@ -1,29 +1,27 @@
 """Comparing a stated derived figure with its recomputation, at the precision it was printed.
 
-A percentage printed as "36.3" is reproduced by anything that rounds to 36.3; "49" by
-anything that rounds to 49. A figure given in words ("a fifth", "tripled") is reproduced when
-the recomputed value is nearer to that fraction or multiple than to its neighbours.
+The arithmetic and the verdict words are the figures checker's (borderlands.figures): a
+percentage printed as "36.3" is consistent with anything that rounds (or truncates) to 36.3;
+"49" with anything that rounds to 49. A figure given in words ("a fifth", "tripled") is
+consistent when the recomputed value is nearer to that fraction or multiple than to its neighbours.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 
-from borderlands.analysis.sourced import Cite, Quantity, cite_label
+from borderlands.analysis.sourced import Cite, SourcedFigure, cite_label
+from borderlands.figures.checks import accepts
+from borderlands.figures.numbers import rounding_step
+from borderlands.figures.verdicts import Verdict
 
-
-class Verdict(StrEnum):
-    reproduced = "reproduced"
-    discrepancy = "discrepancy"
-    ambiguous = "ambiguous"  # the number reproduces, but not in the sense its wording gives
-    not_computable = "not computable"
+__all__ = ["Recomputation", "Verdict", "agrees", "round_figure_step", "stated_decimals"]
 
 
 @dataclass(frozen=True)
-class Check:
+class Recomputation:
     """One stated derived figure set against what the primary figures give."""
 
     analysis: str
@@ -71,20 +69,17 @@ def stated_decimals(stated: str) -> int:
 
 def round_figure_step(stated: str) -> float:
     """The rounding step a whole printed count implies: "30,000" is given to the nearest
-    10,000, "1,500" to the nearest 100, "139,835" exactly (step 1)."""
+    10,000, "1,500" to the nearest 100, "139,835" exactly (step 1); a decimal figure 1."""
     match = _DECIMALS.search(stated)
     if match is None or match.group(1) is not None:
         return 1.0
-    digits = match.group(0).replace(",", "").rstrip("0")
-    zeros = len(match.group(0).replace(",", "")) - len(digits)
-    return float(10**zeros) if digits else 1.0
+    return rounding_step(match.group(0).replace(",", ""))
 
 
 def agrees(stated_value: float, computed: float, decimals: int) -> bool:
-    """True when ``computed`` rounds to ``stated_value`` at ``decimals`` places (half-up,
-    with a hair of tolerance for binary floating point)."""
-    half = 0.5 * 10.0**-decimals
-    return abs(computed - stated_value) <= half + 1e-9
+    """True when ``computed`` reproduces ``stated_value`` printed at ``decimals`` places, by
+    the figures checker's rule (rounds half-up, or truncates)."""
+    return accepts(stated_value, 10.0**-decimals, None, computed) is not None
 
 
 UNIT_FRACTIONS = (*(Fraction(1, n) for n in range(2, 11)), Fraction(2, 3), Fraction(3, 4))
@@ -97,50 +92,81 @@ def nearest_fraction(share: float) -> Fraction:
 
 def check_numeral(
     analysis: str,
-    stated: Quantity,
+    stated: SourcedFigure,
     formula: str,
     computed: float | None,
     note: str = "",
     mismatch_note: str = "",
-) -> Check:
+) -> Recomputation:
     """Check a figure printed as digits, at its printed precision."""
     value = stated.value if stated.value is not None else stated.point
-    if computed is None:
-        return Check(analysis, stated.figure_id, stated.stated, value, formula, None,
-                     Verdict.not_computable, note, stated.cites)
-    ok = agrees(value, computed, stated_decimals(stated.stated))
-    verdict = Verdict.reproduced if ok else Verdict.discrepancy
-    text = note if ok or not mismatch_note else mismatch_note
-    return Check(analysis, stated.figure_id, stated.stated, value, formula, computed, verdict,
-                 text, stated.cites)
+    verdict, text = Verdict.unverifiable, note
+    if computed is not None:
+        ok = agrees(value, computed, stated_decimals(stated.stated))
+        verdict = Verdict.consistent if ok else Verdict.inconsistent
+        text = note if ok or not mismatch_note else mismatch_note
+    return Recomputation(
+        analysis, stated.figure_id, stated.stated, value, formula, computed, verdict, text,
+        stated.cites,
+    )  # fmt: skip
 
 
 def check_fraction_word(
-    analysis: str, stated: Quantity, fraction: Fraction, formula: str, computed_percent: float,
+    analysis: str,
+    stated: SourcedFigure,
+    fraction: Fraction,
+    formula: str,
+    computed_percent: float,
     note: str = "",
-) -> Check:
+) -> Recomputation:
     """Check a share printed in words ("a fifth") against a recomputed percentage."""
     nearest = nearest_fraction(computed_percent / 100)
     ok = nearest == fraction
-    return Check(
-        analysis, stated.figure_id, stated.stated, float(fraction) * 100, formula,
-        computed_percent, Verdict.reproduced if ok else Verdict.discrepancy,
-        note or f"nearest simple fraction to the recomputed share is {nearest}", stated.cites,
+    return Recomputation(
+        analysis,
+        stated.figure_id,
+        stated.stated,
+        float(fraction) * 100,
+        formula,
+        computed_percent,
+        Verdict.consistent if ok else Verdict.inconsistent,
+        note or f"nearest simple fraction to the recomputed share is {nearest}",
+        stated.cites,
     )
 
 
 def check_multiple_word(
-    analysis: str, stated: Quantity, multiple: int, formula: str, computed_ratio: float,
+    analysis: str,
+    stated: SourcedFigure,
+    multiple: int,
+    formula: str,
+    computed_ratio: float,
     note: str = "",
-) -> Check:
+) -> Recomputation:
     """Check a growth given in words ("tripled") against a recomputed ratio."""
     ok = round(computed_ratio) == multiple
-    return Check(
-        analysis, stated.figure_id, stated.stated, float(multiple), formula, computed_ratio,
-        Verdict.reproduced if ok else Verdict.discrepancy, note, stated.cites,
+    return Recomputation(
+        analysis,
+        stated.figure_id,
+        stated.stated,
+        float(multiple),
+        formula,
+        computed_ratio,
+        Verdict.consistent if ok else Verdict.inconsistent,
+        note,
+        stated.cites,
     )
 
 
-def not_computable(analysis: str, stated: Quantity, formula: str, note: str) -> Check:
-    return Check(analysis, stated.figure_id, stated.stated, stated.point, formula, None,
-                 Verdict.not_computable, note, stated.cites)
+def unverifiable(analysis: str, stated: SourcedFigure, formula: str, note: str) -> Recomputation:
+    return Recomputation(
+        analysis,
+        stated.figure_id,
+        stated.stated,
+        stated.point,
+        formula,
+        None,
+        Verdict.unverifiable,
+        note,
+        stated.cites,
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from borderlands.analysis.checks import Check, Verdict, not_computable, round_figure_step
+from borderlands.analysis.checks import Recomputation, Verdict, round_figure_step, unverifiable
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import (
     Cite,
@@ -142,13 +142,13 @@ FINNS_SHARE = Wanted("fig-1935-36-leningrad-finns-removed-share-30", 850, None, 
                      "those Finns as a share of the Leningrad Finnish population")
 
 
-def _checks(book: FigureBook) -> list[Check]:
+def _checks(book: FigureBook) -> list[Recomputation]:
     """Totals the article prints beside their parts."""
-    checks: list[Check] = []
+    checks: list[Recomputation] = []
     families, persons = book.get(FAMILIES_1935), book.get(PERSONS_1935)
     if families and persons:
         five = families.point * 5
-        checks.append(Check(
+        checks.append(Recomputation(
             NAME, persons.figure_id, persons.stated, persons.point, "8329 * 5", five,
             Verdict.ambiguous,
             f"Five persons a family gives {five:,.0f}, which rounds to the printed figure at "
@@ -159,10 +159,10 @@ def _checks(book: FigureBook) -> list[Check]:
         low, high = first.low + second.point, first.high + second.point
         step = round_figure_step(whole.stated)
         ok = all(abs(whole.point - v) <= step / 2 for v in (low, high))
-        checks.append(Check(
+        checks.append(Recomputation(
             NAME, whole.figure_id, whole.stated, whole.point,
             "(7000 to 9000) + 20000", (low + high) / 2,
-            Verdict.reproduced if ok else Verdict.discrepancy,
+            Verdict.consistent if ok else Verdict.inconsistent,
             f"The two deportations printed add up to {low:,.0f}-{high:,.0f}, which rounds to "
             f"the printed round figure at its precision (nearest {step:,.0f})"
             + ("." if ok else " only in part.")
@@ -170,7 +170,7 @@ def _checks(book: FigureBook) -> list[Check]:
             whole.cites))
     share = book.get(FINNS_SHARE)
     if share:
-        checks.append(not_computable(
+        checks.append(unverifiable(
             NAME, share, "30000 / (Finns of Leningrad oblast) * 100",
             "The Finnish population of Leningrad oblast is not printed."))
     return checks

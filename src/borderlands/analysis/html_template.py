@@ -23,8 +23,8 @@ figcaption { font-size: .85rem; color: #333; }
 table { border-collapse: collapse; font-size: .8rem; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #999; padding: .2rem .4rem; vertical-align: top; text-align: left; }
 th { background: #e6e6e6; } td.num { text-align: right; white-space: nowrap; }
-.verdict-reproduced { font-weight: normal; }
-.verdict-discrepancy, .verdict-ambiguous { font-weight: bold; text-decoration: underline; }
+.verdict-consistent { font-weight: normal; }
+.verdict-inconsistent, .verdict-ambiguous { font-weight: bold; text-decoration: underline; }
 .verdict-not-computable { font-style: italic; }
 a { color: #111; } nav ul { columns: 2; }
 .scroll { max-height: 28rem; overflow: auto; }

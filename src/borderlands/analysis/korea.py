@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from borderlands.analysis.checks import (
-    Check,
+    Recomputation,
     check_fraction_word,
     check_multiple_word,
     check_numeral,
@@ -96,8 +96,8 @@ STAGES = (
 )
 
 
-def _checks(book: FigureBook) -> list[Check]:
-    checks: list[Check] = []
+def _checks(book: FigureBook) -> list[Recomputation]:
+    checks: list[Recomputation] = []
     p17, p26, tripled = book.get(POP_1917), book.get(POP_1926), book.get(TRIPLED)
     if p17 and p26 and tripled:
         checks.append(check_multiple_word(NAME, tripled, 3, "168009 / 53600",

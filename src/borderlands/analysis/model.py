@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import altair as alt
 import pandas as pd
 
-from borderlands.analysis.checks import Check
+from borderlands.analysis.checks import Recomputation
 from borderlands.analysis.sourced import Cite, Gap
 
 
@@ -25,7 +25,7 @@ class Analysis:
     summary: str
     table: pd.DataFrame
     chart: alt.TopLevelMixin
-    checks: list[Check] = field(default_factory=list)
+    checks: list[Recomputation] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     cites: tuple[Cite, ...] = ()
     extra: dict[str, pd.DataFrame] = field(default_factory=dict)  # further tables, by title
@@ -35,7 +35,7 @@ class Analysis:
                    "verdict", "note", "source"]
         return pd.DataFrame([c.row() for c in self.checks], columns=columns)
 
-    def check(self, figure_id: str) -> Check:
+    def check(self, figure_id: str) -> Recomputation:
         """The check of one stated figure (KeyError when the analysis has none for it)."""
         for item in self.checks:
             if item.figure_id == figure_id:

@@ -277,6 +277,6 @@ def build_report(out: Path | str = "report", kb: KB | None = None,
         charts={name: (out / "charts" / svg.name, out / "charts" / png.name)
                 for name, (svg, png) in written.items()},
         checks=len(checks),
-        discrepancies=sum(c.verdict.value in ("discrepancy", "ambiguous") for c in checks),
+        discrepancies=sum(c.verdict.value in ("inconsistent", "ambiguous") for c in checks),
         gaps=sum(len(item.gaps) for item in items.values()),
     )

@@ -16,13 +16,13 @@ from enum import StrEnum
 import altair as alt
 import pandas as pd
 
-from borderlands.analysis.checks import Check, Verdict, agrees, stated_decimals
+from borderlands.analysis.checks import Recomputation, Verdict, agrees, stated_decimals
 from borderlands.analysis.intervals import clopper_pearson, wilson
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import (
     Cite,
     FigureBook,
-    Quantity,
+    SourcedFigure,
     Wanted,
     cite_label,
     cites_of_labels,
@@ -121,7 +121,7 @@ PUBLISHED = (
 )
 
 
-def _group_of(kb: KB, quantity: Quantity) -> Group | None:
+def _group_of(kb: KB, quantity: SourcedFigure) -> Group | None:
     record = kb.get(quantity.figure_id)
     for rid in getattr(record, "about", []):
         group = kb.get(rid)
@@ -136,15 +136,15 @@ def _kind(group: Group | None) -> str:
     return "diaspora nationality" if group.diaspora else "not a diaspora nationality"
 
 
-def _times_check(book: FigureBook, poles: Quantity | None) -> Check | None:
+def _times_check(book: FigureBook, poles: SourcedFigure | None) -> Recomputation | None:
     times = book.get(POLES_TIMES)
     if times is None or poles is None:
         return None
     computed = poles.point / 100
     ok = agrees(times.point, computed, stated_decimals(times.stated))
-    return Check(
+    return Recomputation(
         NAME, times.figure_id, times.stated, times.point, "2204 / 100", computed,
-        Verdict.reproduced if ok else Verdict.discrepancy,
+        Verdict.consistent if ok else Verdict.inconsistent,
         "The ratio follows from the index, but the reading 'times more likely than non-Poles' "
         "does not: likelihood against non-Poles is index x (1 - p) / (1 - index x p) for a "
         "population share p, which for an over-represented group is above 22.04. With p not "
@@ -193,7 +193,7 @@ def leningrad_index(kb: KB) -> Analysis:
     book = FigureBook(kb)
     total = book.get(TOTAL_EXECUTED)
     rows = []
-    poles: Quantity | None = None
+    poles: SourcedFigure | None = None
     for wanted in PUBLISHED:
         quantity = book.get(wanted)
         if quantity is None:

@@ -64,7 +64,7 @@ def cites_of_labels(labels: Iterable[object], *more: Cite) -> tuple[Cite, ...]:
 
 
 @dataclass(frozen=True)
-class Quantity:
+class SourcedFigure:
     """One printed number (or range) as the KB records it."""
 
     figure_id: str
@@ -88,7 +88,7 @@ class Quantity:
         return bound
 
     @classmethod
-    def of_figure(cls, figure: Figure) -> Quantity:
+    def of_figure(cls, figure: Figure) -> SourcedFigure:
         return cls(
             figure_id=figure.id,
             stated=figure.stated,
@@ -137,10 +137,10 @@ class FigureBook:
     kb: KB
     gaps: list[Gap] = field(default_factory=list)
 
-    def get(self, wanted: Wanted) -> Quantity | None:
+    def get(self, wanted: Wanted) -> SourcedFigure | None:
         record = self.kb.get(wanted.figure_id)
         if not isinstance(record, Figure):
             if wanted.gap() not in self.gaps:
                 self.gaps.append(wanted.gap())
             return None
-        return Quantity.of_figure(record)
+        return SourcedFigure.of_figure(record)

@@ -16,16 +16,16 @@ import altair as alt
 import pandas as pd
 
 from borderlands.analysis.checks import (
-    Check,
+    Recomputation,
     check_fraction_word,
     check_numeral,
-    not_computable,
+    unverifiable,
 )
 from borderlands.analysis.model import Analysis
 from borderlands.analysis.sourced import (
     Cite,
     FigureBook,
-    Quantity,
+    SourcedFigure,
     Wanted,
     cite_label,
     cites_of_labels,
@@ -92,14 +92,15 @@ OPERATIONS = ("National operations", "Order 00447", "All arrests 1937-38", "Poli
 MEASURES = ("Share of all arrests", "Share of all executions", "Execution rate")
 
 
-def _pct(numerator: Quantity | None, denominator: Quantity | None) -> float | None:
+def _pct(numerator: SourcedFigure | None, denominator: SourcedFigure | None) -> float | None:
     if numerator is None or denominator is None:
         return None
     return numerator.point / denominator.point * 100
 
 
 def _row(operation: str, measure: str, value: float | None, unit: str, base: str,
-         stated: Quantity | None, cites: tuple[Cite, ...], note: str = "") -> dict[str, object]:
+         stated: SourcedFigure | None, cites: tuple[Cite, ...],
+         note: str = "") -> dict[str, object]:
     return {
         "operation": operation,
         "measure": measure,
@@ -131,11 +132,11 @@ def _count_rows(book: FigureBook) -> list[dict[str, object]]:
     return rows
 
 
-def _checks(book: FigureBook) -> tuple[list[Check], list[dict[str, object]]]:
+def _checks(book: FigureBook) -> tuple[list[Recomputation], list[dict[str, object]]]:
     nat_conv, k_conv = book.get(NATOPS_CONVICTED), book.get(K00447_CONVICTED)
     arrests, execs = book.get(POLITICAL_ARRESTS), book.get(ALL_EXECUTIONS)
     nat_exec, k_exec = book.get(NATOPS_EXECUTIONS), book.get(K00447_EXECUTIONS)
-    checks: list[Check] = []
+    checks: list[Recomputation] = []
     rows: list[dict[str, object]] = []
 
     def add(wanted: Wanted, operation: str, measure: str, computed: float | None, formula: str,
@@ -146,7 +147,7 @@ def _checks(book: FigureBook) -> tuple[list[Check], list[dict[str, object]]]:
                              (wanted.gap().cite,), "stated figure missing from the KB"))
             return
         check = (check_numeral(NAME, stated, formula, computed, note, mismatch)
-                 if computed is not None else not_computable(NAME, stated, formula, note))
+                 if computed is not None else unverifiable(NAME, stated, formula, note))
         checks.append(check)
         rows.append(_row(operation, measure, computed, "percent", base, stated, stated.cites,
                          check.note))
@@ -194,11 +195,11 @@ def _checks(book: FigureBook) -> tuple[list[Check], list[dict[str, object]]]:
     return checks, rows
 
 
-def _diaspora_checks(book: FigureBook, nat_conv: Quantity | None,
-                     k_conv: Quantity | None) -> list[Check]:
+def _diaspora_checks(book: FigureBook, nat_conv: SourcedFigure | None,
+                     k_conv: SourcedFigure | None) -> list[Recomputation]:
     """The p. 856 estimate: Poles arrested over all arrested in the Polish operation, and that
     ratio applied to every national operation."""
-    checks: list[Check] = []
+    checks: list[Recomputation] = []
     polish, poles = book.get(POLISH_ARRESTED), book.get(POLES_ARRESTED)
     ratio = book.get(POLES_RATIO)
     share = book.get(DIASPORA_SHARE)
@@ -206,7 +207,7 @@ def _diaspora_checks(book: FigureBook, nat_conv: Quantity | None,
         for bound, stated_bound, name in (
             (poles.low, ratio.low, "low"), (poles.high, ratio.high, "high"),
         ):
-            bounded = Quantity(f"{ratio.figure_id}:{name}", f"{stated_bound}", stated_bound,
+            bounded = SourcedFigure(f"{ratio.figure_id}:{name}", f"{stated_bound}", stated_bound,
                                None, None, "percent", ratio.measures, ratio.cites)
             checks.append(check_numeral(
                 NAME, bounded, f"{bound:.0f} / {polish.point:.0f} * 100",
@@ -219,7 +220,8 @@ def _diaspora_checks(book: FigureBook, nat_conv: Quantity | None,
             for stated_ratio, stated_bound, name in (
                 (ratio.low, share.low, "low"), (ratio.high, share.high, "high"),
             ):
-                bounded = Quantity(f"{share.figure_id}:{name}", f"{stated_bound}", stated_bound,
+                bounded = SourcedFigure(f"{share.figure_id}:{name}", f"{stated_bound}",
+                                        stated_bound,
                                    None, None, "percent", share.measures, share.cites)
                 checks.append(check_numeral(
                     NAME, bounded,

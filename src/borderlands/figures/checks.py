@@ -17,15 +17,20 @@ are simply elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from borderlands.figures.lexicon import MULTIPLE_WORDS
+from borderlands.figures.kinds import RATE_AFTER_RE, Finding, Sentence, find_all, sentences_of
+from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
-from borderlands.figures.passages import Located
+from borderlands.figures.passages import Located, Passage
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -34,11 +39,54 @@ DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
-CHANCE_LIMIT = 0.05
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
-NEAR_MISS = 0.10  # relative gap under which a sentence-level miss is called inconsistent
+NEAR_MISS = 0.10
+#: Words before a count that make it the whole a share is taken of: "of the 298,000",
+#: "4,100 of 14,900", "among 72,400", "out of 5,200".
+BASE_CUE_RE = re.compile(
+    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
+    re.I,
+)
+#: Words right before a percentage that say it is the decline itself.
+DECLINE_OF_RE = re.compile(
+    r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
+    re.I,
+)
+#: "a total of 30,000", "altogether 6,412": said right before the total.
+TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
+TOTAL_CUE_RE = re.compile(
+    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
+    r"raised|raising) the (?:total|count|number) to)\b",
+    re.I,
+)
+RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
+COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
+#: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
+MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
+PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
+CLAUSE_MISS = 0.05
+WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
+CLAUSE_STOP = frozenset(
+    ("total", "perce", "about", "among", "under", "after", "other", "these", "those", "which",
+     "there", "their", "where", "while", "being", "durin", "would", "could")
+)  # fmt: skip
+#: Nouns after "of the" that name no particular whole.
+GENERIC_WHOLES = frozenset(("total", "whole", "figure", "number", "these", "them", "those"))
+UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
+#: A sentence without figures may still hold a claim: a count in words before a list,
+#: or a duration between two years.
+COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
+#: Bounds that make the cost per claim constant (issue #16): sentences either side of a
+#: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
+#: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
+SENTENCE_WINDOW = 6
+LOCAL_LIMIT = 32
+PART_LIMIT = 12
+NUMERATOR_LIMIT = 12
+FIT_LIMIT = 64
+PAIR_SAMPLE = 400_000  # relative gap under which a sentence-level miss is called inconsistent
 
 
 @dataclass(slots=True)
@@ -67,6 +115,7 @@ class Check:
     alternatives: list[Fit] = field(default_factory=list)
     explanation: str = ""
     stated_high: float | None = None
+    intended: str | None = None  # for an inconsistency: the figure a usual slip would explain
 
 
 @dataclass(slots=True)
@@ -85,6 +134,8 @@ class _Claim:
 
 def accepts(stated: float, step: float, direction: str | None, computed: float) -> str | None:
     """How ``computed`` reproduces ``stated``, or None: the mode of the match."""
+    if direction == "most":
+        return "above" if stated < computed <= 100 else None
     if direction == "above":
         return "above" if stated < computed <= stated * 1.3 else None
     if direction == "below":
@@ -100,6 +151,8 @@ def accepts(stated: float, step: float, direction: str | None, computed: float) 
 
 def window(stated: float, step: float, direction: str | None) -> tuple[float, float]:
     """The interval of computed values :func:`accepts` would take."""
+    if direction == "most":
+        return stated, 100.0
     if direction == "above":
         return stated, stated * 1.3
     if direction == "below":
@@ -141,48 +194,88 @@ def num(v: float) -> str:
     return format_number(v)
 
 
-def share_candidates(a: Located, b: Located, same_sentence: bool) -> list[tuple[float, str]]:
-    """Percentages two counts can make: x/y, and in one sentence also (y-x)/y and x/(x+y)."""
-    out: list[tuple[float, str]] = []
+def share_candidates(
+    a: Located, b: Located, same_sentence: bool
+) -> list[tuple[float, str, float, float]]:
+    """Percentages two counts can make: x/y, and in one sentence also (y-x)/y and x/(x+y).
+
+    Each as (value, formula pattern, x, y); the formula is written only for the few values
+    that come near a claim (:func:`share_formula`)."""
+    out: list[tuple[float, str, float, float]] = []
     for x in a.quantity.values:
         for y in b.quantity.values:
             if x <= 0 or y <= 0:
                 continue
-            out.append((x / y * 100, f"{num(x)} / {num(y)} * 100"))
+            out.append((x / y * 100, "share", x, y))
             if same_sentence:
                 if x < y:
-                    out.append(((y - x) / y * 100, f"({num(y)} - {num(x)}) / {num(y)} * 100"))
-                out.append((x / (x + y) * 100, f"{num(x)} / ({num(x)} + {num(y)}) * 100"))
+                    out.append(((y - x) / y * 100, "rest", x, y))
+                out.append((x / (x + y) * 100, "of-both", x, y))
     return out
 
 
+def share_formula(pattern: str, x: float, y: float, percent: bool = True) -> str:
+    scale = " * 100" if percent else ""
+    if pattern == "rest":
+        return f"({num(y)} - {num(x)}) / {num(y)}{scale}"
+    if pattern == "of-both":
+        return f"{num(x)} / ({num(x)} + {num(y)}){scale}"
+    return f"{num(x)} / {num(y)}{scale}"
+
+
+def is_count(f: Located) -> bool:
+    """A count of something (not a rate or fraction), usable as an input."""
+    q = f.quantity
+    return q.unit not in RATE_UNITS and q.kind != "fraction" and q.mid > 0
+
+
 def counts(found: list[Located]) -> list[Located]:
-    return [
-        f
-        for f in found
-        if f.quantity.unit not in RATE_UNITS
-        and f.quantity.kind != "fraction"
-        and f.quantity.mid > 0
-    ]
+    return [f for f in found if is_count(f)]
+
+
+def sentence_key(f: Located) -> tuple[str, int]:
+    return (f.passage.key, f.sentence)
 
 
 class Checker:
     """Checks every derived figure among ``found`` (all located quantities of one article)."""
 
-    def __init__(self, found: list[Located], texts: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        found: list[Located],
+        texts: list[str] | None = None,
+        line_of: Callable[[int], int] | None = None,
+        page_of: Callable[[int], int | None] | None = None,
+        passages: list[Passage] | None = None,
+    ) -> None:
         self.found = found
+        self.all_passages = passages
+        self.line_of = line_of or (lambda _offset: 0)
+        self.page_of = page_of or (lambda _offset: None)
         self.common_names = common_stems(texts or [f.passage.text for f in found])
+        self.common_words = common_words(texts or [f.passage.text for f in found])
         self.inputs = counts(found)
-        self.percents = [f for f in found if f.quantity.unit == "percent"]
         self.by_passage: dict[str, list[Located]] = {}
+        self.by_sentence: dict[tuple[str, int], list[Located]] = {}
+        self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
+        self.passages: dict[str, Passage] = {}
+        self.neighbours: dict[tuple[str, int], Passage] = {}
         for f in found:
             self.by_passage.setdefault(f.passage.key, []).append(f)
-        self._global_share_values()
+            self.passages[f.passage.key] = f.passage
+            self.neighbours[(f.passage.where, f.passage.order)] = f.passage
+            if f.quantity.unit == "percent":
+                self.percents_by_sentence.setdefault(sentence_key(f), []).append(f)
+        for f in self.inputs:
+            self.by_sentence.setdefault(sentence_key(f), []).append(f)
+        self._value_index()
 
-    def _global_share_values(self) -> None:
-        """Every x/y * 100 over the article's counts, sorted, with the indices of x and y.
+    def _value_index(self) -> None:
+        """Every count's value, sorted, with the index of its count: a far fit x / y is found
+        by looking up the denominators y a numerator x needs, not by trying every pair.
 
-        Done once per article with numpy: a few hundred counts make ~10^5 ratios."""
+        The distribution of x / y over all pairs (exact for a few hundred counts, a fixed
+        random sample of pairs beyond that) gives the chance of an accidental fit."""
         xs: list[float] = []
         owner: list[int] = []
         units: list[str] = []
@@ -191,28 +284,29 @@ class Checker:
                 if v > 0:
                     xs.append(v)
                     owner.append(i)
-                    units.append(f.quantity.unit)
+                    units.append(DIMENSION.get(f.quantity.unit, f.quantity.unit))
         values = np.asarray(xs, dtype=float)
         who = np.asarray(owner, dtype=np.int64)
-        units = [DIMENSION.get(u, u) for u in units]
+        order = np.argsort(values, kind="stable")
+        self.values = values[order]
+        self.value_owner = who[order]
         codes = {u: k for k, u in enumerate(sorted(set(units)))}
         unit_code = np.asarray([codes[u] for u in units], dtype=np.int64)
         blank = codes.get("", -2)
-        ratio = values[:, None] / values[None, :] * 100 if len(values) else np.empty((0, 0))
-        ok = who[:, None] != who[None, :]
-        ok &= (
-            (unit_code[:, None] == unit_code[None, :])
-            | (unit_code[:, None] == blank)
-            | (unit_code[None, :] == blank)
-        )
-        ii, jj = np.nonzero(ok)
-        flat = ratio[ii, jj]
-        order = np.argsort(flat, kind="stable")
-        self.global_values = flat[order]
-        self.global_x = who[ii[order]]
-        self.global_y = who[jj[order]]
-        self.global_xv = values[ii[order]]
-        self.global_yv = values[jj[order]]
+        m = len(values)
+        if m * m <= PAIR_SAMPLE:
+            ii, jj = (a.ravel() for a in np.meshgrid(np.arange(m), np.arange(m), indexing="ij"))
+            weight = 1.0
+        else:
+            rng = np.random.default_rng(0)
+            ii = rng.integers(0, m, PAIR_SAMPLE)
+            jj = rng.integers(0, m, PAIR_SAMPLE)
+            weight = m * m / PAIR_SAMPLE
+        ok = who[ii] != who[jj]
+        ok &= (unit_code[ii] == unit_code[jj]) | (unit_code[ii] == blank) | (unit_code[jj] == blank)
+        ratios = values[ii[ok]] / values[jj[ok]] * 100
+        self.pair_ratios = np.sort(ratios)
+        self.pair_weight = weight
 
     # -- claims --------------------------------------------------------------------------------
 
@@ -238,6 +332,22 @@ class Checker:
                     _Claim(f, "fraction", self.stated_text(f), (q.mid * 100,), 0.0,
                            q.direction or "about")
                 )  # fmt: skip
+        out.extend(self.majority_claims())
+        return out
+
+    def majority_claims(self) -> list[_Claim]:
+        """ "the great majority" (more than 75 percent) and "most of" (more than half)."""
+        out: list[_Claim] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            for m in MAJORITY_RE.finditer(passage.text):
+                n = bisect.bisect_right([st for st, _ in passage.sentences], m.start()) - 1
+                if not self.by_sentence.get((key, n)):
+                    continue
+                sentence = Sentence(passage, n, *passage.sentences[n], tuple(items))
+                share = 75.0 if m.group(1) else 50.0
+                anchor = self.word_anchor(sentence, m.start(), m.end(), share)
+                out.append(_Claim(anchor, "fraction", m.group(0), (share,), 0.0, "most"))
         return out
 
     def sentence_start(self, f: Located) -> int:
@@ -256,34 +366,125 @@ class Checker:
 
     def run(self) -> list[Check]:
         checks = [self.check_claim(c) for c in self.claims()]
-        checks.extend(self.multiples())
+        checks.extend(self.other_kinds())
         checks.extend(self.per_family())
         checks.extend(self.sums())
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
 
+    def other_kinds(self) -> list[Check]:
+        """Remainders, rates, multiples, comparisons, listed counts, durations, chains and
+        percentage parts (borderlands.figures.kinds), sentence by sentence."""
+        out: list[Check] = []
+        passages = self.all_passages or list(self.passages.values())
+        for passage in passages:
+            key = passage.key
+            items = self.by_passage.get(key, [])
+
+            def neighbours(s: Sentence, key: str = key) -> list[Located]:
+                return [
+                    f for d in (-1, 1, -2, 2) for f in self.by_sentence.get((key, s.index + d), ())
+                ][:LOCAL_LIMIT]
+
+            for sentence in sentences_of(passage, items):
+                if not sentence.figures and not COUNT_CUE_RE.search(sentence.text):
+                    continue
+                for finding in find_all(sentence, neighbours):
+                    out.append(self.finding_check(sentence, finding))
+        return out
+
+    def finding_check(self, sentence: Sentence, f: Finding) -> Check:
+        passage = sentence.passage
+        anchor = next(
+            (x for x in sentence.figures if x.quantity.start == f.start), None
+        ) or self.word_anchor(sentence, f.start, f.end, f.stated_value)
+        fit = None
+        if f.computed is not None:
+            fit = Fit(f.formula, f.computed, f.inputs, 0, "", f.computed - f.stated_value)
+            if f.verdict == "consistent":
+                fit.mode = "rounds"
+        stated = " ".join(passage.text[f.start : f.end].split())
+        return Check(
+            anchor, f.kind, stated, f.stated_value, f.verdict, fit, [], f.explanation,
+            intended=f.intended,
+        )  # fmt: skip
+
+    def word_anchor(self, sentence: Sentence, start: int, end: int, value: float) -> Located:
+        """A claim in words ("tripled", "five", "the largest") placed like a quantity."""
+        passage = sentence.passage
+        text = passage.text[start:end]
+        q = Quantity(
+            start, end, text, value, None, None, "", None, False, None, None, 0.0, "word",
+            start, end,
+        )  # fmt: skip
+        raw_start = passage.to_raw(start)
+        return Located(
+            q, passage, sentence.index, raw_start, passage.to_raw(max(start, end - 1)) + 1,
+            self.line_of(raw_start), self.page_of(raw_start),
+        )  # fmt: skip
+
     def local_inputs(self, claim: Located) -> list[tuple[Located, int]]:
-        return [(f, s) for f in self.inputs if f is not claim and (s := scope_of(claim, f)) <= FAR]
+        """Counts near a claim with their distance, nearest first, at most ``LOCAL_LIMIT``:
+        its sentence, sentences of its passage up to ``SENTENCE_WINDOW`` away, the passages
+        it links to, passages nearby. The bound keeps every claim's cost constant, however
+        long the paragraph."""
+        out: list[tuple[Located, int]] = []
+        key, n = sentence_key(claim)
+        out.extend((f, 0) for f in self.by_sentence.get((key, n), ()) if f is not claim)
+        for d in range(1, SENTENCE_WINDOW + 1):
+            for s in (n - d, n + d):
+                out.extend((f, 1) for f in self.by_sentence.get((key, s), ()))
+            if len(out) >= LOCAL_LIMIT:
+                return out[:LOCAL_LIMIT]
+        passage = claim.passage
+        linked = [self.passages[k] for k in sorted(passage.links) if k in self.passages]
+        linked += (
+            [p for p in self.passages.values() if passage.key in p.links and p not in linked]
+            if passage.where == "note"
+            else []
+        )
+        near = [
+            p
+            for d in (1, -1, 2, -2)
+            if (p := self.neighbours.get((passage.where, passage.order + d))) is not None
+        ]
+        for scope, group in ((2, linked), (3, near)):
+            for p in group:
+                out.extend((f, scope) for f in self.by_passage.get(p.key, ()) if is_count(f))
+                if len(out) >= LOCAL_LIMIT:
+                    return out[:LOCAL_LIMIT]
+        return out
+
+    def window_percents(self, claim: Located) -> list[tuple[Located, int]]:
+        """Percentages in the claim's sentence (distance 0) and the sentences around it (1)."""
+        key, n = sentence_key(claim)
+        out = [(p, 0) for p in self.percents_by_sentence.get((key, n), ()) if p is not claim]
+        for s in range(n - SENTENCE_WINDOW, n + SENTENCE_WINDOW + 1):
+            if s != n:
+                out.extend((p, 1) for p in self.percents_by_sentence.get((key, s), ()))
+        return out[:LOCAL_LIMIT]
 
     def candidates(self, c: _Claim) -> list[Fit]:
         claim = c.located
         local = self.local_inputs(claim)
         required = self.required_numerators(claim)
+        numerators = [(f, 0) for f in required] if required else local
+        # Only values within half to twice the stated figure matter: the acceptance window,
+        # a near miss and the chance estimate all lie inside that span.
+        scale = 0.01 if c.kind == "ratio" else 1.0
+        span_lo, span_hi = min(c.values) / 2 / scale, max(c.values) * 2 / scale
         cands: list[Fit] = []
         if c.kind in ("share", "fraction", "ratio"):
-            for (a, sa), (b, sb) in itertools.permutations(local, 2):
-                if not compatible(a, b) or (required and a not in required):
+            for (a, sa), (b, sb) in itertools.product(numerators, local):
+                if a is b or not compatible(a, b):
                     continue
                 same = sa == 0 and sb == 0 and a.passage is b.passage
-                for value, formula in share_candidates(a, b, same):
-                    if c.kind == "ratio":
-                        value, formula = value / 100, formula.removesuffix(" * 100")
-                    cands.append(Fit(formula, value, (a, b), max(sa, sb)))
+                for value, pattern, x, y in share_candidates(a, b, same):
+                    if span_lo <= value <= span_hi:
+                        formula = share_formula(pattern, x, y, percent=c.kind != "ratio")
+                        cands.append(Fit(formula, value * scale, (a, b), max(sa, sb)))
         if c.kind in ("fraction", "ratio"):
-            for p in self.percents:
-                s = scope_of(claim, p)
-                if p is claim or s > 1:
-                    continue
+            for p, s in self.window_percents(claim):
                 for v in p.quantity.values:
                     if c.kind == "ratio":
                         cands.append(Fit(f"{num(v)} / 100", v / 100, (p,), s))
@@ -293,6 +494,11 @@ class Checker:
 
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
+        named = self.named_reading(c) if len(c.values) == 1 else None
+        if named is not None:
+            judged = self.judge_named(c, named, cands)
+            if judged is not None:
+                return judged
         per_value: list[list[Fit]] = []
         for stated in c.values:
             per_value.append(self.fits_for(c, stated, cands))
@@ -302,7 +508,10 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
-            if fit.scope >= FAR and fit.chance >= CHANCE_LIMIT:
+            if fit.scope >= FAR:
+                clause = self.clause_miss(c, cands)
+                if clause is not None:
+                    return clause
                 topical = self.topical_candidates(c, cands)
                 shown = topical[:3]
                 if not topical and fit.chance < 1:
@@ -314,9 +523,9 @@ class Checker:
                 )
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None, shown,
-                    f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, which chance "
-                    f"alone would often produce (expected accidental fits {fit.chance:.2f})"
-                    + note,
+                    f"the only fits use inputs from {FAR_WORDS[fit.scope_name]}, not figures "
+                    f"its sentence or paragraph names (expected accidental fits "
+                    f"{fit.chance:.2f})" + note,
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
@@ -331,6 +540,9 @@ class Checker:
                 c.located, c.kind, c.stated, stated_value, "consistent", fit, alternatives,
                 explain_fit(fit), stated_high,
             )  # fmt: skip
+        clause = self.clause_miss(c, cands)
+        if clause is not None:
+            return clause
         miss = self.near_miss(c, cands)
         if miss is not None:
             return Check(
@@ -342,6 +554,190 @@ class Checker:
         return Check(
             c.located, c.kind, c.stated, stated_value, "unverifiable", None, [],
             "no figures in the text reproduce it", stated_high,
+        )  # fmt: skip
+
+    # -- the reading the sentence names ----------------------------------------------------
+
+    def named_reading(self, c: _Claim) -> Fit | None:
+        """x / y as the claim's own words name them: the whole introduced in its sentence
+        ("of the 298,000 tons", "4,100 of 14,900"), the whole its noun names ("of the
+        families"), or the whole its sibling figures share ("28,600 (15.3 percent)" beside
+        other parts of the same total). None when the sentence does not name both."""
+        claim = c.located
+        own = self.required_numerators(claim)
+        text = claim.passage.text
+        slashed = [
+            (x, y) for x, y in itertools.pairwise(own)
+            if text[x.quantity.end : y.quantity.start].strip() == "/"
+            and len(text[y.quantity.end : claim.quantity.start]) <= 4
+        ]  # fmt: skip
+        if slashed:
+            x, y = slashed[-1]
+            return self.reading(c, x, y)
+        rates = self.percents_by_sentence.get(sentence_key(claim), [])
+        base = next(
+            (
+                f for f in reversed(own)
+                if self.is_base(f) and f.quantity.start < claim.quantity.start
+                and not any(f.quantity.start < r.quantity.start < claim.quantity.start
+                            for r in rates)
+            ),
+            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end),
+                 None),
+        )  # fmt: skip
+        numerator: Located | None = self.paren_numerator(claim, own)
+        if base is None:
+            base = self.noun_base(claim)
+        if base is None and numerator is not None:
+            base = self.sibling_base(claim, numerator)
+        if base is None:
+            return None
+        if numerator is None or numerator is base:
+            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start]
+            after = [f for f in own if f is not base and f.quantity.start > claim.quantity.start]
+            after = [
+                f for f in after
+                if not any(claim.quantity.start < r.quantity.start < f.quantity.start
+                           for r in rates)
+            ]  # fmt: skip
+            pool = before[::-1] + after
+            numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
+        if numerator is None or numerator.quantity.mid >= base.quantity.mid:
+            return None
+        return self.reading(c, numerator, base)
+
+    def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
+        claim = c.located
+        x, y = numerator.quantity.mid, base.quantity.mid
+        scale = 1.0 if c.kind == "ratio" else 100.0
+        scope = 0 if base.passage is claim.passage and base.sentence == claim.sentence else 1
+        formula = f"{num(x)} / {num(y)}" + (" * 100" if scale == 100 else "")
+        return Fit(formula, x / y * scale, (numerator, base), scope)
+
+    def is_base(self, f: Located) -> bool:
+        text = f.passage.text
+        lead = text[max(0, f.quantity.phrase_start - 25) : f.quantity.start]
+        return BASE_CUE_RE.search(lead) is not None
+
+    def paren_numerator(self, claim: Located, own: list[Located]) -> Located | None:
+        """The count a parenthesised share follows: "28,600 (15.3 percent)", "3,000 went
+        south (37.5 percent)"."""
+        text = claim.passage.text
+        before = [f for f in own if f.quantity.end <= claim.quantity.phrase_start]
+        if before and PAREN_GAP_RE.fullmatch(
+            text[before[-1].quantity.phrase_end : claim.quantity.phrase_start]
+        ):
+            return before[-1]
+        return None
+
+    def noun_base(self, claim: Located) -> Located | None:
+        """The largest count around the claim counting what its "of the ..." names."""
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        if m is None or m.group(1).lower() in GENERIC_WHOLES:
+            return None
+        noun = m.group(1).lower()
+        unit = UNIT_WORDS_LOWER.get(noun)
+        stem = noun[:MEASURE_STEM]
+        matching = []
+        for f, scope in self.local_inputs(claim):
+            if scope > 1:
+                continue
+            q = f.quantity
+            lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
+            lead = re.split(r"[,;:()]", lead)[-1]
+            around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
+            if (unit and q.unit == unit) or stem in around:
+                matching.append(f)
+        return max(matching, key=lambda f: f.quantity.mid, default=None)
+
+    def sibling_base(self, claim: Located, numerator: Located) -> Located | None:
+        """The whole that the other parenthesised shares of the sentence are shares of."""
+        siblings = []
+        for p in self.percents_by_sentence.get(sentence_key(claim), ()):
+            if p is claim:
+                continue
+            x = self.paren_numerator(p, self.required_numerators(p))
+            if x is not None:
+                siblings.append((p, x))
+        best, best_n = None, 0
+        for y, scope in self.local_inputs(claim):
+            if scope > 1 or y.quantity.mid <= numerator.quantity.mid:
+                continue
+            n = sum(
+                1
+                for p, x in siblings
+                if accepts(p.quantity.mid, 10.0 ** -decimals_of(p.quantity.text), None,
+                           x.quantity.mid / y.quantity.mid * 100) is not None
+            )  # fmt: skip
+            if n > best_n:
+                best, best_n = y, n
+        return best
+
+    def judge_named(self, c: _Claim, named: Fit, cands: list[Fit]) -> Check | None:
+        """The verdict on the reading the sentence names; None to fall back to the search."""
+        stated = c.values[0]
+        claim = c.located
+        text = claim.passage.text
+        numerator, base = named.inputs
+        if c.kind == "share" and DECLINE_OF_RE.search(
+            text[max(0, claim.quantity.phrase_start - 30) : claim.quantity.phrase_start]
+        ):
+            decline = 100 - named.computed
+            x, y = numerator.quantity.mid, base.quantity.mid
+            formula = f"({num(y)} - {num(x)}) / {num(y)} * 100"
+            if accepts(stated, c.step, c.direction, decline):
+                fit = Fit(formula, decline, named.inputs, named.scope, "rounds", decline - stated)
+                return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                             explain_fit(fit))  # fmt: skip
+            if accepts(stated, c.step, c.direction, named.computed):
+                intended = printed_like(decline, claim.quantity.text, c.step)
+                fit = Fit(formula, decline, named.inputs, named.scope, "", decline - stated)
+                return Check(
+                    claim, c.kind, c.stated, stated, "inconsistent", fit, [named],
+                    f"a decline printed as the remaining share: {named.formula} is "
+                    f"{num(round(named.computed, 2))}, the decline itself "
+                    f"{num(round(decline, 2))}", intended=intended,
+                )  # fmt: skip
+        mode = accepts(stated, c.step, c.direction, named.computed)
+        if mode is not None:
+            if c.decline:
+                return None  # the decline-versus-remaining reading is judged by the search
+            named.mode, named.gap = mode, named.computed - stated
+            return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
+                         explain_fit(named))  # fmt: skip
+        named.gap = named.computed - stated
+        if c.kind == "fraction":
+            words = fraction_words(named.computed / 100)
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, [],
+                f"the figures the sentence names give {num(round(named.computed, 1))} percent, "
+                f"which is {words}, not {c.stated}", intended=words,
+            )  # fmt: skip
+        intended = printed_like(named.computed, claim.quantity.text, c.step)
+        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step)
+        if slip is not None:
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, [],
+                f"the figures the sentence names give {num(round(named.computed, 4))}: likely "
+                f"{SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
+            )  # fmt: skip
+        other = [f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs]
+        strong = self.paren_numerator(claim, self.required_numerators(claim)) is numerator
+        if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
+            if not strong:
+                return None  # another pair of the passage fits: judged by the search
+            other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits
+        if other:
+            return Check(
+                claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
+                f"the printed figure is {other[0].formula}, a neighbouring total used as the "
+                f"base; the figures the sentence names give {num(round(named.computed, 4))}",
+                intended=intended,
+            )  # fmt: skip
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", named, [],
+            f"the figures the sentence names give {num(round(named.computed, 4))}, not "
+            f"{num(stated)}", intended=intended,
         )  # fmt: skip
 
     def fits_for(self, c: _Claim, stated: float, cands: list[Fit]) -> list[Fit]:
@@ -398,31 +794,42 @@ class Checker:
         return measure in self.sentence_text(fit.inputs[-1]).lower()
 
     def article_fits(self, c: _Claim, stated: float) -> list[Fit]:
+        """Fits x / y * 100 with x a count the claim is about (its sentence's counts, else the
+        counts around it) and y any count of the article, looked up by value."""
         lo, hi = window(stated, c.step, c.direction)
-        i = int(np.searchsorted(self.global_values, lo - 1e-9, side="left"))
-        j = int(np.searchsorted(self.global_values, hi + 1e-9, side="right"))
-        required = self.required_numerators(c.located)
+        if hi <= 0:
+            return []
+        numerators = self.required_numerators(c.located) or [
+            f for f, _ in self.local_inputs(c.located)
+        ]
         fits: list[Fit] = []
-        for k in range(i, j):
-            value = float(self.global_values[k])
-            a, b = self.inputs[int(self.global_x[k])], self.inputs[int(self.global_y[k])]
-            if a is c.located or b is c.located or (required and a not in required):
-                continue
-            mode = accepts(stated, c.step, c.direction, value)
-            if mode is not None:
-                x, y = float(self.global_xv[k]), float(self.global_yv[k])
-                fits.append(
-                    Fit(f"{num(x)} / {num(y)} * 100", value, (a, b), 4, mode, value - stated)
-                )
+        for a in numerators[:NUMERATOR_LIMIT]:
+            for x in a.quantity.values:
+                if x <= 0:
+                    continue
+                y_lo = x * 100 / (hi + 1e-9)
+                y_hi = x * 100 / (lo - 1e-9) if lo > 1e-9 else float("inf")
+                i = int(np.searchsorted(self.values, y_lo, side="left"))
+                j = int(np.searchsorted(self.values, y_hi, side="right"))
+                for k in range(i, min(j, i + FIT_LIMIT)):
+                    b = self.inputs[int(self.value_owner[k])]
+                    if b is a or b is c.located or not compatible(a, b):
+                        continue
+                    y = float(self.values[k])
+                    value = x / y * 100
+                    mode = accepts(stated, c.step, c.direction, value)
+                    if mode is not None:
+                        fits.append(
+                            Fit(f"{num(x)} / {num(y)} * 100", value, (a, b), 4, mode,
+                                value - stated)
+                        )  # fmt: skip
+        fits.sort(key=lambda f: f.computed)
         return fits
 
     def required_numerators(self, claim: Located) -> list[Located]:
         """Counts in the claim's own sentence: if there are any, the claim is about them, so
         a fit must take one of them as its numerator (or as a part of a two-part sum)."""
-        return [
-            f for f in self.inputs
-            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
-        ]  # fmt: skip
+        return [f for f in self.by_sentence.get(sentence_key(claim), ()) if f is not claim]
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
         """Expected number of accidental fits in the window at ``scope``: the density of
@@ -430,9 +837,9 @@ class Checker:
         width = max(hi - lo, 1e-9)
         span_lo, span_hi = stated / 2, stated * 2
         if scope >= 4:
-            n = int(
-                np.searchsorted(self.global_values, span_hi, side="right")
-                - np.searchsorted(self.global_values, span_lo, side="left")
+            n = self.pair_weight * int(
+                np.searchsorted(self.pair_ratios, span_hi, side="right")
+                - np.searchsorted(self.pair_ratios, span_lo, side="left")
             )
         else:
             n = sum(
@@ -443,11 +850,7 @@ class Checker:
     def near_miss(self, c: _Claim, cands: list[Fit]) -> Fit | None:
         if c.kind not in ("share", "ratio") or len(c.values) != 1:
             return None
-        claim = c.located
-        same_sentence = [
-            f for f in self.inputs
-            if f.passage is claim.passage and f.sentence == claim.sentence and f is not claim
-        ]  # fmt: skip
+        same_sentence = self.required_numerators(c.located)
         if not 2 <= len(same_sentence) <= 4:
             return None
         stated = c.values[0]
@@ -459,6 +862,56 @@ class Checker:
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
+
+    def clause_miss(self, c: _Claim, cands: list[Fit]) -> Check | None:
+        """A percentage whose clause names its inputs by their words, not by figures ("of
+        those arrested under decree 00447, 49.3 percent were executed"): the pair of the
+        paragraph whose own clauses share those words, if it comes within 5 percent."""
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        claim = c.located
+        mine = self.clause_tokens(claim)
+        if len(mine) < 2:
+            return None
+        stated = c.values[0]
+        best: tuple[int, float, Fit] | None = None
+        for cand in cands:
+            if cand.scope > 1 or len(cand.inputs) != 2 or "(" in cand.formula:
+                continue
+            gap = cand.computed - stated
+            if abs(gap) > CLAUSE_MISS * stated:
+                continue
+            shared = [len(mine & self.clause_tokens(i, ";:,")) for i in cand.inputs]
+            if min(shared) < 1 or sum(shared) < 3:
+                continue
+            key = (sum(shared), -abs(gap))
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], cand)
+        if best is None:
+            return None
+        fit = Fit(best[2].formula, best[2].computed, best[2].inputs, best[2].scope, "",
+                  best[2].computed - stated)  # fmt: skip
+        intended = printed_like(fit.computed, claim.quantity.text, c.step)
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"its clause names the figures of {fit.formula}, which give "
+            f"{num(round(fit.computed, 2))}{why}", intended=intended,
+        )  # fmt: skip
+
+    def clause_tokens(self, f: Located, marks: str = ";:") -> set[str]:
+        """Distinctive words of the clause a figure stands in (bounded by ``marks``): stems
+        of longer words and numbers such as decree 00447, less the words most passages
+        use. A claim's clause runs between semicolons; an input's between commas too."""
+        text = f.passage.text
+        start, end = f.passage.sentences[f.sentence]
+        left = max(text.rfind(mark, start, f.quantity.start) for mark in marks)
+        found = [text.find(mark, f.quantity.end, end) for mark in marks]
+        right = min((i for i in found if i >= 0), default=end)
+        clause = text[max(start, left + 1) : right]
+        words = {w.lower()[:5] for w in WORD_RE.findall(clause)}
+        return (words - self.common_words) - CLAUSE_STOP
 
     def topical_candidates(self, c: _Claim, cands: list[Fit]) -> list[Fit]:
         """Fits at any distance whose inputs are about the same people as the claim."""
@@ -495,46 +948,6 @@ class Checker:
         ]  # fmt: skip
 
     # -- multiples, persons per family, sums -------------------------------------------------
-
-    def multiples(self) -> list[Check]:
-        out: list[Check] = []
-        for items in self.by_passage.values():
-            if not items:
-                continue
-            passage = items[0].passage
-            for m in re.finditer(r"\b(" + "|".join(MULTIPLE_WORDS) + r")\b", passage.text, re.I):
-                word = m.group(1).lower()
-                factor = MULTIPLE_WORDS[word]
-                after = [
-                    f for f in counts(items)
-                    if f.quantity.start > m.end()
-                    and passage.text[m.end() : f.quantity.start].count(".") == 0
-                ]  # fmt: skip
-                if len(after) < 2:
-                    continue
-                a, b = after[0], after[1]
-                between = passage.text[a.quantity.end : b.quantity.start].lower()
-                if "to" not in between.split():
-                    continue
-                anchor = Located(
-                    a.quantity, passage, a.sentence, passage.to_raw(m.start()),
-                    passage.to_raw(m.end() - 1) + 1, 0, None,
-                )  # fmt: skip
-                anchor.line, anchor.page = a.line, a.page
-                computed = b.quantity.mid / a.quantity.mid
-                fit = Fit(f"{num(b.quantity.mid)} / {num(a.quantity.mid)}", computed, (a, b), 0)
-                ok = abs(computed - factor) <= 0.1 * factor
-                fit.mode = "approximately" if ok else ""
-                fit.gap = computed - factor
-                out.append(
-                    Check(
-                        anchor, "multiple", m.group(1), factor,
-                        "consistent" if ok else "inconsistent", fit, [],
-                        f"a {word} figure is a ratio of about {num(factor)}; the two counts "
-                        f"give {computed:.2f}", None,
-                    )
-                )  # fmt: skip
-        return out
 
     def per_family(self) -> list[Check]:
         out: list[Check] = []
@@ -579,33 +992,130 @@ class Checker:
             qt = total.quantity
             if not qt.unit or qt.kind == "range":
                 continue
-            context = total.passage.text[max(0, qt.phrase_start - 20) : qt.phrase_end + 15]
-            said_total = TOTAL_RE.search(context) is not None
+            text = total.passage.text
+            said_total = (
+                TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
+                or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
+                is not None
+            )
             _, sentence_end = total.passage.sentences[total.sentence]
             after = total.passage.text[qt.phrase_end : sentence_end]
             said_parts = PARTS_RE.search(after) is not None  # "6,412 ..., including 2,105 ..."
             parts = [
-                f for f in self.inputs
-                if f is not total and f.quantity.unit == qt.unit
-                and scope_of(total, f) <= FAR
+                f for f, scope in self.local_inputs(total)
+                if f.quantity.unit == qt.unit
+                and scope < FAR
                 and f.quantity.mid < qt.mid
                 and (
                     said_total
                     or same_subject(total, f)
-                    or (said_parts and scope_of(total, f) == 0 and f.raw_start > total.raw_start)
+                    or (said_parts and scope == 0 and f.raw_start > total.raw_start)
                 )
-            ]  # fmt: skip
-            for size in (2, 3):
-                fit = self.sum_fit(total, parts, size)
+            ][:PART_LIMIT]  # fmt: skip
+            parts.sort(key=lambda f: f.raw_start)
+            listed = self.listed_parts(total)
+            fit = None
+            for part_set in listed:
+                fit = self.sum_fit(total, part_set, len(part_set))
                 if fit is not None:
-                    out.append(
-                        Check(
-                            total, "sum", " ".join(qt.text.split()), qt.mid, "consistent", fit,
-                            [], sum_explanation(total, fit),
-                        )
-                    )  # fmt: skip
                     break
+            for size in (2, 3):
+                if fit is None:
+                    fit = self.sum_fit(total, parts, size)
+            stated = " ".join(qt.text.split())
+            if fit is not None:
+                out.append(
+                    Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                          sum_explanation(total, fit))
+                )  # fmt: skip
+            elif listed and self.total_cue(total):
+                out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def total_cue(self, total: Located) -> bool:
+        """Whether the words around a count say it is a total ("in all", "together",
+        "bringing the total to", "raised the count to", a colon before its parts)."""
+        q = total.quantity
+        start, end = total.passage.sentences[total.sentence]
+        text = total.passage.text
+        before = text[max(start, q.phrase_start - 45) : q.phrase_start]
+        after = text[q.phrase_end : min(end, q.phrase_end + 25)]
+        cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
+        cued_before = cued_before or re.search(r"\btogether\b", before)
+        return (
+            bool(cued_before)
+            or TOTAL_CUE_RE.search(after) is not None
+            or (COLON_AFTER_RE.match(text, q.phrase_end, end) is not None)
+        )
+
+    def listed_parts(self, total: Located) -> list[list[Located]]:
+        """Sets of parts the sentence lists for a total: its own other counts of the same
+        unit; with "bringing/raised the total to", the total before them too; with
+        "together"/"in all" and no parts of its own, the counts of the sentence before."""
+        qt = total.quantity
+        key, n = sentence_key(total)
+
+        def same_unit(f: Located) -> bool:
+            return (
+                f is not total
+                and f.quantity.mid < qt.mid
+                and (f.quantity.unit in (qt.unit, "") or f.quantity.unit_implied or qt.unit_implied)
+            )
+
+        own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
+        own = [f for f in own if not self.is_rate_count(f)]
+        sets: list[list[Located]] = []
+        text = total.passage.text
+        lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
+        if RAISED_RE.search(lead) or RAISED_RE.search(
+            text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
+        ):
+            earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
+            if earlier:
+                before = max(earlier, key=lambda f: f.quantity.mid)
+                sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
+        if len(own) >= 2:
+            sets.append(own)
+        if not own:
+            for back in (1, 2, 3):
+                previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
+                if len(previous) >= 2 and (back == 1 or self.adds_up(total, previous)):
+                    sets.append(previous)
+                    break
+        return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
+
+    def adds_up(self, total: Located, parts: list[Located]) -> bool:
+        """Whether parts add up to a total at its printed precision."""
+        return accepts(total.quantity.mid, total.quantity.step, None,
+                       sum(p.quantity.mid for p in parts)) is not None  # fmt: skip
+
+    def is_rate_count(self, f: Located) -> bool:
+        text = f.passage.text
+        return RATE_AFTER_RE.match(text, f.quantity.end) is not None
+
+    def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
+        qt = total.quantity
+        added = sum(p.quantity.mid for p in part_set)
+        formula = " + ".join(" ".join(p.quantity.text.split()) for p in part_set)
+        fit = Fit(formula, added, tuple(part_set), 0, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        slip = likely_slip(stated, qt.mid, added, 1.0)
+        intended = slip[1] if slip else grouped(added)
+        why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        verdict = (
+            "inconsistent"
+            if slip or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            else ("unverifiable")
+        )
+        return Check(
+            total, "sum", stated, qt.mid, verdict, fit if verdict == "inconsistent" else None,
+            [] if verdict == "inconsistent" else [fit],
+            f"the parts it names add up to {grouped(added)}, not {stated}{why}"
+            if verdict == "inconsistent"
+            else f"the parts named add up to {grouped(added)}, too far from {stated} to be "
+            "its parts",
+            intended=intended if verdict == "inconsistent" else None,
+        )  # fmt: skip
 
     def sum_fit(self, total: Located, parts: list[Located], size: int) -> Fit | None:
         qt = total.quantity
@@ -674,6 +1184,17 @@ def common_stems(texts: list[str], share: float = 0.08) -> set[str]:
     return {stem for stem, n in seen.items() if n > limit}
 
 
+def common_words(texts: list[str], share: float = 0.15) -> set[str]:
+    """Word stems found in more than ``share`` of the passages: no clause is named by them."""
+    seen: dict[str, int] = {}
+    distinct = set(texts)
+    for text in distinct:
+        for stem in {w.lower()[:5] for w in WORD_RE.findall(text)}:
+            seen[stem] = seen.get(stem, 0) + 1
+    limit = max(2, share * len(distinct))
+    return {stem for stem, n in seen.items() if n > limit}
+
+
 def same_subject(a: Located, b: Located) -> bool:
     sa, sb = a.quantity.subject or "", b.quantity.subject or ""
     if a.quantity.unit != "persons":
@@ -724,3 +1245,21 @@ def explain_fit(fit: Fit) -> str:
         "exact": "is exact",
     }.get(fit.mode.split("/")[0], fit.mode)
     return f"inputs {where}; the result {how}"
+
+
+FRACTION_WORDS = {
+    1 / 10: "a tenth", 1 / 8: "an eighth", 1 / 6: "a sixth", 1 / 5: "a fifth", 1 / 4: "a quarter",
+    1 / 3: "a third", 1 / 2: "half", 2 / 3: "two-thirds", 3 / 4: "three-quarters",
+    5 / 6: "five-sixths",
+}  # fmt: skip
+
+
+def fraction_words(share: float) -> str:
+    """A share in the words an author would use: "about a sixth", "over a quarter"."""
+    near = min(FRACTION_WORDS, key=lambda f: abs(f - share))
+    if abs(share - near) <= 0.1 * near:
+        return f"about {FRACTION_WORDS[near]}"
+    lower = max((f for f in FRACTION_WORDS if f < share), default=None)
+    if lower is not None:
+        return f"over {FRACTION_WORDS[lower]}"
+    return f"under {FRACTION_WORDS[min(FRACTION_WORDS)]}"

@@ -7,12 +7,13 @@ from an earlier figure in the same sentence) are inferred; distances and places 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from borderlands.figures.lexicon import UNIT_WORDS
-from borderlands.figures.quantities import Quantity
-from borderlands.figures.sentences import sentence_index, sentence_spans
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.sentences import sentence_spans
 
 INHERITED_UNITS = frozenset(("persons", "families", "households", "executions", "arrests"))
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
@@ -24,36 +25,42 @@ PERSON_VERBS = frozenset(_PERSON_VERBS.split())
 PEOPLE_WORDS = frozenset(w for w, unit in UNIT_WORDS.items() if unit == "persons")
 GROUP_RE = re.compile(r"\b[A-Z][a-z]{3,}s\b(?![’'])")
 NOT_GROUPS = frozenset(("This", "Thus", "Relations", "Sciences", "Affairs", "Papers"))
+#: How far back in its sentence a count looks for the people it counts (characters): a
+#: bound, so a sentence of a million characters costs no more per figure than a short one.
+LEAD_LIMIT = 400
 NEXT_WORD_RE = re.compile(r"\s+(?:(?:were|was|had|have|been|are)\s+){0,2}([A-Za-z]+)")
 
 
 def infer_units(text: str, found: list[Quantity]) -> list[Quantity]:
     spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
     out = list(found)
     for k, q in enumerate(out):
         if q.unit or q.kind == "fraction":
             continue
-        s_start, _ = spans[sentence_index(spans, q.start)]
-        unit, subject = implied_unit(text, out[:k], q, s_start)
+        s_start = starts[max(0, bisect.bisect_right(starts, q.start) - 1)]
+        unit, subject = implied_unit(text, out, k, s_start)
         if unit:
             out[k] = replace(q, unit=unit, subject=subject, unit_implied=True)
     return out
 
 
 def implied_unit(
-    text: str, before: list[Quantity], q: Quantity, sentence_start: int
+    text: str, found: list[Quantity], k: int, sentence_start: int
 ) -> tuple[str, str | None]:
+    """The unit the sentence implies for ``found[k]``, looking only at figures before it."""
+    q = found[k]
     m = NEXT_WORD_RE.match(text, q.phrase_end)
     if m is not None and m.group(1).lower() in PERSON_VERBS:
         return "persons", None
-    for prior in reversed(before):
+    for prior in reversed(found[max(0, k - 50) : k]):
         if prior.start < sentence_start:
             break
         if prior.unit in INHERITED_UNITS:
             return prior.unit, prior.subject
         if prior.unit and prior.unit not in RATE_UNITS:
             break  # an earlier figure of places or distances: do not reach past it
-    lead = text[sentence_start : q.start]
+    lead = text[max(sentence_start, q.start - LEAD_LIMIT) : q.start]
     words = set(re.findall(r"[a-zé]+", lead))
     if "population" in words or words & PEOPLE_WORDS:
         return "persons", None

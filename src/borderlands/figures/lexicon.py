@@ -29,6 +29,15 @@ UNIT_WORDS: dict[str, str] = {
     "towns": "towns", "villages": "villages", "settlements": "settlements", "oblasts": "oblasts",
     "republics": "republics", "nationalities": "nationalities", "books": "books",
     "executions": "executions", "arrests": "arrests",
+    "deaths": "persons", "births": "persons", "guards": "persons", "riflemen": "persons",
+    "officers": "persons", "children": "persons", "women": "persons", "pupils": "persons",
+    "invalids": "persons", "arrivals": "persons", "escapees": "persons",
+    "colonists": "persons", "applicants": "persons",
+    "tons": "tons", "tonnes": "tons", "ton": "tons", "tonne": "tons", "cattle": "cattle",
+    "horses": "horses",
+    "wagons": "wagons", "trains": "trains", "barges": "barges", "carts": "carts",
+    "barracks": "barracks", "brigades": "brigades", "schools": "schools",
+    "divisions": "divisions", "districts": "districts", "grams": "grams",
 }  # fmt: skip
 
 #: Words that, right before a number, make it a citation locator, not a quantity.
@@ -37,9 +46,11 @@ CITATION_WORDS = _words(
     "delo l ll folio art section part series sheet list dok doc ed"
 )
 
-MONTHS = _words(
-    "january february march april may june july august september october november december"
-)
+MONTHS_IN_ORDER = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTHS = frozenset(MONTHS_IN_ORDER)
 
 #: Nouns of time: "six months", "twenty-four hours" are durations, not counted quantities.
 TIME_WORDS = _words(
@@ -66,6 +77,8 @@ FRACTIONS: dict[str, float] = {
     "sixth": 1 / 6, "tenth": 1 / 10, "one-half": 1 / 2, "one-third": 1 / 3,
     "one-quarter": 1 / 4, "one-fourth": 1 / 4, "one-fifth": 1 / 5, "one-tenth": 1 / 10,
     "two-thirds": 2 / 3, "three-quarters": 3 / 4, "three-fourths": 3 / 4,
+    "eighth": 1 / 8, "one-sixth": 1 / 6, "one-eighth": 1 / 8, "five-sixths": 5 / 6,
+    "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5,
 }  # fmt: skip
 
 #: Verbs that state a multiple of an earlier figure.

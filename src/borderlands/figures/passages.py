@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from borderlands.article.model import Article
-from borderlands.figures.quantities import Quantity, extract_quantities
-from borderlands.figures.sentences import sentence_index, sentence_spans
+from borderlands.figures.quantities import extract_quantities
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.sentences import sentence_spans
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class Passage:
     paragraph_id: str | None = None
     note: int | None = None
     links: set[str] = field(default_factory=set)  # keys of the notes it calls / that call it
+    shift: int = 0  # where ``text`` starts in the article's own reading text of the passage
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -75,6 +77,7 @@ def passages_from_article(article: Article) -> list[Passage]:
                 to_raw=(lambda c, o=offsets, s=shift: o.raw_offset(c + s)),
                 note=note.n,
                 links=note_callers.get(note.n, set()),
+                shift=shift,
             )
         )
     for p in passages:
@@ -126,6 +129,7 @@ def locate_all(
 ) -> list[Located]:
     found: list[Located] = []
     for passage in passages:
+        starts = [s for s, _ in passage.sentences]
         for q in extract_quantities(passage.text):
             raw_start = passage.to_raw(q.start)
             raw_end = passage.to_raw(max(q.start, q.end - 1)) + 1
@@ -133,7 +137,7 @@ def locate_all(
                 Located(
                     quantity=q,
                     passage=passage,
-                    sentence=sentence_index(passage.sentences, q.start),
+                    sentence=max(0, bisect.bisect_right(starts, q.start) - 1),
                     raw_start=raw_start,
                     raw_end=raw_end,
                     line=line_of(raw_start),

@@ -12,9 +12,10 @@ glued to words, decree numbers with leading zeros (00447), archival fond/opis/de
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
+from borderlands.figures.implied import infer_units
 from borderlands.figures.lexicon import (
     CITATION_WORDS,
     FRACTIONS,
@@ -26,47 +27,14 @@ from borderlands.figures.lexicon import (
     VAGUE_BEFORE,
 )
 from borderlands.figures.numbers import SCALES, TENS, UNITS, parse_digits, parse_words
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.sentences import sentence_spans
 
 TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 CLOSING = frozenset(".,;:”’)]\"'")
 DASHES = frozenset("–-")
 SCALE_WORDS = frozenset(("thousand", "million", "billion"))
 PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A quantity found in a text: offsets into that text, value or low-high, unit, subject."""
-
-    start: int  # the numeral as printed: [start, end)
-    end: int
-    text: str
-    value: float | None  # None for a range
-    low: float | None
-    high: float | None
-    unit: str  # "percent", "persons", "families", "km", ... or "" when none is printed
-    subject: str | None  # the counted thing as printed: "Koreans", "Red Army soldiers"
-    approx: bool
-    qualifier: str | None  # as printed, lowercased: "about", "slightly over"
-    direction: str | None  # "about" | "above" | "below"
-    step: float  # rounding unit of the printed figure: 0.1 for "22.4", 1000 for "12,000"
-    kind: str  # "number" | "range" | "fraction"
-    phrase_start: int  # qualifier .. unit
-    phrase_end: int
-    unit_implied: bool = False  # the unit was taken from the sentence, not printed here
-
-    @property
-    def values(self) -> tuple[float, ...]:
-        """The value, or both ends of a range."""
-        if self.value is not None:
-            return (self.value,)
-        return tuple(v for v in (self.low, self.high) if v is not None)
-
-    @property
-    def mid(self) -> float:
-        if self.value is not None:
-            return self.value
-        return ((self.low or 0.0) + (self.high or 0.0)) / 2
 
 
 class Token(NamedTuple):
@@ -108,6 +76,9 @@ NUMBERISH_RE = re.compile(
     + ")"
 )
 
+
+#: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
+FRACTION_NEXT = frozenset(("of", "the", "its", "were", "was", "had"))
 
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
@@ -547,9 +518,9 @@ class _Reader:
             if nxt is not None and nxt.is_word and nxt.lower not in ("the", "of", "its"):
                 return None
         else:
-            if prev is None or prev.lower not in ("a", "one"):
+            if prev is None or prev.lower not in ("a", "one", "an"):
                 return None
-            if nxt is not None and nxt.is_word and nxt.lower not in ("of", "the", "its"):
+            if nxt is not None and nxt.is_word and nxt.lower not in FRACTION_NEXT:
                 return None
             start_i = i - 1
         value = FRACTIONS[t.lower]
@@ -600,13 +571,47 @@ class _Reader:
         )
 
 
+#: Texts longer than this are read in runs of whole sentences of about this size, so the
+#: tokens held at once stay bounded however long a paragraph is (issue #16).
+CHUNK = 1 << 16
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with offsets into ``text``."""
     if not text:
         return []
-    from borderlands.figures.implied import infer_units  # implied builds on this module
+    if len(text) <= CHUNK:
+        return _extract(text)
+    found: list[Quantity] = []
+    for start, end in sentence_chunks(text, CHUNK):
+        for q in _extract(text[start:end]):
+            found.append(
+                replace(
+                    q,
+                    start=q.start + start,
+                    end=q.end + start,
+                    phrase_start=q.phrase_start + start,
+                    phrase_end=q.phrase_end + start,
+                )
+            )
+    return found
 
+
+def _extract(text: str) -> list[Quantity]:
     return infer_units(text, share_paired_units(text, _Reader(text).run()))
+
+
+def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """``[start, end)`` runs of whole sentences, each about ``size`` characters or less (a
+    single longer sentence is a run of its own)."""
+    runs: list[tuple[int, int]] = []
+    run_start = 0
+    for start, end in sentence_spans(text):
+        if end - run_start > size and start > run_start:
+            runs.append((run_start, start))
+            run_start = start
+    runs.append((run_start, len(text)))
+    return runs
 
 
 PAIR_JOINERS = frozenset(("vs.", "vs", "versus", "and", "or", "to", "of", "out of", "/"))

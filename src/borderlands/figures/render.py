@@ -1,21 +1,20 @@
 """The figures report for people: a Rich terminal table and a self-contained HTML page.
 
-The HTML page shows each check inside its sentence, with page and line, coloured like
+The HTML page shows each check inside its sentence, by page and paragraph (or note), in plain
+words, inconsistencies first, coloured like
 statcheck's report, and readable in greyscale: every verdict is also a word, and each
 verdict has its own border style.
 """
 
 from __future__ import annotations
 
-import html
-
 from jinja2 import Environment
 from rich.console import Console
 from rich.table import Table
 
 from borderlands.article.model import Article
-from borderlands.figures.checks import Check
 from borderlands.figures.numbers import format_number
+from borderlands.figures.plain import in_reading_order, plain_words, sentence_html, where_words
 from borderlands.figures.report import VERDICTS, FigureReport
 
 VERDICT_STYLE = {
@@ -51,18 +50,15 @@ def print_table(report: FigureReport, console: Console | None = None) -> None:
             q.qualifier or "",
         )
     console.print(quantities)
-    checks = Table(title=f"Checks ({len(report.checks)})")
-    for col in ("page", "line", "where", "stated", "formula", "computed", "distance", "verdict"):
+    checks = Table(title=f"Checks ({len(report.checks)}), inconsistencies first")
+    for col in ("where", "kind", "stated", "in plain words", "verdict"):
         checks.add_column(col)
-    for c in report.checks:
+    for c in in_reading_order(report.checks):
         checks.add_row(
-            str(c.claim.page or ""),
-            str(c.claim.line),
-            c.claim.passage.key,
+            where_words(c.claim),
+            c.kind,
             c.stated,
-            c.fit.formula if c.fit else "",
-            format_number(round(c.fit.computed, 4)) if c.fit else "",
-            c.fit.scope_name if c.fit else "",
+            plain_words(c),
             f"[{VERDICT_STYLE[c.verdict]}]{c.verdict}[/]",
         )
     console.print(checks)
@@ -105,10 +101,11 @@ ambiguous (dashed), unverifiable (dotted).</p>
 {% for c in checks %}
 <div class="check {{ c.verdict }}" id="check-{{ loop.index }}">
 <div><span class="verdict">{{ c.verdict }}</span>
-<span class="where">p. {{ c.page }}, line {{ c.line }}, {{ c.where }} · {{ c.kind }}</span></div>
+<span class="where">{{ c.where }} · {{ c.kind }}</span></div>
 <div class="sentence">{{ c.sentence | safe }}</div>
-<div>Stated <b>{{ c.stated }}</b>{% if c.formula %}; <code>{{ c.formula }}</code> =
-{{ c.computed }} (inputs: {{ c.distance }}){% endif %}. {{ c.explanation }}.</div>
+<div class="plain">{{ c.plain }}.</div>
+<div class="formula">Stated <b>{{ c.stated }}</b>{% if c.formula %}; <code>{{ c.formula }}</code> =
+{{ c.computed }} (inputs: {{ c.distance }}){% endif %}.</div>
 {% if c.alternatives %}<ul class="alts">{% for a in c.alternatives %}
 <li>also: <code>{{ a.formula }}</code> = {{ a.computed }} ({{ a.distance }})</li>
 {% endfor %}</ul>{% endif %}
@@ -126,39 +123,6 @@ ambiguous (dashed), unverifiable (dotted).</p>
 """
 
 
-def sentence_html(c: Check) -> str:
-    """The claim's sentence, escaped, with the stated figure and same-passage inputs marked."""
-    passage = c.claim.passage
-    start, end = passage.sentences[c.claim.sentence]
-    marks: list[tuple[int, int, str]] = []
-    q = c.claim.quantity
-    q_start = q.phrase_start if q.kind == "fraction" else q.start
-    if c.kind == "multiple":
-        q_start, q_end = (
-            passage.text.find(c.stated, start, end),
-            passage.text.find(c.stated, start, end) + len(c.stated),
-        )
-    else:
-        q_end = q.phrase_end
-    marks.append((q_start, q_end, "stated"))
-    inputs = list(c.fit.inputs) if c.fit else []
-    for f in inputs:
-        if f.passage is passage and start <= f.quantity.start < end and f is not c.claim:
-            marks.append((f.quantity.start, f.quantity.end, "input"))
-    marks = sorted(m for m in marks if start <= m[0] < m[1] <= end)
-    out: list[str] = []
-    pos = start
-    for m_start, m_end, kind in marks:
-        if m_start < pos:
-            continue
-        out.append(html.escape(passage.text[pos:m_start]))
-        tag = "mark" if kind == "stated" else "span"
-        out.append(f'<{tag} class="{kind}">{html.escape(passage.text[m_start:m_end])}</{tag}>')
-        pos = m_end
-    out.append(html.escape(passage.text[pos:end]))
-    return "".join(out)
-
-
 def report_html(report: FigureReport, article: Article | None = None) -> str:
     """A self-contained HTML page (no external assets) of every check in its sentence."""
     title = "text"
@@ -168,15 +132,12 @@ def report_html(report: FigureReport, article: Article | None = None) -> str:
     template = env.from_string(TEMPLATE)
     counts = report.counts()
     rows = []
-    for c in report.checks:
-        where = c.claim.passage.key
-        where = f"note {c.claim.passage.note}" if c.claim.passage.where == "note" else where
+    for c in in_reading_order(report.checks):
         rows.append(
             {
                 "verdict": c.verdict,
-                "page": c.claim.page if c.claim.page is not None else "?",
-                "line": c.claim.line,
-                "where": where,
+                "where": where_words(c.claim),
+                "plain": plain_words(c)[:1].upper() + plain_words(c)[1:],
                 "kind": c.kind,
                 "sentence": sentence_html(c),
                 "stated": c.stated,

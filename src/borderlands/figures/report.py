@@ -25,11 +25,11 @@ from borderlands.figures.passages import (
     passages_from_article,
     passages_from_text,
 )
+from borderlands.figures.plain import SEVERITY, plain_words, sentence_html, where_words
+from borderlands.figures.verdicts import VERDICTS
 
 #: JSON numbers: whole values are ints, the rest floats (pydantic keeps an int an int).
 Number = int | float
-
-VERDICTS = ("consistent", "inconsistent", "ambiguous", "unverifiable")
 
 
 @dataclass(slots=True)
@@ -71,7 +71,7 @@ def _check(
 ) -> FigureReport:
     found = locate_all(passages, line_of, page_of)
     found.sort(key=lambda f: (f.passage.where != "body", f.raw_start))
-    checks = Checker(found, [p.text for p in passages]).run()
+    checks = Checker(found, [p.text for p in passages], line_of, page_of, passages).run()
     return FigureReport(quantities=found, checks=checks, passages=passages)
 
 
@@ -99,6 +99,23 @@ class QuantityOut(BaseModel):
     end: int
 
 
+class InputOut(BaseModel):
+    """One figure a check rests on: as printed, its value, where it stands."""
+
+    text: str
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str
+    line: int
+    page: int | None
+    start: int  # raw offsets into the article file
+    end: int
+    where: str
+    paragraph: str | None = None
+    note: int | None = None
+
+
 class FitOut(BaseModel):
     formula: str
     computed: Number
@@ -106,7 +123,7 @@ class FitOut(BaseModel):
     mode: str
     gap: Number
     chance: Number
-    inputs: list[dict[str, object]]
+    inputs: list[InputOut]
 
 
 class CheckOut(BaseModel):
@@ -126,6 +143,14 @@ class CheckOut(BaseModel):
     where: str
     paragraph: str | None = None
     note: int | None = None
+    start: int
+    end: int
+    intended: str | None = None
+    plain: str
+    place: str  # "p. 834, note 112": page and paragraph or note, for people
+    sentence_html: str  # the claim's sentence, escaped, its figures marked
+    severity: int  # 0 inconsistent, 1 ambiguous, 2 consistent, 3 unverifiable: worst first
+    inputs: list[InputOut] = []
     alternatives: list[FitOut] = []
 
 
@@ -167,10 +192,25 @@ def fit_out(fit: Fit) -> FitOut:
         mode=fit.mode,
         gap=rounded(fit.gap),
         chance=rounded(fit.chance),
-        inputs=[
-            {"text": " ".join(i.quantity.text.split()), "line": i.line, "page": i.page}
-            for i in fit.inputs
-        ],
+        inputs=[input_out(i) for i in fit.inputs],
+    )
+
+
+def input_out(f: Located) -> InputOut:
+    q = f.quantity
+    return InputOut(
+        text=" ".join(q.text.split()),
+        value=clean(q.value),
+        low=clean(q.low),
+        high=clean(q.high),
+        unit=q.unit,
+        line=f.line,
+        page=f.page,
+        start=f.raw_start,
+        end=f.raw_end,
+        where=f.passage.where,
+        paragraph=f.passage.paragraph_id,
+        note=f.passage.note,
     )
 
 
@@ -193,6 +233,14 @@ def check_out(c: Check) -> CheckOut:
         where=f.passage.where,
         paragraph=f.passage.paragraph_id,
         note=f.passage.note,
+        start=f.raw_start,
+        end=f.raw_end,
+        intended=c.intended,
+        plain=plain_words(c),
+        place=where_words(f),
+        sentence_html=sentence_html(c),
+        severity=SEVERITY[c.verdict],
+        inputs=[input_out(i) for i in c.fit.inputs] if c.fit else [],
         alternatives=[fit_out(a) for a in c.alternatives],
     )
 

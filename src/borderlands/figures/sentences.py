@@ -7,7 +7,6 @@ space and a capital letter, a quote or a bracket, and is not one of those.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 _ABBREVIATED = (
@@ -46,9 +45,3 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if not spans:
         spans.append((0, len(text)))
     return spans
-
-
-def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
-    """Index of the sentence holding ``offset``."""
-    starts = [s for s, _ in spans]
-    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -1,0 +1,637 @@
+"""Derived claims beyond percentages (issue #14): remainders, rates per unit, multiples in
+words, comparisons, counts of listed items, durations between dates, chains of shares, and
+parts stated as percentages that should add up.
+
+Each kind is found by its wording in one sentence, and checked only on the figures that
+sentence (or, for a rate or a remainder, the sentences next to it) names: a claim whose
+named inputs give another figure is *inconsistent*, with the usual slip and the likely
+intended figure when one explains it; a claim with no named inputs is left *unverifiable*.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
+from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
+from borderlands.figures.passages import Located, Passage
+from borderlands.figures.quantity import Quantity
+from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.verdicts import Verdict
+
+NUMBER_WORD = "|".join(
+    [f"{t}-{u}" for t in TENS for u in list(UNITS)[:9]]
+    + sorted((*UNITS, *TENS), key=len, reverse=True)
+)
+REMAINDER_BEFORE_RE = re.compile(
+    r"(?:the remaining|the rest,?|a further|the difference of|the shortfall was|leaving)"
+    r"\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
+RATE_AFTER_RE = re.compile(
+    r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
+    r"\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b",
+    re.I,
+)
+RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
+PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
+COMPARE_RE = re.compile(
+    r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
+    r"fewer|better|worse|more|less)\b(?=(?:\s+[\w’'-]+){0,4}?\s+than\b)",
+    re.I,
+)
+QUALIFIER_THAN_RE = re.compile(
+    rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
+    re.I,
+)
+SUPERLATIVE_RE = re.compile(r"\bthe (largest|smallest|highest|lowest|biggest)\b", re.I)
+AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
+SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
+UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely"])
+OPPOSITE = {
+    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger",
+    "greater": "smaller", "fewer": "more", "more": "fewer", "better": "worse",
+    "worse": "better", "less": "more", "far fewer": "more", "far more": "fewer",
+    "more likely": "less likely", "less likely": "more likely", "largest": "not the largest",
+    "smallest": "not the smallest", "highest": "not the highest", "lowest": "not the lowest",
+    "biggest": "not the biggest",
+}  # fmt: skip
+COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
+DURATION_RE = re.compile(
+    rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}})"
+    rf"(?:-|\s+)(years?|months?)\b",
+    re.I,
+)
+MONTH_NAMES = list(MONTHS_IN_ORDER)
+DATE_RE = re.compile(
+    r"\b(?:(?:\d{1,2}\s+)?(" + "|".join(MONTH_NAMES) + r")\s+)?(1[89]\d\d|20\d\d)\b", re.I
+)
+DECLINE_WORDS_RE = re.compile(r"\b(fell|declined|dropped|decreased|shrank|cut)\b", re.I)
+WORD_NUMBERS = {v: k for k, v in UNITS.items()}
+MULTIPLE_PHRASE_RE = re.compile(
+    r"\b(?:(more than|over|almost|nearly|about)\s+)?(" + "|".join(MULTIPLE_WORDS) + r"|twice)\b",
+    re.I,
+)
+FROM_TO_RE = re.compile(r"\bfrom\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    passage: Passage
+    index: int
+    start: int
+    end: int
+    figures: tuple[Located, ...]  # every quantity in it, in order
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+    @property
+    def counts(self) -> list[Located]:
+        return [f for f in self.figures if is_count(f)]
+
+    @property
+    def rates(self) -> list[Located]:
+        return [f for f in self.figures if f.quantity.unit in ("percent", "fraction")]
+
+
+def is_count(f: Located) -> bool:
+    q = f.quantity
+    return q.unit not in ("percent", "times", "fraction") and q.kind != "fraction" and q.mid > 0
+
+
+@dataclass(slots=True)
+class Finding:
+    """One checked claim of these kinds, before it becomes a ``Check``."""
+
+    kind: str
+    start: int  # the claim's words in the passage text
+    end: int
+    stated_value: float
+    verdict: Verdict
+    formula: str
+    computed: float | None
+    inputs: tuple[Located, ...]
+    explanation: str
+    intended: str | None = None
+
+
+def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]:
+    by_index: dict[int, list[Located]] = {}
+    for f in figures:
+        by_index.setdefault(f.sentence, []).append(f)
+    for i, (start, end) in enumerate(passage.sentences):
+        yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
+
+
+def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+    """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
+    sentences around it (for rates and remainders whose whole was stated just before)."""
+    out: list[Finding] = []
+    out += remainders(sentence, neighbours)
+    out += rates(sentence, neighbours)
+    out += multiples(sentence)
+    out += comparisons(sentence)
+    out += listed_counts(sentence)
+    out += durations(sentence)
+    out += chains(sentence)
+    out += percent_parts(sentence)
+    return out
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def num(v: float) -> str:
+    return format_number(round(v, 4))
+
+
+def printed(f: Located) -> str:
+    return " ".join(f.quantity.text.split())
+
+
+def accepts_count(stated: Quantity, computed: float) -> bool:
+    """A count reproduced at its printed precision (or within 10 % when qualified "about")."""
+    step = stated.step if stated.approx or stated.step > 1 else 1.0
+    value = stated.mid
+    if stated.direction == "about" or stated.approx:
+        return abs(computed - value) <= max(step / 2, 0.1 * value)
+    if step >= 1 and abs(computed - value) <= step / 2 + 1e-9:
+        return True
+    return abs(computed - value) <= max(step / 2, 1e-9 * value) + 1e-9
+
+
+def slip_finding(
+    kind: str,
+    claim: Located,
+    computed: float,
+    formula: str,
+    inputs: tuple[Located, ...],
+    what: str,
+) -> Finding | None:
+    """An inconsistency explained by a usual slip, or by a small gap, on named inputs."""
+    q = claim.quantity
+    step = q.step if q.step > 0 else 1.0
+    slip = likely_slip(printed(claim), q.mid, computed, step)
+    if slip is not None:
+        name, intended = slip
+        return Finding(
+            kind, q.start, q.end, q.mid, Verdict.inconsistent, formula, computed, inputs,
+            f"{what} give {num(computed)}, not {printed(claim)}: likely {SLIP_NAMES[name]} "
+            f"(intended {intended})", intended,
+        )  # fmt: skip
+    if abs(computed - q.mid) <= 0.1 * q.mid:
+        intended = printed_like(computed, printed(claim), step)
+        return Finding(
+            kind, q.start, q.end, q.mid, Verdict.inconsistent, formula, computed, inputs,
+            f"{what} give {num(computed)}, not {printed(claim)}", intended,
+        )  # fmt: skip
+    return None
+
+
+def compatible(a: Located, b: Located) -> bool:
+    """Counts of the same kind of thing (a unit inferred from the sentence never rules a
+    pair out: "the remaining 12,500 were resettled" counts households, not persons)."""
+    if a.quantity.unit_implied or b.quantity.unit_implied:
+        return True
+    dims = {"executions": "persons", "arrests": "persons", "households": "families"}
+    ua, ub = dims.get(a.quantity.unit, a.quantity.unit), dims.get(b.quantity.unit, b.quantity.unit)
+    return not ua or not ub or ua == ub
+
+
+# -- remainders ------------------------------------------------------------------------------
+
+
+def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+    out: list[Finding] = []
+    text = s.passage.text
+    for r in s.counts:
+        q = r.quantity
+        before = text[max(s.start, q.phrase_start - 30) : q.phrase_start]
+        after = text[q.phrase_end : min(s.end, q.phrase_end + 25)]
+        if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after)):
+            continue
+        own = [f for f in s.counts if f is not r and compatible(f, r)]
+        pool = own + [f for f in neighbours(s) if compatible(f, r)]
+        fit = None
+        for w in pool:
+            for p in pool:
+                if w is p or w.quantity.mid <= p.quantity.mid:
+                    continue
+                if w not in own and p not in own:
+                    continue
+                if accepts_count(q, w.quantity.mid - p.quantity.mid):
+                    fit = (w, p)
+                    break
+            if fit:
+                break
+        if fit is not None:
+            w, p = fit
+            value = w.quantity.mid - p.quantity.mid
+            out.append(Finding(
+                "remainder", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(w)} - {printed(p)}", value, (w, p),
+                f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
+            ))  # fmt: skip
+            continue
+        named = sorted(own, key=lambda f: -f.quantity.mid)
+        if len(named) >= 2 or (len(named) == 1 and pool[len(own) :]):
+            w = named[0] if len(named) >= 2 else max(pool, key=lambda f: f.quantity.mid)
+            p = named[1] if len(named) >= 2 else named[0]
+            if w.quantity.mid > p.quantity.mid:
+                value = w.quantity.mid - p.quantity.mid
+                found = slip_finding(
+                    "remainder",
+                    r,
+                    value,
+                    f"{printed(w)} - {printed(p)}",
+                    (w, p),
+                    "the figures the sentence names",
+                )
+                if found is not None:
+                    out.append(found)
+                    continue
+        out.append(Finding(
+            "remainder", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+            "no two figures named around it leave this remainder",
+        ))  # fmt: skip
+    return out
+
+
+# -- rates per unit --------------------------------------------------------------------------
+
+
+def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
+    """Whether a count is stated as a rate per unit, and its scale (1,000 for "per 1,000")."""
+    text = s.passage.text
+    q = r.quantity
+    m = RATE_AFTER_RE.match(text, q.end, s.end)
+    if m is not None and q.unit not in ("percent",):
+        target = (m.group(1) or "").lower()
+        if target in ("total", "further", "few", "quarter", "third", "fifth", "half"):
+            return False, 1.0
+        if PER_SCALE_RE.match(target):
+            return True, 1000.0 if target.replace(",", "") in ("1000", "thousand") else (
+                100.0 if target in ("100", "hundred") else 10000.0
+            )
+        return True, 1.0
+    before = text[max(s.start, q.phrase_start - 20) : q.phrase_start]
+    return bool(RATE_BEFORE_RE.search(before)), 1.0
+
+
+def rates(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+    out: list[Finding] = []
+    for r in s.counts:
+        is_rate, scale = rate_scale(s, r)
+        if not is_rate:
+            continue
+        q = r.quantity
+        own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
+        pool = own + neighbours(s)
+        pool = [f for f in pool if f is not r and f.quantity.text.replace(",", "") != "1000"]
+        pairs = rate_pairs(own, pool, scale)
+        fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
+        fits = [fit for fit in fits if accepts_count(q, fit[2])]
+        fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
+        fit = fits[0] if fits else None
+        per = f" * {num(scale)}" if scale != 1 else ""
+        if fit is not None:
+            x, y, value = fit
+            out.append(Finding(
+                "rate", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(x)} / {printed(y)}{per}", value, (x, y),
+                f"{printed(x)} over {printed(y)} is {num(value)}"
+                + (f" per {num(scale)}" if scale != 1 else " each"),
+            ))  # fmt: skip
+            continue
+        found = None
+        for x, y in pairs:
+            if scale == 1 and not (x in own and y in own):
+                continue  # a slip is only read into figures the sentence itself names
+            value = x.quantity.mid / y.quantity.mid * scale
+            slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
+            if slip is not None:
+                name, intended = slip
+                found = Finding(
+                    "rate", q.start, q.end, q.mid, Verdict.inconsistent,
+                    f"{printed(x)} / {printed(y)}{per}", value, (x, y),
+                    f"the figures named give {num(value)}, not {printed(r)}: likely "
+                    f"{SLIP_NAMES[name]} (intended {intended})", intended,
+                )  # fmt: skip
+                break
+        out.append(found or Finding(
+            "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+            "no two figures named around it give this rate",
+        ))  # fmt: skip
+    return out
+
+
+def rate_pairs(
+    own: list[Located], pool: list[Located], scale: float
+) -> list[tuple[Located, Located]]:
+    """(x, y) pairs a rate x / y may be made of. Per 1,000: x is the sentence's own count and
+    y a larger whole; per unit ("each", "to a wagon"): x the larger, one of them the
+    sentence's own."""
+    out = []
+    for x in pool:
+        for y in pool:
+            if x is y or y.quantity.mid <= 0:
+                continue
+            if scale != 1:
+                if x in own and y.quantity.mid > x.quantity.mid:
+                    out.append((x, y))
+            elif (x in own or y in own) and x.quantity.mid > y.quantity.mid:
+                out.append((x, y))
+    return out
+
+
+# -- multiples in words ----------------------------------------------------------------------
+
+MULTIPLE_NAMES = {
+    0.5: "halved", 2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 5.0: "fivefold",
+    10.0: "tenfold",
+}  # fmt: skip
+
+
+def nearest_multiple(ratio: float) -> str:
+    best = min(MULTIPLE_NAMES, key=lambda f: abs(math.log(ratio / f)) if ratio > 0 else 0)
+    if abs(math.log(ratio / best)) <= math.log(1.15):
+        return MULTIPLE_NAMES[best]
+    return f"{ratio:.2f} times"
+
+
+def multiples(s: Sentence) -> list[Finding]:
+    out: list[Finding] = []
+    text = s.text
+    for m in MULTIPLE_PHRASE_RE.finditer(text):
+        qualifier = (m.group(1) or "").lower()
+        word = m.group(2).lower()
+        factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
+        counts = s.counts
+        pair: tuple[Located, Located] | None = None
+        frm = FROM_TO_RE.search(text)
+        if frm is not None:
+            after = [f for f in counts if f.quantity.start - s.start > frm.end()]
+            if (
+                len(after) >= 2
+                and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
+            ):
+                pair = (after[0], after[1])
+        if pair is None and len(counts) == 2 and compatible(*counts):
+            small, large = sorted(counts, key=lambda f: f.quantity.mid)
+            pair = (large, small) if factor < 1 else (small, large)
+        if pair is None:
+            continue
+        a, b = pair
+        ratio = b.quantity.mid / a.quantity.mid
+        fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
+        if factor > 1 and ratio < 1 and fell:
+            ratio = 1 / ratio
+        if qualifier in ("more than", "over"):
+            ok = factor < ratio <= factor * 1.5
+        elif qualifier in ("almost", "nearly"):
+            ok = factor * 0.8 <= ratio < factor
+        else:
+            ok = abs(ratio - factor) <= 0.1 * factor
+        start, end = s.start + m.start(), s.start + m.end()
+        formula = (
+            f"{printed(b)} / {printed(a)}"
+            if not (fell and factor > 1)
+            else (f"{printed(a)} / {printed(b)}")
+        )
+        out.append(Finding(
+            "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
+            formula, ratio, (a, b),
+            f"“{m.group(0)}” is a ratio of {'over ' if qualifier else ''}{num(factor)}; the two "
+            f"counts give {ratio:.2f}",
+            None if ok else nearest_multiple(ratio),
+        ))  # fmt: skip
+    return out
+
+
+# -- comparisons -----------------------------------------------------------------------------
+
+
+def compared_values(figures: list[Located]) -> tuple[float, float] | None:
+    """The two things compared: two figures, or two ratios "x of y against x2 of y2"."""
+    if len(figures) == 4 and all(is_count(f) for f in figures):
+        a, b, c, d = (f.quantity.mid for f in figures)
+        if b > a and d > c:
+            return a / b, c / d
+    if len(figures) >= 2:
+        return figures[0].quantity.mid, figures[1].quantity.mid
+    return None
+
+
+def comparisons(s: Sentence) -> list[Finding]:
+    out: list[Finding] = []
+    text = s.text
+    figures = [f for f in s.figures if f.quantity.kind != "fraction"]
+    for m in COMPARE_RE.finditer(text):
+        word = m.group(1).lower()
+        if QUALIFIER_THAN_RE.match(text, m.end()):
+            continue  # "more than doubled", "fewer than 100": a bound, not a comparison
+        pair = compared_values(figures)
+        if pair is None:
+            continue
+        a, b = pair
+        up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
+        ok = a > b if up else a < b
+        out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
+    for m in SUPERLATIVE_RE.finditer(text):
+        word = m.group(1).lower()
+        if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
+            continue  # the figures must be set against each other, not merely follow
+        first, rest = figures[0].quantity.mid, [f.quantity.mid for f in figures[1:]]
+        ok = first > max(rest) if word in ("largest", "highest", "biggest") else first < min(rest)
+        formula = " vs ".join(num(f.quantity.mid) for f in figures)
+        out.append(comparison_finding(s, m, word, ok, formula, first, figures))
+    for m in SECOND_RE.finditer(text):
+        if len(figures) < 2:
+            continue
+        name = m.group(1)[:5].lower()
+        first = figures[0].quantity.mid
+        above = [f for f in figures[1:] if f.quantity.mid > first]
+        named = [f for f in figures if near_name(s, f, name)]
+        ok = len(above) == 1 and (above[0] in named or not named)
+        formula = " vs ".join(num(f.quantity.mid) for f in figures)
+        found = comparison_finding(s, m, "second only to", ok, formula, first, figures)
+        found.start = s.start + m.start()
+        found.end = found.start + len("second only to")
+        if not ok:
+            found.intended = "behind more than one" if len(above) > 1 else "not second"
+        out.append(found)
+    return out
+
+
+def near_name(s: Sentence, f: Located, name: str) -> bool:
+    """Whether a name stands within a few words of a figure."""
+    text = s.passage.text
+    return name in text[max(s.start, f.quantity.start - 25) : f.quantity.end + 25].lower()
+
+
+def comparison_finding(
+    s: Sentence,
+    m: re.Match[str],
+    word: str,
+    ok: bool,
+    formula: str,
+    value: float,
+    figures: list[Located],
+) -> Finding:
+    start = s.start + m.start(1) if m.lastindex else s.start + m.start()
+    end = s.start + m.end(1) if m.lastindex else s.start + m.end()
+    return Finding(
+        "comparison", start, end, value, Verdict.consistent if ok else Verdict.inconsistent,
+        formula, value, tuple(figures),
+        f"“{word}”: the figures it compares are {formula.replace(' vs ', ' against ')}",
+        None if ok else OPPOSITE.get(word, f"not {word}"),
+    )  # fmt: skip
+
+
+# -- counts of listed items ------------------------------------------------------------------
+
+
+def list_items(listed: str) -> list[str]:
+    body = listed.strip().rstrip(".").strip()
+    body = re.sub(r",?\s+and\s+", ", ", body)
+    return [item for item in (p.strip() for p in body.split(",")) if item]
+
+
+def listed_counts(s: Sentence) -> list[Finding]:
+    m = COUNT_RE.search(s.text)
+    if m is None or any(ch.isdigit() for ch in m.group(3)):
+        return []
+    raw = m.group(1)
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
+        return []
+    items = list_items(m.group(3))
+    if not items or any(len(item.split()) > 5 for item in items):
+        return []
+    ok = len(items) == n
+    start = s.start + m.start(1)
+    intended = WORD_NUMBERS.get(len(items), str(len(items)))
+    if raw[:1].isupper():
+        intended = intended.capitalize()
+    return [Finding(
+        "count", start, start + len(raw), float(n),
+        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+        float(len(items)), (),
+        f"the list after the colon names {len(items)}: " + "; ".join(items),
+        None if ok else intended,
+    )]  # fmt: skip
+
+
+# -- durations -------------------------------------------------------------------------------
+
+
+def durations(s: Sentence) -> list[Finding]:
+    dates = [
+        (int(d.group(2)), MONTH_NAMES.index(d.group(1).lower()) if d.group(1) else None)
+        for d in DATE_RE.finditer(s.text)
+    ]
+    if len(dates) < 2:
+        return []
+    (y1, m1), (y2, m2) = dates[0], dates[1]
+    out: list[Finding] = []
+    for m in DURATION_RE.finditer(s.text):
+        qualifier = (m.group(1) or "").lower()
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else parse_words([raw])
+        if n is None:
+            continue
+        in_months = m.group(3).lower().startswith("month")
+        months = (y2 - y1) * 12 + ((m2 - m1) if m1 is not None and m2 is not None else 0)
+        span = months if in_months else months / 12
+        exact_years = not in_months and (m1 is None or m2 is None)
+        if qualifier == "over":
+            ok = n < span < n + 1
+        elif qualifier in ("almost", "nearly"):
+            ok = n - 1 < span < n
+        elif qualifier in ("about", "some"):
+            ok = abs(span - n) <= max(1, 0.1 * n)
+        else:
+            ok = span == n if exact_years or in_months else math.floor(span + 0.5) == n
+        start = s.start + m.start(2)
+        unit = "months" if in_months else "years"
+        nearest = round(span)
+        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        out.append(Finding(
+            "duration", start, start + len(raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent,
+            f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
+            f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
+        ))  # fmt: skip
+    return out
+
+
+# -- chains ----------------------------------------------------------------------------------
+
+
+def chains(s: Sentence) -> list[Finding]:
+    counts, shares = s.counts, s.rates
+    if len(counts) != 2 or len(shares) < 2:
+        return []
+    base, claim = counts
+    if claim.quantity.mid >= base.quantity.mid:
+        return []
+    value = base.quantity.mid
+    for p in shares:
+        value *= p.quantity.mid / 100 if p.quantity.unit == "percent" else p.quantity.mid
+    factors = [printed(p) + ("%" if p.quantity.unit == "percent" else "") for p in shares]
+    formula = " * ".join([printed(base), *factors])
+    q = claim.quantity
+    if accepts_count(q, value):
+        return [Finding(
+            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value,
+            (base, *shares), f"{formula} gives {num(value)}",
+        )]  # fmt: skip
+    intended = printed_like(value, printed(claim), q.step if q.step > 0 else 1.0)
+    if q.approx:
+        intended = f"{q.qualifier} {intended}"
+    return [Finding(
+        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value,
+        (base, *shares), f"{formula} gives {num(value)}, not {printed(claim)}", intended,
+    )]  # fmt: skip
+
+
+# -- parts stated as percentages -------------------------------------------------------------
+
+
+def percent_parts(s: Sentence) -> list[Finding]:
+    parts = [f for f in s.figures if f.quantity.unit == "percent" and f.quantity.value]
+    if len(parts) < 3:
+        return []
+    values = [f.quantity.mid for f in parts]
+    steps = [f.quantity.step if f.quantity.step < 1 else 1.0 for f in parts]
+    last = parts[-1]
+    q = last.quantity
+    slack = sum(st / 2 for st in steps[:-1]) + 1e-9
+    if abs(sum(values[:-1]) - values[-1]) <= slack:
+        return [Finding(
+            "sum", q.start, q.end, q.mid, Verdict.consistent,
+            " + ".join(printed(p) for p in parts[:-1]), sum(values[:-1]), tuple(parts[:-1]),
+            f"the parts add up to {num(sum(values[:-1]))} percent",
+        )]  # fmt: skip
+    total = sum(values)
+    if not 90 <= total <= 110:
+        return []
+    if abs(total - 100) <= slack + steps[-1] / 2:
+        return [Finding(
+            "sum", q.start, q.end, q.mid, Verdict.consistent,
+            " + ".join(printed(p) for p in parts), total, tuple(parts),
+            f"the parts add up to {num(total)} percent, the whole at their precision",
+        )]  # fmt: skip
+    rest = 100 - sum(values[:-1])
+    return [Finding(
+        "sum", q.start, q.end, q.mid, Verdict.inconsistent,
+        " + ".join(printed(p) for p in parts), total, tuple(parts),
+        f"the parts add up to {num(total)} percent, not 100",
+        printed_like(rest, printed(last), 1.0),
+    )]  # fmt: skip
