@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from borderlands.kb.schema import RECORD_TYPES, Count, DepthKm, Exclusion, GroupFate
+from borderlands.kb.schema import MODEL_OF, Count, DepthKm, Exclusion, GroupFate
 from borderlands.paths import REPO_DIR
 
 
@@ -10,7 +10,7 @@ def test_every_field_is_documented() -> None:
     text = (REPO_DIR / "docs" / "kb.md").read_text(encoding="utf-8")
     missing = [
         f"{model.__name__}.{name}"
-        for model in (*RECORD_TYPES.values(), Exclusion, Count, GroupFate, DepthKm)
+        for model in (*MODEL_OF.values(), Exclusion, Count, GroupFate, DepthKm)
         for name in model.model_fields
         if f"`{name}`" not in text and f"{name}:" not in text
     ]

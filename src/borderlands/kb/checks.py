@@ -12,8 +12,8 @@ from pathlib import Path
 
 from borderlands.kb.estimates import estimate_problems
 from borderlands.kb.loading import SINGULAR, Loaded, Problem, Reading, read_all
+from borderlands.kb.recordtypes import ID_PREFIX
 from borderlands.kb.schema import (
-    ID_PREFIX,
     Concept,
     Decree,
     Event,

@@ -16,27 +16,17 @@ from pydantic import ValidationError
 
 from borderlands.errors import InputError
 from borderlands.kb.freshness import YAML_SUFFIXES
-from borderlands.kb.schema import ID_PREFIX, RECORD_TYPES, Exclusion, Record, Work
+from borderlands.kb.recordtypes import ID_PREFIX, RECORD_TYPES
+from borderlands.kb.recordtypes import SINGULAR as RECORD_SINGULAR
+from borderlands.kb.schema import MODEL_OF, Exclusion, Record, Work
 from borderlands.kb.yamlfile import LineDict, read_yaml
 
 EXCLUSIONS = "exclusions"
 WORKS = "works"
 FOLDERS: tuple[str, ...] = (*RECORD_TYPES, WORKS, EXCLUSIONS)
-MODELS: dict[str, type[Record]] = {**RECORD_TYPES, WORKS: Work, EXCLUSIONS: Exclusion}
-SINGULAR: dict[str, str] = {
-    "events": "event",
-    "decrees": "decree",
-    "groups": "group",
-    "places": "place",
-    "concepts": "concept",
-    "persons": "person",
-    "organisations": "organisation",
-    "figures": "figure",
-    "typology": "typology",
-    "regime": "regime rule",
-    WORKS: "work",
-    EXCLUSIONS: "exclusion",
-}
+MODELS: dict[str, type[Record]] = {**MODEL_OF, WORKS: Work, EXCLUSIONS: Exclusion}
+#: What one record of each folder is called in messages.
+SINGULAR: dict[str, str] = {**RECORD_SINGULAR, WORKS: "work", EXCLUSIONS: "exclusion"}
 
 
 @dataclass(frozen=True, slots=True)

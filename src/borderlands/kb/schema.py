@@ -574,7 +574,8 @@ class Exclusion(Record):
     reason: str
 
 
-RECORD_TYPES: dict[str, type[Record]] = {
+#: The model class of each record type (the types and their order: kb.recordtypes).
+MODEL_OF: dict[str, type[Record]] = {
     "events": Event,
     "decrees": Decree,
     "groups": Group,
@@ -585,17 +586,4 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "figures": Figure,
     "typology": Typology,
     "regime": RegimeRule,
-}
-
-ID_PREFIX: dict[str, str] = {
-    "events": "ev-",
-    "decrees": "dec-",
-    "groups": "grp-",
-    "places": "pl-",
-    "concepts": "con-",
-    "persons": "per-",
-    "organisations": "org-",
-    "figures": "fig-",
-    "typology": "typ-",
-    "regime": "reg-",
 }
