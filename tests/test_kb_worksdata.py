@@ -55,6 +55,17 @@ SPOT_CHECKS = {
         ("ev-1947-operation-west", "uacrisis-operation-west", 76_192, "article"),
         ("ev-1949-operation-south", "russianmontreal-2019-moldova", 40_850, "article"),
         ("ev-1951-operation-north", "deport1951-operation-north", 9_793, "introduction"),
+        ("ev-1947-operation-west", "bibliboba-oun-1943-1949", 77_791, "page 96"),
+        ("ev-1944-1946-oun-families-deportation", "bibliboba-oun-1943-1949", 36_609, "page 96"),
+        ("ev-1944-1946-oun-families-deportation", "bibliboba-oun-1943-1949", 14_729, "page 96"),
+    ],
+    "Greeks of the Black Sea coast 1942-49": [
+        ("ev-1942-kuban-greeks-deportation", "wp-deportation-soviet-greeks", 1_402, "lead note"),
+        ("ev-1942-kuban-greeks-deportation", "primadellapioggia-2012-soviet-greeks", 6_000, ""),
+        ("ev-1944-kuban-transcaucasus-greeks-deportation", "wp-deportation-soviet-greeks",
+         8_300, "lead note"),
+        ("ev-1944-kuban-transcaucasus-greeks-deportation", "wp-deportation-soviet-greeks",
+         16_375, "lead note"),
     ],
 }
 
