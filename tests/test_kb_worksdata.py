@@ -47,6 +47,17 @@ SPOT_CHECKS = {
         ("ev-1944-crimean-tatar-deportation", "pohl-blog-2007-crimean-tatars", 191_014, ""),
         ("ev-1944-meskhetian-deportation", "pohl-blog-2014-meskhetians", 92_374, "post"),
         ("ev-1943-karachai-deportation", "ruwiki-deportation-karachays", 68_614, "infobox"),
+        ("ev-1944-03-tbilisi-kurds-deportation", "wp-deportations-kurds", 3_240, "lead"),
+    ],
+    "Germans of south-eastern Europe taken for labour 1944-45": [
+        ("ev-1944-1945-danube-germans-labour-deportation", "pohl-blog-2019-reparations-labour",
+         112_480, "post"),
+        ("ev-1944-1945-danube-germans-labour-deportation", "pohl-blog-2019-reparations-labour",
+         69_332, "post"),
+        ("ev-1944-1945-danube-germans-labour-deportation", "wp-deportation-germans-romania",
+         70_000, "lead"),
+        ("ev-1944-1945-danube-germans-labour-deportation", "baier-2015-romanian-germans",
+         70_000, "abstract"),
     ],
     "Baltic, western Ukrainian and Moldavian deportations 1944-51": [
         ("ev-1949-operation-priboi", "erased-histories-priboi", 94_779, "introduction"),
