@@ -69,6 +69,11 @@ SPOT_CHECKS = {
         ("ev-1947-operation-west", "bibliboba-oun-1943-1949", 77_791, "page 96"),
         ("ev-1944-1946-oun-families-deportation", "bibliboba-oun-1943-1949", 36_609, "page 96"),
         ("ev-1944-1946-oun-families-deportation", "bibliboba-oun-1943-1949", 14_729, "page 96"),
+        ("ev-1945-08-estonia-germans-deportation", "liivik-tuna-germans-estonia-1945", 407,
+         "summary"),
+        ("ev-1949-06-armenia-altai-deportation", "twiah-2018-altai-1949", 12_300, "post"),
+        ("ev-1949-06-armenia-altai-deportation", "allinnet-armenian-deportations", 12_728,
+         "article"),
     ],
     "Greeks of the Black Sea coast 1942-49": [
         ("ev-1942-kuban-greeks-deportation", "wp-deportation-soviet-greeks", 1_402, "lead note"),
