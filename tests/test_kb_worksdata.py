@@ -38,6 +38,7 @@ SPOT_CHECKS = {
         ("ev-1941-soviet-germans-first-wave", "pohl-blog-2011-russian-germans", 856_168, "post"),
         ("ev-1941-soviet-germans-first-wave", "pohl-blog-2006-bayonet", 799_459, "post"),
         ("ev-1941-1942-leningrad-finns-deportation", "elci-2020-ingrian-deportees", 44_737, ""),
+        ("ev-1944-1945-ingrian-repatriates-resettlement", "wikisum-ingrian-finns", 55_733, ""),
     ],
     "punished peoples 1943-44": [
         ("ev-1943-kalmyk-deportation", "wp-deportation-kalmyks", 93_000, "infobox"),
