@@ -49,6 +49,12 @@ SPOT_CHECKS = {
         ("ev-1944-meskhetian-deportation", "pohl-blog-2014-meskhetians", 92_374, "post"),
         ("ev-1943-karachai-deportation", "ruwiki-deportation-karachays", 68_614, "infobox"),
         ("ev-1944-03-tbilisi-kurds-deportation", "wp-deportations-kurds", 3_240, "lead"),
+        ("ev-1944-crimean-minorities-deportation", "uch-preventive-deportations-1944", 41_854,
+         "chapter"),
+        ("ev-1944-crimean-minorities-deportation", "uch-preventive-deportations-1944", 9_620,
+         "chapter"),
+        ("ev-1944-crimean-minorities-deportation", "blognews-2014-crimean-armenians", 10_000,
+         "article"),
     ],
     "Germans of south-eastern Europe taken for labour 1944-45": [
         ("ev-1944-1945-danube-germans-labour-deportation", "pohl-blog-2019-reparations-labour",
