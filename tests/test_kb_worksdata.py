@@ -79,6 +79,8 @@ SPOT_CHECKS = {
         ("ev-1945-08-estonia-germans-deportation", "liivik-tuna-germans-estonia-1945", 407,
          "summary"),
         ("ev-1949-06-armenia-altai-deportation", "twiah-2018-altai-1949", 12_300, "post"),
+        ("ev-1948-1950-armenia-azerbaijanis-resettlement", "virtualkarabakh-decree-4083",
+         100_000, "text"),
         ("ev-1949-06-armenia-altai-deportation", "allinnet-armenian-deportations", 12_728,
          "article"),
     ],
