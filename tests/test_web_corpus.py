@@ -196,3 +196,10 @@ def test_missing_or_invalid_corpus_is_one_line_and_status_2(
         lines = err.strip().splitlines()
         assert status == 2 and len(lines) == 1, err
         assert re.match(rf"borderlands: {re.escape(str(path))}: .*{words}", lines[0]), err
+
+
+@pytest.mark.parametrize("url", ["/corpus", "/corpus/articles/1", "/api/corpus/archives/1"])
+def test_head_answers_like_get(client: TestClient, url: str) -> None:
+    got, head = client.get(url), client.head(url)
+    assert (got.status_code, head.status_code, head.content) == (200, 200, b"")
+    assert head.headers["content-type"] == got.headers["content-type"]

@@ -252,3 +252,36 @@ def test_bundled_kb_disagreements_page_is_the_kbs_order() -> None:
     for event in {d["event"] for d in listed}:
         page = bundled.get(f"/events/{event}")
         assert page.status_code == 200 and "What the sources say" in page.text
+
+
+def flow_of(client: TestClient, query: str, event: str) -> dict[str, object]:
+    flows = client.get(f"/api/map?{query}").json()["flows"]
+    return next(f for f in flows if f["event"]["id"] == event)
+
+
+@pytest.mark.parametrize(
+    ("choice", "persons", "count"),
+    [
+        ("", 12000, "12,000 persons"),  # the map's usual count: the first carried out
+        ("article", 12000, "12,000 persons"),
+        ("low", 12000, "12,000 persons"),
+        ("high", 12400, "12,400 persons"),
+    ],
+)
+def test_map_draws_the_chosen_estimate_and_shows_its_range(
+    client: TestClient, choice: str, persons: int, count: str
+) -> None:
+    flow = flow_of(client, f"year=1938&estimate={choice}", "ev-fix-src-1938")
+    assert (flow["persons"], flow["count"]) == (persons, count)
+    assert flow["estimate_range"] == "12,000–12,400 persons, 2 works"
+    html = client.get(f"/map?year=1938&estimate={choice}").text
+    assert "(the works: 12,000–12,400 persons, 2 works)" in html
+    if choice:
+        assert f'<option value="{choice}" selected>' in html
+
+
+def test_map_estimate_choice_leaves_events_without_estimates_alone(client: TestClient) -> None:
+    for choice in ("low", "high", "article"):
+        flow = flow_of(client, f"year=1935&estimate={choice}", "ev-fix-clearing-1935")
+        assert (flow["persons"], flow["estimate_range"]) == (10000, None)
+    assert client.get("/api/map?estimate=median").status_code == 400
