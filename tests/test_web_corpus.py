@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 from fastapi.encoders import jsonable_encoder
 from fastapi.testclient import TestClient
 
-from borderlands.cli import main
 from borderlands.corpus.build import build_corpus
-from borderlands.web.app import create_app
+from borderlands.web.app import app_from_environment, create_app
 from borderlands.web.corpus_pages import Corpus
 from borderlands.web.explorer import Explorer
 from corpus_helpers import make_corpus
+from test_web_cli import run_main
+from test_web_security import assert_inert
 
 WEB_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
 
@@ -166,17 +166,6 @@ def test_without_a_corpus_its_pages_are_404_and_not_in_the_menu() -> None:
     assert 'href="/corpus"' not in bare.get("/").text
 
 
-def run_serve(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    argv = sys.argv
-    sys.argv = ["borderlands", "serve", "--no-browser", "--port", "0", *args]
-    try:
-        with pytest.raises(SystemExit) as exit_info:
-            main()
-    finally:
-        sys.argv = argv
-    return int(exit_info.value.code or 0), capsys.readouterr().err
-
-
 def test_missing_or_invalid_corpus_is_one_line_and_status_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -192,7 +181,7 @@ def test_missing_or_invalid_corpus_is_one_line_and_status_2(
         (other, "is not a corpus database"),
         (tmp_path, "no corpus database here"),  # a folder is not a database file
     ):
-        status, err = run_serve(["--corpus", str(path)], capsys)
+        status, err = run_main(["--port", "0", "--corpus", str(path)], capsys)
         lines = err.strip().splitlines()
         assert status == 2 and len(lines) == 1, err
         assert re.match(rf"borderlands: {re.escape(str(path))}: .*{words}", lines[0]), err
@@ -203,3 +192,53 @@ def test_head_answers_like_get(client: TestClient, url: str) -> None:
     got, head = client.get(url), client.head(url)
     assert (got.status_code, head.status_code, head.content) == (200, 200, b"")
     assert head.headers["content-type"] == got.headers["content-type"]
+
+
+HOSTILE_ARTICLE = """\
+ The <script>alert(1)</script> District Files
+
+Ida <img src=x onerror=alert(2)> Stone
+
+The office kept a file on each family <b onmouseover=alert(3)>crossing</b> the river
+in 1931.1 Of 300 families, 100 families (one third) came from the hills.2
+
+1 GARF 1235/141/1531 (1931): 3; see "<script>alert(4)</script>".
+2 Anna Petrova, <svg onload=alert(5)> Harbors (Moscow, 1999), 61.
+"""
+
+
+def test_hostile_corpus_text_is_escaped_on_every_corpus_page(tmp_path: Path) -> None:
+    """An article whose title, byline, text and notes carry markup: every page shows it as
+    text (our words; the same checks as tests/test_web_security.py)."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    build_corpus([tmp_path / "texts"], tmp_path / "c.sqlite", workers=0)
+    hostile = TestClient(
+        create_app(Explorer.open(WEB_DATA), corpus=Corpus.open(tmp_path / "c.sqlite"))
+    )
+    (article,) = hostile.get("/api/corpus").json()["articles"]
+    assert "<script>" in article["title"]  # stored as written, shown as text
+    for url in [
+        "/corpus",
+        article["href"],
+        "/corpus/archives/1",
+        "/corpus/works",
+        "/corpus/checks",
+        "/corpus/search?q=script",
+        "/corpus/search?q=%3Cscript%3Ealert(9)%3C/script%3E",
+    ]:
+        page = hostile.get(url)
+        assert page.status_code == 200, url
+        assert_inert(page.text)
+        assert "&lt;script&gt;" in page.text or url == "/corpus/works", url
+
+
+def test_uvicorn_factory_reads_the_corpus_from_the_environment(
+    corpus_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BORDERLANDS_DATA", str(WEB_DATA))
+    monkeypatch.setenv("BORDERLANDS_WEB_CORPUS", str(corpus_db))
+    factory = TestClient(app_from_environment())
+    assert factory.get("/api/corpus").json()["articles"]
+    monkeypatch.setenv("BORDERLANDS_WEB_CORPUS", "")
+    assert TestClient(app_from_environment()).get("/api/corpus").status_code == 404

@@ -250,11 +250,14 @@ async def _get(app: ASGIApp, url: str) -> None:
 
 def app_from_environment() -> FastAPI:
     """For ``uvicorn borderlands.web.app:app_from_environment --factory``: reads
-    ``BORDERLANDS_DATA`` and ``BORDERLANDS_WEB_ARTICLE`` (empty: no article)."""
+    ``BORDERLANDS_DATA``, ``BORDERLANDS_WEB_ARTICLE`` and ``BORDERLANDS_WEB_CORPUS`` (empty:
+    no article, no corpus)."""
     import os
 
     data = os.environ.get("BORDERLANDS_DATA")
     article = os.environ.get("BORDERLANDS_WEB_ARTICLE")
+    corpus = os.environ.get("BORDERLANDS_WEB_CORPUS")
     return create_app(
-        Explorer.open(Path(data) if data else None, Path(article) if article else None)
+        Explorer.open(Path(data) if data else None, Path(article) if article else None),
+        corpus=Corpus.open(Path(corpus)) if corpus else None,
     )

@@ -102,12 +102,22 @@ def archival_index(corpus: Corpus | None) -> dict[str, Any]:
     return {"files": [r | {"href": file_href(r["id"])} for r in rows]}
 
 
-def archival_file(corpus: Corpus | None, file_id: str) -> dict[str, Any]:
-    number = _number(file_id, "archival file")
-    found = _asked(corpus, lambda c: queries.archival_file(c, number), f"archival file {file_id}")
+def _cited(
+    corpus: Corpus | None,
+    fetch: Callable[[sqlite3.Connection, int], dict[str, Any]],
+    id_text: str,
+    what: str,
+) -> dict[str, Any]:
+    """One archival file or work and its citations, each linked to its article."""
+    number = _number(id_text, what)
+    found = _asked(corpus, lambda conn: fetch(conn, number), f"{what} {id_text}")
     for citation in found["citations"]:
         citation["article_href"] = article_href(citation["article_id"])
     return found
+
+
+def archival_file(corpus: Corpus | None, file_id: str) -> dict[str, Any]:
+    return _cited(corpus, queries.archival_file, file_id, "archival file")
 
 
 def works(corpus: Corpus | None) -> dict[str, Any]:
@@ -116,11 +126,7 @@ def works(corpus: Corpus | None) -> dict[str, Any]:
 
 
 def work(corpus: Corpus | None, work_id: str) -> dict[str, Any]:
-    number = _number(work_id, "work")
-    found = _asked(corpus, lambda c: queries.work(c, number), f"work {work_id}")
-    for citation in found["citations"]:
-        citation["article_href"] = article_href(citation["article_id"])
-    return found
+    return _cited(corpus, queries.work, work_id, "work")
 
 
 def checks(corpus: Corpus | None) -> dict[str, Any]:
