@@ -19,6 +19,7 @@ from borderlands.kb.estimates import disagreements
 from borderlands.kb.export import estimate_text
 from borderlands.web.app import create_app
 from borderlands.web.explorer import Explorer
+from borderlands.web.sources_pages import value_text
 
 WEB_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
 
@@ -285,3 +286,20 @@ def test_map_estimate_choice_leaves_events_without_estimates_alone(client: TestC
         flow = flow_of(client, f"year=1935&estimate={choice}", "ev-fix-clearing-1935")
         assert (flow["persons"], flow["estimate_range"]) == (10000, None)
     assert client.get("/api/map?estimate=median").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ({"value": 12400, "stated": "12,400"}, "12,400"),
+        ({"value": 2000, "approx": True}, "about 2,000"),
+        ({"value": 93000, "qualifier": "over"}, "over 93,000"),
+        ({"value": None, "low": 20000, "high": 30000}, "20,000–30,000"),
+        ({"value": None, "low": 5000, "high": None}, "from 5,000"),
+        ({"value": None, "low": None, "high": 800}, "up to 800"),
+    ],
+)
+def test_a_value_without_its_printed_words_is_written_out(
+    value: dict[str, object], text: str
+) -> None:
+    assert value_text(value) == text

@@ -47,10 +47,15 @@ def value_text(value: dict[str, Any]) -> str:
     """A value as printed when it was (``stated``), else as a number or range."""
     if value.get("stated"):
         return str(value["stated"])
+    low, high = value.get("low"), value.get("high")
     if value.get("value") is not None:
         shown = amount(value["value"])
+    elif high is None:
+        shown = f"from {amount(low)}"
+    elif low is None:
+        shown = f"up to {amount(high)}"
     else:
-        shown = f"{amount(value.get('low'))}–{amount(value.get('high'))}"
+        shown = f"{amount(low)}–{amount(high)}"
     qualifier = value.get("qualifier") or ("about" if value.get("approx") else "")
     return f"{qualifier} {shown}".strip()
 
