@@ -128,7 +128,7 @@ def test_event_page_says_what_each_work_says(client: TestClient) -> None:
         400,
     )
     assert [(v["work"], v["text"], v["locators"]) for v in deported["values"]] == [
-        ("martin-1998", "12,000", ["817 n. 4"]),
+        ("martin-1998", "12,000", ["p. 817 n. 4"]),
         ("fix-survey-2001", "12,400", ["p. 33"]),
     ]
     assert deported["values"][1]["work_ref"]["href"] == "/works/fix-survey-2001"
@@ -139,7 +139,7 @@ def test_event_page_says_what_each_work_says(client: TestClient) -> None:
     table = rows_of(html, "islanders removed in 1938")
     assert "the works differ</strong> by 400 persons (3.3%)" in table
     assert '<a href="/works/fix-survey-2001">An Invented Survey of Removals</a>' in table
-    assert "p. 33" in table and "817 n. 4" in table
+    assert "p. 33" in table and "p. 817 n. 4" in table
     assert "The survey counts a later train the article leaves out." in html
     assert "the works agree" in rows_of(html, "islanders who died")
 

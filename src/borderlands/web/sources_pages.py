@@ -36,11 +36,11 @@ def work_ref(work_id: str, works: dict[str, Work]) -> dict[str, Any]:
 
 
 def locator(source: dict[str, Any]) -> str:
-    """Where in its work a source is (``p. 10 n. 4``, ``§ lead``; ``851 n. 233`` in the
-    founding article): its label without the work's id, which its row already names."""
+    """Where in its work a source is (``p. 10 n. 4``, ``§ lead``, ``p. 851 n. 233``): its
+    label without the work's id, which its row already names."""
     label = reference_label(source)
     work = str(source.get("work") or "")
-    return label[len(work) + 1 :] if label.startswith(f"{work} ") else label
+    return label[len(work) + 1 :] if label.startswith(f"{work} ") else f"p. {label}"
 
 
 def value_text(value: dict[str, Any]) -> str:
