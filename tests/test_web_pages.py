@@ -11,9 +11,12 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
+from borderlands.corpus.build import build_corpus
 from borderlands.web.app import create_app
+from borderlands.web.corpus_pages import Corpus
 from borderlands.web.explorer import Explorer
 from borderlands.web.pages import PAGES
+from corpus_helpers import make_corpus
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 URLS = [
@@ -27,12 +30,26 @@ URLS = [
     ("/groups", "/api/groups"),
     ("/events/ev-fix-clearing-1935", "/api/events/ev-fix-clearing-1935"),
     ("/typology/typ-fix-total", "/api/typology/typ-fix-total"),
+    ("/disagreements", "/api/disagreements"),
+    ("/works", "/api/works"),
+    ("/works/martin-1998", "/api/works/martin-1998"),
+    ("/corpus", "/api/corpus"),
+    ("/corpus/articles/1", "/api/corpus/articles/1"),
+    ("/corpus/archives", "/api/corpus/archives"),
+    ("/corpus/archives/1", "/api/corpus/archives/1"),
+    ("/corpus/works", "/api/corpus/works"),
+    ("/corpus/works/1", "/api/corpus/works/1"),
+    ("/corpus/checks", "/api/corpus/checks"),
+    ("/corpus/search?q=toll", "/api/corpus/search?q=toll"),
 ]
 
 
 @pytest.fixture(scope="module")
-def client() -> TestClient:
-    return TestClient(create_app(Explorer.open(FIXTURES / "data", FIXTURES / "article.txt")))
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    folder = make_corpus(tmp_path_factory.mktemp("corpus") / "texts")
+    build_corpus([folder], folder.parent / "corpus.sqlite", workers=0)
+    explorer = Explorer.open(FIXTURES / "data", FIXTURES / "article.txt")
+    return TestClient(create_app(explorer, corpus=Corpus.open(folder.parent / "corpus.sqlite")))
 
 
 def test_every_page_of_the_table_is_tested_here() -> None:

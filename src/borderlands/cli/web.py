@@ -49,6 +49,13 @@ def serve(
     data: Annotated[
         Path | None, typer.Option(help="Knowledge-base folder (default: the bundled data/).")
     ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            help="A corpus database (borderlands corpus build): adds its articles, archival "
+            "index, works, checks and search under /corpus."
+        ),
+    ] = None,
     no_browser: Annotated[
         bool, typer.Option("--no-browser", help="Do not open a web browser.")
     ] = False,
@@ -63,6 +70,7 @@ def serve(
 ) -> None:
     """Serve the explorer: timeline, map, records, reader, finding aid, search and JSON API."""
     from borderlands.web.app import create_app
+    from borderlands.web.corpus_pages import Corpus
     from borderlands.web.explorer import Explorer
     from borderlands.web.server import run
 
@@ -70,9 +78,10 @@ def serve(
         raise InputError(f"{port} is not a port number (0-65535)", place="--port")
     if article is not None and not article.is_file():
         raise InputError("no such article file", article)
+    opened = Corpus.open(corpus) if corpus is not None else None
     port = _claim_port(host, port)
     explorer = Explorer.open(data, article)
-    app = create_app(explorer, warm=warm)
+    app = create_app(explorer, warm=warm, corpus=opened)
     url = f"http://{host}:{port}/"
     typer.echo(f"borderlands explorer at {url} (Ctrl-C to stop)")
     sys.stdout.flush()

@@ -18,7 +18,7 @@ from typing import Any
 
 from borderlands.errors import InputError
 from borderlands.kb.detail import BOOLEAN_COLUMNS
-from borderlands.kb.labels import number, sources_label
+from borderlands.kb.labels import amount, number, sources_label
 from borderlands.kb.query import event_ids, events
 from borderlands.kb.recordtypes import RECORD_TYPES
 from borderlands.kb.sourcerows import source_row
@@ -139,6 +139,27 @@ def sources_text(sources: list[dict[str, Any]]) -> str:
     return sources_label(sources)
 
 
+def estimate_text(table: dict[str, Any]) -> str:
+    """One estimate for a CSV cell: ``deported (carried out): 171,781–172,000 persons, 3 works,
+    differ`` (its values' lowest and highest number, how many works give one, agreement)."""
+    numbers = [
+        n for v in table["values"] for n in (v["value"], v["low"], v["high"]) if n is not None
+    ]
+    low, high = (min(numbers), max(numbers)) if numbers else (None, None)
+    span = amount(low) if low == high else f"{amount(low)}–{amount(high)}"
+    works = len(table["works"])
+    verdict = "agree" if table["agree"] else "differ"
+    return (
+        f"{table['quantity']} ({table['status'].replace('_', ' ')}): {span} {table['unit']}, "
+        f"{works} work{'s' if works != 1 else ''}, {verdict}"
+    )
+
+
+def estimates_text(tables: list[dict[str, Any]]) -> str:
+    """An event's estimates for a CSV cell, separated by "; "."""
+    return "; ".join(estimate_text(t) for t in tables)
+
+
 def _flat_event(event: dict[str, Any]) -> dict[str, Any]:
     count = event["count"] or {}
     return {
@@ -162,6 +183,7 @@ def _flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "count_stated": count.get("stated"),
         "count_sources": sources_text(count.get("sources", [])),
         "decrees": "; ".join(event["decrees"]),
+        "estimates": estimates_text(event.get("estimates", [])),
         "summary": event["summary"],
         "sources": sources_text(event["sources"]),
     }

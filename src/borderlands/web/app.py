@@ -33,6 +33,7 @@ from borderlands.kb.labels import source_label
 from borderlands.kb.recordtypes import PLURAL_LABEL
 from borderlands.web.cache import PageCache
 from borderlands.web.catalog import COLLECTIONS
+from borderlands.web.corpus_pages import Corpus
 from borderlands.web.explorer import Explorer, NotFound
 from borderlands.web.head import HeadAsGet
 from borderlands.web.pages import PAGES, Page
@@ -68,8 +69,9 @@ MEDIA_TYPES = {
 WARM_PATHS = ("/", "/timeline", "/map", "/article", "/archives", "/checks", "/search", "/api")
 
 
-def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
-    """Build the application over an opened explorer (knowledge base plus optional article).
+def create_app(explorer: Explorer, warm: bool = False, corpus: Corpus | None = None) -> FastAPI:
+    """Build the application over an opened explorer (knowledge base plus optional article)
+    and, with ``corpus``, the corpus pages under ``/corpus``.
 
     With ``warm``, the main pages are rendered into the page cache before the server
     accepts requests, so the first visitor does not wait for the largest renders (the reader,
@@ -104,7 +106,9 @@ def create_app(explorer: Explorer, warm: bool = False) -> FastAPI:
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     templates = Jinja2Templates(env=_environment())
+    templates.env.globals["corpus_given"] = corpus is not None
     app.state.explorer = explorer
+    app.state.corpus = corpus
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.setdefault("article_status", explorer.article_status())
@@ -246,11 +250,14 @@ async def _get(app: ASGIApp, url: str) -> None:
 
 def app_from_environment() -> FastAPI:
     """For ``uvicorn borderlands.web.app:app_from_environment --factory``: reads
-    ``BORDERLANDS_DATA`` and ``BORDERLANDS_WEB_ARTICLE`` (empty: no article)."""
+    ``BORDERLANDS_DATA``, ``BORDERLANDS_WEB_ARTICLE`` and ``BORDERLANDS_WEB_CORPUS`` (empty:
+    no article, no corpus)."""
     import os
 
     data = os.environ.get("BORDERLANDS_DATA")
     article = os.environ.get("BORDERLANDS_WEB_ARTICLE")
+    corpus = os.environ.get("BORDERLANDS_WEB_CORPUS")
     return create_app(
-        Explorer.open(Path(data) if data else None, Path(article) if article else None)
+        Explorer.open(Path(data) if data else None, Path(article) if article else None),
+        corpus=Corpus.open(Path(corpus)) if corpus else None,
     )

@@ -253,7 +253,7 @@ class Explorer:
         chosen, undrawable = flowmod.flows(self.catalog, flt)
         drawn = flowmod.draw(chosen)
         data = {
-            "filters": {"year": flt.year, "group": flt.group},
+            "filters": {"year": flt.year, "group": flt.group, "estimate": flt.estimate},
             "flows": [
                 {
                     "event": ref(d.flow.event_id, self.catalog),
@@ -262,6 +262,7 @@ class Explorer:
                     "destination": ref(d.flow.destination.id, self.catalog),
                     "persons": d.flow.persons,
                     "count": d.flow.count_text,
+                    "estimate_range": d.flow.estimate_range,
                     "routes_in_event": d.flow.routes,
                     "soviet": d.flow.soviet,
                 }

@@ -11,7 +11,7 @@ from borderlands.kb.schema import Count, DepthKm, Figure, GroupFate, HistDate, R
 from borderlands.web.catalog import Catalog, collection_of
 from borderlands.web.formatting import hist_date, number, quantity
 
-HIDDEN = {"id", "sources", "title", "name", "title_en"}
+HIDDEN = {"id", "sources", "title", "name", "title_en", "estimates"}  # estimates: own table
 LABELS = {
     "soviet": "Soviet state action",
     "counts": "Counts",

@@ -15,6 +15,7 @@ from borderlands.kb.filters import EventFilter
 from borderlands.kb.schema import Count, CountStatus, Event, Place, Unit
 from borderlands.web.basemap import viewport
 from borderlands.web.catalog import Catalog
+from borderlands.web.estimate_choice import choose
 from borderlands.web.formatting import date_range, quantity
 
 MIN_WIDTH = 1.5
@@ -25,6 +26,7 @@ MAX_WIDTH = 16.0
 class FlowFilter:
     year: int | None = None
     group: str | None = None
+    estimate: str | None = None  # which work's value to draw (web.estimate_choice)
 
     def matches(self, event: Event) -> bool:
         """The knowledge base's event filter (``kb.filters``): of the group, in the year."""
@@ -46,6 +48,7 @@ class Flow:
     routes: int  # how many routes the event has (each drawn with its total)
     soviet: bool
     groups: tuple[str, ...]
+    estimate_range: str | None = None  # every work's values, when the count is an estimate's
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,8 @@ def flows(catalog: Catalog, flt: FlowFilter) -> tuple[list[Flow], list[Event]]:
         if not pairs:
             undrawable.append(event)
             continue
-        count = persons_count(event)
+        chosen = choose(event, persons_count(event), flt.estimate)
+        count = chosen.count
         for origin, destination in pairs:
             drawn.append(
                 Flow(
@@ -114,6 +118,7 @@ def flows(catalog: Catalog, flt: FlowFilter) -> tuple[list[Flow], list[Event]]:
                     routes=len(pairs),
                     soviet=event.soviet,
                     groups=tuple(event.groups),
+                    estimate_range=chosen.estimate_range,
                 )
             )
     drawn.sort(key=lambda f: -(f.persons or 0))  # big arrows first, small ones on top

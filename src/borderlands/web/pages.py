@@ -19,8 +19,9 @@ from pydantic import BaseModel
 from starlette.requests import Request
 
 from borderlands.kb.schema import EventKind
-from borderlands.web import reader
+from borderlands.web import corpus_pages, reader, sources_pages
 from borderlands.web.catalog import COLLECTIONS
+from borderlands.web.corpus_pages import Corpus, CorpusSearchQuery
 from borderlands.web.explorer import Explorer
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.timeline import ZOOM_PRESETS
@@ -138,7 +139,59 @@ def listing(explorer: Explorer, request: Request, query: None, collection: str) 
 def record(
     explorer: Explorer, request: Request, query: None, collection: str, record_id: str
 ) -> View:
-    return View(explorer.record(collection, record_id))
+    data = explorer.record(collection, record_id)
+    if collection == "events":
+        data["estimates"] = sources_pages.event_estimates(explorer, record_id)
+    return View(data)
+
+
+def disagreements(explorer: Explorer, request: Request, query: None) -> View:
+    return View(sources_pages.disagreement_list(explorer))
+
+
+def works(explorer: Explorer, request: Request, query: None) -> View:
+    return View(sources_pages.work_listing(explorer))
+
+
+def work(explorer: Explorer, request: Request, query: None, work_id: str) -> View:
+    return View(sources_pages.work_page(explorer, work_id))
+
+
+def corpus_of(request: Request) -> Corpus | None:
+    """The corpus ``serve --corpus`` gave the app (None without one)."""
+    return getattr(request.app.state, "corpus", None)
+
+
+def corpus_articles(explorer: Explorer, request: Request, query: None) -> View:
+    return View(corpus_pages.articles(corpus_of(request)))
+
+
+def corpus_article(explorer: Explorer, request: Request, query: None, article_id: str) -> View:
+    return View(corpus_pages.article(corpus_of(request), article_id))
+
+
+def corpus_archives(explorer: Explorer, request: Request, query: None) -> View:
+    return View(corpus_pages.archival_index(corpus_of(request)))
+
+
+def corpus_file(explorer: Explorer, request: Request, query: None, file_id: str) -> View:
+    return View(corpus_pages.archival_file(corpus_of(request), file_id))
+
+
+def corpus_works(explorer: Explorer, request: Request, query: None) -> View:
+    return View(corpus_pages.works(corpus_of(request)))
+
+
+def corpus_work(explorer: Explorer, request: Request, query: None, work_id: str) -> View:
+    return View(corpus_pages.work(corpus_of(request), work_id))
+
+
+def corpus_checks(explorer: Explorer, request: Request, query: None) -> View:
+    return View(corpus_pages.checks(corpus_of(request)))
+
+
+def corpus_search(explorer: Explorer, request: Request, query: CorpusSearchQuery) -> View:
+    return View(corpus_pages.search(corpus_of(request), query.q or ""))
 
 
 #: Every page, in the order its routes are tried: fixed paths before patterns.
@@ -157,6 +210,30 @@ PAGES: tuple[Page, ...] = (
          "Figure checks: stated derived figures recomputed", checks),
     Page("/search", "/api/search", "search.html",
          "Search every record, with counts per record type", search, SearchQuery),
+    Page("/disagreements", "/api/disagreements", "disagreements.html",
+         "Estimates whose works differ, largest relative difference first", disagreements),
+    Page("/works", "/api/works", "works.html",
+         "Every work the knowledge base cites, with how often", works),
+    Page("/corpus", "/api/corpus", "corpus_articles.html",
+         "The corpus (serve --corpus): its articles and unreadable files", corpus_articles),
+    Page("/corpus/archives", "/api/corpus/archives", "corpus_archives.html",
+         "The corpus's archival files, most cited first", corpus_archives),
+    Page("/corpus/works", "/api/corpus/works", "corpus_works.html",
+         "Published works cited across the corpus's articles", corpus_works),
+    Page("/corpus/checks", "/api/corpus/checks", "corpus_checks.html",
+         "Figure checks across the corpus's articles", corpus_checks),
+    Page("/corpus/search", "/api/corpus/search", "corpus_search.html",
+         "Paragraphs and notes of the corpus holding every word", corpus_search,
+         CorpusSearchQuery),
+    Page("/corpus/articles/{article_id}", "/api/corpus/articles/{article_id}",
+         "corpus_article.html",
+         "One corpus article: paragraphs, notes with citations, checks", corpus_article),
+    Page("/corpus/archives/{file_id}", "/api/corpus/archives/{file_id}", "corpus_file.html",
+         "One archival file: every article and note citing it", corpus_file),
+    Page("/corpus/works/{work_id}", "/api/corpus/works/{work_id}", "corpus_work.html",
+         "One published work: every article and note citing it", corpus_work),
+    Page("/works/{work_id}", "/api/works/{work_id}", "work.html",
+         "One work: its details and everything citing it", work),
     Page("/{collection}", "/api/{collection}", "listing.html",
          "Every record of one type", listing),
     Page("/{collection}/{record_id}", "/api/{collection}/{record_id}", "record.html",

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from borderlands.kb.schema import Context, EventKind, Scope
 from borderlands.web.catalog import COLLECTIONS
+from borderlands.web.estimate_choice import Choice
 from borderlands.web.flows import FlowFilter
 from borderlands.web.timeline import FIRST_YEAR, LAST_YEAR, TimelineFilter
 
@@ -54,9 +55,10 @@ class TimelineQuery(_Query):
 class MapQuery(_Query):
     year: int | None = Field(default=None, ge=FIRST_YEAR, le=LAST_YEAR)
     group: str | None = Field(default=None, max_length=100, pattern=r"^grp-[a-z0-9-]+$")
+    estimate: Choice | None = None
 
     def to_filter(self) -> FlowFilter:
-        return FlowFilter(year=self.year, group=self.group)
+        return FlowFilter(year=self.year, group=self.group, estimate=self.estimate)
 
 
 class SearchQuery(_Query):
