@@ -252,8 +252,13 @@ class Explorer:
     def flows(self, flt: flowmod.FlowFilter) -> tuple[list[flowmod.DrawnFlow], dict[str, Any]]:
         chosen, undrawable = flowmod.flows(self.catalog, flt)
         drawn = flowmod.draw(chosen)
+        reasons: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for skipped in undrawable:
+            reasons[skipped.reason].append(ref(skipped.event.id, self.catalog))
         data = {
             "filters": {"year": flt.year, "group": flt.group},
+            "events_matching": len({f.event_id for f in chosen}) + len(undrawable),
+            "events_drawn": len({f.event_id for f in chosen}),
             "flows": [
                 {
                     "event": ref(d.flow.event_id, self.catalog),
@@ -263,11 +268,14 @@ class Explorer:
                     "persons": d.flow.persons,
                     "count": d.flow.count_text,
                     "routes_in_event": d.flow.routes,
+                    "event_count": d.flow.event_count_text,
                     "soviet": d.flow.soviet,
                 }
                 for d in drawn
             ],
-            "not_drawn": [ref(e.id, self.catalog) for e in undrawable],
+            "not_drawn": [
+                {"reason": reason, "events": events} for reason, events in reasons.items()
+            ],
             "borders_note": "Borders drawn are today's (Natural Earth 1:110m), not those of "
             "the time.",
         }

@@ -22,6 +22,7 @@ from borderlands.kb.schema import EventKind
 from borderlands.web import reader
 from borderlands.web.catalog import COLLECTIONS
 from borderlands.web.explorer import Explorer
+from borderlands.web.flows import legend_widths, place_labels
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.timeline import ZOOM_PRESETS
 
@@ -100,6 +101,8 @@ def map_page(explorer: Explorer, request: Request, query: MapQuery) -> View:
             "json_href": with_query("/api/map", request),
             "geojson_href": with_query("/download/flows.geojson", request),
             "drawn": drawn,
+            "labels": place_labels(drawn),
+            "legend": legend_widths(drawn),
             "basemap": explorer.basemap(),
             "groups": explorer.catalog.records("groups"),
             "query": query,
