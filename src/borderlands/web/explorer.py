@@ -244,6 +244,9 @@ class Explorer:
             },
             "shown": built.shown,
             "total": built.total,
+            "filtered_out": built.total - built.shown - len(built.outside_years),
+            "outside_years": [ref(e.id, self.catalog) for e in built.outside_years],
+            "end_only": built.end_only,
             "rows": rows,
             "undated": [ref(e.id, self.catalog) for e in built.undated],
         }
