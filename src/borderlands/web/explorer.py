@@ -16,7 +16,7 @@ from borderlands.kb import load
 from borderlands.kb.detail import record_detail
 from borderlands.kb.export import export
 from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
-from borderlands.kb.schema import Event, Figure, Record, Unit
+from borderlands.kb.schema import Event, Figure, Record
 from borderlands.kb.store import StoreReader
 from borderlands.web import flows as flowmod
 from borderlands.web import home, reader, timeline
@@ -30,7 +30,7 @@ from borderlands.web.catalog import (
     title_of,
 )
 from borderlands.web.facts import facts_json, href_for
-from borderlands.web.formatting import date_range, quantity
+from borderlands.web.formatting import date_range, figure_title, quantity
 from borderlands.web.search import search, snippet_around, words
 
 
@@ -99,12 +99,7 @@ class Explorer:
             found = next((c for c in step.concepts if self.catalog.get(c) is not None), None)
             concept = ref(found, self.catalog) if found else None
             steps.append({"text": step.text, "concept": concept})
-        figures = [
-            f
-            for f in self.catalog.records("figures")
-            if isinstance(f, Figure) and f.unit is Unit.persons and not f.derived
-        ]
-        figures.sort(key=lambda f: -(f.value or f.high or f.low or 0))
+        figures = home.headline_figures(self.catalog)
         return {
             "about": home.ABOUT,
             "argument": steps,
@@ -169,17 +164,30 @@ class Explorer:
             for f in self.catalog.kb.figures_about(record_id)
         ]
         detail = self.detail(record_id)
+        facts = facts_json(record, self.catalog)
+        # related records the facts do not already link to (the facts name the record's
+        # own references; what is left are the records that name this one)
+        in_facts = {i["href"] for fact in facts for i in fact["items"] if i["href"]}
         related = {
-            label: [r | {"href": href_for(r["id"]) if r["type"] else None} for r in rows]
+            label: kept
             for label, rows in (detail["related"] if detail else {}).items()
+            if (
+                kept := [
+                    r | {"href": href}
+                    for r in rows
+                    if (href := href_for(r["id"]) if r["type"] else None) is None
+                    or href not in in_facts
+                ]
+            )
         }
+        title = detail["title"] if detail else title_of(record, self.catalog)
         return {
             "type": collection,
             "type_label": SINGULAR[collection],
             "id": record_id,
-            "title": detail["title"] if detail else title_of(record, self.catalog),
+            "title": figure_title(record) if isinstance(record, Figure) else title,
             "record": record.model_dump(mode="json"),
-            "facts": facts_json(record, self.catalog),
+            "facts": facts,
             "related": related,
             "figures": figures,
             "provenance": self.provenance(record),
