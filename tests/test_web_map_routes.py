@@ -139,7 +139,7 @@ def test_map_page_says_what_is_not_drawn_and_has_a_legend(root: Path) -> None:
     client = TestClient(create_app(Explorer.open(root, None)))
     page = client.get("/map").text
     assert "Events not drawn, and why" in page
-    assert "1 events: origin and destination are the same place" in page
+    assert "1 event: origin and destination are the same place" in page
     assert 'id="legend-h"' in page and "whole event" in page
     assert 'class="place-label"' in page
     api = client.get("/api/map").json()
