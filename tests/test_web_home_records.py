@@ -19,6 +19,13 @@ from borderlands.web.home import headline_figures
 FIXTURE_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
 
 EXTRA_FIGURES = """\
+- id: fig-fix-district-population-50000
+  stated: "50,000"
+  value: 50000
+  unit: persons
+  measures: invented population of the border district, more than the clearing moved
+  about: [ev-fix-clearing-1935, grp-fix-borderfolk]
+  sources: [{page: 814}]
 - id: fig-fix-other-state-900000
   stated: "900,000"
   value: 900000
@@ -75,7 +82,8 @@ def client(root: Path) -> TestClient:
 def test_headline_figures_are_soviet_and_one_per_group(root: Path) -> None:
     chosen = [f.id for f in headline_figures(Catalog.from_kb(load(root)))]
     # the largest figure is of a non-Soviet exchange: left out; of the islanders' two
-    # figures the exact one is kept, the vague one not
+    # figures the exact one is kept, the vague one not; the district's population is more
+    # than the clearing's count of persons, so it is not a number of people moved
     assert chosen == ["fig-fix-islanders-exact", "fig-fix-10000"]
 
 

@@ -146,3 +146,33 @@ def test_map_page_says_what_is_not_drawn_and_has_a_legend(root: Path) -> None:
     assert api["events_matching"] == api["events_drawn"] + sum(
         len(g["events"]) for g in api["not_drawn"]
     )
+
+
+def test_bundled_routes_pair_what_the_data_states() -> None:
+    bundled = Catalog.from_kb(load(Path(__file__).parent.parent / "data"))
+    drawn, undrawable = flows(bundled, FlowFilter())
+    assert all(f.origin.id != f.destination.id for f in drawn)
+    exchange = {
+        (f.origin.id, f.destination.id): f.persons
+        for f in drawn
+        if f.event_id == "ev-1913-turko-bulgarian-exchange"
+    }
+    assert exchange == {("pl-bulgaria", "pl-turkey"): 48570, ("pl-turkey", "pl-bulgaria"): 46764}
+    # an event's routes never claim more persons together than its largest count in persons
+    events = {e.id: e for e in bundled.records("events")}  # type: ignore[attr-defined]
+    claimed: dict[str, float] = {}
+    for f in drawn:
+        claimed[f.event_id] = claimed.get(f.event_id, 0) + (f.persons or 0)
+    for event_id, total in claimed.items():
+        largest = max(
+            (
+                c.value or c.high or c.low or 0
+                for c in events[event_id].counts
+                if c.unit.value == "persons"
+            ),
+            default=0,
+        )
+        split = sum(c.value or 0 for c in events[event_id].counts if c.route)
+        assert total <= max(largest, split), event_id
+    # every matching event is either drawn or given a reason
+    assert len({f.event_id for f in drawn}) + len(undrawable) == len(events)

@@ -272,16 +272,36 @@ class PlaceLabel:
     routes: int
 
 
+LABEL_CHAR_WIDTH = 6.2  # about the width of one character of the 11px label font
+LABEL_HEIGHT = 13.0
+
+
 def place_labels(drawn: list[DrawnFlow], most: int = 12) -> list[PlaceLabel]:
-    """Names for the places most routes start or end at (ties by name), at their points."""
+    """Names for the places most routes start or end at (ties by name), at their points;
+    a name that would overlap one already placed is left out, and a parenthesised gloss
+    ("(annexed territory)") is dropped from the label."""
     seen: dict[str, tuple[str, float, float]] = {}
     uses: dict[str, int] = {}
     for d in drawn:
         for place, x, y in ((d.flow.origin, d.x1, d.y1), (d.flow.destination, d.x2, d.y2)):
-            seen[place.id] = (place.name, x, y)
+            seen[place.id] = (place.name.split(" (")[0], x, y)
             uses[place.id] = uses.get(place.id, 0) + 1
-    top = sorted(uses, key=lambda pid: (-uses[pid], seen[pid][0]))[:most]
-    return [PlaceLabel(seen[p][0], seen[p][1], seen[p][2], uses[p]) for p in top]
+    placed: list[tuple[float, float, float, float]] = []
+    labels: list[PlaceLabel] = []
+    for pid in sorted(uses, key=lambda pid: (-uses[pid], seen[pid][0])):
+        name, x, y = seen[pid]
+        box = (x + 5, y - 4 - LABEL_HEIGHT, x + 5 + len(name) * LABEL_CHAR_WIDTH, y - 4)
+        if any(_overlap(box, other) for other in placed):
+            continue
+        placed.append(box)
+        labels.append(PlaceLabel(name, x, y, uses[pid]))
+        if len(labels) == most:
+            break
+    return labels
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,8 +77,19 @@ def soviet_events(figure: Figure, catalog: Catalog) -> list[str]:
     return [
         rid
         for rid in figure.about
-        if isinstance(e := catalog.get(rid), Event) and e.soviet and e.kind in MOVING
+        if isinstance(e := catalog.get(rid), Event)
+        and e.soviet
+        and e.kind in MOVING
+        and _within_counts(figure, e)
     ]
+
+
+def _within_counts(figure: Figure, event: Event) -> bool:
+    """Whether the figure can count people the event moved: not above the event's largest
+    count in persons, where it has one (a larger number is the population at risk, as the
+    people a small exchange drew from)."""
+    counts = [c.value or c.high or c.low or 0 for c in event.counts if c.unit is Unit.persons]
+    return not counts or _size(figure) <= max(counts)
 
 
 def headline_figures(catalog: Catalog) -> list[Figure]:
