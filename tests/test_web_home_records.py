@@ -3,7 +3,6 @@ on top of the web fixture knowledge base)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,7 @@ from borderlands.web.catalog import Catalog
 from borderlands.web.explorer import Explorer
 from borderlands.web.formatting import quantity
 from borderlands.web.home import headline_figures
-
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
+from web_data_helpers import fixture_data_with
 
 EXTRA_FIGURES = """\
 - id: fig-fix-district-population-50000
@@ -67,11 +65,10 @@ EXTRA_EVENTS = """\
 
 @pytest.fixture(scope="module")
 def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("home") / "data"
-    shutil.copytree(FIXTURE_DATA, root)
-    (root / "figures" / "extra.yaml").write_text(EXTRA_FIGURES, encoding="utf-8")
-    (root / "events" / "extra.yaml").write_text(EXTRA_EVENTS, encoding="utf-8")
-    return root
+    return fixture_data_with(
+        tmp_path_factory.mktemp("home"),
+        {"figures/extra.yaml": EXTRA_FIGURES, "events/extra.yaml": EXTRA_EVENTS},
+    )
 
 
 @pytest.fixture(scope="module")

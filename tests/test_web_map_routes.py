@@ -5,7 +5,6 @@ Invented events (our own words) on top of the web fixture knowledge base.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,7 @@ from borderlands.web.app import create_app
 from borderlands.web.catalog import Catalog
 from borderlands.web.explorer import Explorer
 from borderlands.web.flows import FlowFilter, draw, flows, legend_widths, place_labels
-
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
+from web_data_helpers import fixture_data_with
 
 EXTRA_EVENTS = """\
 - id: ev-fix-swap-1925
@@ -67,10 +65,7 @@ EXTRA_EVENTS = """\
 
 
 def data_with(tmp_path: Path, extra: str) -> Path:
-    root = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA, root)
-    (root / "events" / "extra.yaml").write_text(extra, encoding="utf-8")
-    return root
+    return fixture_data_with(tmp_path, {"events/extra.yaml": extra})
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ words and the legend's place (invented events in our own words on the web fixtur
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,7 @@ from borderlands.web.app import create_app
 from borderlands.web.catalog import Catalog
 from borderlands.web.explorer import Explorer
 from borderlands.web.timeline import TimelineFilter, build
-
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "web" / "data"
+from web_data_helpers import fixture_data_with
 
 EXTRA_EVENTS = """\
 - id: ev-fix-ended-1931
@@ -37,10 +35,9 @@ EXTRA_EVENTS = """\
 
 @pytest.fixture(scope="module")
 def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("timeline") / "data"
-    shutil.copytree(FIXTURE_DATA, root)
-    (root / "events" / "extra.yaml").write_text(EXTRA_EVENTS, encoding="utf-8")
-    return root
+    return fixture_data_with(
+        tmp_path_factory.mktemp("timeline"), {"events/extra.yaml": EXTRA_EVENTS}
+    )
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 from borderlands.kb.filters import EventFilter
@@ -52,14 +52,8 @@ class TimelineFilter:
     def events(self, dated: bool) -> EventFilter:
         """The knowledge base's event filter for these fields: the dated events overlapping
         the years shown, or (``dated=False``) the undated ones, listed under the chart."""
-        return EventFilter(
-            groups=frozenset({self.group}) if self.group is not None else None,
-            kind=self.kind.value if self.kind is not None else None,
-            soviet=self.soviet,
-            context=self.context.value if self.context is not None else None,
-            scope=self.scope.value if self.scope is not None else None,
-            years=(self.start_year, self.end_year) if dated else None,
-            dated=dated,
+        return replace(
+            self.fields(), years=(self.start_year, self.end_year) if dated else None, dated=dated
         )
 
     def fields(self) -> EventFilter:
