@@ -165,27 +165,15 @@ class Explorer:
         ]
         detail = self.detail(record_id)
         facts = facts_json(record, self.catalog)
-        # related records the facts do not already link to (the facts name the record's
-        # own references; what is left are the records that name this one)
-        in_facts = {i["href"] for fact in facts for i in fact["items"] if i["href"]}
         related = {
-            label: kept
+            label: [r | {"href": href_for(r["id"]) if r["type"] else None} for r in rows]
             for label, rows in (detail["related"] if detail else {}).items()
-            if (
-                kept := [
-                    r | {"href": href}
-                    for r in rows
-                    if (href := href_for(r["id"]) if r["type"] else None) is None
-                    or href not in in_facts
-                ]
-            )
         }
-        title = detail["title"] if detail else title_of(record, self.catalog)
         return {
             "type": collection,
             "type_label": SINGULAR[collection],
             "id": record_id,
-            "title": figure_title(record) if isinstance(record, Figure) else title,
+            "title": detail["title"] if detail else title_of(record, self.catalog),
             "record": record.model_dump(mode="json"),
             "facts": facts,
             "related": related,
@@ -193,6 +181,24 @@ class Explorer:
             "provenance": self.provenance(record),
             "article": self.article_status(),
         }
+
+    def heading(self, record_id: str, title: str) -> str:
+        """The record page's heading: the title, and for a figure its unit and what it
+        counts ("171,781 persons (Koreans)"); the JSON keeps the title ``show`` prints."""
+        record = self.catalog.get(record_id)
+        return figure_title(record) if isinstance(record, Figure) else title
+
+    @staticmethod
+    def related_beyond_facts(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """The record page's related records less those its facts already link to (the
+        facts name the record's own references; what is left are the records naming it).
+        The JSON keeps every related record, as ``borderlands show`` lists them."""
+        in_facts = {i["href"] for fact in record["facts"] for i in fact["items"] if i["href"]}
+        beyond = {
+            label: [r for r in rows if r["href"] is None or r["href"] not in in_facts]
+            for label, rows in record["related"].items()
+        }
+        return {label: rows for label, rows in beyond.items() if rows}
 
     def detail(self, record_id: str) -> dict[str, Any] | None:
         """``borderlands show --format json`` of a record; None without a store."""

@@ -141,7 +141,14 @@ def listing(explorer: Explorer, request: Request, query: None, collection: str) 
 def record(
     explorer: Explorer, request: Request, query: None, collection: str, record_id: str
 ) -> View:
-    return View(explorer.record(collection, record_id))
+    data = explorer.record(collection, record_id)
+    return View(
+        data,
+        {
+            "related": explorer.related_beyond_facts(data),
+            "heading": explorer.heading(record_id, data["title"]),
+        },
+    )
 
 
 #: Every page, in the order its routes are tried: fixed paths before patterns.
