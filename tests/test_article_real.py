@@ -258,3 +258,11 @@ def test_offsets_slice_back(article: Article) -> None:
         assert raw[section.span.start : section.span.end] == section.title
     for repair in article.repairs:
         assert article.line_of(repair.span.start) == repair.span.start_line
+
+
+def test_lost_spaces_after_a_transliteration_and_before_a_bracket(article: Article) -> None:
+    # p. 841: a transliterated plural glued to a verb, a quoted word glued to its gloss
+    spaces = {(r.before, r.after) for r in article.repairs if r.kind == "space"}
+    assert ("raionywere", "raiony were") in spaces
+    assert ("“front”(frontovye)", "“front” (frontovye)") in spaces
+    assert not any("raionywere" in p.text for p in article.paragraphs)

@@ -99,6 +99,36 @@ def test_names_and_abbreviations_kept(mender: SpaceMender, kept: str) -> None:
     assert text == kept and repairs == []
 
 
+@pytest.fixture(scope="module")
+def transliterating_mender() -> SpaceMender:
+    # "kolkhozy" and "sovkhozy" stand on their own twice each; "okrugy" only once
+    document = (
+        "Many kolkhozy and sovkhozy lay near the frontier. Those kolkhozy were small, the "
+        "sovkhozy large. One okrugy note. The kolkhozywere moved, and thesovkhozy too; "
+        "the okrugywere not. Also “rear”(tylovye) zones, a “zone”“line” pair, and (“rear”)."
+    )
+    return SpaceMender(document)
+
+
+@pytest.mark.parametrize(
+    ("glued", "mended"),
+    [
+        ("The kolkhozywere moved", "The kolkhozy were moved"),
+        ("and thesovkhozy too", "and the sovkhozy too"),
+        ("the okrugywere not", "the okrugywere not"),  # "okrugy" stands alone only once
+        ("Also “rear”(tylovye) zones", "Also “rear” (tylovye) zones"),
+        ("a “zone”“line” pair", "a “zone” “line” pair"),
+        ("and (“rear”).", "and (“rear”)."),
+    ],
+)
+def test_words_glued_after_transliterations_and_quotes_before_brackets(
+    transliterating_mender: SpaceMender, glued: str, mended: str
+) -> None:
+    text, _, repairs = transliterating_mender.mend(glued)
+    assert text == mended
+    assert bool(repairs) == (glued != mended)
+
+
 def test_glued_word_made_by_dehyphenation_is_found(mender: SpaceMender) -> None:
     text, _, _ = mender.mend("the reportwas late", joined=["reportwas"])
     assert text == "the report was late"

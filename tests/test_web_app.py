@@ -81,7 +81,7 @@ def test_every_record_page_and_its_json(client: TestClient, collection: str, rid
 
 def test_event_page_shows_facts_links_and_provenance_from_the_article(client: TestClient) -> None:
     page = client.get("/events/ev-fix-clearing-1935").text
-    assert "February 1935 (known to the month)" in page
+    assert "February 1935 (known only to the month)" in page
     assert "about 10,000 persons" in page and "printed as “10,000”" in page
     assert 'href="/groups/grp-fix-borderfolk">Borderfolk</a>' in page
     assert 'href="/decrees/dec-fix-order-1"' in page

@@ -192,6 +192,75 @@ def test_map_filter_by_year(page: Page, server: LiveServer) -> None:
     expect(page.locator("h1")).to_have_text("Fixture total removal of the Islanders")
 
 
+def test_map_has_a_legend_labels_and_says_what_is_not_drawn(page: Page, server: LiveServer) -> None:
+    page.goto(server.url + "/map")
+    legend = page.locator("section.map-legend")
+    expect(legend).to_be_visible()
+    expect(legend.locator("li")).to_have_count(6)  # colours, two widths, dotted, dashed
+    expect(legend).to_contain_text("Soviet deportation or resettlement")
+    expect(legend).to_contain_text("whole event's")
+    # the 1937 event's count is not split between its two routes: its line is dotted
+    shared = page.locator("svg.map-svg a.flow.shared path:not(.arrowhead)")
+    expect(shared).to_have_count(1)
+    dash = shared.evaluate("p => getComputedStyle(p).strokeDasharray")
+    assert dash not in ("", "none")
+    labels = page.locator("svg.map-svg text.place-label")
+    expect(labels.first).to_be_visible()
+    expect(labels).to_contain_text(["Fixture Steppe"])
+    page.get_by_role("link", name="why").click()
+    expect(page).to_have_url(server.url + "/map#not-drawn-h")
+    page.locator("details.not-drawn summary").first.click()
+    expect(page.locator("details.not-drawn").first).to_contain_text(
+        "no origin or destination recorded"
+    )
+
+
+def test_timeline_says_what_is_hidden_and_puts_the_legend_first(
+    page: Page, server: LiveServer
+) -> None:
+    page.goto(server.url + "/timeline?from=1930&to=1938")
+    expect(page.locator("#f-soviet option:checked")).to_have_text("Any state")
+    count = page.locator("p.tl-count")
+    expect(count).to_contain_text("3 of 4 events shown")
+    count.get_by_role("link", name="1 outside 1930–1938").click()
+    expect(page.locator("#outside-h + ul")).to_contain_text("Fixture exchange of populations")
+    legend = page.locator("figcaption.tl-legend")
+    legend_box, chart_box = legend.bounding_box(), page.locator("svg.timeline-svg").bounding_box()
+    assert legend_box is not None and chart_box is not None
+    assert legend_box["y"] + legend_box["height"] <= chart_box["y"]
+    assert legend.evaluate("e => getComputedStyle(e).position") == "sticky"
+    page.select_option("#f-soviet", "yes")
+    page.get_by_role("button", name="Apply").click()
+    expect(count).to_contain_text("left out by the filters")
+
+
+def test_reader_shows_markers_of_absent_notes_as_absent(browser: Browser, tmp_path: Path) -> None:
+    text = (FIXTURES / "article.txt").read_text(encoding="utf-8")
+    copy = tmp_path / "article.txt"  # the same copy without note 5's text
+    copy.write_text(
+        "\n".join(line for line in text.split("\n") if not line.startswith("5 ")),
+        encoding="utf-8",
+    )
+    with LiveServer(Explorer.open(FIXTURES / "data", copy)) as live:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.goto(live.url + "/article")
+        absent = tab.locator('.reader sup.marker.absent[id^="ref-"]')
+        expect(absent).to_have_count(1)
+        expect(absent).to_contain_text("5")
+        assert absent.locator("a").count() == 0
+        assert absent.evaluate("e => getComputedStyle(e).textDecorationLine") == "line-through"
+        expect(absent).to_have_attribute("title", "note 5 is missing from this copy")
+        expect(tab.get_by_role("link", name="note 5", exact=True)).to_have_count(0)
+        expect(tab.get_by_role("link", name="note 4", exact=True)).to_have_count(1)
+        expect(tab.locator("section.reader-legend")).to_be_visible()
+        expect(tab.locator("p.notice")).to_contain_text("Notes missing from this copy: 5")
+        context.close()
+        assert errors == []
+
+
 def test_reader_marker_opens_its_note(page: Page, server: LiveServer) -> None:
     page.goto(server.url + "/article")
     note = page.locator("details.note", has=page.locator("#note-3"))

@@ -99,9 +99,13 @@ def test_flows_use_persons_counts_and_skip_unplaced_places(catalog: Catalog) -> 
         ("ev-fix-total-1937", "pl-fix-islands", "pl-fix-steppe"),
         ("ev-fix-exchange-1923", "pl-fix-port", "pl-fix-border-district"),
     }
-    assert undrawable == []
+    assert [(n.event.id, n.reason) for n in undrawable] == [
+        ("ev-fix-hostile", "no origin or destination recorded")
+    ]
     total = routes[("ev-fix-total-1937", "pl-fix-islands", "pl-fix-steppe")]
-    assert total.persons == 25_000 and total.count_text == "20,000–30,000 persons"
+    # two stated routes and a count not split between them: the count is the whole event's
+    assert total.persons is None and total.shared
+    assert total.event_count_text == "20,000–30,000 persons"
     exchange = routes[("ev-fix-exchange-1923", "pl-fix-port", "pl-fix-border-district")]
     assert exchange.persons is None  # counted in families, not persons: no width claimed
 

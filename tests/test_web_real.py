@@ -42,6 +42,16 @@ def test_first_markers_open_the_first_notes(client: TestClient) -> None:
     assert notes[1]["page"] == 813 and "Eastern Approaches" in notes[1]["text"]
 
 
+def test_markers_of_notes_absent_from_the_copy_are_not_links(client: TestClient) -> None:
+    page = client.get("/article").text
+    missing = client.get("/api/article").json()["missing_notes"]
+    assert len(missing) == 60 and 157 in missing  # the copy lacks 60 notes, from note 157
+    assert page.count('<sup class="marker absent" id="ref-') == 60
+    assert 'href="#note-157"' not in page
+    assert "note 157 is missing from this copy" in page
+    assert '<a href="#note-156"' in page  # the note before is present and linked
+
+
 def test_finding_aid_lists_files_from_the_notes(client: TestClient) -> None:
     archives = {a["archive"]: a for a in client.get("/api/archives").json()["archives"]}
     assert "GARF" in archives and "RTsKhIDNI" in archives

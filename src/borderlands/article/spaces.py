@@ -20,7 +20,12 @@ also cuts names, transliterations and abbreviations (``Maclean`` -> ``Mac lean``
   letters precedes it (so ``N.Y.`` and ``U.S.`` are left alone), and after a full stop or
   semicolon that follows a number or bracket (``p. 225;Maclean``, ``pp. 83–84.The``);
 * between the article ``a`` and a capitalised word (``aMoldavian``), and between an acronym
-  and a function word (``ASSRwith``).
+  and a function word (``ASSRwith``);
+* inside a lower-case token that is not a word, where a word the document uses on its own
+  at least twice (a transliteration the dictionary lacks: ``raiony``, ``kolkhozy``) meets a
+  function word of three letters or more (``raionywere``, ``thekolkhozy``);
+* between a closing quote after a word and an opening parenthesis or quote
+  (``“front”(frontovye)``, ``“rear”“zone”``).
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ _ACRONYM_THEN_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})(?=[A-Z]|$)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z\u00DF-\u00FF\u0300-\u036F])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z\u00DF-\u024F\u0300-\u036F]*")
 _CAPITALS = re.compile(r"[A-Z]*")
+# a closing quote after a letter or closing punctuation, glued to an opening bracket or quote
+_QUOTE_THEN_OPENING = re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?]”)[(“]")
 
 
 # a text as mended: the text, the offsets before which a space was put, and the repairs
@@ -104,7 +111,7 @@ class SpaceMender:
                 if token in names:
                     continue
                 # what token_cuts gives a plain token, without its tests already passed here
-                inner = dictionary_glue_cut(lower)
+                inner = self._plain_cut(lower)
                 if inner is not None:
                     self.cache[token] = [inner]
                     self.glued_plain.add(token)
@@ -146,6 +153,7 @@ class SpaceMender:
             while start > 0 and _is_letter(text[start - 1]):
                 start -= 1
             starts.add(start)
+        points.update(m.start() for m in _QUOTE_THEN_OPENING.finditer(text))
         for token in self.glued_plain:
             starts.update(_whole_token_starts(text, token))
         for start in starts:
@@ -164,7 +172,7 @@ class SpaceMender:
             if len(token) < 5 or lower in self.words or lower in self.repeated:
                 return []
             # no inner capital and no acronym: only a glued function word can cut it
-            inner = dictionary_glue_cut(lower)
+            inner = self._plain_cut(lower)
             return [] if inner is None else [inner]
         cuts = self._camel_cuts(token)
         bounds = [0, *cuts, len(token)]
@@ -218,7 +226,13 @@ class SpaceMender:
         lower = part.lower()
         if lower in self.repeated:
             return None
-        return dictionary_glue_cut(lower)
+        return self._plain_cut(lower)
+
+    def _plain_cut(self, lower: str) -> int | None:
+        """A glued function word: between two dictionary words, else beside a word of the
+        document's own (see :func:`document_glue_cut`)."""
+        inner = dictionary_glue_cut(lower)
+        return inner if inner is not None else document_glue_cut(lower, self.repeated)
 
     def mend(
         self, text: str, joined: list[str] | None = None
@@ -439,3 +453,22 @@ def dictionary_glue_cut(lower: str) -> int | None:
         if best is None or score > best[1]:
             best = (i, score)
     return best[0] if best else None
+
+
+_DOCUMENT_FUNCTION_WORDS = frozenset(w for w in FUNCTION_WORDS if len(w) >= 3)
+_MIN_DOCUMENT_WORD = 4
+
+
+def document_glue_cut(lower: str, document_words: set[str]) -> int | None:
+    """Where a lower-case non-word is a word of the document (one it uses on its own more
+    than once, of four letters or more) glued to a function word of three letters or more,
+    either way round: the transliterations a dictionary lacks (``raionywere``). Two-letter
+    function words are left out: as endings and beginnings they are parts of names."""
+    if is_word(lower):
+        return None
+    for size in range(3, min(len(lower) - _MIN_DOCUMENT_WORD, _LONGEST_FUNCTION_WORD) + 1):
+        if lower[-size:] in _DOCUMENT_FUNCTION_WORDS and lower[:-size] in document_words:
+            return len(lower) - size
+        if lower[:size] in _DOCUMENT_FUNCTION_WORDS and lower[size:] in document_words:
+            return size
+    return None

@@ -302,10 +302,15 @@ def _archival_file_ids(
 
 
 def _work_ids(connection: sqlite3.Connection, citations: list[dict[str, object]]) -> dict[str, int]:
-    """The row id of every published work the citations name (made where missing)."""
+    """The row id of every published work the citations name (made where missing). Articles
+    cite one work under a short and a full title: the work keeps the longest (the smaller
+    of two as long), so that the stored title does not depend on which article came first."""
     works = {w["key"]: w for w in (c["work"] for c in citations) if isinstance(w, dict)}
     connection.executemany(
-        "INSERT OR IGNORE INTO works(key, authors, title, year) VALUES (?, ?, ?, ?)",
+        "INSERT INTO works(key, authors, title, year) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET authors = excluded.authors, title = excluded.title, "
+        "year = excluded.year WHERE length(excluded.title) > length(works.title) "
+        "OR (length(excluded.title) = length(works.title) AND excluded.title < works.title)",
         [(key, w["authors"], w["title"], w["year"]) for key, w in sorted(works.items())],
     )
     return {

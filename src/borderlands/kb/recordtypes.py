@@ -45,7 +45,7 @@ SINGULAR: dict[str, str] = {
     "organisations": "organisation",
     "figures": "figure",
     "typology": "typology coding",
-    "regime": "border-regime rule",
+    "regime": "regime rule",
 }
 
 #: Headings of the lists of each type.

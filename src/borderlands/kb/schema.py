@@ -211,6 +211,9 @@ class Count(Record):
     what: str | None = None  # what is counted, in our words
     stated: str | None = None  # the numeral as printed in the article, e.g. "152,424"
     quantity: str | None = Field(default=None, pattern=r"^[a-z0-9-]+$")
+    # [origin, destination] place ids: the one route of the event this count moved along,
+    # where the source splits an event's count between its routes (for the map)
+    route: list[str] | None = Field(default=None, min_length=2, max_length=2)
     sources: Sources
 
     @model_validator(mode="after")
@@ -313,6 +316,14 @@ class Event(Dated):
     def _order(self) -> Event:
         if self.start and self.end and self.end.last_day() < self.start.first_day():
             raise ValueError(f"end {self.end.date} is before start {self.start.date}")
+        for count in self.counts:
+            if count.route and (
+                count.route[0] not in self.origin or count.route[1] not in self.destination
+            ):
+                raise ValueError(
+                    f"count route {count.route[0]} -> {count.route[1]} is not one of the "
+                    "event's origins and destinations"
+                )
         return self
 
 

@@ -16,7 +16,7 @@ from borderlands.kb import load
 from borderlands.kb.detail import record_detail
 from borderlands.kb.export import export
 from borderlands.kb.recordtypes import PLURAL_LABEL, SINGULAR
-from borderlands.kb.schema import Event, Figure, Record, Unit
+from borderlands.kb.schema import Event, Figure, Record
 from borderlands.kb.store import StoreReader
 from borderlands.web import flows as flowmod
 from borderlands.web import home, reader, timeline
@@ -30,7 +30,7 @@ from borderlands.web.catalog import (
     title_of,
 )
 from borderlands.web.facts import facts_json, href_for
-from borderlands.web.formatting import date_range, quantity
+from borderlands.web.formatting import date_range, figure_title, quantity
 from borderlands.web.search import search, snippet_around, words
 
 
@@ -99,12 +99,7 @@ class Explorer:
             found = next((c for c in step.concepts if self.catalog.get(c) is not None), None)
             concept = ref(found, self.catalog) if found else None
             steps.append({"text": step.text, "concept": concept})
-        figures = [
-            f
-            for f in self.catalog.records("figures")
-            if isinstance(f, Figure) and f.unit is Unit.persons and not f.derived
-        ]
-        figures.sort(key=lambda f: -(f.value or f.high or f.low or 0))
+        figures = home.headline_figures(self.catalog)
         return {
             "about": home.ABOUT,
             "argument": steps,
@@ -169,6 +164,7 @@ class Explorer:
             for f in self.catalog.kb.figures_about(record_id)
         ]
         detail = self.detail(record_id)
+        facts = facts_json(record, self.catalog)
         related = {
             label: [r | {"href": href_for(r["id"]) if r["type"] else None} for r in rows]
             for label, rows in (detail["related"] if detail else {}).items()
@@ -179,12 +175,30 @@ class Explorer:
             "id": record_id,
             "title": detail["title"] if detail else title_of(record, self.catalog),
             "record": record.model_dump(mode="json"),
-            "facts": facts_json(record, self.catalog),
+            "facts": facts,
             "related": related,
             "figures": figures,
             "provenance": self.provenance(record),
             "article": self.article_status(),
         }
+
+    def heading(self, record_id: str, title: str) -> str:
+        """The record page's heading: the title, and for a figure its unit and what it
+        counts ("171,781 persons (Koreans)"); the JSON keeps the title ``show`` prints."""
+        record = self.catalog.get(record_id)
+        return figure_title(record) if isinstance(record, Figure) else title
+
+    @staticmethod
+    def related_beyond_facts(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """The record page's related records less those its facts already link to (the
+        facts name the record's own references; what is left are the records naming it).
+        The JSON keeps every related record, as ``borderlands show`` lists them."""
+        in_facts = {i["href"] for fact in record["facts"] for i in fact["items"] if i["href"]}
+        beyond = {
+            label: [r for r in rows if r["href"] is None or r["href"] not in in_facts]
+            for label, rows in record["related"].items()
+        }
+        return {label: rows for label, rows in beyond.items() if rows}
 
     def detail(self, record_id: str) -> dict[str, Any] | None:
         """``borderlands show --format json`` of a record; None without a store."""
@@ -244,6 +258,9 @@ class Explorer:
             },
             "shown": built.shown,
             "total": built.total,
+            "filtered_out": built.total - built.shown - len(built.outside_years),
+            "outside_years": [ref(e.id, self.catalog) for e in built.outside_years],
+            "end_only": built.end_only,
             "rows": rows,
             "undated": [ref(e.id, self.catalog) for e in built.undated],
         }
@@ -252,8 +269,13 @@ class Explorer:
     def flows(self, flt: flowmod.FlowFilter) -> tuple[list[flowmod.DrawnFlow], dict[str, Any]]:
         chosen, undrawable = flowmod.flows(self.catalog, flt)
         drawn = flowmod.draw(chosen)
+        reasons: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for skipped in undrawable:
+            reasons[skipped.reason].append(ref(skipped.event.id, self.catalog))
         data = {
             "filters": {"year": flt.year, "group": flt.group, "estimate": flt.estimate},
+            "events_matching": len({f.event_id for f in chosen}) + len(undrawable),
+            "events_drawn": len({f.event_id for f in chosen}),
             "flows": [
                 {
                     "event": ref(d.flow.event_id, self.catalog),
@@ -264,11 +286,14 @@ class Explorer:
                     "count": d.flow.count_text,
                     "estimate_range": d.flow.estimate_range,
                     "routes_in_event": d.flow.routes,
+                    "event_count": d.flow.event_count_text,
                     "soviet": d.flow.soviet,
                 }
                 for d in drawn
             ],
-            "not_drawn": [ref(e.id, self.catalog) for e in undrawable],
+            "not_drawn": [
+                {"reason": reason, "events": events} for reason, events in reasons.items()
+            ],
             "borders_note": "Borders drawn are today's (Natural Earth 1:110m), not those of "
             "the time.",
         }

@@ -85,7 +85,10 @@ def _items(value: Any, catalog: Catalog) -> list[Item]:
     if isinstance(value, bool):
         return [Item(text="yes" if value else "no")]
     if isinstance(value, HistDate):
-        return [Item(text=hist_date(value) + f" (known to the {value.precision.value})")]
+        # a day-exact date needs no note; "about" (approx) already says it is not exact
+        exact = value.precision.value == "day" or value.approx
+        note = "" if exact else f" (known only to the {value.precision.value})"
+        return [Item(text=hist_date(value) + note)]
     if isinstance(value, Count):
         return [_count_item(value)]
     if isinstance(value, DepthKm):

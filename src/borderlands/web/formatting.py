@@ -22,16 +22,24 @@ def number(value: float) -> str:
 def quantity(q: Count | Figure) -> str:
     """A count or figure with its unit, range and qualifier: ``about 20,000-30,000 families``."""
     unit = q.unit.value
-    if q.value is not None:
-        amount = number(q.value)
-    elif q.low is not None and q.high is not None:
-        amount = f"{number(q.low)}–{number(q.high)}"
-    elif q.low is not None:
-        amount = f"at least {number(q.low)}"
-    else:
-        amount = f"at most {number(q.high or 0)}"
     qualifier = q.qualifier or ("about" if q.approx else "")
-    text = f"{qualifier} {amount}".strip()
+    if q.value is not None:
+        text = f"{qualifier} {number(q.value)}".strip()
+    elif q.low is not None and q.high is not None:
+        text = f"{qualifier} {number(q.low)}–{number(q.high)}".strip()
+    else:
+        # one bound: the qualifier, when there is one, is the bound's own word ("over
+        # 3,000"); vague words ("several million") are shown as printed, the bound after
+        bound = (
+            f"at least {number(q.low)}" if q.low is not None else f"at most {number(q.high or 0)}"
+        )
+        stated = q.stated or ""
+        if stated and not any(ch.isdigit() for ch in stated):
+            if unit in ("percent", "other", "ratio"):
+                return f"{stated} ({bound})"
+            return f"{stated} {unit} ({bound})"
+        value = q.low if q.low is not None else q.high
+        text = f"{q.qualifier} {number(value or 0)}" if q.qualifier else bound
     if unit == "percent":
         return f"{text} percent"
     if unit in ("other", "ratio"):
@@ -68,3 +76,15 @@ def fractional_year(day: dt.date) -> float:
     start = dt.date(day.year, 1, 1)
     length = (dt.date(day.year + 1, 1, 1) - start).days
     return day.year + (day - start).days / length
+
+
+def figure_title(figure: Figure) -> str:
+    """A figure's title with its unit and what it counts: ``171,781 persons (Koreans)``;
+    the printed words are kept, the unit added unless they already say it."""
+    unit = figure.unit.value
+    text = figure.stated
+    if unit not in ("other", "ratio") and unit not in text.casefold():
+        text = f"{text} {unit}"
+    if figure.counted and figure.counted.casefold() not in text.casefold():
+        text = f"{text} ({figure.counted})"
+    return text

@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from borderlands.kb.schema import Event, EventKind, Figure, Unit
+from borderlands.web.catalog import Catalog
+
+HEADLINES = 6
+# the kinds of event that move people: a headline figure counts people moved
+MOVING = frozenset(
+    {
+        EventKind.deportation,
+        EventKind.resettlement,
+        EventKind.expulsion,
+        EventKind.population_exchange,
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Step:
@@ -56,3 +70,51 @@ ABOUT = (
     "Modern History 70:4 (1998), pp. 813–861. It documents past state violence; nothing "
     "in it scores, profiles or targets living people or groups."
 )
+
+
+def soviet_events(figure: Figure, catalog: Catalog) -> list[str]:
+    """The Soviet events moving people (deportations, resettlements ...) a figure is about."""
+    return [
+        rid
+        for rid in figure.about
+        if isinstance(e := catalog.get(rid), Event)
+        and e.soviet
+        and e.kind in MOVING
+        and _within_counts(figure, e)
+    ]
+
+
+def _within_counts(figure: Figure, event: Event) -> bool:
+    """Whether the figure can count people the event moved: not above the event's largest
+    count in persons, where it has one (a larger number is the population at risk, as the
+    people a small exchange drew from)."""
+    counts = [c.value or c.high or c.low or 0 for c in event.counts if c.unit is Unit.persons]
+    return not counts or _size(figure) <= max(counts)
+
+
+def headline_figures(catalog: Catalog) -> list[Figure]:
+    """The home page's figures: persons in Soviet events that moved people, as printed
+    (not derived), one per group moved (or per event, for a figure naming no group): the
+    exact figure before an approximate one, then the largest. The cards show the scale
+    of Soviet deportation, not the largest numbers of any state nor several values for
+    one people."""
+    best: dict[str, Figure] = {}
+    for figure in catalog.records("figures"):
+        if not isinstance(figure, Figure) or figure.unit is not Unit.persons or figure.derived:
+            continue
+        events = soviet_events(figure, catalog)
+        if not events:
+            continue
+        groups = [rid for rid in figure.about if rid.startswith("grp-")]
+        key = groups[0] if groups else events[0]
+        if key not in best or _rank(figure) < _rank(best[key]):
+            best[key] = figure
+    return sorted(best.values(), key=lambda f: (-_size(f), f.id))[:HEADLINES]
+
+
+def _size(figure: Figure) -> float:
+    return figure.value or figure.high or figure.low or 0
+
+
+def _rank(figure: Figure) -> tuple[bool, float, str]:
+    return (figure.approx or figure.value is None, -_size(figure), figure.id)

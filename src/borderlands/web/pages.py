@@ -23,6 +23,7 @@ from borderlands.web import corpus_pages, reader, sources_pages
 from borderlands.web.catalog import COLLECTIONS
 from borderlands.web.corpus_pages import Corpus, CorpusSearchQuery
 from borderlands.web.explorer import Explorer
+from borderlands.web.flows import legend_widths, place_labels
 from borderlands.web.queries import MapQuery, SearchQuery, TimelineQuery
 from borderlands.web.timeline import ZOOM_PRESETS
 
@@ -101,6 +102,8 @@ def map_page(explorer: Explorer, request: Request, query: MapQuery) -> View:
             "json_href": with_query("/api/map", request),
             "geojson_href": with_query("/download/flows.geojson", request),
             "drawn": drawn,
+            "labels": place_labels(drawn),
+            "legend": legend_widths(drawn),
             "basemap": explorer.basemap(),
             "groups": explorer.catalog.records("groups"),
             "query": query,
@@ -142,7 +145,13 @@ def record(
     data = explorer.record(collection, record_id)
     if collection == "events":
         data["estimates"] = sources_pages.event_estimates(explorer, record_id)
-    return View(data)
+    return View(
+        data,
+        {
+            "related": explorer.related_beyond_facts(data),
+            "heading": explorer.heading(record_id, data["title"]),
+        },
+    )
 
 
 def disagreements(explorer: Explorer, request: Request, query: None) -> View:

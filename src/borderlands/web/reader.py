@@ -97,6 +97,7 @@ def _paragraph_html(p: Paragraph, bundle: ArticleBundle, checks: dict[str, Any])
     assert bundle.article is not None
     inserts: list[Insert] = []
     seen: dict[int, int] = {}
+    present = {note.n for note in bundle.article.notes}
     for marker in bundle.article.markers:
         if marker.paragraph_id != p.id or marker.clean_offset is None:
             continue
@@ -106,10 +107,7 @@ def _paragraph_html(p: Paragraph, bundle: ArticleBundle, checks: dict[str, Any])
             Insert(
                 marker.clean_offset,
                 marker.clean_offset,
-                Markup(
-                    '<sup class="marker"><a href="#note-{n}" id="{r}" '
-                    'aria-label="note {n}">{n}</a></sup>'
-                ).format(n=marker.n, r=ref_id),
+                _marker_html(marker.n, ref_id, marker.n in present),
                 Markup(""),
             )
         )
@@ -129,6 +127,19 @@ def _paragraph_html(p: Paragraph, bundle: ArticleBundle, checks: dict[str, Any])
                 inserts.append(_check_insert(at, at + len(stated), index, verdict))
     inserts += _spans(bundle, "quantities", p.id, "quantity")
     return annotate(p.text, inserts)
+
+
+def _marker_html(n: int, ref_id: str, present: bool) -> Markup:
+    """A note marker: a link to its note, or, when the copy lacks the note, plain text
+    that says so (a link would lead nowhere)."""
+    if present:
+        return Markup(
+            '<sup class="marker"><a href="#note-{n}" id="{r}" aria-label="note {n}">{n}</a></sup>'
+        ).format(n=n, r=ref_id)
+    return Markup(
+        '<sup class="marker absent" id="{r}" title="note {n} is missing from this copy">'
+        '{n}<span class="visually-hidden"> (note {n} is missing from this copy)</span></sup>'
+    ).format(n=n, r=ref_id)
 
 
 def _check_insert(start: int, end: int, index: int, verdict: str) -> Insert:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 from borderlands.kb.filters import EventFilter
 from borderlands.kb.schema import Context, Event, EventKind, HistDate, Precision, Scope
 from borderlands.web.catalog import Catalog
-from borderlands.web.formatting import date_range, fractional_year
+from borderlands.web.formatting import date_range, fractional_year, hist_date
 
 FIRST_YEAR = 1912
 LAST_YEAR = 1953
@@ -52,14 +52,26 @@ class TimelineFilter:
     def events(self, dated: bool) -> EventFilter:
         """The knowledge base's event filter for these fields: the dated events overlapping
         the years shown, or (``dated=False``) the undated ones, listed under the chart."""
+        return replace(
+            self.fields(), years=(self.start_year, self.end_year) if dated else None, dated=dated
+        )
+
+    def fields(self) -> EventFilter:
+        """The filter on everything but dates: what the form selects, whatever the years."""
         return EventFilter(
             groups=frozenset({self.group}) if self.group is not None else None,
             kind=self.kind.value if self.kind is not None else None,
             soviet=self.soviet,
             context=self.context.value if self.context is not None else None,
             scope=self.scope.value if self.scope is not None else None,
-            years=(self.start_year, self.end_year) if dated else None,
-            dated=dated,
+        )
+
+    def ends_in_years(self, event: Event) -> bool:
+        """An event known only by its end: drawn when that end falls in the years shown."""
+        return (
+            event.start is None
+            and event.end is not None
+            and self.start_year <= event.end.first_day().year <= self.end_year
         )
 
 
@@ -106,9 +118,11 @@ class Timeline:
     axis_y: float
     ticks: list[Tick]
     lanes: list[Lane]
-    undated: list[Event]
+    undated: list[Event]  # neither start nor end known
     shown: int
     total: int
+    outside_years: list[Event]  # selected by the form but not in the years shown
+    end_only: int  # rows drawn from their end date alone
 
 
 def _x(day: dt.date, start_year: int, end_year: int) -> float:
@@ -126,7 +140,9 @@ def _pieces(event: Event) -> list[tuple[dt.date, dt.date, bool]]:
     A date's own range (its year or month) is uncertain unless it is a day; between the
     start's last possible day and the end's first possible day the event surely ran.
     """
-    assert event.start is not None
+    if event.start is None:  # known only by its end: the end's span, never certain
+        assert event.end is not None
+        return [(first, last, False) for first, last, _ in _pieces_of(event.end.date, None)]
     return list(_pieces_of(event.start.date, event.end.date if event.end else None))
 
 
@@ -175,25 +191,35 @@ def _lane_keys(event: Event, lanes: str, catalog: Catalog) -> list[tuple[str, st
 
 def build(catalog: Catalog, flt: TimelineFilter) -> Timeline:
     events = [e for e in catalog.records("events") if isinstance(e, Event)]
-    in_years, undated = flt.events(dated=True), flt.events(dated=False)
-    chosen = [e for e in events if in_years.matches(e) or undated.matches(e)]
+    in_years, undated, fields = flt.events(dated=True), flt.events(dated=False), flt.fields()
+    chosen = [
+        e
+        for e in events
+        if in_years.matches(e)
+        or (undated.matches(e) and (e.end is None or flt.ends_in_years(e)))
+    ]
+    picked = set(map(id, chosen))
+    outside = [e for e in events if fields.matches(e) and id(e) not in picked]
     dated = sorted(
-        (e for e in chosen if e.start is not None),
-        key=lambda e: (e.start.first_day(), e.title),  # type: ignore[union-attr]
+        (e for e in chosen if e.start is not None or e.end is not None),
+        key=lambda e: ((e.start or e.end).first_day(), e.title),  # type: ignore[union-attr]
     )
     lanes: dict[str, Lane] = {}
     for event in dated:
         for key, label in _lane_keys(event, flt.lanes, catalog):
             lane = lanes.setdefault(key, Lane(key=key, label=label, y=0.0))
+            known = event.start or event.end
+            assert known is not None
             lane.rows.append(
                 Row(
                     event_id=event.id,
                     title=event.title,
-                    dates=date_range(event.start, event.end),
+                    dates=row_dates(event),
                     soviet=event.soviet,
-                    approx=bool(event.start and event.start.approx)
+                    approx=event.start is None
+                    or event.start.approx
                     or bool(event.end and event.end.approx),
-                    precision=event.start.precision.value,  # type: ignore[union-attr]
+                    precision=known.precision.value,
                     y=0.0,
                     bars=bars_for(event, flt.start_year, flt.end_year),
                 )
@@ -224,10 +250,19 @@ def build(catalog: Catalog, flt: TimelineFilter) -> Timeline:
         axis_y=AXIS_HEIGHT,
         ticks=ticks,
         lanes=ordered,
-        undated=[e for e in chosen if e.start is None],
+        undated=[e for e in chosen if e.start is None and e.end is None],
         shown=len(chosen),
         total=len(events),
+        outside_years=outside,
+        end_only=sum(1 for e in dated if e.start is None),
     )
+
+
+def row_dates(event: Event) -> str:
+    """The dates as a row shows them; an event known only by its end says so."""
+    if event.start is None and event.end is not None:
+        return f"start unknown – ended {hist_date(event.end)}"
+    return date_range(event.start, event.end)
 
 
 def _label(title: str, width: int = 44, leeway: int = 5) -> str:
