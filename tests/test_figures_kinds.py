@@ -89,6 +89,17 @@ def verdict_of(text: str, figure: str) -> Check:
          "sixteen", "duration", "consistent", None),
         ("Exiled in 1931 and allowed home in 1947, they spent eighteen years in the north.",
          "eighteen", "duration", "inconsistent", "sixteen"),
+        # a decline said as such but printed as the share that remained
+        ("The kolkhozes of the raion fell from 250 to 175, a decline of 70 percent.",
+         "70 percent", "share", "inconsistent", "30"),
+        ("The kolkhozes of the raion fell from 250 to 175 (70 percent).",
+         "70 percent", "share", "ambiguous", None),
+        # a list counted though a year stands between the number and the colon
+        ("The trust ran seven sawmills in 1935: Asino, Teguldet, Zyrianka and Berlinka.",
+         "seven", "count", "inconsistent", "four"),
+        # a rate per 1,000 whose whole stands three sentences back in the paragraph
+        ("The district sent 6,400 exiles north. They went by barge. The barges were slow. In "
+         "the first year 115 of them died, 81 per 1,000.", "81", "rate", "inconsistent", "18"),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

@@ -383,7 +383,10 @@ class Checker:
 
             def neighbours(s: Sentence, key: str = key) -> list[Located]:
                 return [
-                    f for d in (-1, 1, -2, 2) for f in self.by_sentence.get((key, s.index + d), ())
+                    f
+                    for d in range(1, SENTENCE_WINDOW + 1)
+                    for i in (s.index - d, s.index + d)
+                    for f in self.by_sentence.get((key, i), ())
                 ][:LOCAL_LIMIT]
 
             for sentence in sentences_of(passage, items):
@@ -529,6 +532,9 @@ class Checker:
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
+                said = self.decline_said(c, fit)
+                if said is not None:
+                    return said
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
                     alternatives + self.decline_reading(c, fit),
@@ -934,6 +940,25 @@ class Checker:
         (a capitalised name sharing its first five letters: "Korean", "Koreans")."""
         mine = name_stems(self.sentence_text(claim)) - self.common_names
         return bool(mine) and all(mine & name_stems(self.sentence_text(i)) for i in fit.inputs)
+
+    def decline_said(self, c: _Claim, fit: Fit) -> Check | None:
+        """"a decline of 66 percent" names the decline itself, so a figure that is the share
+        remaining is not two readings but a slip: the complement was meant."""
+        claim = c.located
+        q = claim.quantity
+        before = claim.passage.text[max(0, q.phrase_start - 30) : q.phrase_start]
+        if not DECLINE_OF_RE.search(before):
+            return None
+        decline = self.decline_reading(c, fit)
+        if not decline:
+            return None
+        intended = printed_like(decline[0].computed, q.text, c.step)
+        return Check(
+            claim, c.kind, c.stated, c.values[0], "inconsistent", decline[0], [fit],
+            f"a decline printed as the remaining share: {fit.formula} is "
+            f"{num(round(fit.computed, 2))}, the decline itself "
+            f"{num(round(decline[0].computed, 2))}", intended=intended,
+        )  # fmt: skip
 
     def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
         if len(fit.inputs) != 2:

@@ -77,6 +77,7 @@ MULTIPLE_PHRASE_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
+YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,7 +510,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
         return []
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
-    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
+    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
     if not items or any(len(item.split()) > 5 for item in items):
