@@ -100,6 +100,14 @@ def verdict_of(text: str, figure: str) -> Check:
         # a rate per 1,000 whose whole stands three sentences back in the paragraph
         ("The district sent 6,400 exiles north. They went by barge. The barges were slow. In "
          "the first year 115 of them died, 81 per 1,000.", "81", "rate", "inconsistent", "18"),
+        # a product: an amount a head times the heads
+        ("The 12,000 exiles drew 400 grams of bread a head, 4.8 tons a day.",
+         "4.8", "rate", "consistent", None),
+        ("The 12,000 exiles drew 400 grams of bread a head, 48 tons a day.",
+         "48", "rate", "inconsistent", "4.8"),
+        # a total raised from a count of the paragraph before
+        ("The colony held 5,300 exiles in May.\n\nTwo barges of 420 and 380 exiles raised the "
+         "count to 6,100.", "6,100", "sum", "consistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

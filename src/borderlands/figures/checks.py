@@ -1015,9 +1015,10 @@ class Checker:
         out: list[Check] = []
         for total in self.inputs:
             qt = total.quantity
-            if not qt.unit or qt.kind == "range":
-                continue
             text = total.passage.text
+            raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
+            if (not qt.unit and not raised) or qt.kind == "range":
+                continue
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -1040,8 +1041,9 @@ class Checker:
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
             fit = None
-            for part_set in listed:
-                fit = self.sum_fit(total, part_set, len(part_set))
+            for i, part_set in enumerate(listed):
+                # the total "raised to" may start from a count of the paragraph before
+                fit = self.sum_fit(total, part_set, len(part_set), far_ok=bool(raised) and i == 0)
                 if fit is not None:
                     break
             for size in (2, 3):
@@ -1084,7 +1086,12 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
-                and (f.quantity.unit in (qt.unit, "") or f.quantity.unit_implied or qt.unit_implied)
+                and (
+                    f.quantity.unit in (qt.unit, "")
+                    or f.quantity.unit_implied
+                    or qt.unit_implied
+                    or not qt.unit  # "raised the total to 61,750": the parts name the unit
+                )
             )
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
@@ -1096,7 +1103,10 @@ class Checker:
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
         ):
             earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
-            if earlier:
+            found = self.raised_from(total, own, same_unit)
+            if found is not None:
+                sets.append([found, *own])
+            elif earlier:
                 before = max(earlier, key=lambda f: f.quantity.mid)
                 sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
         if len(own) >= 2:
@@ -1108,6 +1118,26 @@ class Checker:
                     sets.append(previous)
                     break
         return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
+
+    def raised_from(
+        self, total: Located, own: list[Located], same_unit: Callable[[Located], bool]
+    ) -> Located | None:
+        """The earlier total that "raised the count to" starts from: the nearest count before
+        the sentence (in its paragraph, then the paragraph before) that the sentence's own
+        additions bring exactly to the printed total."""
+        if not own:
+            return None
+        key, n = sentence_key(total)
+        earlier: list[Located] = []
+        for back in range(1, SENTENCE_WINDOW + 1):
+            earlier += reversed(self.by_sentence.get((key, n - back), ()))
+        previous = self.neighbours.get((total.passage.where, total.passage.order - 1))
+        if previous is not None:
+            earlier += reversed(self.by_passage.get(previous.key, ()))
+        for f in earlier[:LOCAL_LIMIT]:
+            if same_unit(f) and is_count(f) and self.adds_up(total, [f, *own]):
+                return f
+        return None
 
     def adds_up(self, total: Located, parts: list[Located]) -> bool:
         """Whether parts add up to a total at its printed precision."""
@@ -1142,7 +1172,9 @@ class Checker:
             intended=intended if verdict == "inconsistent" else None,
         )  # fmt: skip
 
-    def sum_fit(self, total: Located, parts: list[Located], size: int) -> Fit | None:
+    def sum_fit(
+        self, total: Located, parts: list[Located], size: int, far_ok: bool = False
+    ) -> Fit | None:
         qt = total.quantity
         for combo in itertools.combinations(parts, size):
             lows = sum(min(p.quantity.values) for p in combo)
@@ -1155,7 +1187,7 @@ class Checker:
                     continue
                 modes = {"within the approximation of its parts"}
             scope = max(scope_of(total, p) for p in combo)
-            if scope >= FAR:
+            if scope >= FAR and not far_ok:
                 continue
             formula = " + ".join(" ".join(p.quantity.text.split()) for p in combo)
             mode = "exact" if lows == highs == qt.mid else "rounds"

@@ -136,6 +136,7 @@ def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]
     out: list[Finding] = []
     out += remainders(sentence, neighbours)
     out += rates(sentence, neighbours)
+    out += products(sentence)
     out += multiples(sentence)
     out += comparisons(sentence)
     out += listed_counts(sentence)
@@ -287,9 +288,10 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
 
 def rates(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
+    product = product_parts(s)
     for r in s.counts:
         is_rate, scale = rate_scale(s, r)
-        if not is_rate:
+        if not is_rate or (product is not None and r in product[:2]):
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
@@ -349,6 +351,57 @@ def rate_pairs(
             elif (x in own or y in own) and x.quantity.mid > y.quantity.mid:
                 out.append((x, y))
     return out
+
+
+# -- products: an amount a head times the heads ----------------------------------------------
+
+#: Masses in tons: "650 grams a head for 38,000 prisoners, 24.7 tons".
+TONS_PER = {"grams": 1e-6, "kilograms": 1e-3, "tons": 1.0}
+PER_HEAD_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:a|per|to a|for each)\s+(?:head|person|man|woman|soul)|each)\b",
+    re.I,
+)
+
+
+def product_parts(s: Sentence) -> tuple[Located, Located, Located] | None:
+    """(amount a head, total, heads) of a sentence that states an amount per head, the heads
+    and the total in another mass unit; None when it does not."""
+    masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
+    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER and f.quantity.unit]
+    text = s.passage.text
+    per = [f for f in masses if PER_HEAD_RE.match(text, f.quantity.end, s.end)]
+    if not per or not heads:
+        return None
+    each = per[0]
+    totals = [f for f in masses if f.quantity.unit != each.quantity.unit and f is not each]
+    bigger = [f for f in totals
+              if TONS_PER[f.quantity.unit] > TONS_PER[each.quantity.unit]]  # fmt: skip
+    if not bigger:
+        return None
+    return each, bigger[0], max(heads, key=lambda f: f.quantity.mid)
+
+
+def products(s: Sentence) -> list[Finding]:
+    parts = product_parts(s)
+    if parts is None:
+        return []
+    each, total, heads = parts
+    q = total.quantity
+    factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
+    value = heads.quantity.mid * each.quantity.mid * factor
+    formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
+    inputs = (heads, each)
+    if accepts_count(q, value):
+        return [Finding(
+            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
+            f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
+            f"{q.unit}",
+        )]  # fmt: skip
+    found = slip_finding("rate", total, value, formula, inputs, "the amount a head and the heads")
+    return [found or Finding(
+        "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+        "the amount a head times the heads the sentence names is far from it",
+    )]  # fmt: skip
 
 
 # -- multiples in words ----------------------------------------------------------------------
