@@ -108,6 +108,11 @@ def verdict_of(text: str, figure: str) -> Check:
         # a total raised from a count of the paragraph before
         ("The colony held 5,300 exiles in May.\n\nTwo barges of 420 and 380 exiles raised the "
          "count to 6,100.", "6,100", "sum", "consistent", None),
+        # ranks without figures, against the counts printed after the same names before
+        ("Barnaul sent 7,100 exiles, Biisk 5,200 and Rubtsovsk 3,900.\n\nBarnaul came first, "
+         "Biisk second and Rubtsovsk third.", "third", "comparison", "consistent", None),
+        ("Barnaul sent 7,100 exiles, Biisk 3,200 and Rubtsovsk 3,900.\n\nBarnaul came first, "
+         "Biisk second and Rubtsovsk third.", "third", "comparison", "inconsistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

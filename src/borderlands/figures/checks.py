@@ -30,7 +30,9 @@ from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.ranks import NameIndex, ranked_items
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.verdicts import Verdict
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -268,6 +270,7 @@ class Checker:
                 self.percents_by_sentence.setdefault(sentence_key(f), []).append(f)
         for f in self.inputs:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
+        self._names: NameIndex | None = None  # built on the first ranking without figures
         self._value_index()
 
     def _value_index(self) -> None:
@@ -390,10 +393,48 @@ class Checker:
                 ][:LOCAL_LIMIT]
 
             for sentence in sentences_of(passage, items):
+                for finding in self.ranks(sentence):
+                    out.append(self.finding_check(sentence, finding))
                 if not sentence.figures and not COUNT_CUE_RE.search(sentence.text):
                     continue
                 for finding in find_all(sentence, neighbours):
                     out.append(self.finding_check(sentence, finding))
+        return out
+
+    def ranks(self, sentence: Sentence) -> list[Finding]:
+        """Ranks stated without figures, each against the counts printed after the same
+        names earlier in the text (borderlands.figures.ranks)."""
+        items = ranked_items(sentence.text, sentence.start)
+        if not items:
+            return []
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        raw = sentence.passage.to_raw(sentence.start)
+        counted = [(i, self._names.before(i.name, raw)) for i in items]
+        units = {f.quantity.unit for _, f in counted if f is not None}
+        out: list[Finding] = []
+        ordered = sorted(counted, key=lambda pair: pair[0].rank)
+        for k, (item, f) in enumerate(ordered):
+            if item.rank < 2:
+                continue
+            above = ordered[k - 1][1] if k else None
+            if f is None or above is None or len(units) != 1:
+                out.append(Finding(
+                    "comparison", item.start, item.end, float(item.rank), Verdict.unverifiable,
+                    "", None, (), f"no counts printed after {item.name} and the name ranked "
+                    "above it",
+                ))  # fmt: skip
+                continue
+            holds = above.quantity.mid > f.quantity.mid
+            formula = f"{num(above.quantity.mid)} > {num(f.quantity.mid)}"
+            out.append(Finding(
+                "comparison", item.start, item.end, float(item.rank),
+                Verdict.consistent if holds else Verdict.inconsistent, formula,
+                f.quantity.mid, (above, f),
+                f"{ordered[k - 1][0].name} has {grouped(above.quantity.mid)} and {item.name} "
+                f"{grouped(f.quantity.mid)}" + ("" if holds else ": the ranking is reversed"),
+                None if holds else "ranked above",
+            ))  # fmt: skip
         return out
 
     def finding_check(self, sentence: Sentence, f: Finding) -> Check:
