@@ -113,6 +113,11 @@ def verdict_of(text: str, figure: str) -> Check:
          "Biisk second and Rubtsovsk third.", "third", "comparison", "consistent", None),
         ("Barnaul sent 7,100 exiles, Biisk 3,200 and Rubtsovsk 3,900.\n\nBarnaul came first, "
          "Biisk second and Rubtsovsk third.", "third", "comparison", "inconsistent", None),
+        # a multiple whose two counts stand in the sentence before
+        ("The artel had 310 members in 1930 and 980 in 1933. Its membership thus tripled.",
+         "tripled", "multiple", "consistent", None),
+        ("The artel had 310 members in 1930 and 520 in 1933. Its membership thus tripled.",
+         "tripled", "multiple", "unverifiable", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

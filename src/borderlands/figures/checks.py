@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from borderlands.figures.kinds import RATE_AFTER_RE, Finding, Sentence, find_all, sentences_of
+from borderlands.figures.kinds import (
+    MULTIPLE_PHRASE_RE,
+    RATE_AFTER_RE,
+    Finding,
+    Sentence,
+    find_all,
+    sentences_of,
+)
 from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
@@ -395,7 +402,11 @@ class Checker:
             for sentence in sentences_of(passage, items):
                 for finding in self.ranks(sentence):
                     out.append(self.finding_check(sentence, finding))
-                if not sentence.figures and not COUNT_CUE_RE.search(sentence.text):
+                if not (
+                    sentence.figures
+                    or COUNT_CUE_RE.search(sentence.text)
+                    or MULTIPLE_PHRASE_RE.search(sentence.text)
+                ):
                     continue
                 for finding in find_all(sentence, neighbours):
                     out.append(self.finding_check(sentence, finding))

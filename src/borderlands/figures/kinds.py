@@ -137,7 +137,7 @@ def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]
     out += remainders(sentence, neighbours)
     out += rates(sentence, neighbours)
     out += products(sentence)
-    out += multiples(sentence)
+    out += multiples(sentence, neighbours)
     out += comparisons(sentence)
     out += listed_counts(sentence)
     out += durations(sentence)
@@ -419,7 +419,7 @@ def nearest_multiple(ratio: float) -> str:
     return f"{ratio:.2f} times"
 
 
-def multiples(s: Sentence) -> list[Finding]:
+def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     for m in MULTIPLE_PHRASE_RE.finditer(text):
@@ -436,6 +436,13 @@ def multiples(s: Sentence) -> list[Finding]:
                 and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
             ):
                 pair = (after[0], after[1])
+        before = []
+        if pair is None and len(counts) < 2:
+            # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
+            # the other count stands in the sentence before
+            before = [f for f in neighbours(s)
+                      if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)]
+            counts = [*before, *counts]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
@@ -453,6 +460,13 @@ def multiples(s: Sentence) -> list[Finding]:
         else:
             ok = abs(ratio - factor) <= 0.1 * factor
         start, end = s.start + m.start(), s.start + m.end()
+        if before and not ok:
+            out.append(Finding(
+                "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
+                "the counts of the sentence before give another ratio; they need not be the "
+                "ones compared",
+            ))  # fmt: skip
+            continue
         formula = (
             f"{printed(b)} / {printed(a)}"
             if not (fell and factor > 1)
