@@ -118,6 +118,11 @@ def verdict_of(text: str, figure: str) -> Check:
          "tripled", "multiple", "consistent", None),
         ("The artel had 310 members in 1930 and 520 in 1933. Its membership thus tripled.",
          "tripled", "multiple", "unverifiable", None),
+        # a rate per 1,000 whose whole is named by its noun in another paragraph
+        ("The region held 52,000 exiles in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
+         "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "consistent", None),
+        ("The region held 52,000 horses in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
+         "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "unverifiable", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

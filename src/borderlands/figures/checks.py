@@ -40,6 +40,7 @@ from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, ranked_items
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
+from borderlands.figures.wholes import NounIndex, rate_noun
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -91,6 +92,7 @@ COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
 SENTENCE_WINDOW = 6
+PER_THOUSAND_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand)\b")
 LOCAL_LIMIT = 32
 PART_LIMIT = 12
 NUMERATOR_LIMIT = 12
@@ -278,6 +280,7 @@ class Checker:
         for f in self.inputs:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
         self._names: NameIndex | None = None  # built on the first ranking without figures
+        self._nouns: NounIndex | None = None  # built on the first rate per thousand
         self._value_index()
 
     def _value_index(self) -> None:
@@ -408,9 +411,23 @@ class Checker:
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
                 ):
                     continue
-                for finding in find_all(sentence, neighbours):
+                for finding in find_all(sentence, neighbours, self.named_wholes):
                     out.append(self.finding_check(sentence, finding))
         return out
+
+    def named_wholes(self, rate: Located) -> list[Located]:
+        """The whole a rate per thousand names by its noun ("28 per 1,000 settlers"), printed
+        anywhere before it (borderlands.figures.wholes)."""
+        text = rate.passage.text
+        m = PER_THOUSAND_RE.match(text, rate.quantity.end)
+        if m is None:
+            return []
+        noun = rate_noun(text, rate.quantity.start, m.end(), rate.passage.sentences[0][0])
+        if noun is None:
+            return []
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        return self._nouns.wholes_before(noun, rate.raw_start, rate.quantity.mid)
 
     def ranks(self, sentence: Sentence) -> list[Finding]:
         """Ranks stated without figures, each against the counts printed after the same

@@ -130,12 +130,17 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
-def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+def find_all(
+    sentence: Sentence,
+    neighbours: Callable[[Sentence], list[Located]],
+    named_wholes: Callable[[Located], list[Located]] | None = None,
+) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
-    sentences around it (for rates and remainders whose whole was stated just before)."""
+    sentences around it (for rates and remainders whose whole was stated just before),
+    ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours)
-    out += rates(sentence, neighbours)
+    out += rates(sentence, neighbours, named_wholes)
     out += products(sentence)
     out += multiples(sentence, neighbours)
     out += comparisons(sentence)
@@ -286,7 +291,11 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     return bool(RATE_BEFORE_RE.search(before)), 1.0
 
 
-def rates(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+def rates(
+    s: Sentence,
+    neighbours: Callable[[Sentence], list[Located]],
+    named_wholes: Callable[[Located], list[Located]] | None = None,
+) -> list[Finding]:
     out: list[Finding] = []
     product = product_parts(s)
     for r in s.counts:
@@ -300,6 +309,12 @@ def rates(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[
         pairs = rate_pairs(own, pool, scale)
         fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
         fits = [fit for fit in fits if accepts_count(q, fit[2])]
+        wholes = named_wholes(r) if scale != 1 and not fits and named_wholes else []
+        if wholes:
+            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
+            pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
+            fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
+            fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
         per = f" * {num(scale)}" if scale != 1 else ""
