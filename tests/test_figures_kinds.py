@@ -123,6 +123,13 @@ def verdict_of(text: str, figure: str) -> Check:
          "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "consistent", None),
         ("The region held 52,000 horses in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
          "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "unverifiable", None),
+        # a percentage beside a rise "from A to B": the increase, or the new level
+        ("The colony's herds rose from 800 head to 1,000 (25 percent).",
+         "25 percent", "share", "consistent", None),
+        ("The colony's herds rose from 800 head to 1,000 (125 percent).",
+         "125 percent", "share", "ambiguous", None),
+        ("The colony's herds rose from 800 head to 1,000, an increase of 125 percent.",
+         "125 percent", "share", "inconsistent", "25"),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

@@ -378,8 +378,11 @@ class Checker:
     # -- main ----------------------------------------------------------------------------------
 
     def run(self) -> list[Check]:
-        checks = [self.check_claim(c) for c in self.claims()]
-        checks.extend(self.other_kinds())
+        others = self.other_kinds()
+        # a percentage read beside a rise "from A to B" is judged there, not twice
+        read = {c.claim.raw_start for c in others if c.kind == "share"}
+        checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks.extend(others)
         checks.extend(self.per_family())
         checks.extend(self.sums())
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))

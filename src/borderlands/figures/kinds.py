@@ -147,6 +147,7 @@ def find_all(
     out += listed_counts(sentence)
     out += durations(sentence)
     out += chains(sentence)
+    out += changes(sentence)
     out += percent_parts(sentence)
     return out
 
@@ -417,6 +418,54 @@ def products(s: Sentence) -> list[Finding]:
         "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
         "the amount a head times the heads the sentence names is far from it",
     )]  # fmt: skip
+
+
+# -- a percentage after "rose from A to B" -------------------------------------------------
+
+RISE_RE = re.compile(r"\b(?:rose|grew|increased|climbed|went up)\b", re.I)
+#: Words right before a percentage that say it is the increase itself.
+INCREASE_OF_RE = re.compile(
+    r"\b(?:an? (?:increase|rise|growth) of|(?:rose|grew|increased|climbed) by)\s+$", re.I
+)
+
+
+def changes(s: Sentence) -> list[Finding]:
+    """A percentage stated beside a rise "from A to B" fits two readings: the increase
+    (B - A) / A and the new level B / A. "An increase of" names the first; with no such
+    words, a figure that is the level is *ambiguous* (the verb speaks of a rise)."""
+    text = s.passage.text
+    frm = FROM_TO_RE.search(s.text)
+    if frm is None or not RISE_RE.search(s.text[: frm.start()] + " " + s.text):
+        return []
+    after = [f for f in s.counts if f.quantity.start - s.start > frm.end()]
+    if len(after) < 2 or " to " not in text[after[0].quantity.end : after[1].quantity.start]:
+        return []
+    a, b = after[0], after[1]
+    if not (0 < a.quantity.mid < b.quantity.mid) or not compatible(a, b):
+        return []
+    out: list[Finding] = []
+    for p in s.rates:
+        q = p.quantity
+        if q.unit != "percent" or q.start < b.quantity.end:
+            continue
+        said = INCREASE_OF_RE.search(text[max(s.start, q.phrase_start - 30) : q.phrase_start])
+        x, y = a.quantity.mid, b.quantity.mid
+        change, level = (y - x) / x * 100, y / x * 100
+        increase = f"({printed(b)} - {printed(a)}) / {printed(a)} * 100"
+        if accepts_count(q, change):
+            out.append(Finding(
+                "share", q.start, q.phrase_end, q.mid, Verdict.consistent, increase, change, (b, a),
+                f"the rise from {printed(a)} to {printed(b)} is {num(change)} percent",
+            ))  # fmt: skip
+        elif accepts_count(q, level):
+            out.append(Finding(
+                "share", q.start, q.phrase_end, q.mid,
+                Verdict.inconsistent if said else Verdict.ambiguous, increase, change, (b, a),
+                f"{printed(b)} is {num(level)} percent of {printed(a)}, the new level; the "
+                f"increase itself is {num(change)} percent",
+                printed_like(change, printed(p), q.step or 1.0) if said else None,
+            ))  # fmt: skip
+    return out
 
 
 # -- multiples in words ----------------------------------------------------------------------
