@@ -130,6 +130,11 @@ def verdict_of(text: str, figure: str) -> Check:
          "125 percent", "share", "ambiguous", None),
         ("The colony's herds rose from 800 head to 1,000, an increase of 125 percent.",
          "125 percent", "share", "inconsistent", "25"),
+        # a chain that runs on into the next sentence ("Of these, ...")
+        ("Of the 6,000 settlers, 30 percent were Poles. Of these, 25 percent were children: "
+         "about 450 children.", "about 450", "chain", "consistent", None),
+        ("Of the 6,000 settlers, 30 percent were Poles. Of these, 25 percent were children: "
+         "about 540 children.", "about 540", "chain", "inconsistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

@@ -405,7 +405,9 @@ class Checker:
                     for f in self.by_sentence.get((key, i), ())
                 ][:LOCAL_LIMIT]
 
+            previous: Sentence | None = None
             for sentence in sentences_of(passage, items):
+                before, previous = previous, sentence
                 for finding in self.ranks(sentence):
                     out.append(self.finding_check(sentence, finding))
                 if not (
@@ -414,7 +416,7 @@ class Checker:
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
                 ):
                     continue
-                for finding in find_all(sentence, neighbours, self.named_wholes):
+                for finding in find_all(sentence, neighbours, self.named_wholes, before):
                     out.append(self.finding_check(sentence, finding))
         return out
 

@@ -134,10 +134,12 @@ def find_all(
     sentence: Sentence,
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
+    previous: Sentence | None = None,
 ) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before),
-    ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed."""
+    ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed;
+    ``previous`` the sentence before (for a chain that runs on with "Of these")."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours)
     out += rates(sentence, neighbours, named_wholes)
@@ -146,7 +148,7 @@ def find_all(
     out += comparisons(sentence)
     out += listed_counts(sentence)
     out += durations(sentence)
-    out += chains(sentence)
+    out += chains(sentence, previous)
     out += changes(sentence)
     out += percent_parts(sentence)
     return out
@@ -706,8 +708,22 @@ def durations(s: Sentence) -> list[Finding]:
 # -- chains ----------------------------------------------------------------------------------
 
 
-def chains(s: Sentence) -> list[Finding]:
+#: A sentence that goes on from the one before: "Of these, 40 percent ...".
+ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+
+
+def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
     counts, shares = s.counts, s.rates
+    if (
+        previous is not None
+        and len(counts) == 1
+        and shares
+        and ANAPHOR_RE.match(s.text)
+        and len(previous.counts) == 1
+        and previous.rates
+    ):
+        # the chain runs across the two sentences: base and first shares in the one before
+        counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
     base, claim = counts
