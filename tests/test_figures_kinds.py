@@ -211,14 +211,40 @@ def test_gold_text_holds_each_claim_at_its_offsets() -> None:
 
 
 def test_heldout_half(scores: dict[str, dict[str, KindScore]]) -> None:
+    """The first articles' former held-out half, tuned on since (docs/figures.md)."""
     held = scores["heldout"]["all"]
     assert held.consistent_not_flagged == held.consistent, held.wrong  # specificity 100 %
     assert held.chance_avoided == held.chance_traps, held.wrong
-    assert held.sensitivity >= 0.8, held.wrong
-    assert held.accuracy >= 0.85, held.wrong
+    assert held.sensitivity == 1.0, held.wrong
+    assert held.accuracy >= 0.95, held.wrong
 
 
 def test_tune_half(scores: dict[str, dict[str, KindScore]]) -> None:
     tune = scores["tune"]["all"]
     assert tune.consistent_not_flagged == tune.consistent, tune.wrong
-    assert tune.accuracy >= 0.88, tune.wrong
+    assert tune.accuracy >= 0.93, tune.wrong
+
+
+def test_second_heldout_article_is_written_apart() -> None:
+    """The fourth article (transport) is held out whole: at least 50 claims of all nine
+    kinds and 8 planted slips, every one marked heldout2, each at its offsets."""
+    text = (GOLD / "transport.txt").read_text(encoding="utf-8")
+    claims = yaml.safe_load((GOLD / "transport.yaml").read_text(encoding="utf-8"))["claims"]
+    assert len(claims) >= 50
+    assert sum(c["verdict"] == "inconsistent" for c in claims) >= 8
+    assert {c["split"] for c in claims} == {"heldout2"}
+    assert {c["kind"] for c in claims} >= {"share", "sum", "remainder", "rate", "multiple",
+                                           "comparison", "count", "duration", "chain"}
+    for c in claims:
+        assert text[c["start"] : c["end"]] == c["figure"]
+
+
+def test_second_heldout_article() -> None:
+    """Floors under the blind result on the fourth article (docs/figures.md), not targets:
+    the issue's targets (all slips, no false flag, 90 % right) are not met there."""
+    held = score_gold_articles(GOLD, ("transport",), "heldout2")["all"]
+    assert held.claims == 58
+    assert held.chance_avoided == held.chance_traps, held.wrong
+    assert held.consistent - held.consistent_not_flagged <= 1, held.wrong
+    assert held.slips_found >= 13, held.wrong
+    assert held.right >= 39, held.wrong
