@@ -118,6 +118,9 @@ def verdict_of(text: str, figure: str) -> Check:
          "tripled", "multiple", "consistent", None),
         ("The artel had 310 members in 1930 and 520 in 1933. Its membership thus tripled.",
          "tripled", "multiple", "unverifiable", None),
+        # two rates per 1,000 in one sentence: each of the count of its own clause
+        ("The escort counted 1,620 men. On the march 150 exiles died, 3.8 per 1,000, and 62 "
+         "children were born.", "3.8", "rate", "unverifiable", None),
         # a rate per 1,000 whose whole is named by its noun in another paragraph
         ("The region held 52,000 exiles in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
          "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "consistent", None),
@@ -240,11 +243,11 @@ def test_second_heldout_article_is_written_apart() -> None:
 
 
 def test_second_heldout_article() -> None:
-    """Floors under the blind result on the fourth article (docs/figures.md), not targets:
-    the issue's targets (all slips, no false flag, 90 % right) are not met there."""
+    """Floors under the result on the fourth article (docs/figures.md), not targets: the
+    issue's targets of all slips found and 90 % right are not met there."""
     held = score_gold_articles(GOLD, ("transport",), "heldout2")["all"]
     assert held.claims == 58
     assert held.chance_avoided == held.chance_traps, held.wrong
-    assert held.consistent - held.consistent_not_flagged <= 1, held.wrong
+    assert held.consistent_not_flagged == held.consistent, held.wrong
     assert held.slips_found >= 13, held.wrong
     assert held.right >= 39, held.wrong

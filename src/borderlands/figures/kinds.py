@@ -307,6 +307,14 @@ def rates(
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
+        if scale != 1:
+            # "147 persons died, 3.2 per 1,000, and 58 were born, 1.3 per 1,000": a rate per
+            # thousand is of the counts before it and after the sentence's previous rate
+            earlier = [f.quantity.end for f in s.counts
+                       if f.quantity.end <= q.start and rate_scale(s, f)[0]]  # fmt: skip
+            after = max(earlier, default=-1)
+            clause = [f for f in own if after <= f.quantity.start and f.quantity.end <= q.start]
+            own = clause or own
         pool = own + neighbours(s)
         pool = [f for f in pool if f is not r and f.quantity.text.replace(",", "") != "1000"]
         pairs = rate_pairs(own, pool, scale)
