@@ -236,8 +236,17 @@ def test_second_heldout_article_is_written_apart() -> None:
     assert len(claims) >= 50
     assert sum(c["verdict"] == "inconsistent" for c in claims) >= 8
     assert {c["split"] for c in claims} == {"heldout2"}
-    assert {c["kind"] for c in claims} >= {"share", "sum", "remainder", "rate", "multiple",
-                                           "comparison", "count", "duration", "chain"}
+    assert {c["kind"] for c in claims} >= {
+        "share",
+        "sum",
+        "remainder",
+        "rate",
+        "multiple",
+        "comparison",
+        "count",
+        "duration",
+        "chain",
+    }
     for c in claims:
         assert text[c["start"] : c["end"]] == c["figure"]
 

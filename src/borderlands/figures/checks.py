@@ -1016,7 +1016,7 @@ class Checker:
         return bool(mine) and all(mine & name_stems(self.sentence_text(i)) for i in fit.inputs)
 
     def decline_said(self, c: _Claim, fit: Fit) -> Check | None:
-        """"a decline of 66 percent" names the decline itself, so a figure that is the share
+        """ "a decline of 66 percent" names the decline itself, so a figure that is the share
         remaining is not two readings but a slip: the complement was meant."""
         claim = c.located
         q = claim.quantity

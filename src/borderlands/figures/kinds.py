@@ -514,8 +514,11 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
-            before = [f for f in neighbours(s)
-                      if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)]
+            before = [
+                f
+                for f in neighbours(s)
+                if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)
+            ]
             counts = [*before, *counts]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
