@@ -12,6 +12,7 @@ import yaml
 
 from borderlands.figures import Check, FigureReport, check_text
 from borderlands.figures.evaluate import KindScore, score_gold_articles
+from borderlands.figures.plain import plain_words
 from borderlands.figures.slips import likely_slip
 
 GOLD = Path(__file__).parent / "gold" / "figures"
@@ -148,6 +149,13 @@ def test_each_kind(text: str, figure: str, kind: str, verdict: str, intended: st
     assert (check.kind, check.verdict) == (kind, verdict), check.explanation
     if intended is not None:
         assert check.intended is not None and intended in check.intended, check.intended
+
+
+def test_products_and_rises_in_plain_words() -> None:
+    product = verdict_of("The 12,000 exiles drew 400 grams of bread a head, 48 tons a day.", "48")
+    assert plain_words(product).startswith("12,000 at 400 grams a head make 4.8 tons, not 48")
+    rise = verdict_of("The colony's herds rose from 800 head to 1,000 (125 percent).", "125")
+    assert plain_words(rise).startswith("from 800 to 1,000 is a rise of 25 percent")
 
 
 def test_a_fit_on_unrelated_figures_is_not_consistent() -> None:
