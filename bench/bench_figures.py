@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "figures.yaml"
 OUT = ROOT / "docs" / "bench" / "figures.md"
 SYNTHETIC = ROOT / "tests" / "gold" / "figures"
-ARTICLES = ("grain", "census", "camp")
+ARTICLES = ("grain", "census", "camp")  # tuned on: both halves now count as seen
+HELDOUT2 = ("transport",)  # written after those were tuned on, never tuned on
 KINDS = ("share", "fraction", "sum", "remainder", "rate", "multiple", "comparison", "count",
          "duration", "chain")  # fmt: skip
 
@@ -52,9 +53,9 @@ def pct(n: int, d: int) -> str:
     return f"{n}/{d} ({n / d:.0%})" if d else "–"
 
 
-def synthetic_table(split: str) -> list[str]:
+def synthetic_table(split: str, articles: tuple[str, ...] = ARTICLES) -> list[str]:
     """Per-kind scores on one half of the synthetic gold articles, statcheck's measures."""
-    scores = score_gold_articles(SYNTHETIC, ARTICLES, split)
+    scores = score_gold_articles(SYNTHETIC, articles, split)
     lines = [
         "| kind | claims | verdicts right | slips found (sensitivity) | consistent not "
         "flagged (specificity) | chance fits avoided |",
@@ -83,9 +84,9 @@ def synthetic_table(split: str) -> list[str]:
 def median_seconds(fn: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return statistics.median(times)
 
 
@@ -219,13 +220,22 @@ def main() -> None:
         "",
         f"Measured by `python3 bench/bench_figures.py` on {platform.platform()}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPU cores. "
-        "Times are medians of repeated runs.",
+        "Times are medians of repeated runs, in CPU seconds (the machine is shared).",
         "",
-        "## Synthetic gold articles (tests/gold/figures), held-out half",
+        "## Held out: the fourth synthetic article (tests/gold/figures/transport, heldout2)",
+        "",
+        "Written after the rules had been tuned on the first three articles. Measured blind "
+        "before and after the rules of issue #14's second round; one rule was changed after "
+        "that with its false flag in view (see docs/figures.md), so this table is no longer "
+        "blind.",
+        "",
+        *synthetic_table("heldout2", HELDOUT2),
+        "",
+        "## Tuned: the first three synthetic articles, their former held-out half",
         "",
         *synthetic_table("heldout"),
         "",
-        "## Synthetic gold articles, tuning half",
+        "## Tuned: the first three synthetic articles, their tuning half",
         "",
         *synthetic_table("tune"),
         "",

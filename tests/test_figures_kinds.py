@@ -12,6 +12,7 @@ import yaml
 
 from borderlands.figures import Check, FigureReport, check_text
 from borderlands.figures.evaluate import KindScore, score_gold_articles
+from borderlands.figures.plain import plain_words
 from borderlands.figures.slips import likely_slip
 
 GOLD = Path(__file__).parent / "gold" / "figures"
@@ -89,6 +90,55 @@ def verdict_of(text: str, figure: str) -> Check:
          "sixteen", "duration", "consistent", None),
         ("Exiled in 1931 and allowed home in 1947, they spent eighteen years in the north.",
          "eighteen", "duration", "inconsistent", "sixteen"),
+        # a decline said as such but printed as the share that remained
+        ("The kolkhozes of the raion fell from 250 to 175, a decline of 70 percent.",
+         "70 percent", "share", "inconsistent", "30"),
+        ("The kolkhozes of the raion fell from 250 to 175 (70 percent).",
+         "70 percent", "share", "ambiguous", None),
+        # a list counted though a year stands between the number and the colon
+        ("The trust ran seven sawmills in 1935: Asino, Teguldet, Zyrianka and Berlinka.",
+         "seven", "count", "inconsistent", "four"),
+        # a rate per 1,000 whose whole stands three sentences back in the paragraph
+        ("The district sent 6,400 exiles north. They went by barge. The barges were slow. In "
+         "the first year 115 of them died, 81 per 1,000.", "81", "rate", "inconsistent", "18"),
+        # a product: an amount a head times the heads
+        ("The 12,000 exiles drew 400 grams of bread a head, 4.8 tons a day.",
+         "4.8", "rate", "consistent", None),
+        ("The 12,000 exiles drew 400 grams of bread a head, 48 tons a day.",
+         "48", "rate", "inconsistent", "4.8"),
+        # a total raised from a count of the paragraph before
+        ("The colony held 5,300 exiles in May.\n\nTwo barges of 420 and 380 exiles raised the "
+         "count to 6,100.", "6,100", "sum", "consistent", None),
+        # ranks without figures, against the counts printed after the same names before
+        ("Barnaul sent 7,100 exiles, Biisk 5,200 and Rubtsovsk 3,900.\n\nBarnaul came first, "
+         "Biisk second and Rubtsovsk third.", "third", "comparison", "consistent", None),
+        ("Barnaul sent 7,100 exiles, Biisk 3,200 and Rubtsovsk 3,900.\n\nBarnaul came first, "
+         "Biisk second and Rubtsovsk third.", "third", "comparison", "inconsistent", None),
+        # a multiple whose two counts stand in the sentence before
+        ("The artel had 310 members in 1930 and 980 in 1933. Its membership thus tripled.",
+         "tripled", "multiple", "consistent", None),
+        ("The artel had 310 members in 1930 and 520 in 1933. Its membership thus tripled.",
+         "tripled", "multiple", "unverifiable", None),
+        # two rates per 1,000 in one sentence: each of the count of its own clause
+        ("The escort counted 1,620 men. On the march 150 exiles died, 3.8 per 1,000, and 62 "
+         "children were born.", "3.8", "rate", "unverifiable", None),
+        # a rate per 1,000 whose whole is named by its noun in another paragraph
+        ("The region held 52,000 exiles in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
+         "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "consistent", None),
+        ("The region held 52,000 horses in 1934.\n\nThe harvest was poor.\n\nIn 1935 there "
+         "were 1,300 deaths, 25 per 1,000 exiles.", "25", "rate", "unverifiable", None),
+        # a percentage beside a rise "from A to B": the increase, or the new level
+        ("The colony's herds rose from 800 head to 1,000 (25 percent).",
+         "25 percent", "share", "consistent", None),
+        ("The colony's herds rose from 800 head to 1,000 (125 percent).",
+         "125 percent", "share", "ambiguous", None),
+        ("The colony's herds rose from 800 head to 1,000, an increase of 125 percent.",
+         "125 percent", "share", "inconsistent", "25"),
+        # a chain that runs on into the next sentence ("Of these, ...")
+        ("Of the 6,000 settlers, 30 percent were Poles. Of these, 25 percent were children: "
+         "about 450 children.", "about 450", "chain", "consistent", None),
+        ("Of the 6,000 settlers, 30 percent were Poles. Of these, 25 percent were children: "
+         "about 540 children.", "about 540", "chain", "inconsistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),
@@ -99,6 +149,13 @@ def test_each_kind(text: str, figure: str, kind: str, verdict: str, intended: st
     assert (check.kind, check.verdict) == (kind, verdict), check.explanation
     if intended is not None:
         assert check.intended is not None and intended in check.intended, check.intended
+
+
+def test_products_and_rises_in_plain_words() -> None:
+    product = verdict_of("The 12,000 exiles drew 400 grams of bread a head, 48 tons a day.", "48")
+    assert plain_words(product).startswith("12,000 at 400 grams a head make 4.8 tons, not 48")
+    rise = verdict_of("The colony's herds rose from 800 head to 1,000 (125 percent).", "125")
+    assert plain_words(rise).startswith("from 800 to 1,000 is a rise of 25 percent")
 
 
 def test_a_fit_on_unrelated_figures_is_not_consistent() -> None:
@@ -165,14 +222,49 @@ def test_gold_text_holds_each_claim_at_its_offsets() -> None:
 
 
 def test_heldout_half(scores: dict[str, dict[str, KindScore]]) -> None:
+    """The first articles' former held-out half, tuned on since (docs/figures.md)."""
     held = scores["heldout"]["all"]
     assert held.consistent_not_flagged == held.consistent, held.wrong  # specificity 100 %
     assert held.chance_avoided == held.chance_traps, held.wrong
-    assert held.sensitivity >= 0.8, held.wrong
-    assert held.accuracy >= 0.85, held.wrong
+    assert held.sensitivity == 1.0, held.wrong
+    assert held.accuracy >= 0.95, held.wrong
 
 
 def test_tune_half(scores: dict[str, dict[str, KindScore]]) -> None:
     tune = scores["tune"]["all"]
     assert tune.consistent_not_flagged == tune.consistent, tune.wrong
-    assert tune.accuracy >= 0.88, tune.wrong
+    assert tune.accuracy >= 0.93, tune.wrong
+
+
+def test_second_heldout_article_is_written_apart() -> None:
+    """The fourth article (transport) is held out whole: at least 50 claims of all nine
+    kinds and 8 planted slips, every one marked heldout2, each at its offsets."""
+    text = (GOLD / "transport.txt").read_text(encoding="utf-8")
+    claims = yaml.safe_load((GOLD / "transport.yaml").read_text(encoding="utf-8"))["claims"]
+    assert len(claims) >= 50
+    assert sum(c["verdict"] == "inconsistent" for c in claims) >= 8
+    assert {c["split"] for c in claims} == {"heldout2"}
+    assert {c["kind"] for c in claims} >= {
+        "share",
+        "sum",
+        "remainder",
+        "rate",
+        "multiple",
+        "comparison",
+        "count",
+        "duration",
+        "chain",
+    }
+    for c in claims:
+        assert text[c["start"] : c["end"]] == c["figure"]
+
+
+def test_second_heldout_article() -> None:
+    """Floors under the result on the fourth article (docs/figures.md), not targets: the
+    issue's targets of all slips found and 90 % right are not met there."""
+    held = score_gold_articles(GOLD, ("transport",), "heldout2")["all"]
+    assert held.claims == 58
+    assert held.chance_avoided == held.chance_traps, held.wrong
+    assert held.consistent_not_flagged == held.consistent, held.wrong
+    assert held.slips_found >= 13, held.wrong
+    assert held.right >= 39, held.wrong

@@ -177,3 +177,10 @@ def test_units_implied_by_the_sentence(text: str, index: int, unit: str) -> None
 def test_places_and_distances_are_not_inferred() -> None:
     qs = extract_quantities("The zone grew to 22 kilometers, and then to 35 in the north.")
     assert [(q.value, q.unit, q.unit_implied) for q in qs] == [(22, "km", False), (35, "", False)]
+
+
+def test_figures_after_a_year_and_colon_are_not_a_page_locator() -> None:
+    found = [q.text for q in extract_quantities("The women were a third in 1941: 4,950 of 14,800.")]
+    assert "4,950" in found and "14,800" in found
+    assert not [q for q in extract_quantities("Slavic Review 38 (March 1979): 1–16.")]
+    assert "45" not in [q.text for q in extract_quantities("Voprosy istorii 12:45.")]

@@ -25,12 +25,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from borderlands.figures.kinds import RATE_AFTER_RE, Finding, Sentence, find_all, sentences_of
+from borderlands.figures.kinds import (
+    MULTIPLE_PHRASE_RE,
+    RATE_AFTER_RE,
+    Finding,
+    Sentence,
+    find_all,
+    sentences_of,
+)
 from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.ranks import NameIndex, ranked_items
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.verdicts import Verdict
+from borderlands.figures.wholes import NounIndex, rate_noun
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -82,6 +92,7 @@ COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
 SENTENCE_WINDOW = 6
+PER_THOUSAND_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand)\b")
 LOCAL_LIMIT = 32
 PART_LIMIT = 12
 NUMERATOR_LIMIT = 12
@@ -268,6 +279,8 @@ class Checker:
                 self.percents_by_sentence.setdefault(sentence_key(f), []).append(f)
         for f in self.inputs:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
+        self._names: NameIndex | None = None  # built on the first ranking without figures
+        self._nouns: NounIndex | None = None  # built on the first rate per thousand
         self._value_index()
 
     def _value_index(self) -> None:
@@ -365,8 +378,11 @@ class Checker:
     # -- main ----------------------------------------------------------------------------------
 
     def run(self) -> list[Check]:
-        checks = [self.check_claim(c) for c in self.claims()]
-        checks.extend(self.other_kinds())
+        others = self.other_kinds()
+        # a percentage read beside a rise "from A to B" is judged there, not twice
+        read = {c.claim.raw_start for c in others if c.kind == "share"}
+        checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks.extend(others)
         checks.extend(self.per_family())
         checks.extend(self.sums())
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
@@ -383,14 +399,75 @@ class Checker:
 
             def neighbours(s: Sentence, key: str = key) -> list[Located]:
                 return [
-                    f for d in (-1, 1, -2, 2) for f in self.by_sentence.get((key, s.index + d), ())
+                    f
+                    for d in range(1, SENTENCE_WINDOW + 1)
+                    for i in (s.index - d, s.index + d)
+                    for f in self.by_sentence.get((key, i), ())
                 ][:LOCAL_LIMIT]
 
+            previous: Sentence | None = None
             for sentence in sentences_of(passage, items):
-                if not sentence.figures and not COUNT_CUE_RE.search(sentence.text):
-                    continue
-                for finding in find_all(sentence, neighbours):
+                before, previous = previous, sentence
+                for finding in self.ranks(sentence):
                     out.append(self.finding_check(sentence, finding))
+                if not (
+                    sentence.figures
+                    or COUNT_CUE_RE.search(sentence.text)
+                    or MULTIPLE_PHRASE_RE.search(sentence.text)
+                ):
+                    continue
+                for finding in find_all(sentence, neighbours, self.named_wholes, before):
+                    out.append(self.finding_check(sentence, finding))
+        return out
+
+    def named_wholes(self, rate: Located) -> list[Located]:
+        """The whole a rate per thousand names by its noun ("28 per 1,000 settlers"), printed
+        anywhere before it (borderlands.figures.wholes)."""
+        text = rate.passage.text
+        m = PER_THOUSAND_RE.match(text, rate.quantity.end)
+        if m is None:
+            return []
+        noun = rate_noun(text, rate.quantity.start, m.end(), rate.passage.sentences[0][0])
+        if noun is None:
+            return []
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        return self._nouns.wholes_before(noun, rate.raw_start, rate.quantity.mid)
+
+    def ranks(self, sentence: Sentence) -> list[Finding]:
+        """Ranks stated without figures, each against the counts printed after the same
+        names earlier in the text (borderlands.figures.ranks)."""
+        items = ranked_items(sentence.text, sentence.start)
+        if not items:
+            return []
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        raw = sentence.passage.to_raw(sentence.start)
+        counted = [(i, self._names.before(i.name, raw)) for i in items]
+        units = {f.quantity.unit for _, f in counted if f is not None}
+        out: list[Finding] = []
+        ordered = sorted(counted, key=lambda pair: pair[0].rank)
+        for k, (item, f) in enumerate(ordered):
+            if item.rank < 2:
+                continue
+            above = ordered[k - 1][1] if k else None
+            if f is None or above is None or len(units) != 1:
+                out.append(Finding(
+                    "comparison", item.start, item.end, float(item.rank), Verdict.unverifiable,
+                    "", None, (), f"no counts printed after {item.name} and the name ranked "
+                    "above it",
+                ))  # fmt: skip
+                continue
+            holds = above.quantity.mid > f.quantity.mid
+            formula = f"{num(above.quantity.mid)} > {num(f.quantity.mid)}"
+            out.append(Finding(
+                "comparison", item.start, item.end, float(item.rank),
+                Verdict.consistent if holds else Verdict.inconsistent, formula,
+                f.quantity.mid, (above, f),
+                f"{ordered[k - 1][0].name} has {grouped(above.quantity.mid)} and {item.name} "
+                f"{grouped(f.quantity.mid)}" + ("" if holds else ": the ranking is reversed"),
+                None if holds else "ranked above",
+            ))  # fmt: skip
         return out
 
     def finding_check(self, sentence: Sentence, f: Finding) -> Check:
@@ -529,6 +606,9 @@ class Checker:
                     stated_high,
                 )  # fmt: skip
             if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
+                said = self.decline_said(c, fit)
+                if said is not None:
+                    return said
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
                     alternatives + self.decline_reading(c, fit),
@@ -935,6 +1015,25 @@ class Checker:
         mine = name_stems(self.sentence_text(claim)) - self.common_names
         return bool(mine) and all(mine & name_stems(self.sentence_text(i)) for i in fit.inputs)
 
+    def decline_said(self, c: _Claim, fit: Fit) -> Check | None:
+        """ "a decline of 66 percent" names the decline itself, so a figure that is the share
+        remaining is not two readings but a slip: the complement was meant."""
+        claim = c.located
+        q = claim.quantity
+        before = claim.passage.text[max(0, q.phrase_start - 30) : q.phrase_start]
+        if not DECLINE_OF_RE.search(before):
+            return None
+        decline = self.decline_reading(c, fit)
+        if not decline:
+            return None
+        intended = printed_like(decline[0].computed, q.text, c.step)
+        return Check(
+            claim, c.kind, c.stated, c.values[0], "inconsistent", decline[0], [fit],
+            f"a decline printed as the remaining share: {fit.formula} is "
+            f"{num(round(fit.computed, 2))}, the decline itself "
+            f"{num(round(decline[0].computed, 2))}", intended=intended,
+        )  # fmt: skip
+
     def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
         if len(fit.inputs) != 2:
             return []
@@ -990,9 +1089,10 @@ class Checker:
         out: list[Check] = []
         for total in self.inputs:
             qt = total.quantity
-            if not qt.unit or qt.kind == "range":
-                continue
             text = total.passage.text
+            raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
+            if (not qt.unit and not raised) or qt.kind == "range":
+                continue
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -1015,8 +1115,9 @@ class Checker:
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
             fit = None
-            for part_set in listed:
-                fit = self.sum_fit(total, part_set, len(part_set))
+            for i, part_set in enumerate(listed):
+                # the total "raised to" may start from a count of the paragraph before
+                fit = self.sum_fit(total, part_set, len(part_set), far_ok=bool(raised) and i == 0)
                 if fit is not None:
                     break
             for size in (2, 3):
@@ -1059,7 +1160,12 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
-                and (f.quantity.unit in (qt.unit, "") or f.quantity.unit_implied or qt.unit_implied)
+                and (
+                    f.quantity.unit in (qt.unit, "")
+                    or f.quantity.unit_implied
+                    or qt.unit_implied
+                    or not qt.unit  # "raised the total to 61,750": the parts name the unit
+                )
             )
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
@@ -1071,7 +1177,10 @@ class Checker:
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
         ):
             earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
-            if earlier:
+            found = self.raised_from(total, own, same_unit)
+            if found is not None:
+                sets.append([found, *own])
+            elif earlier:
                 before = max(earlier, key=lambda f: f.quantity.mid)
                 sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
         if len(own) >= 2:
@@ -1083,6 +1192,26 @@ class Checker:
                     sets.append(previous)
                     break
         return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
+
+    def raised_from(
+        self, total: Located, own: list[Located], same_unit: Callable[[Located], bool]
+    ) -> Located | None:
+        """The earlier total that "raised the count to" starts from: the nearest count before
+        the sentence (in its paragraph, then the paragraph before) that the sentence's own
+        additions bring exactly to the printed total."""
+        if not own:
+            return None
+        key, n = sentence_key(total)
+        earlier: list[Located] = []
+        for back in range(1, SENTENCE_WINDOW + 1):
+            earlier += reversed(self.by_sentence.get((key, n - back), ()))
+        previous = self.neighbours.get((total.passage.where, total.passage.order - 1))
+        if previous is not None:
+            earlier += reversed(self.by_passage.get(previous.key, ()))
+        for f in earlier[:LOCAL_LIMIT]:
+            if same_unit(f) and is_count(f) and self.adds_up(total, [f, *own]):
+                return f
+        return None
 
     def adds_up(self, total: Located, parts: list[Located]) -> bool:
         """Whether parts add up to a total at its printed precision."""
@@ -1117,7 +1246,9 @@ class Checker:
             intended=intended if verdict == "inconsistent" else None,
         )  # fmt: skip
 
-    def sum_fit(self, total: Located, parts: list[Located], size: int) -> Fit | None:
+    def sum_fit(
+        self, total: Located, parts: list[Located], size: int, far_ok: bool = False
+    ) -> Fit | None:
         qt = total.quantity
         for combo in itertools.combinations(parts, size):
             lows = sum(min(p.quantity.values) for p in combo)
@@ -1130,7 +1261,7 @@ class Checker:
                     continue
                 modes = {"within the approximation of its parts"}
             scope = max(scope_of(total, p) for p in combo)
-            if scope >= FAR:
+            if scope >= FAR and not far_ok:
                 continue
             formula = " + ".join(" ".join(p.quantity.text.split()) for p in combo)
             mode = "exact" if lows == highs == qt.mid else "rounds"

@@ -77,6 +77,7 @@ MULTIPLE_PHRASE_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
+YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,17 +130,26 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
-def find_all(sentence: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+def find_all(
+    sentence: Sentence,
+    neighbours: Callable[[Sentence], list[Located]],
+    named_wholes: Callable[[Located], list[Located]] | None = None,
+    previous: Sentence | None = None,
+) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
-    sentences around it (for rates and remainders whose whole was stated just before)."""
+    sentences around it (for rates and remainders whose whole was stated just before),
+    ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed;
+    ``previous`` the sentence before (for a chain that runs on with "Of these")."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours)
-    out += rates(sentence, neighbours)
-    out += multiples(sentence)
+    out += rates(sentence, neighbours, named_wholes)
+    out += products(sentence)
+    out += multiples(sentence, neighbours)
     out += comparisons(sentence)
     out += listed_counts(sentence)
     out += durations(sentence)
-    out += chains(sentence)
+    out += chains(sentence, previous)
+    out += changes(sentence)
     out += percent_parts(sentence)
     return out
 
@@ -284,19 +294,38 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     return bool(RATE_BEFORE_RE.search(before)), 1.0
 
 
-def rates(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+def rates(
+    s: Sentence,
+    neighbours: Callable[[Sentence], list[Located]],
+    named_wholes: Callable[[Located], list[Located]] | None = None,
+) -> list[Finding]:
     out: list[Finding] = []
+    product = product_parts(s)
     for r in s.counts:
         is_rate, scale = rate_scale(s, r)
-        if not is_rate:
+        if not is_rate or (product is not None and r in product[:2]):
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
+        if scale != 1:
+            # "147 persons died, 3.2 per 1,000, and 58 were born, 1.3 per 1,000": a rate per
+            # thousand is of the counts before it and after the sentence's previous rate
+            earlier = [f.quantity.end for f in s.counts
+                       if f.quantity.end <= q.start and rate_scale(s, f)[0]]  # fmt: skip
+            after = max(earlier, default=-1)
+            clause = [f for f in own if after <= f.quantity.start and f.quantity.end <= q.start]
+            own = clause or own
         pool = own + neighbours(s)
         pool = [f for f in pool if f is not r and f.quantity.text.replace(",", "") != "1000"]
         pairs = rate_pairs(own, pool, scale)
         fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
         fits = [fit for fit in fits if accepts_count(q, fit[2])]
+        wholes = named_wholes(r) if scale != 1 and not fits and named_wholes else []
+        if wholes:
+            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
+            pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
+            fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
+            fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
         per = f" * {num(scale)}" if scale != 1 else ""
@@ -350,6 +379,105 @@ def rate_pairs(
     return out
 
 
+# -- products: an amount a head times the heads ----------------------------------------------
+
+#: Masses in tons: "650 grams a head for 38,000 prisoners, 24.7 tons".
+TONS_PER = {"grams": 1e-6, "kilograms": 1e-3, "tons": 1.0}
+PER_HEAD_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:a|per|to a|for each)\s+(?:head|person|man|woman|soul)|each)\b",
+    re.I,
+)
+
+
+def product_parts(s: Sentence) -> tuple[Located, Located, Located] | None:
+    """(amount a head, total, heads) of a sentence that states an amount per head, the heads
+    and the total in another mass unit; None when it does not."""
+    masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
+    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER and f.quantity.unit]
+    text = s.passage.text
+    per = [f for f in masses if PER_HEAD_RE.match(text, f.quantity.end, s.end)]
+    if not per or not heads:
+        return None
+    each = per[0]
+    totals = [f for f in masses if f.quantity.unit != each.quantity.unit and f is not each]
+    bigger = [f for f in totals
+              if TONS_PER[f.quantity.unit] > TONS_PER[each.quantity.unit]]  # fmt: skip
+    if not bigger:
+        return None
+    return each, bigger[0], max(heads, key=lambda f: f.quantity.mid)
+
+
+def products(s: Sentence) -> list[Finding]:
+    parts = product_parts(s)
+    if parts is None:
+        return []
+    each, total, heads = parts
+    q = total.quantity
+    factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
+    value = heads.quantity.mid * each.quantity.mid * factor
+    formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
+    inputs = (heads, each)
+    if accepts_count(q, value):
+        return [Finding(
+            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
+            f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
+            f"{q.unit}",
+        )]  # fmt: skip
+    found = slip_finding("rate", total, value, formula, inputs, "the amount a head and the heads")
+    return [found or Finding(
+        "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+        "the amount a head times the heads the sentence names is far from it",
+    )]  # fmt: skip
+
+
+# -- a percentage after "rose from A to B" -------------------------------------------------
+
+RISE_RE = re.compile(r"\b(?:rose|grew|increased|climbed|went up)\b", re.I)
+#: Words right before a percentage that say it is the increase itself.
+INCREASE_OF_RE = re.compile(
+    r"\b(?:an? (?:increase|rise|growth) of|(?:rose|grew|increased|climbed) by)\s+$", re.I
+)
+
+
+def changes(s: Sentence) -> list[Finding]:
+    """A percentage stated beside a rise "from A to B" fits two readings: the increase
+    (B - A) / A and the new level B / A. "An increase of" names the first; with no such
+    words, a figure that is the level is *ambiguous* (the verb speaks of a rise)."""
+    text = s.passage.text
+    frm = FROM_TO_RE.search(s.text)
+    if frm is None or not RISE_RE.search(s.text[: frm.start()] + " " + s.text):
+        return []
+    after = [f for f in s.counts if f.quantity.start - s.start > frm.end()]
+    if len(after) < 2 or " to " not in text[after[0].quantity.end : after[1].quantity.start]:
+        return []
+    a, b = after[0], after[1]
+    if not (0 < a.quantity.mid < b.quantity.mid) or not compatible(a, b):
+        return []
+    out: list[Finding] = []
+    for p in s.rates:
+        q = p.quantity
+        if q.unit != "percent" or q.start < b.quantity.end:
+            continue
+        said = INCREASE_OF_RE.search(text[max(s.start, q.phrase_start - 30) : q.phrase_start])
+        x, y = a.quantity.mid, b.quantity.mid
+        change, level = (y - x) / x * 100, y / x * 100
+        increase = f"({printed(b)} - {printed(a)}) / {printed(a)} * 100"
+        if accepts_count(q, change):
+            out.append(Finding(
+                "share", q.start, q.phrase_end, q.mid, Verdict.consistent, increase, change, (b, a),
+                f"the rise from {printed(a)} to {printed(b)} is {num(change)} percent",
+            ))  # fmt: skip
+        elif accepts_count(q, level):
+            out.append(Finding(
+                "share", q.start, q.phrase_end, q.mid,
+                Verdict.inconsistent if said else Verdict.ambiguous, increase, change, (b, a),
+                f"{printed(b)} is {num(level)} percent of {printed(a)}, the new level; the "
+                f"increase itself is {num(change)} percent",
+                printed_like(change, printed(p), q.step or 1.0) if said else None,
+            ))  # fmt: skip
+    return out
+
+
 # -- multiples in words ----------------------------------------------------------------------
 
 MULTIPLE_NAMES = {
@@ -365,7 +493,7 @@ def nearest_multiple(ratio: float) -> str:
     return f"{ratio:.2f} times"
 
 
-def multiples(s: Sentence) -> list[Finding]:
+def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     for m in MULTIPLE_PHRASE_RE.finditer(text):
@@ -382,6 +510,16 @@ def multiples(s: Sentence) -> list[Finding]:
                 and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
             ):
                 pair = (after[0], after[1])
+        before = []
+        if pair is None and len(counts) < 2:
+            # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
+            # the other count stands in the sentence before
+            before = [
+                f
+                for f in neighbours(s)
+                if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)
+            ]
+            counts = [*before, *counts]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
@@ -399,6 +537,13 @@ def multiples(s: Sentence) -> list[Finding]:
         else:
             ok = abs(ratio - factor) <= 0.1 * factor
         start, end = s.start + m.start(), s.start + m.end()
+        if before and not ok:
+            out.append(Finding(
+                "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
+                "the counts of the sentence before give another ratio; they need not be the "
+                "ones compared",
+            ))  # fmt: skip
+            continue
         formula = (
             f"{printed(b)} / {printed(a)}"
             if not (fell and factor > 1)
@@ -509,7 +654,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
         return []
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
-    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
+    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
     if not items or any(len(item.split()) > 5 for item in items):
@@ -574,8 +719,22 @@ def durations(s: Sentence) -> list[Finding]:
 # -- chains ----------------------------------------------------------------------------------
 
 
-def chains(s: Sentence) -> list[Finding]:
+#: A sentence that goes on from the one before: "Of these, 40 percent ...".
+ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+
+
+def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
     counts, shares = s.counts, s.rates
+    if (
+        previous is not None
+        and len(counts) == 1
+        and shares
+        and ANAPHOR_RE.match(s.text)
+        and len(previous.counts) == 1
+        and previous.rates
+    ):
+        # the chain runs across the two sentences: base and first shares in the one before
+        counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
     base, claim = counts

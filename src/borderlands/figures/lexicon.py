@@ -38,6 +38,7 @@ UNIT_WORDS: dict[str, str] = {
     "wagons": "wagons", "trains": "trains", "barges": "barges", "carts": "carts",
     "barracks": "barracks", "brigades": "brigades", "schools": "schools",
     "divisions": "divisions", "districts": "districts", "grams": "grams",
+    "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms",
 }  # fmt: skip
 
 #: Words that, right before a number, make it a citation locator, not a quantity.

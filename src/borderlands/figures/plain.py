@@ -38,6 +38,8 @@ def reading(c: Check, fit: Fit) -> str:
         return f"the {n} parts add up to {grouped(fit.computed)}"
     if c.kind in ("share", "fraction") and len(inputs) == 2 and " / " in fit.formula:
         x, y = inputs
+        if fit.formula.startswith("(") and x.quantity.mid > y.quantity.mid:
+            return f"from {printed(y)} to {printed(x)} is a rise of {grouped(fit.computed)} percent"
         if fit.formula.startswith("("):
             return (
                 f"{printed(y)} less {printed(x)} is {grouped(fit.computed)} percent of {printed(y)}"
@@ -45,6 +47,13 @@ def reading(c: Check, fit: Fit) -> str:
         return f"{printed(x)} of {printed(y)} is {grouped(fit.computed)} percent"
     if c.kind == "remainder" and len(inputs) == 2:
         return f"{printed(inputs[0])} less {printed(inputs[1])} leaves {grouped(fit.computed)}"
+    if c.kind == "rate" and len(inputs) == 2 and fit.formula.split(" ")[1:2] == ["*"]:
+        # a product, "heads * amount a head / scale", not a rate per 1,000 "x / y * 1000"
+        heads, each = inputs
+        return (
+            f"{printed(heads)} at {printed(each)} {each.quantity.unit} a head make "
+            f"{grouped(fit.computed)} {c.claim.quantity.unit}"
+        )
     if c.kind == "rate" and len(inputs) == 2:
         return f"{printed(inputs[0])} over {printed(inputs[1])} is {grouped(fit.computed)}"
     if c.kind == "multiple" and len(inputs) == 2:

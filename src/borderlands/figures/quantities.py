@@ -182,7 +182,11 @@ class _Reader:
         if prev.text in (",", "–", "-", "and", "&") and (i - 2) in self.citation_idx:
             return True
         p2 = self.tok(i - 2)
-        return prev.text == ":" and p2 is not None and (p2.text == ")" or p2.is_digits)
+        if prev.text != ":" or p2 is None:
+            return False
+        # "in 1941: 4,950 of 37,800" lists figures after a year; "38:12" is volume and page
+        after_year = re.fullmatch(r"1[89]\d\d|20\d\d", p2.text) and self.tokens[i].gap
+        return p2.text == ")" or (p2.is_digits and not after_year)
 
     def is_journal_volume(self, j: int) -> bool:
         """ "Slavic Review 38 (March 1979)" or "Studies 18, no. 1": a volume number."""

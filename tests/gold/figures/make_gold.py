@@ -9,7 +9,9 @@ Verdicts: consistent, inconsistent (a planted slip: ``intended`` is the figure t
 give), unverifiable (the inputs are not printed), ambiguous (two readings fit).
 
 Split: decided before any tuning, by alternation: a claim's position in its article, counted
-from 0, even -> tune, odd -> heldout.
+from 0, even -> tune, odd -> heldout. The fourth article (transport) was written after the
+first three had been tuned on, before any rule was changed again: all of its claims are
+``heldout2``, never tuned on.
 
 Run: python3 tests/gold/figures/make_gold.py   (rewrites the .txt and .yaml files here)
 """
@@ -26,9 +28,10 @@ MARK = re.compile(r"⟦(\d+)⟧(.*?)⟦/⟧", re.S)
 
 
 class Article:
-    def __init__(self, name: str, title: str) -> None:
+    def __init__(self, name: str, title: str, split: str | None = None) -> None:
         self.name = name
         self.title = title
+        self.split = split  # one split for every claim; None: alternate tune/heldout
         self.claims: list[dict[str, object]] = []
         self.paragraphs: list[str] = []
 
@@ -62,7 +65,7 @@ class Article:
         text = "".join(out)
         for i, claim in enumerate(self.claims):
             assert text[claim["start"] : claim["end"]] == claim["figure"], claim  # type: ignore[misc]
-            claim["split"] = "tune" if i % 2 == 0 else "heldout"
+            claim["split"] = self.split or ("tune" if i % 2 == 0 else "heldout")
         (HERE / f"{self.name}.txt").write_text(text, encoding="utf-8")
         header = (
             f"# Gold claims for {self.name}.txt, written with make_gold.py (see its docstring).\n"
@@ -545,8 +548,191 @@ def camp() -> Article:
     return a
 
 
+def transport() -> Article:
+    """The railway returns of a frontier-strip removal: written after the first three
+    articles were tuned on, all held out (``heldout2``)."""
+    a = Article("transport", "The railway returns for the removal of a frontier strip, 1936",
+                "heldout2")
+    C = a.C
+    a.P(
+        "In the spring of 1936 the railway administration was ordered to move 45,000 persons "
+        "from the frontier strip.",
+        "The returns of the Shepetivka junction list 9,870 families, 45,240 persons, loaded "
+        "between 10 May and 30 September.",
+        f"Poles numbered 16,380 "
+        f"({C(pct(16380, 45240) + ' percent', 'share', 'consistent', formula='16380/45240*100')}"
+        f"), Germans 11,310 "
+        f"({C(pct(11310, 45240) + ' percent', 'share', 'consistent', formula='11310/45240*100')}"
+        f"), Ukrainians 14,120 "
+        f"({C('13.2 percent', 'share', 'inconsistent', pct(14120, 45240), '14120/45240*100')}) "
+        f"and others 3,430 "
+        f"({C(pct(3430, 45240) + ' percent', 'share', 'consistent', formula='3430/45240*100')}"
+        f").",
+        f"Together the four groups came to "
+        f"{C('45,240', 'sum', 'consistent', formula='16380+11310+14120+3430')} persons.",
+        f"Children under sixteen were 21,700 of them, "
+        f"{C(pct(21700, 45240) + ' percent', 'share', 'consistent', formula='21700/45240*100')}"
+        f".",
+    )
+    a.P(
+        f"The families averaged "
+        f"{C('about 4.6', 'rate', 'consistent', formula='45240/9870')} persons.",
+        f"They left in 38 echelons of "
+        f"{C('about 1,190', 'rate', 'consistent', formula='45240/38')} persons each.",
+        f"The echelons had 2,090 wagons between them, "
+        f"{C('about 22', 'rate', 'consistent', formula='45240/2090')} persons to a wagon.",
+        f"The escort numbered 1,520 men, one for every "
+        f"{C('30', 'rate', 'consistent', formula='45240/1520')} deportees.",
+        f"On the road 147 persons died, "
+        f"{C('3.2 per 1,000', 'rate', 'consistent', formula='147/45240*1000')}, and 58 "
+        f"children were born, {C('1.3 per 1,000', 'rate', 'consistent', formula='58/45240*1000')}"
+        f".",
+        f"The deaths on the road were "
+        f"{C('0.3 percent', 'share', 'consistent', formula='147/45240*100')} of the deportees.",
+        f"Bread was issued at 800 grams a head, "
+        f"{C('36.2', 'rate', 'consistent', formula='45240*0.8/1000')} tons a day for the whole "
+        f"transport.",
+        f"Seed grain for the settlements, 340 tons, went in 17 wagons, "
+        f"{C('200', 'rate', 'inconsistent', '20', '340/17')} tons to a wagon.",
+    )
+    a.P(
+        f"Of the 38 echelons, 29 went to Kazakhstan and the remaining "
+        f"{C('9', 'remainder', 'consistent', formula='38-29')} to the Kharkiv oblast.",
+        f"Of the 9,870 families, 7,410 were sent to Kazakhstan and the other "
+        f"{C('2,460', 'remainder', 'consistent', formula='9870-7410')} to Kharkiv.",
+        f"Of the 2,090 wagons, 1,640 were covered goods wagons and the rest, "
+        f"{C('540', 'remainder', 'inconsistent', '450', '2090-1640')}, open platforms.",
+        f"Against the plan the returns show "
+        f"{C('240', 'remainder', 'consistent', formula='45240-45000')} persons more.",
+        f"By 1 August 31,650 persons had been moved, leaving "
+        f"{C('13,950', 'remainder', 'inconsistent', '13,590', '45240-31650')} still to go.",
+    )
+    a.P(
+        "The first wave took 18,200 persons in May and June.",
+        f"The second wave took the remaining "
+        f"{C('27,040', 'remainder', 'consistent', formula='45240-18200')}.",
+        "The Kazakhstan echelons carried 34,380 persons.",
+        f"With the 10,860 sent to the Kharkiv oblast, the transport came to "
+        f"{C('45,240', 'sum', 'consistent', formula='34380+10860')}.",
+        f"The junction loaded 12 echelons in May, 9 in June, 8 in July and 9 in August and "
+        f"September, {C('38', 'sum', 'consistent', formula='12+9+8+9')} in all.",
+        f"The district lists had named 9,560 families; late additions of 310 brought the count "
+        f"to {C('9,870', 'sum', 'consistent', formula='9560+310')}.",
+    )
+    a.P(
+        f"The property left behind was valued at 3,420,000 rubles for houses, 1,185,000 for "
+        f"livestock and 640,000 for implements, "
+        f"{C('5,425,000', 'sum', 'inconsistent', '5,245,000', '3420000+1185000+640000')} rubles "
+        f"in all.",
+        f"By occupation the deportees were collective farmers (71 percent), individual peasants "
+        f"(18 percent) and craftsmen and others "
+        f"({C('11 percent', 'sum', 'consistent', formula='100-71-18')}).",
+        f"Of the 9,870 families, 1,160 had been exiled once before, "
+        f"{C('1.8 percent', 'share', 'inconsistent', pct(1160, 9870), '1160/9870*100')}.",
+        f"The railway thus carried out "
+        f"{C(pct(45240, 45000) + ' percent', 'share', 'consistent', formula='45240/45000*100')}"
+        f" of its plan.",
+    )
+    a.P(
+        f"Loadings at Novohrad "
+        f"{C('tripled', 'multiple', 'consistent', formula='3790/1240')}, from 1,240 persons in "
+        f"May to 3,790 in June.",
+        f"After August the escort was {C('halved', 'multiple', 'consistent', formula='760/1520')}"
+        f", from 1,520 to 760 men.",
+        f"Deaths on the road fell {C('fivefold', 'multiple', 'consistent', formula='95/19')}, "
+        f"from 95 in May to 19 in September.",
+        f"The charge for a wagon-day rose "
+        f"{C('fourfold', 'multiple', 'inconsistent', 'threefold', '54/18')}, from 18 to 54 "
+        f"rubles.",
+        "In 1935 the railway had moved 19,800 persons from the same strip; in 1936 it moved "
+        "45,240.",
+        f"The number of deportees thus "
+        f"{C('more than doubled', 'multiple', 'consistent', formula='45240/19800')}.",
+        f"Of the 9,870 families, 2,380, "
+        f"{C('about a quarter', 'multiple', 'consistent', formula='2380/9870')}, were headed "
+        f"by women.",
+        f"Of the 2,090 wagons, 1,640, "
+        f"{C('more than three-quarters', 'multiple', 'consistent', formula='1640/2090')}, "
+        f"were covered.",
+        f"Of the 38 echelons, 29, "
+        f"{C('over four-fifths', 'multiple', 'inconsistent', 'about three-quarters', '29/38')}"
+        f", went to Kazakhstan.",
+        f"The Germans, 11,310 persons, were "
+        f"{C('about a third', 'multiple', 'inconsistent', 'about a quarter', '11310/45240')} of "
+        f"the deportees.",
+    )
+    a.P(
+        f"The Poles were the "
+        f"{C('largest', 'comparison', 'consistent', formula='16380>14120>11310')} group, with "
+        f"16,380 against 14,120 Ukrainians and 11,310 Germans.",
+        f"The Germans were "
+        f"{C('more numerous', 'comparison', 'inconsistent', 'fewer', '11310<14120')} than the "
+        f"Ukrainians: 11,310 against 14,120.",
+        f"A deportee from Novohrad was "
+        f"{C('more likely', 'comparison', 'consistent', formula='61/12400>86/32840')} to die on "
+        f"the road than one from the other stations: 61 of 12,400 against 86 of 32,840.",
+        f"The Kazakhstan echelons carried "
+        f"{C('more', 'comparison', 'inconsistent', 'fewer', '34380/29<10860/9')} persons each "
+        f"than the Kharkiv ones: 34,380 in 29 echelons against 10,860 in 9.",
+    )
+    a.P(
+        "Shepetivka loaded 21,600 persons, Novohrad 12,400 and Korosten 11,240.",
+        f"Shepetivka thus came first, Novohrad "
+        f"{C('second', 'comparison', 'consistent', formula='21600>12400>11240')} and Korosten "
+        f"last.",
+        f"Korosten sent {C('fewer', 'comparison', 'consistent', formula='11240<12400')} "
+        f"persons than Novohrad.",
+    )
+    a.P(
+        f"The echelons were routed over {C('three', 'count', 'consistent', formula='3')} "
+        f"junctions: Kazatin, Kharkiv and Syzran.",
+        f"The strip took in {C('six', 'count', 'inconsistent', 'five', '5')} raions: "
+        f"Shepetivka, Novohrad, Korosten, Olevsk and Iziaslav.",
+        f"Each family was given {C('three', 'count', 'consistent', formula='3')} papers: a "
+        f"list of its members, an act on its property and a ration card.",
+        f"The deportees went to {C('two', 'count', 'consistent', formula='2')} destinations: "
+        f"Kazakhstan and the Kharkiv oblast.",
+    )
+    a.P(
+        f"Loading ran from 10 May to 30 September 1936, "
+        f"{C('nearly five months', 'duration', 'consistent', formula='4+20/30')}.",
+        f"The families were released in 1956, "
+        f"{C('twenty years', 'duration', 'consistent', formula='1956-1936')} after the "
+        f"removal.",
+        f"The strip was opened to settlement again in 1949, "
+        f"{C('fifteen years', 'duration', 'inconsistent', 'thirteen years', '1949-1936')} after "
+        f"the removal.",
+    )
+    a.P(
+        f"Of the 45,240 deportees, 76 percent went to Kazakhstan, and 30 percent of these to "
+        f"the Karaganda oblast: "
+        f"{C('about 10,310', 'chain', 'consistent', formula='45240*0.76*0.30')} persons.",
+        f"Of the 9,870 families, 25 percent took a cow, and 40 percent of these lost it on "
+        f"the road: {C('about 1,970', 'chain', 'inconsistent', 'about 990', '9870*0.25*0.4')}"
+        f" families.",
+        f"Of the 21,700 children, 54 percent were of school age, and a third of these found "
+        f"no school in the settlements, "
+        f"{C('about 3,910', 'chain', 'consistent', formula='21700*0.54/3')}.",
+        f"In the first winter 463 of the Karaganda deportees died, "
+        f"{C('about 54 per 1,000', 'rate', 'inconsistent', '45', '463/10310*1000')}.",
+    )
+    a.P(
+        "The commission on the transport met 12 times and heard 170 complaints.",
+        f"It judged that {C('14 percent', 'share', 'unverifiable')} of the wagons were unfit "
+        f"for people.",
+        f"About {C('40 percent', 'share', 'unverifiable')} of the cattle had been sold before "
+        f"departure.",
+        f"The population of the strip fell from 128,000 to 82,760 "
+        f"({C(pct(82760, 128000) + ' percent', 'share', 'ambiguous', formula='82760/128000*100')}"
+        f").",
+        f"Horses in the strip fell from 24,500 to 16,170, a decline of "
+        f"{C('66 percent', 'share', 'inconsistent', '34 percent', '(24500-16170)/24500*100')}.",
+    )
+    return a
+
+
 if __name__ == "__main__":
-    for make in (grain, census, camp):
+    for make in (grain, census, camp, transport):
         art = make()
         art.write()
         for c in art.claims:

@@ -1,0 +1,68 @@
+"""Ranks stated without figures ("Tomsk came first, Kolpashevo the second and Parabel the
+third"): each named place or group is matched to the count printed right after its name
+elsewhere in the text (the nearest such count before the ranking), and the ranks must follow
+the order of those counts. Names are matched, not values, so no fit here is a chance one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from borderlands.figures.passages import Located
+
+RANKS = {"first": 1, "largest": 1, "biggest": 1, "second": 2, "third": 3, "fourth": 4,
+         "fifth": 5, "last": 99, "smallest": 99}  # fmt: skip
+#: One ranked item: a name, up to six words, then its rank ("Kolpashevo the second").
+RANK_ITEM_RE = re.compile(
+    r"\b([A-Z][a-z]{3,})\b(?:\s+[\w-]+){0,6}?\s+(?:the\s+)?(" + "|".join(RANKS) + r")\b"
+)
+#: The name a count belongs to: the last capitalised word shortly before it ("of Parabel 9,400").
+NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{3,})\b(?:\s+[a-z’'-]+){0,3}\s*$")
+NOT_NAMES = frozenset(("The", "They", "This", "These", "Those", "Their", "Thus", "With", "From",
+                       "After", "Before", "Since", "When", "Over", "About", "Only"))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    name: str
+    rank: int
+    start: int  # the rank word in the passage text
+    end: int
+
+
+def ranked_items(text: str, offset: int) -> list[Ranked]:
+    """The ranked names of one sentence (``offset``: the sentence's start in its passage),
+    when it ranks at least two names and one of them is ranked second or later."""
+    items = [
+        Ranked(m.group(1), RANKS[m.group(2).lower()], offset + m.start(2), offset + m.end(2))
+        for m in RANK_ITEM_RE.finditer(text)
+        if m.group(1) not in NOT_NAMES
+    ]
+    names = {i.name for i in items}
+    if len(items) < 2 or len(names) < len(items) or max(i.rank for i in items) < 2:
+        return []
+    return items
+
+
+class NameIndex:
+    """Counts by the name printed right before them, in text order."""
+
+    def __init__(self, counts: list[Located]) -> None:
+        self.by_name: dict[str, list[tuple[int, Located]]] = {}
+        for f in counts:
+            start, _ = f.passage.sentences[f.sentence]
+            end = f.quantity.phrase_start
+            before = f.passage.text[max(start, end - 40) : end]
+            m = NAME_BEFORE_RE.search(before)
+            if m is not None and m.group(1) not in NOT_NAMES:
+                self.by_name.setdefault(m.group(1), []).append((f.raw_start, f))
+        for found in self.by_name.values():
+            found.sort(key=lambda pair: pair[0])
+
+    def before(self, name: str, raw: int) -> Located | None:
+        """The nearest count named ``name`` that stands before raw offset ``raw``."""
+        found = self.by_name.get(name, [])
+        i = bisect.bisect_left(found, raw, key=lambda pair: pair[0])
+        return found[i - 1][1] if i else None
