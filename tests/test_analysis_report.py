@@ -48,6 +48,25 @@ def test_every_chart_as_svg_and_png(built: ReportResult) -> None:
         assert (built.out / "tables" / f"{name}.csv").is_file()
 
 
+def test_report_tables_print_numbers_as_read(built: ReportResult) -> None:
+    """Computed numbers whole where whole and others to two decimals, as `borderlands
+    analysis` prints them (a pandas default would write 335513.0 and 21.437968717752444).
+    Text as printed ("88.0 percent", formulas, notes) is left as it is."""
+    import csv
+    import re
+
+    as_printed = {"figure", "stated", "formula", "note", "source", "analysis"}
+    for table in (built.out / "tables").glob("*.csv"):
+        with table.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column, cell in row.items():
+                    if column in as_printed or not cell:
+                        continue
+                    where = f"{table.name} {column}={cell}"
+                    assert not re.fullmatch(r"-?\d+\.0", cell), where
+                    assert not re.fullmatch(r"-?\d+\.0*[1-9]\d{4,}", cell), where
+
+
 def test_report_is_offline(built: ReportResult) -> None:
     page = (built.out / "index.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in page and "default-src 'none'" in page

@@ -26,6 +26,7 @@ import pandas as pd
 from jinja2 import Environment
 from markupsafe import Markup
 
+from borderlands.analysis.csvtext import plain_csv
 from borderlands.analysis.drawing import draw
 from borderlands.analysis.html_template import TEMPLATE
 from borderlands.analysis.model import Analysis
@@ -259,8 +260,9 @@ def build_report(out: Path | str = "report", kb: KB | None = None,
         tables = staging / "tables"
         tables.mkdir()
         for name, item in items.items():
-            item.table.to_csv(tables / f"{name}.csv", index=False)
-            item.checks_table().to_csv(tables / f"{name}-checks.csv", index=False)
+            (tables / f"{name}.csv").write_text(plain_csv(item.table), encoding="utf-8")
+            checks_csv = plain_csv(item.checks_table())
+            (tables / f"{name}-checks.csv").write_text(checks_csv, encoding="utf-8")
         svgs = {name: svg.read_text(encoding="utf-8") for name, (svg, _) in written.items()}
         kb_dir = str(kb.data_dir) if kb is not None and kb.data_dir else "data/ (bundled)"
         (staging / "index.html").write_text(render_html(items, svgs, kb_dir), encoding="utf-8")

@@ -16,7 +16,6 @@ from borderlands.cli.common import Excel, OutFile, Parents, csv_output, emit
 from borderlands.errors import InputError
 
 if TYPE_CHECKING:
-    import pandas as pd
 
     from borderlands.kb.knowledge import KB
 
@@ -58,33 +57,6 @@ def report(
     )
 
 
-def plain_number(value: float) -> str:
-    """A computed number as a table prints it: whole numbers whole (335513, not 335513.0);
-    others to the decimals that mean something at their size (21.44, 0.0123)."""
-    if value != value:  # NaN: no value
-        return ""
-    if float(value).is_integer():
-        return str(int(value))
-    if abs(value) >= 1:
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{value:.3g}"
-
-
-def plain_csv(frame: pd.DataFrame) -> str:
-    """The frame as CSV with its floating-point numbers (in number columns, or among the
-    values of a mixed column) written by :func:`plain_number`."""
-    from pandas.api.types import is_float_dtype, is_object_dtype
-
-    shown = frame.copy()
-    for column in shown.columns:
-        if is_float_dtype(shown[column]):
-            shown[column] = shown[column].map(plain_number)
-        elif is_object_dtype(shown[column]):
-            shown[column] = shown[column].map(
-                lambda v: plain_number(v) if isinstance(v, float) else v)
-    return str(shown.to_csv(index=False))
-
-
 def analysis(
     name: str = typer.Argument(..., help="Analysis name, e.g. national-operations."),
     checks: bool = typer.Option(False, "--checks", help="Print the checks, not the table."),
@@ -95,6 +67,7 @@ def analysis(
     excel: Excel = False,
 ) -> None:
     """Print one analysis's tidy table (or its checks) as CSV or JSON."""
+    from borderlands.analysis.csvtext import plain_csv
     from borderlands.analysis.registry import ANALYSES
 
     if excel and fmt is not TableFormat.csv:

@@ -53,3 +53,15 @@ def reference_label(source: Mapping[str, Any]) -> str:
 def sources_label(sources: Iterable[Mapping[str, Any]]) -> str:
     """Several references, ``851 n. 233; 852; pohl-1999 p. 10``."""
     return "; ".join(reference_label(s) for s in sources)
+
+
+def plain_number(value: float) -> str:
+    """A computed number as a table prints it: whole numbers whole (335513, not 335513.0);
+    others to the decimals that mean something at their size (21.44, 0.0123)."""
+    if value != value:  # NaN: no value
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    if abs(value) >= 1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.3g}"
