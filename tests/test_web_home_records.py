@@ -125,6 +125,13 @@ def test_figure_titles_carry_their_unit(client: TestClient) -> None:
     assert "<h1>several thousand persons (islanders)</h1>" in vague
 
 
+def test_figure_list_titles_carry_their_unit(client: TestClient) -> None:
+    listed = client.get("/figures").text
+    assert ">24,118 persons</a>" in listed
+    rows = {r["id"]: r for r in client.get("/api/figures").json()["records"]}
+    assert rows["fig-fix-islanders-exact"]["heading"] == "24,118 persons"
+
+
 def test_search_page_shows_no_engine_label(client: TestClient) -> None:
     page = client.get("/search?q=islanders").text
     assert "FTS5" not in page and "word match" not in page

@@ -144,6 +144,8 @@ class Explorer:
             if isinstance(record, Event):
                 row["dates"] = date_range(record.start, record.end)
                 row["kind"] = record.kind.value
+            if isinstance(record, Figure):
+                row["heading"] = figure_title(record)  # with its unit and what it counts
             row["pages"] = sorted({s.page for s in sources_of(record)})
             rows.append(row)
         return {"type": collection, "label": PLURAL_LABEL[collection], "records": rows}
