@@ -268,3 +268,17 @@ def test_second_heldout_article() -> None:
     assert held.consistent_not_flagged == held.consistent, held.wrong
     assert held.slips_found >= 13, held.wrong
     assert held.right >= 39, held.wrong
+
+
+def test_third_heldout_article_is_written_apart() -> None:
+    """The fifth article (settlement) is held out whole: at least 40 claims of all nine kinds
+    and 8 planted slips, every one marked heldout3, each at its offsets."""
+    text = (GOLD / "settlement.txt").read_text(encoding="utf-8")
+    claims = yaml.safe_load((GOLD / "settlement.yaml").read_text(encoding="utf-8"))["claims"]
+    assert len(claims) >= 40
+    assert sum(c["verdict"] == "inconsistent" for c in claims) >= 8
+    assert {c["split"] for c in claims} == {"heldout3"}
+    assert {c["kind"] for c in claims} >= {"share", "sum", "remainder", "rate", "multiple",
+                                           "comparison", "count", "duration", "chain"}  # fmt: skip
+    for c in claims:
+        assert text[c["start"] : c["end"]] == c["figure"]

@@ -11,7 +11,8 @@ give), unverifiable (the inputs are not printed), ambiguous (two readings fit).
 Split: decided before any tuning, by alternation: a claim's position in its article, counted
 from 0, even -> tune, odd -> heldout. The fourth article (transport) was written after the
 first three had been tuned on, before any rule was changed again: all of its claims are
-``heldout2``, never tuned on.
+``heldout2``; it has been tuned on since. The fifth article (settlement) was written after
+that, before any rule was changed again: all of its claims are ``heldout3``.
 
 Run: python3 tests/gold/figures/make_gold.py   (rewrites the .txt and .yaml files here)
 """
@@ -731,8 +732,158 @@ def transport() -> Article:
     return a
 
 
+def settlement() -> Article:
+    """The 1933 returns of a special settlement's commandant: deaths, births, escapes and the
+    clearing plan. Written after the transport article had been tuned on and before any rule
+    of the next round was changed: all of its claims are ``heldout3``."""
+    a = Article("settlement", "The returns of the Chaya special settlement, 1933", "heldout3")
+    C = a.C
+    a.P(
+        "On 1 January 1933 the commandant of the Chaya settlement reported 18,640 settlers in "
+        "4,210 families.",
+        f"Settlers from Ukraine numbered 7,830 "
+        f"({C(pct(7830, 18640) + ' percent', 'share', 'consistent', formula='7830/18640*100')}"
+        f"), those from the Kuban 5,260 "
+        f"({C(pct(5260, 18640) + ' percent', 'share', 'consistent', formula='5260/18640*100')}"
+        f"), those from the Black Earth region 3,910 "
+        f"({C('12.0 percent', 'share', 'inconsistent', pct(3910, 18640), '3910/18640*100')}) "
+        f"and others 1,640 "
+        f"({C(pct(1640, 18640) + ' percent', 'share', 'consistent', formula='1640/18640*100')}"
+        f").",
+        f"The families averaged "
+        f"{C('about 4.4', 'rate', 'consistent', formula='18640/4210')} persons.",
+    )
+    a.P(
+        f"In the first quarter 412 settlers died, "
+        f"{C('22.1 per 1,000', 'rate', 'consistent', formula='412/18640*1000')}, and 96 "
+        f"children were born, {C('5.2 per 1,000', 'rate', 'consistent', formula='96/18640*1000')}"
+        f".",
+        f"The deaths of that quarter were "
+        f"{C(pct(412, 18640) + ' percent', 'share', 'consistent', formula='412/18640*100')} of "
+        f"the settlers.",
+        f"Of the 412 dead, 236 were children "
+        f"({C(pct(236, 412) + ' percent', 'share', 'consistent', formula='236/412*100')}).",
+        f"In the same quarter 238 settlers escaped, "
+        f"{C('1.3 percent', 'share', 'consistent', formula='238/18640*100')} of the whole.",
+        f"In the second quarter 353 died, "
+        f"{C('91 per 1,000', 'rate', 'inconsistent', '19', '353/18640*1000')}.",
+        f"Births rose from 96 in the first quarter to 118 in the second "
+        f"({C(pct(22, 96) + ' percent', 'share', 'consistent', formula='(118-96)/96*100')}).",
+    )
+    a.P(
+        f"Of the 238 who escaped, 151 were caught and the remaining "
+        f"{C('87', 'remainder', 'consistent', formula='238-151')} were never found.",
+        f"Of the 4,210 families, 3,380 had a cow by the autumn and the rest, "
+        f"{C('930', 'remainder', 'inconsistent', '830', '4210-3380')}, had none.",
+        f"The plan called for 2,400 hectares to be cleared; 1,870 were cleared, "
+        f"{C('530', 'remainder', 'consistent', formula='2400-1870')} short.",
+        f"Of the 18,640 settlers, 6,920 were able-bodied; the other "
+        f"{C('11,720', 'remainder', 'consistent', formula='18640-6920')} were children, old "
+        f"people and invalids.",
+        f"The cleared land came to "
+        f"{C(pct(1870, 2400) + ' percent', 'share', 'consistent', formula='1870/2400*100')} of "
+        f"the plan.",
+    )
+    a.P(
+        f"In April 131 settlers died, in May 118 and in June 104, "
+        f"{C('353', 'sum', 'consistent', formula='131+118+104')} in the second quarter.",
+        f"The four sections held 5,120, 4,760, 4,430 and 4,330 settlers, "
+        f"{C('18,460', 'sum', 'inconsistent', '18,640', '5120+4760+4430+4330')} in all.",
+        f"Escapes numbered 238 in the first quarter, 305 in the second and 190 in the third, "
+        f"{C('733', 'sum', 'consistent', formula='238+305+190')} in the three quarters.",
+        f"The land of the settlement was cleared field (38 percent), meadow (27 percent) and "
+        f"bog and forest ({C('35 percent', 'sum', 'consistent', formula='100-38-27')}).",
+    )
+    a.P(
+        f"The 6,920 able-bodied were formed into 173 brigades of "
+        f"{C('about 40', 'rate', 'consistent', formula='6920/173')} workers each.",
+        f"The settlement drew flour at 500 grams a head for its 18,640 settlers, "
+        f"{C('9.3', 'rate', 'consistent', formula='18640*0.5/1000')} tons a day.",
+        f"The settlement had eight medical assistants, one for every "
+        f"{C('2,330', 'rate', 'consistent', formula='18640/8')} settlers.",
+        f"The 1,120 children of school age had 14 teachers, "
+        f"{C('80', 'rate', 'consistent', formula='1120/14')} to a teacher.",
+        f"The sawmill brigade of 260 men cut 41,600 cubic metres of timber in the season, "
+        f"{C('16', 'rate', 'inconsistent', '160', '41600/260')} cubic metres a man.",
+        f"Of the 1,120 children of school age, 410 went to school, "
+        f"{C('63.6 percent', 'share', 'inconsistent', pct(410, 1120), '410/1120*100')}.",
+    )
+    a.P(
+        f"Deaths {C('halved', 'multiple', 'consistent', formula='206/412')} over the year, from "
+        f"412 in the first quarter to 206 in the fourth.",
+        f"Births {C('tripled', 'multiple', 'consistent', formula='287/96')}, from 96 in the "
+        f"first quarter to 287 in the third.",
+        f"The cleared land grew {C('fivefold', 'multiple', 'consistent', formula='1870/380')}, "
+        f"from 380 hectares in 1931 to 1,870 in 1933.",
+        f"The settlement's cows "
+        f"{C('quadrupled', 'multiple', 'inconsistent', 'tripled', '3380/1140')}, from 1,140 to "
+        f"3,380.",
+        f"Of the 18,640 settlers, 6,920, "
+        f"{C('over a third', 'multiple', 'consistent', formula='6920/18640')}, were able-bodied.",
+        f"Of the 238 who escaped, 151, "
+        f"{C('nearly two-thirds', 'multiple', 'consistent', formula='151/238')}, were caught.",
+        f"Of the 4,210 families, 3,380, "
+        f"{C('about half', 'multiple', 'inconsistent', 'about four-fifths', '3380/4210')}, had "
+        f"a cow.",
+    )
+    a.P(
+        f"The Ukrainians were the "
+        f"{C('largest', 'comparison', 'consistent', formula='7830>5260>3910')} group, with "
+        f"7,830 against 5,260 from the Kuban and 3,910 from the Black Earth region.",
+        f"Deaths were {C('higher', 'comparison', 'inconsistent', 'lower', '236/11720<176/6920')}"
+        f" among the dependants than among the able-bodied: 236 of 11,720 against 176 of "
+        f"6,920.",
+        f"Krasnyi Yar lost {C('more', 'comparison', 'consistent', formula='94>61')} settlers to "
+        f"escape than Berezovka: 94 against 61.",
+    )
+    a.P(
+        "Krasnyi Yar held 5,120 settlers, Tegul 4,760, Berezovka 4,430 and Ust-Chaya 4,330.",
+        f"Ust-Chaya was thus the "
+        f"{C('smallest', 'comparison', 'consistent', formula='4330<4430<4760<5120')} section.",
+        f"Tegul had {C('fewer', 'comparison', 'inconsistent', 'more', '4760>4430')} settlers "
+        f"than Berezovka.",
+    )
+    a.P(
+        f"The settlement had {C('four', 'count', 'consistent', formula='4')} sections: Krasnyi "
+        f"Yar, Tegul, Berezovka and Ust-Chaya.",
+        f"The commandant kept {C('five', 'count', 'inconsistent', 'four', '4')} registers: "
+        f"deaths, births, escapes and arrivals.",
+        f"The settlers sowed {C('three', 'count', 'consistent', formula='3')} crops: rye, oats "
+        f"and potatoes.",
+    )
+    a.P(
+        f"The barges with the settlers arrived between 12 May and 28 August 1931, "
+        f"{C('about three and a half months', 'duration', 'consistent', formula='108/30.4')}.",
+        f"The spring count ran from 1 March to 31 May 1933, "
+        f"{C('thirteen weeks', 'duration', 'consistent', formula='91/7')}.",
+        f"The typhus quarantine lasted from 4 January to 15 February 1933, "
+        f"{C('52 days', 'duration', 'inconsistent', '42 days', '42')}.",
+        f"Deported in 1930, the families were released in 1947, "
+        f"{C('seventeen years', 'duration', 'consistent', formula='1947-1930')} later.",
+    )
+    a.P(
+        f"Of the 18,640 settlers, 37 percent were able-bodied, and 45 percent of these worked "
+        f"in the forest: {C('about 3,100', 'chain', 'consistent', formula='18640*0.37*0.45')}"
+        f" persons.",
+        f"Of the 4,210 families, 60 percent came from Ukraine, and a quarter of these had lost "
+        f"a member by the spring: "
+        f"{C('about 630', 'chain', 'consistent', formula='4210*0.6*0.25')} families.",
+        f"Of the 733 who escaped, 70 percent were men, and 20 percent of these were later "
+        f"shot: {C('about 130', 'chain', 'inconsistent', 'about 100', '733*0.7*0.2')} men.",
+    )
+    a.P(
+        "The inspector from Novosibirsk visited twice and wrote 40 pages of remarks.",
+        f"He found that {C('30 percent', 'share', 'unverifiable')} of the houses had no stove.",
+        f"He thought {C('about 15 percent', 'share', 'unverifiable')} of the rations were "
+        f"stolen on the way.",
+        f"The settlers' horses fell from 610 to 370 "
+        f"({C(pct(370, 610) + ' percent', 'share', 'ambiguous', formula='370/610*100')}).",
+    )
+    return a
+
+
 if __name__ == "__main__":
-    for make in (grain, census, camp, transport):
+    for make in (grain, census, camp, transport, settlement):
         art = make()
         art.write()
         for c in art.claims:
