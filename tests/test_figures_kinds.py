@@ -139,6 +139,31 @@ def verdict_of(text: str, figure: str) -> Check:
          "about 450 children.", "about 450", "chain", "consistent", None),
         ("Of the 6,000 settlers, 30 percent were Poles. Of these, 25 percent were children: "
          "about 540 children.", "about 540", "chain", "inconsistent", None),
+        # durations between dates with day and month: days, weeks, months
+        ("The barges ran from 3 March to 17 June 1932, fifteen weeks.",
+         "fifteen", "duration", "consistent", None),
+        ("The barges ran from 3 March to 17 June 1932, twelve weeks.",
+         "twelve", "duration", "inconsistent", "fifteen"),
+        ("The quarantine lasted from 2 April to 20 May 1934, 48 days.",
+         "48", "duration", "consistent", None),
+        ("The quarantine lasted from 2 April to 20 May 1934, 58 days.",
+         "58", "duration", "inconsistent", "48"),
+        ("Felling went on between 12 October and 20 March 1935, over five months.",
+         "five", "duration", "consistent", None),
+        ("The count ran from 10 December to 10 March 1938, three months.",
+         "three", "duration", "consistent", None),
+        ("The count ran from 10 December to 10 March 1938, five months.",
+         "five", "duration", "inconsistent", "three"),
+        # a rate per unit whose whole stands in a paragraph before, named by its unit
+        ("The roll listed 31,500 exiles.\n\nThe river was high.\n\nThey sailed in 45 barges "
+         "of about 700 exiles each.", "about 700", "rate", "consistent", None),
+        ("The roll listed 31,500 exiles.\n\nThe river was high.\n\nThey sailed in 45 barges "
+         "of about 300 exiles each.", "about 300", "rate", "unverifiable", None),
+        # a remainder whose whole stands in a paragraph before, named by the unit of its part
+        ("The roll listed 31,500 exiles.\n\nIn May 12,400 exiles sailed. The June barges took "
+         "the remaining 19,100.", "19,100", "remainder", "consistent", None),
+        ("The roll listed 31,500 exiles.\n\nBy 1 June 12,400 exiles had sailed, leaving "
+         "19,010 on the bank.", "19,010", "remainder", "inconsistent", "19,100"),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

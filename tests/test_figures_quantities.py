@@ -184,3 +184,8 @@ def test_figures_after_a_year_and_colon_are_not_a_page_locator() -> None:
     assert "4,950" in found and "14,800" in found
     assert not [q for q in extract_quantities("Slavic Review 38 (March 1979): 1–16.")]
     assert "45" not in [q.text for q in extract_quantities("Voprosy istorii 12:45.")]
+
+
+def test_a_day_before_its_month_is_not_a_quantity() -> None:
+    text = "By 1 August 31,650 exiles had left; loading ran from 10 May to 30 September 1936."
+    assert [q.text for q in extract_quantities(text)] == ["31,650"]

@@ -248,6 +248,10 @@ def sentence_key(f: Located) -> tuple[str, int]:
     return (f.passage.key, f.sentence)
 
 
+#: How many paragraphs back a whole named only by its unit is looked for.
+UNIT_WHOLE_BACK = 3
+
+
 class Checker:
     """Checks every derived figure among ``found`` (all located quantities of one article)."""
 
@@ -416,9 +420,27 @@ class Checker:
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
                 ):
                     continue
-                for finding in find_all(sentence, neighbours, self.named_wholes, before):
+                for finding in find_all(
+                    sentence, neighbours, self.named_wholes, before, self.unit_whole
+                ):
                     out.append(self.finding_check(sentence, finding))
         return out
+
+    def unit_whole(self, near: Located, unit: str) -> Located | None:
+        """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:
+        the largest count of that unit printed before it in its paragraph or in the
+        ``UNIT_WHOLE_BACK`` before ("The families averaged about 4.6 persons" after a
+        paragraph giving 9,870 families and 45,240 persons). Named by its unit, not found by
+        its value."""
+        passage = near.passage
+        pool = [f
+                for back in range(UNIT_WHOLE_BACK, -1, -1)
+                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
+                for f in self.by_passage.get(p.key, [])]  # fmt: skip
+        found = [f for f in pool
+                 if f.raw_start < near.raw_start and f.quantity.unit == unit
+                 and not f.quantity.unit_implied and f.quantity.mid >= 1]  # fmt: skip
+        return max(found, key=lambda f: f.quantity.mid, default=None)
 
     def named_wholes(self, rate: Located) -> list[Located]:
         """The whole a rate per thousand names by its noun ("28 per 1,000 settlers"), printed

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
@@ -63,10 +64,15 @@ OPPOSITE = {
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
     rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}})"
-    rf"(?:-|\s+)(years?|months?)\b",
+    rf"(?:-|\s+)(years?|months?|weeks?|days?)\b",
     re.I,
 )
 MONTH_NAMES = list(MONTHS_IN_ORDER)
+#: A day and a month, with or without its year: "10 May", "30 September 1936".
+DAY_MONTH_RE = re.compile(
+    r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
+)
+DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 DATE_RE = re.compile(
     r"\b(?:(?:\d{1,2}\s+)?(" + "|".join(MONTH_NAMES) + r")\s+)?(1[89]\d\d|20\d\d)\b", re.I
 )
@@ -130,19 +136,26 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
+#: The largest count of a unit printed before a figure in its paragraph or the few before.
+UnitWhole = Callable[[Located, str], "Located | None"]
+
+
 def find_all(
     sentence: Sentence,
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
     previous: Sentence | None = None,
+    unit_whole: UnitWhole | None = None,
 ) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before),
     ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed;
-    ``previous`` the sentence before (for a chain that runs on with "Of these")."""
+    ``previous`` the sentence before (for a chain that runs on with "Of these");
+    ``unit_whole`` the largest count of a unit in the paragraph or the few before (for
+    rates and remainders whose whole is not in their sentence's window)."""
     out: list[Finding] = []
-    out += remainders(sentence, neighbours)
-    out += rates(sentence, neighbours, named_wholes)
+    out += remainders(sentence, neighbours, unit_whole)
+    out += rates(sentence, neighbours, named_wholes, unit_whole)
     out += products(sentence)
     out += multiples(sentence, neighbours)
     out += comparisons(sentence)
@@ -217,7 +230,11 @@ def compatible(a: Located, b: Located) -> bool:
 # -- remainders ------------------------------------------------------------------------------
 
 
-def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
+def remainders(
+    s: Sentence,
+    neighbours: Callable[[Sentence], list[Located]],
+    unit_whole: UnitWhole | None = None,
+) -> list[Finding]:
     out: list[Finding] = []
     text = s.passage.text
     for r in s.counts:
@@ -240,6 +257,16 @@ def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> 
                     break
             if fit:
                 break
+        whole = None
+        if fit is None and unit_whole is not None:
+            whole = remainder_whole(r, own, pool, unit_whole)
+            parts = [p for p in pool if p is not whole and p.quantity.mid < whole.quantity.mid
+                     and p.raw_start < r.raw_start] if whole else []  # fmt: skip
+            parts.sort(key=lambda p: r.raw_start - p.raw_start)
+            fit = next((
+                (whole, p) for p in parts
+                if whole is not None and accepts_count(q, whole.quantity.mid - p.quantity.mid)
+            ), None)  # fmt: skip
         if fit is not None:
             w, p = fit
             value = w.quantity.mid - p.quantity.mid
@@ -250,6 +277,8 @@ def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> 
             ))  # fmt: skip
             continue
         named = sorted(own, key=lambda f: -f.quantity.mid)
+        if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
+            named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
         if len(named) >= 2 or (len(named) == 1 and pool[len(own) :]):
             w = named[0] if len(named) >= 2 else max(pool, key=lambda f: f.quantity.mid)
             p = named[1] if len(named) >= 2 else named[0]
@@ -271,6 +300,17 @@ def remainders(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> 
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def remainder_whole(
+    r: Located, own: list[Located], pool: list[Located], unit_whole: UnitWhole
+) -> Located | None:
+    """The whole a remainder without one in its window is of: the largest count, in the
+    paragraph or the few before, of the unit of the remainder or of the parts around it."""
+    units = [r.quantity.unit] if r.quantity.unit and not r.quantity.unit_implied else []
+    units += [f.quantity.unit for f in (*own, *pool) if f.quantity.unit]
+    unit = next(iter(units), "")
+    return unit_whole(r, unit) if unit else None
 
 
 # -- rates per unit --------------------------------------------------------------------------
@@ -298,6 +338,7 @@ def rates(
     s: Sentence,
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
+    unit_whole: UnitWhole | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     product = product_parts(s)
@@ -326,6 +367,8 @@ def rates(
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
             fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
+        if scale == 1 and not fits and unit_whole is not None:
+            fits = [fit for fit in unit_rate(s, r, own, unit_whole) if accepts_count(q, fit[2])]
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
         per = f" * {num(scale)}" if scale != 1 else ""
@@ -358,6 +401,28 @@ def rates(
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def unit_rate(
+    s: Sentence, r: Located, own: list[Located], unit_whole: UnitWhole
+) -> list[tuple[Located, Located, float]]:
+    """A rate per unit read on wholes named by their units ("38 echelons of about 1,190
+    persons each", "The families averaged about 4.6 persons", the persons and families
+    counted in the paragraph before): the whole of the rate's unit over the sentence's own
+    count, or over the whole of a unit the sentence names by its word. Only a fit is
+    reported; no slip is read into figures from other sentences."""
+    unit = r.quantity.unit
+    if not unit or r.quantity.unit_implied:
+        return []
+    x = unit_whole(r, unit)
+    if x is None:
+        return []
+    ys = [f for f in own if f.quantity.unit != unit and 0 < f.quantity.mid < x.quantity.mid]
+    if not ys:
+        words = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
+        named = [u for u in words if u != unit and len(u) > 3]
+        ys = [y for u in named if (y := unit_whole(r, u)) is not None and y.quantity.mid > 0]
+    return [(x, y, x.quantity.mid / y.quantity.mid) for y in ys if y.quantity.mid < x.quantity.mid]
 
 
 def rate_pairs(
@@ -677,6 +742,9 @@ def listed_counts(s: Sentence) -> list[Finding]:
 
 
 def durations(s: Sentence) -> list[Finding]:
+    days = day_month_span(s.text)
+    if days is not None:
+        return durations_in_days(s, days)
     dates = [
         (int(d.group(2)), MONTH_NAMES.index(d.group(1).lower()) if d.group(1) else None)
         for d in DATE_RE.finditer(s.text)
@@ -689,7 +757,7 @@ def durations(s: Sentence) -> list[Finding]:
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
         n = int(raw) if raw.isdigit() else parse_words([raw])
-        if n is None:
+        if n is None or m.group(3).lower()[0] in "wd":
             continue
         in_months = m.group(3).lower().startswith("month")
         months = (y2 - y1) * 12 + ((m2 - m1) if m1 is not None and m2 is not None else 0)
@@ -712,6 +780,68 @@ def durations(s: Sentence) -> list[Finding]:
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
+        ))  # fmt: skip
+    return out
+
+
+def day_month_span(text: str) -> int | None:
+    """Days between the first two dates of a sentence printed with day and month ("from 10
+    May to 30 September 1936", "between 4 January and 15 February"). A date without its year
+    takes that of the date after it, else the sentence's year; the second date falls after
+    the first (into the next year when its month comes earlier)."""
+    found = list(DAY_MONTH_RE.finditer(text))[:2]
+    if len(found) < 2:
+        return None
+    years = [int(d.group(3)) if d.group(3) else None for d in found]
+    year_in_text = YEAR_RE.search(text)
+    fallback = int(year_in_text.group()) if year_in_text else 1931  # any year not a leap year
+    y2 = years[1] or years[0] or fallback
+    y1 = years[0] or y2
+    try:
+        first = date(y1, MONTH_NAMES.index(found[0].group(2).lower()) + 1, int(found[0].group(1)))
+        second = date(y2, MONTH_NAMES.index(found[1].group(2).lower()) + 1, int(found[1].group(1)))
+        if second < first and years[1] is None:
+            second = date(second.year + 1, second.month, second.day)
+        elif second < first and years[0] is None:
+            first = date(first.year - 1, first.month, first.day)
+    except ValueError:  # "30 February", or 29 February moved into a common year
+        return None
+    days = (second - first).days
+    return days if days > 0 else None
+
+
+def durations_in_days(s: Sentence, days: int) -> list[Finding]:
+    """Durations in days, weeks, months or years between two dates with day and month. A count
+    of days may include both ends (42 or 43 days from 4 January to 15 February)."""
+    out: list[Finding] = []
+    for m in DURATION_RE.finditer(s.text):
+        qualifier = (m.group(1) or "").lower()
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else parse_words([raw])
+        if n is None:
+            continue
+        unit = m.group(3).lower().rstrip("s") + "s"
+        span = days / DAYS_IN[unit]
+        high = (days + 1) / DAYS_IN[unit]  # both ends counted
+        if qualifier == "over":
+            ok = n < high and span < n + 1
+        elif qualifier in ("almost", "nearly"):
+            ok = n - 1 < span < n
+        elif qualifier in ("about", "some"):
+            ok = abs(span - n) <= max(0.5, 0.1 * n) or abs(high - n) <= max(0.5, 0.1 * n)
+        elif unit == "days":
+            ok = n in (days, days + 1)
+        else:
+            ok = math.floor(span + 0.5) == n or math.floor(high + 0.5) == n
+        start = s.start + m.start(2)
+        nearest = round(span)
+        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        out.append(Finding(
+            "duration", start, start + len(raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent,
+            f"{days} days" if unit == "days" else f"{days} / {num(DAYS_IN[unit])}", float(span),
+            (), f"{days} days between the two dates is {num(span)} {unit}",
+            None if ok else intended,
         ))  # fmt: skip
     return out
 

@@ -324,6 +324,15 @@ class _Reader:
             return None
         if (
             plain_int
+            and 1 <= value <= 31
+            and nxt is not None
+            and nxt.is_word
+            and nxt.text[:1].isupper()
+            and nxt.lower in MONTHS
+        ):
+            return None  # a day before its month: "10 May", "by 1 August"
+        if (
+            plain_int
             and nxt is not None
             and nxt.text == "."
             and (prev is None or prev.text in (".", ":", "?", "!"))
