@@ -164,6 +164,21 @@ def verdict_of(text: str, figure: str) -> Check:
          "the remaining 19,100.", "19,100", "remainder", "consistent", None),
         ("The roll listed 31,500 exiles.\n\nBy 1 June 12,400 exiles had sailed, leaving "
          "19,010 on the bank.", "19,010", "remainder", "inconsistent", "19,100"),
+        # comparisons: a cue far from its "than", a verb as the cue, amounts per unit, and
+        # two names compared without figures, against their counts printed earlier
+        ("A settler from Tegul was more likely to fall sick in the first winter than one from "
+         "elsewhere: 61 of 1,400 against 86 of 3,840.", "more likely", "comparison",
+         "consistent", None),
+        ("The Poles outnumbered the Germans: 16,380 against 11,310.",
+         "outnumbered", "comparison", "consistent", None),
+        ("The Poles outnumbered the Germans: 10,380 against 11,310.",
+         "outnumbered", "comparison", "inconsistent", "fewer"),
+        ("The river barges carried more exiles each than the rafts: 6,000 in 20 barges against "
+         "2,400 in 6 rafts.", "more", "comparison", "inconsistent", "fewer"),
+        ("Tomsk sent 7,100 exiles and Parabel 5,200.\n\nParabel sent fewer exiles than Tomsk.",
+         "fewer", "comparison", "consistent", None),
+        ("Tomsk sent 7,100 exiles and Parabel 5,200.\n\nParabel sent more exiles than Tomsk.",
+         "more", "comparison", "inconsistent", "fewer"),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),
@@ -190,6 +205,11 @@ def test_a_fit_on_unrelated_figures_is_not_consistent() -> None:
         "19 percent of the members had left the farms."
     )
     assert verdict_of(text, "19 percent").verdict == "unverifiable"
+
+
+def test_a_bound_after_a_verb_is_not_a_comparison() -> None:
+    report = check_text("Deaths exceeded 2,000 in 1933 and 3,000 in 1934.")
+    assert [c for c in report.checks if c.kind == "comparison"] == []
 
 
 def test_a_far_fit_is_never_consistent() -> None:

@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
+    OPPOSITE,
     RATE_AFTER_RE,
     Finding,
     Sentence,
@@ -37,7 +38,7 @@ from borderlands.figures.lexicon import UNIT_WORDS
 from borderlands.figures.numbers import format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
-from borderlands.figures.ranks import NameIndex, ranked_items
+from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NounIndex, rate_noun
@@ -414,6 +415,9 @@ class Checker:
                 before, previous = previous, sentence
                 for finding in self.ranks(sentence):
                     out.append(self.finding_check(sentence, finding))
+                if len(sentence.figures) < 2:
+                    for finding in self.named_comparisons(sentence):
+                        out.append(self.finding_check(sentence, finding))
                 if not (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -455,6 +459,33 @@ class Checker:
         if self._nouns is None:
             self._nouns = NounIndex(self.inputs)
         return self._nouns.wholes_before(noun, rate.raw_start, rate.quantity.mid)
+
+    def named_comparisons(self, sentence: Sentence) -> list[Finding]:
+        """Two names compared without figures ("Korosten sent fewer persons than Novohrad"),
+        against the counts printed after the same names earlier in the text."""
+        compared = compared_names(sentence.text, sentence.start)
+        if not compared:
+            return []
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        raw = sentence.passage.to_raw(sentence.start)
+        out: list[Finding] = []
+        for c in compared:
+            a, b = self._names.before(c.first, raw), self._names.before(c.second, raw)
+            if a is None or b is None or a.quantity.unit != b.quantity.unit:
+                continue
+            x, y = a.quantity.mid, b.quantity.mid
+            if x == y:
+                continue
+            holds = (x > y) == c.up
+            out.append(Finding(
+                "comparison", c.start, c.end, x,
+                Verdict.consistent if holds else Verdict.inconsistent,
+                f"{num(x)} vs {num(y)}", x, (a, b),
+                f"{c.first} has {grouped(x)} and {c.second} {grouped(y)}",
+                None if holds else OPPOSITE.get(c.word, f"not {c.word}"),
+            ))  # fmt: skip
+        return out
 
     def ranks(self, sentence: Sentence) -> list[Finding]:
         """Ranks stated without figures, each against the counts printed after the same

@@ -42,9 +42,17 @@ RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
-    r"fewer|better|worse|more|less)\b(?=(?:\s+[\w’'-]+){0,4}?\s+than\b)",
+    r"fewer|better|worse|more|less)\b(?=(?:\s+[\w’'-]+){0,7}?\s+than\b)",
     re.I,
 )
+#: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".
+COMPARE_VERB_RE = re.compile(
+    r"\b(outnumbered|exceeded|surpassed|outstripped|trailed|lagged behind)\b"
+    r"(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d)",  # "exceeded 2,000": a bound
+    re.I,
+)
+#: A comparison of amounts per unit: "more persons each than ... 34,380 in 29 against ...".
+EACH_RE = re.compile(r"\b(?:each|apiece|per|a head|on average)\b", re.I)
 QUALIFIER_THAN_RE = re.compile(
     rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
     re.I,
@@ -52,14 +60,17 @@ QUALIFIER_THAN_RE = re.compile(
 SUPERLATIVE_RE = re.compile(r"\bthe (largest|smallest|highest|lowest|biggest)\b", re.I)
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
-UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely"])
+UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely",
+                      "outnumbered", "exceeded", "surpassed", "outstripped"])  # fmt: skip
 OPPOSITE = {
     "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger",
     "greater": "smaller", "fewer": "more", "more": "fewer", "better": "worse",
     "worse": "better", "less": "more", "far fewer": "more", "far more": "fewer",
     "more likely": "less likely", "less likely": "more likely", "largest": "not the largest",
     "smallest": "not the smallest", "highest": "not the highest", "lowest": "not the lowest",
-    "biggest": "not the biggest",
+    "biggest": "not the biggest", "outnumbered": "fewer", "exceeded": "fell short of",
+    "surpassed": "fell short of", "outstripped": "fell short of", "trailed": "exceeded",
+    "lagged behind": "exceeded",
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
@@ -627,11 +638,14 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
 # -- comparisons -----------------------------------------------------------------------------
 
 
-def compared_values(figures: list[Located]) -> tuple[float, float] | None:
-    """The two things compared: two figures, or two ratios "x of y against x2 of y2"."""
+def compared_values(figures: list[Located], each: bool = False) -> tuple[float, float] | None:
+    """The two things compared: two figures, two ratios "x of y against x2 of y2", or, when
+    the comparison is of amounts ``each``, "x in y against x2 in y2" (x / y against x2 / y2)."""
     if len(figures) == 4 and all(is_count(f) for f in figures):
         a, b, c, d = (f.quantity.mid for f in figures)
         if b > a and d > c:
+            return a / b, c / d
+        if each and a > b > 0 and c > d > 0:
             return a / b, c / d
     if len(figures) >= 2:
         return figures[0].quantity.mid, figures[1].quantity.mid
@@ -646,12 +660,20 @@ def comparisons(s: Sentence) -> list[Finding]:
         word = m.group(1).lower()
         if QUALIFIER_THAN_RE.match(text, m.end()):
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
-        pair = compared_values(figures)
+        pair = compared_values(figures, bool(EACH_RE.search(text, m.end(), m.end() + 60)))
         if pair is None:
             continue
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
+        out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
+    for m in COMPARE_VERB_RE.finditer(text):
+        word = m.group(1).lower()
+        pair = compared_values(figures)
+        if pair is None:
+            continue
+        a, b = pair
+        ok = a > b if word in UP_WORDS else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
     for m in SUPERLATIVE_RE.finditer(text):
         word = m.group(1).lower()

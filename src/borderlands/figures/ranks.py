@@ -1,7 +1,8 @@
-"""Ranks stated without figures ("Tomsk came first, Kolpashevo the second and Parabel the
-third"): each named place or group is matched to the count printed right after its name
-elsewhere in the text (the nearest such count before the ranking), and the ranks must follow
-the order of those counts. Names are matched, not values, so no fit here is a chance one.
+"""Ranks and comparisons stated without figures ("Tomsk came first, Kolpashevo the second
+and Parabel the third", "Parabel sent fewer exiles than Tomsk"): each named place or group is
+matched to the count printed right after its name elsewhere in the text (the nearest such
+count before the ranking), and the ranks must follow the order of those counts. Names are
+matched, not values, so no fit here is a chance one.
 """
 
 from __future__ import annotations
@@ -66,3 +67,37 @@ class NameIndex:
         found = self.by_name.get(name, [])
         i = bisect.bisect_left(found, raw, key=lambda pair: pair[0])
         return found[i - 1][1] if i else None
+
+
+#: Two names compared without figures: "Korosten sent fewer persons than Novohrad".
+NAMED_COMPARISON_RE = re.compile(
+    r"\b([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,4}?\s+(higher|lower|larger|smaller|greater|fewer|"
+    r"more|less)\b(?:\s+[\w’'-]+){0,3}?\s+than\s+(?:the\s+|that\s+of\s+)?([A-Z][a-z]{3,})\b"
+)
+UP = frozenset(("higher", "larger", "greater", "more"))
+
+
+@dataclass(frozen=True, slots=True)
+class NamedComparison:
+    first: str
+    second: str
+    word: str
+    up: bool  # the first name is said to have more
+    start: int  # the comparison word in the passage text
+    end: int
+
+
+def compared_names(text: str, offset: int) -> list[NamedComparison]:
+    """The comparisons of two names in one sentence (``offset``: its start in its passage)."""
+    return [
+        NamedComparison(
+            m.group(1),
+            m.group(3),
+            m.group(2),
+            m.group(2) in UP,
+            offset + m.start(2),
+            offset + m.end(2),
+        )
+        for m in NAMED_COMPARISON_RE.finditer(text)
+        if m.group(1) not in NOT_NAMES and m.group(3) not in NOT_NAMES and m.group(1) != m.group(3)
+    ]
