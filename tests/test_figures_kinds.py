@@ -179,6 +179,14 @@ def verdict_of(text: str, figure: str) -> Check:
          "fewer", "comparison", "consistent", None),
         ("Tomsk sent 7,100 exiles and Parabel 5,200.\n\nParabel sent more exiles than Tomsk.",
          "more", "comparison", "inconsistent", "fewer"),
+        # "the other" as a remainder's cue
+        ("Of the 7,200 families, 4,800 were sent north and the other 2,400 stayed.",
+         "2,400", "remainder", "consistent", None),
+        ("Of the 7,200 families, 4,800 were sent north and the other 2,600 stayed.",
+         "2,600", "remainder", "inconsistent", "2,400"),
+        # a per-unit rate on counts given in a paragraph before, after "list" used as a verb
+        ("The rolls list 2,150 families, 9,890 persons.\n\nThe families averaged about 4.6 "
+         "persons.", "about 4.6", "rate", "consistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

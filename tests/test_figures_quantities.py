@@ -189,3 +189,9 @@ def test_figures_after_a_year_and_colon_are_not_a_page_locator() -> None:
 def test_a_day_before_its_month_is_not_a_quantity() -> None:
     text = "By 1 August 31,650 exiles had left; loading ran from 10 May to 30 September 1936."
     assert [q.text for q in extract_quantities(text)] == ["31,650"]
+
+
+def test_an_english_locator_word_before_a_grouped_count() -> None:
+    """The word "list" is also a sheet locator ("d. 12, list 45"); before 9,870 it is the verb."""
+    found = extract_quantities("The returns list 9,870 families, 45,240 persons.")
+    assert [(q.text, q.unit) for q in found] == [("9,870", "families"), ("45,240", "persons")]

@@ -28,7 +28,7 @@ NUMBER_WORD = "|".join(
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
 REMAINDER_BEFORE_RE = re.compile(
-    r"(?:the remaining|the rest,?|a further|the difference of|the shortfall was|leaving)"
+    r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving)"
     r"\s+(?:about\s+|some\s+)?$",
     re.I,
 )

@@ -37,6 +37,12 @@ SCALE_WORDS = frozenset(("thousand", "million", "billion"))
 PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 
 
+#: Locator words that are also English words: before a count with grouped thousands
+#: ("list 9,870 families", "part 12,400") they do not make it a locator (sheets, sections and
+#: parts are not numbered in thousands).
+ENGLISH_LOCATOR_WORDS = frozenset(("list", "part", "section", "series", "sheet", "art"))
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -178,7 +184,8 @@ class _Reader:
         if prev.text == "." and (p2 := self.tok(i - 2)) and p2.lower in CITATION_WORDS:
             return True
         if prev.is_word and prev.lower.rstrip(".’'") in CITATION_WORDS:
-            return True
+            # "the returns list 9,870 families": an English word before a grouped count
+            return not (prev.lower in ENGLISH_LOCATOR_WORDS and "," in self.tokens[i].text)
         if prev.text in (",", "–", "-", "and", "&") and (i - 2) in self.citation_idx:
             return True
         p2 = self.tok(i - 2)
