@@ -187,6 +187,13 @@ def verdict_of(text: str, figure: str) -> Check:
         # a per-unit rate on counts given in a paragraph before, after "list" used as a verb
         ("The rolls list 2,150 families, 9,890 persons.\n\nThe families averaged about 4.6 "
          "persons.", "about 4.6", "rate", "consistent", None),
+        # a rate per 1,000 with no noun, and a product, whose wholes stand paragraphs back
+        ("The roll listed 31,500 exiles.\n\nThe river was high.\n\nOn the barges 120 exiles "
+         "died, 3.8 per 1,000.", "3.8", "rate", "consistent", None),
+        ("The camp held 9,000 prisoners.\n\nBread was issued at 600 grams a head, 5.4 tons a "
+         "day.", "5.4", "rate", "consistent", None),
+        ("The camp held 9,000 prisoners.\n\nBread was issued at 600 grams a head, 54 tons a "
+         "day.", "54", "rate", "unverifiable", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

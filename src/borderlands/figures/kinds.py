@@ -166,8 +166,13 @@ def find_all(
     rates and remainders whose whole is not in their sentence's window)."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours, unit_whole)
-    out += rates(sentence, neighbours, named_wholes, unit_whole)
-    out += products(sentence)
+    made = products(sentence, unit_whole)
+    used = {found.start for found in made}
+    used |= {f.quantity.start for found in made for f in found.inputs
+             if f.passage is sentence.passage}  # fmt: skip
+    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole)
+            if r.start not in used]  # fmt: skip
+    out += made
     out += multiples(sentence, neighbours)
     out += comparisons(sentence)
     out += listed_counts(sentence)
@@ -378,8 +383,9 @@ def rates(
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
             fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
-        if scale == 1 and not fits and unit_whole is not None:
-            fits = [fit for fit in unit_rate(s, r, own, unit_whole) if accepts_count(q, fit[2])]
+        if not fits and unit_whole is not None:
+            fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
+                    if accepts_count(q, fit[2])]  # fmt: skip
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
         per = f" * {num(scale)}" if scale != 1 else ""
@@ -415,13 +421,19 @@ def rates(
 
 
 def unit_rate(
-    s: Sentence, r: Located, own: list[Located], unit_whole: UnitWhole
+    s: Sentence, r: Located, own: list[Located], unit_whole: UnitWhole, scale: float = 1.0
 ) -> list[tuple[Located, Located, float]]:
-    """A rate per unit read on wholes named by their units ("38 echelons of about 1,190
-    persons each", "The families averaged about 4.6 persons", the persons and families
-    counted in the paragraph before): the whole of the rate's unit over the sentence's own
-    count, or over the whole of a unit the sentence names by its word. Only a fit is
-    reported; no slip is read into figures from other sentences."""
+    """A rate read on wholes named by their units ("38 echelons of about 1,190 persons each",
+    "The families averaged about 4.6 persons", "147 persons died, 3.2 per 1,000", the persons
+    and families counted in a paragraph before): per unit, the whole of the rate's unit over
+    the sentence's own count, or over the whole of a unit the sentence names by its word; per
+    1,000, the clause's own count over the whole of its unit. Only a fit is reported; no slip
+    is read into figures from other sentences."""
+    if scale != 1:
+        pairs = [(x, y) for x in own if x.quantity.unit and not x.quantity.unit_implied
+                 if (y := unit_whole(r, x.quantity.unit)) is not None
+                 and y.quantity.mid > x.quantity.mid]  # fmt: skip
+        return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
     if not unit or r.quantity.unit_implied:
         return []
@@ -483,10 +495,10 @@ def product_parts(s: Sentence) -> tuple[Located, Located, Located] | None:
     return each, bigger[0], max(heads, key=lambda f: f.quantity.mid)
 
 
-def products(s: Sentence) -> list[Finding]:
+def products(s: Sentence, unit_whole: UnitWhole | None = None) -> list[Finding]:
     parts = product_parts(s)
     if parts is None:
-        return []
+        return far_product(s, unit_whole) if unit_whole is not None else []
     each, total, heads = parts
     q = total.quantity
     factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
@@ -503,6 +515,34 @@ def products(s: Sentence) -> list[Finding]:
     return [found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
         "the amount a head times the heads the sentence names is far from it",
+    )]  # fmt: skip
+
+
+def far_product(s: Sentence, unit_whole: UnitWhole) -> list[Finding]:
+    """A product whose heads are not in its sentence ("Bread was issued at 800 grams a head,
+    36.2 tons a day", the persons counted in a paragraph before): the heads are the whole of
+    persons named before it. Only a fit is reported, never a slip on far heads."""
+    masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
+    text = s.passage.text
+    per = [f for f in masses if PER_HEAD_RE.match(text, f.quantity.end, s.end)]
+    if not per or len(s.counts) != len(masses):
+        return []
+    each = per[0]
+    factor_of = TONS_PER[each.quantity.unit]
+    totals = [f for f in masses if TONS_PER[f.quantity.unit] > factor_of]
+    heads = unit_whole(each, "persons")
+    if not totals or heads is None:
+        return []
+    total = totals[0]
+    q = total.quantity
+    value = heads.quantity.mid * each.quantity.mid * factor_of / TONS_PER[q.unit]
+    if not accepts_count(q, value):
+        return []
+    formula = f"{printed(heads)} * {printed(each)} / {num(TONS_PER[q.unit] / factor_of)}"
+    return [Finding(
+        "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (heads, each),
+        f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
+        f"{q.unit}",
     )]  # fmt: skip
 
 
