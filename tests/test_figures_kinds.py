@@ -194,6 +194,13 @@ def verdict_of(text: str, figure: str) -> Check:
          "day.", "5.4", "rate", "consistent", None),
         ("The camp held 9,000 prisoners.\n\nBread was issued at 600 grams a head, 54 tons a "
          "day.", "54", "rate", "unverifiable", None),
+        # whole years counted from a year printed earlier in the paragraph
+        ("The exiles reached Narym in 1931. They were allowed to leave in 1947, sixteen "
+         "years after their arrival.", "sixteen", "duration", "consistent", None),
+        ("The exiles reached Narym in 1931. They were allowed to leave in 1947, fourteen "
+         "years after their arrival.", "fourteen", "duration", "inconsistent", "sixteen"),
+        ("The camp closed in 1953. It had opened in 1938, fifteen years before its closing.",
+         "fifteen", "duration", "consistent", None),
         # chains of shares, every input stated
         ("Of the 12,000 settlers, 50 percent were women, and 30 percent of these were widows: "
          "about 1,800 widows.", "about 1,800", "chain", "consistent", None),

@@ -811,6 +811,8 @@ def durations(s: Sentence) -> list[Finding]:
         (int(d.group(2)), MONTH_NAMES.index(d.group(1).lower()) if d.group(1) else None)
         for d in DATE_RE.finditer(s.text)
     ]
+    if len(dates) == 1 and dates[0][1] is None:
+        return durations_from_earlier_year(s, dates[0][0])
     if len(dates) < 2:
         return []
     (y1, m1), (y2, m2) = dates[0], dates[1]
@@ -842,6 +844,41 @@ def durations(s: Sentence) -> list[Finding]:
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
+        ))  # fmt: skip
+    return out
+
+
+#: "twenty years after the removal": a duration counted from an event dated before.
+AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b", re.I)
+
+
+def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
+    """Whole years counted from a year printed earlier in the paragraph ("The removal took
+    place in 1936. The families were released in 1956, twenty years after the removal"): the
+    nearest earlier year on the right side of the sentence's own (before it for "after" and
+    "later", after it for "before" and "earlier")."""
+    out: list[Finding] = []
+    earlier = [int(y.group()) for y in YEAR_RE.finditer(s.passage.text, 0, s.start)]
+    for m in DURATION_RE.finditer(s.text):
+        after = AFTER_RE.match(s.text, m.end())
+        if after is None or m.group(3).lower()[0] != "y" or m.group(1):
+            continue
+        later = after.group().strip().lower() in ("after", "later")
+        other = next((y for y in reversed(earlier) if (y < year if later else y > year)), None)
+        raw = m.group(2)
+        n = int(raw) if raw.isdigit() else parse_words([raw])
+        if other is None or n is None:
+            continue
+        span = abs(year - other)
+        ok = span == n
+        start = s.start + m.start(2)
+        intended = WORD_NUMBERS.get(span, str(span)) if raw.isalpha() else str(span)
+        out.append(Finding(
+            "duration", start, start + len(raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent,
+            f"{max(year, other)} - {min(year, other)}", float(span), (),
+            f"from {min(year, other)} to {max(year, other)} is {span} years",
+            None if ok else intended,
         ))  # fmt: skip
     return out
 
