@@ -14,6 +14,7 @@ import pytest
 from borderlands.analysis import report as report_module
 from borderlands.analysis.report import ReportResult, build_report
 from borderlands.kb import load
+from browser_helpers import CHROMIUM, LAUNCH_ARGS
 
 NAMES = (
     "national-operations",
@@ -23,15 +24,6 @@ NAMES = (
     "typology-matrix",
     "census-change",
 )
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +161,7 @@ def test_report_renders_in_chromium(built: ReportResult, tmp_path: Path) -> None
     failed: list[str] = []
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
         )
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from browser_helpers import CHROMIUM, LAUNCH_ARGS
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed at /usr/bin/chromium", allow_module_level=True)
 
@@ -30,14 +31,6 @@ from borderlands.web.app import create_app  # noqa: E402
 from borderlands.web.explorer import Explorer  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def free_port() -> int:
