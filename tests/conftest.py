@@ -5,8 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from borderlands.paths import default_article
+
+# Property tests run on a shared 2-core machine: an example that waits for a core is not a
+# failure, so no per-example deadline (a test that needs one sets it itself).
+settings.register_profile("borderlands", deadline=None)
+settings.load_profile("borderlands")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

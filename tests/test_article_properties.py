@@ -82,3 +82,10 @@ def test_never_crashes_and_offsets_slice_back(lines: list[str]) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_crashes(text: str) -> None:
     check_offsets(parse_text(text))
+
+
+def test_a_number_with_a_leading_zero_is_no_marker() -> None:
+    """Found by the property test above: "?01" was read as a marker of note 1."""
+    article = parse_text("?01")
+    check_offsets(article)
+    assert article.markers == []

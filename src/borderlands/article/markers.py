@@ -13,9 +13,10 @@ from dataclasses import dataclass
 # (a digit comes first, so the regex engine skips ahead to digits; the look-behind then tests
 # the character before that first digit)
 # (ASCII digits only: a marker is printed as one; other scripts' digits, which ``\d`` would
-# take and ``int`` would read, are not markers)
+# take and ``int`` would read, are not markers; and never with a leading zero, which no note
+# number is printed with: "?01" is no marker of note 1)
 _CANDIDATE = re.compile(
-    r"([0-9](?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]][0-9])[0-9]{0,2})(?![\d/–\-]|[.,]\d)"
+    r"([1-9](?<=[A-Za-z\u00C0-\u024F.,;:!?”’\"')\]][1-9])[0-9]{0,2})(?![\d/–\-]|[.,]\d)"
 )
 #: the candidate pattern, for readers that check candidates against notes they know
 CANDIDATE = _CANDIDATE
