@@ -251,6 +251,45 @@ def test_incremental_rerun(tmp_path: Path) -> None:
     assert count(db, "files") == 8
 
 
+def _indexed(db: Path, table: str, word: str) -> tuple[int, int, int]:
+    """Rows of ``table``, rows in its full-text index, and rows the index finds ``word`` in."""
+    connection = sqlite3.connect(db)
+    try:
+        rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        indexed = connection.execute(f"SELECT count(*) FROM {table}_fts_docsize").fetchone()[0]
+        found = connection.execute(
+            f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (word,)
+        ).fetchone()[0]
+        return rows, indexed, found
+    finally:
+        connection.close()
+
+
+def test_full_text_index_follows_every_change(tmp_path: Path) -> None:
+    """The writer indexes each article's paragraphs and notes in one statement (no insert
+    trigger): a file read again or gone takes its old text out of the index, and a failed
+    file leaves none of it there."""
+    root = make_corpus(tmp_path / "files")
+    db = tmp_path / "corpus.sqlite"
+    build_corpus([root], db, workers=0)
+    paragraphs, indexed, _ = _indexed(db, "paragraphs", "x")
+    notes, notes_indexed, _ = _indexed(db, "notes", "x")
+    assert paragraphs == indexed > 0 and notes == notes_indexed > 0
+    steppe = root / "south" / "steppe.txt"
+    text = steppe.read_text(encoding="utf-8")
+    assert "Quokkaville" not in text
+    steppe.write_text(text.replace("steppe", "Quokkaville"), encoding="utf-8")
+    build_corpus([root], db, workers=0)
+    rows, indexed, found = _indexed(db, "paragraphs", "Quokkaville")
+    assert rows == indexed == paragraphs and found > 0
+    steppe.unlink()
+    build_corpus([root], db, workers=0)
+    rows, indexed, found = _indexed(db, "paragraphs", "Quokkaville")
+    assert rows == indexed < paragraphs and found == 0
+    notes_now = count(db, "notes")
+    assert _indexed(db, "notes", "x")[:2] == (notes_now, notes_now) and notes_now < notes
+
+
 def test_redo_errors_or_all(tmp_path: Path) -> None:
     """Unchanged files recorded as errors are read again on demand (after an upgrade of the
     reader, say), or every file."""

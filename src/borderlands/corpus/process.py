@@ -7,6 +7,7 @@ dicts), so that a Dask worker on another machine can send it back to the one dat
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import unicodedata
@@ -17,6 +18,7 @@ from borderlands.article import Article
 from borderlands.article.reader import read_document
 from borderlands.errors import InputError
 from borderlands.figures import check_article
+from borderlands.figures.report import CheckOut, QuantityOut, check_out, quantity_out
 from borderlands.sources import Citation, CitedArticle, cite_article
 
 #: The kinds of file a corpus is built from, by suffix (lower case).
@@ -30,11 +32,42 @@ _AFFILIATION = re.compile(
 #: that "16а" and "16a" name the same file.
 _CYRILLIC_SUFFIX = str.maketrans("абвгдеАБВГДЕ", "abvgdeabvgde")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an|la|le|les|der|die|das)\s+")
+_SUBTITLE = re.compile(r"[:.?!]\s")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+#: A row of each table an article fills, in the order of these columns (the writer puts the
+#: article's id before them). The writer builds its INSERT statements from these names, so a
+#: row and its statement cannot drift apart.
+PAGE_COLUMNS = ("number", "start_line", "end_line")
+PARAGRAPH_COLUMNS = ("pid", "page", "line", "text")
+NOTE_COLUMNS = ("n", "page", "line", "text")
+CITATION_COLUMNS = (
+    "note", "note_page", "idx", "kind", "raw", "line", "archive", "fond", "opis", "delo", "reel",
+    "folios", "date", "year", "authors", "editors", "title", "container", "short",
+    "refers_note", "refers_idx", "flags",
+)  # fmt: skip
+QUANTITY_COLUMNS = (
+    "line", "page", "text", "value", "low", "high", "unit", "subject", "approx", "kind",
+    "where", "paragraph", "note",
+)  # fmt: skip
+CHECK_COLUMNS = (
+    "line", "page", "stated", "stated_value", "formula", "computed", "verdict", "kind", "gap",
+    "explanation", "where", "paragraph", "note", "alternatives",
+)  # fmt: skip
+
+#: An archival file as a key: archive, fond, opis, delo, reel (the columns of archival_files).
+ArchivalKey = tuple[str, str, str, str, str]
+#: A published work as a key and what is shown of it: key, authors, title, year.
+WorkRow = tuple[str, str, str, int]
+Row = tuple[object, ...]
 
 
 @dataclass(slots=True)
 class ArticleResult:
-    """One article of a file with everything the stages found in it, as rows."""
+    """One article of a file with everything the stages found in it, as rows ready for the
+    database (tuples in the order of the ``*_COLUMNS`` above, lists already JSON text): built
+    on the worker, so that the one writer only inserts them, and compact to pickle."""
 
     seq: int  # the article's place in its file (0 for a file of one article)
     title: str | None
@@ -43,13 +76,18 @@ class ArticleResult:
     last_page: int | None
     characters: int
     text_sha256: str
-    pages: list[dict[str, object]] = field(default_factory=list)
-    paragraphs: list[dict[str, object]] = field(default_factory=list)
-    notes: list[dict[str, object]] = field(default_factory=list)
-    citations: list[dict[str, object]] = field(default_factory=list)
-    quantities: list[dict[str, object]] = field(default_factory=list)
-    checks: list[dict[str, object]] = field(default_factory=list)
+    pages: list[Row] = field(default_factory=list)
+    paragraphs: list[Row] = field(default_factory=list)
+    notes: list[Row] = field(default_factory=list)
+    citations: list[Row] = field(default_factory=list)
+    #: For each citation, the archival file and the work (its key) it cites, or None.
+    cited: list[tuple[ArchivalKey | None, str | None]] = field(default_factory=list)
+    #: Every work the citations name, once.
+    works: list[WorkRow] = field(default_factory=list)
+    quantities: list[Row] = field(default_factory=list)
+    checks: list[Row] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    inconsistent: int = 0  # checks whose verdict is "inconsistent"
 
 
 @dataclass(slots=True)
@@ -85,7 +123,7 @@ def read_articles(path: Path) -> list[Article]:
 
 def article_result(seq: int, article: Article) -> ArticleResult:
     cited = cite_article(article)
-    report = check_article(article).to_json()
+    report = check_article(article)
     named = article.source.get("authors")
     byline = article.source.get("byline")
     if isinstance(named, list):
@@ -96,6 +134,8 @@ def article_result(seq: int, article: Article) -> ArticleResult:
         authors = []
     title = article.source.get("title")
     numbers = [p.number for p in article.pages]
+    citations, keys, works = citation_rows(cited)
+    checks = [check_row(check_out(c)) for c in report.checks]
     return ArticleResult(
         seq=seq,
         title=title if isinstance(title, str) else None,
@@ -104,74 +144,79 @@ def article_result(seq: int, article: Article) -> ArticleResult:
         last_page=max(numbers) if numbers else None,
         characters=len(article.raw),
         text_sha256=str(article.source.get("sha256", "")),
-        pages=[
-            {"number": p.number, "start_line": p.span.start_line, "end_line": p.span.end_line}
-            for p in article.pages
-        ],
+        pages=[(p.number, p.span.start_line, p.span.end_line) for p in article.pages],
         paragraphs=[
-            {
-                "pid": p.id,
-                "page": p.page,
-                "line": p.pieces[0].start_line if p.pieces else None,
-                "text": p.text,
-            }
+            (p.id, p.page, p.pieces[0].start_line if p.pieces else None, p.text)
             for p in article.paragraphs
         ],
-        notes=[
-            {"n": n.n, "page": n.page, "line": n.span.start_line, "text": n.text}
-            for n in article.notes
-        ],
-        citations=citation_rows(cited),
-        quantities=list(report["quantities"]),  # type: ignore[call-overload]
-        checks=[_check_row(c) for c in report["checks"]],  # type: ignore[attr-defined]
+        notes=[(n.n, n.page, n.span.start_line, n.text) for n in article.notes],
+        citations=citations,
+        cited=keys,
+        works=works,
+        quantities=[quantity_row(quantity_out(q)) for q in report.quantities],
+        checks=checks,
         warnings=list(article.warnings),
+        inconsistent=sum(1 for c in report.checks if c.verdict == "inconsistent"),
     )
 
 
-def _check_row(check: dict[str, object]) -> dict[str, object]:
-    """A check without its list of alternative fits (kept as their number)."""
-    row = {k: v for k, v in check.items() if k != "alternatives"}
-    alternatives = check.get("alternatives")
-    row["alternatives"] = len(alternatives) if isinstance(alternatives, list) else 0
-    return row
+def quantity_row(q: QuantityOut) -> Row:
+    """A quantity found, as a row of ``quantities`` (QUANTITY_COLUMNS)."""
+    return (
+        q.line, q.page, q.text, q.value, q.low, q.high, q.unit, q.subject, int(q.approx), q.kind,
+        q.where, q.paragraph, q.note,
+    )  # fmt: skip
 
 
-def citation_rows(cited: CitedArticle) -> list[dict[str, object]]:
-    """Every citation as a row, with the archival file and the published work it cites:
-    an ibid, a short form or a cross-reference cites what its full citation cites."""
-    rows = []
+def check_row(c: CheckOut) -> Row:
+    """A check as a row of ``checks`` (CHECK_COLUMNS): its alternative fits kept as their
+    number."""
+    return (
+        c.line, c.page, c.stated, c.stated_value, c.formula, c.computed, c.verdict, c.kind, c.gap,
+        c.explanation, c.where, c.paragraph, c.note, len(c.alternatives),
+    )  # fmt: skip
+
+
+def _json(value: list[str]) -> str:
+    """A list as JSON text; most lists here are empty, and ``json.dumps`` is slow on them."""
+    return json.dumps(value, ensure_ascii=False) if value else "[]"
+
+
+def citation_rows(
+    cited: CitedArticle,
+) -> tuple[list[Row], list[tuple[ArchivalKey | None, str | None]], list[WorkRow]]:
+    """Every citation as a row (CITATION_COLUMNS); beside each, the archival file and the
+    published work it cites (an ibid, a short form or a cross-reference cites what its full
+    citation cites); and every work named, once. The keys of one full citation are made once,
+    however many ibids point to it."""
+    rows: list[Row] = []
+    keys: list[tuple[ArchivalKey | None, str | None]] = []
+    works: dict[str, WorkRow] = {}
+    keyed: dict[int, tuple[ArchivalKey | None, WorkRow | None]] = {}
     for note in cited.notes:
         for index, c in enumerate(note.citations):
             full = _full_citation(cited, c)
+            if full is None:
+                archival, work = None, None
+            elif id(full) in keyed:
+                archival, work = keyed[id(full)]
+            else:
+                archival, work = keyed[id(full)] = (_archival_parts(full), _work_parts(full))
+            if work is not None:
+                works[work[0]] = work
+            keys.append((archival, work[0] if work is not None else None))
+            refers = c.refers_to
             rows.append(
-                {
-                    "note": note.n,
-                    "note_page": note.page,
-                    "idx": index,
-                    "kind": c.kind,
-                    "raw": c.raw,
-                    "line": c.line,
-                    "archive": c.archive,
-                    "fond": c.fond,
-                    "opis": c.opis,
-                    "delo": c.delo,
-                    "reel": c.reel,
-                    "folios": c.pages or (full.pages if full is not None and full is not c else ""),
-                    "date": c.date,
-                    "year": c.year,
-                    "authors": list(c.authors),
-                    "editors": list(c.editors),
-                    "title": c.title,
-                    "container": c.container,
-                    "short": c.short,
-                    "refers_note": c.refers_to["note"] if c.refers_to else None,
-                    "refers_idx": c.refers_to["index"] if c.refers_to else None,
-                    "flags": list(c.flags),
-                    "archival_file": archival_key(full) if full is not None else None,
-                    "work": work_key(full) if full is not None else None,
-                }
-            )
-    return rows
+                (
+                    note.n, note.page, index, c.kind, c.raw, c.line, c.archive, c.fond, c.opis,
+                    c.delo, c.reel,
+                    c.pages or (full.pages if full is not None and full is not c else ""),
+                    c.date, c.year, _json(c.authors), _json(c.editors), c.title, c.container,
+                    int(bool(c.short)), refers["note"] if refers else None,
+                    refers["index"] if refers else None, _json(c.flags),
+                )
+            )  # fmt: skip
+    return rows, keys, [works[key] for key in sorted(works)]
 
 
 def _full_citation(cited: CitedArticle, citation: Citation) -> Citation | None:
@@ -197,27 +242,36 @@ def archival_key(c: Citation) -> dict[str, str] | None:
     file, archive and reel for microfilm; None for anything else or when a part is missing.
     The archive is the registry's present archive where the registry knows the name, so a
     file cited under a former name ("TsGAOR") and the present one ("GARF") is one file."""
+    parts = _archival_parts(c)
+    if parts is None:
+        return None
+    return dict(zip(("archive", "fond", "opis", "delo", "reel"), parts, strict=True))
+
+
+def _archival_parts(c: Citation) -> ArchivalKey | None:
+    """:func:`archival_key` as a tuple in the column order of ``archival_files``."""
     if not c.archive:
         return None
     archive = c.archive_id or c.archive.strip()
     if c.kind == "archival" and c.fond and c.delo:
-        return {
-            "archive": archive,
-            "fond": normalise_number(c.fond),
-            "opis": normalise_number(c.opis),
-            "delo": normalise_number(c.delo),
-            "reel": "",
-        }
+        return (
+            archive,
+            normalise_number(c.fond),
+            normalise_number(c.opis),
+            normalise_number(c.delo),
+            "",
+        )
     if c.kind == "microfilm" and c.reel:
-        return {"archive": archive, "fond": "", "opis": "", "delo": "", "reel": c.reel}
+        return (archive, "", "", "", c.reel)
     return None
 
 
 def _fold(text: str) -> str:
     """Lower case, accents dropped, punctuation as spaces, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    if not text.isascii():  # most titles and names are: no accents to drop
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def surname(name: str) -> str:
@@ -233,17 +287,21 @@ def work_key(c: Citation) -> dict[str, object] | None:
     its editors), its main title (before any subtitle, without a leading article) and its
     year, with the names and title as printed for display; None when the citation is not a
     full published one."""
+    parts = _work_parts(c)
+    if parts is None:
+        return None
+    key, authors, title, year = parts
+    return {"key": key, "authors": authors, "title": title, "year": year}
+
+
+def _work_parts(c: Citation) -> WorkRow | None:
+    """:func:`work_key` as a tuple: key, authors, title, year."""
     if c.kind != "published" or not c.title or c.year is None:
         return None
     people = c.authors or c.editors
     names = ";".join(s for s in (surname(p) for p in people) if s)
-    main = re.split(r"[:.?!]\s", c.title, maxsplit=1)[0]
+    main = _SUBTITLE.split(c.title, maxsplit=1)[0]
     title = _LEADING_ARTICLE.sub("", _fold(main))
     if not title:
         return None
-    return {
-        "key": f"{names}|{title}|{c.year}",
-        "authors": "; ".join(people),
-        "title": c.title,
-        "year": c.year,
-    }
+    return (f"{names}|{title}|{c.year}", "; ".join(people), c.title, c.year)
