@@ -20,7 +20,8 @@ from distributed import Client
 from borderlands.corpus import FileResult, build_corpus, connect, queries
 from borderlands.corpus import build as build_module
 from borderlands.errors import InputError
-from corpus_helpers import FIXTURES, dump, make_corpus
+from corpus_helpers import FIXTURES, count, dump, make_corpus
+from test_cli_errors import run_cli
 
 SRC = str(Path(__file__).parents[1] / "src")
 
@@ -130,6 +131,56 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
         )
 
 
+def _state(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder``: its size and modification time."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def test_unreachable_scheduler_leaves_nothing_behind(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """No scheduler answers: one line naming the address, status 2, no database, metadata or
+    folder made; a database already there is left exactly as it was."""
+    root = tmp_path / "files"
+    root.mkdir()
+    (root / "a.txt").write_text("Some words\n\nand more words.\n")
+    address = "tcp://127.0.0.1:9"
+    fresh = tmp_path / "new" / "c.sqlite"
+    before = _state(tmp_path)
+    args = ["corpus", "build", str(root), "--scheduler", address, "--scheduler-timeout", "1"]
+    done = run_cli([*args, "--out", str(fresh)], capfd)
+    assert done.status == 2
+    assert done.stderr.count("\n") == 1 and address in done.stderr, done.stderr
+    assert "no scheduler answers" in done.stderr and "Traceback" not in done.stderr
+    assert _state(tmp_path) == before  # no new/ folder, no database, no metadata
+
+    existing = tmp_path / "old.sqlite"
+    build_corpus([root], existing, workers=0)
+    before = _state(tmp_path)
+    done = run_cli([*args, "--out", str(existing), "--quiet"], capfd)
+    assert done.status == 2 and address in done.stderr
+    assert _state(tmp_path) == before
+    assert count(existing, "files") == 1
+
+
+def test_an_address_that_is_no_address_is_one_line(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "files"
+    root.mkdir()
+    (root / "a.txt").write_text("Some words.\n")
+    out = tmp_path / "c.sqlite"
+    done = run_cli(
+        ["corpus", "build", str(root), "--out", str(out), "--scheduler", "nowhere"], capfd
+    )
+    assert done.status == 2 and done.stderr.count("\n") == 1
+    assert "'nowhere' is not a Dask scheduler address" in done.stderr
+    assert not out.exists()
+
+
 def test_a_failed_task_is_retried_file_by_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -164,3 +215,20 @@ def test_a_failed_task_is_retried_file_by_file(
     errors = {Path(e["path"]).name: e["message"] for e in queries.errors(connection)}
     assert set(errors) == {"steppe.txt"}
     assert "worker failed (SystemError: the reader crashed (simulated))" in errors["steppe.txt"]
+
+
+def test_tasks_hold_many_small_files_and_few_large_ones() -> None:
+    """Files go to the workers in tasks of up to 32 files and 1 MiB of text (a larger file
+    alone), fewer when there are few files, in the order found."""
+    small = [(f"s{i}", None) for i in range(100)]
+    large = [(f"l{i}", None) for i in range(5)]
+    sizes = {p: 9_000 for p, _ in small} | {p: 400_000 for p, _ in large}
+    sizes["l4"] = 3_000_000
+    tasks = build_module.batches(small + large, 2, sizes)
+    # 105 files for 2 workers: at most 13 a task; l0 and l1 fit beside the last 9 small ones
+    assert [len(t) for t in tasks] == [13] * 7 + [11, 2, 1]
+    many = [(f"m{i}", None) for i in range(1000)]
+    tasks = build_module.batches(many, 2, dict.fromkeys((p for p, _ in many), 9_000))
+    assert {len(t) for t in tasks} == {32, 8} and sum(map(len, tasks)) == 1000
+    assert [p for t in tasks for p, _ in t] == [p for p, _ in many]
+    assert [len(t) for t in build_module.batches(small[:6], 2, sizes)] == [1] * 6

@@ -123,6 +123,10 @@ def build(
         str | None,
         typer.Option(help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786."),
     ] = None,
+    scheduler_timeout: Annotated[
+        float,
+        typer.Option(help="Seconds to wait for the scheduler to answer.", min=0.1),
+    ] = 10.0,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
     ] = False,
@@ -136,14 +140,26 @@ def build(
     from borderlands.corpus import build_corpus
 
     if quiet:
-        build_corpus(paths, out, workers=workers, scheduler=scheduler, redo=redo.value)
+        build_corpus(
+            paths,
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            scheduler_timeout=scheduler_timeout,
+            redo=redo.value,
+        )
         return
-    summary = _build_with_bar(paths, out, workers, scheduler, redo)
+    summary = _build_with_bar(paths, out, workers, scheduler, scheduler_timeout, redo)
     _say_summary(summary, out)
 
 
 def _build_with_bar(
-    paths: list[Path], out: Path, workers: int | None, scheduler: str | None, redo: Redo
+    paths: list[Path],
+    out: Path,
+    workers: int | None,
+    scheduler: str | None,
+    scheduler_timeout: float,
+    redo: Redo,
 ) -> BuildSummary:
     from rich.console import Console
     from rich.progress import (
@@ -188,7 +204,13 @@ def _build_with_bar(
 
     try:
         return build_corpus(
-            paths, out, workers=workers, scheduler=scheduler, progress=show, redo=redo.value
+            paths,
+            out,
+            workers=workers,
+            scheduler=scheduler,
+            progress=show,
+            scheduler_timeout=scheduler_timeout,
+            redo=redo.value,
         )
     finally:
         if bar.live.is_started:
