@@ -158,6 +158,26 @@ def test_bad_ids_are_404_pages(client: TestClient, url: str) -> None:
     assert answer.status_code == 404 and answer.json()["error"].startswith("not found")
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("/corpus/articles/999", "article 999 in the corpus corpus.sqlite"),
+        ("/corpus/articles/abc", "article abc (an id is a whole number)"),
+        ("/corpus/archives/0", "archival file 0 in the corpus corpus.sqlite"),
+        ("/corpus/archives/-1", "archival file -1 (an id is a whole number)"),
+        ("/corpus/works/999", "work 999 in the corpus corpus.sqlite"),
+    ],
+)
+def test_a_404_says_what_was_not_found(client: TestClient, url: str, said: str) -> None:
+    """The page and its JSON name the kind of thing and the id that were not found."""
+    page = client.get(url)
+    assert page.status_code == 404
+    assert f"Not found: {said}." in page.text
+    assert "There is no such page" not in page.text
+    answer = client.get(api(url))
+    assert answer.json() == {"error": f"not found: {said}"}
+
+
 def test_without_a_corpus_its_pages_are_404_and_not_in_the_menu() -> None:
     bare = TestClient(create_app(Explorer.open(WEB_DATA)))
     for url in ("/corpus", "/corpus/archives", "/corpus/articles/1"):
@@ -179,7 +199,8 @@ def test_missing_or_invalid_corpus_is_one_line_and_status_2(
         (missing, "no corpus database here"),
         (text, "is not a corpus database"),
         (other, "is not a corpus database"),
-        (tmp_path, "no corpus database here"),  # a folder is not a database file
+        (tmp_path, "is a folder, not a corpus database file"),
+        (Path("/dev/null"), "is not a regular file"),
     ):
         status, err = run_main(["--port", "0", "--corpus", str(path)], capsys)
         lines = err.strip().splitlines()

@@ -45,10 +45,15 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
     """Open a corpus database (``create``: make it and its tables if missing). A missing file
     or one that is no corpus is an InputError."""
     path = Path(path)
-    if not create and not path.is_file():
-        raise InputError("no corpus database here (build one with: borderlands corpus build)", path)
     if path.is_dir():
-        raise InputError("is a folder, not a corpus database file", path)
+        raise InputError("is a folder, not a corpus database file (name the .sqlite file)", path)
+    if not create and not path.exists():
+        raise InputError(
+            "no such file: no corpus database here (build one with: borderlands corpus build)",
+            path,
+        )
+    if not create and not path.is_file():
+        raise InputError("is not a regular file, so not a corpus database", path)
     try:
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -131,7 +131,10 @@ def create_app(explorer: Explorer, warm: bool = False, corpus: Corpus | None = N
         if wants_json(request):
             return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
         title = "Not found" if exc.status_code == 404 else "Error"
-        return page(request, "error.html", exc.status_code, title=title, problems=[])
+        missing = str(exc.detail) if str(exc.detail).startswith("not found: ") else None
+        return page(
+            request, "error.html", exc.status_code, title=title, problems=[], missing=missing
+        )
 
     def not_found(what: str) -> StarletteHTTPException:
         return StarletteHTTPException(404, f"not found: {what}")

@@ -52,7 +52,7 @@ class Corpus:
 
 def _number(text: str, what: str) -> int:
     if not text.isdigit() or len(text) > 18:
-        raise NotFound(f"{what} {text}")
+        raise NotFound(f"{what} {text} (an id is a whole number)")
     return int(text)
 
 
@@ -63,7 +63,7 @@ def _asked(corpus: Corpus | None, question: Callable[[sqlite3.Connection], T], w
     try:
         return corpus.run(question)
     except InputError:
-        raise NotFound(what) from None
+        raise NotFound(f"{what} in the corpus {corpus.path.name}") from None
 
 
 def article_href(article_id: int) -> str:
