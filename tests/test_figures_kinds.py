@@ -360,3 +360,52 @@ def test_third_heldout_article_is_written_apart() -> None:
                                            "comparison", "count", "duration", "chain"}  # fmt: skip
     for c in claims:
         assert text[c["start"] : c["end"]] == c["figure"]
+
+
+# -- the fourth round: families still missed, each in several wordings of our own --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict", "intended"),
+    [
+        # shares in a table-like run: a slip on one part is flagged there, and the other
+        # parts, right in themselves, are not flagged for the sum it spoils
+        ("The camp held 9,000 prisoners: Poles 4,500 (50.0 percent), Germans 2,700 (30.0 "
+         "percent), Balts 1,350 (51.0 percent) and others 450 (5.0 percent).",
+         "5.0 percent", "share", "consistent", None),
+        ("The camp held 9,000 prisoners: Poles 4,500 (50.0 percent), Germans 2,700 (30.0 "
+         "percent), Balts 1,350 (51.0 percent) and others 450 (5.0 percent).",
+         "51.0 percent", "share", "inconsistent", "15.0"),
+        ("The okrug counted 12,000 exiles. Those from Kiev numbered 6,000 (50 percent), those "
+         "from Odessa 3,600 (3 percent) and the rest 2,400 (20 percent).",
+         "20 percent", "share", "consistent", None),
+        ("Of the 2,600 households, 1,900 kept a horse and the rest, 700, had none.",
+         "700", "remainder", "consistent", None),
+        # one digit mistyped in a remainder of three digits or more
+        ("Of the 2,600 households, 1,900 kept a horse and the rest, 800, had none.",
+         "800", "remainder", "inconsistent", "700"),
+        ("Of the 5,140 exiles, 3,620 reached the camp and the remaining 2,520 died on the way.",
+         "2,520", "remainder", "inconsistent", "1,520"),
+    ],
+)  # fmt: skip
+def test_fourth_round_families(
+    text: str, figure: str, kind: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict), check.explanation
+    if intended is not None:
+        assert check.intended is not None and intended in check.intended, check.intended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,600 households, 1,900 kept a horse and the rest, 700, had none.",
+        "By spring 3,380 families had a cow and 410 families owned a plough.",
+        "In 1934 some 520 exiles held a permit to leave.",
+    ],
+)
+def test_a_count_of_owners_is_no_rate(text: str) -> None:
+    """A bare "a" makes a rate only right after the count's printed unit ("4.8 tons a day"):
+    "1,900 kept a horse" counts owners."""
+    assert [c.stated for c in check_text(text).checks if c.kind == "rate"] == []

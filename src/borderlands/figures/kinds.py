@@ -35,7 +35,7 @@ REMAINDER_BEFORE_RE = re.compile(
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b",
+    r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
 RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
@@ -332,13 +332,25 @@ def remainder_whole(
 # -- rates per unit --------------------------------------------------------------------------
 
 
+def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
+    """The words that make a count a rate ("per 1,000", "to a wagon", "each", "4.8 tons a
+    day"). A bare "a" is a rate's only right after the count's printed unit: "3,380 had a
+    cow" and "300 families had a cow" are counts of owners, not rates."""
+    m = RATE_AFTER_RE.match(text, q.end, end)
+    if m is None or m.group("cue").lower() not in ("a", "an"):
+        return m
+    if not q.unit or q.unit_implied or text[q.phrase_end : m.start("cue")].strip():
+        return None
+    return m
+
+
 def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     """Whether a count is stated as a rate per unit, and its scale (1,000 for "per 1,000")."""
     text = s.passage.text
     q = r.quantity
-    m = RATE_AFTER_RE.match(text, q.end, s.end)
+    m = rate_cue(text, q, s.end)
     if m is not None and q.unit not in ("percent",):
-        target = (m.group(1) or "").lower()
+        target = (m.group("target") or "").lower()
         if target in ("total", "further", "few", "quarter", "third", "fifth", "half"):
             return False, 1.0
         if PER_SCALE_RE.match(target):
