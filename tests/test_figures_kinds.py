@@ -386,6 +386,32 @@ def test_third_heldout_article_is_written_apart() -> None:
          "800", "remainder", "inconsistent", "700"),
         ("Of the 5,140 exiles, 3,620 reached the camp and the remaining 2,520 died on the way.",
          "2,520", "remainder", "inconsistent", "1,520"),
+        # a share of a whole named by its words ("of the whole", "of the total", "of all
+        # ...") but printed in a paragraph before: read, and a slip read on it
+        ("The roll listed 7,400 exiles.\n\nIn April 296 exiles fled, 4.0 percent of the "
+         "whole.", "4.0 percent", "share", "consistent", None),
+        ("The roll listed 7,400 exiles.\n\nIn April 296 exiles fled, 0.4 percent of the "
+         "whole.", "0.4 percent", "share", "inconsistent", "4.0"),
+        ("The colony numbered 2,050 families.\n\nBy winter 615 families had no stove, 30 "
+         "percent of the total.", "30 percent", "share", "consistent", None),
+        ("The colony numbered 2,050 families.\n\nBy winter 615 families had no stove, 3 "
+         "percent of all families.", "3 percent", "share", "inconsistent", "30"),
+        # two wholes the words may name, both reproducing it: ambiguous, both shown
+        ("The roll listed 7,400 exiles. A recount gave 7,320 exiles.\n\nIn April 296 exiles "
+         "fled, 4.0 percent of the total.", "4.0 percent", "share", "ambiguous", None),
+        # ... and neither reproducing it: no slip read into an unknown whole
+        ("The roll listed 7,400 exiles. A recount gave 7,020 exiles.\n\nIn April 296 exiles "
+         "fled, 0.4 percent of the total.", "0.4 percent", "share", "unverifiable", None),
+        # a rate per 1,000 with no noun: of the whole the paragraph's rates were of, or of the
+        # one count of the clause's noun printed before; a slip read on it
+        ("The camp held 6,200 prisoners.\n\nIn winter 140 prisoners died, 22.6 per 1,000. "
+         "In spring 95 died, 51 per 1,000.", "51", "rate", "inconsistent", "15"),
+        ("The camp held 6,200 prisoners.\n\nIn winter 140 prisoners died, 22.6 per 1,000. "
+         "In spring 95 died, 15 per 1,000.", "15", "rate", "consistent", None),
+        ("The camp held 6,200 prisoners in January.\n\nIn the spring 140 prisoners died, 32 "
+         "per 1,000.", "32", "rate", "inconsistent", "23"),
+        ("The camp held 6,200 prisoners in January. In March it held 6,500 prisoners.\n\nIn "
+         "the spring 140 prisoners died, 32 per 1,000.", "32", "rate", "unverifiable", None),
     ],
 )  # fmt: skip
 def test_fourth_round_families(

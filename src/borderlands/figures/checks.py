@@ -41,7 +41,8 @@ from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
-from borderlands.figures.wholes import NounIndex, rate_noun
+from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
+from borderlands.figures.wholes import stem as noun_stem
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -286,6 +287,8 @@ class Checker:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
         self._names: NameIndex | None = None  # built on the first ranking without figures
         self._nouns: NounIndex | None = None  # built on the first rate per thousand
+        #: per paragraph, the whole its last rate per thousand was found to be of
+        self.rate_wholes: dict[str, Located] = {}
         self._value_index()
 
     def _value_index(self) -> None:
@@ -429,6 +432,11 @@ class Checker:
                     sentence, neighbours, self.named_wholes, before, self.unit_whole
                 ):
                     out.append(self.finding_check(sentence, finding))
+                    if (
+                        finding.kind == "rate" and finding.verdict == "consistent"
+                        and finding.formula.endswith("* 1000") and len(finding.inputs) == 2
+                    ):  # fmt: skip
+                        self.rate_wholes[key] = finding.inputs[1]
         return out
 
     def unit_whole(self, near: Located, unit: str) -> Located | None:
@@ -437,6 +445,11 @@ class Checker:
         ``UNIT_WHOLE_BACK`` before ("The families averaged about 4.6 persons" after a
         paragraph giving 9,870 families and 45,240 persons). Named by its unit, not found by
         its value."""
+        return next(iter(self.unit_wholes(near, unit)), None)
+
+    def unit_wholes(self, near: Located, unit: str) -> list[Located]:
+        """The counts of ``unit`` printed before ``near`` in its paragraph or the
+        ``UNIT_WHOLE_BACK`` before, largest first."""
         passage = near.passage
         pool = [f
                 for back in range(UNIT_WHOLE_BACK, -1, -1)
@@ -445,7 +458,7 @@ class Checker:
         found = [f for f in pool
                  if f.raw_start < near.raw_start and f.quantity.unit == unit
                  and not f.quantity.unit_implied and f.quantity.mid >= 1]  # fmt: skip
-        return max(found, key=lambda f: f.quantity.mid, default=None)
+        return sorted(found, key=lambda f: -f.quantity.mid)
 
     def named_wholes(self, rate: Located) -> list[Located]:
         """The whole a rate per thousand names by its noun ("28 per 1,000 settlers"), printed
@@ -456,10 +469,41 @@ class Checker:
             return []
         noun = rate_noun(text, rate.quantity.start, m.end(), rate.passage.sentences[0][0])
         if noun is None:
-            return []
+            # "412 settlers died, 22.1 per 1,000. ... In the second quarter 353 died, 91 per
+            # 1,000": a rate with no noun is of the whole the paragraph's rates were of
+            whole = self.rate_wholes.get(rate.passage.key)
+            if whole is not None and whole.raw_start < rate.raw_start:
+                return [whole]
+            return self.clause_noun_whole(rate)
         if self._nouns is None:
             self._nouns = NounIndex(self.inputs)
         return self._nouns.wholes_before(noun, rate.raw_start, rate.quantity.mid)
+
+    def clause_noun_whole(self, rate: Located) -> list[Located]:
+        """The whole of a rate per thousand with no noun of its own, named by the noun of the
+        count it is the rate of ("353 settlers died, 19 per 1,000": the count of settlers
+        printed before), when that whole is unambiguous: the largest such count, with no
+        other of a different value within a tenth of it."""
+        key, n = sentence_key(rate)
+        own = [f for f in self.by_sentence.get((key, n), ())
+               if f.quantity.end <= rate.quantity.start]  # fmt: skip
+        if not own or own[-1].quantity.unit_implied or not own[-1].quantity.unit:
+            return []
+        part = own[-1]
+        after = NOUN_AFTER_RE.match(part.passage.text[part.quantity.end : part.quantity.end + 40])
+        if after is None or after.group(1) in NOT_NOUNS or len(after.group(1)) < 4:
+            return []
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        wholes = self._nouns.wholes_before(
+            noun_stem(after.group(1)), part.raw_start, part.quantity.mid
+        )
+        if not wholes:
+            return []
+        top = max(w.quantity.mid for w in wholes)
+        if len({w.quantity.mid for w in wholes if w.quantity.mid >= 0.9 * top}) > 1:
+            return []
+        return [max(wholes, key=lambda w: w.quantity.mid)]
 
     def named_comparisons(self, sentence: Sentence) -> list[Finding]:
         """Two names compared without figures ("Korosten sent fewer persons than Novohrad"),
@@ -626,6 +670,11 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
         named = self.named_reading(c) if len(c.values) == 1 else None
+        if named is None and len(c.values) == 1:
+            rivals = self.whole_named_readings(c)
+            if len(rivals) > 1:
+                return self.judge_rivals(c, rivals)
+            named = rivals[0] if rivals else None
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None:
@@ -739,6 +788,63 @@ class Checker:
         if numerator is None or numerator.quantity.mid >= base.quantity.mid:
             return None
         return self.reading(c, numerator, base)
+
+    def whole_named_readings(self, c: _Claim) -> list[Fit]:
+        """Shares of a whole its words name but its window does not print: "238 escaped,
+        1.3 percent of the whole" ("of the total", "of all settlers", "of the families"),
+        the whole counted in a paragraph before. The part is the sentence's one count,
+        printed before the share; the whole, the largest count of the part's unit (or of the
+        named noun's) in the paragraph or the ``UNIT_WHOLE_BACK`` before, and every other
+        count there within a tenth of it (a rival whole): one reading per whole."""
+        claim = c.located
+        own = self.required_numerators(claim)
+        if c.kind != "share" or len(own) != 1 or own[0].quantity.end > claim.quantity.start:
+            return []
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        if m is None:
+            return []
+        noun = m.group(1).lower()
+        part = own[0]
+        unit = part.quantity.unit if noun in GENERIC_WHOLES else UNIT_WORDS_LOWER.get(noun)
+        if not unit or (part.quantity.unit and part.quantity.unit != unit):
+            return []
+        wholes = [w for w in self.unit_wholes(claim, unit) if w.quantity.mid > part.quantity.mid]
+        if not wholes:
+            return []
+        top = wholes[0].quantity.mid
+        rivals = list({w.quantity.mid: w for w in wholes if w.quantity.mid >= 0.9 * top}.values())
+        fits = [self.reading(c, part, w) for w in rivals]
+        for fit in fits:
+            if fit.inputs[1].passage is not claim.passage:
+                fit.scope = FAR
+        return fits
+
+    def judge_rivals(self, c: _Claim, rivals: list[Fit]) -> Check:
+        """A share read on two or more wholes its words may name: ``ambiguous`` when more
+        than one reproduces it (both shown), ``consistent`` when one does, and
+        ``unverifiable`` when none does (no slip is read into a whole that is not known)."""
+        stated = c.values[0]
+        for fit in rivals:
+            fit.mode = accepts(stated, c.step, c.direction, fit.computed) or ""
+            fit.gap = fit.computed - stated
+        fitting = [f for f in rivals if f.mode]
+        wholes = " and ".join(grouped(f.inputs[1].quantity.mid) for f in rivals)
+        if len(fitting) > 1:
+            return Check(
+                c.located, c.kind, c.stated, stated, "ambiguous", fitting[0], fitting[1:],
+                f"two wholes its words may name ({wholes}) both reproduce it",
+            )  # fmt: skip
+        if fitting:
+            others = [f for f in rivals if f is not fitting[0]]
+            return Check(
+                c.located, c.kind, c.stated, stated, "consistent", fitting[0], others,
+                explain_fit(fitting[0]) + f"; of the wholes its words may name ({wholes}), "
+                "only this one",
+            )  # fmt: skip
+        return Check(
+            c.located, c.kind, c.stated, stated, "unverifiable", None, rivals,
+            f"none of the wholes its words may name ({wholes}) reproduces it",
+        )  # fmt: skip
 
     def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
         claim = c.located
