@@ -412,6 +412,30 @@ def test_third_heldout_article_is_written_apart() -> None:
          "per 1,000.", "32", "rate", "inconsistent", "23"),
         ("The camp held 6,200 prisoners in January. In March it held 6,500 prisoners.\n\nIn "
          "the spring 140 prisoners died, 32 per 1,000.", "32", "rate", "unverifiable", None),
+        # fractions in words: "about" within a tenth, "nearly" up to the fraction, "over"
+        # above it; the intended fraction named when the figures give another
+        ("Of the 4,400 carts, 3,560, about half, were repaired.", "about half", "fraction",
+         "inconsistent", "about four-fifths"),
+        ("Of the 4,400 carts, 2,150, about half, were repaired.", "about half", "fraction",
+         "consistent", None),
+        ("Of the 980 exiles, 460, nearly half, were women.", "nearly half", "fraction",
+         "consistent", None),
+        ("Of the 980 exiles, 520, nearly half, were women.", "nearly half", "fraction",
+         "inconsistent", None),
+        ("Of the 980 exiles, 560, over half, were women.", "over half", "fraction",
+         "consistent", None),
+        ("Of the 1,500 barges, 590, about two-fifths, sank.", "two-fifths", "fraction",
+         "consistent", None),
+        # totals cued by "came to", "amounted to", "in all", of units the lexicon does not
+        # know, and across two sentences
+        ("The depot loaded 14 columns in May, 11 in June and 7 in July, 32 in all.",
+         "32", "sum", "consistent", None),
+        ("The depot loaded 14 columns in May, 11 in June and 7 in July, 34 in all.",
+         "34", "sum", "inconsistent", "32"),
+        ("The river fleet took 21,300 exiles. With the 6,450 sent by rail, the removal came "
+         "to 27,750.", "27,750", "sum", "consistent", None),
+        ("The okrug sent 3,200 carts, 1,150 sledges and 640 wagons, which amounted to 4,990 "
+         "vehicles.", "4,990", "sum", "consistent", None),
     ],
 )  # fmt: skip
 def test_fourth_round_families(

@@ -69,10 +69,13 @@ DECLINE_OF_RE = re.compile(
 #: "a total of 30,000", "altogether 6,412": said right before the total.
 TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
 TOTAL_CUE_RE = re.compile(
-    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
+    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:came|amounted|ran) to|"
+    r"totall?ed|(?:brought|bringing|"
     r"raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
+#: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
+SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
@@ -1251,7 +1254,10 @@ class Checker:
             qt = total.quantity
             text = total.passage.text
             raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
-            if (not qt.unit and not raised) or qt.kind == "range":
+            # a total of a unit the lexicon does not know ("12 echelons in May, ..., 38 in
+            # all") is read only on the parts its words list
+            unknown_unit = not qt.unit and not raised
+            if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
                 continue
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
@@ -1271,7 +1277,7 @@ class Checker:
                     or same_subject(total, f)
                     or (said_parts and scope == 0 and f.raw_start > total.raw_start)
                 )
-            ][:PART_LIMIT]  # fmt: skip
+            ][:PART_LIMIT] if not unknown_unit else []  # fmt: skip
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
             fit = None
@@ -1302,7 +1308,9 @@ class Checker:
         before = text[max(start, q.phrase_start - 45) : q.phrase_start]
         after = text[q.phrase_end : min(end, q.phrase_end + 25)]
         cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
-        cued_before = cued_before or re.search(r"\btogether\b", before)
+        cued_before = (
+            cued_before or re.search(r"\btogether\b", before) or SUM_VERB_RE.search(before)
+        )
         return (
             bool(cued_before)
             or TOTAL_CUE_RE.search(after) is not None
@@ -1345,6 +1353,11 @@ class Checker:
                 sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
         if len(own) >= 2:
             sets.append(own)
+        if len(own) == 1 and SUM_VERB_RE.search(lead):
+            # "The echelons carried 34,380. With the 10,860 sent north, the transport came to
+            # 45,240": the other part in the sentence before, when the two add up exactly
+            sets += [[f, *own] for f in self.by_sentence.get((key, n - 1), ())
+                     if same_unit(f) and self.adds_up(total, [f, *own])][:1]  # fmt: skip
         if not own:
             for back in (1, 2, 3):
                 previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
@@ -1567,8 +1580,9 @@ def explain_fit(fit: Fit) -> str:
 
 FRACTION_WORDS = {
     1 / 10: "a tenth", 1 / 8: "an eighth", 1 / 6: "a sixth", 1 / 5: "a fifth", 1 / 4: "a quarter",
-    1 / 3: "a third", 1 / 2: "half", 2 / 3: "two-thirds", 3 / 4: "three-quarters",
-    5 / 6: "five-sixths",
+    1 / 3: "a third", 2 / 5: "two-fifths", 1 / 2: "half", 3 / 5: "three-fifths",
+    2 / 3: "two-thirds", 3 / 4: "three-quarters", 4 / 5: "four-fifths", 5 / 6: "five-sixths",
+    9 / 10: "nine-tenths",
 }  # fmt: skip
 
 

@@ -85,6 +85,9 @@ NUMBERISH_RE = re.compile(
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
 FRACTION_NEXT = frozenset(("of", "the", "its", "were", "was", "had"))
+#: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
+HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
+                             "under", "barely", "just", "only"))  # fmt: skip
 
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
@@ -530,7 +533,12 @@ class _Reader:
         if t.lower in ("half", "one-half"):
             if nxt is not None and nxt.lower == "a":
                 return None  # "half a dozen"
-            if nxt is None or nxt.lower not in ("the", "of", "its", "their"):
+            # "half of the", or "3,380, about half, had": a qualified half closing a clause
+            closes = self.text[t.end : t.end + 1] in (",", ";", ".", ")", ":")
+            qualified = prev is not None and prev.lower in HALF_QUALIFIERS
+            if not (closes and qualified) and (
+                nxt is None or nxt.lower not in ("the", "of", "its", "their")
+            ):
                 return None
             if prev is not None and prev.lower in ("a", "one"):
                 start_i = i - 1
