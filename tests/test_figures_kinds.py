@@ -436,6 +436,37 @@ def test_third_heldout_article_is_written_apart() -> None:
          "to 27,750.", "27,750", "sum", "consistent", None),
         ("The okrug sent 3,200 carts, 1,150 sledges and 640 wagons, which amounted to 4,990 "
          "vehicles.", "4,990", "sum", "consistent", None),
+        # rates on counts in words whose noun the lexicon does not know
+        ("The roll listed 6,300 exiles.\n\nThe camp had nine medical orderlies, one for "
+         "every 700 exiles.", "700", "rate", "consistent", None),
+        ("The 6,300 exiles had nine medical orderlies, one for every 900.",
+         "900", "rate", "inconsistent", "700"),
+        ("The 4,800 deportees were guarded by twelve riflemen, one to every 400.",
+         "400", "rate", "consistent", None),
+        # superlatives and "second only to" without figures, against the counts printed
+        # after the names earlier and the other counts printed with them
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800. "
+         "Berlinka was thus the smallest camp.", "smallest", "comparison", "consistent", None),
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800. "
+         "Zyrianka was thus the smallest camp.", "smallest", "comparison", "inconsistent", None),
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
+         "Asino, the largest of the camps, lay on the river.", "largest", "comparison",
+         "consistent", None),
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
+         "Teguldet was second only to Asino.", "second only to", "comparison", "consistent",
+         None),
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
+         "Zyrianka was second only to Asino.", "second only to", "comparison", "inconsistent",
+         None),
+        # durations with a half in words
+        ("The rafts went down the river between 2 June and 19 September 1932, about three and "
+         "a half months.", "three and a half", "duration", "consistent", None),
+        ("The rafts went down the river between 2 June and 19 September 1932, about five and "
+         "a half months.", "five and a half", "duration", "inconsistent", None),
+        ("The quarantine ran from 1 April 1933 to 1 October 1934, a year and a half.",
+         "a year and a half", "duration", "consistent", None),
+        ("The quarantine ran from 1 April 1933 to 1 October 1935, a year and a half.",
+         "a year and a half", "duration", "inconsistent", "two and a half"),
     ],
 )  # fmt: skip
 def test_fourth_round_families(

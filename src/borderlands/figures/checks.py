@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
+    NUMBER_WORD,
     OPPOSITE,
     Finding,
     Sentence,
@@ -34,11 +35,17 @@ from borderlands.figures.kinds import (
     rate_cue,
     sentences_of,
 )
-from borderlands.figures.lexicon import UNIT_WORDS
-from borderlands.figures.numbers import format_number, round_half_up, truncate
+from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
+from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
-from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
+from borderlands.figures.ranks import (
+    TOP_WORDS,
+    NameIndex,
+    compared_names,
+    ranked_items,
+    superlative_names,
+)
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -74,6 +81,12 @@ TOTAL_CUE_RE = re.compile(
     r"raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
+#: A count in words and the word after it: "eight medical assistants".
+WORD_COUNT_RE = re.compile(rf"\b({NUMBER_WORD})\s+([a-z][a-z-]+)", re.I)
+WORD_COUNT_NOT_AFTER = frozenset(("the", "all", "these", "those", "its", "their", "first",
+                                  "last", "of", "every", "each", "per"))  # fmt: skip
+WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "percent", "per",
+                                  "hundred", "thousand", "million"))  # fmt: skip
 #: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
@@ -425,6 +438,9 @@ class Checker:
                 if len(sentence.figures) < 2:
                     for finding in self.named_comparisons(sentence):
                         out.append(self.finding_check(sentence, finding))
+                if not sentence.figures:
+                    for finding in self.named_superlatives(sentence):
+                        out.append(self.finding_check(sentence, finding))
                 if not (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -432,14 +448,39 @@ class Checker:
                 ):
                     continue
                 for finding in find_all(
-                    sentence, neighbours, self.named_wholes, before, self.unit_whole
-                ):
+                    sentence, neighbours, self.named_wholes, before, self.unit_whole,
+                    self.word_counts,
+                ):  # fmt: skip
                     out.append(self.finding_check(sentence, finding))
                     if (
                         finding.kind == "rate" and finding.verdict == "consistent"
                         and finding.formula.endswith("* 1000") and len(finding.inputs) == 2
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
+        return out
+
+    def word_counts(self, sentence: Sentence) -> list[Located]:
+        """Counts in words that the extraction leaves out because the lexicon does not know
+        their noun ("eight medical assistants", "twelve brigades"): a number word from two
+        up, followed by a word that is not a unit of time, not after "the", "all", "these".
+        They serve as inputs only, never as claims."""
+        text = sentence.text
+        taken = [(f.quantity.start, f.quantity.end) for f in sentence.figures]
+        out = []
+        for m in WORD_COUNT_RE.finditer(text):
+            start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = text[: m.start()].split()[-1:]
+            if before and before[0].lower() in WORD_COUNT_NOT_AFTER:
+                continue
+            noun = m.group(2).lower()
+            if noun in TIME_WORDS or noun in WORD_COUNT_NOT_NOUNS:
+                continue
+            value = parse_words(m.group(1).replace("-", " ").split())
+            if value is None or value < 2:
+                continue
+            out.append(self.word_anchor(sentence, start, end, float(value)))
         return out
 
     def unit_whole(self, near: Located, unit: str) -> Located | None:
@@ -532,6 +573,47 @@ class Checker:
                 f"{num(x)} vs {num(y)}", x, (a, b),
                 f"{c.first} has {grouped(x)} and {c.second} {grouped(y)}",
                 None if holds else OPPOSITE.get(c.word, f"not {c.word}"),
+            ))  # fmt: skip
+        return out
+
+    def named_superlatives(self, sentence: Sentence) -> list[Finding]:
+        """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
+        smallest section"), or second only to another: against the count printed after the
+        name earlier and the other counts of the sentence that printed it (its peers)."""
+        said = superlative_names(sentence.text, sentence.start)
+        if not said:
+            return []
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        raw = sentence.passage.to_raw(sentence.start)
+        out: list[Finding] = []
+        for item in said:
+            f = self._names.before(item.name, raw)
+            if f is None:
+                continue
+            peers = [p for p in self.by_sentence.get(sentence_key(f), ())
+                     if p is not f and compatible(p, f) and not self.is_rate_count(p)]  # fmt: skip
+            if len(peers) < 2:
+                continue
+            values = [p.quantity.mid for p in peers]
+            x = f.quantity.mid
+            if item.above is not None:
+                first = self._names.before(item.above, raw)
+                if first is None or first not in peers:
+                    continue
+                rest = [p.quantity.mid for p in peers if p is not first]
+                holds = first.quantity.mid > x and all(v < x for v in rest)
+                wrong = "not second"
+            elif item.word in TOP_WORDS:
+                holds, wrong = x > max(values), f"not the {item.word}"
+            else:
+                holds, wrong = x < min(values), f"not the {item.word}"
+            formula = " vs ".join(num(v) for v in [x, *values])
+            out.append(Finding(
+                "comparison", item.start, item.end, x,
+                Verdict.consistent if holds else Verdict.inconsistent, formula, x, (f, *peers),
+                f"{item.name} has {grouped(x)}; the others printed with it "
+                + ", ".join(grouped(v) for v in values), None if holds else wrong,
             ))  # fmt: skip
         return out
 

@@ -74,10 +74,49 @@ OPPOSITE = {
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
-    rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}})"
-    rf"(?:-|\s+)(years?|months?|weeks?|days?)\b",
+    rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}}|an?)"
+    rf"(?:\s+and\s+a\s+half)?(?:-|\s+)(years?|months?|weeks?|days?)\b(?:\s+and\s+a\s+half)?",
     re.I,
 )
+HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
+
+
+def duration_count(m: re.Match[str]) -> float | None:
+    """The number of units a duration says: "three and a half months" 3.5, "a year and a
+    half" 1.5 ("a year" alone is not read: it is rarely a measured span)."""
+    raw = m.group(2)
+    half = HALF_RE.search(m.group(0)) is not None
+    if raw.lower() in ("a", "an"):
+        return 1.5 if half else None
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    return None if n is None else n + (0.5 if half else 0.0)
+
+
+def to_half(span: float, n: float) -> float:
+    """``span`` rounded as a duration of ``n`` units is said: to a half when ``n`` has one."""
+    if n % 1:
+        return math.floor(span * 2 + 0.5) / 2
+    return float(math.floor(span + 0.5))
+
+
+def duration_words(span: float, n: float, raw: str) -> str:
+    """The duration ``span`` as the claim would have printed it: "two", "2", or with a
+    half "two and a half"."""
+    value = to_half(span, n)
+    whole = int(value)
+    if not raw.isalpha():
+        return num(value)
+    words = WORD_NUMBERS.get(whole, str(whole)) if whole else "a"
+    return f"{words} and a half" if value % 1 else words
+
+
+def duration_end(s: Sentence, m: re.Match[str], raw: str) -> int:
+    """Where a duration's stated words end: its number, or with a half the whole phrase."""
+    if HALF_RE.search(m.group(0)):
+        return s.start + m.end()
+    return s.start + m.start(2) + len(raw)
+
+
 MONTH_NAMES = list(MONTHS_IN_ORDER)
 #: A day and a month, with or without its year: "10 May", "30 September 1936".
 DAY_MONTH_RE = re.compile(
@@ -157,20 +196,24 @@ def find_all(
     named_wholes: Callable[[Located], list[Located]] | None = None,
     previous: Sentence | None = None,
     unit_whole: UnitWhole | None = None,
+    word_counts: Callable[[Sentence], list[Located]] | None = None,
 ) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before),
     ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed;
     ``previous`` the sentence before (for a chain that runs on with "Of these");
     ``unit_whole`` the largest count of a unit in the paragraph or the few before (for
-    rates and remainders whose whole is not in their sentence's window)."""
+    rates and remainders whose whole is not in their sentence's window); ``word_counts`` the
+    counts in words of a sentence that are not quantities ("eight medical assistants": a
+    noun the lexicon does not know), as inputs of a rate "one for every 2,330"."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours, unit_whole)
     made = products(sentence, unit_whole)
     used = {found.start for found in made}
     used |= {f.quantity.start for found in made for f in found.inputs
              if f.passage is sentence.passage}  # fmt: skip
-    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole)
+    worded = word_counts(sentence) if word_counts is not None else []
+    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole, worded)
             if r.start not in used]  # fmt: skip
     out += made
     out += multiples(sentence, neighbours)
@@ -367,6 +410,7 @@ def rates(
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
     unit_whole: UnitWhole | None = None,
+    worded: list[Located] | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     product = product_parts(s)
@@ -376,6 +420,9 @@ def rates(
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
+        if scale == 1:
+            # "eight medical assistants, one for every 2,330 settlers"
+            own += [f for f in worded or () if f.quantity.end <= q.start]
         if scale != 1:
             # "147 persons died, 3.2 per 1,000, and 58 were born, 1.3 per 1,000": a rate per
             # thousand is of the counts before it and after the sentence's previous rate
@@ -832,7 +879,7 @@ def durations(s: Sentence) -> list[Finding]:
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
             continue
         in_months = m.group(3).lower().startswith("month")
@@ -845,14 +892,15 @@ def durations(s: Sentence) -> list[Finding]:
             ok = n - 1 < span < n
         elif qualifier in ("about", "some"):
             ok = abs(span - n) <= max(1, 0.1 * n)
+        elif n % 1 and exact_years:
+            ok = abs(span - n) < 1  # "two and a half years" between two years: it may be
         else:
-            ok = span == n if exact_years or in_months else math.floor(span + 0.5) == n
+            ok = span == n if exact_years or in_months else to_half(span, n) == n
         start = s.start + m.start(2)
         unit = "months" if in_months else "years"
-        nearest = round(span)
-        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        intended = duration_words(span, n, raw)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
@@ -878,7 +926,7 @@ def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
         later = after.group().strip().lower() in ("after", "later")
         other = next((y for y in reversed(earlier) if (y < year if later else y > year)), None)
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if other is None or n is None:
             continue
         span = abs(year - other)
@@ -886,7 +934,7 @@ def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
         start = s.start + m.start(2)
         intended = WORD_NUMBERS.get(span, str(span)) if raw.isalpha() else str(span)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{max(year, other)} - {min(year, other)}", float(span), (),
             f"from {min(year, other)} to {max(year, other)} is {span} years",
@@ -928,7 +976,7 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if n is None:
             continue
         unit = m.group(3).lower().rstrip("s") + "s"
@@ -943,12 +991,11 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
         elif unit == "days":
             ok = n in (days, days + 1)
         else:
-            ok = math.floor(span + 0.5) == n or math.floor(high + 0.5) == n
+            ok = to_half(span, n) == n or to_half(high, n) == n
         start = s.start + m.start(2)
-        nearest = round(span)
-        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        intended = duration_words(span, n, raw)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{days} days" if unit == "days" else f"{days} / {num(DAYS_IN[unit])}", float(span),
             (), f"{days} days between the two dates is {num(span)} {unit}",
