@@ -467,6 +467,24 @@ def test_third_heldout_article_is_written_apart() -> None:
          "a year and a half", "duration", "consistent", None),
         ("The quarantine ran from 1 April 1933 to 1 October 1935, a year and a half.",
          "a year and a half", "duration", "inconsistent", "two and a half"),
+        # against a plan in another paragraph: its share, and the difference from it
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 12,480 "
+         "exiles.\n\nThe barges were old.\n\nThe okrug thus met 104.0 percent of its plan.",
+         "104.0 percent", "share", "consistent", None),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 12,480 "
+         "exiles.\n\nThe barges were old.\n\nThe okrug thus met 140.0 percent of its plan.",
+         "140.0 percent", "share", "inconsistent", "104.0"),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 13,350 "
+         "exiles.\n\nAgainst the plan the okrug sent 1,350 exiles more.",
+         "1,350", "remainder", "consistent", None),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 13,350 "
+         "exiles.\n\nAgainst the plan the okrug sent 1,530 exiles more.",
+         "1,530", "remainder", "inconsistent", "1,350"),
+        ("The trust felled 61,300 cubic metres in 1934.\n\nThe plan called for 64,000 cubic "
+         "metres; the trust was 2,700 short of it.", "2,700", "remainder", "consistent", None),
+        # a plan and no count done near it: nothing is read
+        ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
+         "2,700", "remainder", "unverifiable", None),
     ],
 )  # fmt: skip
 def test_fourth_round_families(

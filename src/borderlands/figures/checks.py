@@ -31,13 +31,24 @@ from borderlands.figures.kinds import (
     OPPOSITE,
     Finding,
     Sentence,
+    accepts_count,
     find_all,
+    printed,
     rate_cue,
     sentences_of,
+    slip_finding,
 )
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.plans import (
+    DIFFERENCE_RE,
+    MORE_WORDS,
+    PLAN_SHARE_RE,
+    PLAN_WORD_RE,
+    PlanIndex,
+    is_plan,
+)
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -303,6 +314,7 @@ class Checker:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
         self._names: NameIndex | None = None  # built on the first ranking without figures
         self._nouns: NounIndex | None = None  # built on the first rate per thousand
+        self._plans: PlanIndex | None = None  # built on the first claim against a plan
         #: per paragraph, the whole its last rate per thousand was found to be of
         self.rate_wholes: dict[str, Located] = {}
         self._value_index()
@@ -441,6 +453,9 @@ class Checker:
                 if not sentence.figures:
                     for finding in self.named_superlatives(sentence):
                         out.append(self.finding_check(sentence, finding))
+                planned = self.plan_differences(sentence)
+                out.extend(self.finding_check(sentence, finding) for finding in planned)
+                read = {finding.start for finding in planned}
                 if not (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -451,6 +466,8 @@ class Checker:
                     sentence, neighbours, self.named_wholes, before, self.unit_whole,
                     self.word_counts,
                 ):  # fmt: skip
+                    if finding.start in read and finding.verdict == "unverifiable":
+                        continue  # read against the plan instead
                     out.append(self.finding_check(sentence, finding))
                     if (
                         finding.kind == "rate" and finding.verdict == "consistent"
@@ -575,6 +592,72 @@ class Checker:
                 None if holds else OPPOSITE.get(c.word, f"not {c.word}"),
             ))  # fmt: skip
         return out
+
+    @property
+    def plans(self) -> PlanIndex:
+        if self._plans is None:
+            self._plans = PlanIndex(self.inputs)
+        return self._plans
+
+    def plan_differences(self, sentence: Sentence) -> list[Finding]:
+        """A count said to be more or fewer than a plan ("Against the plan the returns show
+        240 persons more", "the plan called for 45,000 prisoners; the camp was 1,830 short
+        of it"): the difference between the count done and the plan (borderlands.figures.
+        plans). A slip is read on it: both are named, the plan by its word."""
+        if not sentence.figures or (
+            not PLAN_WORD_RE.search(sentence.text)
+            and not (re.search(r"\bshort of it\b", sentence.text))
+        ):
+            return []
+        text = sentence.passage.text
+        out: list[Finding] = []
+        for r in sentence.counts:
+            m = DIFFERENCE_RE.match(text[r.quantity.end : r.quantity.end + 30])
+            if m is None or is_plan(r):
+                continue
+            plan = self.plans.plan_before(r)
+            done = self.plans.done_against(plan, r) if plan is not None else None
+            if plan is None or done is None:
+                continue
+            more = m.group(1).lower() in MORE_WORDS
+            value = done.quantity.mid - plan.quantity.mid
+            if (value > 0) != more:
+                continue
+            value = abs(value)
+            q = r.quantity
+            formula = f"{printed(done)} - {printed(plan)}" if more else (
+                f"{printed(plan)} - {printed(done)}"
+            )  # fmt: skip
+            if accepts_count(q, value):
+                out.append(Finding(
+                    "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value,
+                    (done, plan), f"{printed(done)} done against a plan of {printed(plan)} "
+                    f"is {num(value)} {'more' if more else 'fewer'}",
+                ))  # fmt: skip
+                continue
+            found = slip_finding("remainder", r, value, formula, (done, plan),
+                                 "the count done and the plan")  # fmt: skip
+            if found is not None:
+                out.append(found)
+        return out
+
+    def plan_reading(self, c: _Claim) -> Fit | None:
+        """A share of a plan with no count in its sentence ("The railway thus carried out
+        100.5 percent of its plan"): the count done over the plan (borderlands.figures.
+        plans)."""
+        claim = c.located
+        if c.kind != "share" or self.required_numerators(claim):
+            return None
+        if PLAN_SHARE_RE.match(claim.passage.text, claim.quantity.phrase_end) is None:
+            return None
+        plan = self.plans.plan_before(claim)
+        done = self.plans.done_against(plan, claim) if plan is not None else None
+        if plan is None or done is None:
+            return None
+        fit = self.reading(c, done, plan)
+        if plan.passage is not claim.passage:
+            fit.scope = FAR
+        return fit
 
     def named_superlatives(self, sentence: Sentence) -> list[Finding]:
         """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
@@ -759,7 +842,7 @@ class Checker:
             rivals = self.whole_named_readings(c)
             if len(rivals) > 1:
                 return self.judge_rivals(c, rivals)
-            named = rivals[0] if rivals else None
+            named = rivals[0] if rivals else self.plan_reading(c)
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None:
