@@ -485,6 +485,24 @@ def test_third_heldout_article_is_written_apart() -> None:
         # a plan and no count done near it: nothing is read
         ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
          "2,700", "remainder", "unverifiable", None),
+        # a remainder with no cue word: read only after a whole and its part said together,
+        # and only as a fit
+        ("In 1940 the colony held 8,300 exiles, of whom 2,900 were children. The children "
+         "went to two schools. The adults, 5,400 exiles, worked at the mill.",
+         "5,400", "remainder", "consistent", None),
+        ("Of the 8,300 exiles, 2,900 were children. The adults, 5,400, worked at the mill.",
+         "5,400", "remainder", "consistent", None),
+        # a multiple whose other count stands two sentences back, chosen by its noun
+        ("In 1939 the colony held 8,300 exiles, of whom 1,900 were invalids. The invalids "
+         "lived apart. Since 1934, when they numbered 610, the invalids had tripled.",
+         "tripled", "multiple", "consistent", None),
+        # years before or after an event the text dates elsewhere ("the census of 1939")
+        ("The settlements of the Narym region in the census of 1939\n\nMost families had come "
+         "in 1931, eight years before the census.", "eight", "duration", "consistent", None),
+        ("The settlements of the Narym region in the census of 1939\n\nMost families had come "
+         "in 1931, six years before the census.", "six", "duration", "inconsistent", "eight"),
+        ("The 1937 purge hit the settlements hard.\n\nThe commandant had been appointed in "
+         "1933, four years before the purge.", "four", "duration", "consistent", None),
     ],
 )  # fmt: skip
 def test_fourth_round_families(
@@ -508,3 +526,20 @@ def test_a_count_of_owners_is_no_rate(text: str) -> None:
     """A bare "a" makes a rate only right after the count's printed unit ("4.8 tons a day"):
     "1,900 kept a horse" counts owners."""
     assert [c.stated for c in check_text(text).checks if c.kind == "rate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # no whole and part said together: a count that happens to be a difference is no
+        # remainder
+        ("The colony held 8,300 exiles and 2,900 horses. The mill employed 5,400 exiles.",
+         "5,400"),
+        # ... and one that is not the rest is not flagged
+        ("In 1940 the colony held 8,300 exiles, of whom 2,900 were children. The adults, "
+         "5,100 exiles, worked at the mill.", "5,100"),
+    ],
+)  # fmt: skip
+def test_no_remainder_without_a_cue_or_a_fit(text: str, figure: str) -> None:
+    report = check_text(text)
+    assert [c for c in checks_at(report, text, figure) if c.kind == "remainder"] == []

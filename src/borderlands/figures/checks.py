@@ -464,7 +464,7 @@ class Checker:
                     continue
                 for finding in find_all(
                     sentence, neighbours, self.named_wholes, before, self.unit_whole,
-                    self.word_counts,
+                    self.word_counts, self.noun_year,
                 ):  # fmt: skip
                     if finding.start in read and finding.verdict == "unverifiable":
                         continue  # read against the plan instead
@@ -499,6 +499,22 @@ class Checker:
                 continue
             out.append(self.word_anchor(sentence, start, end, float(value)))
         return out
+
+    def noun_year(self, sentence: Sentence, noun: str) -> int | None:
+        """The year the text gives a thing named by ``noun`` before ``sentence``: "the
+        census of 1939", "the 1939 census" (the title included); the nearest before."""
+        pattern = re.compile(
+            rf"\b{re.escape(noun)}\s+of\s+(1[89]\d\d)\b|\b(1[89]\d\d)\s+{re.escape(noun)}\b", re.I
+        )
+        passages = self.all_passages or list(self.passages.values())
+        found: int | None = None
+        for passage in passages:
+            if passage.where != sentence.passage.where or passage.order > sentence.passage.order:
+                continue
+            end = sentence.start if passage is sentence.passage else len(passage.text)
+            for m in pattern.finditer(passage.text, 0, end):
+                found = int(m.group(1) or m.group(2))
+        return found
 
     def unit_whole(self, near: Located, unit: str) -> Located | None:
         """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:

@@ -10,6 +10,7 @@ intended figure when one explains it; a claim with no named inputs is left *unve
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -197,6 +198,7 @@ def find_all(
     previous: Sentence | None = None,
     unit_whole: UnitWhole | None = None,
     word_counts: Callable[[Sentence], list[Located]] | None = None,
+    noun_year: NounYear | None = None,
 ) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before),
@@ -205,7 +207,9 @@ def find_all(
     ``unit_whole`` the largest count of a unit in the paragraph or the few before (for
     rates and remainders whose whole is not in their sentence's window); ``word_counts`` the
     counts in words of a sentence that are not quantities ("eight medical assistants": a
-    noun the lexicon does not know), as inputs of a rate "one for every 2,330"."""
+    noun the lexicon does not know), as inputs of a rate "one for every 2,330"; ``noun_year``
+    the year the text gives a thing ("the census of 1939"), for "nine years before the
+    census"."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours, unit_whole)
     made = products(sentence, unit_whole)
@@ -219,7 +223,7 @@ def find_all(
     out += multiples(sentence, neighbours)
     out += comparisons(sentence)
     out += listed_counts(sentence)
-    out += durations(sentence)
+    out += durations(sentence, noun_year)
     out += chains(sentence, previous)
     out += changes(sentence)
     out += percent_parts(sentence)
@@ -301,6 +305,9 @@ def remainders(
         before = text[max(s.start, q.phrase_start - 30) : q.phrase_start]
         after = text[q.phrase_end : min(s.end, q.phrase_end + 25)]
         if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after)):
+            silent = silent_remainder(s, r, neighbours)
+            if silent is not None:
+                out.append(silent)
             continue
         own = [f for f in s.counts if f is not r and compatible(f, r)]
         pool = own + [f for f in neighbours(s) if compatible(f, r)]
@@ -359,6 +366,45 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+#: Words between a whole and its part: "35,400 prisoners, of whom 12,800", "of which".
+PART_OF_RE = re.compile(r"^[\s\w]{0,25}?,?\s+(?:of whom|of which|of them|including)\s+$", re.I)
+SILENT_BACK = 3  # sentences back a whole and its part are looked for
+OF_THE_RE = re.compile(r"\b(?:of|out of|among)\s+(?:the|its|their|all)?\s*$", re.I)
+
+
+def silent_remainder(
+    s: Sentence, r: Located, neighbours: Callable[[Sentence], list[Located]]
+) -> Finding | None:
+    """A remainder with no cue word ("The able-bodied, 22,600 prisoners, ..." after "35,400
+    prisoners, of whom 12,800 were invalids"): read only when a whole and its part stand
+    together, said so ("of whom", "of which", "Of the 35,400, 12,800"), in the sentence or
+    the three before, and the count is exactly the rest. Only a fit is reported: without a
+    cue the count need not be a remainder at all, so no slip is read into it."""
+    q = r.quantity
+    if q.approx or q.mid < 1:
+        return None
+    text = s.passage.text
+    near = [f for f in neighbours(s) if s.index - SILENT_BACK <= f.sentence < s.index]
+    near += [f for f in s.counts if f.quantity.end <= q.start]
+    near.sort(key=lambda f: f.quantity.start)
+    for w, p in itertools.pairwise(near):
+        if w.sentence != p.sentence or not is_count(w) or not is_count(p):
+            continue
+        said = PART_OF_RE.match(text[w.quantity.end : p.quantity.start]) or (
+            OF_THE_RE.search(text[max(0, w.quantity.phrase_start - 12) : w.quantity.phrase_start])
+        )
+        if not said or not compatible(w, r) or not compatible(p, r):
+            continue
+        rest = w.quantity.mid - p.quantity.mid
+        if rest > 0 and rest == q.mid:
+            return Finding(
+                "remainder", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(w)} - {printed(p)}", rest, (w, p),
+                f"what remains of {printed(w)} after {printed(p)} is {num(rest)}",
+            )  # fmt: skip
+    return None
 
 
 def remainder_whole(
@@ -661,6 +707,34 @@ MULTIPLE_NAMES = {
 }  # fmt: skip
 
 
+STEM_RE = re.compile(r"[a-z]{5,}")
+
+
+def earlier_counts(
+    s: Sentence, neighbours: Callable[[Sentence], list[Located]], own: int
+) -> list[Located]:
+    """The other count of a multiple whose sentence names one ("Since 1941, when they
+    numbered 3,020, the invalids had more than quadrupled"): the counts of the nearest of the
+    two sentences before that has any; when there are several and the sentence names one
+    itself, the one whose following words name the sentence's subject ("12,800 were
+    invalids")."""
+    near = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)]
+    for back in (1, 2):
+        found = [f for f in near if f.sentence == s.index - back]
+        if found:
+            break
+    if len(found) <= 1 or own != 1:
+        return found if back == 1 or own == 1 else []
+    words = {w[:6] for w in STEM_RE.findall(s.text.lower())}
+    text = s.passage.text
+    named = [
+        f for f in found
+        if {w[:6] for w in STEM_RE.findall(text[f.quantity.end : f.quantity.end + 30].lower())}
+        & words
+    ]  # fmt: skip
+    return named if len(named) == 1 else found
+
+
 def nearest_multiple(ratio: float) -> str:
     best = min(MULTIPLE_NAMES, key=lambda f: abs(math.log(ratio / f)) if ratio > 0 else 0)
     if abs(math.log(ratio / best)) <= math.log(1.15):
@@ -689,11 +763,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
-            before = [
-                f
-                for f in neighbours(s)
-                if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)
-            ]
+            before = earlier_counts(s, neighbours, len(counts))
             counts = [*before, *counts]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
@@ -862,7 +932,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
 # -- durations -------------------------------------------------------------------------------
 
 
-def durations(s: Sentence) -> list[Finding]:
+def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     days = day_month_span(s.text)
     if days is not None:
         return durations_in_days(s, days)
@@ -871,7 +941,7 @@ def durations(s: Sentence) -> list[Finding]:
         for d in DATE_RE.finditer(s.text)
     ]
     if len(dates) == 1 and dates[0][1] is None:
-        return durations_from_earlier_year(s, dates[0][0])
+        return durations_from_earlier_year(s, dates[0][0], noun_year)
     if len(dates) < 2:
         return []
     (y1, m1), (y2, m2) = dates[0], dates[1]
@@ -909,22 +979,32 @@ def durations(s: Sentence) -> list[Finding]:
 
 
 #: "twenty years after the removal": a duration counted from an event dated before.
-AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b", re.I)
+AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b(?:\s+the\s+([a-z]{4,})\b)?", re.I)
+#: The year a text gives a thing named by its noun, printed before a sentence.
+NounYear = Callable[[Sentence, str], "int | None"]
 
 
-def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
+def durations_from_earlier_year(
+    s: Sentence, year: int, noun_year: NounYear | None = None
+) -> list[Finding]:
     """Whole years counted from a year printed earlier in the paragraph ("The removal took
     place in 1936. The families were released in 1956, twenty years after the removal"): the
     nearest earlier year on the right side of the sentence's own (before it for "after" and
-    "later", after it for "before" and "earlier")."""
+    "later", after it for "before" and "earlier"). When the words name the event ("nine
+    years before the census"), the year the text gives that event ("the census of 1939")
+    comes first."""
     out: list[Finding] = []
     earlier = [int(y.group()) for y in YEAR_RE.finditer(s.passage.text, 0, s.start)]
     for m in DURATION_RE.finditer(s.text):
         after = AFTER_RE.match(s.text, m.end())
         if after is None or m.group(3).lower()[0] != "y" or m.group(1):
             continue
-        later = after.group().strip().lower() in ("after", "later")
+        later = after.group().split()[0].lower() in ("after", "later")
         other = next((y for y in reversed(earlier) if (y < year if later else y > year)), None)
+        event = after.group(1)
+        dated = noun_year(s, event.lower()) if event and noun_year is not None else None
+        if dated is not None and (dated < year if later else dated > year):
+            other = dated
         raw = m.group(2)
         n = duration_count(m)
         if other is None or n is None:
