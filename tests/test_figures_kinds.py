@@ -379,6 +379,12 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The okrug counted 12,000 exiles. Those from Kiev numbered 6,000 (50 percent), those "
          "from Odessa 3,600 (3 percent) and the rest 2,400 (20 percent).",
          "20 percent", "share", "consistent", None),
+        # a run of shares, each reproduced by its count, that does not cover the whole
+        ("The camp held 9,000 prisoners: Poles 4,500 (50.0 percent), Germans 2,700 (30.0 "
+         "percent) and Balts 1,350 (15.0 percent).", "15.0 percent", "share", "consistent",
+         None),
+        ("Of the 2,000 families, 1,100 came from Kiev (55 percent) and 640 from Poltava (32 "
+         "percent).", "32 percent", "share", "consistent", None),
         ("Of the 2,600 households, 1,900 kept a horse and the rest, 700, had none.",
          "700", "remainder", "consistent", None),
         # one digit mistyped in a remainder of three digits or more
