@@ -449,6 +449,14 @@ def test_third_heldout_article_is_written_apart() -> None:
          "900", "rate", "inconsistent", "700"),
         ("The 4,800 deportees were guarded by twelve riflemen, one to every 400.",
          "400", "rate", "consistent", None),
+        ("The 3,120 settlers were organised in 78 teams of 40.", "40", "rate", "consistent",
+         None),
+        ("The 2,400 exiles marched in 16 columns of about 150.", "about 150", "rate",
+         "consistent", None),
+        ("The 2,400 exiles marched in 16 columns of 510.", "510", "rate", "inconsistent",
+         "150"),
+        ("The roll listed 7,400 exiles.\n\nIn April 296 exiles fled, 4 percent of the "
+         "population.", "4 percent", "share", "consistent", None),
         # superlatives and "second only to" without figures, against the counts printed
         # after the names earlier and the other counts printed with them
         ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800. "

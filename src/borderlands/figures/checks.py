@@ -113,6 +113,8 @@ CLAUSE_STOP = frozenset(
 )  # fmt: skip
 #: Nouns after "of the" that name no particular whole.
 GENERIC_WHOLES = frozenset(("total", "whole", "figure", "number", "these", "them", "those"))
+#: Nouns that name the whole of whatever its part counts: "4 percent of the population".
+WHOLE_NOUNS = frozenset(("population", "contingent", "complement", "roll", "register"))
 UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
 #: A sentence without figures may still hold a claim: a count in words before a list,
 #: or a duration between two years.
@@ -989,7 +991,8 @@ class Checker:
             return []
         noun = m.group(1).lower()
         part = own[0]
-        unit = part.quantity.unit if noun in GENERIC_WHOLES else UNIT_WORDS_LOWER.get(noun)
+        generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
+        unit = part.quantity.unit if generic else UNIT_WORDS_LOWER.get(noun)
         if not unit or (part.quantity.unit and part.quantity.unit != unit):
             return []
         wholes = [w for w in self.unit_wholes(claim, unit) if w.quantity.mid > part.quantity.mid]

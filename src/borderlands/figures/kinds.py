@@ -39,7 +39,11 @@ RATE_AFTER_RE = re.compile(
     r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
-RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
+RATE_BEFORE_RE = re.compile(
+    r"(?:(?:for|to) every|averaged|\b\d[\d,]*\s+(?!per\b|percent\b)[a-z]+\s+of"
+    r"(?:\s+(?:about|some|nearly|almost|over))?)\s+$",
+    re.I,
+)  # "one for every 2,330", "78 teams of 40", "173 brigades of about 40 workers"
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
@@ -447,7 +451,7 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
                 100.0 if target in ("100", "hundred") else 10000.0
             )
         return True, 1.0
-    before = text[max(s.start, q.phrase_start - 20) : q.phrase_start]
+    before = text[max(s.start, q.phrase_start - 32) : q.phrase_start]
     return bool(RATE_BEFORE_RE.search(before)), 1.0
 
 
