@@ -557,3 +557,28 @@ def test_a_count_of_owners_is_no_rate(text: str) -> None:
 def test_no_remainder_without_a_cue_or_a_fit(text: str, figure: str) -> None:
     report = check_text(text)
     assert [c for c in checks_at(report, text, figure) if c.kind == "remainder"] == []
+
+
+def test_a_half_of_time_is_no_share() -> None:
+    """A half "of the year" after "first" is a stretch of time, not a share of the settlers."""
+    text = "In the first half of the year 610 settlers died. In the second half 540 died."
+    assert [c for c in check_text(text).checks if c.kind == "fraction"] == []
+
+
+def test_a_plan_is_no_whole_and_no_total() -> None:
+    """A count the region was ordered to reach is neither the whole a later share is of nor a
+    total of the groups printed before it."""
+    text = (
+        "The region counted 24,500 settlers. Russians numbered 14,700 and others 9,800. The "
+        "region was ordered to settle 25,000 persons.\n\nThat spring 320 settlers ran away, "
+        "1.3 percent of the whole. The region had seven doctors, one for every 3,500 settlers."
+    )
+    report = check_text(text)
+    assert verdict_of(text, "1.3 percent").verdict == "consistent"
+    assert verdict_of(text, "3,500").verdict == "consistent"
+    assert [c for c in report.checks if c.kind == "sum" and c.stated == "25,000"] == []
+
+
+def test_the_scale_of_a_rate_is_no_total() -> None:
+    text = "In May 610 settlers died, 24.9 per 1,000, and 390 were born, 15.9 per 1,000."
+    assert [c for c in check_text(text).checks if c.kind == "sum"] == []

@@ -98,6 +98,7 @@ WORD_COUNT_NOT_AFTER = frozenset(("the", "all", "these", "those", "its", "their"
                                   "last", "of", "every", "each", "per"))  # fmt: skip
 WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "percent", "per",
                                   "hundred", "thousand", "million"))  # fmt: skip
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 #: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
@@ -534,9 +535,15 @@ class Checker:
                 for back in range(UNIT_WHOLE_BACK, -1, -1)
                 if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
                 for f in self.by_passage.get(p.key, [])]  # fmt: skip
-        found = [f for f in pool
-                 if f.raw_start < near.raw_start and f.quantity.unit == unit
-                 and not f.quantity.unit_implied and f.quantity.mid >= 1]  # fmt: skip
+        found = [
+            f
+            for f in pool
+            if f.raw_start < near.raw_start
+            and f.quantity.unit == unit
+            and not f.quantity.unit_implied
+            and f.quantity.mid >= 1
+            and not is_plan(f)
+        ]  # fmt: skip  (a plan is no count of what there is)
         return sorted(found, key=lambda f: -f.quantity.mid)
 
     def named_wholes(self, rate: Located) -> list[Located]:
@@ -1443,6 +1450,8 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
                 continue
+            if PER_BEFORE_RE.search(text[max(0, qt.phrase_start - 6) : qt.phrase_start]):
+                continue  # the 1,000 of "per 1,000" is a scale, not a total
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -1461,9 +1470,11 @@ class Checker:
                     or same_subject(total, f)
                     or (said_parts and scope == 0 and f.raw_start > total.raw_start)
                 )
-            ][:PART_LIMIT] if not unknown_unit else []  # fmt: skip
+            ][:PART_LIMIT] if not unknown_unit and not is_plan(total) else []  # fmt: skip
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
+            if is_plan(total):  # a plan is split in its own sentence, if anywhere
+                listed = [p for p in listed if all(f.sentence == total.sentence for f in p)]
             fit = None
             for i, part_set in enumerate(listed):
                 # the total "raised to" may start from a count of the paragraph before

@@ -85,6 +85,8 @@ NUMBERISH_RE = re.compile(
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
 FRACTION_NEXT = frozenset(("of", "the", "its", "were", "was", "had"))
+#: Words before "half" that make it a stretch of time or a part of a thing, not a share.
+HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early", "late"))
 #: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
 HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
                              "under", "barely", "just", "only"))  # fmt: skip
@@ -533,6 +535,8 @@ class _Reader:
         if t.lower in ("half", "one-half"):
             if nxt is not None and nxt.lower == "a":
                 return None  # "half a dozen"
+            if prev is not None and prev.lower in HALF_OF_TIME:
+                return None  # "in the first half of the year": a stretch of time
             # "half of the", or "3,380, about half, had": a qualified half closing a clause
             closes = self.text[t.end : t.end + 1] in (",", ";", ".", ")", ":")
             qualified = prev is not None and prev.lower in HALF_QUALIFIERS
