@@ -451,6 +451,13 @@ def test_third_heldout_article_is_written_apart() -> None:
          "400", "rate", "consistent", None),
         ("The 3,120 settlers were organised in 78 teams of 40.", "40", "rate", "consistent",
          None),
+        ("The trust listed 13,200 exiles.\n\nThe exiles were organised in 330 brigades of 40 "
+         "each.", "40", "rate", "consistent", None),
+        # a slip read on a far whole its noun names unambiguously, the divisor in the sentence
+        ("The trust listed 13,200 exiles.\n\nThe trust had six doctors, one for every 2,020 "
+         "exiles.", "2,020", "rate", "inconsistent", "2,200"),
+        ("The trust listed 13,200 exiles. A later roll gave 12,900 exiles.\n\nThe trust had "
+         "six doctors, one for every 2,020 exiles.", "2,020", "rate", "unverifiable", None),
         ("The 2,400 exiles marched in 16 columns of about 150.", "about 150", "rate",
          "consistent", None),
         ("The 2,400 exiles marched in 16 columns of 510.", "510", "rate", "inconsistent",

@@ -519,13 +519,18 @@ class Checker:
                 found = int(m.group(1) or m.group(2))
         return found
 
-    def unit_whole(self, near: Located, unit: str) -> Located | None:
+    def unit_whole(self, near: Located, unit: str, sole: bool = False) -> Located | None:
         """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:
         the largest count of that unit printed before it in its paragraph or in the
         ``UNIT_WHOLE_BACK`` before ("The families averaged about 4.6 persons" after a
         paragraph giving 9,870 families and 45,240 persons). Named by its unit, not found by
         its value."""
-        return next(iter(self.unit_wholes(near, unit)), None)
+        wholes = self.unit_wholes(near, unit)
+        if sole and wholes:
+            top = wholes[0].quantity.mid
+            if len({w.quantity.mid for w in wholes if w.quantity.mid >= 0.9 * top}) > 1:
+                return None
+        return next(iter(wholes), None)
 
     def unit_wholes(self, near: Located, unit: str) -> list[Located]:
         """The counts of ``unit`` printed before ``near`` in its paragraph or the

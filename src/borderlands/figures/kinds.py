@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
@@ -191,8 +192,12 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
-#: The largest count of a unit printed before a figure in its paragraph or the few before.
-UnitWhole = Callable[[Located, str], "Located | None"]
+class UnitWhole(Protocol):
+    """The largest count of a unit printed before a figure in its paragraph or the few
+    before; with ``sole``, only when no other count of the unit comes within a tenth of it
+    (the whole its noun names unambiguously)."""
+
+    def __call__(self, near: Located, unit: str, sole: bool = False) -> Located | None: ...
 
 
 def find_all(
@@ -522,11 +527,39 @@ def rates(
                     f"{SLIP_NAMES[name]} (intended {intended})", intended,
                 )  # fmt: skip
                 break
+        if found is None and scale == 1 and unit_whole is not None:
+            found = named_unit_slip(r, own, unit_whole)
         out.append(found or Finding(
             "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def named_unit_slip(r: Located, own: list[Located], unit_whole: UnitWhole) -> Finding | None:
+    """A slip in a rate per unit whose whole its own noun names ("one for every 2,020
+    exiles", the exiles counted once in a paragraph before, "six doctors" in the sentence):
+    read when that whole is unambiguous and the sentence names exactly one divisor."""
+    q = r.quantity
+    if not q.unit or q.unit_implied:
+        return None
+    x = unit_whole(r, q.unit, sole=True)
+    ys = [f for f in own if f.quantity.unit != q.unit] if x is not None else []
+    if x is None or len(ys) != 1 or not 0 < ys[0].quantity.mid < x.quantity.mid:
+        return None
+    y = ys[0]
+    value = x.quantity.mid / y.quantity.mid
+    slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
+    if slip is None:
+        return None
+    name, intended = slip
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, f"{printed(x)} / {printed(y)}",
+        value, (x, y), f"the {printed(x)} {q.unit} counted before, over the {printed(y)} the "
+        f"sentence names, give {num(value)}, not {printed(r)}: likely {SLIP_NAMES[name]} "
+        f"(intended {intended})",
+        intended,
+    )  # fmt: skip
 
 
 def unit_rate(
@@ -544,8 +577,10 @@ def unit_rate(
                  and y.quantity.mid > x.quantity.mid]  # fmt: skip
         return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
-    if not unit or r.quantity.unit_implied:
-        return []
+    if not unit or r.quantity.unit_implied or (own and all(f.quantity.unit == unit for f in own)):
+        # "330 brigades of 40 each", "six doctors, one for every 2,020": people, by default
+        unit = "persons"
+        own = [f for f in own if f.quantity.unit != unit]
     x = unit_whole(r, unit)
     if x is None:
         return []
