@@ -539,9 +539,10 @@ def rates(
 def named_unit_slip(r: Located, own: list[Located], unit_whole: UnitWhole) -> Finding | None:
     """A slip in a rate per unit whose whole its own noun names ("one for every 2,020
     exiles", the exiles counted once in a paragraph before, "six doctors" in the sentence):
-    read when that whole is unambiguous and the sentence names exactly one divisor."""
+    read when that whole is unambiguous, the sentence names exactly one divisor, and the
+    rate is printed as exact (an "about 300" is no typed figure to slip)."""
     q = r.quantity
-    if not q.unit or q.unit_implied:
+    if not q.unit or q.unit_implied or q.approx:
         return None
     x = unit_whole(r, q.unit, sole=True)
     ys = [f for f in own if f.quantity.unit != q.unit] if x is not None else []
