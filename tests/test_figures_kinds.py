@@ -414,6 +414,8 @@ def test_third_heldout_article_is_written_apart() -> None:
          "In spring 95 died, 51 per 1,000.", "51", "rate", "inconsistent", "15"),
         ("The camp held 6,200 prisoners.\n\nIn winter 140 prisoners died, 22.6 per 1,000. "
          "In spring 95 died, 15 per 1,000.", "15", "rate", "consistent", None),
+        ("The camp held 6,200 prisoners.\n\nIn the spring 140 died, 22.6 per 1,000.",
+         "22.6", "rate", "consistent", None),
         ("The camp held 6,200 prisoners in January.\n\nIn the spring 140 prisoners died, 32 "
          "per 1,000.", "32", "rate", "inconsistent", "23"),
         ("The camp held 6,200 prisoners in January. In March it held 6,500 prisoners.\n\nIn "
@@ -503,6 +505,22 @@ def test_third_heldout_article_is_written_apart() -> None:
          "1,530", "remainder", "inconsistent", "1,350"),
         ("The trust felled 61,300 cubic metres in 1934.\n\nThe plan called for 64,000 cubic "
          "metres; the trust was 2,700 short of it.", "2,700", "remainder", "consistent", None),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 13,350 "
+         "exiles.\n\nThe okrug exceeded its plan by 1,350 exiles.", "1,350", "remainder",
+         "consistent", None),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 11,350 "
+         "exiles.\n\nThe okrug fell short of its plan by 560 exiles.", "560", "remainder",
+         "inconsistent", "650"),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 11,350 "
+         "exiles.\n\nIt sent 650 exiles fewer than planned.", "650", "remainder",
+         "consistent", None),
+        # remainders named "the remainder", "the others (...)", "the balance"
+        ("Of the 4,210 families, 3,380 had a cow and the remainder, 930, had none.",
+         "930", "remainder", "inconsistent", "830"),
+        ("Of the 4,210 families, 3,380 had a cow and the others (830) had none.",
+         "830", "remainder", "consistent", None),
+        ("Of the 6,100 exiles, 4,350 went by rail and the balance, 1,750, by barge.",
+         "1,750", "remainder", "consistent", None),
         # a plan and no count done near it: nothing is read
         ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
          "2,700", "remainder", "unverifiable", None),

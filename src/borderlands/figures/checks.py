@@ -42,12 +42,11 @@ from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.plans import (
-    DIFFERENCE_RE,
-    MORE_WORDS,
     PLAN_SHARE_RE,
     PLAN_WORD_RE,
     PlanIndex,
     is_plan,
+    said_difference,
 )
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
@@ -634,22 +633,17 @@ class Checker:
         240 persons more", "the plan called for 45,000 prisoners; the camp was 1,830 short
         of it"): the difference between the count done and the plan (borderlands.figures.
         plans). A slip is read on it: both are named, the plan by its word."""
-        if not sentence.figures or (
-            not PLAN_WORD_RE.search(sentence.text)
-            and not (re.search(r"\bshort of it\b", sentence.text))
-        ):
+        if not sentence.figures or not PLAN_WORD_RE.search(sentence.text):
             return []
-        text = sentence.passage.text
         out: list[Finding] = []
         for r in sentence.counts:
-            m = DIFFERENCE_RE.match(text[r.quantity.end : r.quantity.end + 30])
-            if m is None or is_plan(r):
+            more = said_difference(r)
+            if more is None or is_plan(r):
                 continue
             plan = self.plans.plan_before(r)
             done = self.plans.done_against(plan, r) if plan is not None else None
             if plan is None or done is None:
                 continue
-            more = m.group(1).lower() in MORE_WORDS
             value = done.quantity.mid - plan.quantity.mid
             if (value > 0) != more:
                 continue

@@ -30,8 +30,9 @@ NUMBER_WORD = "|".join(
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
 REMAINDER_BEFORE_RE = re.compile(
-    r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving)"
-    r"\s+(?:about\s+|some\s+)?$",
+    r"(?:the remaining|the rest|the remainder|the others|the balance|the other|a further|"
+    r"the difference of|the shortfall was|leaving)(?:,|\s*\()?"
+    r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
@@ -573,9 +574,11 @@ def unit_rate(
     1,000, the clause's own count over the whole of its unit. Only a fit is reported; no slip
     is read into figures from other sentences."""
     if scale != 1:
-        pairs = [(x, y) for x in own if x.quantity.unit and not x.quantity.unit_implied
-                 if (y := unit_whole(r, x.quantity.unit)) is not None
-                 and y.quantity.mid > x.quantity.mid]  # fmt: skip
+        # a count whose unit the sentence implies ("353 died") takes the whole of that unit
+        # only when no other count of it comes near
+        pairs = [(x, y) for x in own if x.quantity.unit
+                 if (y := unit_whole(r, x.quantity.unit, sole=x.quantity.unit_implied))
+                 is not None and y.quantity.mid > x.quantity.mid]  # fmt: skip
         return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
     if not unit or r.quantity.unit_implied or (own and all(f.quantity.unit == unit for f in own)):

@@ -19,7 +19,7 @@ from borderlands.figures.passages import Located
 PLAN_CUE_RE = re.compile(
     r"\b(?:plan(?:ned)?(?: (?:called|asked) for| foresaw| of)?|quota(?: of)?|target(?: of)?|"
     r"(?:was|were) (?:ordered|told|expected) to \w+|(?:ordered|expected) to \w+)\s+"
-    r"(?:\w+\s+)?$",
+    r"(?:(?!by\b|in\b)\w+\s+)?$",  # "plan by 240" is a difference from the plan, not one
     re.I,
 )
 #: A share of the plan: "100.5 percent of its plan", "of the annual plan".
@@ -29,6 +29,18 @@ DIFFERENCE_RE = re.compile(
     r"^(?:\s+[a-z]+)?\s+(more|fewer|less|short|over|above|under|below)\b", re.I
 )
 PLAN_WORD_RE = re.compile(r"\b(?:plan(?:ned)?|quota|target)\b", re.I)
+#: A difference said before the count: "exceeded the plan by 240", "fell short of its
+#: quota by 760".
+BY_MORE_RE = re.compile(
+    r"\b(?:exceeded|overfulfilled|surpassed|outstripped|beat)\s+(?:the|its|their)\s+"
+    r"(?:plan|quota|target)\s+by\s+(?:some\s+|about\s+)?$",
+    re.I,
+)
+BY_FEWER_RE = re.compile(
+    r"\b(?:(?:fell|was|were|ran)\s+short\s+of|missed|underfulfilled)\s+(?:the|its|their)\s+"
+    r"(?:plan|quota|target)\s+by\s+(?:some\s+|about\s+)?$",
+    re.I,
+)
 MORE_WORDS = frozenset(("more", "over", "above"))
 PLAN_BACK = 12  # passages searched back for a plan
 DONE_BACK = 3  # passages before the plan's searched for the count done
@@ -77,6 +89,21 @@ class PlanIndex:
             ):  # fmt: skip
                 found.append(f)
         return max(found, key=lambda f: f.quantity.mid, default=None)
+
+
+def said_difference(f: Located) -> bool | None:
+    """Whether a count is said to be more (True) or fewer (False) than a plan, or neither."""
+    text = f.passage.text
+    start, _ = f.passage.sentences[f.sentence]
+    lead = text[max(start, f.quantity.phrase_start - 50) : f.quantity.phrase_start]
+    if BY_MORE_RE.search(lead):
+        return True
+    if BY_FEWER_RE.search(lead):
+        return False
+    m = DIFFERENCE_RE.match(text[f.quantity.end : f.quantity.end + 30])
+    if m is None or not PLAN_WORD_RE.search(text[start : f.passage.sentences[f.sentence][1]]):
+        return None
+    return m.group(1).lower() in MORE_WORDS
 
 
 def is_plan(f: Located) -> bool:
