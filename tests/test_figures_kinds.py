@@ -481,6 +481,15 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
          "Zyrianka was second only to Asino.", "second only to", "comparison", "inconsistent",
          None),
+        ("Ukrainians numbered 7,350, Russians 9,800 and Germans 4,900. The Russians were "
+         "thus the largest group.", "largest", "comparison", "consistent", None),
+        ("Ukrainians numbered 7,350, Russians 9,800 and Germans 4,900. The Germans were thus "
+         "the largest group.", "largest", "comparison", "inconsistent", None),
+        # "In all, N" after the parts of the sentence before
+        ("The mines loaded 11 trains in May and 14 in June. In all, 25 trains left.",
+         "25", "sum", "consistent", None),
+        ("The mines loaded 11 trains in May and 14 in June. In all, 52 trains left.",
+         "52", "sum", "inconsistent", "25"),
         # durations with a half in words
         ("The rafts went down the river between 2 June and 19 September 1932, about three and "
          "a half months.", "three and a half", "duration", "consistent", None),
@@ -521,6 +530,9 @@ def test_third_heldout_article_is_written_apart() -> None:
          "830", "remainder", "consistent", None),
         ("Of the 6,100 exiles, 4,350 went by rail and the balance, 1,750, by barge.",
          "1,750", "remainder", "consistent", None),
+        ("The okrug was ordered to send 12,000 exiles north. By October it had sent 12,480 "
+         "exiles.\n\nThe okrug thus fulfilled its plan by 104.0 percent.", "104.0 percent",
+         "share", "consistent", None),
         # a plan and no count done near it: nothing is read
         ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
          "2,700", "remainder", "unverifiable", None),

@@ -42,6 +42,7 @@ from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.plans import (
+    PLAN_BY_RE,
     PLAN_SHARE_RE,
     PLAN_WORD_RE,
     PlanIndex,
@@ -84,7 +85,9 @@ DECLINE_OF_RE = re.compile(
     re.I,
 )
 #: "a total of 30,000", "altogether 6,412": said right before the total.
-TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
+TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
+)
 TOTAL_CUE_RE = re.compile(
     r"\b(?:in all|altogether|combined|in total|a total of|together|(?:came|amounted|ran) to|"
     r"totall?ed|(?:brought|bringing|"
@@ -672,7 +675,11 @@ class Checker:
         claim = c.located
         if c.kind != "share" or self.required_numerators(claim):
             return None
-        if PLAN_SHARE_RE.match(claim.passage.text, claim.quantity.phrase_end) is None:
+        text = claim.passage.text
+        lead = text[max(0, claim.quantity.phrase_start - 40) : claim.quantity.phrase_start]
+        if PLAN_SHARE_RE.match(text, claim.quantity.phrase_end) is None and not (
+            PLAN_BY_RE.search(lead)
+        ):
             return None
         plan = self.plans.plan_before(claim)
         done = self.plans.done_against(plan, claim) if plan is not None else None

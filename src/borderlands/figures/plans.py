@@ -24,6 +24,13 @@ PLAN_CUE_RE = re.compile(
 )
 #: A share of the plan: "100.5 percent of its plan", "of the annual plan".
 PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?plan\b", re.I)
+#: A share of the plan said before it: "fulfilled its plan by 104 percent", "met the plan
+#: to 98 percent".
+PLAN_BY_RE = re.compile(
+    r"\b(?:fulfilled|met|carried out|completed)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?plan\s+"
+    r"(?:by|to)\s+(?:some\s+|about\s+)?$",
+    re.I,
+)
 #: A difference from the plan: "240 persons more", "1,830 short of it", "310 fewer".
 DIFFERENCE_RE = re.compile(
     r"^(?:\s+[a-z]+)?\s+(more|fewer|less|short|over|above|under|below)\b", re.I

@@ -105,12 +105,17 @@ def compared_names(text: str, offset: int) -> list[NamedComparison]:
 
 #: A name said to be the largest or smallest without figures: "Ust-Chaya was thus the smallest
 #: section", "Tegul, the largest of the sections"; and "Tegul was second only to Tomsk".
+NOT_A_NAME = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
 SUPERLATIVE_NAME_RE = re.compile(
-    r"\b([A-Z][a-z]{3,})\b(?:,?\s+[\w’'-]+){0,5}?,?\s+the\s+(largest|biggest|highest|smallest|"
+    r"\b"
+    + NOT_A_NAME
+    + r"([A-Z][a-z]{3,})\b(?:,?\s+[\w’'-]+){0,5}?,?\s+the\s+(largest|biggest|highest|smallest|"
     r"lowest)\b"
 )
 SECOND_ONLY_RE = re.compile(
-    r"\b([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,5}?\s+(second only to)\s+(?:the\s+)?([A-Z][a-z]{3,})\b"
+    r"\b"
+    + NOT_A_NAME
+    + r"([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,5}?\s+(second only to)\s+(?:the\s+)?([A-Z][a-z]{3,})\b"
 )
 TOP_WORDS = frozenset(("largest", "biggest", "highest"))
 
