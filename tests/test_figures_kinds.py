@@ -405,6 +405,12 @@ def test_third_heldout_article_is_written_apart() -> None:
         # two wholes the words may name, both reproducing it: ambiguous, both shown
         ("The roll listed 7,400 exiles. A recount gave 7,320 exiles.\n\nIn April 296 exiles "
          "fled, 4.0 percent of the total.", "4.0 percent", "share", "ambiguous", None),
+        ("The roll of May listed 18,640 settlers. The roll of June listed 18,620 settlers."
+         "\n\nIn the first quarter 412 died, 22.1 per 1,000 settlers.", "22.1", "rate",
+         "ambiguous", None),
+        ("The roll of May listed 18,640 settlers. The roll of June listed 18,460 settlers."
+         "\n\nIn the first quarter 412 died, 22.1 per 1,000 settlers.", "22.1", "rate",
+         "consistent", None),
         # ... and neither reproducing it: no slip read into an unknown whole
         ("The roll listed 7,400 exiles. A recount gave 7,020 exiles.\n\nIn April 296 exiles "
          "fled, 0.4 percent of the total.", "0.4 percent", "share", "unverifiable", None),

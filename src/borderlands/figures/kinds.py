@@ -19,7 +19,7 @@ from datetime import date
 from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
-from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
+from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -497,7 +497,12 @@ def rates(
             # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
-            fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
+            fits = [fit for fit in fits if accepts_count(q, fit[2])]
+            strict = {fit[1].quantity.mid: fit for fit in fits if at_printed_precision(r, fit[2])}
+            if len(strict) > 1:
+                out.append(rival_wholes(r, list(strict.values()), scale))
+                continue
+            fits = list(strict.values())[:1] or fits[:1]
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
@@ -535,6 +540,26 @@ def rates(
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def at_printed_precision(r: Located, value: float) -> bool:
+    """Whether ``value`` prints as ``r`` at its decimals ("22.1": 22.05 to 22.15)."""
+    text = printed(r)
+    decimals = len(text.rsplit(".", 1)[1]) if "." in text else 0
+    return round_half_up(value, 10.0**-decimals) == round_half_up(r.quantity.mid, 10.0**-decimals)
+
+
+def rival_wholes(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
+    """A rate that two wholes its noun names both reproduce ("412 died, 22.1 per 1,000
+    settlers" after counts of 18,640 and 18,460 settlers): ambiguous, both shown."""
+    q = r.quantity
+    (x, y, value), (x2, y2, value2) = fits[0], fits[1]
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.ambiguous, f"{printed(x)} / {printed(y)} * "
+        f"{num(scale)}", value, (x, y, y2),
+        f"two wholes its noun names fit: {printed(x)} over {printed(y)} is {num(value)} and "
+        f"{printed(x2)} over {printed(y2)} is {num(value2)} per {num(scale)}",
+    )  # fmt: skip
 
 
 def named_unit_slip(r: Located, own: list[Located], unit_whole: UnitWhole) -> Finding | None:
