@@ -294,13 +294,13 @@ def test_heldout_half(scores: dict[str, dict[str, KindScore]]) -> None:
     assert held.consistent_not_flagged == held.consistent, held.wrong  # specificity 100 %
     assert held.chance_avoided == held.chance_traps, held.wrong
     assert held.sensitivity == 1.0, held.wrong
-    assert held.accuracy >= 0.95, held.wrong
+    assert held.right == held.claims, held.wrong  # 76 of 76 (round four)
 
 
 def test_tune_half(scores: dict[str, dict[str, KindScore]]) -> None:
     tune = scores["tune"]["all"]
     assert tune.consistent_not_flagged == tune.consistent, tune.wrong
-    assert tune.accuracy >= 0.93, tune.wrong
+    assert tune.right >= 76, tune.wrong  # of 77 (round four)
 
 
 def test_second_heldout_article_is_written_apart() -> None:
@@ -328,24 +328,24 @@ def test_second_heldout_article_is_written_apart() -> None:
 
 def test_second_heldout_article() -> None:
     """Floors under the result on the fourth article (docs/figures.md), held out in the
-    second round and tuned on in the third: 54 of 58 right, every slip found."""
+    second round and tuned on in the third and fourth: 58 of 58 right, every slip found."""
     held = score_gold_articles(GOLD, ("transport",), "heldout2")["all"]
     assert held.claims == 58
     assert held.chance_avoided == held.chance_traps, held.wrong
     assert held.consistent_not_flagged == held.consistent, held.wrong
     assert held.slips_found == held.slips == 16, held.wrong
-    assert held.right >= 54, held.wrong
+    assert held.right == 58, held.wrong
 
 
 def test_third_heldout_article() -> None:
-    """Floors under the blind result on the fifth article (docs/figures.md), not targets:
-    the issue's targets (all slips found, no consistent claim flagged) are not met there."""
+    """Floors under the result on the fifth article (docs/figures.md): blind in the third
+    round (44 of 52), tuned on in the fourth: 52 of 52, every slip found, none flagged."""
     held = score_gold_articles(GOLD, ("settlement",), "heldout3")["all"]
     assert held.claims == 52
     assert held.chance_avoided == held.chance_traps, held.wrong
-    assert held.consistent_not_flagged >= 35, held.wrong
-    assert held.slips_found >= 10, held.wrong
-    assert held.right >= 44, held.wrong
+    assert held.consistent_not_flagged == held.consistent, held.wrong
+    assert held.slips_found == held.slips == 13, held.wrong
+    assert held.right == 52, held.wrong
 
 
 def test_third_heldout_article_is_written_apart() -> None:
