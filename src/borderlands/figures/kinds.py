@@ -226,8 +226,7 @@ def find_all(
     used = {found.start for found in made}
     used |= {f.quantity.start for found in made for f in found.inputs
              if f.passage is sentence.passage}  # fmt: skip
-    worded = word_counts(sentence) if word_counts is not None else []
-    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole, worded)
+    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole, word_counts)
             if r.start not in used]  # fmt: skip
     out += made
     out += multiples(sentence, neighbours)
@@ -466,19 +465,21 @@ def rates(
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
     unit_whole: UnitWhole | None = None,
-    worded: list[Located] | None = None,
+    word_counts: Callable[[Sentence], list[Located]] | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     product = product_parts(s)
+    worded: list[Located] | None = None  # read on the first rate per unit that needs it
     for r in s.counts:
         is_rate, scale = rate_scale(s, r)
         if not is_rate or (product is not None and r in product[:2]):
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
-        if scale == 1:
+        if scale == 1 and word_counts is not None:
             # "eight medical assistants, one for every 2,330 settlers"
-            own += [f for f in worded or () if f.quantity.end <= q.start]
+            worded = word_counts(s) if worded is None else worded
+            own += [f for f in worded if f.quantity.end <= q.start]
         if scale != 1:
             # "147 persons died, 3.2 per 1,000, and 58 were born, 1.3 per 1,000": a rate per
             # thousand is of the counts before it and after the sentence's previous rate
