@@ -604,12 +604,10 @@ class Checker:
         compared = compared_names(sentence.text, sentence.start)
         if not compared:
             return []
-        if self._names is None:
-            self._names = NameIndex(self.inputs)
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for c in compared:
-            a, b = self._names.before(c.first, raw), self._names.before(c.second, raw)
+            a, b = self.names.before(c.first, raw), self.names.before(c.second, raw)
             if a is None or b is None or a.quantity.unit != b.quantity.unit:
                 continue
             x, y = a.quantity.mid, b.quantity.mid
@@ -624,6 +622,13 @@ class Checker:
                 None if holds else OPPOSITE.get(c.word, f"not {c.word}"),
             ))  # fmt: skip
         return out
+
+    @property
+    def names(self) -> NameIndex:
+        """Counts by the name printed before them, built on the first claim that needs it."""
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        return self._names
 
     @property
     def plans(self) -> PlanIndex:
@@ -697,12 +702,10 @@ class Checker:
         said = superlative_names(sentence.text, sentence.start)
         if not said:
             return []
-        if self._names is None:
-            self._names = NameIndex(self.inputs)
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for item in said:
-            f = self._names.before(item.name, raw)
+            f = self.names.before(item.name, raw)
             if f is None:
                 continue
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())
@@ -712,7 +715,7 @@ class Checker:
             values = [p.quantity.mid for p in peers]
             x = f.quantity.mid
             if item.above is not None:
-                first = self._names.before(item.above, raw)
+                first = self.names.before(item.above, raw)
                 if first is None or first not in peers:
                     continue
                 rest = [p.quantity.mid for p in peers if p is not first]
@@ -737,10 +740,8 @@ class Checker:
         items = ranked_items(sentence.text, sentence.start)
         if not items:
             return []
-        if self._names is None:
-            self._names = NameIndex(self.inputs)
         raw = sentence.passage.to_raw(sentence.start)
-        counted = [(i, self._names.before(i.name, raw)) for i in items]
+        counted = [(i, self.names.before(i.name, raw)) for i in items]
         units = {f.quantity.unit for _, f in counted if f is not None}
         out: list[Finding] = []
         ordered = sorted(counted, key=lambda pair: pair[0].rank)
