@@ -461,6 +461,12 @@ def test_third_heldout_article_is_written_apart() -> None:
          None),
         ("The trust listed 13,200 exiles.\n\nThe exiles were organised in 330 brigades of 40 "
          "each.", "40", "rate", "consistent", None),
+        ("By April the oblast had removed 7,236 households with 30,180 persons.\n\nThe "
+         "deportees left in 62 echelons of about 490 persons each.", "about 490", "rate",
+         "consistent", None),
+        ("By April the oblast had removed 7,236 households with 30,180 persons.\n\nThe "
+         "escort had 310 riflemen, one for every 97 deportees.", "97", "rate", "consistent",
+         None),
         # a slip read on a far whole its noun names unambiguously, the divisor in the sentence
         ("The trust listed 13,200 exiles.\n\nThe trust had six doctors, one for every 2,020 "
          "exiles.", "2,020", "rate", "inconsistent", "2,200"),
@@ -625,3 +631,19 @@ def test_a_plan_is_no_whole_and_no_total() -> None:
 def test_the_scale_of_a_rate_is_no_total() -> None:
     text = "In May 610 settlers died, 24.9 per 1,000, and 390 were born, 15.9 per 1,000."
     assert [c for c in check_text(text).checks if c.kind == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of these persons, 11,900 were children under sixteen (39.4 percent) and 18,280 adults.",
+        "Of the 30,180 deportees, 2,660 were men over 60 (8.8 percent).",
+        "The rolls counted 4,100 persons aged 18 to 50, 61.2 percent of the 6,700 exiles.",
+    ],
+)
+def test_an_age_is_no_count(text: str) -> None:
+    """Ages ("children under sixteen", "men over 60", "persons aged 18") are not counts, so a
+    share beside them is not read as a share of the age."""
+    report = check_text(text)
+    assert all(q.quantity.text not in ("sixteen", "60", "18") for q in report.quantities)
+    assert [c for c in report.checks if c.verdict == "inconsistent"] == []

@@ -610,11 +610,23 @@ def unit_rate(
     if not unit or r.quantity.unit_implied or (own and all(f.quantity.unit == unit for f in own)):
         # "330 brigades of 40 each", "six doctors, one for every 2,020": people, by default
         unit = "persons"
-        own = [f for f in own if f.quantity.unit != unit]
     x = unit_whole(r, unit)
     if x is None:
         return []
-    ys = [f for f in own if f.quantity.unit != unit and 0 < f.quantity.mid < x.quantity.mid]
+    text = s.passage.text
+    every = RATE_BEFORE_RE.search(
+        text[max(s.start, r.quantity.phrase_start - 32) : r.quantity.phrase_start]
+    )
+    ys = [
+        f
+        for f in own
+        if (
+            f.quantity.unit != unit
+            or f.quantity.unit_implied
+            or (every is not None and f.quantity.end <= r.quantity.start)
+        )
+        and 0 < f.quantity.mid < x.quantity.mid
+    ]  # fmt: skip  ("310 riflemen, one for every 97 deportees": any count before "every")
     if not ys:
         words = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
         named = [u for u in words if u != unit and len(u) > 3]
