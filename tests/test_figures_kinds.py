@@ -502,6 +502,11 @@ def test_third_heldout_article_is_written_apart() -> None:
          "25", "sum", "consistent", None),
         ("The mines loaded 11 trains in May and 14 in June. In all, 52 trains left.",
          "52", "sum", "inconsistent", "25"),
+        # two years printed later one first
+        ("The Poles were deported in 1936, five years after the border purge of 1931.",
+         "five", "duration", "consistent", None),
+        ("The Poles were deported in 1936, seven years after the border purge of 1931.",
+         "seven", "duration", "inconsistent", "five"),
         # durations with a half in words
         ("The rafts went down the river between 2 June and 19 September 1932, about three and "
          "a half months.", "three and a half", "duration", "consistent", None),
@@ -545,6 +550,10 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The okrug was ordered to send 12,000 exiles north. By October it had sent 12,480 "
          "exiles.\n\nThe okrug thus fulfilled its plan by 104.0 percent.", "104.0 percent",
          "share", "consistent", None),
+        ("The region was ordered to build 4,000 houses. It built 3,440 houses, 68.0 percent "
+         "of the plan.", "68.0 percent", "share", "inconsistent", "86.0"),
+        ("The region was ordered to build 4,000 houses.\n\nIt built 3,440 houses, 86.0 "
+         "percent of the plan.", "86.0 percent", "share", "consistent", None),
         # a plan and no count done near it: nothing is read
         ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
          "2,700", "remainder", "unverifiable", None),

@@ -674,11 +674,13 @@ class Checker:
         return out
 
     def plan_reading(self, c: _Claim) -> Fit | None:
-        """A share of a plan with no count in its sentence ("The railway thus carried out
-        100.5 percent of its plan"): the count done over the plan (borderlands.figures.
-        plans)."""
+        """A share of a plan ("The railway thus carried out 100.5 percent of its plan", "It
+        built 3,440 houses, 86.0 percent of the plan"): the count done (the sentence's own,
+        else the one found against the plan) over the plan printed before
+        (borderlands.figures.plans)."""
         claim = c.located
-        if c.kind != "share" or self.required_numerators(claim):
+        own = [f for f in self.required_numerators(claim) if f.quantity.end <= claim.quantity.start]
+        if c.kind != "share" or len(own) != len(self.required_numerators(claim)):
             return None
         text = claim.passage.text
         lead = text[max(0, claim.quantity.phrase_start - 40) : claim.quantity.phrase_start]
@@ -687,8 +689,11 @@ class Checker:
         ):
             return None
         plan = self.plans.plan_before(claim)
-        done = self.plans.done_against(plan, claim) if plan is not None else None
-        if plan is None or done is None:
+        if plan is None:
+            return None
+        # "It built 3,440 houses, 86.0 percent of the plan": the count done is the sentence's
+        done = own[-1] if own else self.plans.done_against(plan, claim)
+        if done is None or (own and not compatible(done, plan)):
             return None
         fit = self.reading(c, done, plan)
         if plan.passage is not claim.passage:

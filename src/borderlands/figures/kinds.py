@@ -1025,7 +1025,8 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         return durations_from_earlier_year(s, dates[0][0], noun_year)
     if len(dates) < 2:
         return []
-    (y1, m1), (y2, m2) = dates[0], dates[1]
+    # "deported in 1936, five years after the purge of 1931": the span, whatever the order
+    (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
     out: list[Finding] = []
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
