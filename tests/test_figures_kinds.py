@@ -540,6 +540,11 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The okrug was ordered to send 12,000 exiles north. By October it had sent 11,350 "
          "exiles.\n\nIt sent 650 exiles fewer than planned.", "650", "remainder",
          "consistent", None),
+        # "N fewer than ...": a difference, read as a remainder (fits only), not an order
+        ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
+         "580 fewer than were loaded.", "580", "remainder", "consistent", None),
+        ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
+         "850 fewer than were loaded.", "850", "remainder", "unverifiable", None),
         # remainders named "the remainder", "the others (...)", "the balance"
         ("Of the 4,210 families, 3,380 had a cow and the remainder, 930, had none.",
          "930", "remainder", "inconsistent", "830"),

@@ -35,6 +35,10 @@ REMAINDER_BEFORE_RE = re.compile(
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
+#: A count right before a comparison word: "580 fewer than were loaded".
+COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
+#: A difference said by "more" or "fewer than": read as a remainder, fits only.
+DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
@@ -313,7 +317,8 @@ def remainders(
         q = r.quantity
         before = text[max(s.start, q.phrase_start - 30) : q.phrase_start]
         after = text[q.phrase_end : min(s.end, q.phrase_end + 25)]
-        if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after)):
+        than = DIFFERENCE_THAN_RE.match(text[q.phrase_end : min(s.end, q.phrase_end + 30)])
+        if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after) or than):
             silent = silent_remainder(s, r, neighbours)
             if silent is not None:
                 out.append(silent)
@@ -351,6 +356,12 @@ def remainders(
                 f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
             ))  # fmt: skip
             continue
+        if than:
+            out.append(Finding(
+                "remainder", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+                "no two figures named around it differ by this much",
+            ))  # fmt: skip
+            continue  # "N fewer than ...": the two counts compared need not be named
         named = sorted(own, key=lambda f: -f.quantity.mid)
         if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
             named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
@@ -910,6 +921,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         word = m.group(1).lower()
         if QUALIFIER_THAN_RE.match(text, m.end()):
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
+        if COUNT_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "580 fewer than were loaded": a difference (remainders), not an order
         pair = compared_values(figures, bool(EACH_RE.search(text, m.end(), m.end() + 60)))
         if pair is None:
             continue
