@@ -544,7 +544,9 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
          "580 fewer than were loaded.", "580", "remainder", "consistent", None),
         ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
-         "850 fewer than were loaded.", "850", "remainder", "unverifiable", None),
+         "850 fewer than were loaded.", "850", "remainder", "inconsistent", "580"),
+        ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
+         "720 fewer than were loaded.", "720", "remainder", "unverifiable", None),
         # remainders named "the remainder", "the others (...)", "the balance"
         ("Of the 4,210 families, 3,380 had a cow and the remainder, 930, had none.",
          "930", "remainder", "inconsistent", "830"),

@@ -272,8 +272,10 @@ def slip_finding(
     formula: str,
     inputs: tuple[Located, ...],
     what: str,
+    usual_only: bool = False,
 ) -> Finding | None:
-    """An inconsistency explained by a usual slip, or by a small gap, on named inputs."""
+    """An inconsistency explained by a usual slip, or (unless ``usual_only``) by a small gap,
+    on named inputs."""
     q = claim.quantity
     step = q.step if q.step > 0 else 1.0
     slip = likely_slip(printed(claim), q.mid, computed, step)
@@ -284,7 +286,7 @@ def slip_finding(
             f"{what} give {num(computed)}, not {printed(claim)}: likely {SLIP_NAMES[name]} "
             f"(intended {intended})", intended,
         )  # fmt: skip
-    if abs(computed - q.mid) <= 0.1 * q.mid:
+    if not usual_only and abs(computed - q.mid) <= 0.1 * q.mid:
         intended = printed_like(computed, printed(claim), step)
         return Finding(
             kind, q.start, q.end, q.mid, Verdict.inconsistent, formula, computed, inputs,
@@ -357,11 +359,23 @@ def remainders(
             ))  # fmt: skip
             continue
         if than:
-            out.append(Finding(
+            # "N fewer than ...": the counts compared need not be named; a usual slip is read
+            # only on the sentence's one other count and one of the sentence before
+            previous = [f for f in pool if f.sentence == s.index - 1 and f not in own]
+            pairs = [(max(a, b, key=lambda f: f.quantity.mid), min(a, b, key=lambda f:
+                     f.quantity.mid)) for a in own for b in previous if len(own) == 1]  # fmt: skip
+            found = next((
+                hit for w, p in pairs if (hit := slip_finding(
+                    "remainder", r, w.quantity.mid - p.quantity.mid,
+                    f"{printed(w)} - {printed(p)}", (w, p), "the two counts compared",
+                    usual_only=True,
+                )) is not None
+            ), None)  # fmt: skip
+            out.append(found or Finding(
                 "remainder", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
                 "no two figures named around it differ by this much",
             ))  # fmt: skip
-            continue  # "N fewer than ...": the two counts compared need not be named
+            continue
         named = sorted(own, key=lambda f: -f.quantity.mid)
         if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
             named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
