@@ -411,6 +411,10 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The roll of May listed 18,640 settlers. The roll of June listed 18,460 settlers."
          "\n\nIn the first quarter 412 died, 22.1 per 1,000 settlers.", "22.1", "rate",
          "consistent", None),
+        ("The okrug listed 5,000 exiles and 5,020 settlers; 1,000 were women, 20 percent.",
+         "20 percent", "share", "ambiguous", None),
+        ("The okrug listed 5,000 exiles and 8,000 settlers; 1,000 were women, 20 percent.",
+         "20 percent", "share", "consistent", None),
         # ... and neither reproducing it: no slip read into an unknown whole
         ("The roll listed 7,400 exiles. A recount gave 7,020 exiles.\n\nIn April 296 exiles "
          "fled, 0.4 percent of the total.", "0.4 percent", "share", "unverifiable", None),

@@ -893,6 +893,14 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            rival = next((f for f in alternatives if len(best) == 1 and rival_whole(fit, f)), None)
+            if rival is not None:
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
+                    [rival, *(f for f in alternatives if f is not rival)],
+                    f"two wholes of its sentence reproduce it: {fit.formula} and "
+                    f"{rival.formula}",
+                )  # fmt: skip
             if fit.scope >= FAR:
                 clause = self.clause_miss(c, cands)
                 if clause is not None:
@@ -1650,6 +1658,19 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def rival_whole(fit: Fit, other: Fit) -> bool:
+    """Whether ``other`` reads the same part of its sentence as a share of another whole
+    that the figure rounds to as well ("Of the 5,000 exiles and 5,020 settlers, 1,000 were
+    women, 20 percent")."""
+    return (
+        fit.scope == other.scope == 0 and len(fit.inputs) == len(other.inputs) == 2
+        and fit.inputs[0] is other.inputs[0]
+        and fit.inputs[1].quantity.mid != other.inputs[1].quantity.mid
+        and fit.mode == other.mode == "rounds"
+        and "-" not in fit.formula + other.formula
+    )  # fmt: skip
 
 
 def explained_percent_sums(checks: list[Check]) -> list[Check]:
