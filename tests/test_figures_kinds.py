@@ -300,7 +300,7 @@ def test_heldout_half(scores: dict[str, dict[str, KindScore]]) -> None:
 def test_tune_half(scores: dict[str, dict[str, KindScore]]) -> None:
     tune = scores["tune"]["all"]
     assert tune.consistent_not_flagged == tune.consistent, tune.wrong
-    assert tune.right >= 76, tune.wrong  # of 77 (round four)
+    assert tune.right == tune.claims, tune.wrong  # 77 of 77 (round four)
 
 
 def test_second_heldout_article_is_written_apart() -> None:
@@ -471,6 +471,11 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("By April the oblast had removed 7,236 households with 30,180 persons.\n\nThe "
          "escort had 310 riflemen, one for every 97 deportees.", "97", "rate", "consistent",
          None),
+        # a rate per unit of a place named in the sentence, its count printed after its name
+        ("Asino held 3,900 exiles and Teguldet 2,700.\n\nThe huts of Teguldet, 45 of them, "
+         "held about 60 exiles each.", "about 60", "rate", "consistent", None),
+        ("Asino held 3,900 exiles and Teguldet 2,700.\n\nThe huts of Teguldet, 45 of them, "
+         "held about 90 exiles each.", "about 90", "rate", "unverifiable", None),
         # a slip read on a far whole its noun names unambiguously, the divisor in the sentence
         ("The trust listed 13,200 exiles.\n\nThe trust had six doctors, one for every 2,020 "
          "exiles.", "2,020", "rate", "inconsistent", "2,200"),

@@ -94,6 +94,8 @@ TOTAL_CUE_RE = re.compile(
     r"raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
+#: A name in a sentence: a capitalised word of four letters or more, not its first word.
+NAME_RE = re.compile(r"(?<=\s)([A-Z][a-z]{3,})\b")
 #: A count in words and the word after it: "eight medical assistants".
 WORD_COUNT_RE = re.compile(rf"\b({NUMBER_WORD})\s+([a-z][a-z-]+)", re.I)
 WORD_COUNT_NOT_AFTER = frozenset(("the", "all", "these", "those", "its", "their", "first",
@@ -473,6 +475,8 @@ class Checker:
                 ):  # fmt: skip
                     if finding.start in read and finding.verdict == "unverifiable":
                         continue  # read against the plan instead
+                    if finding.kind == "rate" and finding.verdict == "unverifiable":
+                        finding = self.name_rate(sentence, finding) or finding
                     out.append(self.finding_check(sentence, finding))
                     if (
                         finding.kind == "rate" and finding.verdict == "consistent"
@@ -699,6 +703,29 @@ class Checker:
         if plan.passage is not claim.passage:
             fit.scope = FAR
         return fit
+
+    def name_rate(self, sentence: Sentence, rate: Finding) -> Finding | None:
+        """A rate per unit of a place or group named in its sentence, whose count was printed
+        after the name before ("The barracks of Spassk, 51 of them, held about 120 prisoners
+        each", after "Spassk 6,120"): that count over the sentence's own. Only a fit."""
+        r = next((f for f in sentence.counts if f.quantity.start == rate.start), None)
+        if r is None:
+            return None
+        own = [f for f in sentence.counts if f is not r]
+        raw = sentence.passage.to_raw(sentence.start)
+        for name in NAME_RE.findall(sentence.text):
+            whole = self.names.before(name, raw)
+            if whole is None or whole in own:
+                continue
+            for y in own:
+                value = whole.quantity.mid / y.quantity.mid
+                if y.quantity.mid < whole.quantity.mid and accepts_count(r.quantity, value):
+                    return Finding(
+                        "rate", rate.start, rate.end, rate.stated_value, Verdict.consistent,
+                        f"{printed(whole)} / {printed(y)}", value, (whole, y),
+                        f"{name}'s {printed(whole)} over {printed(y)} is {num(value)} each",
+                    )  # fmt: skip
+        return None
 
     def named_superlatives(self, sentence: Sentence) -> list[Finding]:
         """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
