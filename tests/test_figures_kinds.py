@@ -475,7 +475,7 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("Asino held 3,900 exiles and Teguldet 2,700.\n\nThe huts of Teguldet, 45 of them, "
          "held about 60 exiles each.", "about 60", "rate", "consistent", None),
         ("Asino held 3,900 exiles and Teguldet 2,700.\n\nThe huts of Teguldet, 45 of them, "
-         "held about 90 exiles each.", "about 90", "rate", "unverifiable", None),
+         "held about 150 exiles each.", "about 150", "rate", "unverifiable", None),
         # a slip read on a far whole its noun names unambiguously, the divisor in the sentence
         ("The trust listed 13,200 exiles.\n\nThe trust had six doctors, one for every 2,020 "
          "exiles.", "2,020", "rate", "inconsistent", "2,200"),
