@@ -549,6 +549,14 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The okrug was ordered to send 12,000 exiles north. By October it had sent 11,350 "
          "exiles.\n\nIt sent 650 exiles fewer than planned.", "650", "remainder",
          "consistent", None),
+        # a remainder after several listed parts
+        ("Of the 5,460 families, 3,280 came from Kalinin, 1,090 from Vologda and the others, "
+         "1,090, from Yaroslavl.", "others, 1,090", "remainder", "consistent", None),
+        ("Of the 5,460 families, 3,280 came from Kalinin, 1,090 from Vologda and the others, "
+         "1,900, from Yaroslavl.", "1,900", "remainder", "inconsistent", "1,090"),
+        # a bound met exactly is no miss
+        ("Of the 1,140 who returned home, 760, nearly two-thirds, were sent back.",
+         "nearly two-thirds", "fraction", "consistent", None),
         # "N fewer than ...": a difference, read as a remainder (fits only), not an order
         ("The trains were loaded with 478,479 persons. By March they had delivered 477,899, "
          "580 fewer than were loaded.", "580", "remainder", "consistent", None),
@@ -570,6 +578,8 @@ def test_third_heldout_article_is_written_apart() -> None:
          "of the plan.", "68.0 percent", "share", "inconsistent", "86.0"),
         ("The region was ordered to build 4,000 houses.\n\nIt built 3,440 houses, 86.0 "
          "percent of the plan.", "86.0 percent", "share", "consistent", None),
+        ("The plan for 1941 foresaw 8,000 families.\n\nThe settlers were organised in 64 "
+         "kolkhozes of about 85 families each.", "about 85", "rate", "unverifiable", None),
         # a plan and no count done near it: nothing is read
         ("The plan called for 64,000 cubic metres; the trust was 2,700 short of it.",
          "2,700", "remainder", "unverifiable", None),

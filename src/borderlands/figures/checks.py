@@ -183,10 +183,11 @@ def accepts(stated: float, step: float, direction: str | None, computed: float) 
     """How ``computed`` reproduces ``stated``, or None: the mode of the match."""
     if direction == "most":
         return "above" if stated < computed <= 100 else None
+    # a bound met exactly ("760 of 1,140, nearly two-thirds") is not called a miss
     if direction == "above":
-        return "above" if stated < computed <= stated * 1.3 else None
+        return "above" if stated * (1 - 1e-9) <= computed <= stated * 1.3 else None
     if direction == "below":
-        return "below" if stated * 0.7 <= computed < stated else None
+        return "below" if stated * 0.7 <= computed <= stated * (1 + 1e-9) else None
     if abs(round_half_up(computed, step) - stated) < step * 1e-6:
         return "rounds"
     if abs(truncate(computed, step) - stated) < step * 1e-6:
@@ -473,7 +474,7 @@ class Checker:
                     sentence, neighbours, self.named_wholes, before, self.unit_whole,
                     self.word_counts, self.noun_year,
                 ):  # fmt: skip
-                    if finding.start in read and finding.verdict == "unverifiable":
+                    if finding.start in read and finding.kind == "remainder":
                         continue  # read against the plan instead
                     if finding.kind == "rate" and finding.verdict == "unverifiable":
                         finding = self.name_rate(sentence, finding) or finding

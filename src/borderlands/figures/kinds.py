@@ -339,6 +339,9 @@ def remainders(
                     break
             if fit:
                 break
+        listed = listed_rest(s, r, own) if fit is None else None
+        if listed is not None and accepts_count(q, rest_of(listed)):
+            fit = listed
         whole = None
         if fit is None and unit_whole is not None:
             whole = remainder_whole(r, own, pool, unit_whole)
@@ -350,14 +353,23 @@ def remainders(
                 if whole is not None and accepts_count(q, whole.quantity.mid - p.quantity.mid)
             ), None)  # fmt: skip
         if fit is not None:
-            w, p = fit
-            value = w.quantity.mid - p.quantity.mid
+            w, *ps = fit
+            value = w.quantity.mid - sum(p.quantity.mid for p in ps)
+            parts = " - ".join(printed(p) for p in ps)
             out.append(Finding(
                 "remainder", q.start, q.end, q.mid, Verdict.consistent,
-                f"{printed(w)} - {printed(p)}", value, (w, p),
-                f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
+                f"{printed(w)} - {parts}", value, (w, *ps),
+                f"what remains of {printed(w)} after {parts.replace(' - ', ' and ')} is "
+                f"{num(value)}",
             ))  # fmt: skip
             continue
+        if listed is not None:
+            formula = f"{printed(listed[0])} - " + " - ".join(printed(p) for p in listed[1:])
+            found = slip_finding("remainder", r, rest_of(listed), formula, listed,
+                                 "the whole and the parts the sentence lists")  # fmt: skip
+            if found is not None:
+                out.append(found)
+                continue
         if than:
             # "N fewer than ...": the counts compared need not be named; a usual slip is read
             # only on the sentence's one other count and one of the sentence before
@@ -439,6 +451,28 @@ def silent_remainder(
                 f"what remains of {printed(w)} after {printed(p)} is {num(rest)}",
             )  # fmt: skip
     return None
+
+
+def listed_rest(s: Sentence, r: Located, own: list[Located]) -> tuple[Located, ...] | None:
+    """The whole and the parts a sentence lists before its rest ("Of the 5,460 families,
+    3,280 came from Kalinin, 1,090 from Vologda and the others, 1,090, from Yaroslavl"): the
+    whole introduced by "Of the", and every count between it and the remainder."""
+    text = s.passage.text
+    before = [f for f in own if f.quantity.end <= r.quantity.start]
+    whole = next((f for f in before
+                  if OF_THE_RE.search(text[max(s.start, f.quantity.phrase_start - 12) :
+                                           f.quantity.phrase_start])), None)  # fmt: skip
+    if whole is None:
+        return None
+    parts = [f for f in before if f.quantity.start > whole.quantity.start]
+    if len(parts) < 2 or not all(compatible(p, whole) for p in parts):
+        return None
+    return (whole, *parts) if rest_of((whole, *parts)) > 0 else None
+
+
+def rest_of(listed: tuple[Located, ...]) -> float:
+    """What a whole leaves after its listed parts."""
+    return listed[0].quantity.mid - sum(p.quantity.mid for p in listed[1:])
 
 
 def remainder_whole(
@@ -632,7 +666,10 @@ def unit_rate(
                  is not None and y.quantity.mid > x.quantity.mid]  # fmt: skip
         return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
-    if not unit or r.quantity.unit_implied or (own and all(f.quantity.unit == unit for f in own)):
+    if (
+        not unit or r.quantity.unit_implied
+        or (own and all(f.quantity.unit == unit and not f.quantity.unit_implied for f in own))
+    ):  # fmt: skip
         # "330 brigades of 40 each", "six doctors, one for every 2,020": people, by default
         unit = "persons"
     x = unit_whole(r, unit)

@@ -17,11 +17,12 @@ from borderlands.figures.passages import Located
 
 #: Words right before a count that make it a plan.
 PLAN_CUE_RE = re.compile(
-    r"\b(?:plan(?:ned)?(?: (?:called|asked) for| foresaw| of)?|quota(?: of)?|target(?: of)?|"
+    r"\b(?:(?:plan(?:ned)?|quota|target)(?:[\w\s]{0,25}?\s(?:called for|asked for|foresaw|"
+    r"envisaged|required|demanded|set))?|(?:plan|quota|target) of|"
     r"(?:was|were) (?:ordered|told|expected) to \w+|(?:ordered|expected) to \w+)\s+"
     r"(?:(?!by\b|in\b)\w+\s+)?$",  # "plan by 240" is a difference from the plan, not one
     re.I,
-)
+)  # "the plan called for 2,400", "The plan for 1941 foresaw 8,000", "a quota of 9,000"
 #: A share of the plan: "100.5 percent of its plan", "of the annual plan".
 PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?plan\b", re.I)
 #: A share of the plan said before it: "fulfilled its plan by 104 percent", "met the plan
