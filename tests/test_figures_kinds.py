@@ -402,6 +402,13 @@ def test_third_heldout_article_is_written_apart() -> None:
          "percent of the total.", "30 percent", "share", "consistent", None),
         ("The colony numbered 2,050 families.\n\nBy winter 615 families had no stove, 3 "
          "percent of all families.", "3 percent", "share", "inconsistent", "30"),
+        # parts with no unit of their own ("312 of them", "1,140 returned home") are people
+        ("The colony counted 21,300 settlers.\n\nIn the first year 312 of them died, 14.6 "
+         "per 1,000, and 1,140 returned home, 5.4 per cent of the total.", "5.4 per cent",
+         "share", "consistent", None),
+        ("The colony counted 21,300 settlers.\n\nIn the first year 312 of them died, 14.6 "
+         "per 1,000, and 1,140 returned home, 5.4 per cent of the total.", "14.6", "rate",
+         "consistent", None),
         # two wholes the words may name, both reproducing it: ambiguous, both shown
         ("The roll listed 7,400 exiles. A recount gave 7,320 exiles.\n\nIn April 296 exiles "
          "fled, 4.0 percent of the total.", "4.0 percent", "share", "ambiguous", None),

@@ -1033,21 +1033,22 @@ class Checker:
     def whole_named_readings(self, c: _Claim) -> list[Fit]:
         """Shares of a whole its words name but its window does not print: "238 escaped,
         1.3 percent of the whole" ("of the total", "of all settlers", "of the families"),
-        the whole counted in a paragraph before. The part is the sentence's one count,
-        printed before the share; the whole, the largest count of the part's unit (or of the
+        the whole counted in a paragraph before. The part is the sentence's last count
+        before the share (none after it); the whole, the largest count of the part's unit (or of the
         named noun's) in the paragraph or the ``UNIT_WHOLE_BACK`` before, and every other
         count there within a tenth of it (a rival whole): one reading per whole."""
         claim = c.located
         own = self.required_numerators(claim)
-        if c.kind != "share" or len(own) != 1 or own[0].quantity.end > claim.quantity.start:
+        if c.kind != "share" or not own or own[-1].quantity.end > claim.quantity.start:
             return []
         m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
         if m is None:
             return []
         noun = m.group(1).lower()
-        part = own[0]
+        part = own[-1]  # the count of the share's own clause: the last before it
         generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
-        unit = part.quantity.unit if generic else UNIT_WORDS_LOWER.get(noun)
+        # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
+        unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
         if not unit or (part.quantity.unit and part.quantity.unit != unit):
             return []
         wholes = [w for w in self.unit_wholes(claim, unit) if w.quantity.mid > part.quantity.mid]

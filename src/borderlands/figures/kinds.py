@@ -661,8 +661,10 @@ def unit_rate(
     if scale != 1:
         # a count whose unit the sentence implies ("353 died") takes the whole of that unit
         # only when no other count of it comes near
-        pairs = [(x, y) for x in own if x.quantity.unit
-                 if (y := unit_whole(r, x.quantity.unit, sole=x.quantity.unit_implied))
+        # ... and one with no unit at all ("312 of them died") is of people
+        pairs = [(x, y) for x in own
+                 if (y := unit_whole(r, x.quantity.unit or "persons",
+                                     sole=x.quantity.unit_implied or not x.quantity.unit))
                  is not None and y.quantity.mid > x.quantity.mid]  # fmt: skip
         return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
