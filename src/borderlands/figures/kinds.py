@@ -425,15 +425,15 @@ def silent_remainder(
 ) -> Finding | None:
     """A remainder with no cue word ("The able-bodied, 22,600 prisoners, ..." after "35,400
     prisoners, of whom 12,800 were invalids"): read only when a whole and its part stand
-    together, said so ("of whom", "of which", "Of the 35,400, 12,800"), in the sentence or
-    the three before, and the count is exactly the rest. Only a fit is reported: without a
-    cue the count need not be a remainder at all, so no slip is read into it."""
+    together, said so ("of whom", "of which", "Of the 35,400, 12,800"), in one of the three
+    sentences before (in its own, the parts are a sum's), and the count is exactly the rest.
+    Only a fit is reported: without a cue the count need not be a remainder at all, so no
+    slip is read into it."""
     q = r.quantity
     if q.approx or q.mid < 1:
         return None
     text = s.passage.text
     near = [f for f in neighbours(s) if s.index - SILENT_BACK <= f.sentence < s.index]
-    near += [f for f in s.counts if f.quantity.end <= q.start]
     near.sort(key=lambda f: f.quantity.start)
     for w, p in itertools.pairwise(near):
         if w.sentence != p.sentence or not is_count(w) or not is_count(p):
