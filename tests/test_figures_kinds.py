@@ -556,6 +556,9 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The okrug was ordered to send 12,000 exiles north. By October it had sent 11,350 "
          "exiles.\n\nIt sent 650 exiles fewer than planned.", "650", "remainder",
          "consistent", None),
+        # "a further" may add a part: one digit off is no slip there
+        ("Of the 7,200 families, 4,800 went north, and a further 1,400 went east.",
+         "1,400", "remainder", "unverifiable", None),
         # a remainder after several listed parts
         ("Of the 5,460 families, 3,280 came from Kalinin, 1,090 from Vologda and the others, "
          "1,090, from Yaroslavl.", "others, 1,090", "remainder", "consistent", None),

@@ -1197,7 +1197,7 @@ class Checker:
                 f"which is {words}, not {c.stated}", intended=words,
             )  # fmt: skip
         intended = printed_like(named.computed, claim.quantity.text, c.step)
-        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step)
+        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step, mistyped=True)
         if slip is not None:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, [],

@@ -35,6 +35,12 @@ REMAINDER_BEFORE_RE = re.compile(
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
+#: Cues that name the rest of a whole ("a further" may add a part instead).
+REST_RE = re.compile(
+    r"(?:the remaining|the rest|the remainder|the others|the balance|the other)(?:,|\s*\()?"
+    r"\s*(?:about\s+|some\s+)?$",
+    re.I,
+)
 #: A count right before a comparison word: "580 fewer than were loaded".
 COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
 #: A difference said by "more" or "fewer than": read as a remainder, fits only.
@@ -273,12 +279,13 @@ def slip_finding(
     inputs: tuple[Located, ...],
     what: str,
     usual_only: bool = False,
+    mistyped: bool = False,
 ) -> Finding | None:
     """An inconsistency explained by a usual slip, or (unless ``usual_only``) by a small gap,
     on named inputs."""
     q = claim.quantity
     step = q.step if q.step > 0 else 1.0
-    slip = likely_slip(printed(claim), q.mid, computed, step)
+    slip = likely_slip(printed(claim), q.mid, computed, step, mistyped)
     if slip is not None:
         name, intended = slip
         return Finding(
@@ -366,7 +373,8 @@ def remainders(
         if listed is not None:
             formula = f"{printed(listed[0])} - " + " - ".join(printed(p) for p in listed[1:])
             found = slip_finding("remainder", r, rest_of(listed), formula, listed,
-                                 "the whole and the parts the sentence lists")  # fmt: skip
+                                 "the whole and the parts the sentence lists",
+                                 mistyped=True)  # fmt: skip
             if found is not None:
                 out.append(found)
                 continue
@@ -403,6 +411,7 @@ def remainders(
                     f"{printed(w)} - {printed(p)}",
                     (w, p),
                     "the figures the sentence names",
+                    mistyped=REST_RE.search(before) is not None,
                 )
                 if found is not None:
                     out.append(found)
@@ -583,7 +592,8 @@ def rates(
             if scale == 1 and not (x in own and y in own):
                 continue  # a slip is only read into figures the sentence itself names
             value = x.quantity.mid / y.quantity.mid * scale
-            slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
+            sure = scale == 1 and len(own) == 2  # the sentence names just these two
+            slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0, sure)
             if slip is not None:
                 name, intended = slip
                 found = Finding(

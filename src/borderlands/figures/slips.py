@@ -70,10 +70,12 @@ def slip_between(stated_text: str, intended_text: str, mistyped: bool = False) -
 
 
 def likely_slip(
-    stated_text: str, stated: float, computed: float, step: float
+    stated_text: str, stated: float, computed: float, step: float, mistyped: bool = False
 ) -> tuple[str, str] | None:
     """(slip, intended figure as printed) when a usual slip explains why ``stated`` is not
-    ``computed``; None otherwise."""
+    ``computed``; None otherwise. A ``mistyped`` digit is tried only when asked: where the
+    inputs are surely the claim's (a share of the whole its sentence names, the rest of a
+    whole); elsewhere one digit off is as likely another figure."""
     if computed <= 0 or stated <= 0:
         return None
     for precision in dict.fromkeys((step, step / 10, step * 10)):
@@ -88,6 +90,6 @@ def likely_slip(
             if abs(round_half_up(shifted, step) - stated) < step * 1e-6:
                 return "decimal", printed_like(computed, stated_text, step / power)
     intended = printed_like(computed, stated_text, step)
-    if slip_between(stated_text, intended, mistyped=True) == "mistyped":
+    if mistyped and slip_between(stated_text, intended, mistyped=True) == "mistyped":
         return "mistyped", intended
     return None
