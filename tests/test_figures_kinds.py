@@ -507,8 +507,13 @@ def test_third_heldout_article_is_written_apart() -> None:
          "Teguldet was second only to Asino.", "second only to", "comparison", "consistent",
          None),
         ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
-         "Zyrianka was second only to Asino.", "second only to", "comparison", "inconsistent",
-         None),
+         "Zyrianka was thus second only to Asino.", "second only to", "comparison",
+         "inconsistent", None),
+        # without words that make it follow from the figures, a reversed order may rank
+        # another measure: not flagged
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
+         "Berlinka, the largest town of the river, lay downstream.", "largest", "comparison",
+         "unverifiable", None),
         ("Ukrainians numbered 7,350, Russians 9,800 and Germans 4,900. The Russians were "
          "thus the largest group.", "largest", "comparison", "consistent", None),
         ("Ukrainians numbered 7,350, Russians 9,800 and Germans 4,900. The Germans were thus "

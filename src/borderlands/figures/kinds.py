@@ -51,11 +51,14 @@ RATE_AFTER_RE = re.compile(
     r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
-RATE_BEFORE_RE = re.compile(
-    r"(?:(?:for|to) every|averaged|\b\d[\d,]*\s+(?!per\b|percent\b)[a-z]+\s+of"
-    r"(?:\s+(?:about|some|nearly|almost|over))?)\s+$",
+RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)  # "one for every 2,330"
+#: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
+#: ("1,845 households of 8,950 persons" is a count of persons, not a size).
+GROUPS_OF_RE = re.compile(
+    r"\b\d[\d,]*\s+(?!per\b|percent\b)[a-z]+\s+of(?:\s+(?:about|some|nearly|almost|over))?"
+    r"\s+$",
     re.I,
-)  # "one for every 2,330", "78 teams of 40", "173 brigades of about 40 workers"
+)
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
@@ -525,7 +528,10 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
             )
         return True, 1.0
     before = text[max(s.start, q.phrase_start - 32) : q.phrase_start]
-    return bool(RATE_BEFORE_RE.search(before)), 1.0
+    groups = GROUPS_OF_RE.search(before) is not None and re.match(
+        r"\s*(?:[.,;:)]|$)", text[q.end : min(s.end, q.end + 3)]
+    )
+    return bool(RATE_BEFORE_RE.search(before) or groups), 1.0
 
 
 def rates(
