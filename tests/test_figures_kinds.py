@@ -509,6 +509,9 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
          "Zyrianka was thus second only to Asino.", "second only to", "comparison",
          "inconsistent", None),
+        ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800. "
+         "Zyrianka was second only to Asino.", "second only to", "comparison",
+         "inconsistent", None),
         # without words that make it follow from the figures, a reversed order may rank
         # another measure: not flagged
         ("Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"

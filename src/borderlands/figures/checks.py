@@ -762,8 +762,11 @@ class Checker:
                 holds, wrong = x < min(values), f"not the {item.word}"
             formula = " vs ".join(num(v) for v in [x, *values])
             # "the largest town of the north" may rank another measure: a reversed order is
-            # flagged only when the words say it follows from the figures ("was thus")
-            derived = DERIVED_RE.search(sentence.text) is not None
+            # flagged only when the words say it follows from the figures ("was thus"), or
+            # the sentence comes right after them
+            derived = DERIVED_RE.search(sentence.text) is not None or (
+                f.passage is sentence.passage and f.sentence == sentence.index - 1
+            )  # or right after the figures it ranks
             verdict = Verdict.consistent if holds else (
                 Verdict.inconsistent if derived else Verdict.unverifiable
             )  # fmt: skip
