@@ -409,6 +409,10 @@ def test_third_heldout_article_is_written_apart() -> None:
         ("The colony counted 21,300 settlers.\n\nIn the first year 312 of them died, 14.6 "
          "per 1,000, and 1,140 returned home, 5.4 per cent of the total.", "14.6", "rate",
          "consistent", None),
+        # ... but a far whole that misses by more than a usual slip need not be the one meant
+        ("Some 410,000 Finns had left. The NKVD settled 21,300 persons in their place.\n\nIn "
+         "the first year 1,140 returned home, 5.4 per cent of the total.", "5.4 per cent",
+         "share", "unverifiable", None),
         # two wholes the words may name, both reproducing it: ambiguous, both shown
         ("The roll listed 7,400 exiles. A recount gave 7,320 exiles.\n\nIn April 296 exiles "
          "fled, 4.0 percent of the total.", "4.0 percent", "share", "ambiguous", None),

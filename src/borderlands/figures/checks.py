@@ -922,8 +922,18 @@ class Checker:
             named = rivals[0] if rivals else self.plan_reading(c)
         if named is not None:
             judged = self.judge_named(c, named, cands)
-            if judged is not None:
+            if judged is not None and not (
+                named.scope >= FAR and judged.verdict == "inconsistent"
+                and not self.sure_far_slip(c, named)
+            ):  # fmt: skip
                 return judged
+            if judged is not None:
+                return Check(
+                    c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
+                    f"the whole its words name, {grouped(named.inputs[1].quantity.mid)}, "
+                    f"gives {num(round(named.computed, 4))}: too far from it for a usual slip, "
+                    "so that whole need not be the one meant",
+                )  # fmt: skip
         per_value: list[list[Fit]] = []
         for stated in c.values:
             per_value.append(self.fits_for(c, stated, cands))
@@ -1073,6 +1083,15 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
+        """Whether an inconsistency on a whole printed in another paragraph is a usual slip
+        (digits transposed, dropped, doubled, a decimal point) on a part with a unit of its
+        own: otherwise the whole may simply not be the one the author meant."""
+        part = named.inputs[0]
+        if not part.quantity.unit or part.quantity.unit_implied:
+            return False
+        return likely_slip(c.located.quantity.text, c.values[0], named.computed, c.step) is not None
 
     def judge_rivals(self, c: _Claim, rivals: list[Fit]) -> Check:
         """A share read on two or more wholes its words may name: ``ambiguous`` when more
