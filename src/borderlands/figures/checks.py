@@ -675,7 +675,7 @@ class Checker:
                 ))  # fmt: skip
                 continue
             found = slip_finding("remainder", r, value, formula, (done, plan),
-                                 "the count done and the plan")  # fmt: skip
+                                 "the count done and the plan", usual_only=True)  # fmt: skip
             if found is not None:
                 out.append(found)
         return out
