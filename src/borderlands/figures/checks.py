@@ -27,21 +27,40 @@ import numpy as np
 
 from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
+    NUMBER_WORD,
     OPPOSITE,
-    RATE_AFTER_RE,
     Finding,
     Sentence,
+    accepts_count,
     find_all,
+    printed,
+    rate_cue,
     sentences_of,
+    slip_finding,
 )
-from borderlands.figures.lexicon import UNIT_WORDS
-from borderlands.figures.numbers import format_number, round_half_up, truncate
+from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
+from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.plans import (
+    PLAN_BY_RE,
+    PLAN_SHARE_RE,
+    PLAN_WORD_RE,
+    PlanIndex,
+    is_plan,
+    said_difference,
+)
 from borderlands.figures.quantity import Quantity
-from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
+from borderlands.figures.ranks import (
+    TOP_WORDS,
+    NameIndex,
+    compared_names,
+    ranked_items,
+    superlative_names,
+)
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
-from borderlands.figures.wholes import NounIndex, rate_noun
+from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
+from borderlands.figures.wholes import stem as noun_stem
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -66,12 +85,28 @@ DECLINE_OF_RE = re.compile(
     re.I,
 )
 #: "a total of 30,000", "altogether 6,412": said right before the total.
-TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
+TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
+)
 TOTAL_CUE_RE = re.compile(
-    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
+    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:came|amounted|ran) to|"
+    r"totall?ed|(?:brought|bringing|"
     r"raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
+#: Words that make a ranking a conclusion from the figures: "Ust-Chaya was thus the smallest".
+DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|then|clearly)\b", re.I)
+#: A name in a sentence: a capitalised word of four letters or more, not its first word.
+NAME_RE = re.compile(r"(?<=\s)([A-Z][a-z]{3,})\b")
+#: A count in words and the word after it: "eight medical assistants".
+WORD_COUNT_RE = re.compile(rf"\b({NUMBER_WORD})\s+([a-z][a-z-]+)", re.I)
+WORD_COUNT_NOT_AFTER = frozenset(("the", "all", "these", "those", "its", "their", "first",
+                                  "last", "of", "every", "each", "per"))  # fmt: skip
+WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "percent", "per",
+                                  "hundred", "thousand", "million"))  # fmt: skip
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+#: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
+SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
@@ -85,6 +120,8 @@ CLAUSE_STOP = frozenset(
 )  # fmt: skip
 #: Nouns after "of the" that name no particular whole.
 GENERIC_WHOLES = frozenset(("total", "whole", "figure", "number", "these", "them", "those"))
+#: Nouns that name the whole of whatever its part counts: "4 percent of the population".
+WHOLE_NOUNS = frozenset(("population", "contingent", "complement", "roll", "register"))
 UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
 #: A sentence without figures may still hold a claim: a count in words before a list,
 #: or a duration between two years.
@@ -148,10 +185,11 @@ def accepts(stated: float, step: float, direction: str | None, computed: float) 
     """How ``computed`` reproduces ``stated``, or None: the mode of the match."""
     if direction == "most":
         return "above" if stated < computed <= 100 else None
+    # a bound met exactly ("760 of 1,140, nearly two-thirds") is not called a miss
     if direction == "above":
-        return "above" if stated < computed <= stated * 1.3 else None
+        return "above" if stated * (1 - 1e-9) <= computed <= stated * 1.3 else None
     if direction == "below":
-        return "below" if stated * 0.7 <= computed < stated else None
+        return "below" if stated * 0.7 <= computed <= stated * (1 + 1e-9) else None
     if abs(round_half_up(computed, step) - stated) < step * 1e-6:
         return "rounds"
     if abs(truncate(computed, step) - stated) < step * 1e-6:
@@ -286,6 +324,9 @@ class Checker:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
         self._names: NameIndex | None = None  # built on the first ranking without figures
         self._nouns: NounIndex | None = None  # built on the first rate per thousand
+        self._plans: PlanIndex | None = None  # built on the first claim against a plan
+        #: per paragraph, the whole its last rate per thousand was found to be of
+        self.rate_wholes: dict[str, Located] = {}
         self._value_index()
 
     def _value_index(self) -> None:
@@ -390,6 +431,7 @@ class Checker:
         checks.extend(others)
         checks.extend(self.per_family())
         checks.extend(self.sums())
+        checks = explained_percent_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
 
@@ -418,6 +460,12 @@ class Checker:
                 if len(sentence.figures) < 2:
                     for finding in self.named_comparisons(sentence):
                         out.append(self.finding_check(sentence, finding))
+                if not sentence.figures:
+                    for finding in self.named_superlatives(sentence):
+                        out.append(self.finding_check(sentence, finding))
+                planned = self.plan_differences(sentence)
+                out.extend(self.finding_check(sentence, finding) for finding in planned)
+                read = {finding.start for finding in planned}
                 if not (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -425,26 +473,92 @@ class Checker:
                 ):
                     continue
                 for finding in find_all(
-                    sentence, neighbours, self.named_wholes, before, self.unit_whole
-                ):
+                    sentence, neighbours, self.named_wholes, before, self.unit_whole,
+                    self.word_counts, self.noun_year,
+                ):  # fmt: skip
+                    if finding.start in read and finding.kind == "remainder":
+                        continue  # read against the plan instead
+                    if finding.kind == "rate" and finding.verdict == "unverifiable":
+                        finding = self.name_rate(sentence, finding) or finding
                     out.append(self.finding_check(sentence, finding))
+                    if (
+                        finding.kind == "rate" and finding.verdict == "consistent"
+                        and finding.formula.endswith("* 1000") and len(finding.inputs) == 2
+                    ):  # fmt: skip
+                        self.rate_wholes[key] = finding.inputs[1]
         return out
 
-    def unit_whole(self, near: Located, unit: str) -> Located | None:
+    def word_counts(self, sentence: Sentence) -> list[Located]:
+        """Counts in words that the extraction leaves out because the lexicon does not know
+        their noun ("eight medical assistants", "twelve brigades"): a number word from two
+        up, followed by a word that is not a unit of time, not after "the", "all", "these".
+        They serve as inputs only, never as claims."""
+        text = sentence.text
+        taken = [(f.quantity.start, f.quantity.end) for f in sentence.figures]
+        out = []
+        for m in WORD_COUNT_RE.finditer(text):
+            start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = text[: m.start()].split()[-1:]
+            if before and before[0].lower() in WORD_COUNT_NOT_AFTER:
+                continue
+            noun = m.group(2).lower()
+            if noun in TIME_WORDS or noun in WORD_COUNT_NOT_NOUNS:
+                continue
+            value = parse_words(m.group(1).replace("-", " ").split())
+            if value is None or value < 2:
+                continue
+            out.append(self.word_anchor(sentence, start, end, float(value)))
+        return out
+
+    def noun_year(self, sentence: Sentence, noun: str) -> int | None:
+        """The year the text gives a thing named by ``noun`` before ``sentence``: "the
+        census of 1939", "the 1939 census" (the title included); the nearest before."""
+        pattern = re.compile(
+            rf"\b{re.escape(noun)}\s+of\s+(1[89]\d\d)\b|\b(1[89]\d\d)\s+{re.escape(noun)}\b", re.I
+        )
+        passages = self.all_passages or list(self.passages.values())
+        found: int | None = None
+        for passage in passages:
+            if passage.where != sentence.passage.where or passage.order > sentence.passage.order:
+                continue
+            end = sentence.start if passage is sentence.passage else len(passage.text)
+            for m in pattern.finditer(passage.text, 0, end):
+                found = int(m.group(1) or m.group(2))
+        return found
+
+    def unit_whole(self, near: Located, unit: str, sole: bool = False) -> Located | None:
         """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:
         the largest count of that unit printed before it in its paragraph or in the
         ``UNIT_WHOLE_BACK`` before ("The families averaged about 4.6 persons" after a
         paragraph giving 9,870 families and 45,240 persons). Named by its unit, not found by
         its value."""
+        wholes = self.unit_wholes(near, unit)
+        if sole and wholes:
+            top = wholes[0].quantity.mid
+            if len({w.quantity.mid for w in wholes if w.quantity.mid >= 0.9 * top}) > 1:
+                return None
+        return next(iter(wholes), None)
+
+    def unit_wholes(self, near: Located, unit: str) -> list[Located]:
+        """The counts of ``unit`` printed before ``near`` in its paragraph or the
+        ``UNIT_WHOLE_BACK`` before, largest first."""
         passage = near.passage
         pool = [f
                 for back in range(UNIT_WHOLE_BACK, -1, -1)
                 if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
                 for f in self.by_passage.get(p.key, [])]  # fmt: skip
-        found = [f for f in pool
-                 if f.raw_start < near.raw_start and f.quantity.unit == unit
-                 and not f.quantity.unit_implied and f.quantity.mid >= 1]  # fmt: skip
-        return max(found, key=lambda f: f.quantity.mid, default=None)
+        found = [
+            f
+            for f in pool
+            if f.raw_start < near.raw_start
+            and f.quantity.unit == unit
+            and not f.quantity.unit_implied
+            and f.quantity.mid >= 1
+            and not is_plan(f)
+        ]  # fmt: skip  (a plan is no count of what there is)
+        return sorted(found, key=lambda f: -f.quantity.mid)
 
     def named_wholes(self, rate: Located) -> list[Located]:
         """The whole a rate per thousand names by its noun ("28 per 1,000 settlers"), printed
@@ -455,10 +569,41 @@ class Checker:
             return []
         noun = rate_noun(text, rate.quantity.start, m.end(), rate.passage.sentences[0][0])
         if noun is None:
-            return []
+            # "412 settlers died, 22.1 per 1,000. ... In the second quarter 353 died, 91 per
+            # 1,000": a rate with no noun is of the whole the paragraph's rates were of
+            whole = self.rate_wholes.get(rate.passage.key)
+            if whole is not None and whole.raw_start < rate.raw_start:
+                return [whole]
+            return self.clause_noun_whole(rate)
         if self._nouns is None:
             self._nouns = NounIndex(self.inputs)
         return self._nouns.wholes_before(noun, rate.raw_start, rate.quantity.mid)
+
+    def clause_noun_whole(self, rate: Located) -> list[Located]:
+        """The whole of a rate per thousand with no noun of its own, named by the noun of the
+        count it is the rate of ("353 settlers died, 19 per 1,000": the count of settlers
+        printed before), when that whole is unambiguous: the largest such count, with no
+        other of a different value within a tenth of it."""
+        key, n = sentence_key(rate)
+        own = [f for f in self.by_sentence.get((key, n), ())
+               if f.quantity.end <= rate.quantity.start]  # fmt: skip
+        if not own or own[-1].quantity.unit_implied or not own[-1].quantity.unit:
+            return []
+        part = own[-1]
+        after = NOUN_AFTER_RE.match(part.passage.text[part.quantity.end : part.quantity.end + 40])
+        if after is None or after.group(1) in NOT_NOUNS or len(after.group(1)) < 4:
+            return []
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        wholes = self._nouns.wholes_before(
+            noun_stem(after.group(1)), part.raw_start, part.quantity.mid
+        )
+        if not wholes:
+            return []
+        top = max(w.quantity.mid for w in wholes)
+        if len({w.quantity.mid for w in wholes if w.quantity.mid >= 0.9 * top}) > 1:
+            return []
+        return [max(wholes, key=lambda w: w.quantity.mid)]
 
     def named_comparisons(self, sentence: Sentence) -> list[Finding]:
         """Two names compared without figures ("Korosten sent fewer persons than Novohrad"),
@@ -466,12 +611,10 @@ class Checker:
         compared = compared_names(sentence.text, sentence.start)
         if not compared:
             return []
-        if self._names is None:
-            self._names = NameIndex(self.inputs)
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for c in compared:
-            a, b = self._names.before(c.first, raw), self._names.before(c.second, raw)
+            a, b = self.names.before(c.first, raw), self.names.before(c.second, raw)
             if a is None or b is None or a.quantity.unit != b.quantity.unit:
                 continue
             x, y = a.quantity.mid, b.quantity.mid
@@ -487,16 +630,163 @@ class Checker:
             ))  # fmt: skip
         return out
 
+    @property
+    def names(self) -> NameIndex:
+        """Counts by the name printed before them, built on the first claim that needs it."""
+        if self._names is None:
+            self._names = NameIndex(self.inputs)
+        return self._names
+
+    @property
+    def plans(self) -> PlanIndex:
+        if self._plans is None:
+            self._plans = PlanIndex(self.inputs)
+        return self._plans
+
+    def plan_differences(self, sentence: Sentence) -> list[Finding]:
+        """A count said to be more or fewer than a plan ("Against the plan the returns show
+        240 persons more", "the plan called for 45,000 prisoners; the camp was 1,830 short
+        of it"): the difference between the count done and the plan (borderlands.figures.
+        plans). A slip is read on it: both are named, the plan by its word."""
+        if not sentence.figures or not PLAN_WORD_RE.search(sentence.text):
+            return []
+        out: list[Finding] = []
+        for r in sentence.counts:
+            more = said_difference(r)
+            if more is None or is_plan(r):
+                continue
+            plan = self.plans.plan_before(r)
+            done = self.plans.done_against(plan, r) if plan is not None else None
+            if plan is None or done is None:
+                continue
+            value = done.quantity.mid - plan.quantity.mid
+            if (value > 0) != more:
+                continue
+            value = abs(value)
+            q = r.quantity
+            formula = f"{printed(done)} - {printed(plan)}" if more else (
+                f"{printed(plan)} - {printed(done)}"
+            )  # fmt: skip
+            if accepts_count(q, value):
+                out.append(Finding(
+                    "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value,
+                    (done, plan), f"{printed(done)} done against a plan of {printed(plan)} "
+                    f"is {num(value)} {'more' if more else 'fewer'}",
+                ))  # fmt: skip
+                continue
+            found = slip_finding("remainder", r, value, formula, (done, plan),
+                                 "the count done and the plan", usual_only=True)  # fmt: skip
+            if found is not None:
+                out.append(found)
+        return out
+
+    def plan_reading(self, c: _Claim) -> Fit | None:
+        """A share of a plan ("The railway thus carried out 100.5 percent of its plan", "It
+        built 3,440 houses, 86.0 percent of the plan"): the count done (the sentence's own,
+        else the one found against the plan) over the plan printed before
+        (borderlands.figures.plans)."""
+        claim = c.located
+        own = [f for f in self.required_numerators(claim) if f.quantity.end <= claim.quantity.start]
+        if c.kind != "share" or len(own) != len(self.required_numerators(claim)):
+            return None
+        text = claim.passage.text
+        lead = text[max(0, claim.quantity.phrase_start - 40) : claim.quantity.phrase_start]
+        if PLAN_SHARE_RE.match(text, claim.quantity.phrase_end) is None and not (
+            PLAN_BY_RE.search(lead)
+        ):
+            return None
+        plan = self.plans.plan_before(claim)
+        if plan is None:
+            return None
+        # "It built 3,440 houses, 86.0 percent of the plan": the count done is the sentence's
+        done = own[-1] if own else self.plans.done_against(plan, claim)
+        if done is None or (own and not compatible(done, plan)):
+            return None
+        fit = self.reading(c, done, plan)
+        if plan.passage is not claim.passage:
+            fit.scope = FAR
+        return fit
+
+    def name_rate(self, sentence: Sentence, rate: Finding) -> Finding | None:
+        """A rate per unit of a place or group named in its sentence, whose count was printed
+        after the name before ("The barracks of Spassk, 51 of them, held about 120 prisoners
+        each", after "Spassk 6,120"): that count over the sentence's own. Only a fit."""
+        r = next((f for f in sentence.counts if f.quantity.start == rate.start), None)
+        if r is None:
+            return None
+        own = [f for f in sentence.counts if f is not r]
+        raw = sentence.passage.to_raw(sentence.start)
+        for name in NAME_RE.findall(sentence.text):
+            whole = self.names.before(name, raw)
+            if whole is None or whole in own:
+                continue
+            for y in own:
+                value = whole.quantity.mid / y.quantity.mid
+                if y.quantity.mid < whole.quantity.mid and accepts_count(r.quantity, value):
+                    return Finding(
+                        "rate", rate.start, rate.end, rate.stated_value, Verdict.consistent,
+                        f"{printed(whole)} / {printed(y)}", value, (whole, y),
+                        f"{name}'s {printed(whole)} over {printed(y)} is {num(value)} each",
+                    )  # fmt: skip
+        return None
+
+    def named_superlatives(self, sentence: Sentence) -> list[Finding]:
+        """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
+        smallest section"), or second only to another: against the count printed after the
+        name earlier and the other counts of the sentence that printed it (its peers)."""
+        said = superlative_names(sentence.text, sentence.start)
+        if not said:
+            return []
+        raw = sentence.passage.to_raw(sentence.start)
+        out: list[Finding] = []
+        for item in said:
+            f = self.names.before(item.name, raw)
+            if f is None:
+                continue
+            peers = [p for p in self.by_sentence.get(sentence_key(f), ())
+                     if p is not f and compatible(p, f) and not self.is_rate_count(p)]  # fmt: skip
+            if len(peers) < 2:
+                continue
+            values = [p.quantity.mid for p in peers]
+            x = f.quantity.mid
+            if item.above is not None:
+                first = self.names.before(item.above, raw)
+                if first is None or first not in peers:
+                    continue
+                rest = [p.quantity.mid for p in peers if p is not first]
+                holds = first.quantity.mid > x and all(v < x for v in rest)
+                wrong = "not second"
+            elif item.word in TOP_WORDS:
+                holds, wrong = x > max(values), f"not the {item.word}"
+            else:
+                holds, wrong = x < min(values), f"not the {item.word}"
+            formula = " vs ".join(num(v) for v in [x, *values])
+            # "the largest town of the north" may rank another measure: a reversed order is
+            # flagged only when the words say it follows from the figures ("was thus"), or
+            # the sentence comes right after them
+            derived = DERIVED_RE.search(sentence.text) is not None or (
+                f.passage is sentence.passage and f.sentence == sentence.index - 1
+            )  # or right after the figures it ranks
+            verdict = Verdict.consistent if holds else (
+                Verdict.inconsistent if derived else Verdict.unverifiable
+            )  # fmt: skip
+            out.append(Finding(
+                "comparison", item.start, item.end, x, verdict, formula, x, (f, *peers),
+                f"{item.name} has {grouped(x)}; the others printed with it "
+                + ", ".join(grouped(v) for v in values)
+                + ("" if holds or derived else ": it may be ranked by another measure"),
+                wrong if verdict == Verdict.inconsistent else None,
+            ))  # fmt: skip
+        return out
+
     def ranks(self, sentence: Sentence) -> list[Finding]:
         """Ranks stated without figures, each against the counts printed after the same
         names earlier in the text (borderlands.figures.ranks)."""
         items = ranked_items(sentence.text, sentence.start)
         if not items:
             return []
-        if self._names is None:
-            self._names = NameIndex(self.inputs)
         raw = sentence.passage.to_raw(sentence.start)
-        counted = [(i, self._names.before(i.name, raw)) for i in items]
+        counted = [(i, self.names.before(i.name, raw)) for i in items]
         units = {f.quantity.unit for _, f in counted if f is not None}
         out: list[Finding] = []
         ordered = sorted(counted, key=lambda pair: pair[0].rank)
@@ -625,10 +915,25 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
         named = self.named_reading(c) if len(c.values) == 1 else None
+        if named is None and len(c.values) == 1:
+            rivals = self.whole_named_readings(c)
+            if len(rivals) > 1:
+                return self.judge_rivals(c, rivals)
+            named = rivals[0] if rivals else self.plan_reading(c)
         if named is not None:
             judged = self.judge_named(c, named, cands)
-            if judged is not None:
+            if judged is not None and not (
+                named.scope >= FAR and judged.verdict == "inconsistent"
+                and not self.sure_far_slip(c, named)
+            ):  # fmt: skip
                 return judged
+            if judged is not None:
+                return Check(
+                    c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
+                    f"the whole its words name, {grouped(named.inputs[1].quantity.mid)}, "
+                    f"gives {num(round(named.computed, 4))}: too far from it for a usual slip, "
+                    "so that whole need not be the one meant",
+                )  # fmt: skip
         per_value: list[list[Fit]] = []
         for stated in c.values:
             per_value.append(self.fits_for(c, stated, cands))
@@ -638,6 +943,14 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            rival = next((f for f in alternatives if len(best) == 1 and rival_whole(fit, f)), None)
+            if rival is not None:
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
+                    [rival, *(f for f in alternatives if f is not rival)],
+                    f"two wholes of its sentence reproduce it: {fit.formula} and "
+                    f"{rival.formula}",
+                )  # fmt: skip
             if fit.scope >= FAR:
                 clause = self.clause_miss(c, cands)
                 if clause is not None:
@@ -738,6 +1051,74 @@ class Checker:
         if numerator is None or numerator.quantity.mid >= base.quantity.mid:
             return None
         return self.reading(c, numerator, base)
+
+    def whole_named_readings(self, c: _Claim) -> list[Fit]:
+        """Shares of a whole its words name but its window does not print: "238 escaped,
+        1.3 percent of the whole" ("of the total", "of all settlers", "of the families"),
+        the whole counted in a paragraph before. The part is the sentence's last count
+        before the share (none after it); the whole, the largest count of the part's unit (or of the
+        named noun's) in the paragraph or the ``UNIT_WHOLE_BACK`` before, and every other
+        count there within a tenth of it (a rival whole): one reading per whole."""
+        claim = c.located
+        own = self.required_numerators(claim)
+        if c.kind != "share" or not own or own[-1].quantity.end > claim.quantity.start:
+            return []
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        if m is None:
+            return []
+        noun = m.group(1).lower()
+        part = own[-1]  # the count of the share's own clause: the last before it
+        generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
+        # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
+        unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
+        if not unit or (part.quantity.unit and part.quantity.unit != unit):
+            return []
+        wholes = [w for w in self.unit_wholes(claim, unit) if w.quantity.mid > part.quantity.mid]
+        if not wholes:
+            return []
+        top = wholes[0].quantity.mid
+        rivals = list({w.quantity.mid: w for w in wholes if w.quantity.mid >= 0.9 * top}.values())
+        fits = [self.reading(c, part, w) for w in rivals]
+        for fit in fits:
+            if fit.inputs[1].passage is not claim.passage:
+                fit.scope = FAR
+        return fits
+
+    def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
+        """Whether an inconsistency on a whole printed in another paragraph is a usual slip
+        (digits transposed, dropped, doubled, a decimal point) on a part with a unit of its
+        own: otherwise the whole may simply not be the one the author meant."""
+        part = named.inputs[0]
+        if not part.quantity.unit or part.quantity.unit_implied:
+            return False
+        return likely_slip(c.located.quantity.text, c.values[0], named.computed, c.step) is not None
+
+    def judge_rivals(self, c: _Claim, rivals: list[Fit]) -> Check:
+        """A share read on two or more wholes its words may name: ``ambiguous`` when more
+        than one reproduces it (both shown), ``consistent`` when one does, and
+        ``unverifiable`` when none does (no slip is read into a whole that is not known)."""
+        stated = c.values[0]
+        for fit in rivals:
+            fit.mode = accepts(stated, c.step, c.direction, fit.computed) or ""
+            fit.gap = fit.computed - stated
+        fitting = [f for f in rivals if f.mode]
+        wholes = " and ".join(grouped(f.inputs[1].quantity.mid) for f in rivals)
+        if len(fitting) > 1:
+            return Check(
+                c.located, c.kind, c.stated, stated, "ambiguous", fitting[0], fitting[1:],
+                f"two wholes its words may name ({wholes}) both reproduce it",
+            )  # fmt: skip
+        if fitting:
+            others = [f for f in rivals if f is not fitting[0]]
+            return Check(
+                c.located, c.kind, c.stated, stated, "consistent", fitting[0], others,
+                explain_fit(fitting[0]) + f"; of the wholes its words may name ({wholes}), "
+                "only this one",
+            )  # fmt: skip
+        return Check(
+            c.located, c.kind, c.stated, stated, "unverifiable", None, rivals,
+            f"none of the wholes its words may name ({wholes}) reproduces it",
+        )  # fmt: skip
 
     def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
         claim = c.located
@@ -847,7 +1228,7 @@ class Checker:
                 f"which is {words}, not {c.stated}", intended=words,
             )  # fmt: skip
         intended = printed_like(named.computed, claim.quantity.text, c.step)
-        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step)
+        slip = likely_slip(claim.quantity.text, stated, named.computed, c.step, mistyped=True)
         if slip is not None:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, [],
@@ -1144,8 +1525,13 @@ class Checker:
             qt = total.quantity
             text = total.passage.text
             raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
-            if (not qt.unit and not raised) or qt.kind == "range":
+            # a total of a unit the lexicon does not know ("12 echelons in May, ..., 38 in
+            # all") is read only on the parts its words list
+            unknown_unit = not qt.unit and not raised
+            if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
                 continue
+            if PER_BEFORE_RE.search(text[max(0, qt.phrase_start - 6) : qt.phrase_start]):
+                continue  # the 1,000 of "per 1,000" is a scale, not a total
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -1164,9 +1550,11 @@ class Checker:
                     or same_subject(total, f)
                     or (said_parts and scope == 0 and f.raw_start > total.raw_start)
                 )
-            ][:PART_LIMIT]  # fmt: skip
+            ][:PART_LIMIT] if not unknown_unit and not is_plan(total) else []  # fmt: skip
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
+            if is_plan(total):  # a plan is split in its own sentence, if anywhere
+                listed = [p for p in listed if all(f.sentence == total.sentence for f in p)]
             fit = None
             for i, part_set in enumerate(listed):
                 # the total "raised to" may start from a count of the paragraph before
@@ -1195,7 +1583,9 @@ class Checker:
         before = text[max(start, q.phrase_start - 45) : q.phrase_start]
         after = text[q.phrase_end : min(end, q.phrase_end + 25)]
         cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
-        cued_before = cued_before or re.search(r"\btogether\b", before)
+        cued_before = (
+            cued_before or re.search(r"\btogether\b", before) or SUM_VERB_RE.search(before)
+        )
         return (
             bool(cued_before)
             or TOTAL_CUE_RE.search(after) is not None
@@ -1238,6 +1628,11 @@ class Checker:
                 sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
         if len(own) >= 2:
             sets.append(own)
+        if len(own) == 1 and SUM_VERB_RE.search(lead):
+            # "The echelons carried 34,380. With the 10,860 sent north, the transport came to
+            # 45,240": the other part in the sentence before, when the two add up exactly
+            sets += [[f, *own] for f in self.by_sentence.get((key, n - 1), ())
+                     if same_unit(f) and self.adds_up(total, [f, *own])][:1]  # fmt: skip
         if not own:
             for back in (1, 2, 3):
                 previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
@@ -1273,7 +1668,7 @@ class Checker:
 
     def is_rate_count(self, f: Located) -> bool:
         text = f.passage.text
-        return RATE_AFTER_RE.match(text, f.quantity.end) is not None
+        return rate_cue(text, f.quantity, len(text)) is not None
 
     def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
         qt = total.quantity
@@ -1323,6 +1718,55 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def rival_whole(fit: Fit, other: Fit) -> bool:
+    """Whether ``other`` reads the same part of its sentence as a share of another whole
+    that the figure rounds to as well ("Of the 5,000 exiles and 5,020 settlers, 1,000 were
+    women, 20 percent")."""
+    return (
+        fit.scope == other.scope == 0 and len(fit.inputs) == len(other.inputs) == 2
+        and fit.inputs[0] is other.inputs[0]
+        and fit.inputs[1].quantity.mid != other.inputs[1].quantity.mid
+        and fit.mode == other.mode == "rounds"
+        and "-" not in fit.formula + other.formula
+    )  # fmt: skip
+
+
+def explained_percent_sums(checks: list[Check]) -> list[Check]:
+    """Without the percentage sums that their parts' own checks account for. In "7,830 (42.0
+    percent), ... 3,910 (12.0 percent) and 1,640 (8.8 percent)" the shares add up to 91
+    because 12.0 stands for 21.0: the slip is reported at 12.0, and the last share, right in
+    itself, is not flagged for it. When every share is reproduced by the counts printed with
+    it, the run need not cover the whole ("Poles 4,500 (50.0 percent), Germans 2,700 (30.0
+    percent) and Balts 1,350 (15.0 percent)" of 9,000), and its sum is no claim."""
+    shares: dict[int, Check] = {c.claim.raw_start: c for c in checks if c.kind == "share"}
+    out = []
+    for c in checks:
+        parts = c.fit.inputs if c.fit is not None else ()
+        if (
+            c.kind == "sum" and c.verdict == "inconsistent" and parts
+            and all(p.quantity.unit == "percent" for p in parts)
+            and all(p.raw_start in shares for p in parts)
+        ):  # fmt: skip
+            own = [shares[p.raw_start] for p in parts]
+            if all(s.verdict == "consistent" and s.fit is not None and s.fit.scope <= 1
+                   for s in own):  # fmt: skip
+                continue
+            read = [intended_value(s) if s.verdict == "inconsistent" else p.quantity.mid
+                    for s, p in zip(own, parts, strict=True)]  # fmt: skip
+            slack = sum(min(p.quantity.step, 1.0) / 2 for p in parts) + 1e-9
+            if None not in read and abs(sum(v for v in read if v is not None) - 100) <= slack:
+                continue
+        out.append(c)
+    return out
+
+
+def intended_value(c: Check) -> float | None:
+    """The intended figure of an inconsistency as a number, when it is one."""
+    if c.intended and re.fullmatch(r"[\d,]+(?:\.\d+)?", c.intended):
+        return float(c.intended.replace(",", ""))
+    return None
 
 
 def grouped(v: float) -> str:
@@ -1433,8 +1877,9 @@ def explain_fit(fit: Fit) -> str:
 
 FRACTION_WORDS = {
     1 / 10: "a tenth", 1 / 8: "an eighth", 1 / 6: "a sixth", 1 / 5: "a fifth", 1 / 4: "a quarter",
-    1 / 3: "a third", 1 / 2: "half", 2 / 3: "two-thirds", 3 / 4: "three-quarters",
-    5 / 6: "five-sixths",
+    1 / 3: "a third", 2 / 5: "two-fifths", 1 / 2: "half", 3 / 5: "three-fifths",
+    2 / 3: "two-thirds", 3 / 4: "three-quarters", 4 / 5: "four-fifths", 5 / 6: "five-sixths",
+    9 / 10: "nine-tenths",
 }  # fmt: skip
 
 

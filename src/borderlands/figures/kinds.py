@@ -10,14 +10,16 @@ intended figure when one explains it; a claim with no named inputs is left *unve
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
-from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
+from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -28,17 +30,35 @@ NUMBER_WORD = "|".join(
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
 REMAINDER_BEFORE_RE = re.compile(
-    r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving)"
-    r"\s+(?:about\s+|some\s+)?$",
+    r"(?:the remaining|the rest|the remainder|the others|the balance|the other|a further|"
+    r"the difference of|the shortfall was|leaving)(?:,|\s*\()?"
+    r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
+#: Cues that name the rest of a whole ("a further" may add a part instead).
+REST_RE = re.compile(
+    r"(?:the remaining|the rest|the remainder|the others|the balance|the other)(?:,|\s*\()?"
+    r"\s*(?:about\s+|some\s+)?$",
+    re.I,
+)
+#: A count right before a comparison word: "580 fewer than were loaded".
+COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
+#: A difference said by "more" or "fewer than": read as a remainder, fits only.
+DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b",
+    r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
-RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)
+RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)  # "one for every 2,330"
+#: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
+#: ("1,845 households of 8,950 persons" is a count of persons, not a size).
+GROUPS_OF_RE = re.compile(
+    r"\b\d[\d,]*\s+(?!per\b|percent\b)[a-z]+\s+of(?:\s+(?:about|some|nearly|almost|over))?"
+    r"\s+$",
+    re.I,
+)
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
@@ -74,10 +94,49 @@ OPPOSITE = {
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
-    rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}})"
-    rf"(?:-|\s+)(years?|months?|weeks?|days?)\b",
+    rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}}|an?)"
+    rf"(?:\s+and\s+a\s+half)?(?:-|\s+)(years?|months?|weeks?|days?)\b(?:\s+and\s+a\s+half)?",
     re.I,
 )
+HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
+
+
+def duration_count(m: re.Match[str]) -> float | None:
+    """The number of units a duration says: "three and a half months" 3.5, "a year and a
+    half" 1.5 ("a year" alone is not read: it is rarely a measured span)."""
+    raw = m.group(2)
+    half = HALF_RE.search(m.group(0)) is not None
+    if raw.lower() in ("a", "an"):
+        return 1.5 if half else None
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    return None if n is None else n + (0.5 if half else 0.0)
+
+
+def to_half(span: float, n: float) -> float:
+    """``span`` rounded as a duration of ``n`` units is said: to a half when ``n`` has one."""
+    if n % 1:
+        return math.floor(span * 2 + 0.5) / 2
+    return float(math.floor(span + 0.5))
+
+
+def duration_words(span: float, n: float, raw: str) -> str:
+    """The duration ``span`` as the claim would have printed it: "two", "2", or with a
+    half "two and a half"."""
+    value = to_half(span, n)
+    whole = int(value)
+    if not raw.isalpha():
+        return num(value)
+    words = WORD_NUMBERS.get(whole, str(whole)) if whole else "a"
+    return f"{words} and a half" if value % 1 else words
+
+
+def duration_end(s: Sentence, m: re.Match[str], raw: str) -> int:
+    """Where a duration's stated words end: its number, or with a half the whole phrase."""
+    if HALF_RE.search(m.group(0)):
+        return s.start + m.end()
+    return s.start + m.start(2) + len(raw)
+
+
 MONTH_NAMES = list(MONTHS_IN_ORDER)
 #: A day and a month, with or without its year: "10 May", "30 September 1936".
 DAY_MONTH_RE = re.compile(
@@ -147,8 +206,12 @@ def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]
         yield Sentence(passage, i, start, end, tuple(by_index.get(i, ())))
 
 
-#: The largest count of a unit printed before a figure in its paragraph or the few before.
-UnitWhole = Callable[[Located, str], "Located | None"]
+class UnitWhole(Protocol):
+    """The largest count of a unit printed before a figure in its paragraph or the few
+    before; with ``sole``, only when no other count of the unit comes within a tenth of it
+    (the whole its noun names unambiguously)."""
+
+    def __call__(self, near: Located, unit: str, sole: bool = False) -> Located | None: ...
 
 
 def find_all(
@@ -157,26 +220,32 @@ def find_all(
     named_wholes: Callable[[Located], list[Located]] | None = None,
     previous: Sentence | None = None,
     unit_whole: UnitWhole | None = None,
+    word_counts: Callable[[Sentence], list[Located]] | None = None,
+    noun_year: NounYear | None = None,
 ) -> list[Finding]:
     """Every claim of these kinds in one sentence; ``neighbours`` gives the counts of the
     sentences around it (for rates and remainders whose whole was stated just before),
     ``named_wholes`` the wholes a rate per thousand names by its noun, wherever printed;
     ``previous`` the sentence before (for a chain that runs on with "Of these");
     ``unit_whole`` the largest count of a unit in the paragraph or the few before (for
-    rates and remainders whose whole is not in their sentence's window)."""
+    rates and remainders whose whole is not in their sentence's window); ``word_counts`` the
+    counts in words of a sentence that are not quantities ("eight medical assistants": a
+    noun the lexicon does not know), as inputs of a rate "one for every 2,330"; ``noun_year``
+    the year the text gives a thing ("the census of 1939"), for "nine years before the
+    census"."""
     out: list[Finding] = []
     out += remainders(sentence, neighbours, unit_whole)
     made = products(sentence, unit_whole)
     used = {found.start for found in made}
     used |= {f.quantity.start for found in made for f in found.inputs
              if f.passage is sentence.passage}  # fmt: skip
-    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole)
+    out += [r for r in rates(sentence, neighbours, named_wholes, unit_whole, word_counts)
             if r.start not in used]  # fmt: skip
     out += made
     out += multiples(sentence, neighbours)
     out += comparisons(sentence)
     out += listed_counts(sentence)
-    out += durations(sentence)
+    out += durations(sentence, noun_year)
     out += chains(sentence, previous)
     out += changes(sentence)
     out += percent_parts(sentence)
@@ -212,11 +281,14 @@ def slip_finding(
     formula: str,
     inputs: tuple[Located, ...],
     what: str,
+    usual_only: bool = False,
+    mistyped: bool = False,
 ) -> Finding | None:
-    """An inconsistency explained by a usual slip, or by a small gap, on named inputs."""
+    """An inconsistency explained by a usual slip, or (unless ``usual_only``) by a small gap,
+    on named inputs."""
     q = claim.quantity
     step = q.step if q.step > 0 else 1.0
-    slip = likely_slip(printed(claim), q.mid, computed, step)
+    slip = likely_slip(printed(claim), q.mid, computed, step, mistyped)
     if slip is not None:
         name, intended = slip
         return Finding(
@@ -224,7 +296,7 @@ def slip_finding(
             f"{what} give {num(computed)}, not {printed(claim)}: likely {SLIP_NAMES[name]} "
             f"(intended {intended})", intended,
         )  # fmt: skip
-    if abs(computed - q.mid) <= 0.1 * q.mid:
+    if not usual_only and abs(computed - q.mid) <= 0.1 * q.mid:
         intended = printed_like(computed, printed(claim), step)
         return Finding(
             kind, q.start, q.end, q.mid, Verdict.inconsistent, formula, computed, inputs,
@@ -257,7 +329,11 @@ def remainders(
         q = r.quantity
         before = text[max(s.start, q.phrase_start - 30) : q.phrase_start]
         after = text[q.phrase_end : min(s.end, q.phrase_end + 25)]
-        if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after)):
+        than = DIFFERENCE_THAN_RE.match(text[q.phrase_end : min(s.end, q.phrase_end + 30)])
+        if not (REMAINDER_BEFORE_RE.search(before) or REMAINDER_AFTER_RE.match(after) or than):
+            silent = silent_remainder(s, r, neighbours)
+            if silent is not None:
+                out.append(silent)
             continue
         own = [f for f in s.counts if f is not r and compatible(f, r)]
         pool = own + [f for f in neighbours(s) if compatible(f, r)]
@@ -273,6 +349,9 @@ def remainders(
                     break
             if fit:
                 break
+        listed = listed_rest(s, r, own) if fit is None else None
+        if listed is not None and accepts_count(q, rest_of(listed)):
+            fit = listed
         whole = None
         if fit is None and unit_whole is not None:
             whole = remainder_whole(r, own, pool, unit_whole)
@@ -284,12 +363,40 @@ def remainders(
                 if whole is not None and accepts_count(q, whole.quantity.mid - p.quantity.mid)
             ), None)  # fmt: skip
         if fit is not None:
-            w, p = fit
-            value = w.quantity.mid - p.quantity.mid
+            w, *ps = fit
+            value = w.quantity.mid - sum(p.quantity.mid for p in ps)
+            parts = " - ".join(printed(p) for p in ps)
             out.append(Finding(
                 "remainder", q.start, q.end, q.mid, Verdict.consistent,
-                f"{printed(w)} - {printed(p)}", value, (w, p),
-                f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
+                f"{printed(w)} - {parts}", value, (w, *ps),
+                f"what remains of {printed(w)} after {parts.replace(' - ', ' and ')} is "
+                f"{num(value)}",
+            ))  # fmt: skip
+            continue
+        if listed is not None:
+            formula = f"{printed(listed[0])} - " + " - ".join(printed(p) for p in listed[1:])
+            found = slip_finding("remainder", r, rest_of(listed), formula, listed,
+                                 "the whole and the parts the sentence lists",
+                                 mistyped=True)  # fmt: skip
+            if found is not None:
+                out.append(found)
+                continue
+        if than:
+            # "N fewer than ...": the counts compared need not be named; a usual slip is read
+            # only on the sentence's one other count and one of the sentence before
+            previous = [f for f in pool if f.sentence == s.index - 1 and f not in own]
+            pairs = [(max(a, b, key=lambda f: f.quantity.mid), min(a, b, key=lambda f:
+                     f.quantity.mid)) for a in own for b in previous if len(own) == 1]  # fmt: skip
+            found = next((
+                hit for w, p in pairs if (hit := slip_finding(
+                    "remainder", r, w.quantity.mid - p.quantity.mid,
+                    f"{printed(w)} - {printed(p)}", (w, p), "the two counts compared",
+                    usual_only=True,
+                )) is not None
+            ), None)  # fmt: skip
+            out.append(found or Finding(
+                "remainder", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
+                "no two figures named around it differ by this much",
             ))  # fmt: skip
             continue
         named = sorted(own, key=lambda f: -f.quantity.mid)
@@ -307,6 +414,7 @@ def remainders(
                     f"{printed(w)} - {printed(p)}",
                     (w, p),
                     "the figures the sentence names",
+                    mistyped=REST_RE.search(before) is not None,
                 )
                 if found is not None:
                     out.append(found)
@@ -316,6 +424,67 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+#: Words between a whole and its part: "35,400 prisoners, of whom 12,800", "of which".
+PART_OF_RE = re.compile(r"^[\s\w]{0,25}?,?\s+(?:of whom|of which|of them|including)\s+$", re.I)
+SILENT_BACK = 3  # sentences back a whole and its part are looked for
+OF_THE_RE = re.compile(r"\b(?:of|out of|among)\s+(?:the|its|their|all)?\s*$", re.I)
+
+
+def silent_remainder(
+    s: Sentence, r: Located, neighbours: Callable[[Sentence], list[Located]]
+) -> Finding | None:
+    """A remainder with no cue word ("The able-bodied, 22,600 prisoners, ..." after "35,400
+    prisoners, of whom 12,800 were invalids"): read only when a whole and its part stand
+    together, said so ("of whom", "of which", "Of the 35,400, 12,800"), in one of the three
+    sentences before (in its own, the parts are a sum's), and the count is exactly the rest.
+    Only a fit is reported: without a cue the count need not be a remainder at all, so no
+    slip is read into it."""
+    q = r.quantity
+    if q.approx or q.mid < 1:
+        return None
+    text = s.passage.text
+    near = [f for f in neighbours(s) if s.index - SILENT_BACK <= f.sentence < s.index]
+    near.sort(key=lambda f: f.quantity.start)
+    for w, p in itertools.pairwise(near):
+        if w.sentence != p.sentence or not is_count(w) or not is_count(p):
+            continue
+        said = PART_OF_RE.match(text[w.quantity.end : p.quantity.start]) or (
+            OF_THE_RE.search(text[max(0, w.quantity.phrase_start - 12) : w.quantity.phrase_start])
+        )
+        if not said or not compatible(w, r) or not compatible(p, r):
+            continue
+        rest = w.quantity.mid - p.quantity.mid
+        if rest > 0 and rest == q.mid:
+            return Finding(
+                "remainder", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(w)} - {printed(p)}", rest, (w, p),
+                f"what remains of {printed(w)} after {printed(p)} is {num(rest)}",
+            )  # fmt: skip
+    return None
+
+
+def listed_rest(s: Sentence, r: Located, own: list[Located]) -> tuple[Located, ...] | None:
+    """The whole and the parts a sentence lists before its rest ("Of the 5,460 families,
+    3,280 came from Kalinin, 1,090 from Vologda and the others, 1,090, from Yaroslavl"): the
+    whole introduced by "Of the", and every count between it and the remainder."""
+    text = s.passage.text
+    before = [f for f in own if f.quantity.end <= r.quantity.start]
+    whole = next((f for f in before
+                  if OF_THE_RE.search(text[max(s.start, f.quantity.phrase_start - 12) :
+                                           f.quantity.phrase_start])), None)  # fmt: skip
+    if whole is None:
+        return None
+    parts = [f for f in before if f.quantity.start > whole.quantity.start]
+    if len(parts) < 2 or not all(compatible(p, whole) for p in parts):
+        return None
+    return (whole, *parts) if rest_of((whole, *parts)) > 0 else None
+
+
+def rest_of(listed: tuple[Located, ...]) -> float:
+    """What a whole leaves after its listed parts."""
+    return listed[0].quantity.mid - sum(p.quantity.mid for p in listed[1:])
 
 
 def remainder_whole(
@@ -332,13 +501,25 @@ def remainder_whole(
 # -- rates per unit --------------------------------------------------------------------------
 
 
+def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
+    """The words that make a count a rate ("per 1,000", "to a wagon", "each", "4.8 tons a
+    day"). A bare "a" is a rate's only right after the count's printed unit: "3,380 had a
+    cow" and "300 families had a cow" are counts of owners, not rates."""
+    m = RATE_AFTER_RE.match(text, q.end, end)
+    if m is None or m.group("cue").lower() not in ("a", "an"):
+        return m
+    if not q.unit or q.unit_implied or text[q.phrase_end : m.start("cue")].strip():
+        return None
+    return m
+
+
 def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     """Whether a count is stated as a rate per unit, and its scale (1,000 for "per 1,000")."""
     text = s.passage.text
     q = r.quantity
-    m = RATE_AFTER_RE.match(text, q.end, s.end)
+    m = rate_cue(text, q, s.end)
     if m is not None and q.unit not in ("percent",):
-        target = (m.group(1) or "").lower()
+        target = (m.group("target") or "").lower()
         if target in ("total", "further", "few", "quarter", "third", "fifth", "half"):
             return False, 1.0
         if PER_SCALE_RE.match(target):
@@ -346,8 +527,11 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
                 100.0 if target in ("100", "hundred") else 10000.0
             )
         return True, 1.0
-    before = text[max(s.start, q.phrase_start - 20) : q.phrase_start]
-    return bool(RATE_BEFORE_RE.search(before)), 1.0
+    before = text[max(s.start, q.phrase_start - 32) : q.phrase_start]
+    groups = GROUPS_OF_RE.search(before) is not None and re.match(
+        r"\s*(?:[.,;:)]|$)", text[q.end : min(s.end, q.end + 3)]
+    )
+    return bool(RATE_BEFORE_RE.search(before) or groups), 1.0
 
 
 def rates(
@@ -355,15 +539,21 @@ def rates(
     neighbours: Callable[[Sentence], list[Located]],
     named_wholes: Callable[[Located], list[Located]] | None = None,
     unit_whole: UnitWhole | None = None,
+    word_counts: Callable[[Sentence], list[Located]] | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     product = product_parts(s)
+    worded: list[Located] | None = None  # read on the first rate per unit that needs it
     for r in s.counts:
         is_rate, scale = rate_scale(s, r)
         if not is_rate or (product is not None and r in product[:2]):
             continue
         q = r.quantity
         own = [f for f in s.counts if f is not r and not rate_scale(s, f)[0]]
+        if scale == 1 and word_counts is not None:
+            # "eight medical assistants, one for every 2,330 settlers"
+            worded = word_counts(s) if worded is None else worded
+            own += [f for f in worded if f.quantity.end <= q.start]
         if scale != 1:
             # "147 persons died, 3.2 per 1,000, and 58 were born, 1.3 per 1,000": a rate per
             # thousand is of the counts before it and after the sentence's previous rate
@@ -382,7 +572,12 @@ def rates(
             # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
-            fits = [fit for fit in fits if accepts_count(q, fit[2])][:1]
+            fits = [fit for fit in fits if accepts_count(q, fit[2])]
+            strict = {fit[1].quantity.mid: fit for fit in fits if at_printed_precision(r, fit[2])}
+            if len(strict) > 1:
+                out.append(rival_wholes(r, list(strict.values()), scale))
+                continue
+            fits = list(strict.values())[:1] or fits[:1]
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
@@ -403,7 +598,8 @@ def rates(
             if scale == 1 and not (x in own and y in own):
                 continue  # a slip is only read into figures the sentence itself names
             value = x.quantity.mid / y.quantity.mid * scale
-            slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
+            sure = scale == 1 and len(own) == 2  # the sentence names just these two
+            slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0, sure)
             if slip is not None:
                 name, intended = slip
                 found = Finding(
@@ -413,11 +609,60 @@ def rates(
                     f"{SLIP_NAMES[name]} (intended {intended})", intended,
                 )  # fmt: skip
                 break
+        if found is None and scale == 1 and unit_whole is not None:
+            found = named_unit_slip(r, own, unit_whole)
         out.append(found or Finding(
             "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def at_printed_precision(r: Located, value: float) -> bool:
+    """Whether ``value`` prints as ``r`` at its decimals ("22.1": 22.05 to 22.15)."""
+    text = printed(r)
+    decimals = len(text.rsplit(".", 1)[1]) if "." in text else 0
+    return round_half_up(value, 10.0**-decimals) == round_half_up(r.quantity.mid, 10.0**-decimals)
+
+
+def rival_wholes(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
+    """A rate that two wholes its noun names both reproduce ("412 died, 22.1 per 1,000
+    settlers" after counts of 18,640 and 18,460 settlers): ambiguous, both shown."""
+    q = r.quantity
+    (x, y, value), (x2, y2, value2) = fits[0], fits[1]
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.ambiguous, f"{printed(x)} / {printed(y)} * "
+        f"{num(scale)}", value, (x, y, y2),
+        f"two wholes its noun names fit: {printed(x)} over {printed(y)} is {num(value)} and "
+        f"{printed(x2)} over {printed(y2)} is {num(value2)} per {num(scale)}",
+    )  # fmt: skip
+
+
+def named_unit_slip(r: Located, own: list[Located], unit_whole: UnitWhole) -> Finding | None:
+    """A slip in a rate per unit whose whole its own noun names ("one for every 2,020
+    exiles", the exiles counted once in a paragraph before, "six doctors" in the sentence):
+    read when that whole is unambiguous, the sentence names exactly one divisor, and the
+    rate is printed as exact (an "about 300" is no typed figure to slip)."""
+    q = r.quantity
+    if not q.unit or q.unit_implied or q.approx:
+        return None
+    x = unit_whole(r, q.unit, sole=True)
+    ys = [f for f in own if f.quantity.unit != q.unit] if x is not None else []
+    if x is None or len(ys) != 1 or not 0 < ys[0].quantity.mid < x.quantity.mid:
+        return None
+    y = ys[0]
+    value = x.quantity.mid / y.quantity.mid
+    slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
+    if slip is None:
+        return None
+    name, intended = slip
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, f"{printed(x)} / {printed(y)}",
+        value, (x, y), f"the {printed(x)} {q.unit} counted before, over the {printed(y)} the "
+        f"sentence names, give {num(value)}, not {printed(r)}: likely {SLIP_NAMES[name]} "
+        f"(intended {intended})",
+        intended,
+    )  # fmt: skip
 
 
 def unit_rate(
@@ -430,17 +675,38 @@ def unit_rate(
     1,000, the clause's own count over the whole of its unit. Only a fit is reported; no slip
     is read into figures from other sentences."""
     if scale != 1:
-        pairs = [(x, y) for x in own if x.quantity.unit and not x.quantity.unit_implied
-                 if (y := unit_whole(r, x.quantity.unit)) is not None
-                 and y.quantity.mid > x.quantity.mid]  # fmt: skip
+        # a count whose unit the sentence implies ("353 died") takes the whole of that unit
+        # only when no other count of it comes near
+        # ... and one with no unit at all ("312 of them died") is of people
+        pairs = [(x, y) for x in own
+                 if (y := unit_whole(r, x.quantity.unit or "persons",
+                                     sole=x.quantity.unit_implied or not x.quantity.unit))
+                 is not None and y.quantity.mid > x.quantity.mid]  # fmt: skip
         return [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
     unit = r.quantity.unit
-    if not unit or r.quantity.unit_implied:
-        return []
+    if (
+        not unit or r.quantity.unit_implied
+        or (own and all(f.quantity.unit == unit and not f.quantity.unit_implied for f in own))
+    ):  # fmt: skip
+        # "330 brigades of 40 each", "six doctors, one for every 2,020": people, by default
+        unit = "persons"
     x = unit_whole(r, unit)
     if x is None:
         return []
-    ys = [f for f in own if f.quantity.unit != unit and 0 < f.quantity.mid < x.quantity.mid]
+    text = s.passage.text
+    every = RATE_BEFORE_RE.search(
+        text[max(s.start, r.quantity.phrase_start - 32) : r.quantity.phrase_start]
+    )
+    ys = [
+        f
+        for f in own
+        if (
+            f.quantity.unit != unit
+            or f.quantity.unit_implied
+            or (every is not None and f.quantity.end <= r.quantity.start)
+        )
+        and 0 < f.quantity.mid < x.quantity.mid
+    ]  # fmt: skip  ("310 riflemen, one for every 97 deportees": any count before "every")
     if not ys:
         words = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
         named = [u for u in words if u != unit and len(u) > 3]
@@ -602,6 +868,34 @@ MULTIPLE_NAMES = {
 }  # fmt: skip
 
 
+STEM_RE = re.compile(r"[a-z]{5,}")
+
+
+def earlier_counts(
+    s: Sentence, neighbours: Callable[[Sentence], list[Located]], own: int
+) -> list[Located]:
+    """The other count of a multiple whose sentence names one ("Since 1941, when they
+    numbered 3,020, the invalids had more than quadrupled"): the counts of the nearest of the
+    two sentences before that has any; when there are several and the sentence names one
+    itself, the one whose following words name the sentence's subject ("12,800 were
+    invalids")."""
+    near = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)]
+    for back in (1, 2):
+        found = [f for f in near if f.sentence == s.index - back]
+        if found:
+            break
+    if len(found) <= 1 or own != 1:
+        return found if back == 1 or own == 1 else []
+    words = {w[:6] for w in STEM_RE.findall(s.text.lower())}
+    text = s.passage.text
+    named = [
+        f for f in found
+        if {w[:6] for w in STEM_RE.findall(text[f.quantity.end : f.quantity.end + 30].lower())}
+        & words
+    ]  # fmt: skip
+    return named if len(named) == 1 else found
+
+
 def nearest_multiple(ratio: float) -> str:
     best = min(MULTIPLE_NAMES, key=lambda f: abs(math.log(ratio / f)) if ratio > 0 else 0)
     if abs(math.log(ratio / best)) <= math.log(1.15):
@@ -630,11 +924,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
-            before = [
-                f
-                for f in neighbours(s)
-                if f.passage is s.passage and f.sentence == s.index - 1 and is_count(f)
-            ]
+            before = earlier_counts(s, neighbours, len(counts))
             counts = [*before, *counts]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
@@ -700,6 +990,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         word = m.group(1).lower()
         if QUALIFIER_THAN_RE.match(text, m.end()):
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
+        if COUNT_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "580 fewer than were loaded": a difference (remainders), not an order
         pair = compared_values(figures, bool(EACH_RE.search(text, m.end(), m.end() + 60)))
         if pair is None:
             continue
@@ -803,7 +1095,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
 # -- durations -------------------------------------------------------------------------------
 
 
-def durations(s: Sentence) -> list[Finding]:
+def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     days = day_month_span(s.text)
     if days is not None:
         return durations_in_days(s, days)
@@ -812,15 +1104,16 @@ def durations(s: Sentence) -> list[Finding]:
         for d in DATE_RE.finditer(s.text)
     ]
     if len(dates) == 1 and dates[0][1] is None:
-        return durations_from_earlier_year(s, dates[0][0])
+        return durations_from_earlier_year(s, dates[0][0], noun_year)
     if len(dates) < 2:
         return []
-    (y1, m1), (y2, m2) = dates[0], dates[1]
+    # "deported in 1936, five years after the purge of 1931": the span, whatever the order
+    (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
     out: list[Finding] = []
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
             continue
         in_months = m.group(3).lower().startswith("month")
@@ -833,14 +1126,15 @@ def durations(s: Sentence) -> list[Finding]:
             ok = n - 1 < span < n
         elif qualifier in ("about", "some"):
             ok = abs(span - n) <= max(1, 0.1 * n)
+        elif n % 1 and exact_years:
+            ok = abs(span - n) < 1  # "two and a half years" between two years: it may be
         else:
-            ok = span == n if exact_years or in_months else math.floor(span + 0.5) == n
+            ok = span == n if exact_years or in_months else to_half(span, n) == n
         start = s.start + m.start(2)
         unit = "months" if in_months else "years"
-        nearest = round(span)
-        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        intended = duration_words(span, n, raw)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
@@ -849,24 +1143,34 @@ def durations(s: Sentence) -> list[Finding]:
 
 
 #: "twenty years after the removal": a duration counted from an event dated before.
-AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b", re.I)
+AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b(?:\s+the\s+([a-z]{4,})\b)?", re.I)
+#: The year a text gives a thing named by its noun, printed before a sentence.
+NounYear = Callable[[Sentence, str], "int | None"]
 
 
-def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
+def durations_from_earlier_year(
+    s: Sentence, year: int, noun_year: NounYear | None = None
+) -> list[Finding]:
     """Whole years counted from a year printed earlier in the paragraph ("The removal took
     place in 1936. The families were released in 1956, twenty years after the removal"): the
     nearest earlier year on the right side of the sentence's own (before it for "after" and
-    "later", after it for "before" and "earlier")."""
+    "later", after it for "before" and "earlier"). When the words name the event ("nine
+    years before the census"), the year the text gives that event ("the census of 1939")
+    comes first."""
     out: list[Finding] = []
     earlier = [int(y.group()) for y in YEAR_RE.finditer(s.passage.text, 0, s.start)]
     for m in DURATION_RE.finditer(s.text):
         after = AFTER_RE.match(s.text, m.end())
         if after is None or m.group(3).lower()[0] != "y" or m.group(1):
             continue
-        later = after.group().strip().lower() in ("after", "later")
+        later = after.group().split()[0].lower() in ("after", "later")
         other = next((y for y in reversed(earlier) if (y < year if later else y > year)), None)
+        event = after.group(1)
+        dated = noun_year(s, event.lower()) if event and noun_year is not None else None
+        if dated is not None and (dated < year if later else dated > year):
+            other = dated
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if other is None or n is None:
             continue
         span = abs(year - other)
@@ -874,7 +1178,7 @@ def durations_from_earlier_year(s: Sentence, year: int) -> list[Finding]:
         start = s.start + m.start(2)
         intended = WORD_NUMBERS.get(span, str(span)) if raw.isalpha() else str(span)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{max(year, other)} - {min(year, other)}", float(span), (),
             f"from {min(year, other)} to {max(year, other)} is {span} years",
@@ -916,7 +1220,7 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
-        n = int(raw) if raw.isdigit() else parse_words([raw])
+        n = duration_count(m)
         if n is None:
             continue
         unit = m.group(3).lower().rstrip("s") + "s"
@@ -931,12 +1235,11 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
         elif unit == "days":
             ok = n in (days, days + 1)
         else:
-            ok = math.floor(span + 0.5) == n or math.floor(high + 0.5) == n
+            ok = to_half(span, n) == n or to_half(high, n) == n
         start = s.start + m.start(2)
-        nearest = round(span)
-        intended = WORD_NUMBERS.get(nearest, str(nearest)) if raw.isalpha() else str(nearest)
+        intended = duration_words(span, n, raw)
         out.append(Finding(
-            "duration", start, start + len(raw), float(n),
+            "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{days} days" if unit == "days" else f"{days} / {num(DAYS_IN[unit])}", float(span),
             (), f"{days} days between the two dates is {num(span)} {unit}",

@@ -85,6 +85,16 @@ NUMBERISH_RE = re.compile(
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
 FRACTION_NEXT = frozenset(("of", "the", "its", "were", "was", "had"))
+#: An age after a person noun and a bound: "children under sixteen", "men over 60".
+AGE_BOUNDS = frozenset(("under", "over", "above", "below", "aged"))
+AGE_NOUNS = frozenset(("children", "child", "boys", "girls", "men", "women", "persons",
+                       "people", "youths", "adults", "those", "settlers", "deportees",
+                       "exiles", "prisoners"))  # fmt: skip
+#: Words before "half" that make it a stretch of time or a part of a thing, not a share.
+HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early", "late"))
+#: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
+HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
+                             "under", "barely", "just", "only"))  # fmt: skip
 
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
@@ -170,12 +180,21 @@ class _Reader:
                 i += 1
                 continue
             quantity, next_i = result
-            if quantity is not None:
+            if quantity is not None and not self.is_age(i):
                 found.append(quantity)
             i = max(next_i, i + 1)
         return found
 
     # -- context tests -------------------------------------------------------------------
+
+    def is_age(self, i: int) -> bool:
+        """An age bound, not a count: "children under sixteen", "men over 60", "persons aged
+        18"."""
+        bound, noun = self.tok(i - 1), self.tok(i - 2)
+        return (
+            bound is not None and noun is not None
+            and bound.lower in AGE_BOUNDS and noun.lower in AGE_NOUNS
+        )  # fmt: skip
 
     def is_citation_locator(self, i: int) -> bool:
         prev = self.tok(i - 1)
@@ -530,7 +549,14 @@ class _Reader:
         if t.lower in ("half", "one-half"):
             if nxt is not None and nxt.lower == "a":
                 return None  # "half a dozen"
-            if nxt is None or nxt.lower not in ("the", "of", "its", "their"):
+            if prev is not None and prev.lower in HALF_OF_TIME:
+                return None  # "in the first half of the year": a stretch of time
+            # "half of the", or "3,380, about half, had": a qualified half closing a clause
+            closes = self.text[t.end : t.end + 1] in (",", ";", ".", ")", ":")
+            qualified = prev is not None and prev.lower in HALF_QUALIFIERS
+            if not (closes and qualified) and (
+                nxt is None or nxt.lower not in ("the", "of", "its", "their")
+            ):
                 return None
             if prev is not None and prev.lower in ("a", "one"):
                 start_i = i - 1

@@ -101,3 +101,47 @@ def compared_names(text: str, offset: int) -> list[NamedComparison]:
         for m in NAMED_COMPARISON_RE.finditer(text)
         if m.group(1) not in NOT_NAMES and m.group(3) not in NOT_NAMES and m.group(1) != m.group(3)
     ]
+
+
+#: A name said to be the largest or smallest without figures: "Ust-Chaya was thus the smallest
+#: section", "Tegul, the largest of the sections"; and "Tegul was second only to Tomsk".
+NOT_A_NAME = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
+SUPERLATIVE_NAME_RE = re.compile(
+    r"\b"
+    + NOT_A_NAME
+    + r"([A-Z][a-z]{3,})\b(?:,?\s+[\w’'-]+){0,5}?,?\s+the\s+(largest|biggest|highest|smallest|"
+    r"lowest)\b"
+)
+SECOND_ONLY_RE = re.compile(
+    r"\b"
+    + NOT_A_NAME
+    + r"([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,5}?\s+(second only to)\s+(?:the\s+)?([A-Z][a-z]{3,})\b"
+)
+SUPERLATIVE_WORD_RE = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|second only)\b")
+TOP_WORDS = frozenset(("largest", "biggest", "highest"))
+
+
+@dataclass(frozen=True, slots=True)
+class NamedRank:
+    name: str
+    word: str  # "largest", "smallest", "second only to"
+    above: str | None  # for "second only to": the name ranked first
+    start: int  # the rank words in the passage text
+    end: int
+
+
+def superlative_names(text: str, offset: int) -> list[NamedRank]:
+    """The names of one sentence said to be largest, smallest or second only to another."""
+    if SUPERLATIVE_WORD_RE.search(text) is None:
+        return []
+    out = [
+        NamedRank(m.group(1), m.group(2).lower(), None, offset + m.start(2), offset + m.end(2))
+        for m in SUPERLATIVE_NAME_RE.finditer(text)
+        if m.group(1) not in NOT_NAMES
+    ]
+    out += [
+        NamedRank(m.group(1), m.group(2), m.group(3), offset + m.start(2), offset + m.end(2))
+        for m in SECOND_ONLY_RE.finditer(text)
+        if m.group(1) not in NOT_NAMES and m.group(3) not in NOT_NAMES
+    ]
+    return out

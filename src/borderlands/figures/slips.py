@@ -4,8 +4,8 @@ When the closest reproduction misses, statcheck's lesson is that most errors are
 copying slips. Given the printed numeral and the value the named inputs give, we look for the
 slip that turns the one into the other: two neighbouring digits transposed (72.2 printed as
 27.2), a digit dropped (12,200 as 1,220) or doubled (60 as 600), a decimal point lost (12.6
-as 126). The figure the inputs give, printed the way the author printed the claim, is the
-likely intended figure.
+as 126), one digit mistyped in a numeral of three digits or more (830 as 930). The figure
+the inputs give, printed the way the author printed the claim, is the likely intended figure.
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ SLIP_NAMES = {
     "dropped": "a digit dropped",
     "doubled": "a digit doubled",
     "decimal": "a decimal point lost or misplaced",
+    "mistyped": "one digit mistyped",
 }
+#: A single wrong digit is read as a slip only in numerals of at least this many digits: in
+#: shorter ones it is as likely another figure altogether.
+MISTYPED_DIGITS = 3
 
 
 def printed_like(value: float, stated_text: str, step: float) -> str:
@@ -38,9 +42,10 @@ def digits_of(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def slip_between(stated_text: str, intended_text: str) -> str | None:
+def slip_between(stated_text: str, intended_text: str, mistyped: bool = False) -> str | None:
     """The slip that turns ``intended_text`` into ``stated_text`` (numerals as printed), or
-    None. Separators and the decimal point are ignored for digit slips."""
+    None. Separators and the decimal point are ignored for digit slips. A ``mistyped`` digit
+    is the last explanation tried, at the printed precision only."""
     a, b = digits_of(stated_text), digits_of(intended_text)
     if not a or not b or a == b:
         if a == b and a and stated_text.replace(",", "") != intended_text.replace(",", ""):
@@ -52,6 +57,8 @@ def slip_between(stated_text: str, intended_text: str) -> str | None:
             i = diffs[0]
             if a[i] == b[i + 1] and a[i + 1] == b[i]:
                 return "transposed"
+        if mistyped and len(diffs) == 1 and len(a) >= MISTYPED_DIGITS:
+            return "mistyped"
         return None
     if len(a) == len(b) - 1 and any(b[:i] + b[i + 1 :] == a for i in range(len(b))):
         return "dropped"
@@ -63,10 +70,12 @@ def slip_between(stated_text: str, intended_text: str) -> str | None:
 
 
 def likely_slip(
-    stated_text: str, stated: float, computed: float, step: float
+    stated_text: str, stated: float, computed: float, step: float, mistyped: bool = False
 ) -> tuple[str, str] | None:
     """(slip, intended figure as printed) when a usual slip explains why ``stated`` is not
-    ``computed``; None otherwise."""
+    ``computed``; None otherwise. A ``mistyped`` digit is tried only when asked: where the
+    inputs are surely the claim's (a share of the whole its sentence names, the rest of a
+    whole); elsewhere one digit off is as likely another figure."""
     if computed <= 0 or stated <= 0:
         return None
     for precision in dict.fromkeys((step, step / 10, step * 10)):
@@ -80,4 +89,7 @@ def likely_slip(
         for shifted in (computed * power, computed / power):
             if abs(round_half_up(shifted, step) - stated) < step * 1e-6:
                 return "decimal", printed_like(computed, stated_text, step / power)
+    intended = printed_like(computed, stated_text, step)
+    if mistyped and slip_between(stated_text, intended, mistyped=True) == "mistyped":
+        return "mistyped", intended
     return None
