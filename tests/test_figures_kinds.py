@@ -360,3 +360,71 @@ def test_third_heldout_article_is_written_apart() -> None:
                                            "comparison", "count", "duration", "chain"}  # fmt: skip
     for c in claims:
         assert text[c["start"] : c["end"]] == c["figure"]
+
+
+# -- round five: families seen in two articles written by another engineer -----------------
+
+
+def round5_verdict(text: str, figure: str) -> tuple[str, str | None]:
+    check = verdict_of(text, figure)
+    return check.verdict, check.intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (a) one unit printed for a run of shares of the whole named before
+        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+         "45.0 percent of them, Tara 30.0 and Ishim 25.0.", "30.0", "consistent", None),
+        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+         "45.0 percent of them, Tara 30.0 and Ishim 52.0.", "52.0", "inconsistent", "25.0"),
+        ("Of the 8,000 carts, the north sent 2,000, the south 4,800 and the west 1,200. The "
+         "north's share stood at 25 per cent, the south's at 50 and the west's at 15.",
+         "50", "inconsistent", "60"),
+        ("The brigades counted 2,500 men in all; Ivanov's had 1,000, Petrov's 900 and "
+         "Sidorov's 600. Ivanov's part was 40.0 per cent, Petrov's 36.0, Sidorov's 24.0.",
+         "40.0 per cent", "consistent", None),
+        # the parts taken together, and the rest of 100
+        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+         "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+         "percent, leaving Ishim with 25.0.", "75.0", "consistent", None),
+        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+         "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+         "percent, leaving Ishim with 35.0.", "35.0", "inconsistent", "25.0"),
+    ],
+)
+def test_round5_share_runs(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    got, named = round5_verdict(text, figure)
+    assert got == verdict
+    if intended is not None:
+        assert named == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (b) a count before a list introduced by a comma, not a colon
+        ("The commission toured five villages of the district, Ust-Ishim, Tevriz, Znamenka, "
+         "Bolshereche and Tara.", "five", "consistent", None),
+        ("The orders named four camps, namely Ukhta, Pechora, Inta, Vorkuta and Norilsk.",
+         "four", "inconsistent", "five"),
+        ("Each commission had three members, a party secretary, one of the procurators and "
+         "one of the soviet chairmen.", "three", "consistent", None),
+    ],
+)
+def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("count", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the road three men died, two fled and one came back.",
+        "The brigade took six carts, two horses and a tractor.",
+    ],
+)
+def test_round5_clause_after_a_count_is_no_list(text: str) -> None:
+    assert not [c for c in check_text(text).checks if c.kind == "count"]

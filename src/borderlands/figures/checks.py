@@ -35,7 +35,16 @@ from borderlands.figures.kinds import (
     sentences_of,
 )
 from borderlands.figures.lexicon import UNIT_WORDS
-from borderlands.figures.numbers import format_number, round_half_up, truncate
+from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.listshares import (
+    TOGETHER_RE,
+    ListShare,
+    judge_run,
+    rest_holds,
+    rest_pair,
+    share_runs,
+)
+from borderlands.figures.numbers import UNITS, format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
@@ -249,6 +258,15 @@ def sentence_key(f: Located) -> tuple[str, int]:
     return (f.passage.key, f.sentence)
 
 
+def runs_of(found: list[Located]) -> list[list[Located]]:
+    """The runs of shares printed with one unit, sentence by sentence."""
+    by_sentence: dict[tuple[str, int], list[Located]] = {}
+    for f in found:
+        by_sentence.setdefault(sentence_key(f), []).append(f)
+    return [run for figures in by_sentence.values()
+            for run in share_runs(sorted(figures, key=lambda f: f.quantity.start))]  # fmt: skip
+
+
 #: How many paragraphs back a whole named only by its unit is looked for.
 UNIT_WHOLE_BACK = 3
 
@@ -270,7 +288,9 @@ class Checker:
         self.page_of = page_of or (lambda _offset: None)
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.common_words = common_words(texts or [f.passage.text for f in found])
-        self.inputs = counts(found)
+        self.share_runs = runs_of(found)
+        inherited = {id(f) for run in self.share_runs for f in run[1:]}
+        self.inputs = [f for f in counts(found) if id(f) not in inherited]
         self.by_passage: dict[str, list[Located]] = {}
         self.by_sentence: dict[tuple[str, int], list[Located]] = {}
         self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -383,8 +403,9 @@ class Checker:
     # -- main ----------------------------------------------------------------------------------
 
     def run(self) -> list[Check]:
-        others = self.other_kinds()
-        # a percentage read beside a rise "from A to B" is judged there, not twice
+        others = self.other_kinds() + self.list_shares()
+        # a percentage read beside a rise "from A to B" or in a run of shares is judged
+        # there, not twice
         read = {c.claim.raw_start for c in others if c.kind == "share"}
         checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
         checks.extend(others)
@@ -418,6 +439,8 @@ class Checker:
                 if len(sentence.figures) < 2:
                     for finding in self.named_comparisons(sentence):
                         out.append(self.finding_check(sentence, finding))
+                for finding in comma_lists(sentence):
+                    out.append(self.finding_check(sentence, finding))
                 if not (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -429,6 +452,99 @@ class Checker:
                 ):
                     out.append(self.finding_check(sentence, finding))
         return out
+
+    def list_shares(self) -> list[Check]:
+        """Runs of shares printed with one unit ("A's part came to 36.0 per cent, B's to
+        29.9 and C's to 20.0"), each share against the part in its place of an earlier list
+        of the paragraph and the whole most of them reproduce (borderlands.figures.listshares)."""
+        out: list[Check] = []
+        judged: list[list[ListShare]] = []
+        for run in self.share_runs:
+            if rest_pair(run):
+                out.extend(self.rest_of_shares(run, judged))
+                continue
+            first = run[0]
+            key, n = sentence_key(first)
+            lists = [
+                counts_of[k : k + len(run)]
+                for back in range(0, SENTENCE_WINDOW + 1)
+                if len(counts_of := [f for f in self.by_sentence.get((key, n - back), ())
+                                     if back or f.quantity.end < first.quantity.start])
+                >= len(run)
+                for k in range(len(counts_of) - len(run) + 1)
+            ]  # fmt: skip
+            wholes = [f for f, scope in self.local_inputs(first) if scope <= 1]
+            wholes += [f for f in self.unit_wholes_before(first) if f not in wholes]
+            shares = judge_run(run, lists, wholes)
+            if shares:
+                judged.append(shares)
+            for j in shares:
+                x, y = j.part.quantity.mid, j.whole.quantity.mid
+                q = j.share.quantity
+                fit = Fit(f"{num(x)} / {num(y)} * 100", j.computed, (j.part, j.whole),
+                          scope_of(j.share, j.whole), "rounds" if j.holds else "",
+                          j.computed - q.mid)  # fmt: skip
+                words = (f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} "
+                         "percent")  # fmt: skip
+                stated = " ".join(q.text.split()) if j.share is not first else (
+                    self.stated_text(first))
+                out.append(Check(
+                    j.share, "share", stated, q.mid,
+                    "consistent" if j.holds else "inconsistent", fit, [],
+                    words + (", as printed (one of a run of shares of the same whole)"
+                             if j.holds else f", not {num(q.mid)}"),
+                    intended=j.intended,
+                ))  # fmt: skip
+        return out
+
+    def rest_of_shares(self, run: list[Located], judged: list[list[ListShare]]) -> list[Check]:
+        """ "Taken together the three came to 85.0 per cent, leaving the others with 15.0":
+        the first share is the sum of the parts of the run judged just before it (as many
+        as the sentence counts, else all), the second the rest of 100."""
+        first, rest = run
+        out: list[Check] = []
+        sentence = self.sentence_text(first)
+        prior = [js for js in judged if js[0].share.passage is first.passage]
+        if prior and TOGETHER_RE.search(sentence):
+            shares = prior[-1]
+            k = next((UNITS[w] for w in re.findall(r"\b[a-z]+\b", sentence.lower())
+                      if w in UNITS and 2 <= UNITS[w] <= len(shares)), len(shares))
+            parts = [j.part for j in shares[:k]]
+            whole = shares[0].whole
+            total = sum(p.quantity.mid for p in parts)
+            computed = total / whole.quantity.mid * 100
+            q = first.quantity
+            step = 10.0 ** -decimals_of(q.text)
+            mode = accepts(q.mid, step, q.direction, computed)
+            formula = ("(" + " + ".join(num(p.quantity.mid) for p in parts) + ")"
+                       f" / {num(whole.quantity.mid)} * 100")  # fmt: skip
+            fit = Fit(formula, computed, (*parts, whole), scope_of(first, whole), mode or "",
+                      computed - q.mid)  # fmt: skip
+            slip = likely_slip(q.text, q.mid, computed, step)
+            out.append(Check(
+                first, "share", self.stated_text(first), q.mid,
+                "consistent" if mode else "inconsistent", fit, [],
+                f"the {len(parts)} parts make {grouped(total)} of {grouped(whole.quantity.mid)}"
+                f", {num(round(computed, 2))} percent",
+                intended=None if mode else (slip[1] if slip else
+                                            printed_like(computed, q.text, step)),
+            ))  # fmt: skip
+        holds = rest_holds(run)
+        computed = 100 - first.quantity.mid
+        out.append(Check(
+            rest, "remainder", " ".join(rest.quantity.text.split()), rest.quantity.mid,
+            "consistent" if holds else "inconsistent",
+            Fit(f"100 - {num(first.quantity.mid)}", computed, (first,), 0,
+                "rounds" if holds else "", computed - rest.quantity.mid), [],
+            f"the rest of 100 percent after {num(first.quantity.mid)} is {num(computed)}",
+            intended=None if holds else printed_like(computed, rest.quantity.text, 0.1),
+        ))  # fmt: skip
+        return out
+
+    def unit_wholes_before(self, near: Located) -> list[Located]:
+        """The counts of the paragraph before ``near``'s (a whole may be printed there)."""
+        p = self.neighbours.get((near.passage.where, near.passage.order - 1))
+        return [] if p is None else [f for f in self.by_passage.get(p.key, []) if is_count(f)]
 
     def unit_whole(self, near: Located, unit: str) -> Located | None:
         """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:

@@ -1,0 +1,67 @@
+"""Counts of listed items without a colon: "from six districts of the region, Kupino, Karasuk
+... and Suzun", "seven peoples, namely Russians, ... and Poles", "three members, an officer of
+the NKVD, one of the NKGB and one of counter-intelligence".
+
+The count (a number in words or a small numeral) comes before its noun, then a comma (and
+perhaps "namely", "that is"), then the items to the end of the sentence, the last joined by
+"and". A tail that reads as a clause rather than a list (a verb, a figure, an item that
+begins with another count) is not a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.kinds import (
+    NUMBER_WORD,
+    WORD_NUMBERS,
+    Finding,
+    Sentence,
+    list_items,
+)
+from borderlands.figures.numbers import parse_words
+from borderlands.figures.verdicts import Verdict
+
+COMMA_LIST_RE = re.compile(
+    rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*,\s+"
+    r"(?:(?:namely|that is|viz\.?|to wit)\s+)?([^,;:()]+(?:,\s+[^,;:()]+)+?,?\s+and\s+[^,;:()]+)"
+    r"\.?\s*$",
+    re.I,
+)
+#: A list item that starts with another count ("two women") makes the tail a clause.
+COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
+#: Words that make a tail a clause: "three men died, two fled and one came back".
+VERB_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|went|came|died|fled|left)\b", re.I)
+MAX_ITEM_WORDS = 6
+
+
+def comma_lists(s: Sentence) -> list[Finding]:
+    """The count before a list introduced by a comma, against the items listed."""
+    m = COMMA_LIST_RE.search(s.text)
+    if m is None or any(ch.isdigit() for ch in m.group(3)) or ":" in s.text[m.start() :]:
+        return []
+    raw = m.group(1)
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
+        return []
+    items = list_items(m.group(3))
+    if (
+        len(items) < 2
+        or any(len(item.split()) > MAX_ITEM_WORDS for item in items)
+        or any(COUNTED_ITEM_RE.match(item) for item in items)
+        or VERB_RE.search(m.group(3))
+        or abs(len(items) - n) > 2
+    ):
+        return []
+    ok = len(items) == n
+    start = s.start + m.start(1)
+    intended = WORD_NUMBERS.get(len(items), str(len(items)))
+    if raw[:1].isupper():
+        intended = intended.capitalize()
+    return [Finding(
+        "count", start, start + len(raw), float(n),
+        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+        float(len(items)), (),
+        f"the list after the comma names {len(items)}: " + "; ".join(items),
+        None if ok else intended,
+    )]  # fmt: skip

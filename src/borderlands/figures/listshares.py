@@ -1,0 +1,138 @@
+"""Runs of shares printed with one unit: "A's part came to 36.0 per cent, that of B to 29.9,
+C's to 20.0 and D's to 14.1", "Russians formed 35.2 percent of the intake, Ukrainians 32.2
+and Belorussians 17.6".
+
+The unit is printed once, on the first share; the bare numbers after it in the same run
+inherit it (they are percentages, not counts). The shares are parts of one whole: the parts
+are the counts of an earlier list in the same paragraph, in the same order, and the whole is
+the count near the run that most of those parts reproduce. A share the others' whole does
+not reproduce is a slip; the usual slip names the intended figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from borderlands.figures.numbers import round_half_up, truncate
+from borderlands.figures.passages import Located
+from borderlands.figures.slips import likely_slip, printed_like
+
+#: Between two shares of one run: a few words, a comma or "and", no clause break and no figure.
+RUN_GAP_RE = re.compile(r"[^\d;:()]{0,60}")
+JOIN_RE = re.compile(r",|\band\b")
+DECIMAL_RE = re.compile(r"\.(\d+)$")
+
+
+def decimals(text: str) -> int:
+    m = DECIMAL_RE.search(text.replace(",", ""))
+    return len(m.group(1)) if m else 0
+
+
+def is_bare(f: Located) -> bool:
+    """A number printed without its own unit (or with one only guessed from the sentence),
+    or a number with decimals read as a count of the group named before it ("Ukrainians
+    23.2"): nobody counts people in tenths."""
+    q = f.quantity
+    if q.kind != "number" or not 0 < q.mid <= 100 or q.unit in ("percent", "times"):
+        return False
+    return not q.unit or q.unit_implied or decimals(q.text) > 0
+
+
+def share_runs(figures: Iterable[Located]) -> list[list[Located]]:
+    """Runs in one sentence's figures (in order): a percentage with its unit printed, then
+    bare numbers of the same precision joined to it by a comma or "and". Each run has at
+    least two members; the first is the printed percentage."""
+    runs: list[list[Located]] = []
+    current: list[Located] = []
+    for f in figures:
+        q = f.quantity
+        if q.unit == "percent" and not q.unit_implied:
+            if len(current) > 1:
+                runs.append(current)
+            current = [f]
+            continue
+        if current and is_bare(f) and decimals(q.text) == decimals(current[0].quantity.text):
+            prev = current[-1].quantity
+            gap = f.passage.text[prev.end : q.start]
+            if RUN_GAP_RE.fullmatch(gap) and JOIN_RE.search(gap) and "." not in gap.strip():
+                current.append(f)
+                continue
+        if len(current) > 1:
+            runs.append(current)
+        current = []
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+@dataclass(slots=True)
+class ListShare:
+    """One share of a run, judged against the part in the same place of the listed parts."""
+
+    share: Located
+    part: Located
+    whole: Located
+    computed: float
+    holds: bool
+    intended: str | None
+
+
+def judge_run(
+    run: list[Located], lists: list[list[Located]], wholes: list[Located]
+) -> list[ListShare]:
+    """The shares of ``run`` against each earlier list of counts (``lists``, nearest first)
+    and each whole that could be theirs: the pairing where most shares hold, when at least
+    two hold and more hold than fail. Empty when no list and whole explain the run."""
+    best: list[ListShare] = []
+    best_hits = 0
+    for parts in lists:
+        if len(parts) < len(run):
+            continue
+        for whole in wholes:
+            y = whole.quantity.mid
+            if any(p is whole or p.quantity.mid >= y for p in parts[: len(run)]):
+                continue
+            judged = [judge_one(s, p, whole) for s, p in zip(run, parts, strict=False)]
+            hits = sum(j.holds for j in judged)
+            if hits > best_hits and hits >= 2 and hits > len(run) - hits:
+                best, best_hits = judged, hits
+    return best
+
+
+def judge_one(share: Located, part: Located, whole: Located) -> ListShare:
+    q = share.quantity
+    step = 10.0 ** -decimals(q.text)
+    computed = part.quantity.mid / whole.quantity.mid * 100
+    holds = (
+        abs(round_half_up(computed, step) - q.mid) < step * 1e-6
+        or abs(truncate(computed, step) - q.mid) < step * 1e-6
+        or (q.direction == "about" and abs(computed - q.mid) <= max(step / 2, 0.1 * q.mid))
+    )
+    intended = None
+    if not holds:
+        slip = likely_slip(q.text, q.mid, computed, step)
+        intended = slip[1] if slip else printed_like(computed, q.text, step)
+    return ListShare(share, part, whole, computed, holds, intended)
+
+
+#: "leaving the others with 15.0", "the rest 15.0": the second share of a pair is the rest.
+REST_CUE_RE = re.compile(r"\b(?:leaving|the rest|the remaining|the remainder|the other)\b", re.I)
+#: "Taken together", "between them", "combined": a share of several parts at once.
+TOGETHER_RE = re.compile(r"\b(?:together|between them|combined|jointly)\b", re.I)
+
+
+def rest_pair(run: list[Located]) -> bool:
+    """Whether a run of two is a share and the rest of the whole ("85.0 per cent, leaving
+    the others with 15.0")."""
+    if len(run) != 2:
+        return False
+    a, b = run[0].quantity, run[1].quantity
+    return REST_CUE_RE.search(run[0].passage.text[a.end : b.start]) is not None
+
+
+def rest_holds(run: list[Located]) -> bool:
+    a, b = run[0].quantity, run[1].quantity
+    step = 10.0 ** -max(decimals(a.text), decimals(b.text))
+    return abs(a.mid + b.mid - 100) <= step / 2 + 1e-9
