@@ -374,23 +374,51 @@ def round5_verdict(text: str, figure: str) -> tuple[str, str | None]:
     ("text", "figure", "verdict", "intended"),
     [
         # (a) one unit printed for a run of shares of the whole named before
-        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
-         "45.0 percent of them, Tara 30.0 and Ishim 25.0.", "30.0", "consistent", None),
-        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
-         "45.0 percent of them, Tara 30.0 and Ishim 52.0.", "52.0", "inconsistent", "25.0"),
-        ("Of the 8,000 carts, the north sent 2,000, the south 4,800 and the west 1,200. The "
-         "north's share stood at 25 per cent, the south's at 50 and the west's at 15.",
-         "50", "inconsistent", "60"),
-        ("The brigades counted 2,500 men in all; Ivanov's had 1,000, Petrov's 900 and "
-         "Sidorov's 600. Ivanov's part was 40.0 per cent, Petrov's 36.0, Sidorov's 24.0.",
-         "40.0 per cent", "consistent", None),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0.",
+            "30.0",
+            "consistent",
+            None,
+        ),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 52.0.",
+            "52.0",
+            "inconsistent",
+            "25.0",
+        ),
+        (
+            "Of the 8,000 carts, the north sent 2,000, the south 4,800 and the west 1,200. The "
+            "north's share stood at 25 per cent, the south's at 50 and the west's at 15.",
+            "50",
+            "inconsistent",
+            "60",
+        ),
+        (
+            "The brigades counted 2,500 men in all; Ivanov's had 1,000, Petrov's 900 and "
+            "Sidorov's 600. Ivanov's part was 40.0 per cent, Petrov's 36.0, Sidorov's 24.0.",
+            "40.0 per cent",
+            "consistent",
+            None,
+        ),
         # the parts taken together, and the rest of 100
-        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
-         "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
-         "percent, leaving Ishim with 25.0.", "75.0", "consistent", None),
-        ("The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
-         "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
-         "percent, leaving Ishim with 35.0.", "35.0", "inconsistent", "25.0"),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+            "percent, leaving Ishim with 25.0.",
+            "75.0",
+            "consistent",
+            None,
+        ),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+            "percent, leaving Ishim with 35.0.",
+            "35.0",
+            "inconsistent",
+            "25.0",
+        ),
     ],
 )
 def test_round5_share_runs(text: str, figure: str, verdict: str, intended: str | None) -> None:
@@ -404,12 +432,26 @@ def test_round5_share_runs(text: str, figure: str, verdict: str, intended: str |
     ("text", "figure", "verdict", "intended"),
     [
         # (b) a count before a list introduced by a comma, not a colon
-        ("The commission toured five villages of the district, Ust-Ishim, Tevriz, Znamenka, "
-         "Bolshereche and Tara.", "five", "consistent", None),
-        ("The orders named four camps, namely Ukhta, Pechora, Inta, Vorkuta and Norilsk.",
-         "four", "inconsistent", "five"),
-        ("Each commission had three members, a party secretary, one of the procurators and "
-         "one of the soviet chairmen.", "three", "consistent", None),
+        (
+            "The commission toured five villages of the district, Ust-Ishim, Tevriz, Znamenka, "
+            "Bolshereche and Tara.",
+            "five",
+            "consistent",
+            None,
+        ),
+        (
+            "The orders named four camps, namely Ukhta, Pechora, Inta, Vorkuta and Norilsk.",
+            "four",
+            "inconsistent",
+            "five",
+        ),
+        (
+            "Each commission had three members, a party secretary, one of the procurators and "
+            "one of the soviet chairmen.",
+            "three",
+            "consistent",
+            None,
+        ),
     ],
 )
 def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str | None) -> None:
@@ -428,3 +470,82 @@ def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str 
 )
 def test_round5_clause_after_a_count_is_no_list(text: str) -> None:
     assert not [c for c in check_text(text).checks if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict", "intended"),
+    [
+        # (c) sums: a total raised or brought to by additions, its noun other than "total"
+        (
+            "The camp held 4,100 prisoners in May. June added 650 prisoners and 320 exiles, which "
+            "raised its roll to 5,070.",
+            "5,070",
+            "sum",
+            "consistent",
+            None,
+        ),
+        (
+            "The camp held 4,100 prisoners in May. June added 650 prisoners and 320 exiles and "
+            "brought it to 5,700.",
+            "5,700",
+            "sum",
+            "inconsistent",
+            "5,070",
+        ),
+        # a total with "in all" and a colon, no unit word printed
+        (
+            "Those who stayed numbered 2,480 in all: 1,200 at Tomsk, 830 at Narym and 450 at "
+            "Kolpashevo.",
+            "2,480",
+            "sum",
+            "consistent",
+            None,
+        ),
+        # totals named by their parts, and "between them"
+        (
+            "The first convoy had 940 carts and the second 690 carts. Rain held them up for a "
+            "week.\n\nThe 1,630 carts of both convoys reached Tara in May.",
+            "1,630",
+            "sum",
+            "consistent",
+            None,
+        ),
+        (
+            "The northern column took 2,100 deportees and the southern one 1,300 deportees. The "
+            "two columns made up the 3,400 between them.",
+            "3,400",
+            "sum",
+            "consistent",
+            None,
+        ),
+        # (g) durations within one month, and weeks in words
+        (
+            "The camp was closed for disinfection from 4 to 25 March, three weeks.",
+            "three",
+            "duration",
+            "consistent",
+            None,
+        ),
+        (
+            "Sowing lasted from 1 April to 13 May, five weeks.",
+            "five",
+            "duration",
+            "inconsistent",
+            "six",
+        ),
+        (
+            "Registration ran between 2 and 30 June 1938, four weeks.",
+            "four",
+            "duration",
+            "consistent",
+            None,
+        ),
+    ],
+)
+def test_round5_sums_and_durations(
+    text: str, figure: str, kind: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)
+    if intended is not None:
+        assert check.intended == intended

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from borderlands.figures.kinds import (
+    DAY_MONTH_RE,
     MULTIPLE_PHRASE_RE,
     OPPOSITE,
     RATE_AFTER_RE,
@@ -44,6 +45,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.numbers import UNITS, format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
@@ -58,7 +60,7 @@ RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
-TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
+TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
@@ -77,11 +79,14 @@ DECLINE_OF_RE = re.compile(
 #: "a total of 30,000", "altogether 6,412": said right before the total.
 TOTAL_BEFORE_RE = re.compile(r"\b(?:total of|altogether|combined|in total)\s+(?:\w+\s+)?$", re.I)
 TOTAL_CUE_RE = re.compile(
-    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:brought|bringing|"
-    r"raised|raising) the (?:total|count|number) to)\b",
+    r"\b(?:in all|altogether|combined|in total|a total of|together|between them|"
+    r"(?:brought|bringing|raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
-RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
+RAISED_RE = re.compile(
+    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
+    r"register|roll|tally|figure|strength|intake)|it|them)\s+to\b"
+)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
@@ -445,6 +450,7 @@ class Checker:
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
+                    or DAY_MONTH_RE.search(sentence.text)
                 ):
                     continue
                 for finding in find_all(
@@ -486,8 +492,9 @@ class Checker:
                           j.computed - q.mid)  # fmt: skip
                 words = (f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} "
                          "percent")  # fmt: skip
-                stated = " ".join(q.text.split()) if j.share is not first else (
-                    self.stated_text(first))
+                stated = (
+                    " ".join(q.text.split()) if j.share is not first else (self.stated_text(first))
+                )
                 out.append(Check(
                     j.share, "share", stated, q.mid,
                     "consistent" if j.holds else "inconsistent", fit, [],
@@ -507,8 +514,14 @@ class Checker:
         prior = [js for js in judged if js[0].share.passage is first.passage]
         if prior and TOGETHER_RE.search(sentence):
             shares = prior[-1]
-            k = next((UNITS[w] for w in re.findall(r"\b[a-z]+\b", sentence.lower())
-                      if w in UNITS and 2 <= UNITS[w] <= len(shares)), len(shares))
+            k = next(
+                (
+                    UNITS[w]
+                    for w in re.findall(r"\b[a-z]+\b", sentence.lower())
+                    if w in UNITS and 2 <= UNITS[w] <= len(shares)
+                ),
+                len(shares),
+            )
             parts = [j.part for j in shares[:k]]
             whole = shares[0].whole
             total = sum(p.quantity.mid for p in parts)
@@ -1260,7 +1273,7 @@ class Checker:
             qt = total.quantity
             text = total.passage.text
             raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
-            if (not qt.unit and not raised) or qt.kind == "range":
+            if (not qt.unit and not raised and not self.total_cue(total)) or qt.kind == "range":
                 continue
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
@@ -1292,6 +1305,8 @@ class Checker:
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
+            if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
+                fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
             if fit is not None:
                 out.append(
@@ -1301,6 +1316,19 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def earlier_counts(self, total: Located) -> list[Located]:
+        """Counts of the total's unit printed before it in its paragraph and the
+        ``UNIT_WHOLE_BACK`` before (borderlands.figures.namedtotals)."""
+        passage = total.passage
+        pool = [f
+                for back in range(UNIT_WHOLE_BACK, -1, -1)
+                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
+                for f in self.by_passage.get(p.key, [])]  # fmt: skip
+        return [f for f in pool
+                if f.raw_start < total.raw_start and is_count(f)
+                and f.quantity.unit == total.quantity.unit
+                and f.quantity.mid < total.quantity.mid][-PART_LIMIT:]  # fmt: skip
 
     def total_cue(self, total: Located) -> bool:
         """Whether the words around a count say it is a total ("in all", "together",
@@ -1374,10 +1402,11 @@ class Checker:
         earlier: list[Located] = []
         for back in range(1, SENTENCE_WINDOW + 1):
             earlier += reversed(self.by_sentence.get((key, n - back), ()))
-        previous = self.neighbours.get((total.passage.where, total.passage.order - 1))
-        if previous is not None:
-            earlier += reversed(self.by_passage.get(previous.key, ()))
-        for f in earlier[:LOCAL_LIMIT]:
+        for back in range(1, UNIT_WHOLE_BACK + 1):
+            previous = self.neighbours.get((total.passage.where, total.passage.order - back))
+            if previous is not None:
+                earlier += reversed(self.by_passage.get(previous.key, ()))
+        for f in earlier[: LOCAL_LIMIT * 2]:
             if same_unit(f) and is_count(f) and self.adds_up(total, [f, *own]):
                 return f
         return None

@@ -83,6 +83,13 @@ MONTH_NAMES = list(MONTHS_IN_ORDER)
 DAY_MONTH_RE = re.compile(
     r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
 )
+#: Two days of one month: "from 3 to 24 September", "between 10 and 31 May 1936".
+DAY_RANGE_RE = re.compile(
+    r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|and|-|–)\s*(\d{1,2})\s+("
+    + "|".join(MONTH_NAMES)
+    + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b",
+    re.I,
+)
 DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 DATE_RE = re.compile(
     r"\b(?:(?:\d{1,2}\s+)?(" + "|".join(MONTH_NAMES) + r")\s+)?(1[89]\d\d|20\d\d)\b", re.I
@@ -890,7 +897,11 @@ def day_month_span(text: str) -> int | None:
     the first (into the next year when its month comes earlier)."""
     found = list(DAY_MONTH_RE.finditer(text))[:2]
     if len(found) < 2:
-        return None
+        one_month = DAY_RANGE_RE.search(text)
+        if one_month is None:
+            return None
+        first_day, last_day = int(one_month.group(1)), int(one_month.group(2))
+        return last_day - first_day if 1 <= first_day < last_day <= 31 else None
     years = [int(d.group(3)) if d.group(3) else None for d in found]
     year_in_text = YEAR_RE.search(text)
     fallback = int(year_in_text.group()) if year_in_text else 1931  # any year not a leap year
