@@ -549,3 +549,25 @@ def test_round5_sums_and_durations(
     assert (check.kind, check.verdict) == (kind, verdict)
     if intended is not None:
         assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict"),
+    [
+        # (e) a share printed as part of its whole is no decline, whatever the verb
+        ("The Tara brigade lost 240 of its 1,600 horses (15.0 percent) in the spring.",
+         "15.0 percent", "share", "consistent"),
+        ("Over the winter the camp lost 96 out of its 1,200 prisoners, 8 percent.",
+         "8 percent", "share", "consistent"),
+        # a rate per thousand naming its whole in words takes no slip from the count nearby
+        ("The camp received 6,200 prisoners in March. The Tomsk group, 1,250 prisoners, came "
+         "by barge. Thirty-one prisoners died in the first month, 5.0 per 1,000 of those "
+         "received.", "5.0", "rate", "consistent"),
+        ("The barges carried 9,000 settlers. Barge four, 1,400 settlers, was the last. "
+         "Seventy settlers died on the river, 5 per 1,000 of those carried.", "5", "rate",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_wholes_named_in_words(text: str, figure: str, kind: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)

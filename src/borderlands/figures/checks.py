@@ -71,6 +71,7 @@ BASE_CUE_RE = re.compile(
     r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
     re.I,
 )
+PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
     r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
@@ -868,6 +869,13 @@ class Checker:
             return None
         return self.reading(c, numerator, base)
 
+    def part_of(self, numerator: Located, base: Located) -> bool:
+        """Whether the sentence prints the pair as a part of its whole ("lost 874 of its
+        5,180"): then the share is of the part, whatever verb of decline stands before it."""
+        text = numerator.passage.text
+        between = text[numerator.quantity.end : base.quantity.start]
+        return PART_OF_RE.fullmatch(between) is not None
+
     def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
         claim = c.located
         x, y = numerator.quantity.mid, base.quantity.mid
@@ -962,7 +970,7 @@ class Checker:
                 )  # fmt: skip
         mode = accepts(stated, c.step, c.direction, named.computed)
         if mode is not None:
-            if c.decline:
+            if c.decline and not self.part_of(numerator, base):
                 return None  # the decline-versus-remaining reading is judged by the search
             named.mode, named.gap = mode, named.computed - stated
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],

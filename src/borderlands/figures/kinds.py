@@ -357,6 +357,12 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     return bool(RATE_BEFORE_RE.search(before)), 1.0
 
 
+#: A rate per thousand whose whole its words name: "5.0 per 1,000 of those sent".
+WHOLE_IN_WORDS_RE = re.compile(
+    r"\s+per\s+(?:1,000|1000|thousand|100|hundred)\s+of\s+(?:the|those|all)\b", re.I
+)
+
+
 def rates(
     s: Sentence,
     neighbours: Callable[[Sentence], list[Located]],
@@ -406,9 +412,12 @@ def rates(
             ))  # fmt: skip
             continue
         found = None
+        whole_in_words = scale != 1 and WHOLE_IN_WORDS_RE.match(s.passage.text, q.end) is not None
         for x, y in pairs:
             if scale == 1 and not (x in own and y in own):
                 continue  # a slip is only read into figures the sentence itself names
+            if whole_in_words and y not in own:
+                continue  # "5.0 per 1,000 of those sent": the whole is named, not the count near
             value = x.quantity.mid / y.quantity.mid * scale
             slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0)
             if slip is not None:
