@@ -571,3 +571,50 @@ def test_round5_sums_and_durations(
 def test_round5_wholes_named_in_words(text: str, figure: str, kind: str, verdict: str) -> None:
     check = verdict_of(text, figure)
     assert (check.kind, check.verdict) == (kind, verdict)
+
+
+DEATHS = (
+    "In the first winter Tara lost 310 of its 2,000 settlers, Ishim 95 of 1,900 and Omsk 240 of "
+    "1,200. "
+)
+LOADINGS = "The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (f) comparisons, superlatives and ranks of entries listed in an earlier sentence:
+        # by their rates x / y when the words speak of likelihood or rates
+        (DEATHS + "A settler was more likely to die at Omsk than at Tara.", "more likely",
+         "consistent"),
+        (DEATHS + "A settler was more likely to die at Ishim than at Tara.", "more likely",
+         "inconsistent"),
+        (DEATHS + "Ishim had the lowest death rate of the three.", "lowest", "consistent"),
+        (DEATHS + "Tara's rate came second only to that of Omsk.", "second only to",
+         "consistent"),
+        (DEATHS + "Omsk's rate came second only to that of Tara.", "second only to",
+         "inconsistent"),
+        # by the counts themselves when the words say so
+        (DEATHS + "In absolute numbers Ishim came second.", "second", "inconsistent"),
+        # by their wholes when ranked by size
+        (DEATHS + "By size the three ranked Tara, Ishim and Omsk.", "ranked", "consistent"),
+        (DEATHS + "By size the three ranked Tara, Omsk and Ishim.", "ranked", "inconsistent"),
+        # single counts named by their months
+        (LOADINGS + "June was the busiest month, and May second only to June.", "busiest",
+         "consistent"),
+        (LOADINGS + "June was the busiest month, and May second only to June.",
+         "second only to", "consistent"),
+        (LOADINGS + "July was the busiest month of the summer.", "busiest", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_ranks_of_listed_entries(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("comparison", verdict)
+
+
+def test_round5_a_total_is_no_entry_and_unknown_names_are_not_ranked() -> None:
+    text = ("The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July, 3,950 in the "
+            "three months. June was the busiest month. Tomsk sent more carts than Narym.")  # fmt: skip
+    report = check_text(text)
+    assert verdict_of(text, "busiest").verdict == "consistent"
+    assert not checks_at(report, text, "more carts")

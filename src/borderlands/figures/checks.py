@@ -50,6 +50,7 @@ from borderlands.figures.numbers import UNITS, format_number, round_half_up, tru
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
+from borderlands.figures.raterank import Entry, RawEntry, claims_in, entries_of, named_group
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NounIndex, rate_noun
@@ -275,6 +276,7 @@ def runs_of(found: list[Located]) -> list[list[Located]]:
 
 #: How many paragraphs back a whole named only by its unit is looked for.
 UNIT_WHOLE_BACK = 3
+RANK_BACK = 10  # paragraphs back a comparison of named entries looks for their figures
 
 
 class Checker:
@@ -312,6 +314,7 @@ class Checker:
             self.by_sentence.setdefault(sentence_key(f), []).append(f)
         self._names: NameIndex | None = None  # built on the first ranking without figures
         self._nouns: NounIndex | None = None  # built on the first rate per thousand
+        self._groups: list[tuple[str, int, int, list[Entry]]] | None = None  # named entries
         self._value_index()
 
     def _value_index(self) -> None:
@@ -440,24 +443,70 @@ class Checker:
             previous: Sentence | None = None
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
-                for finding in self.ranks(sentence):
-                    out.append(self.finding_check(sentence, finding))
+                found = list(self.ranks(sentence))
                 if len(sentence.figures) < 2:
-                    for finding in self.named_comparisons(sentence):
-                        out.append(self.finding_check(sentence, finding))
-                for finding in comma_lists(sentence):
-                    out.append(self.finding_check(sentence, finding))
-                if not (
+                    found += self.named_comparisons(sentence)
+                found += comma_lists(sentence)
+                if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
                     or DAY_MONTH_RE.search(sentence.text)
                 ):
-                    continue
-                for finding in find_all(
-                    sentence, neighbours, self.named_wholes, before, self.unit_whole
-                ):
-                    out.append(self.finding_check(sentence, finding))
+                    found += find_all(
+                        sentence, neighbours, self.named_wholes, before, self.unit_whole
+                    )
+                found += [
+                    r
+                    for r in self.rate_ranks(sentence)
+                    if not any(f.start < r.end and r.start < f.end for f in found)
+                ]
+                out.extend(self.finding_check(sentence, finding) for finding in found)
+        return out
+
+    def rate_ranks(self, sentence: Sentence) -> list[Finding]:
+        """Comparisons, superlatives and ranks of entries listed in an earlier sentence
+        (borderlands.figures.raterank), checked on the nearest group naming them."""
+        if self._groups is None:
+            self._groups = self.entry_groups()
+        passage = sentence.passage
+        here = (passage.order, sentence.index)
+        groups = [g for where, order, index, g in reversed(self._groups)
+                  if where == passage.where and (order, index) < here
+                  and order >= passage.order - RANK_BACK]  # fmt: skip
+        if not groups:
+            return []
+        out: list[Finding] = []
+        for c in claims_in(sentence.text, sentence.start, groups):
+            inputs = tuple(f for e in c.entries for f in (e.count, e.whole) if f is not None)
+            out.append(Finding(
+                "comparison", c.start, c.end, float(len(c.entries)),
+                Verdict.consistent if c.holds else Verdict.inconsistent,
+                c.explanation, None, inputs,
+                f"{c.word} ({'rates' if c.measure == 'rate' else c.measure}): {c.explanation}",
+                c.intended,
+            ))  # fmt: skip
+        return out
+
+    def entry_groups(self) -> list[tuple[str, int, int, list[Entry]]]:
+        """Every sentence's group of named entries, in reading order. A sentence of pairs
+        takes in the pairs of the sentence before ("At A 1,412 of the 6,240 died. B lost 874
+        of its 5,180, C 611 of 3,460")."""
+        out: list[tuple[str, int, int, list[Entry]]] = []
+        passages = self.all_passages or list(self.passages.values())
+        for passage in passages:
+            before: list[RawEntry] = []
+            for index, (start, end) in enumerate(passage.sentences):
+                counts_of = self.by_sentence.get((passage.key, index), [])
+                raw = entries_of(passage.text, start, end, counts_of)
+                pairs = bool(raw) and raw[0][2] is not None
+                if pairs and before and before[0][2] is not None:
+                    raw = before + raw
+                group = named_group(raw) if len(raw) >= 2 else []
+                if group:
+                    out.append((passage.where, passage.order, index, group))
+                before = raw
+        out.sort(key=lambda g: (g[0], g[1], g[2]))
         return out
 
     def list_shares(self) -> list[Check]:
