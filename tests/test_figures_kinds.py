@@ -613,8 +613,39 @@ def test_round5_ranks_of_listed_entries(text: str, figure: str, verdict: str) ->
 
 
 def test_round5_a_total_is_no_entry_and_unknown_names_are_not_ranked() -> None:
-    text = ("The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July, 3,950 in the "
-            "three months. June was the busiest month. Tomsk sent more carts than Narym.")  # fmt: skip
+    text = (
+        "The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July, 3,950 in the "
+        "three months. June was the busiest month. Tomsk sent more carts than Narym."
+    )
     report = check_text(text)
     assert verdict_of(text, "busiest").verdict == "consistent"
     assert not checks_at(report, text, "more carts")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (d) amounts a head of several goods and their totals, paired in order
+        ("The depot issued 400 grams of flour and 30 grams of salt a head; with 2,500 "
+         "prisoners in the camp, that came to 1.0 tons of flour and 75 kilograms of salt.",
+         "1.0 tons", "consistent", None),
+        ("The depot issued 400 grams of flour and 30 grams of salt a head; with 2,500 "
+         "prisoners in the camp, that came to 1.0 tons of flour and 750 kilograms of salt.",
+         "750", "inconsistent", "75"),
+        # heads counted without a unit word the lexicon knows
+        ("At 500 grams a man, the 4,200 men of the column needed 2.1 tons a day.", "2.1 tons",
+         "consistent", None),
+        # a rate whose sentence names both its counts takes no fit from a count nearby
+        ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+         "four trains of about 900 each.", "900", "inconsistent", None),
+        ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+         "four trains of about 600 each.", "about 600", "consistent", None),
+    ],
+)  # fmt: skip
+def test_round5_rates_named_in_the_sentence(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("rate", verdict)
+    if intended is not None:
+        assert check.intended == intended

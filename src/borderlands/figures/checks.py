@@ -51,6 +51,7 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
 from borderlands.figures.raterank import Entry, RawEntry, claims_in, entries_of, named_group
+from borderlands.figures.rations import rations
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NounIndex, rate_noun
@@ -456,6 +457,9 @@ class Checker:
                     found += find_all(
                         sentence, neighbours, self.named_wholes, before, self.unit_whole
                     )
+                paired = rations(sentence)  # supersede the one-product reading of these totals
+                found = [f for f in found if not any(p.start == f.start for p in paired)]
+                found += paired
                 found += [
                     r
                     for r in self.rate_ranks(sentence)

@@ -401,6 +401,15 @@ def rates(
                     if accepts_count(q, fit[2])]  # fmt: skip
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
+        named = own_pair(own, scale)
+        if (
+            fit is not None
+            and named is not None
+            and per_what(s, r, named[1])
+            and not (fit[0] in own and fit[1] in own)
+        ):
+            out.append(own_pair_miss(r, *named))  # the sentence names both: a far fit is chance
+            continue
         per = f" * {num(scale)}" if scale != 1 else ""
         if fit is not None:
             x, y, value = fit
@@ -434,6 +443,39 @@ def rates(
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def own_pair(own: list[Located], scale: float) -> tuple[Located, Located] | None:
+    """The two counts a rate per unit's sentence names ("3,460 men ... in six trains of about
+    860 each"), larger first; None unless there are exactly two. The larger must count what
+    the rate counts ("32 trains of 58 wagons, about 100 persons to a wagon" names neither)."""
+    if scale != 1 or len(own) != 2:
+        return None
+    x, y = sorted(own, key=lambda f: -f.quantity.mid)
+    return (x, y) if x.quantity.mid > y.quantity.mid > 0 else None
+
+
+def per_what(s: Sentence, r: Located, y: Located) -> bool:
+    """Whether the unit a rate is "per" is what ``y`` counts: "each" takes any, "to a wagon"
+    only wagons ("32 trains of 58 wagons, about 100 persons to a wagon" is not 58 / 32)."""
+    m = RATE_AFTER_RE.match(s.passage.text, r.quantity.end, s.end)
+    if m is None or re.search(r"\beach\b", m.group(0), re.I):
+        return True
+    noun = (m.group(1) or "").lower()
+    return len(noun) >= 4 and y.quantity.unit.startswith(noun[:4])
+
+
+def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:
+    """A rate per unit its sentence's own two counts do not give."""
+    q = r.quantity
+    value = x.quantity.mid / y.quantity.mid
+    formula = f"{printed(x)} / {printed(y)}"
+    found = slip_finding("rate", r, value, formula, (x, y), "the two counts the sentence names")
+    return found or Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
+        f"the two counts the sentence names give {num(value)}, not {printed(r)}",
+        printed_like(value, printed(r), q.step if q.step > 0 else 1.0),
+    )  # fmt: skip
 
 
 def unit_rate(
@@ -497,7 +539,7 @@ def product_parts(s: Sentence) -> tuple[Located, Located, Located] | None:
     """(amount a head, total, heads) of a sentence that states an amount per head, the heads
     and the total in another mass unit; None when it does not."""
     masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
-    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER and f.quantity.unit]
+    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER]
     text = s.passage.text
     per = [f for f in masses if PER_HEAD_RE.match(text, f.quantity.end, s.end)]
     if not per or not heads:
