@@ -466,6 +466,7 @@ def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str 
     [
         "On the road three men died, two fled and one came back.",
         "The brigade took six carts, two horses and a tractor.",
+        "By size the four streams ranked Tara, Omsk, the guard troops and Ishim.",
     ],
 )
 def test_round5_clause_after_a_count_is_no_list(text: str) -> None:
@@ -649,3 +650,19 @@ def test_round5_rates_named_in_the_sentence(
     assert (check.kind, check.verdict) == ("rate", verdict)
     if intended is not None:
         assert check.intended == intended
+
+
+def test_round5_chains_need_a_word_linking_their_shares() -> None:
+    """(h) two shares and two counts make a chain only when the second share is of the
+    first's part ("of them", "of these", "of the ..."); a step of a chain is judged there."""
+    text = ("The boards examined 8,000 men: they passed 6,000, 75.0 percent, and rejected 1,600 "
+            "as unfit (20.0%).")  # fmt: skip
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "chain"]
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]
+    text = "Some 20 percent of the 9,000 settlers fell ill, and a third of them died: about 600."
+    report = check_text(text)
+    assert verdict_of(text, "about 600").verdict == "consistent"
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]
+    slip = "Some 20 percent of the 9,000 settlers fell ill, and a third of them died: about 900."
+    assert verdict_of(slip, "about 900").verdict == "inconsistent"

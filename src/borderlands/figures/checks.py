@@ -266,6 +266,21 @@ def sentence_key(f: Located) -> tuple[str, int]:
     return (f.passage.key, f.sentence)
 
 
+def in_chains(checks: list[Check], others: list[Check]) -> list[Check]:
+    """A share that is a step of a chain ("18 percent of the 17,315 men ..., and two-thirds
+    of them ...: about 2,100") is judged by the chain: read alone against the chain's result
+    it would be a false inconsistency, so it is left unverifiable."""
+    steps = {id(f) for c in others if c.kind == "chain" and c.fit for f in c.fit.inputs}
+    out = []
+    for c in checks:
+        if c.verdict == "inconsistent" and id(c.claim) in steps:
+            c = Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                      [c.fit] if c.fit else [], "a step of a chain of shares, judged there",
+                      c.stated_high)  # fmt: skip
+        out.append(c)
+    return out
+
+
 def runs_of(found: list[Located]) -> list[list[Located]]:
     """The runs of shares printed with one unit, sentence by sentence."""
     by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -418,6 +433,7 @@ class Checker:
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind == "share"}
         checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
         checks.extend(self.sums())

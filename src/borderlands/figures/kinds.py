@@ -1011,7 +1011,14 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 
 
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
-ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+ANAPHOR_RE = re.compile(
+    r"^\s*(?:Of|Among) (?:these|them|those)\b|\bof (?:these|them|those|that group|this group)\b"
+)
+#: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
+CHAIN_CUE_RE = re.compile(
+    r"\b(?:these|them|those|whom|which|the latter|that group|this group|of (?:the|its|their))\b",
+    re.I,
+)
 
 
 def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
@@ -1020,7 +1027,7 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         previous is not None
         and len(counts) == 1
         and shares
-        and ANAPHOR_RE.match(s.text)
+        and ANAPHOR_RE.search(s.text)
         and len(previous.counts) == 1
         and previous.rates
     ):
@@ -1028,6 +1035,10 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
+    if previous is None or counts[0] not in previous.counts:
+        between = s.passage.text[shares[0].quantity.end : counts[1].quantity.start]
+        if not CHAIN_CUE_RE.search(between):
+            return []  # "17,315 passed, 73.7 percent, and 4,950 were turned down (21.1%)"
     base, claim = counts
     if claim.quantity.mid >= base.quantity.mid:
         return []

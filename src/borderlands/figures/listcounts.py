@@ -32,6 +32,8 @@ COMMA_LIST_RE = re.compile(
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
 #: Words that make a tail a clause: "three men died, two fled and one came back".
 VERB_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|went|came|died|fled|left)\b", re.I)
+#: A verb in the words between the count and the comma: "four streams ranked Bakal, ...".
+PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\b")
 MAX_ITEM_WORDS = 6
 
 
@@ -44,6 +46,8 @@ def comma_lists(s: Sentence) -> list[Finding]:
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
         return []
+    if VERB_RE.search(m.group(2)) or PARTICIPLE_RE.search(m.group(2)):
+        return []  # "the four streams ranked A, B and C": a clause, not a noun and its list
     items = list_items(m.group(3))
     if (
         len(items) < 2
