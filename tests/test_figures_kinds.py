@@ -666,3 +666,26 @@ def test_round5_chains_need_a_word_linking_their_shares() -> None:
     assert not [c for c in report.checks if c.verdict == "inconsistent"]
     slip = "Some 20 percent of the 9,000 settlers fell ill, and a third of them died: about 900."
     assert verdict_of(slip, "about 900").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # remainders of a whole after two parts, and new cue words
+        ("The lists held 6,400 names. The boards passed 4,100 and turned down 1,900. The "
+         "remaining 400 were never examined.", "remaining 400", "consistent", None),
+        ("The camps released 2,000 of their 5,000 and handed 1,200 to the army; the other "
+         "1,800 stayed behind the wire.", "1,800", "consistent", None),
+        ("Of the 3,260 Latvians, 2,940 went home, which left 320 for the commission.", "320",
+         "consistent", None),
+        ("Of the 3,260 Latvians, 2,940 went home, which left 230 for the commission.", "230",
+         "inconsistent", "320"),
+        ("Of the 5,000 deportees, 3,200 went north; those not sent north, 1,800, stayed at the "
+         "station.", "1,800", "consistent", None),
+    ],
+)  # fmt: skip
+def test_round5_remainders(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("remainder", verdict)
+    if intended is not None:
+        assert check.intended == intended

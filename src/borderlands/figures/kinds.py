@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words
@@ -28,10 +29,12 @@ NUMBER_WORD = "|".join(
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
 REMAINDER_BEFORE_RE = re.compile(
-    r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving)"
+    r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving"
+    r"|(?:which|that) left|those not(?:\s+[a-z]+){1,4},)"
     r"\s+(?:about\s+|some\s+)?$",
     re.I,
 )
+PART_WINDOW = 12  # counts before a remainder tried as its whole and two parts
 REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
@@ -280,6 +283,10 @@ def remainders(
                     break
             if fit:
                 break
+        two = two_part_rest(r, pool) if fit is None else None
+        if two is not None:
+            out.append(two)
+            continue
         whole = None
         if fit is None and unit_whole is not None:
             whole = remainder_whole(r, own, pool, unit_whole)
@@ -323,6 +330,25 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def two_part_rest(r: Located, pool: list[Located]) -> Finding | None:
+    """What remains of a whole after two parts, all three printed before the remainder in its
+    window ("23,480 on the lists; 17,315 passed and 4,950 turned down; the remaining 1,215"):
+    found by value, so only ever a fit."""
+    q = r.quantity
+    before = [f for f in pool if f.raw_start < r.raw_start][:PART_WINDOW]
+    for w in before:
+        for p1, p2 in combinations([f for f in before if f.quantity.mid < w.quantity.mid], 2):
+            value = w.quantity.mid - p1.quantity.mid - p2.quantity.mid
+            if value > 0 and accepts_count(q, value) and not q.approx:
+                return Finding(
+                    "remainder", q.start, q.end, q.mid, Verdict.consistent,
+                    f"{printed(w)} - {printed(p1)} - {printed(p2)}", value, (w, p1, p2),
+                    f"what remains of {printed(w)} after {printed(p1)} and {printed(p2)} is "
+                    f"{num(value)}",
+                )  # fmt: skip
+    return None
 
 
 def remainder_whole(
