@@ -689,3 +689,23 @@ def test_round5_remainders(text: str, figure: str, verdict: str, intended: str |
     assert (check.kind, check.verdict) == ("remainder", verdict)
     if intended is not None:
         assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # fractions in words set off by commas after a count
+        ("Of the 6,200 deportees, 3,400, over half, were women.", "over half", "consistent"),
+        ("Of the 6,200 deportees, 2,900, over half, were women.", "over half", "inconsistent"),
+        ("In May 1,900 of the 4,000 who reached Tomsk, nearly half, fell ill.", "nearly half",
+         "consistent"),
+        # "most of the ..." of a group listed earlier: the entry's share of the group's total
+        (DEATHS + "Tara also accounted for most of the deaths in the three districts.", "most",
+         "inconsistent"),
+        ("The depot loaded 3,000 wagons in May, 400 in June and 300 in July. May accounted for "
+         "most of the wagons of the summer.", "most", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_fractions_of_named_wholes(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("fraction", verdict)

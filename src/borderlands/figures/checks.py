@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from borderlands.figures.appositions import apposition_after
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     MULTIPLE_PHRASE_RE,
@@ -396,6 +397,25 @@ class Checker:
                            q.direction or "about")
                 )  # fmt: skip
         out.extend(self.majority_claims())
+        out.extend(self.appositive_fractions())
+        return out
+
+    def appositive_fractions(self) -> list[_Claim]:
+        """ "2,140, over half," after a count: a fraction the quantity reader leaves out
+        (borderlands.figures.appositions), judged like any fraction in words."""
+        taken = {(f.passage.key, f.quantity.start) for f in self.found}
+        out: list[_Claim] = []
+        for f in self.inputs:
+            text = f.passage.text
+            a = apposition_after(text, f.quantity.end)
+            if a is None or any((f.passage.key, k) in taken for k in range(a.start, a.end)):
+                continue
+            n = f.sentence
+            sentence = Sentence(f.passage, n, *f.passage.sentences[n], ())
+            anchor = self.word_anchor(sentence, a.start, a.end, a.share)
+            anchor.sentence = n
+            out.append(_Claim(anchor, "fraction", " ".join(text[a.start : a.end].split()),
+                              (a.share,), 0.0, a.direction))  # fmt: skip
         return out
 
     def majority_claims(self) -> list[_Claim]:
@@ -498,9 +518,12 @@ class Checker:
             return []
         out: list[Finding] = []
         for c in claims_in(sentence.text, sentence.start, groups):
+            if c.kind == "fraction" and sentence.counts:
+                continue  # a majority of the sentence's own figures is judged there
             inputs = tuple(f for e in c.entries for f in (e.count, e.whole) if f is not None)
             out.append(Finding(
-                "comparison", c.start, c.end, float(len(c.entries)),
+                c.kind,
+                c.start, c.end, float(len(c.entries)),
                 Verdict.consistent if c.holds else Verdict.inconsistent,
                 c.explanation, None, inputs,
                 f"{c.word} ({'rates' if c.measure == 'rate' else c.measure}): {c.explanation}",

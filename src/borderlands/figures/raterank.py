@@ -48,6 +48,10 @@ RANK_RE = re.compile(
     re.I,
 )
 RANKED_LIST_RE = re.compile(r"\branked\s+(?!second|third|fourth|fifth|first)(.+?)\.?\s*$", re.I)
+#: "A accounted for most of the deaths in the four streams": A's share of the group's total.
+MOST_RE = re.compile(
+    r"\b(the (?:great|vast) majority|most|more than half|over half) of the\b", re.I
+)
 RANKS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 UP = frozenset(("more likely", "higher", "larger", "greater", "more"))
 HIGH = frozenset(("highest", "largest", "biggest", "greatest", "busiest", "heaviest"))
@@ -182,6 +186,7 @@ class RankClaim:
     entries: tuple[Entry, ...]
     explanation: str
     intended: str | None
+    kind: str = "comparison"  # or "fraction": a majority of the group's total
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -206,6 +211,12 @@ def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankCla
         second = SECOND_ONLY_RE.search(clause) or RANK_RE.search(clause)
         if second is not None:
             claim = rank(text, clause, a, second, offset, groups)
+            if claim is not None:
+                out.append(claim)
+    for a, b in clauses(text):
+        most = MOST_RE.search(text, a, b)
+        if most is not None:
+            claim = majority(text[a:b], a, most, offset, groups)
             if claim is not None:
                 out.append(claim)
     than = re.search(r"\bthan\b", text)
@@ -338,3 +349,39 @@ def ranked_list(
                                   + ", ".join(e.shown(measure) for e in order),
                                   None if holds else "another order")]  # fmt: skip
     return []
+
+
+def majority(
+    clause: str, at: int, m: re.Match[str], offset: int, groups: list[list[Entry]]
+) -> RankClaim | None:
+    """ "A accounted for most of the deaths in the four streams": A's count against the sum
+    of the counts of the group naming A (more than half; "the great majority" more than
+    three-quarters)."""
+    group = group_naming(clause, groups, 1)
+    if group is None:
+        return None
+    entry = one(named_in(clause, group))
+    if entry is None:
+        return None
+    total = sum(e.count.quantity.mid for e in group)
+    share = entry.count.quantity.mid / total
+    word = m.group(1).lower()
+    floor = 0.75 if "majority" in word else 0.5
+    holds = floor < share <= 1
+    why = (f"{entry.count.quantity.text} of the {len(group)} entries' "
+           f"{total:,.0f} is {share * 100:.1f} percent")  # fmt: skip
+    return RankClaim(offset + m.start(1), offset + m.end(1), word, holds, "count",
+                     tuple(group), why, None if holds else share_words(share),
+                     "fraction")  # fmt: skip
+
+
+def share_words(share: float) -> str:
+    """A share as an author would put it: "nearly half", "about a third"."""
+    words = {1 / 4: "a quarter", 1 / 3: "a third", 1 / 2: "half", 2 / 3: "two-thirds",
+             3 / 4: "three-quarters"}  # fmt: skip
+    near = min(words, key=lambda f: abs(f - share))
+    if share < near and near - share <= 0.1 * near:
+        return f"nearly {words[near]}"
+    if share > near and share - near <= 0.1 * near:
+        return f"over {words[near]}"
+    return f"{share * 100:.0f} percent"
