@@ -5,6 +5,7 @@ scored per kind, the held-out half against floors under the measured scores (doc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -709,3 +710,27 @@ def test_round5_remainders(text: str, figure: str, verdict: str, intended: str |
 def test_round5_fractions_of_named_wholes(text: str, figure: str, verdict: str) -> None:
     check = verdict_of(text, figure)
     assert (check.kind, check.verdict) == ("fraction", verdict)
+
+
+TWO_PAIRS = "In the first winter Tara lost 300 of its 2,000 settlers and Omsk 60 of 1,200. "
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "N times as likely as": the ratio of the rates of a pair of entries listed before
+        (TWO_PAIRS + "A settler was three times as likely as one at Omsk to die.", "consistent"),
+        (TWO_PAIRS + "Settlers at Tara were five times as likely as those at Omsk to die.",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_times_as_likely(text: str, verdict: str) -> None:
+    figure = re.search(r"(three|five) times", text)
+    assert figure is not None
+    assert verdict_of(text, figure.group(1)).verdict == verdict
+
+
+def test_round5_times_as_likely_with_one_entry_named_reads_no_slip() -> None:
+    """Only one entry named: another ratio may be meant, so no slip is read."""
+    text = TWO_PAIRS + "A settler was four times as likely as one at Omsk to die."
+    assert verdict_of(text, "four").verdict != "inconsistent"

@@ -51,7 +51,15 @@ from borderlands.figures.numbers import UNITS, format_number, round_half_up, tru
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
-from borderlands.figures.raterank import Entry, RawEntry, claims_in, entries_of, named_group
+from borderlands.figures.raterank import (
+    Entry,
+    RateRatio,
+    RawEntry,
+    claims_in,
+    entries_of,
+    named_group,
+    rate_ratio,
+)
 from borderlands.figures.rations import rations
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -451,7 +459,7 @@ class Checker:
         others = self.other_kinds() + self.list_shares()
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
-        read = {c.claim.raw_start for c in others if c.kind == "share"}
+        read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
         checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
         checks = in_chains(checks, others)
         checks.extend(others)
@@ -517,6 +525,12 @@ class Checker:
         if not groups:
             return []
         out: list[Finding] = []
+        for f in sentence.figures:
+            if f.quantity.unit == "times":
+                ratio = rate_ratio(sentence.text, f.quantity.end - sentence.start, groups)
+                judged = self.ratio_of_rates(f, ratio) if ratio is not None else None
+                if judged is not None:
+                    out.append(judged)
         for c in claims_in(sentence.text, sentence.start, groups):
             if c.kind == "fraction" and sentence.counts:
                 continue  # a majority of the sentence's own figures is judged there
@@ -530,6 +544,23 @@ class Checker:
                 c.intended,
             ))  # fmt: skip
         return out
+
+    def ratio_of_rates(self, f: Located, ratio: RateRatio) -> Finding | None:
+        """ "nearly eight times as likely as a civilian": the ratio of the two rates; a miss
+        is only said when the sentence names both entries (else the rates may be others)."""
+        q = f.quantity
+        a, b = ratio.first, ratio.second
+        inputs = tuple(x for e in (a, b) for x in (e.count, e.whole) if x is not None)
+        formula = f"({a.shown('rate')}) / ({b.shown('rate')})"
+        mode = accepts(q.mid, 10.0 ** -decimals_of(q.text), q.direction, ratio.value)
+        if mode is None and not ratio.both_named:
+            return None
+        return Finding(
+            "ratio", q.start, q.end, q.mid,
+            Verdict.consistent if mode else Verdict.inconsistent, formula, ratio.value, inputs,
+            f"the two rates give {num(round(ratio.value, 2))} times",
+            None if mode else f"{num(round(ratio.value, 1))} times",
+        )  # fmt: skip
 
     def entry_groups(self) -> list[tuple[str, int, int, list[Entry]]]:
         """Every sentence's group of named entries, in reading order. A sentence of pairs

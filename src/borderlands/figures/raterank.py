@@ -385,3 +385,42 @@ def share_words(share: float) -> str:
     if share > near and share - near <= 0.1 * near:
         return f"over {words[near]}"
     return f"{share * 100:.0f} percent"
+
+
+#: "nearly eight times as likely as a civilian", "three times more likely than".
+TIMES_LIKELY_RE = re.compile(
+    r"\s*times\s+(?:as likely as|more likely than|as often as|the rate of)\b", re.I
+)
+
+
+@dataclass(slots=True)
+class RateRatio:
+    """The ratio of two entries' rates a "times as likely as" claim states."""
+
+    value: float
+    first: Entry
+    second: Entry
+    both_named: bool
+
+
+def rate_ratio(text: str, number_end: int, groups: list[list[Entry]]) -> RateRatio | None:
+    """For "N times as likely as B" (the number N ending at ``number_end``), the rate of
+    the other entry of the nearest group of two pairs over the rate of B (or, when both are
+    named, the first named over the second)."""
+    m = TIMES_LIKELY_RE.match(text, number_end)
+    if m is None:
+        return None
+    for group in groups:
+        if len(group) != 2 or group[0].whole is None:
+            continue
+        named = named_in(text, group)
+        after = one([n for n in named if n.at >= m.end()])
+        before = one([n for n in named if n.at < m.start() and n.strong])
+        if after is None:
+            continue
+        first = before if before is not None and before is not after else None
+        both = first is not None
+        if first is None:
+            first = group[0] if group[1] is after else group[1]
+        return RateRatio(first.value("rate") / after.value("rate"), first, after, both)
+    return None
