@@ -734,3 +734,24 @@ def test_round5_times_as_likely_with_one_entry_named_reads_no_slip() -> None:
     """Only one entry named: another ratio may be meant, so no slip is read."""
     text = TWO_PAIRS + "A settler was four times as likely as one at Omsk to die."
     assert verdict_of(text, "four").verdict != "inconsistent"
+
+
+LEVIES = "The two levies gave the columns 12,600 men in all.\n\nThe winter was hard. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (d) rates per unit whose whole is the count of their noun printed before
+        (LEVIES + "The columns went in 21 trains, about 600 men to a train.", "about 600",
+         "consistent"),
+        (LEVIES + "The escort numbered 504 soldiers, one for every 25 men.", "25",
+         "consistent"),
+        # found by the noun, not named by the sentence: a miss is no slip
+        (LEVIES + "The columns went in 21 trains, about 900 men to a train.", "about 900",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_rates_on_wholes_named_by_noun(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("rate", verdict)

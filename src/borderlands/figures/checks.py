@@ -47,6 +47,7 @@ from borderlands.figures.listshares import (
     share_runs,
 )
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
@@ -302,6 +303,7 @@ def runs_of(found: list[Located]) -> list[list[Located]]:
 #: How many paragraphs back a whole named only by its unit is looked for.
 UNIT_WHOLE_BACK = 3
 RANK_BACK = 10  # paragraphs back a comparison of named entries looks for their figures
+NOUN_WHOLES = 16  # counts of the same noun tried as the whole of a rate per unit
 
 
 class Checker:
@@ -501,6 +503,7 @@ class Checker:
                     found += find_all(
                         sentence, neighbours, self.named_wholes, before, self.unit_whole
                     )
+                found = [self.noun_whole_rate(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired
@@ -511,6 +514,23 @@ class Checker:
                 ]
                 out.extend(self.finding_check(sentence, finding) for finding in found)
         return out
+
+    def noun_whole_rate(self, sentence: Sentence, f: Finding) -> Finding:
+        """A rate per unit left unverifiable, read again on the whole its noun names
+        (borderlands.figures.nounrates)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        if r is None:
+            return f
+        noun = rate_noun_after(sentence.passage.text, r)
+        if noun is None:
+            return f
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
+        own = [x for x in sentence.counts if x is not r]
+        return noun_rate(r, own, wholes) or f
 
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
