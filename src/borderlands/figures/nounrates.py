@@ -37,9 +37,7 @@ def rate_noun_after(text: str, r: Located) -> str | None:
 def noun_rate(r: Located, own: list[Located], wholes: list[Located]) -> Finding | None:
     """The first whole over one of the sentence's own counts that gives the rate."""
     q = r.quantity
-    every = EVERY_BEFORE_RE.search(
-        r.passage.text[max(0, q.phrase_start - 15) : q.phrase_start]
-    )
+    every = EVERY_BEFORE_RE.search(r.passage.text[max(0, q.phrase_start - 15) : q.phrase_start])
     for x in wholes:
         for y in own:
             if y is r or y.quantity.mid <= 0 or y.quantity.mid >= x.quantity.mid:
