@@ -53,6 +53,9 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import NameIndex, compared_names, ranked_items
 from borderlands.figures.raterank import (
+    CUE_RE as RANK_CUE_RE,
+)
+from borderlands.figures.raterank import (
     Entry,
     RateRatio,
     RawEntry,
@@ -535,6 +538,8 @@ class Checker:
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
         (borderlands.figures.raterank), checked on the nearest group naming them."""
+        if not RANK_CUE_RE.search(sentence.text):
+            return []
         if self._groups is None:
             self._groups = self.entry_groups()
         passage = sentence.passage

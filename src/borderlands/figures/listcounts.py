@@ -22,12 +22,12 @@ from borderlands.figures.kinds import (
 from borderlands.figures.numbers import parse_words
 from borderlands.figures.verdicts import Verdict
 
-COMMA_LIST_RE = re.compile(
+COMMA_HEAD_RE = re.compile(
     rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*,\s+"
-    r"(?:(?:namely|that is|viz\.?|to wit)\s+)?([^,;:()]+(?:,\s+[^,;:()]+)+?,?\s+and\s+[^,;:()]+)"
-    r"\.?\s*$",
+    r"(?:(?:namely|that is|viz\.?|to wit)\s+)?",
     re.I,
 )
+TAIL_BREAK_RE = re.compile(r"[;:()\d]")
 #: A list item that starts with another count ("two women") makes the tail a clause.
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
 #: Words that make a tail a clause: "three men died, two fled and one came back".
@@ -39,33 +39,44 @@ MAX_ITEM_WORDS = 6
 
 def comma_lists(s: Sentence) -> list[Finding]:
     """The count before a list introduced by a comma, against the items listed."""
-    m = COMMA_LIST_RE.search(s.text)
-    if m is None or any(ch.isdigit() for ch in m.group(3)) or ":" in s.text[m.start() :]:
+    text = s.text
+    if " and " not in text or ", " not in text:
         return []
+    for m in COMMA_HEAD_RE.finditer(text):
+        found = listed_after(s, m)
+        if found is not None:
+            return [found]
+    return []
+
+
+def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
+    tail = s.text[m.end() :].rstrip().rstrip(".")
+    if TAIL_BREAK_RE.search(tail) or ", " not in tail or not re.search(r"\sand\s", tail):
+        return None
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
-        return []
+        return None
     if VERB_RE.search(m.group(2)) or PARTICIPLE_RE.search(m.group(2)):
-        return []  # "the four streams ranked A, B and C": a clause, not a noun and its list
-    items = list_items(m.group(3))
+        return None  # "the four streams ranked A, B and C": a clause, not a noun and its list
+    items = list_items(tail)
     if (
         len(items) < 2
         or any(len(item.split()) > MAX_ITEM_WORDS for item in items)
         or any(COUNTED_ITEM_RE.match(item) for item in items)
-        or VERB_RE.search(m.group(3))
+        or VERB_RE.search(tail)
         or abs(len(items) - n) > 2
     ):
-        return []
+        return None
     ok = len(items) == n
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():
         intended = intended.capitalize()
-    return [Finding(
+    return Finding(
         "count", start, start + len(raw), float(n),
         Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
         float(len(items)), (),
         f"the list after the comma names {len(items)}: " + "; ".join(items),
         None if ok else intended,
-    )]  # fmt: skip
+    )  # fmt: skip

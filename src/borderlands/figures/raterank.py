@@ -194,6 +194,14 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
+#: Any word a claim of this module needs: sentences without one are not read.
+CUE_RE = re.compile(
+    r"\b(?:than|lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|"
+    r"lightest|second|third|fourth|fifth|ranked|most|majority|half|times)\b",
+    re.I,
+)
+
+
 def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankClaim]:
     """Every comparison, superlative and rank in the sentence ``text`` (at ``offset`` in its
     passage), each on the nearest group (``groups``, nearest first) naming its entries."""
