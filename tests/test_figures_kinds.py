@@ -760,13 +760,39 @@ def test_round5_rates_on_wholes_named_by_noun(text: str, figure: str, verdict: s
 def test_round5_tuned_articles() -> None:
     """Floors under the result on the two articles another engineer wrote blind to our rules
     (labourarmy, repatriation; split heldout4), tuned on in round five: 53 of 114 right
-    before the round, 102 after; slips 8 -> 20 of 21; no consistent claim flagged."""
+    before the round, 105 after; slips 8 -> 20 of 21; no consistent claim flagged."""
     scores = score_gold_articles(GOLD, ("labourarmy", "repatriation"), "heldout4")
     tuned = scores["all"]
     assert tuned.claims == 114
     assert tuned.consistent_not_flagged == tuned.consistent, tuned.wrong
     assert tuned.slips_found >= 20, tuned.wrong
     assert tuned.chance_avoided >= 3, tuned.wrong
-    assert tuned.right >= 102, tuned.wrong
+    assert tuned.right >= 105, tuned.wrong
     for kind in ("count", "duration", "sum", "comparison"):
         assert scores[kind].right == scores[kind].claims, (kind, tuned.wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict"),
+    [
+        # the other input of a remainder or a rate per thousand printed paragraphs before
+        ("The camp received 3,400 prisoners in May.\n\nThe summer was dry.\n\nThe plan had "
+         "asked for 4,000 prisoners; the camp stood 600 short.", "600 short", "remainder",
+         "consistent"),
+        ("In March 760 deportees were sent north.\n\nThe thaw came late.\n\nOf the 2,000 "
+         "deportees, those not sent north, 1,240, stayed.", "1,240", "remainder",
+         "consistent"),
+        ("The convoys took 12,400 settlers east.\n\nThe river rose in May.\n\nSixty-two "
+         "settlers died on the way, 5.0 per 1,000 of those sent.", "5.0", "rate",
+         "consistent"),
+        # looked up by value: a miss is no slip
+        ("The camp received 3,400 prisoners in May.\n\nThe summer was dry.\n\nThe plan had "
+         "asked for 4,000 prisoners; the camp stood 700 short.", "700 short", "remainder",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_inputs_printed_paragraphs_before(
+    text: str, figure: str, kind: str, verdict: str
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     MULTIPLE_PHRASE_RE,
@@ -123,6 +124,7 @@ COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
 SENTENCE_WINDOW = 6
+PER_BEFORE_RE = re.compile(r"\bper\s+(?=\d)")  # "per 1,000": a scale, not a count
 PER_THOUSAND_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand)\b")
 LOCAL_LIMIT = 32
 PART_LIMIT = 12
@@ -507,6 +509,7 @@ class Checker:
                         sentence, neighbours, self.named_wholes, before, self.unit_whole
                     )
                 found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired
@@ -517,6 +520,39 @@ class Checker:
                 ]
                 out.extend(self.finding_check(sentence, finding) for finding in found)
         return out
+
+    def far_input(self, sentence: Sentence, f: Finding) -> Finding:
+        """A remainder or a rate per thousand left unverifiable, read again with its other
+        input looked up among the counts printed before (borderlands.figures.farparts)."""
+        if f.kind not in ("remainder", "rate") or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        text = sentence.passage.text
+        own = [
+            x
+            for x in sentence.counts
+            if x is not r
+            and not PER_BEFORE_RE.search(text, max(0, x.quantity.start - 8), x.quantity.start + 1)
+        ]
+        if r is None or len(own) != 1:
+            return f
+        earlier = [x for x in self.counts_before(r) if x.sentence != r.sentence
+                   or x.passage is not r.passage]  # fmt: skip
+        if f.kind == "remainder" and own[0].quantity.mid > r.quantity.mid:
+            return far_remainder(r, own[0], earlier) or f
+        if f.kind == "rate" and own[0].quantity.mid > 0:
+            return far_rate_whole(r, own[0], earlier) or f
+        return f
+
+    def counts_before(self, near: Located) -> list[Located]:
+        """The counts printed before ``near`` in its paragraph and the ``UNIT_WHOLE_BACK``
+        before it, nearest first."""
+        passage = near.passage
+        pool = [f
+                for back in range(UNIT_WHOLE_BACK, -1, -1)
+                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
+                for f in self.by_passage.get(p.key, [])]  # fmt: skip
+        return [f for f in reversed(pool) if f.raw_start < near.raw_start and is_count(f)]
 
     def noun_whole_rate(self, sentence: Sentence, f: Finding) -> Finding:
         """A rate per unit left unverifiable, read again on the whole its noun names
