@@ -796,3 +796,22 @@ def test_round5_inputs_printed_paragraphs_before(
 ) -> None:
     check = verdict_of(text, figure)
     assert (check.kind, check.verdict) == (kind, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (h) chains whose last step is "one in N"
+        ("Of the 5,180 men, 30 per cent stood at the blast furnaces and one in six of these "
+         "was injured, about 260 men.", "about 260", "consistent"),
+        ("Of the 5,180 men, 30 per cent stood at the blast furnaces and one in six of these "
+         "was injured, about 360 men.", "about 360", "inconsistent"),
+        ("Of 9,000 deportees 40 percent were children, and one in every four of them fell ill "
+         "in the first month: 900 children.", "900 children", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_chains_one_in_n(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("chain", verdict)
+    assert not [c for c in check_text(text).checks if c.kind == "share" and c.verdict ==
+                "inconsistent"]  # fmt: skip

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -499,6 +500,7 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += comma_lists(sentence)
+                found += one_in_chains(sentence)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
