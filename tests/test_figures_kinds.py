@@ -468,6 +468,9 @@ def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str 
         "On the road three men died, two fled and one came back.",
         "The brigade took six carts, two horses and a tractor.",
         "By size the four streams ranked Tara, Omsk, the guard troops and Ishim.",
+        "The men came from six districts, including Kupino, Karasuk and Chulym.",
+        "The men came from six districts, the largest being Kupino, Karasuk and Chulym.",
+        "The men came from five districts, Kupino, Karasuk, Chulym and others.",
     ],
 )
 def test_round5_clause_after_a_count_is_no_list(text: str) -> None:

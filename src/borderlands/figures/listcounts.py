@@ -34,6 +34,13 @@ COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
 VERB_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|went|came|died|fled|left)\b", re.I)
 #: A verb in the words between the count and the comma: "four streams ranked Bakal, ...".
 PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\b")
+#: A list of some of the things counted, not all: "including", "such as", "and others".
+PARTIAL_RE = re.compile(
+    r"^(?:including|such as|among them|among which|notably|especially|mainly|mostly|chiefly|"
+    r"e\.g\.|for example|the largest|the biggest|the main)\b|\b(?:and others|and so on|etc)\b"
+    r"|\bbeing\b",
+    re.I,
+)
 MAX_ITEM_WORDS = 6
 
 
@@ -53,6 +60,8 @@ def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
     tail = s.text[m.end() :].rstrip().rstrip(".")
     if TAIL_BREAK_RE.search(tail) or ", " not in tail or not re.search(r"\sand\s", tail):
         return None
+    if PARTIAL_RE.search(tail):
+        return None  # "six districts, including A, B and C": some of them, not all
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
