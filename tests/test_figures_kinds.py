@@ -818,3 +818,28 @@ def test_round5_chains_one_in_n(text: str, figure: str, verdict: str) -> None:
     assert (check.kind, check.verdict) == ("chain", verdict)
     assert not [c for c in check_text(text).checks if c.kind == "share" and c.verdict ==
                 "inconsistent"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # two rates cued "for every" in one sentence are no pair of one rate
+        ("The okrug had 120 commandants, one for every 400 settlers, and 16 doctors, one to "
+         "every 3,000.", "400"),
+        # a claim about rates is not judged on a list of bare counts
+        (LOADINGS + "June had the lowest rate of breakage.", "lowest"),
+        # a comparison of another noun than the listed entries count
+        ("The okrug counted 30,000 settlers at Narym and 6,000 at Tomsk. Narym sent fewer "
+         "petitions than Tomsk.", "fewer"),
+    ],
+)  # fmt: skip
+def test_round5_no_false_flags(text: str, figure: str) -> None:
+    report = check_text(text)
+    assert not [c for c in checks_at(report, text, figure) if c.verdict == "inconsistent"]
+
+
+def test_round5_share_runs_of_mixed_precision() -> None:
+    text = ("The okrug counted 48,000 settlers: 30,000 at Narym, 12,000 on the Ob and 6,000 at "
+            "Tomsk. Narym held 62.5 per cent, the Ob villages 25 and Tomsk 12.5.")  # fmt: skip
+    assert verdict_of(text, "25 and").verdict == "consistent"
+    assert verdict_of(text, "12.5.").verdict == "consistent"

@@ -482,13 +482,22 @@ def own_pair(own: list[Located], scale: float) -> tuple[Located, Located] | None
 
 
 def per_what(s: Sentence, r: Located, y: Located) -> bool:
-    """Whether the unit a rate is "per" is what ``y`` counts: "each" takes any, "to a wagon"
-    only wagons ("32 trains of 58 wagons, about 100 persons to a wagon" is not 58 / 32)."""
-    m = RATE_AFTER_RE.match(s.passage.text, r.quantity.end, s.end)
-    if m is None or re.search(r"\beach\b", m.group(0), re.I):
-        return True
+    """Whether the unit a rate is "per" is what ``y`` counts: "each" only right after ``y``
+    and its noun ("six trains of about 860 each"), "to a wagon" only wagons ("32 trains of 58
+    wagons, about 100 persons to a wagon" is not 58 / 32); a rate cued before it ("one for
+    every 400 settlers") names its unit elsewhere."""
+    text = s.passage.text
+    m = RATE_AFTER_RE.match(text, r.quantity.end, s.end)
+    if m is None:
+        return False
+    if re.search(r"\beach\b", m.group(0), re.I):
+        return UNITS_OF_EACH_RE.fullmatch(text[y.quantity.end : r.quantity.start]) is not None
     noun = (m.group(1) or "").lower()
     return len(noun) >= 4 and y.quantity.unit.startswith(noun[:4])
+
+
+#: Between the units and a rate "each": "six trains of about 860 each".
+UNITS_OF_EACH_RE = re.compile(r"\s+[a-z-]+\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
 
 
 def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:

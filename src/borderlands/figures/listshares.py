@@ -42,8 +42,9 @@ def is_bare(f: Located) -> bool:
 
 def share_runs(figures: Iterable[Located]) -> list[list[Located]]:
     """Runs in one sentence's figures (in order): a percentage with its unit printed, then
-    bare numbers of the same precision joined to it by a comma or "and". Each run has at
-    least two members; the first is the printed percentage."""
+    bare numbers printed to no more decimals ("62.5 per cent, the Ob villages 25 and Tomsk
+    12.5") joined to it by a comma or "and". Each run has at least two members; the first
+    is the printed percentage."""
     runs: list[list[Located]] = []
     current: list[Located] = []
     for f in figures:
@@ -53,7 +54,7 @@ def share_runs(figures: Iterable[Located]) -> list[list[Located]]:
                 runs.append(current)
             current = [f]
             continue
-        if current and is_bare(f) and decimals(q.text) == decimals(current[0].quantity.text):
+        if current and is_bare(f) and decimals(q.text) <= decimals(current[0].quantity.text):
             prev = current[-1].quantity
             gap = f.passage.text[prev.end : q.start]
             if RUN_GAP_RE.fullmatch(gap) and JOIN_RE.search(gap) and "." not in gap.strip():

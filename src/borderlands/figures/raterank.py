@@ -237,7 +237,14 @@ def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankCla
 
 
 def group_naming(text: str, groups: list[list[Entry]], least: int) -> list[Entry] | None:
-    return next((g for g in groups if len(named_in(text, g)) >= least), None)
+    """The nearest group naming at least ``least`` of its entries in ``text``; a claim about
+    rates ("the lowest rate of sickness") is never judged on a group of bare counts."""
+    rates_said = RATE_WORDS_RE.search(text) is not None
+    return next(
+        (g for g in groups if len(named_in(text, g)) >= least
+         and not (rates_said and g[0].whole is None)),
+        None,
+    )  # fmt: skip
 
 
 def comparison(
@@ -251,6 +258,9 @@ def comparison(
     b = one([n for n in named if n.at > than])
     if a is None or b is None:
         return None
+    noun = NOUN_AFTER_CUE_RE.match(text, cue.end())
+    if noun is not None and noun.group(1).lower()[:STEM] not in around(a.count):
+        return None  # "fewer petitions": the group counts something else
     measure = measure_of(text, group)
     if a.value(measure) == b.value(measure):
         return None
@@ -267,6 +277,18 @@ def comparison(
         why,
         None if holds else "the reverse",
     )
+
+
+def around(f: Located) -> str:
+    """The sentence of a listed count and the one before it, lowercased."""
+    spans = f.passage.sentences
+    start = spans[max(0, f.sentence - 1)][0] if spans else 0
+    end = spans[f.sentence][1] if spans else len(f.passage.text)
+    return f.passage.text[start:end].lower()
+
+
+#: The noun a comparison counts: "fewer women than", "more petitions than".
+NOUN_AFTER_CUE_RE = re.compile(r"\s+(?!likely\b|often\b|than\b|of\b)([a-z]{3,})\b")
 
 
 def ordered(group: list[Entry], measure: str) -> list[Entry]:
