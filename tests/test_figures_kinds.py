@@ -843,3 +843,12 @@ def test_round5_share_runs_of_mixed_precision() -> None:
             "Tomsk. Narym held 62.5 per cent, the Ob villages 25 and Tomsk 12.5.")  # fmt: skip
     assert verdict_of(text, "25 and").verdict == "consistent"
     assert verdict_of(text, "12.5.").verdict == "consistent"
+
+
+def test_round5_population_raised_to_and_scales_are_no_totals() -> None:
+    text = ("The settlement held 21,400 people in January. The spring brought 3,100 more, "
+            "which raised its population to 24,500. Of the 960 children, 130 died, 135 per "
+            "1,000 of those counted.")  # fmt: skip
+    report = check_text(text)
+    assert verdict_of(text, "24,500").verdict == "consistent"
+    assert not [c for c in report.checks if c.kind == "sum" and c.stated == "1,000"]

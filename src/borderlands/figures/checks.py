@@ -103,7 +103,7 @@ TOTAL_CUE_RE = re.compile(
 )
 RAISED_RE = re.compile(
     r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
-    r"register|roll|tally|figure|strength|intake)|it|them)\s+to\b"
+    r"register|roll|tally|figure|strength|intake|population|numbers)|it|them)\s+to\b"
 )
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
@@ -1469,6 +1469,8 @@ class Checker:
             raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
             if (not qt.unit and not raised and not self.total_cue(total)) or qt.kind == "range":
                 continue
+            if PER_BEFORE_RE.search(text, max(0, qt.start - 8), qt.start + 1):
+                continue  # the scale of "per 1,000" is no total
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
