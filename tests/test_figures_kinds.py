@@ -769,7 +769,7 @@ def test_round5_tuned_articles() -> None:
     assert tuned.claims == 114
     assert tuned.consistent_not_flagged == tuned.consistent, tuned.wrong
     assert tuned.slips_found >= 20, tuned.wrong
-    assert tuned.chance_avoided >= 3, tuned.wrong
+    assert tuned.chance_avoided == tuned.chance_traps, tuned.wrong
     assert tuned.right >= 105, tuned.wrong
     for kind in ("count", "duration", "sum", "comparison"):
         assert scores[kind].right == scores[kind].claims, (kind, tuned.wrong)
@@ -852,3 +852,15 @@ def test_round5_population_raised_to_and_scales_are_no_totals() -> None:
     report = check_text(text)
     assert verdict_of(text, "24,500").verdict == "consistent"
     assert not [c for c in report.checks if c.kind == "sum" and c.stated == "1,000"]
+
+
+def test_round5_share_fits_must_speak_of_its_whole() -> None:
+    """(e) a share without figures of its own, of "the men", takes no fit from a sentence
+    about boots; a sentence about the men gives one."""
+    boots = ("The stores received 1,600 pairs of boots in May and 640 in June. An inspector "
+             "reckoned that 12 percent of the men were sick and that about 40 per cent had no "
+             "boots.")  # fmt: skip
+    assert verdict_of(boots, "40 per cent").verdict == "unverifiable"
+    men = ("The camp held 1,600 men in May, and 640 of the men worked in the mines. An "
+           "inspector reckoned that about 40 per cent of the men were miners.")  # fmt: skip
+    assert verdict_of(men, "40 per cent").verdict == "consistent"

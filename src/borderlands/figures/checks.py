@@ -67,6 +67,7 @@ from borderlands.figures.raterank import (
     rate_ratio,
 )
 from borderlands.figures.rations import rations
+from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NounIndex, rate_noun
@@ -954,6 +955,13 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            if self.off_topic(c, fit):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the only fits use figures of a sentence that does not speak of what the "
+                    "share is of", stated_high,
+                )  # fmt: skip
             if fit.scope >= FAR:
                 clause = self.clause_miss(c, cands)
                 if clause is not None:
@@ -1229,6 +1237,21 @@ class Checker:
             )
         )
         return dedupe(fits)
+
+    def off_topic(self, c: _Claim, fit: Fit) -> bool:
+        """A share without counts in its sentence, fitted on figures of other sentences of
+        its paragraph none of which names what its sentence says the shares are of
+        (borderlands.figures.sharetopic)."""
+        claim = c.located
+        if c.kind != "share" or fit.scope != 1 or self.required_numerators(claim):
+            return False
+        start = self.sentence_start(claim)
+        ends = [p.quantity.end - start for p in self.percents_by_sentence.get(
+            sentence_key(claim), ())]  # fmt: skip
+        measure = share_measure(self.sentence_text(claim), ends)
+        if measure is None:
+            return False
+        return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def measure_of(self, c: _Claim) -> str | None:
         """What a fraction is a fraction of, when the words after it name it: the stem of
