@@ -864,3 +864,47 @@ def test_round5_share_fits_must_speak_of_its_whole() -> None:
     men = ("The camp held 1,600 men in May, and 640 of the men worked in the mines. An "
            "inspector reckoned that about 40 per cent of the men were miners.")  # fmt: skip
     assert verdict_of(men, "40 per cent").verdict == "consistent"
+
+
+SHIPS = ("In 1938 the trust received 72,400 prisoners by sea: 31,500 on the Dzhurma, 22,800 on "
+         "the Kulu and 18,100 on the Dekabrist. ")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # a run of shares each printed with its unit
+        (SHIPS + "The Dzhurma carried 43.5% of them, the Kulu 31.5% and the Dekabrist 52.0%.",
+         "52.0%", "inconsistent", "25.0"),
+        # shares in another order than the list, named before or after their figures
+        (SHIPS + "Of these the Kulu took 31.5 percent, against 43.5 for the Dzhurma and 25.0 "
+         "for the Dekabrist.", "43.5", "consistent", None),
+        (SHIPS + "Of these the Kulu took 31.5 percent, against 43.5 for the Dzhurma and 52.0 "
+         "for the Dekabrist.", "52.0", "inconsistent", "25.0"),
+    ],
+)  # fmt: skip
+def test_round5_share_runs_named(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("share", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+VOYAGES = ("Deaths on the voyages were heavy: 410 of the 31,500 on the Dzhurma, 150 of the "
+           "22,800 on the Kulu and 290 of the 18,100 on the Dekabrist. ")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (VOYAGES + "A prisoner was least likely to die on the Kulu.", "least likely",
+         "consistent"),
+        (VOYAGES + "A prisoner was most likely to die on board the Dzhurma.", "most likely",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_most_and_least_likely(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("comparison", verdict)

@@ -43,6 +43,7 @@ from borderlands.figures.listcounts import comma_lists
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
+    aligned_parts,
     judge_run,
     rest_holds,
     rest_pair,
@@ -669,7 +670,7 @@ class Checker:
             ]  # fmt: skip
             wholes = [f for f, scope in self.local_inputs(first) if scope <= 1]
             wholes += [f for f in self.unit_wholes_before(first) if f not in wholes]
-            shares = judge_run(run, lists, wholes)
+            shares = judge_run(run, self.named_lists(run) + lists, wholes)
             if shares:
                 judged.append(shares)
             for j in shares:
@@ -680,9 +681,8 @@ class Checker:
                           j.computed - q.mid)  # fmt: skip
                 words = (f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} "
                          "percent")  # fmt: skip
-                stated = (
-                    " ".join(q.text.split()) if j.share is not first else (self.stated_text(first))
-                )
+                printed_unit = q.unit == "percent" and not q.unit_implied
+                stated = self.stated_text(j.share) if printed_unit else " ".join(q.text.split())
                 out.append(Check(
                     j.share, "share", stated, q.mid,
                     "consistent" if j.holds else "inconsistent", fit, [],
@@ -690,6 +690,28 @@ class Checker:
                              if j.holds else f", not {num(q.mid)}"),
                     intended=j.intended,
                 ))  # fmt: skip
+        return out
+
+    def named_lists(self, run: list[Located]) -> list[list[Located]]:
+        """Earlier lists of the paragraph whose entries the run's shares name, each in the
+        order of the shares (borderlands.figures.listshares.aligned_parts)."""
+        first = run[0]
+        key, n = sentence_key(first)
+        passage = first.passage
+        out: list[list[Located]] = []
+        for back in range(0, SENTENCE_WINDOW + 1):
+            if n - back < 0:
+                break
+            counts_of = [f for f in self.by_sentence.get((key, n - back), ())
+                         if back or f.quantity.end < first.quantity.start]  # fmt: skip
+            if len(counts_of) < len(run):
+                continue
+            start, end = passage.sentences[n - back]
+            raw = [e for e in entries_of(passage.text, start, end, counts_of) if e[2] is None]
+            group = named_group(raw) if len(raw) >= len(run) else []
+            parts = aligned_parts(run, group) if len(group) >= len(run) else None
+            if parts is not None:
+                out.append(parts)
         return out
 
     def rest_of_shares(self, run: list[Located], judged: list[list[ListShare]]) -> list[Check]:

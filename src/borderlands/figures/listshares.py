@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from borderlands.figures.numbers import round_half_up, truncate
 from borderlands.figures.passages import Located
+from borderlands.figures.raterank import Entry, named_in, one
 from borderlands.figures.slips import likely_slip, printed_like
 
 #: Between two shares of one run: a few words, a comma or "and", no clause break and no figure.
@@ -42,24 +43,30 @@ def is_bare(f: Located) -> bool:
 
 def share_runs(figures: Iterable[Located]) -> list[list[Located]]:
     """Runs in one sentence's figures (in order): a percentage with its unit printed, then
-    bare numbers printed to no more decimals ("62.5 per cent, the Ob villages 25 and Tomsk
-    12.5") joined to it by a comma or "and". Each run has at least two members; the first
-    is the printed percentage."""
+    percentages or bare numbers printed to no more decimals ("62.5 per cent, the Ob villages
+    25 and Tomsk 12.5", "43.5%, the Kulu 31.5% and the Dekabrist 25.0%") joined to it by a
+    comma or "and". Each run has at least two members; the first is a printed percentage."""
     runs: list[list[Located]] = []
     current: list[Located] = []
     for f in figures:
         q = f.quantity
-        if q.unit == "percent" and not q.unit_implied:
+        printed = q.unit == "percent" and not q.unit_implied
+        if (
+            current
+            and (printed or is_bare(f))
+            and decimals(q.text) <= decimals(current[0].quantity.text)
+        ):
+            prev = current[-1].quantity
+            gap = f.passage.text[prev.end : q.start]
+            gap = re.sub(r"^\s*(?:per\s*cent|percent|%)", "", gap)
+            if RUN_GAP_RE.fullmatch(gap) and JOIN_RE.search(gap) and "." not in gap.strip():
+                current.append(f)
+                continue
+        if printed:
             if len(current) > 1:
                 runs.append(current)
             current = [f]
             continue
-        if current and is_bare(f) and decimals(q.text) <= decimals(current[0].quantity.text):
-            prev = current[-1].quantity
-            gap = f.passage.text[prev.end : q.start]
-            if RUN_GAP_RE.fullmatch(gap) and JOIN_RE.search(gap) and "." not in gap.strip():
-                current.append(f)
-                continue
         if len(current) > 1:
             runs.append(current)
         current = []
@@ -137,3 +144,39 @@ def rest_holds(run: list[Located]) -> bool:
     a, b = run[0].quantity, run[1].quantity
     step = 10.0 ** -max(decimals(a.text), decimals(b.text))
     return abs(a.mid + b.mid - 100) <= step / 2 + 1e-9
+
+
+CLAUSE_BREAK_RE = re.compile(r"[;:]")
+AFTER_END_RE = re.compile(r",\s|\s+and\s+|[;:.]")
+
+
+def aligned_parts(run: list[Located], group: list[Entry]) -> list[Located] | None:
+    """The counts of ``group`` (named entries of an earlier list) in the order of the run's
+    shares, each share matched to the entry its words name: the words before it ("Bakal's
+    part came to 36.0", "that of Chelyabinsk to 29.9") or, when those name none not taken
+    yet, the words after it ("41.6 for the Northern"). None unless every share names a
+    different entry."""
+    text = run[0].passage.text
+    found: list[Entry] = []
+    for i, f in enumerate(run):
+        q = f.quantity
+        start = run[i - 1].quantity.end if i else clause_start(text, q.start)
+        stop = AFTER_END_RE.search(text, q.end)
+        entry = None
+        for words in (text[start : q.start], text[q.end : stop.start() if stop else len(text)]):
+            entry = one(named_in(words, group))
+            if entry is not None and entry not in found:
+                break
+            entry = None
+        if entry is None:
+            return None
+        found.append(entry)
+    return [e.count for e in found]
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last semicolon or colon before it,
+    within its sentence."""
+    sentence = max(text.rfind(". ", 0, at) + 2, 0)
+    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, sentence, at)]
+    return breaks[-1] if breaks else sentence

@@ -39,7 +39,8 @@ COMPARE_RE = re.compile(
     r"\b(more likely|less likely|higher|lower|larger|smaller|greater|fewer|more|less)\b", re.I
 )
 SUPERLATIVE_RE = re.compile(
-    r"\b(lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|lightest)\b",
+    r"\b(lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|lightest|"
+    r"most likely|least likely)\b",
     re.I,
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
@@ -54,7 +55,9 @@ MOST_RE = re.compile(
 )
 RANKS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 UP = frozenset(("more likely", "higher", "larger", "greater", "more"))
-HIGH = frozenset(("highest", "largest", "biggest", "greatest", "busiest", "heaviest"))
+HIGH = frozenset(
+    ("highest", "largest", "biggest", "greatest", "busiest", "heaviest", "most likely")
+)
 
 
 @dataclass(slots=True)
@@ -197,7 +200,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 #: Any word a claim of this module needs: sentences without one are not read.
 CUE_RE = re.compile(
     r"\b(?:than|lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|"
-    r"lightest|second|third|fourth|fifth|ranked|most|majority|half|times)\b",
+    r"lightest|second|third|fourth|fifth|ranked|most|least|majority|half|times)\b",
     re.I,
 )
 

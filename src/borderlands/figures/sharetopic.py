@@ -10,8 +10,8 @@ import re
 
 #: "12 percent of the men", "a third of all deportees": the noun a share is of.
 OF_NOUN_RE = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|all|those|its|their)\s+(?:[a-z-]+\s+)??"
-    r"([a-z]{3,})\b"
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?:the|all|those|its|their)\s+"
+    r"(?:[a-z-]+(?:['’]s)?\s+)??([a-z]{3,})\b(?!['’])"
 )
 STEM = 5
 NOT_NOUNS = frozenset(("same", "total", "whole", "rest", "others", "remaining", "figure"))
