@@ -637,6 +637,9 @@ class Checker:
             before: list[RawEntry] = []
             for index, (start, end) in enumerate(passage.sentences):
                 counts_of = self.by_sentence.get((passage.key, index), [])
+                if len(counts_of) < 2:  # no pair, and no list of entries
+                    before = []
+                    continue
                 raw = entries_of(passage.text, start, end, counts_of)
                 pairs = bool(raw) and raw[0][2] is not None
                 if pairs and before and before[0][2] is not None:

@@ -27,6 +27,8 @@ COMMA_HEAD_RE = re.compile(
     r"(?:(?:namely|that is|viz\.?|to wit)\s+)?",
     re.I,
 )
+TOKEN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+")
+COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORD.split("|"))
 TAIL_BREAK_RE = re.compile(r"[;:()\d]")
 #: A list item that starts with another count ("two women") makes the tail a clause.
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
@@ -49,6 +51,9 @@ def comma_lists(s: Sentence) -> list[Finding]:
     text = s.text
     if " and " not in text or ", " not in text:
         return []
+    if not any(w in COUNT_WORDS or (w.isdigit() and len(w) <= 2)
+               for w in TOKEN_RE.findall(text.lower())):  # fmt: skip
+        return []  # a cheap look for a count before running the pattern
     for m in COMMA_HEAD_RE.finditer(text):
         found = listed_after(s, m)
         if found is not None:
