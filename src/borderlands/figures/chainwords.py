@@ -11,17 +11,8 @@ from __future__ import annotations
 import math
 import re
 
-from borderlands.figures.kinds import (
-    NUMBER_WORD,
-    Finding,
-    Sentence,
-    accepts_count,
-    num,
-    printed,
-)
+from borderlands.figures.kinds import NUMBER_WORD, Finding, Sentence, chain_finding, printed
 from borderlands.figures.numbers import parse_words
-from borderlands.figures.slips import printed_like
-from borderlands.figures.verdicts import Verdict
 
 ONE_IN_RE = re.compile(rf"\bone in (?:every\s+)?({NUMBER_WORD}|\d{{1,3}})\b", re.I)
 
@@ -45,16 +36,4 @@ def one_in_chains(s: Sentence) -> list[Finding]:
                                           else p.quantity.mid for p in shares) / n  # fmt: skip
     factors = [printed(p) + ("%" if p.quantity.unit == "percent" else "") for p in shares]
     formula = " * ".join([printed(base), *factors]) + f" / {n}"
-    q = claim.quantity
-    if accepts_count(q, value):
-        return [Finding(
-            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value,
-            (base, *shares), f"{formula} gives {num(value)}",
-        )]  # fmt: skip
-    intended = printed_like(value, printed(claim), q.step if q.step > 0 else 1.0)
-    if q.approx and q.qualifier:
-        intended = f"{q.qualifier} {intended}"
-    return [Finding(
-        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value,
-        (base, *shares), f"{formula} gives {num(value)}, not {printed(claim)}", intended,
-    )]  # fmt: skip
+    return [chain_finding(claim, value, formula, (base, *shares))]

@@ -593,22 +593,27 @@ def products(s: Sentence, unit_whole: UnitWhole | None = None) -> list[Finding]:
     if parts is None:
         return far_product(s, unit_whole) if unit_whole is not None else []
     each, total, heads = parts
+    return [product_finding(each, total, heads)]
+
+
+def product_finding(each: Located, total: Located, heads: Located) -> Finding:
+    """A total mass against the heads times the amount a head (a slip when one explains it)."""
     q = total.quantity
     factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
     value = heads.quantity.mid * each.quantity.mid * factor
     formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
     inputs = (heads, each)
     if accepts_count(q, value):
-        return [Finding(
+        return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
             f"{q.unit}",
-        )]  # fmt: skip
+        )  # fmt: skip
     found = slip_finding("rate", total, value, formula, inputs, "the amount a head and the heads")
-    return [found or Finding(
+    return found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
         "the amount a head times the heads the sentence names is far from it",
-    )]  # fmt: skip
+    )  # fmt: skip
 
 
 def far_product(s: Sentence, unit_whole: UnitWhole) -> list[Finding]:
@@ -1082,19 +1087,26 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         value *= p.quantity.mid / 100 if p.quantity.unit == "percent" else p.quantity.mid
     factors = [printed(p) + ("%" if p.quantity.unit == "percent" else "") for p in shares]
     formula = " * ".join([printed(base), *factors])
+    return [chain_finding(claim, value, formula, (base, *shares))]
+
+
+def chain_finding(
+    claim: Located, value: float, formula: str, inputs: tuple[Located, ...]
+) -> Finding:
+    """The result of a chain of shares against the value its base and shares give."""
     q = claim.quantity
     if accepts_count(q, value):
-        return [Finding(
-            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value,
-            (base, *shares), f"{formula} gives {num(value)}",
-        )]  # fmt: skip
+        return Finding(
+            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
+            f"{formula} gives {num(value)}",
+        )  # fmt: skip
     intended = printed_like(value, printed(claim), q.step if q.step > 0 else 1.0)
     if q.approx:
         intended = f"{q.qualifier} {intended}"
-    return [Finding(
-        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value,
-        (base, *shares), f"{formula} gives {num(value)}, not {printed(claim)}", intended,
-    )]  # fmt: skip
+    return Finding(
+        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, inputs,
+        f"{formula} gives {num(value)}, not {printed(claim)}", intended,
+    )  # fmt: skip
 
 
 # -- parts stated as percentages -------------------------------------------------------------

@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import (
-    PER_HEAD_RE,
-    TONS_PER,
-    Finding,
-    Sentence,
-    accepts_count,
-    num,
-    printed,
-    slip_finding,
-)
-from borderlands.figures.passages import Located
-from borderlands.figures.verdicts import Verdict
+from borderlands.figures.kinds import PER_HEAD_RE, TONS_PER, Finding, Sentence, product_finding
 
 #: Between two amounts a head of one run: "grams of bread and", "kilograms of flour, ".
 JOINED_RE = re.compile(r"(?:\s+[a-z]+){0,4}?(?:,\s*|\s+and\s+)", re.I)
@@ -52,24 +41,5 @@ def rations(s: Sentence) -> list[Finding]:
         return []
     out: list[Finding] = []
     for each, total in zip(run, totals, strict=True):
-        out.append(judge(each, total, head))
+        out.append(product_finding(each, total, head))
     return out
-
-
-def judge(each: Located, total: Located, heads: Located) -> Finding:
-    q = total.quantity
-    factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
-    value = heads.quantity.mid * each.quantity.mid * factor
-    formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
-    inputs = (heads, each)
-    if accepts_count(q, value):
-        return Finding(
-            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-            f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
-            f"{q.unit}",
-        )  # fmt: skip
-    found = slip_finding("rate", total, value, formula, inputs, "the amount a head and the heads")
-    return found or Finding(
-        "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
-        "the amount a head times the heads the sentence names is far from it",
-    )  # fmt: skip
