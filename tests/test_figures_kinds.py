@@ -453,6 +453,12 @@ def test_round5_share_runs(text: str, figure: str, verdict: str, intended: str |
             "consistent",
             None,
         ),
+        (
+            "The school opened in two villages, namely Parabel and Kargasok.",
+            "two",
+            "consistent",
+            None,
+        ),
     ],
 )
 def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str | None) -> None:
@@ -471,6 +477,8 @@ def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str 
         "The men came from six districts, including Kupino, Karasuk and Chulym.",
         "The men came from six districts, the largest being Kupino, Karasuk and Chulym.",
         "The men came from five districts, Kupino, Karasuk, Chulym and others.",
+        "Three brothers, Ivan, Petr and Fedor Kuzmin, ran the stores.",
+        "The settlers came from four okrugs, Omsk, Tara and Ishim among them.",
     ],
 )
 def test_round5_clause_after_a_count_is_no_list(text: str) -> None:

@@ -40,7 +40,7 @@ PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\b")
 PARTIAL_RE = re.compile(
     r"^(?:including|such as|among them|among which|notably|especially|mainly|mostly|chiefly|"
     r"e\.g\.|for example|the largest|the biggest|the main)\b|\b(?:and others|and so on|etc)\b"
-    r"|\bbeing\b",
+    r"|\bbeing\b|\bamong them\b",
     re.I,
 )
 MAX_ITEM_WORDS = 6
@@ -63,8 +63,11 @@ def comma_lists(s: Sentence) -> list[Finding]:
 
 def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
     tail = s.text[m.end() :].rstrip().rstrip(".")
-    if TAIL_BREAK_RE.search(tail) or ", " not in tail or not re.search(r"\sand\s", tail):
+    namely = m.group(0).rstrip().lower().endswith(("namely", "that is", "viz", "viz.", "to wit"))
+    if TAIL_BREAK_RE.search(tail) or (", " not in tail and not namely):
         return None
+    if not re.search(r"(?:^|\s)and\s", tail.rsplit(", ", 1)[-1]):
+        return None  # the list must end the sentence: "A, B and C, ran the stores" does not
     if PARTIAL_RE.search(tail):
         return None  # "six districts, including A, B and C": some of them, not all
     raw = m.group(1)
