@@ -916,3 +916,9 @@ VOYAGES = ("Deaths on the voyages were heavy: 410 of the 31,500 on the Dzhurma, 
 def test_round5_most_and_least_likely(text: str, figure: str, verdict: str) -> None:
     check = verdict_of(text, figure)
     assert (check.kind, check.verdict) == ("comparison", verdict)
+
+
+def test_round5_a_count_after_a_whole_percentage_is_no_share() -> None:
+    text = "Of the 300 men, 85 percent went north, leaving the other 45 at home."
+    report = check_text(text)
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]

@@ -32,13 +32,12 @@ def decimals(text: str) -> int:
 
 
 def is_bare(f: Located) -> bool:
-    """A number printed without its own unit (or with one only guessed from the sentence),
-    or a number with decimals read as a count of the group named before it ("Ukrainians
-    23.2"): nobody counts people in tenths."""
+    """A number printed without a unit, or a number with decimals read as a count of the
+    group named before it ("Ukrainians 23.2"): nobody counts people in tenths."""
     q = f.quantity
     if q.kind != "number" or not 0 < q.mid <= 100 or q.unit in ("percent", "times"):
         return False
-    return not q.unit or q.unit_implied or decimals(q.text) > 0
+    return not q.unit or decimals(q.text) > 0  # "the other 45": a count of the people
 
 
 def share_runs(figures: Iterable[Located]) -> list[list[Located]]:
@@ -137,6 +136,8 @@ def rest_pair(run: list[Located]) -> bool:
     if len(run) != 2:
         return False
     a, b = run[0].quantity, run[1].quantity
+    if b.unit != "percent" and decimals(a.text) == 0:
+        return False  # "85 percent went, leaving the other 45 at home": 45 may be people
     return REST_CUE_RE.search(run[0].passage.text[a.end : b.start]) is not None
 
 
