@@ -922,3 +922,21 @@ def test_round5_a_count_after_a_whole_percentage_is_no_share() -> None:
     text = "Of the 300 men, 85 percent went north, leaving the other 45 at home."
     report = check_text(text)
     assert not [c for c in report.checks if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("Of the 5,400 carts, 3,900 reached the railhead; the balance, 1,500, broke down.",
+         "1,500", "consistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead and the remainder, 1,600, broke down.",
+         "1,600", "inconsistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead; the others, 1,500, broke down.",
+         "1,500", "consistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead and 1,500 stayed behind.", "1,500",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_remainder_cues(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("remainder", verdict)

@@ -30,12 +30,15 @@ NUMBER_WORD = "|".join(
 )
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:the remaining|the rest,?|the other|a further|the difference of|the shortfall was|leaving"
-    r"|(?:which|that) left|those not(?:\s+[a-z]+){1,4},)"
+    r"|(?:which|that) left|those not(?:\s+[a-z]+){1,4},|the balance(?: of)?,?|the remainder,?"
+    r"|the others,)"
     r"\s+(?:about\s+|some\s+)?$",
     re.I,
 )
 PART_WINDOW = 12  # counts before a remainder tried as its whole and two parts
-REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
+REMAINDER_AFTER_RE = re.compile(
+    r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short|stayed behind|were left over)\b", re.I
+)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
     r"\s+(?:per|to an?|each|a)(?:\s+(\d[\d,]*|[a-z]+))?\b",
