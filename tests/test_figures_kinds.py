@@ -940,3 +940,16 @@ def test_round5_a_count_after_a_whole_percentage_is_no_share() -> None:
 def test_round5_remainder_cues(text: str, figure: str, verdict: str) -> None:
     check = verdict_of(text, figure)
     assert (check.kind, check.verdict) == ("remainder", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # "the rate was N times that of B": the ratio of two listed rates, both named
+        (DEATHS + "At Omsk the death rate was four times that of Ishim.", "four", "consistent"),
+        (DEATHS + "At Tara the death rate was four times that of Ishim.", "four",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_rate_times_that_of(text: str, figure: str, verdict: str) -> None:
+    assert verdict_of(text, figure).verdict == verdict

@@ -422,7 +422,9 @@ def share_words(share: float) -> str:
 
 #: "nearly eight times as likely as a civilian", "three times more likely than".
 TIMES_LIKELY_RE = re.compile(
-    r"\s*times\s+(?:as likely as|more likely than|as often as|the rate of)\b", re.I
+    r"\s*times\s+(?:as likely as|more likely than|as often as|the rate of|(that|those) of|"
+    r"as high as|higher than)\b",
+    re.I,
 )
 
 
@@ -437,14 +439,15 @@ class RateRatio:
 
 
 def rate_ratio(text: str, number_end: int, groups: list[list[Entry]]) -> RateRatio | None:
-    """For "N times as likely as B" (the number N ending at ``number_end``), the rate of
-    the other entry of the nearest group of two pairs over the rate of B (or, when both are
-    named, the first named over the second)."""
+    """For "N times as likely as B" or "the rate was N times that of B" (the number N ending
+    at ``number_end``), the rate of the entry named before over the rate of B, in the
+    nearest group of pairs naming them; with only B named, the other entry of a group of
+    two."""
     m = TIMES_LIKELY_RE.match(text, number_end)
-    if m is None:
-        return None
+    if m is None or (m.group(1) and not RATE_WORDS_RE.search(text)):
+        return None  # "three times that of B" compares rates only when the words say so
     for group in groups:
-        if len(group) != 2 or group[0].whole is None:
+        if group[0].whole is None:
             continue
         named = named_in(text, group)
         after = one([n for n in named if n.at >= m.end()])
@@ -453,7 +456,9 @@ def rate_ratio(text: str, number_end: int, groups: list[list[Entry]]) -> RateRat
             continue
         first = before if before is not None and before is not after else None
         both = first is not None
-        if first is None:
+        if first is None and len(group) == 2:
             first = group[0] if group[1] is after else group[1]
+        if first is None:
+            continue
         return RateRatio(first.value("rate") / after.value("rate"), first, after, both)
     return None
