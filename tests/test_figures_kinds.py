@@ -771,14 +771,14 @@ def test_round5_rates_on_wholes_named_by_noun(text: str, figure: str, verdict: s
 def test_round5_tuned_articles() -> None:
     """Floors under the result on the two articles another engineer wrote blind to our rules
     (labourarmy, repatriation; split heldout4), tuned on in round five: 53 of 114 right
-    before the round, 105 after; slips 8 -> 20 of 21; no consistent claim flagged."""
+    before the round, 106 after; slips 8 -> 20 of 21; no consistent claim flagged."""
     scores = score_gold_articles(GOLD, ("labourarmy", "repatriation"), "heldout4")
     tuned = scores["all"]
     assert tuned.claims == 114
     assert tuned.consistent_not_flagged == tuned.consistent, tuned.wrong
     assert tuned.slips_found >= 20, tuned.wrong
     assert tuned.chance_avoided == tuned.chance_traps, tuned.wrong
-    assert tuned.right >= 105, tuned.wrong
+    assert tuned.right >= 106, tuned.wrong
     for kind in ("count", "duration", "sum", "comparison"):
         assert scores[kind].right == scores[kind].claims, (kind, tuned.wrong)
 
@@ -952,4 +952,22 @@ def test_round5_remainder_cues(text: str, figure: str, verdict: str) -> None:
     ],
 )  # fmt: skip
 def test_round5_rate_times_that_of(text: str, figure: str, verdict: str) -> None:
+    assert verdict_of(text, figure).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # names listed first and their counts after them, in order; a multiple between two
+        ("March and April, with 6,300 and 3,100 arrivals, filled the camp. March's figure was "
+         "twice April's.", "twice", "consistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Tara sent twice as many as "
+         "Ishim.", "twice", "consistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Omsk sent three times as many as "
+         "Tara.", "three times", "inconsistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Ishim sent the fewest, and Omsk "
+         "the largest number.", "largest", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_parallel_lists_and_named_multiples(text: str, figure: str, verdict: str) -> None:
     assert verdict_of(text, figure).verdict == verdict

@@ -65,6 +65,7 @@ from borderlands.figures.raterank import (
     claims_in,
     entries_of,
     named_group,
+    parallel_entries,
     rate_ratio,
 )
 from borderlands.figures.rations import rations
@@ -597,8 +598,8 @@ class Checker:
                 if judged is not None:
                     out.append(judged)
         for c in claims_in(sentence.text, sentence.start, groups):
-            if c.kind == "fraction" and sentence.counts:
-                continue  # a majority of the sentence's own figures is judged there
+            if c.kind in ("fraction", "multiple") and sentence.counts:
+                continue  # a majority or multiple of the sentence's own figures is judged there
             inputs = tuple(f for e in c.entries for f in (e.count, e.whole) if f is not None)
             out.append(Finding(
                 c.kind,
@@ -644,7 +645,8 @@ class Checker:
                 pairs = bool(raw) and raw[0][2] is not None
                 if pairs and before and before[0][2] is not None:
                     raw = before + raw
-                group = named_group(raw) if len(raw) >= 2 else []
+                group = parallel_entries(passage.text, start, end, counts_of)
+                group = group or (named_group(raw) if len(raw) >= 2 else [])
                 if group:
                     out.append((passage.where, passage.order, index, group))
                 before = raw

@@ -189,7 +189,7 @@ class RankClaim:
     entries: tuple[Entry, ...]
     explanation: str
     intended: str | None
-    kind: str = "comparison"  # or "fraction": a majority of the group's total
+    kind: str = "comparison"  # or "fraction" (a majority of the group's total), "multiple"
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -200,7 +200,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 #: Any word a claim of this module needs: sentences without one are not read.
 CUE_RE = re.compile(
     r"\b(?:than|lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|"
-    r"lightest|second|third|fourth|fifth|ranked|most|least|majority|half|times)\b",
+    r"lightest|second|third|fourth|fifth|ranked|most|least|majority|half|times|twice)\b",
     re.I,
 )
 
@@ -230,6 +230,7 @@ def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankCla
             claim = majority(text[a:b], a, most, offset, groups)
             if claim is not None:
                 out.append(claim)
+    out += named_multiples(text, offset, groups)
     than = re.search(r"\bthan\b", text)
     cue = COMPARE_RE.search(text, 0, than.start()) if than else None
     if than is not None and cue is not None:
@@ -462,3 +463,74 @@ def rate_ratio(text: str, number_end: int, groups: list[list[Entry]]) -> RateRat
             continue
         return RateRatio(first.value("rate") / after.value("rate"), first, after, both)
     return None
+
+
+#: "November and December, with 8,240 and 4,110": names listed, then their counts in order.
+NAME_LIST_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:,\s+[A-Z][a-z]{2,})*,?\s+and\s+[A-Z][a-z]{2,})\b")
+COUNT_GAP_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)")
+
+
+def parallel_entries(text: str, start: int, end: int, counts: list[Located]) -> list[Entry]:
+    """Entries named by a list of names followed in the same sentence by a list of as many
+    counts ("November and December, with 8,240 and 4,110 arrivals", "Omsk, Tara and Ishim
+    sent 1,200, 900 and 700 respectively"), paired in order."""
+    runs: list[list[Located]] = []
+    for f in counts:
+        if runs and COUNT_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end : f.quantity.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        names = [m for m in NAME_LIST_RE.finditer(text, start, run[0].quantity.start)]
+        if not names:
+            continue
+        listed = re.split(r",\s+and\s+|,\s+|\s+and\s+", names[-1].group(1))
+        if len(listed) != len(run) or len({n.lower() for n in listed}) != len(listed):
+            continue
+        return [
+            Entry(frozenset({n[:STEM].capitalize()}), f) for n, f in zip(listed, run, strict=True)
+        ]
+    return []
+
+
+#: "November's figure was twice December's", "Omsk sent half as many as Tara".
+NAMED_MULTIPLE_RE = re.compile(
+    r"\b(?:(more than|over|nearly|almost|about)\s+)?(twice|half|three times|four times|"
+    r"five times)\b",
+    re.I,
+)
+FACTORS = {"twice": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0, "five times": 5.0}
+
+
+def named_multiples(text: str, offset: int, groups: list[list[Entry]]) -> list[RankClaim]:
+    """A multiple in words between two entries named before and after it in one clause,
+    against the ratio of their counts (or rates, when the words speak of rates)."""
+    out: list[RankClaim] = []
+    for a, b in clauses(text):
+        clause = text[a:b]
+        m = NAMED_MULTIPLE_RE.search(clause)
+        group = group_naming(clause, groups, 2) if m is not None else None
+        if m is None or group is None:
+            continue
+        named = [n for n in named_in(clause, group) if n.strong]
+        first = one([n for n in named if n.at < m.start()])
+        second = one([n for n in named if n.at > m.end()])
+        if first is None or second is None or first is second:
+            continue
+        measure = measure_of(text, group)
+        ratio = first.value(measure) / second.value(measure)
+        qualifier = (m.group(1) or "").lower()
+        factor = FACTORS[m.group(2).lower()]
+        if qualifier in ("more than", "over"):
+            holds = factor < ratio <= factor * 1.5
+        elif qualifier in ("nearly", "almost"):
+            holds = factor * 0.8 <= ratio < factor
+        else:
+            holds = abs(ratio - factor) <= 0.1 * factor
+        why = f"{first.shown(measure)} against {second.shown(measure)}: {ratio:.2f} times"
+        out.append(RankClaim(offset + a + m.start(), offset + a + m.end(), m.group(0).lower(),
+                             holds, measure, (first, second), why,
+                             None if holds else f"{ratio:.1f} times", "multiple"))  # fmt: skip
+    return out
