@@ -971,3 +971,13 @@ def test_round5_rate_times_that_of(text: str, figure: str, verdict: str) -> None
 )  # fmt: skip
 def test_round5_parallel_lists_and_named_multiples(text: str, figure: str, verdict: str) -> None:
     assert verdict_of(text, figure).verdict == verdict
+
+
+def test_round5_a_count_of_them_starts_no_chain() -> None:
+    """'3,020 of them' counts the group; only a share 'of them' runs a chain on."""
+    text = ("The camp held 21,600 prisoners, 57.1 percent of them men. The invalids, 3,020 of "
+            "them, were 8 per cent of the total.")  # fmt: skip
+    assert not [c for c in check_text(text).checks if c.kind == "chain"]
+    text = ("Of the 9,870 released, 70 percent were Ukrainians. Women were half of that group, "
+            "about 3,450.")  # fmt: skip
+    assert verdict_of(text, "about 3,450").verdict == "consistent"

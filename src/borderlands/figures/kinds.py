@@ -1054,9 +1054,9 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 
 
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
-ANAPHOR_RE = re.compile(
-    r"^\s*(?:Of|Among) (?:these|them|those)\b|\bof (?:these|them|those|that group|this group)\b"
-)
+ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+#: A share of the group the sentence before counted: "Women were half of that group".
+SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
 CHAIN_CUE_RE = re.compile(
     r"\b(?:these|them|those|whom|which|the latter|that group|this group|of (?:the|its|their))\b",
@@ -1070,7 +1070,10 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         previous is not None
         and len(counts) == 1
         and shares
-        and ANAPHOR_RE.search(s.text)
+        and (
+            ANAPHOR_RE.match(s.text)
+            or any(SHARE_OF_THEM_RE.match(s.passage.text, p.quantity.phrase_end) for p in shares)
+        )
         and len(previous.counts) == 1
         and previous.rates
     ):
