@@ -981,3 +981,11 @@ def test_round5_a_count_of_them_starts_no_chain() -> None:
     text = ("Of the 9,870 released, 70 percent were Ukrainians. Women were half of that group, "
             "about 3,450.")  # fmt: skip
     assert verdict_of(text, "about 3,450").verdict == "consistent"
+
+
+def test_round5_intended_order_and_qualified_rate() -> None:
+    text = DEATHS + "By size the three ranked Tara, Omsk and Ishim."
+    assert verdict_of(text, "ranked").intended == "Tara, Ishim, Omsk"
+    text = ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+            "four trains of about 900 each.")  # fmt: skip
+    assert verdict_of(text, "900").intended == "about 600"

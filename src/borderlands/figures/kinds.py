@@ -509,10 +509,12 @@ def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:
     value = x.quantity.mid / y.quantity.mid
     formula = f"{printed(x)} / {printed(y)}"
     found = slip_finding("rate", r, value, formula, (x, y), "the two counts the sentence names")
+    intended = printed_like(value, printed(r), q.step if q.step > 0 else 1.0)
+    if q.approx and q.qualifier:
+        intended = f"{q.qualifier} {intended}"
     return found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
-        f"the two counts the sentence names give {num(value)}, not {printed(r)}",
-        printed_like(value, printed(r), q.step if q.step > 0 else 1.0),
+        f"the two counts the sentence names give {num(value)}, not {printed(r)}", intended,
     )  # fmt: skip
 
 

@@ -378,10 +378,12 @@ def ranked_list(
                 order = ordered(group, measure)
                 holds = order == named
                 start = offset + m.start()
+                by_entry = {id(e): item.strip() for e, item in zip(named, items, strict=True)}
+                right = ", ".join(by_entry[id(e)] for e in order)
                 return [RankClaim(start, start + len("ranked"), "ranked", holds, measure,
                                   tuple(order), "in order: "
                                   + ", ".join(e.shown(measure) for e in order),
-                                  None if holds else "another order")]  # fmt: skip
+                                  None if holds else right)]  # fmt: skip
     return []
 
 
