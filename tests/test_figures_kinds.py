@@ -5,6 +5,7 @@ scored per kind, the held-out half against floors under the measured scores (doc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -704,3 +705,650 @@ def test_an_age_is_no_count(text: str) -> None:
     report = check_text(text)
     assert all(q.quantity.text not in ("sixteen", "60", "18") for q in report.quantities)
     assert [c for c in report.checks if c.verdict == "inconsistent"] == []
+
+
+# -- round five: families seen in two articles written by another engineer -----------------
+
+
+def round5_verdict(text: str, figure: str) -> tuple[str, str | None]:
+    check = verdict_of(text, figure)
+    return check.verdict, check.intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (a) one unit printed for a run of shares of the whole named before
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0.",
+            "30.0",
+            "consistent",
+            None,
+        ),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 52.0.",
+            "52.0",
+            "inconsistent",
+            "25.0",
+        ),
+        (
+            "Of the 8,000 carts, the north sent 2,000, the south 4,800 and the west 1,200. The "
+            "north's share stood at 25 per cent, the south's at 50 and the west's at 15.",
+            "50",
+            "inconsistent",
+            "60",
+        ),
+        (
+            "The brigades counted 2,500 men in all; Ivanov's had 1,000, Petrov's 900 and "
+            "Sidorov's 600. Ivanov's part was 40.0 per cent, Petrov's 36.0, Sidorov's 24.0.",
+            "40.0 per cent",
+            "consistent",
+            None,
+        ),
+        # the parts taken together, and the rest of 100
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+            "percent, leaving Ishim with 25.0.",
+            "75.0",
+            "consistent",
+            None,
+        ),
+        (
+            "The depot shipped 4,000 sacks: Omsk 1,800, Tara 1,200 and Ishim 1,000. Omsk took "
+            "45.0 percent of them, Tara 30.0 and Ishim 25.0. The first two together came to 75.0 "
+            "percent, leaving Ishim with 35.0.",
+            "35.0",
+            "inconsistent",
+            "25.0",
+        ),
+    ],
+)
+def test_round5_share_runs(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    got, named = round5_verdict(text, figure)
+    assert got == verdict
+    if intended is not None:
+        assert named == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (b) a count before a list introduced by a comma, not a colon
+        (
+            "The commission toured five villages of the district, Ust-Ishim, Tevriz, Znamenka, "
+            "Bolshereche and Tara.",
+            "five",
+            "consistent",
+            None,
+        ),
+        (
+            "The orders named four camps, namely Ukhta, Pechora, Inta, Vorkuta and Norilsk.",
+            "four",
+            "inconsistent",
+            "five",
+        ),
+        (
+            "Each commission had three members, a party secretary, one of the procurators and "
+            "one of the soviet chairmen.",
+            "three",
+            "consistent",
+            None,
+        ),
+        (
+            "The school opened in two villages, namely Parabel and Kargasok.",
+            "two",
+            "consistent",
+            None,
+        ),
+    ],
+)
+def test_round5_comma_lists(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("count", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the road three men died, two fled and one came back.",
+        "The brigade took six carts, two horses and a tractor.",
+        "By size the four streams ranked Tara, Omsk, the guard troops and Ishim.",
+        "The men came from six districts, including Kupino, Karasuk and Chulym.",
+        "The men came from six districts, the largest being Kupino, Karasuk and Chulym.",
+        "The men came from five districts, Kupino, Karasuk, Chulym and others.",
+        "Three brothers, Ivan, Petr and Fedor Kuzmin, ran the stores.",
+        "The settlers came from four okrugs, Omsk, Tara and Ishim among them.",
+    ],
+)
+def test_round5_clause_after_a_count_is_no_list(text: str) -> None:
+    assert not [c for c in check_text(text).checks if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict", "intended"),
+    [
+        # (c) sums: a total raised or brought to by additions, its noun other than "total"
+        (
+            "The camp held 4,100 prisoners in May. June added 650 prisoners and 320 exiles, which "
+            "raised its roll to 5,070.",
+            "5,070",
+            "sum",
+            "consistent",
+            None,
+        ),
+        (
+            "The camp held 4,100 prisoners in May. June added 650 prisoners and 320 exiles and "
+            "brought it to 5,700.",
+            "5,700",
+            "sum",
+            "inconsistent",
+            "5,070",
+        ),
+        # a total with "in all" and a colon, no unit word printed
+        (
+            "Those who stayed numbered 2,480 in all: 1,200 at Tomsk, 830 at Narym and 450 at "
+            "Kolpashevo.",
+            "2,480",
+            "sum",
+            "consistent",
+            None,
+        ),
+        # totals named by their parts, and "between them"
+        (
+            "The first convoy had 940 carts and the second 690 carts. Rain held them up for a "
+            "week.\n\nThe 1,630 carts of both convoys reached Tara in May.",
+            "1,630",
+            "sum",
+            "consistent",
+            None,
+        ),
+        (
+            "The northern column took 2,100 deportees and the southern one 1,300 deportees. The "
+            "two columns made up the 3,400 between them.",
+            "3,400",
+            "sum",
+            "consistent",
+            None,
+        ),
+        # (g) durations within one month, and weeks in words
+        (
+            "The camp was closed for disinfection from 4 to 25 March, three weeks.",
+            "three",
+            "duration",
+            "consistent",
+            None,
+        ),
+        (
+            "Sowing lasted from 1 April to 13 May, five weeks.",
+            "five",
+            "duration",
+            "inconsistent",
+            "six",
+        ),
+        (
+            "Registration ran between 2 and 30 June 1938, four weeks.",
+            "four",
+            "duration",
+            "consistent",
+            None,
+        ),
+    ],
+)
+def test_round5_sums_and_durations(
+    text: str, figure: str, kind: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict"),
+    [
+        # (e) a share printed as part of its whole is no decline, whatever the verb
+        ("The Tara brigade lost 240 of its 1,600 horses (15.0 percent) in the spring.",
+         "15.0 percent", "share", "consistent"),
+        ("Over the winter the camp lost 96 out of its 1,200 prisoners, 8 percent.",
+         "8 percent", "share", "consistent"),
+        # a rate per thousand naming its whole in words takes no slip from the count nearby
+        ("The camp received 6,200 prisoners in March. The Tomsk group, 1,250 prisoners, came "
+         "by barge. Thirty-one prisoners died in the first month, 5.0 per 1,000 of those "
+         "received.", "5.0", "rate", "consistent"),
+        ("The barges carried 9,000 settlers. Barge four, 1,400 settlers, was the last. "
+         "Seventy settlers died on the river, 5 per 1,000 of those carried.", "5", "rate",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_wholes_named_in_words(text: str, figure: str, kind: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)
+
+
+DEATHS = (
+    "In the first winter Tara lost 310 of its 2,000 settlers, Ishim 95 of 1,900 and Omsk 240 of "
+    "1,200. "
+)
+LOADINGS = "The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (f) comparisons, superlatives and ranks of entries listed in an earlier sentence:
+        # by their rates x / y when the words speak of likelihood or rates
+        (DEATHS + "A settler was more likely to die at Omsk than at Tara.", "more likely",
+         "consistent"),
+        (DEATHS + "A settler was more likely to die at Ishim than at Tara.", "more likely",
+         "inconsistent"),
+        (DEATHS + "Ishim had the lowest death rate of the three.", "lowest", "consistent"),
+        (DEATHS + "Tara's rate came second only to that of Omsk.", "second only to",
+         "consistent"),
+        (DEATHS + "Omsk's rate came second only to that of Tara.", "second only to",
+         "inconsistent"),
+        # by the counts themselves when the words say so
+        (DEATHS + "In absolute numbers Ishim came second.", "second", "inconsistent"),
+        # by their wholes when ranked by size
+        (DEATHS + "By size the three ranked Tara, Ishim and Omsk.", "ranked", "consistent"),
+        (DEATHS + "By size the three ranked Tara, Omsk and Ishim.", "ranked", "inconsistent"),
+        # single counts named by their months
+        (LOADINGS + "June was the busiest month, and May second only to June.", "busiest",
+         "consistent"),
+        (LOADINGS + "June was the busiest month, and May second only to June.",
+         "second only to", "consistent"),
+        (LOADINGS + "July was the busiest month of the summer.", "busiest", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_ranks_of_listed_entries(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("comparison", verdict)
+
+
+def test_round5_a_total_is_no_entry_and_unknown_names_are_not_ranked() -> None:
+    text = (
+        "The depot loaded 1,200 wagons in May, 1,850 in June and 900 in July, 3,950 in the "
+        "three months. June was the busiest month. Tomsk sent more carts than Narym."
+    )
+    report = check_text(text)
+    assert verdict_of(text, "busiest").verdict == "consistent"
+    assert not checks_at(report, text, "more carts")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # (d) amounts a head of several goods and their totals, paired in order
+        ("The depot issued 400 grams of flour and 30 grams of salt a head; with 2,500 "
+         "prisoners in the camp, that came to 1.0 tons of flour and 75 kilograms of salt.",
+         "1.0 tons", "consistent", None),
+        ("The depot issued 400 grams of flour and 30 grams of salt a head; with 2,500 "
+         "prisoners in the camp, that came to 1.0 tons of flour and 750 kilograms of salt.",
+         "750", "inconsistent", "75"),
+        # heads counted without a unit word the lexicon knows
+        ("At 500 grams a man, the 4,200 men of the column needed 2.1 tons a day.", "2.1 tons",
+         "consistent", None),
+        # a rate whose sentence names both its counts takes no fit from a count nearby
+        ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+         "four trains of about 900 each.", "900", "inconsistent", None),
+        ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+         "four trains of about 600 each.", "about 600", "consistent", None),
+    ],
+)  # fmt: skip
+def test_round5_rates_named_in_the_sentence(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("rate", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+def test_round5_chains_need_a_word_linking_their_shares() -> None:
+    """(h) two shares and two counts make a chain only when the second share is of the
+    first's part ("of them", "of these", "of the ..."); a step of a chain is judged there."""
+    text = ("The boards examined 8,000 men: they passed 6,000, 75.0 percent, and rejected 1,600 "
+            "as unfit (20.0%).")  # fmt: skip
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "chain"]
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]
+    text = "Some 20 percent of the 9,000 settlers fell ill, and a third of them died: about 600."
+    report = check_text(text)
+    assert verdict_of(text, "about 600").verdict == "consistent"
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]
+    slip = "Some 20 percent of the 9,000 settlers fell ill, and a third of them died: about 900."
+    assert verdict_of(slip, "about 900").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # remainders of a whole after two parts, and new cue words
+        ("The lists held 6,400 names. The boards passed 4,100 and turned down 1,900. The "
+         "remaining 400 were never examined.", "remaining 400", "consistent", None),
+        ("The camps released 2,000 of their 5,000 and handed 1,200 to the army; the other "
+         "1,800 stayed behind the wire.", "1,800", "consistent", None),
+        ("Of the 3,260 Latvians, 2,940 went home, which left 320 for the commission.", "320",
+         "consistent", None),
+        ("Of the 3,260 Latvians, 2,940 went home, which left 230 for the commission.", "230",
+         "inconsistent", "320"),
+        ("Of the 5,000 deportees, 3,200 went north; those not sent north, 1,800, stayed at the "
+         "station.", "1,800", "consistent", None),
+    ],
+)  # fmt: skip
+def test_round5_remainders(text: str, figure: str, verdict: str, intended: str | None) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("remainder", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # fractions in words set off by commas after a count
+        ("Of the 6,200 deportees, 3,400, over half, were women.", "over half", "consistent"),
+        ("Of the 6,200 deportees, 2,900, over half, were women.", "over half", "inconsistent"),
+        ("In May 1,900 of the 4,000 who reached Tomsk, nearly half, fell ill.", "nearly half",
+         "consistent"),
+        # "most of the ..." of a group listed earlier: the entry's share of the group's total
+        (DEATHS + "Tara also accounted for most of the deaths in the three districts.", "most",
+         "inconsistent"),
+        ("The depot loaded 3,000 wagons in May, 400 in June and 300 in July. May accounted for "
+         "most of the wagons of the summer.", "most", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_fractions_of_named_wholes(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("fraction", verdict)
+
+
+TWO_PAIRS = "In the first winter Tara lost 300 of its 2,000 settlers and Omsk 60 of 1,200. "
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "N times as likely as": the ratio of the rates of a pair of entries listed before
+        (TWO_PAIRS + "A settler was three times as likely as one at Omsk to die.", "consistent"),
+        (TWO_PAIRS + "Settlers at Tara were five times as likely as those at Omsk to die.",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_times_as_likely(text: str, verdict: str) -> None:
+    figure = re.search(r"(three|five) times", text)
+    assert figure is not None
+    assert verdict_of(text, figure.group(1)).verdict == verdict
+
+
+def test_round5_times_as_likely_with_one_entry_named_reads_no_slip() -> None:
+    """Only one entry named: another ratio may be meant, so no slip is read."""
+    text = TWO_PAIRS + "A settler was four times as likely as one at Omsk to die."
+    assert verdict_of(text, "four").verdict != "inconsistent"
+
+
+LEVIES = "The two levies gave the columns 12,600 men in all.\n\nThe winter was hard. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (d) rates per unit whose whole is the count of their noun printed before
+        (LEVIES + "The columns went in 21 trains, about 600 men to a train.", "about 600",
+         "consistent"),
+        (LEVIES + "The escort numbered 504 soldiers, one for every 25 men.", "25",
+         "consistent"),
+        # found by the noun, not named by the sentence: a miss is no slip
+        (LEVIES + "The columns went in 21 trains, about 900 men to a train.", "about 900",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_rates_on_wholes_named_by_noun(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("rate", verdict)
+
+
+def test_round5_tuned_articles() -> None:
+    """Floors under the result on the two articles another engineer wrote blind to our rules
+    (labourarmy, repatriation; split heldout4), tuned on in round five: 53 of 114 right
+    before the round, 106 after; slips 8 -> 20 of 21; no consistent claim flagged."""
+    scores = score_gold_articles(GOLD, ("labourarmy", "repatriation"), "heldout4")
+    tuned = scores["all"]
+    assert tuned.claims == 114
+    assert tuned.consistent_not_flagged == tuned.consistent, tuned.wrong
+    assert tuned.slips_found >= 20, tuned.wrong
+    assert tuned.chance_avoided == tuned.chance_traps, tuned.wrong
+    assert tuned.right >= 106, tuned.wrong
+    for kind in ("count", "duration", "sum", "comparison"):
+        assert scores[kind].right == scores[kind].claims, (kind, tuned.wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "verdict"),
+    [
+        # the other input of a remainder or a rate per thousand printed paragraphs before
+        ("The camp received 3,400 prisoners in May.\n\nThe summer was dry.\n\nThe plan had "
+         "asked for 4,000 prisoners; the camp stood 600 short.", "600 short", "remainder",
+         "consistent"),
+        ("In March 760 deportees were sent north.\n\nThe thaw came late.\n\nOf the 2,000 "
+         "deportees, those not sent north, 1,240, stayed.", "1,240", "remainder",
+         "consistent"),
+        ("The convoys took 12,400 settlers east.\n\nThe river rose in May.\n\nSixty-two "
+         "settlers died on the way, 5.0 per 1,000 of those sent.", "5.0", "rate",
+         "consistent"),
+        # looked up by value: a miss is no slip
+        ("The camp received 3,400 prisoners in May.\n\nThe summer was dry.\n\nThe plan had "
+         "asked for 4,000 prisoners; the camp stood 700 short.", "700 short", "remainder",
+         "unverifiable"),
+    ],
+)  # fmt: skip
+def test_round5_inputs_printed_paragraphs_before(
+    text: str, figure: str, kind: str, verdict: str
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == (kind, verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # (h) chains whose last step is "one in N"
+        ("Of the 5,180 men, 30 per cent stood at the blast furnaces and one in six of these "
+         "was injured, about 260 men.", "about 260", "consistent"),
+        ("Of the 5,180 men, 30 per cent stood at the blast furnaces and one in six of these "
+         "was injured, about 360 men.", "about 360", "inconsistent"),
+        ("Of 9,000 deportees 40 percent were children, and one in every four of them fell ill "
+         "in the first month: 900 children.", "900 children", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_chains_one_in_n(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("chain", verdict)
+    assert not [c for c in check_text(text).checks if c.kind == "share" and c.verdict ==
+                "inconsistent"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # two rates cued "for every" in one sentence are no pair of one rate
+        ("The okrug had 120 commandants, one for every 400 settlers, and 16 doctors, one to "
+         "every 3,000.", "400"),
+        # a claim about rates is not judged on a list of bare counts
+        (LOADINGS + "June had the lowest rate of breakage.", "lowest"),
+        # a comparison of another noun than the listed entries count
+        ("The okrug counted 30,000 settlers at Narym and 6,000 at Tomsk. Narym sent fewer "
+         "petitions than Tomsk.", "fewer"),
+    ],
+)  # fmt: skip
+def test_round5_no_false_flags(text: str, figure: str) -> None:
+    report = check_text(text)
+    assert not [c for c in checks_at(report, text, figure) if c.verdict == "inconsistent"]
+
+
+def test_round5_share_runs_of_mixed_precision() -> None:
+    text = ("The okrug counted 48,000 settlers: 30,000 at Narym, 12,000 on the Ob and 6,000 at "
+            "Tomsk. Narym held 62.5 per cent, the Ob villages 25 and Tomsk 12.5.")  # fmt: skip
+    assert verdict_of(text, "25 and").verdict == "consistent"
+    assert verdict_of(text, "12.5.").verdict == "consistent"
+
+
+def test_round5_population_raised_to_and_scales_are_no_totals() -> None:
+    text = ("The settlement held 21,400 people in January. The spring brought 3,100 more, "
+            "which raised its population to 24,500. Of the 960 children, 130 died, 135 per "
+            "1,000 of those counted.")  # fmt: skip
+    report = check_text(text)
+    assert verdict_of(text, "24,500").verdict == "consistent"
+    assert not [c for c in report.checks if c.kind == "sum" and c.stated == "1,000"]
+
+
+def test_round5_share_fits_must_speak_of_its_whole() -> None:
+    """(e) a share without figures of its own, of "the men", takes no fit from a sentence
+    about boots; a sentence about the men gives one."""
+    boots = ("The stores received 1,600 pairs of boots in May and 640 in June. An inspector "
+             "reckoned that 12 percent of the men were sick and that about 40 per cent had no "
+             "boots.")  # fmt: skip
+    assert verdict_of(boots, "40 per cent").verdict == "unverifiable"
+    men = ("The camp held 1,600 men in May, and 640 of the men worked in the mines. An "
+           "inspector reckoned that about 40 per cent of the men were miners.")  # fmt: skip
+    assert verdict_of(men, "40 per cent").verdict == "consistent"
+
+
+SHIPS = ("In 1938 the trust received 72,400 prisoners by sea: 31,500 on the Dzhurma, 22,800 on "
+         "the Kulu and 18,100 on the Dekabrist. ")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # a run of shares each printed with its unit
+        (SHIPS + "The Dzhurma carried 43.5% of them, the Kulu 31.5% and the Dekabrist 52.0%.",
+         "52.0%", "inconsistent", "25.0"),
+        # shares in another order than the list, named before or after their figures
+        (SHIPS + "Of these the Kulu took 31.5 percent, against 43.5 for the Dzhurma and 25.0 "
+         "for the Dekabrist.", "43.5", "consistent", None),
+        (SHIPS + "Of these the Kulu took 31.5 percent, against 43.5 for the Dzhurma and 52.0 "
+         "for the Dekabrist.", "52.0", "inconsistent", "25.0"),
+    ],
+)  # fmt: skip
+def test_round5_share_runs_named(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("share", verdict)
+    if intended is not None:
+        assert check.intended == intended
+
+
+VOYAGES = ("Deaths on the voyages were heavy: 410 of the 31,500 on the Dzhurma, 150 of the "
+           "22,800 on the Kulu and 290 of the 18,100 on the Dekabrist. ")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (VOYAGES + "A prisoner was least likely to die on the Kulu.", "least likely",
+         "consistent"),
+        (VOYAGES + "A prisoner was most likely to die on board the Dzhurma.", "most likely",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_most_and_least_likely(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("comparison", verdict)
+
+
+def test_round5_a_count_after_a_whole_percentage_is_no_share() -> None:
+    text = "Of the 300 men, 85 percent went north, leaving the other 45 at home."
+    report = check_text(text)
+    assert not [c for c in report.checks if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("Of the 5,400 carts, 3,900 reached the railhead; the balance, 1,500, broke down.",
+         "1,500", "consistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead and the remainder, 1,600, broke down.",
+         "1,600", "inconsistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead; the others, 1,500, broke down.",
+         "1,500", "consistent"),
+        ("Of the 5,400 carts, 3,900 reached the railhead and 1,500 stayed behind.", "1,500",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_remainder_cues(text: str, figure: str, verdict: str) -> None:
+    check = verdict_of(text, figure)
+    assert (check.kind, check.verdict) == ("remainder", verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # "the rate was N times that of B": the ratio of two listed rates, both named
+        (DEATHS + "At Omsk the death rate was four times that of Ishim.", "four", "consistent"),
+        (DEATHS + "At Tara the death rate was four times that of Ishim.", "four",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_round5_rate_times_that_of(text: str, figure: str, verdict: str) -> None:
+    assert verdict_of(text, figure).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # names listed first and their counts after them, in order; a multiple between two
+        ("March and April, with 6,300 and 3,100 arrivals, filled the camp. March's figure was "
+         "twice April's.", "twice", "consistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Tara sent twice as many as "
+         "Ishim.", "twice", "consistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Omsk sent three times as many as "
+         "Tara.", "three times", "inconsistent"),
+        ("Omsk, Tara and Ishim sent 1,200, 800 and 400 carts. Ishim sent the fewest, and Omsk "
+         "the largest number.", "largest", "consistent"),
+    ],
+)  # fmt: skip
+def test_round5_parallel_lists_and_named_multiples(text: str, figure: str, verdict: str) -> None:
+    assert verdict_of(text, figure).verdict == verdict
+
+
+def test_round5_a_count_of_them_starts_no_chain() -> None:
+    """'3,020 of them' counts the group; only a share 'of them' runs a chain on."""
+    text = ("The camp held 21,600 prisoners, 57.1 percent of them men. The invalids, 3,020 of "
+            "them, were 8 per cent of the total.")  # fmt: skip
+    assert not [c for c in check_text(text).checks if c.kind == "chain"]
+    text = ("Of the 9,870 released, 70 percent were Ukrainians. Women were half of that group, "
+            "about 3,450.")  # fmt: skip
+    assert verdict_of(text, "about 3,450").verdict == "consistent"
+
+
+def test_round5_intended_order_and_qualified_rate() -> None:
+    text = DEATHS + "By size the three ranked Tara, Omsk and Ishim."
+    assert verdict_of(text, "ranked").intended == "Tara, Ishim, Omsk"
+    text = ("The barges carried 3,600 settlers. The Tara column, 2,400 deportees, travelled in "
+            "four trains of about 900 each.")  # fmt: skip
+    assert verdict_of(text, "900").intended == "about 600"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "intended"),
+    [
+        ("The 9,000 deportees went in 15 trains, about 600 deportees a train.", "consistent",
+         None),
+        ("The 9,000 deportees went in 15 trains, about 900 deportees a train.", "inconsistent",
+         "600"),
+        ("Forty-two barges carried the 6,300 exiles, some 150 exiles a barge.", "consistent",
+         None),
+    ],
+)
+def test_a_rate_per_thing_counted_just_before(text: str, verdict: str, intended: str | None) -> None:
+    """A bare "a" makes a rate when the thing after it is counted just before ("15 trains ...
+    600 deportees a train"), while "had a cow" stays a count of owners."""
+    rates = [c for c in check_text(text).checks if c.kind == "rate"]
+    assert [(c.verdict, c.intended) for c in rates] == [(verdict, intended)]
+    assert check_text("Each of the 300 families had a cow.").checks == []

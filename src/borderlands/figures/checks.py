@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from borderlands.figures.appositions import apposition_after
+from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
+    DAY_MONTH_RE,
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
@@ -39,7 +43,19 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
-from borderlands.figures.numbers import format_number, parse_words, round_half_up, truncate
+from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.listshares import (
+    TOGETHER_RE,
+    ListShare,
+    aligned_parts,
+    judge_run,
+    rest_holds,
+    rest_pair,
+    share_runs,
+)
+from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.nounrates import noun_rate, rate_noun_after
+from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.plans import (
     PLAN_BY_RE,
@@ -57,6 +73,21 @@ from borderlands.figures.ranks import (
     ranked_items,
     superlative_names,
 )
+from borderlands.figures.raterank import (
+    CUE_RE as RANK_CUE_RE,
+)
+from borderlands.figures.raterank import (
+    Entry,
+    RateRatio,
+    RawEntry,
+    claims_in,
+    entries_of,
+    named_group,
+    parallel_entries,
+    rate_ratio,
+)
+from borderlands.figures.rations import rations
+from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -68,7 +99,7 @@ RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
-TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all)\b", re.I)
+TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
 MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
@@ -79,6 +110,7 @@ BASE_CUE_RE = re.compile(
     r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
     re.I,
 )
+PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
     r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
@@ -89,9 +121,9 @@ TOTAL_BEFORE_RE = re.compile(
     r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
 )
 TOTAL_CUE_RE = re.compile(
-    r"\b(?:in all|altogether|combined|in total|a total of|together|(?:came|amounted|ran) to|"
-    r"totall?ed|(?:brought|bringing|"
-    r"raised|raising) the (?:total|count|number) to)\b",
+    r"\b(?:in all|altogether|combined|in total|a total of|together|between them|"
+    r"(?:came|amounted|ran) to|totall?ed|"
+    r"(?:brought|bringing|raised|raising) the (?:total|count|number) to)\b",
     re.I,
 )
 #: Words that make a ranking a conclusion from the figures: "Ust-Chaya was thus the smallest".
@@ -104,10 +136,12 @@ WORD_COUNT_NOT_AFTER = frozenset(("the", "all", "these", "those", "its", "their"
                                   "last", "of", "every", "each", "per"))  # fmt: skip
 WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "percent", "per",
                                   "hundred", "thousand", "million"))  # fmt: skip
-PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 #: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
-RAISED_RE = re.compile(r"\b(?:brought|bringing|raised|raising) the (?:total|count|number) to\b")
+RAISED_RE = re.compile(
+    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
+    r"register|roll|tally|figure|strength|intake|population|numbers)|it|them)\s+to\b"
+)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
@@ -130,6 +164,7 @@ COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
 SENTENCE_WINDOW = 6
+PER_SCALE_RE = re.compile(r"\bper\s+(?=\d)")  # "per 1,000": a scale, not a count
 PER_THOUSAND_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand)\b")
 LOCAL_LIMIT = 32
 PART_LIMIT = 12
@@ -287,8 +322,34 @@ def sentence_key(f: Located) -> tuple[str, int]:
     return (f.passage.key, f.sentence)
 
 
+def in_chains(checks: list[Check], others: list[Check]) -> list[Check]:
+    """A share that is a step of a chain ("18 percent of the 17,315 men ..., and two-thirds
+    of them ...: about 2,100") is judged by the chain: read alone against the chain's result
+    it would be a false inconsistency, so it is left unverifiable."""
+    steps = {id(f) for c in others if c.kind == "chain" and c.fit for f in c.fit.inputs}
+    out = []
+    for c in checks:
+        if c.verdict == "inconsistent" and id(c.claim) in steps:
+            c = Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                      [c.fit] if c.fit else [], "a step of a chain of shares, judged there",
+                      c.stated_high)  # fmt: skip
+        out.append(c)
+    return out
+
+
+def runs_of(found: list[Located]) -> list[list[Located]]:
+    """The runs of shares printed with one unit, sentence by sentence."""
+    by_sentence: dict[tuple[str, int], list[Located]] = {}
+    for f in found:
+        by_sentence.setdefault(sentence_key(f), []).append(f)
+    return [run for figures in by_sentence.values()
+            for run in share_runs(sorted(figures, key=lambda f: f.quantity.start))]  # fmt: skip
+
+
 #: How many paragraphs back a whole named only by its unit is looked for.
 UNIT_WHOLE_BACK = 3
+RANK_BACK = 10  # paragraphs back a comparison of named entries looks for their figures
+NOUN_WHOLES = 16  # counts of the same noun tried as the whole of a rate per unit
 
 
 class Checker:
@@ -308,7 +369,9 @@ class Checker:
         self.page_of = page_of or (lambda _offset: None)
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.common_words = common_words(texts or [f.passage.text for f in found])
-        self.inputs = counts(found)
+        self.share_runs = runs_of(found)
+        inherited = {id(f) for run in self.share_runs for f in run[1:]}
+        self.inputs = [f for f in counts(found) if id(f) not in inherited]
         self.by_passage: dict[str, list[Located]] = {}
         self.by_sentence: dict[tuple[str, int], list[Located]] = {}
         self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -327,6 +390,7 @@ class Checker:
         self._plans: PlanIndex | None = None  # built on the first claim against a plan
         #: per paragraph, the whole its last rate per thousand was found to be of
         self.rate_wholes: dict[str, Located] = {}
+        self._groups: list[tuple[str, int, int, list[Entry]]] | None = None  # named entries
         self._value_index()
 
     def _value_index(self) -> None:
@@ -392,6 +456,25 @@ class Checker:
                            q.direction or "about")
                 )  # fmt: skip
         out.extend(self.majority_claims())
+        out.extend(self.appositive_fractions())
+        return out
+
+    def appositive_fractions(self) -> list[_Claim]:
+        """ "2,140, over half," after a count: a fraction the quantity reader leaves out
+        (borderlands.figures.appositions), judged like any fraction in words."""
+        taken = {(f.passage.key, f.quantity.start) for f in self.found}
+        out: list[_Claim] = []
+        for f in self.inputs:
+            text = f.passage.text
+            a = apposition_after(text, f.quantity.end)
+            if a is None or any((f.passage.key, k) in taken for k in range(a.start, a.end)):
+                continue
+            n = f.sentence
+            sentence = Sentence(f.passage, n, *f.passage.sentences[n], ())
+            anchor = self.word_anchor(sentence, a.start, a.end, a.share)
+            anchor.sentence = n
+            out.append(_Claim(anchor, "fraction", " ".join(text[a.start : a.end].split()),
+                              (a.share,), 0.0, a.direction))  # fmt: skip
         return out
 
     def majority_claims(self) -> list[_Claim]:
@@ -424,10 +507,12 @@ class Checker:
     # -- main ----------------------------------------------------------------------------------
 
     def run(self) -> list[Check]:
-        others = self.other_kinds()
-        # a percentage read beside a rise "from A to B" is judged there, not twice
-        read = {c.claim.raw_start for c in others if c.kind == "share"}
+        others = self.other_kinds() + self.list_shares()
+        # a percentage read beside a rise "from A to B" or in a run of shares is judged
+        # there, not twice
+        read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
         checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
         checks.extend(self.sums())
@@ -455,31 +540,42 @@ class Checker:
             previous: Sentence | None = None
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
-                for finding in self.ranks(sentence):
-                    out.append(self.finding_check(sentence, finding))
+                found = list(self.ranks(sentence))
                 if len(sentence.figures) < 2:
-                    for finding in self.named_comparisons(sentence):
-                        out.append(self.finding_check(sentence, finding))
+                    found += self.named_comparisons(sentence)
                 if not sentence.figures:
-                    for finding in self.named_superlatives(sentence):
-                        out.append(self.finding_check(sentence, finding))
+                    found += self.named_superlatives(sentence)
                 planned = self.plan_differences(sentence)
-                out.extend(self.finding_check(sentence, finding) for finding in planned)
+                found += planned
                 read = {finding.start for finding in planned}
-                if not (
+                found += comma_lists(sentence)
+                found += one_in_chains(sentence)
+                if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
                     or MULTIPLE_PHRASE_RE.search(sentence.text)
+                    or DAY_MONTH_RE.search(sentence.text)
                 ):
-                    continue
-                for finding in find_all(
-                    sentence, neighbours, self.named_wholes, before, self.unit_whole,
-                    self.word_counts, self.noun_year,
-                ):  # fmt: skip
-                    if finding.start in read and finding.kind == "remainder":
-                        continue  # read against the plan instead
-                    if finding.kind == "rate" and finding.verdict == "unverifiable":
-                        finding = self.name_rate(sentence, finding) or finding
+                    for finding in find_all(
+                        sentence, neighbours, self.named_wholes, before, self.unit_whole,
+                        self.word_counts, self.noun_year,
+                    ):  # fmt: skip
+                        if finding.start in read and finding.kind == "remainder":
+                            continue  # read against the plan instead
+                        if finding.kind == "rate" and finding.verdict == "unverifiable":
+                            finding = self.name_rate(sentence, finding) or finding
+                        found.append(finding)
+                found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.far_input(sentence, f) for f in found]
+                paired = rations(sentence)  # supersede the one-product reading of these totals
+                found = [f for f in found if not any(p.start == f.start for p in paired)]
+                found += paired
+                found += [
+                    r
+                    for r in self.rate_ranks(sentence)
+                    if not any(f.start < r.end and r.start < f.end for f in found)
+                ]
+                for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
                         finding.kind == "rate" and finding.verdict == "consistent"
@@ -527,6 +623,254 @@ class Checker:
             for m in pattern.finditer(passage.text, 0, end):
                 found = int(m.group(1) or m.group(2))
         return found
+
+    def far_input(self, sentence: Sentence, f: Finding) -> Finding:
+        """A remainder or a rate per thousand left unverifiable, read again with its other
+        input looked up among the counts printed before (borderlands.figures.farparts)."""
+        if f.kind not in ("remainder", "rate") or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        text = sentence.passage.text
+        own = [
+            x
+            for x in sentence.counts
+            if x is not r
+            and not PER_SCALE_RE.search(text, max(0, x.quantity.start - 8), x.quantity.start + 1)
+        ]
+        if r is None or len(own) != 1:
+            return f
+        earlier = [x for x in self.counts_before(r) if x.sentence != r.sentence
+                   or x.passage is not r.passage]  # fmt: skip
+        if f.kind == "remainder" and own[0].quantity.mid > r.quantity.mid:
+            return far_remainder(r, own[0], earlier) or f
+        if f.kind == "rate" and own[0].quantity.mid > 0:
+            return far_rate_whole(r, own[0], earlier) or f
+        return f
+
+    def counts_before(self, near: Located) -> list[Located]:
+        """The counts printed before ``near`` in its paragraph and the ``UNIT_WHOLE_BACK``
+        before it, nearest first."""
+        passage = near.passage
+        pool = [f
+                for back in range(UNIT_WHOLE_BACK, -1, -1)
+                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
+                for f in self.by_passage.get(p.key, [])]  # fmt: skip
+        return [f for f in reversed(pool) if f.raw_start < near.raw_start and is_count(f)]
+
+    def noun_whole_rate(self, sentence: Sentence, f: Finding) -> Finding:
+        """A rate per unit left unverifiable, read again on the whole its noun names
+        (borderlands.figures.nounrates)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        if r is None:
+            return f
+        noun = rate_noun_after(sentence.passage.text, r)
+        if noun is None:
+            return f
+        if self._nouns is None:
+            self._nouns = NounIndex(self.inputs)
+        wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
+        own = [x for x in sentence.counts if x is not r]
+        return noun_rate(r, own, wholes) or f
+
+    def rate_ranks(self, sentence: Sentence) -> list[Finding]:
+        """Comparisons, superlatives and ranks of entries listed in an earlier sentence
+        (borderlands.figures.raterank), checked on the nearest group naming them."""
+        if not RANK_CUE_RE.search(sentence.text):
+            return []
+        if self._groups is None:
+            self._groups = self.entry_groups()
+        passage = sentence.passage
+        here = (passage.order, sentence.index)
+        groups = [g for where, order, index, g in reversed(self._groups)
+                  if where == passage.where and (order, index) < here
+                  and order >= passage.order - RANK_BACK]  # fmt: skip
+        if not groups:
+            return []
+        out: list[Finding] = []
+        for f in sentence.figures:
+            if f.quantity.unit == "times":
+                ratio = rate_ratio(sentence.text, f.quantity.end - sentence.start, groups)
+                judged = self.ratio_of_rates(f, ratio) if ratio is not None else None
+                if judged is not None:
+                    out.append(judged)
+        for c in claims_in(sentence.text, sentence.start, groups):
+            if c.kind in ("fraction", "multiple") and sentence.counts:
+                continue  # a majority or multiple of the sentence's own figures is judged there
+            inputs = tuple(f for e in c.entries for f in (e.count, e.whole) if f is not None)
+            out.append(Finding(
+                c.kind,
+                c.start, c.end, float(len(c.entries)),
+                Verdict.consistent if c.holds else Verdict.inconsistent,
+                c.explanation, None, inputs,
+                f"{c.word} ({'rates' if c.measure == 'rate' else c.measure}): {c.explanation}",
+                c.intended,
+            ))  # fmt: skip
+        return out
+
+    def ratio_of_rates(self, f: Located, ratio: RateRatio) -> Finding | None:
+        """ "nearly eight times as likely as a civilian": the ratio of the two rates; a miss
+        is only said when the sentence names both entries (else the rates may be others)."""
+        q = f.quantity
+        a, b = ratio.first, ratio.second
+        inputs = tuple(x for e in (a, b) for x in (e.count, e.whole) if x is not None)
+        formula = f"({a.shown('rate')}) / ({b.shown('rate')})"
+        mode = accepts(q.mid, 10.0 ** -decimals_of(q.text), q.direction, ratio.value)
+        if mode is None and not ratio.both_named:
+            return None
+        return Finding(
+            "ratio", q.start, q.end, q.mid,
+            Verdict.consistent if mode else Verdict.inconsistent, formula, ratio.value, inputs,
+            f"the two rates give {num(round(ratio.value, 2))} times",
+            None if mode else f"{num(round(ratio.value, 1))} times",
+        )  # fmt: skip
+
+    def entry_groups(self) -> list[tuple[str, int, int, list[Entry]]]:
+        """Every sentence's group of named entries, in reading order. A sentence of pairs
+        takes in the pairs of the sentence before ("At A 1,412 of the 6,240 died. B lost 874
+        of its 5,180, C 611 of 3,460")."""
+        out: list[tuple[str, int, int, list[Entry]]] = []
+        passages = self.all_passages or list(self.passages.values())
+        for passage in passages:
+            before: list[RawEntry] = []
+            for index, (start, end) in enumerate(passage.sentences):
+                counts_of = self.by_sentence.get((passage.key, index), [])
+                if len(counts_of) < 2:  # no pair, and no list of entries
+                    before = []
+                    continue
+                raw = entries_of(passage.text, start, end, counts_of)
+                pairs = bool(raw) and raw[0][2] is not None
+                if pairs and before and before[0][2] is not None:
+                    raw = before + raw
+                group = parallel_entries(passage.text, start, end, counts_of)
+                group = group or (named_group(raw) if len(raw) >= 2 else [])
+                if group:
+                    out.append((passage.where, passage.order, index, group))
+                before = raw
+        out.sort(key=lambda g: (g[0], g[1], g[2]))
+        return out
+
+    def list_shares(self) -> list[Check]:
+        """Runs of shares printed with one unit ("A's part came to 36.0 per cent, B's to
+        29.9 and C's to 20.0"), each share against the part in its place of an earlier list
+        of the paragraph and the whole most of them reproduce (borderlands.figures.listshares)."""
+        out: list[Check] = []
+        judged: list[list[ListShare]] = []
+        for run in self.share_runs:
+            if rest_pair(run):
+                out.extend(self.rest_of_shares(run, judged))
+                continue
+            first = run[0]
+            key, n = sentence_key(first)
+            lists = [
+                counts_of[k : k + len(run)]
+                for back in range(0, SENTENCE_WINDOW + 1)
+                if len(counts_of := [f for f in self.by_sentence.get((key, n - back), ())
+                                     if back or f.quantity.end < first.quantity.start])
+                >= len(run)
+                for k in range(len(counts_of) - len(run) + 1)
+            ]  # fmt: skip
+            wholes = [f for f, scope in self.local_inputs(first) if scope <= 1]
+            wholes += [f for f in self.unit_wholes_before(first) if f not in wholes]
+            shares = judge_run(run, self.named_lists(run) + lists, wholes)
+            if shares:
+                judged.append(shares)
+            for j in shares:
+                x, y = j.part.quantity.mid, j.whole.quantity.mid
+                q = j.share.quantity
+                fit = Fit(f"{num(x)} / {num(y)} * 100", j.computed, (j.part, j.whole),
+                          scope_of(j.share, j.whole), "rounds" if j.holds else "",
+                          j.computed - q.mid)  # fmt: skip
+                words = (f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} "
+                         "percent")  # fmt: skip
+                printed_unit = q.unit == "percent" and not q.unit_implied
+                stated = self.stated_text(j.share) if printed_unit else " ".join(q.text.split())
+                out.append(Check(
+                    j.share, "share", stated, q.mid,
+                    "consistent" if j.holds else "inconsistent", fit, [],
+                    words + (", as printed (one of a run of shares of the same whole)"
+                             if j.holds else f", not {num(q.mid)}"),
+                    intended=j.intended,
+                ))  # fmt: skip
+        return out
+
+    def named_lists(self, run: list[Located]) -> list[list[Located]]:
+        """Earlier lists of the paragraph whose entries the run's shares name, each in the
+        order of the shares (borderlands.figures.listshares.aligned_parts)."""
+        first = run[0]
+        key, n = sentence_key(first)
+        passage = first.passage
+        out: list[list[Located]] = []
+        for back in range(0, SENTENCE_WINDOW + 1):
+            if n - back < 0:
+                break
+            counts_of = [f for f in self.by_sentence.get((key, n - back), ())
+                         if back or f.quantity.end < first.quantity.start]  # fmt: skip
+            if len(counts_of) < len(run):
+                continue
+            start, end = passage.sentences[n - back]
+            raw = [e for e in entries_of(passage.text, start, end, counts_of) if e[2] is None]
+            group = named_group(raw) if len(raw) >= len(run) else []
+            parts = aligned_parts(run, group) if len(group) >= len(run) else None
+            if parts is not None:
+                out.append(parts)
+        return out
+
+    def rest_of_shares(self, run: list[Located], judged: list[list[ListShare]]) -> list[Check]:
+        """ "Taken together the three came to 85.0 per cent, leaving the others with 15.0":
+        the first share is the sum of the parts of the run judged just before it (as many
+        as the sentence counts, else all), the second the rest of 100."""
+        first, rest = run
+        out: list[Check] = []
+        sentence = self.sentence_text(first)
+        prior = [js for js in judged if js[0].share.passage is first.passage]
+        if prior and TOGETHER_RE.search(sentence):
+            shares = prior[-1]
+            k = next(
+                (
+                    UNITS[w]
+                    for w in re.findall(r"\b[a-z]+\b", sentence.lower())
+                    if w in UNITS and 2 <= UNITS[w] <= len(shares)
+                ),
+                len(shares),
+            )
+            parts = [j.part for j in shares[:k]]
+            whole = shares[0].whole
+            total = sum(p.quantity.mid for p in parts)
+            computed = total / whole.quantity.mid * 100
+            q = first.quantity
+            step = 10.0 ** -decimals_of(q.text)
+            mode = accepts(q.mid, step, q.direction, computed)
+            formula = ("(" + " + ".join(num(p.quantity.mid) for p in parts) + ")"
+                       f" / {num(whole.quantity.mid)} * 100")  # fmt: skip
+            fit = Fit(formula, computed, (*parts, whole), scope_of(first, whole), mode or "",
+                      computed - q.mid)  # fmt: skip
+            slip = likely_slip(q.text, q.mid, computed, step)
+            out.append(Check(
+                first, "share", self.stated_text(first), q.mid,
+                "consistent" if mode else "inconsistent", fit, [],
+                f"the {len(parts)} parts make {grouped(total)} of {grouped(whole.quantity.mid)}"
+                f", {num(round(computed, 2))} percent",
+                intended=None if mode else (slip[1] if slip else
+                                            printed_like(computed, q.text, step)),
+            ))  # fmt: skip
+        holds = rest_holds(run)
+        computed = 100 - first.quantity.mid
+        out.append(Check(
+            rest, "remainder", " ".join(rest.quantity.text.split()), rest.quantity.mid,
+            "consistent" if holds else "inconsistent",
+            Fit(f"100 - {num(first.quantity.mid)}", computed, (first,), 0,
+                "rounds" if holds else "", computed - rest.quantity.mid), [],
+            f"the rest of 100 percent after {num(first.quantity.mid)} is {num(computed)}",
+            intended=None if holds else printed_like(computed, rest.quantity.text, 0.1),
+        ))  # fmt: skip
+        return out
+
+    def unit_wholes_before(self, near: Located) -> list[Located]:
+        """The counts of the paragraph before ``near``'s (a whole may be printed there)."""
+        p = self.neighbours.get((near.passage.where, near.passage.order - 1))
+        return [] if p is None else [f for f in self.by_passage.get(p.key, []) if is_count(f)]
 
     def unit_whole(self, near: Located, unit: str, sole: bool = False) -> Located | None:
         """The whole of ``unit`` a figure may be of when no whole stands in its own sentence:
@@ -943,6 +1287,13 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            if self.off_topic(c, fit):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the only fits use figures of a sentence that does not speak of what the "
+                    "share is of", stated_high,
+                )  # fmt: skip
             rival = next((f for f in alternatives if len(best) == 1 and rival_whole(fit, f)), None)
             if rival is not None:
                 return Check(
@@ -1119,6 +1470,12 @@ class Checker:
             c.located, c.kind, c.stated, stated, "unverifiable", None, rivals,
             f"none of the wholes its words may name ({wholes}) reproduces it",
         )  # fmt: skip
+    def part_of(self, numerator: Located, base: Located) -> bool:
+        """Whether the sentence prints the pair as a part of its whole ("lost 874 of its
+        5,180"): then the share is of the part, whatever verb of decline stands before it."""
+        text = numerator.passage.text
+        between = text[numerator.quantity.end : base.quantity.start]
+        return PART_OF_RE.fullmatch(between) is not None
 
     def reading(self, c: _Claim, numerator: Located, base: Located) -> Fit:
         claim = c.located
@@ -1214,7 +1571,7 @@ class Checker:
                 )  # fmt: skip
         mode = accepts(stated, c.step, c.direction, named.computed)
         if mode is not None:
-            if c.decline:
+            if c.decline and not self.part_of(numerator, base):
                 return None  # the decline-versus-remaining reading is judged by the search
             named.mode, named.gap = mode, named.computed - stated
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
@@ -1287,6 +1644,21 @@ class Checker:
             )
         )
         return dedupe(fits)
+
+    def off_topic(self, c: _Claim, fit: Fit) -> bool:
+        """A share without counts in its sentence, fitted on figures of other sentences of
+        its paragraph none of which names what its sentence says the shares are of
+        (borderlands.figures.sharetopic)."""
+        claim = c.located
+        if c.kind != "share" or fit.scope != 1 or self.required_numerators(claim):
+            return False
+        start = self.sentence_start(claim)
+        ends = [p.quantity.end - start for p in self.percents_by_sentence.get(
+            sentence_key(claim), ())]  # fmt: skip
+        measure = share_measure(self.sentence_text(claim), ends)
+        if measure is None:
+            return False
+        return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def measure_of(self, c: _Claim) -> str | None:
         """What a fraction is a fraction of, when the words after it name it: the stem of
@@ -1530,8 +1902,8 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
                 continue
-            if PER_BEFORE_RE.search(text[max(0, qt.phrase_start - 6) : qt.phrase_start]):
-                continue  # the 1,000 of "per 1,000" is a scale, not a total
+            if PER_SCALE_RE.search(text, max(0, qt.start - 8), qt.start + 1):
+                continue  # the scale of "per 1,000" is no total
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -1564,6 +1936,8 @@ class Checker:
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
+            if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
+                fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
             if fit is not None:
                 out.append(
@@ -1573,6 +1947,19 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def earlier_counts(self, total: Located) -> list[Located]:
+        """Counts of the total's unit printed before it in its paragraph and the
+        ``UNIT_WHOLE_BACK`` before (borderlands.figures.namedtotals)."""
+        passage = total.passage
+        pool = [f
+                for back in range(UNIT_WHOLE_BACK, -1, -1)
+                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
+                for f in self.by_passage.get(p.key, [])]  # fmt: skip
+        return [f for f in pool
+                if f.raw_start < total.raw_start and is_count(f)
+                and f.quantity.unit == total.quantity.unit
+                and f.quantity.mid < total.quantity.mid][-PART_LIMIT:]  # fmt: skip
 
     def total_cue(self, total: Located) -> bool:
         """Whether the words around a count say it is a total ("in all", "together",
@@ -1653,10 +2040,11 @@ class Checker:
         earlier: list[Located] = []
         for back in range(1, SENTENCE_WINDOW + 1):
             earlier += reversed(self.by_sentence.get((key, n - back), ()))
-        previous = self.neighbours.get((total.passage.where, total.passage.order - 1))
-        if previous is not None:
-            earlier += reversed(self.by_passage.get(previous.key, ()))
-        for f in earlier[:LOCAL_LIMIT]:
+        for back in range(1, UNIT_WHOLE_BACK + 1):
+            previous = self.neighbours.get((total.passage.where, total.passage.order - back))
+            if previous is not None:
+                earlier += reversed(self.by_passage.get(previous.key, ()))
+        for f in earlier[: LOCAL_LIMIT * 2]:
             if same_unit(f) and is_count(f) and self.adds_up(total, [f, *own]):
                 return f
         return None

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
@@ -30,14 +31,15 @@ NUMBER_WORD = "|".join(
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
 REMAINDER_BEFORE_RE = re.compile(
-    r"(?:the remaining|the rest|the remainder|the others|the balance|the other|a further|"
-    r"the difference of|the shortfall was|leaving)(?:,|\s*\()?"
+    r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
+    r"a further|the difference of|the shortfall was|leaving|(?:which|that) left)(?:,|\s*\()?"
+    r"|those not(?:\s+[a-z]+){1,4},)"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
 #: Cues that name the rest of a whole ("a further" may add a part instead).
 REST_RE = re.compile(
-    r"(?:the remaining|the rest|the remainder|the others|the balance|the other)(?:,|\s*\()?"
+    r"(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other)(?:,|\s*\()?"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
@@ -45,7 +47,10 @@ REST_RE = re.compile(
 COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
 #: A difference said by "more" or "fewer than": read as a remainder, fits only.
 DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
-REMAINDER_AFTER_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short)\b", re.I)
+PART_WINDOW = 12  # counts before a remainder tried as its whole and two parts
+REMAINDER_AFTER_RE = re.compile(
+    r"^(?:\s+[a-z]+)?\s+(?:remained|were left|short|stayed behind|were left over)\b", re.I
+)
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
     r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
@@ -141,6 +146,13 @@ MONTH_NAMES = list(MONTHS_IN_ORDER)
 #: A day and a month, with or without its year: "10 May", "30 September 1936".
 DAY_MONTH_RE = re.compile(
     r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
+)
+#: Two days of one month: "from 3 to 24 September", "between 10 and 31 May 1936".
+DAY_RANGE_RE = re.compile(
+    r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|and|-|–)\s*(\d{1,2})\s+("
+    + "|".join(MONTH_NAMES)
+    + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b",
+    re.I,
 )
 DAYS_IN = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 DATE_RE = re.compile(
@@ -352,6 +364,10 @@ def remainders(
         listed = listed_rest(s, r, own) if fit is None else None
         if listed is not None and accepts_count(q, rest_of(listed)):
             fit = listed
+        two = two_part_rest(r, pool) if fit is None else None
+        if two is not None:
+            out.append(two)
+            continue
         whole = None
         if fit is None and unit_whole is not None:
             whole = remainder_whole(r, own, pool, unit_whole)
@@ -487,6 +503,25 @@ def rest_of(listed: tuple[Located, ...]) -> float:
     return listed[0].quantity.mid - sum(p.quantity.mid for p in listed[1:])
 
 
+def two_part_rest(r: Located, pool: list[Located]) -> Finding | None:
+    """What remains of a whole after two parts, all three printed before the remainder in its
+    window ("23,480 on the lists; 17,315 passed and 4,950 turned down; the remaining 1,215"):
+    found by value, so only ever a fit."""
+    q = r.quantity
+    before = [f for f in pool if f.raw_start < r.raw_start][:PART_WINDOW]
+    for w in before:
+        for p1, p2 in combinations([f for f in before if f.quantity.mid < w.quantity.mid], 2):
+            value = w.quantity.mid - p1.quantity.mid - p2.quantity.mid
+            if value > 0 and accepts_count(q, value) and not q.approx:
+                return Finding(
+                    "remainder", q.start, q.end, q.mid, Verdict.consistent,
+                    f"{printed(w)} - {printed(p1)} - {printed(p2)}", value, (w, p1, p2),
+                    f"what remains of {printed(w)} after {printed(p1)} and {printed(p2)} is "
+                    f"{num(value)}",
+                )  # fmt: skip
+    return None
+
+
 def remainder_whole(
     r: Located, own: list[Located], pool: list[Located], unit_whole: UnitWhole
 ) -> Located | None:
@@ -504,13 +539,29 @@ def remainder_whole(
 def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
     """The words that make a count a rate ("per 1,000", "to a wagon", "each", "4.8 tons a
     day"). A bare "a" is a rate's only right after the count's printed unit: "3,380 had a
-    cow" and "300 families had a cow" are counts of owners, not rates."""
+    cow" and "300 families had a cow" are counts of owners, not rates; or when the thing
+    after "a" is counted just before ("in 187 trains, about 650 passengers a train")."""
     m = RATE_AFTER_RE.match(text, q.end, end)
     if m is None or m.group("cue").lower() not in ("a", "an"):
+        return m
+    if counted_before(text, q.start, m.group("target") or ""):
         return m
     if not q.unit or q.unit_implied or text[q.phrase_end : m.start("cue")].strip():
         return None
     return m
+
+
+def counted_before(text: str, start: int, noun: str) -> bool:
+    """Whether a count of ``noun`` (its plural) is printed in the ``RATE_TARGET_BACK``
+    characters before ``start``: "187 trains" before "a train"."""
+    if len(noun) < 3 or not noun.isalpha():
+        return False
+    plural = re.escape(noun.lower()) + "(?:s|es)"
+    window = text[max(0, start - RATE_TARGET_BACK) : start]
+    return re.search(rf"\d\s+{plural}\b", window, re.I) is not None
+
+
+RATE_TARGET_BACK = 160  # characters before a rate where the count of its unit may stand
 
 
 def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
@@ -532,6 +583,12 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
         r"\s*(?:[.,;:)]|$)", text[q.end : min(s.end, q.end + 3)]
     )
     return bool(RATE_BEFORE_RE.search(before) or groups), 1.0
+
+
+#: A rate per thousand whose whole its words name: "5.0 per 1,000 of those sent".
+WHOLE_IN_WORDS_RE = re.compile(
+    r"\s+per\s+(?:1,000|1000|thousand|100|hundred)\s+of\s+(?:the|those|all)\b", re.I
+)
 
 
 def rates(
@@ -583,6 +640,15 @@ def rates(
                     if accepts_count(q, fit[2])]  # fmt: skip
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         fit = fits[0] if fits else None
+        named = own_pair(own, scale)
+        if (
+            fit is not None
+            and named is not None
+            and per_what(s, r, named[1])
+            and not (fit[0] in own and fit[1] in own)
+        ):
+            out.append(own_pair_miss(r, *named))  # the sentence names both: a far fit is chance
+            continue
         per = f" * {num(scale)}" if scale != 1 else ""
         if fit is not None:
             x, y, value = fit
@@ -594,9 +660,12 @@ def rates(
             ))  # fmt: skip
             continue
         found = None
+        whole_in_words = scale != 1 and WHOLE_IN_WORDS_RE.match(s.passage.text, q.end) is not None
         for x, y in pairs:
             if scale == 1 and not (x in own and y in own):
                 continue  # a slip is only read into figures the sentence itself names
+            if whole_in_words and y not in own:
+                continue  # "5.0 per 1,000 of those sent": the whole is named, not the count near
             value = x.quantity.mid / y.quantity.mid * scale
             sure = scale == 1 and len(own) == 2  # the sentence names just these two
             slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0, sure)
@@ -662,6 +731,50 @@ def named_unit_slip(r: Located, own: list[Located], unit_whole: UnitWhole) -> Fi
         f"sentence names, give {num(value)}, not {printed(r)}: likely {SLIP_NAMES[name]} "
         f"(intended {intended})",
         intended,
+    )  # fmt: skip
+
+
+def own_pair(own: list[Located], scale: float) -> tuple[Located, Located] | None:
+    """The two counts a rate per unit's sentence names ("3,460 men ... in six trains of about
+    860 each"), larger first; None unless there are exactly two. The larger must count what
+    the rate counts ("32 trains of 58 wagons, about 100 persons to a wagon" names neither)."""
+    if scale != 1 or len(own) != 2:
+        return None
+    x, y = sorted(own, key=lambda f: -f.quantity.mid)
+    return (x, y) if x.quantity.mid > y.quantity.mid > 0 else None
+
+
+def per_what(s: Sentence, r: Located, y: Located) -> bool:
+    """Whether the unit a rate is "per" is what ``y`` counts: "each" only right after ``y``
+    and its noun ("six trains of about 860 each"), "to a wagon" only wagons ("32 trains of 58
+    wagons, about 100 persons to a wagon" is not 58 / 32); a rate cued before it ("one for
+    every 400 settlers") names its unit elsewhere."""
+    text = s.passage.text
+    m = RATE_AFTER_RE.match(text, r.quantity.end, s.end)
+    if m is None:
+        return False
+    if re.search(r"\beach\b", m.group(0), re.I):
+        return UNITS_OF_EACH_RE.fullmatch(text[y.quantity.end : r.quantity.start]) is not None
+    noun = (m.group(1) or "").lower()
+    return len(noun) >= 4 and y.quantity.unit.startswith(noun[:4])
+
+
+#: Between the units and a rate "each": "six trains of about 860 each".
+UNITS_OF_EACH_RE = re.compile(r"\s+[a-z-]+\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+
+
+def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:
+    """A rate per unit its sentence's own two counts do not give."""
+    q = r.quantity
+    value = x.quantity.mid / y.quantity.mid
+    formula = f"{printed(x)} / {printed(y)}"
+    found = slip_finding("rate", r, value, formula, (x, y), "the two counts the sentence names")
+    intended = printed_like(value, printed(r), q.step if q.step > 0 else 1.0)
+    if q.approx and q.qualifier:
+        intended = f"{q.qualifier} {intended}"
+    return found or Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
+        f"the two counts the sentence names give {num(value)}, not {printed(r)}", intended,
     )  # fmt: skip
 
 
@@ -747,7 +860,7 @@ def product_parts(s: Sentence) -> tuple[Located, Located, Located] | None:
     """(amount a head, total, heads) of a sentence that states an amount per head, the heads
     and the total in another mass unit; None when it does not."""
     masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
-    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER and f.quantity.unit]
+    heads = [f for f in s.counts if f.quantity.unit not in TONS_PER]
     text = s.passage.text
     per = [f for f in masses if PER_HEAD_RE.match(text, f.quantity.end, s.end)]
     if not per or not heads:
@@ -766,22 +879,27 @@ def products(s: Sentence, unit_whole: UnitWhole | None = None) -> list[Finding]:
     if parts is None:
         return far_product(s, unit_whole) if unit_whole is not None else []
     each, total, heads = parts
+    return [product_finding(each, total, heads)]
+
+
+def product_finding(each: Located, total: Located, heads: Located) -> Finding:
+    """A total mass against the heads times the amount a head (a slip when one explains it)."""
     q = total.quantity
     factor = TONS_PER[each.quantity.unit] / TONS_PER[q.unit]
     value = heads.quantity.mid * each.quantity.mid * factor
     formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
     inputs = (heads, each)
     if accepts_count(q, value):
-        return [Finding(
+        return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
             f"{q.unit}",
-        )]  # fmt: skip
+        )  # fmt: skip
     found = slip_finding("rate", total, value, formula, inputs, "the amount a head and the heads")
-    return [found or Finding(
+    return found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
         "the amount a head times the heads the sentence names is far from it",
-    )]  # fmt: skip
+    )  # fmt: skip
 
 
 def far_product(s: Sentence, unit_whole: UnitWhole) -> list[Finding]:
@@ -1194,7 +1312,11 @@ def day_month_span(text: str) -> int | None:
     the first (into the next year when its month comes earlier)."""
     found = list(DAY_MONTH_RE.finditer(text))[:2]
     if len(found) < 2:
-        return None
+        one_month = DAY_RANGE_RE.search(text)
+        if one_month is None:
+            return None
+        first_day, last_day = int(one_month.group(1)), int(one_month.group(2))
+        return last_day - first_day if 1 <= first_day < last_day <= 31 else None
     years = [int(d.group(3)) if d.group(3) else None for d in found]
     year_in_text = YEAR_RE.search(text)
     fallback = int(year_in_text.group()) if year_in_text else 1931  # any year not a leap year
@@ -1253,6 +1375,13 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
 ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+#: A share of the group the sentence before counted: "Women were half of that group".
+SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
+#: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
+CHAIN_CUE_RE = re.compile(
+    r"\b(?:these|them|those|whom|which|the latter|that group|this group|of (?:the|its|their))\b",
+    re.I,
+)
 
 
 def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
@@ -1261,7 +1390,10 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         previous is not None
         and len(counts) == 1
         and shares
-        and ANAPHOR_RE.match(s.text)
+        and (
+            ANAPHOR_RE.match(s.text)
+            or any(SHARE_OF_THEM_RE.match(s.passage.text, p.quantity.phrase_end) for p in shares)
+        )
         and len(previous.counts) == 1
         and previous.rates
     ):
@@ -1269,6 +1401,10 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
+    if previous is None or counts[0] not in previous.counts:
+        between = s.passage.text[shares[0].quantity.end : counts[1].quantity.start]
+        if not CHAIN_CUE_RE.search(between):
+            return []  # "17,315 passed, 73.7 percent, and 4,950 were turned down (21.1%)"
     base, claim = counts
     if claim.quantity.mid >= base.quantity.mid:
         return []
@@ -1277,19 +1413,26 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         value *= p.quantity.mid / 100 if p.quantity.unit == "percent" else p.quantity.mid
     factors = [printed(p) + ("%" if p.quantity.unit == "percent" else "") for p in shares]
     formula = " * ".join([printed(base), *factors])
+    return [chain_finding(claim, value, formula, (base, *shares))]
+
+
+def chain_finding(
+    claim: Located, value: float, formula: str, inputs: tuple[Located, ...]
+) -> Finding:
+    """The result of a chain of shares against the value its base and shares give."""
     q = claim.quantity
     if accepts_count(q, value):
-        return [Finding(
-            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value,
-            (base, *shares), f"{formula} gives {num(value)}",
-        )]  # fmt: skip
+        return Finding(
+            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
+            f"{formula} gives {num(value)}",
+        )  # fmt: skip
     intended = printed_like(value, printed(claim), q.step if q.step > 0 else 1.0)
     if q.approx:
         intended = f"{q.qualifier} {intended}"
-    return [Finding(
-        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value,
-        (base, *shares), f"{formula} gives {num(value)}, not {printed(claim)}", intended,
-    )]  # fmt: skip
+    return Finding(
+        "chain", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, inputs,
+        f"{formula} gives {num(value)}, not {printed(claim)}", intended,
+    )  # fmt: skip
 
 
 # -- parts stated as percentages -------------------------------------------------------------

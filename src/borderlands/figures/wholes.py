@@ -14,6 +14,7 @@ STEM = 6  # "settlers" and "settler", "prisoners" and "prisoner" share six lette
 NOUN_AFTER_RE = re.compile(r"^(?:\s+([a-z][a-z-]+))(?:\s+([a-z][a-z-]+))?")
 #: "per 1,000 settlers": the noun of a rate per thousand.
 PER_NOUN_RE = re.compile(r"\bper\s+(?:1,000|1000|thousand)\s+([a-z][a-z-]{3,})\b")
+SHORT_NOUNS = frozenset(("men", "man"))  # "17,315 men": short, but what is counted
 NOT_NOUNS = frozenset(("were", "was", "had", "have", "from", "with", "into", "over", "under",
                        "each", "more", "less", "than", "that", "this", "they"))  # fmt: skip
 
@@ -45,7 +46,7 @@ class NounIndex:
             if m is None:
                 continue
             for word in m.groups():
-                if word and len(word) >= 4 and word not in NOT_NOUNS:
+                if word and (len(word) >= 4 or word in SHORT_NOUNS) and word not in NOT_NOUNS:
                     self.by_stem.setdefault(stem(word), []).append((f.raw_start, f))
         for found in self.by_stem.values():
             found.sort(key=lambda pair: pair[0])

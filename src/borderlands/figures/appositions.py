@@ -1,0 +1,42 @@
+"""Fractions in words set off by commas after a count: "Of the 3,870 men, 2,140, over half,
+were boys", "11,240 of the 23,600 who came through Grodno, nearly half, went to the camps".
+
+The quantity reader takes "half" alone for an idiom, so such a fraction is found here: a
+fraction word (with its qualifier) between two commas right after a count. It is a share of
+that count in the whole the sentence introduces with "of the".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from borderlands.figures.lexicon import FRACTIONS, QUALIFIERS
+
+_FRACTION_WORDS = "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
+_QUALIFIER_WORDS = "|".join(sorted((re.escape(w) for w in QUALIFIERS), key=len, reverse=True))
+APPOSITION_RE = re.compile(
+    r"(?:\s+(?:who|which|that|whom)\b[^,;:()]{0,60})?"  # "23,600 who came through Grodno"
+    rf",\s+((?:(?P<qualifier>{_QUALIFIER_WORDS})\s+)?(?:an?\s+|one\s+)?(?P<fraction>"
+    rf"{_FRACTION_WORDS}))\s*,",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    start: int  # the fraction's words (with the qualifier) in the text
+    end: int
+    share: float  # percent
+    direction: str  # "about" | "above" | "below"
+
+
+def apposition_after(text: str, end: int) -> Apposition | None:
+    """The fraction set off by commas right after a count ending at ``end`` (or after the
+    relative clause that follows it), if any."""
+    m = APPOSITION_RE.match(text, end)
+    if m is None:
+        return None
+    qualifier = (m.group("qualifier") or "").lower()
+    share = FRACTIONS[m.group("fraction").lower()] * 100
+    return Apposition(m.start(1), m.end(1), share, QUALIFIERS.get(qualifier, "about"))

@@ -1,0 +1,99 @@
+"""Counts of listed items without a colon: "from six districts of the region, Kupino, Karasuk
+... and Suzun", "seven peoples, namely Russians, ... and Poles", "three members, an officer of
+the NKVD, one of the NKGB and one of counter-intelligence".
+
+The count (a number in words or a small numeral) comes before its noun, then a comma (and
+perhaps "namely", "that is"), then the items to the end of the sentence, the last joined by
+"and". A tail that reads as a clause rather than a list (a verb, a figure, an item that
+begins with another count) is not a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.kinds import (
+    NUMBER_WORD,
+    WORD_NUMBERS,
+    Finding,
+    Sentence,
+    list_items,
+)
+from borderlands.figures.numbers import parse_words
+from borderlands.figures.verdicts import Verdict
+
+COMMA_HEAD_RE = re.compile(
+    rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*,\s+"
+    r"(?:(?:namely|that is|viz\.?|to wit)\s+)?",
+    re.I,
+)
+TOKEN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+")
+COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORD.split("|"))
+TAIL_BREAK_RE = re.compile(r"[;:()\d]")
+#: A list item that starts with another count ("two women") makes the tail a clause.
+COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
+#: Words that make a tail a clause: "three men died, two fled and one came back".
+VERB_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|went|came|died|fled|left)\b", re.I)
+#: A verb in the words between the count and the comma: "four streams ranked Bakal, ...".
+PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\b")
+#: A list of some of the things counted, not all: "including", "such as", "and others".
+PARTIAL_RE = re.compile(
+    r"^(?:including|such as|among them|among which|notably|especially|mainly|mostly|chiefly|"
+    r"e\.g\.|for example|the largest|the biggest|the main)\b|\b(?:and others|and so on|etc)\b"
+    r"|\bbeing\b|\bamong them\b",
+    re.I,
+)
+MAX_ITEM_WORDS = 6
+
+
+def comma_lists(s: Sentence) -> list[Finding]:
+    """The count before a list introduced by a comma, against the items listed."""
+    text = s.text
+    if " and " not in text or ", " not in text:
+        return []
+    if not any(w in COUNT_WORDS or (w.isdigit() and len(w) <= 2)
+               for w in TOKEN_RE.findall(text.lower())):  # fmt: skip
+        return []  # a cheap look for a count before running the pattern
+    for m in COMMA_HEAD_RE.finditer(text):
+        found = listed_after(s, m)
+        if found is not None:
+            return [found]
+    return []
+
+
+def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
+    tail = s.text[m.end() :].rstrip().rstrip(".")
+    namely = m.group(0).rstrip().lower().endswith(("namely", "that is", "viz", "viz.", "to wit"))
+    if TAIL_BREAK_RE.search(tail) or (", " not in tail and not namely):
+        return None
+    if not re.search(r"(?:^|\s)and\s", tail.rsplit(", ", 1)[-1]):
+        return None  # the list must end the sentence: "A, B and C, ran the stores" does not
+    if PARTIAL_RE.search(tail):
+        return None  # "six districts, including A, B and C": some of them, not all
+    raw = m.group(1)
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in m.group(2)):
+        return None
+    if VERB_RE.search(m.group(2)) or PARTICIPLE_RE.search(m.group(2)):
+        return None  # "the four streams ranked A, B and C": a clause, not a noun and its list
+    items = list_items(tail)
+    if (
+        len(items) < 2
+        or any(len(item.split()) > MAX_ITEM_WORDS for item in items)
+        or any(COUNTED_ITEM_RE.match(item) for item in items)
+        or VERB_RE.search(tail)
+        or abs(len(items) - n) > 2
+    ):
+        return None
+    ok = len(items) == n
+    start = s.start + m.start(1)
+    intended = WORD_NUMBERS.get(len(items), str(len(items)))
+    if raw[:1].isupper():
+        intended = intended.capitalize()
+    return Finding(
+        "count", start, start + len(raw), float(n),
+        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+        float(len(items)), (),
+        f"the list after the comma names {len(items)}: " + "; ".join(items),
+        None if ok else intended,
+    )  # fmt: skip
