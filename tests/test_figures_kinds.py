@@ -1346,7 +1346,9 @@ def test_round5_intended_order_and_qualified_rate() -> None:
          None),
     ],
 )
-def test_a_rate_per_thing_counted_just_before(text: str, verdict: str, intended: str | None) -> None:
+def test_a_rate_per_thing_counted_just_before(
+    text: str, verdict: str, intended: str | None
+) -> None:
     """A bare "a" makes a rate when the thing after it is counted just before ("15 trains ...
     600 deportees a train"), while "had a cow" stays a count of owners."""
     rates = [c for c in check_text(text).checks if c.kind == "rate"]
