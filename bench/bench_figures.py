@@ -41,9 +41,9 @@ ARTICLES = ("grain", "census", "camp")  # tuned on: both halves now count as see
 HELDOUT2 = ("transport",)  # written after those were tuned on, tuned on since (round 3)
 HELDOUT3 = ("settlement",)  # blind in round 3, tuned on since (round 4)
 ROUND5 = ("labourarmy", "repatriation")  # written by another engineer (heldout4), tuned in round 5
-ROUND6 = ("koreans", "kolkhozaudit")  # written by another engineer (heldout5), tuned in round 6
-BLIND4 = ("borderzone",)  # heldout4: never tuned on
-BLIND6 = ("finnsingria", "grainexport")  # heldout6: written during round 6, never tuned on
+ROUND7 = ("volgagerman", "nationalop")  # written apart (heldout7), tuned on in round 7
+BLIND7 = ("exchange",)  # heldout7: written with those two, never tuned on
+BLIND8 = ("osadniki", "refugees1915", "specialsettlers")  # heldout8: written during round 7
 KINDS = ("share", "fraction", "sum", "remainder", "rate", "multiple", "comparison", "count",
          "duration", "chain")  # fmt: skip
 
@@ -234,17 +234,18 @@ def main() -> None:
         f"Python {platform.python_version()}, {os.cpu_count()} CPU cores. "
         "Times are medians of repeated runs, in CPU seconds (the machine is shared).",
         "",
-        "## Held out (blind): three articles no rule was written with in view",
+        "## Held out (blind): four articles no rule was written with in view",
         "",
         "Written by engineers who never saw the checker's rules or ran it on their text "
-        "(borderzone, split heldout4; finnsingria and grainexport, split heldout6); no rule "
-        "was written or corrected with their misses in view (docs/figures.md).",
+        "(exchange, split heldout7; osadniki, refugees1915 and specialsettlers, split "
+        "heldout8); no rule was written or corrected with their misses in view "
+        "(docs/figures.md).",
         "",
-        *synthetic_table("heldout4", BLIND4, ("heldout6", BLIND6)),
+        *synthetic_table("heldout7", BLIND7, ("heldout8", BLIND8)),
         "",
-        "## Tuned: two articles written apart, tuned on in the sixth round (heldout5)",
+        "## Tuned: two articles written apart, tuned on in the seventh round (heldout7)",
         "",
-        *synthetic_table("heldout5", ROUND6),
+        *synthetic_table("heldout7", ROUND7),
         "",
         "## Tuned: two articles written apart, tuned on in the fifth round (heldout4)",
         "",
