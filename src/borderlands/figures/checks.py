@@ -65,6 +65,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -1264,6 +1265,10 @@ class Checker:
             if len(rivals) > 1:
                 return self.judge_rivals(c, rivals)
             named = rivals[0] if rivals else self.plan_reading(c)
+        if named is None and len(c.values) == 1:
+            judged_prev = self.previous_whole_check(c)
+            if judged_prev is not None:
+                return judged_prev
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None and not (
@@ -1434,6 +1439,35 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def previous_whole_check(self, c: _Claim) -> Check | None:
+        """A share of the one count of the sentence before (``prevwholes``): consistent when
+        it fits, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
+        pair = previous_whole(claim, own, list(self.by_sentence.get((key, n - 1), ())))
+        if pair is None:
+            return None
+        fit = self.reading(c, *pair)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit))  # fmt: skip
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the part this sentence names and the one count of the sentence before give "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
         """Whether an inconsistency on a whole printed in another paragraph is a usual slip

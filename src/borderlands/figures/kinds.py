@@ -53,10 +53,16 @@ REMAINDER_AFTER_RE = re.compile(
 )
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
+    r"\s+(?P<cue>per|to an?|in each(?= of\b)|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
-RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)  # "one for every 2,330"
+#: Words before a rate: "one for every 2,330", "averaged 4.6", "each train carried on average
+#: 1,850", "an average of 38", "one doctor to 900 settlers".
+RATE_BEFORE_RE = re.compile(
+    r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
+    r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per))\s+$",
+    re.I,
+)
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
 #: ("1,845 households of 8,950 persons" is a count of persons, not a size).
 GROUPS_OF_RE = re.compile(
@@ -72,7 +78,7 @@ COMPARE_RE = re.compile(
 )
 #: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".
 COMPARE_VERB_RE = re.compile(
-    r"\b(outnumbered|exceeded|surpassed|outstripped|trailed|lagged behind)\b"
+    r"\b(outnumbered|exceeded|surpassed|outstripped|trailed|lagged behind|fell short of)\b"
     r"(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d)",  # "exceeded 2,000": a bound
     re.I,
 )
@@ -95,7 +101,7 @@ OPPOSITE = {
     "smallest": "not the smallest", "highest": "not the highest", "lowest": "not the lowest",
     "biggest": "not the biggest", "outnumbered": "fewer", "exceeded": "fell short of",
     "surpassed": "fell short of", "outstripped": "fell short of", "trailed": "exceeded",
-    "lagged behind": "exceeded",
+    "lagged behind": "exceeded", "fell short of": "exceeded",
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
@@ -1097,7 +1103,24 @@ def compared_values(figures: list[Located], each: bool = False) -> tuple[float, 
             return a / b, c / d
     if len(figures) >= 2:
         return figures[0].quantity.mid, figures[1].quantity.mid
+    if len(figures) == 1:
+        return pair_in_range(figures[0])
     return None
+
+
+def pair_in_range(f: Located) -> tuple[float, float] | None:
+    """The two figures of a comparison printed "A to B" ("outnumbered the Finns, 9,400 to
+    2,100"), which the reader takes for a range: in a comparison it is two counts, in the
+    order printed."""
+    q = f.quantity
+    if q.kind != "range" or q.low is None or q.high is None or q.unit == "percent":
+        return None
+    if not re.search(r"\d\s+to\s+\d", q.text):
+        return None
+    before = f.passage.text[max(0, q.phrase_start - 12) : q.phrase_start]
+    if re.search(r"\b(?:from|between|of|by)\s+$", before, re.I):
+        return None  # "rose from 900 to 1,200", "between 900 to 1,200": a change or a range
+    return q.low, q.high
 
 
 def comparisons(s: Sentence) -> list[Finding]:

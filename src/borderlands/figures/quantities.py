@@ -212,7 +212,9 @@ class _Reader:
             return False
         # "in 1941: 4,950 of 37,800" lists figures after a year; "38:12" is volume and page
         after_year = re.fullmatch(r"1[89]\d\d|20\d\d", p2.text) and self.tokens[i].gap
-        return p2.text == ")" or (p2.is_digits and not after_year)
+        # ... and "came to 6,510: 1,940 in March" lists parts after a grouped total
+        grouped = "," in p2.text and self.tokens[i].gap
+        return p2.text == ")" or (p2.is_digits and not after_year and not grouped)
 
     def is_journal_volume(self, j: int) -> bool:
         """ "Slavic Review 38 (March 1979)" or "Studies 18, no. 1": a volume number."""
