@@ -206,3 +206,14 @@ def test_tuning_sentences(case: Case) -> None:
 @pytest.mark.parametrize("case", HELD_OUT, ids=[f"heldout{i}" for i in range(len(HELD_OUT))])
 def test_held_out_sentences(case: Case) -> None:
     assert problems(case) == []
+
+
+def test_an_aside_in_brackets_is_no_item_of_a_list() -> None:
+    text = (
+        "The report weighed the two options before the council: resettlement and release "
+        "(under guard, but with passes)."
+    )
+    c = judged(text, "two")
+    assert c is not None and c.kind == "count" and c.verdict == "consistent"
+    slip = judged(text.replace("two options", "three options"), "three")
+    assert slip is not None and slip.verdict == "inconsistent" and slip.intended == "two"

@@ -1203,7 +1203,9 @@ def comparison_finding(
 
 
 def list_items(listed: str) -> list[str]:
-    body = listed.strip().rstrip(".").strip()
+    """The items of a list after a colon; an aside in brackets is no item ("Christianity and
+    atheism (not state, but personal)" names two)."""
+    body = re.sub(r"\s*\([^()]*\)", "", listed).strip().rstrip(".”’\"'").strip()
     body = re.sub(r",?\s+and\s+", ", ", body)
     return [item for item in (p.strip() for p in body.split(",")) if item]
 
