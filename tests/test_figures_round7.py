@@ -105,6 +105,223 @@ TUNE: list[Case] = [
      "percent.", "51", "share", "inconsistent", "15", ("2,400", "16,000")),
     ("The train left with 1,450 deportees. On the road 130 died; the rest, 1,320, reached "
      "Karaganda.", "1,320", "remainder", "consistent", None, ("1,450", "130")),
+    # second tuning batch: more wordings of the same families
+    (
+        "The 4,800 deportees travelled in 96 wagons, or 50 to a wagon.",
+        "50", "rate", "consistent", None, ("4,800", "96")),
+    (
+        "The 4,800 deportees travelled in 96 wagons, or 60 to a wagon.",
+        "60", "rate", "unverifiable", None, ()),
+    (
+        "In 1944 the 2,650 families of the raion comprised 11,925 persons, or 4.5 "
+        "persons a family.",
+        "4.5", "rate", "consistent", None, ("11,925", "2,650")),
+    (
+        "In 1944 the 2,650 families of the raion comprised 11,925 persons, or 5.4 "
+        "persons a family.",
+        "5.4", "rate", "inconsistent", "4.5", ("11,925", "2,650")),
+    (
+        "The camp had one guard for every 12 prisoners: 340 guards watched 4,080 men.",
+        "12", "rate", "consistent", None, ("4,080", "340")),
+    (
+        "The camp had one guard for every 21 prisoners: 340 guards watched 4,080 men.",
+        "21", "rate", "inconsistent", "12", ("4,080", "340")),
+    (
+        "Of the 26,500 settlers, 1,166 died in 1942, a mortality of 44 per 1,000.",
+        "44", "rate", "consistent", None, ("1,166", "26,500")),
+    (
+        "Of the 26,500 settlers, 1,166 died in 1942, a mortality of 4.4 per 1,000.",
+        "4.4", "rate", "inconsistent", "44", ("1,166", "26,500")),
+    (
+        "The 36 echelons carried 61,200 persons, an average of 1,700 per echelon.",
+        "1,700", "rate", "consistent", None, ("61,200", "36")),
+    (
+        "The 36 echelons carried 61,200 persons, an average of 1,070 per echelon.",
+        "1,070", "rate", "inconsistent", "1,700", ("61,200", "36")),
+    (
+        "Each wagon held 40 persons on average: the 2,000 deportees filled 50 wagons.",
+        "40", "rate", "consistent", None, ("2,000", "50")),
+    (
+        "The 410 special settlements held 82,000 persons, some 200 per settlement.",
+        "some 200", "rate", "consistent", None, ("82,000", "410")),
+    (
+        "Rations were 300 grams of bread per person a day for the 5,000 deportees, or "
+        "1.5 tons daily.",
+        "1.5", "rate", "consistent", None, ()),
+    (
+        "Kazakhstan took 38,400 families, more than twice as many as Kirghizia with "
+        "17,100.",
+        "twice", "multiple", "consistent", None, ()),
+    (
+        "Among the Germans mortality reached 62 per 1,000, twice that among the Poles, "
+        "31 per 1,000.",
+        "twice", "multiple", "consistent", None, ()),
+    (
+        "Mortality was higher among the Kalmyks (184 per 1,000) than among the Chechens "
+        "(101 per 1,000).",
+        "higher", "comparison", "consistent", None, ()),
+    (
+        "Mortality was lower among the Kalmyks (184 per 1,000) than among the Chechens "
+        "(101 per 1,000).",
+        "lower", "comparison", "inconsistent", "higher", ()),
+    (
+        "Karaganda, with 24,300 settlers, received more than any other oblast: Akmolinsk "
+        "took 19,800 and Pavlodar 11,200.",
+        "more", "comparison", "consistent", None, ()),
+    (
+        "The Don sent 6,800 families, the most of any region, ahead of the Kuban with "
+        "7,100.",
+        "most", "comparison", "inconsistent", None, ()),
+    (
+        "Arrests in 1938 (12,400) exceeded those of 1937 (10,900).",
+        "exceeded", "comparison", "consistent", None, ()),
+    (
+        "Arrests in 1938 (12,400) fell short of those of 1937 (10,900).",
+        "fell short", "comparison", "inconsistent", None, ()),
+    (
+        "The smallest group, the Greeks, numbered 2,300, against 5,600 Armenians and "
+        "8,900 Bulgarians.",
+        "smallest", "comparison", "consistent", None, ()),
+    (
+        "The largest group, the Greeks, numbered 2,300, against 5,600 Armenians and "
+        "8,900 Bulgarians.",
+        "largest", "comparison", "inconsistent", None, ()),
+    (
+        "Three districts sent 3,100, 2,700 and 1,900 families, 7,700 in all.",
+        "7,700", "sum", "consistent", None, ("3,100", "2,700", "1,900")),
+    (
+        "Three districts sent 3,100, 2,700 and 1,900 families, 7,600 in all.",
+        "7,600", "sum", "inconsistent", "7,700", ("3,100", "2,700", "1,900")),
+    (
+        "The Germans (41,200) and the Finns (8,700) together made up 49,900 settlers.",
+        "49,900", "sum", "consistent", None, ("41,200", "8,700")),
+    (
+        "The Germans (41,200) and the Finns (8,700) together made up 49,000 settlers.",
+        "49,000", "sum", "inconsistent", "49,900", ("41,200", "8,700")),
+    (
+        "With 1,240 arrivals in June and 980 in July, the camp's intake for the summer "
+        "came to 2,220.",
+        "2,220", "sum", "consistent", None, ("1,240", "980")),
+    (
+        "With 1,240 arrivals in June and 980 in July, the camp's intake for the summer "
+        "came to 2,202.",
+        "2,202", "sum", "inconsistent", "2,220", ("1,240", "980")),
+    (
+        "Of the settlers, 54.2 percent were Germans, 31.5 percent Poles and 14.3 percent "
+        "Finns.",
+        "14.3 percent", "sum", "consistent", None, ()),
+    (
+        "The commission counted 5,400 Poles, 3,200 Ukrainians and 1,100 Jews, a total of "
+        "9,700 persons.",
+        "9,700", "sum", "consistent", None, ("5,400", "3,200", "1,100")),
+    (
+        "The commission counted 5,400 Poles, 3,200 Ukrainians and 1,100 Jews, a total of "
+        "7,900 persons.",
+        "7,900", "sum", "inconsistent", "9,700", ("5,400", "3,200", "1,100")),
+    (
+        "In 1941 the trust employed 6,300 deportees. Of these, 1,900 worked at the "
+        "sawmills and the rest, 4,400, at the felling sites.",
+        "4,400", "remainder", "consistent", None, ("6,300", "1,900")),
+    (
+        "In 1941 the trust employed 6,300 deportees. Of these, 1,900 worked at the "
+        "sawmills and the rest, 4,040, at the felling sites.",
+        "4,040", "remainder", "inconsistent", "4,400", ("6,300", "1,900")),
+    (
+        "The oblast held 31,000 settlers at the start of 1943. By the end of the year "
+        "2,790 had died, 9 percent of the total.",
+        "9 percent", "share", "consistent", None, ("2,790", "31,000")),
+    (
+        "The oblast held 31,000 settlers at the start of 1943. By the end of the year "
+        "2,790 had died, 6 percent of the total.",
+        "6 percent", "share", "inconsistent", "9", ("2,790", "31,000")),
+    (
+        "The transport of 1,840 deportees had 46 wagons, which meant 40 people per wagon.",
+        "40", "rate", "consistent", None, ("1,840", "46")),
+    (
+        "Some 3,600 persons were packed into 60 wagons, roughly 60 to each wagon.",
+        "roughly 60", "rate", "consistent", None, ("3,600", "60")),
+    (
+        "The 12 trains held 21,600 deportees between them, that is 1,800 per train.",
+        "1,800", "rate", "consistent", None, ("21,600", "12")),
+    (
+        "The 12 trains held 21,600 deportees between them, that is 8,100 per train.",
+        "8,100", "rate", "inconsistent", "1,800", ("21,600", "12")),
+    (
+        "A total of 2,300 deaths among 41,000 settlers gave a rate of 56 per thousand.",
+        "56", "rate", "consistent", None, ("2,300", "41,000")),
+    (
+        "A total of 2,300 deaths among 41,000 settlers gave a rate of 65 per thousand.",
+        "65", "rate", "inconsistent", "56", ("2,300", "41,000")),
+    (
+        "In 1943, 2,300 of the 41,000 settlers died: 56 deaths per 1,000.",
+        "56", "rate", "consistent", None, ("2,300", "41,000")),
+    (
+        "The kolkhoz housed 1,350 deportees in 90 dugouts, 15 in each.",
+        "15", "rate", "consistent", None, ("1,350", "90")),
+    (
+        "The kolkhoz housed 1,350 deportees in 90 dugouts, 51 in each.",
+        "51", "rate", "inconsistent", "15", ("1,350", "90")),
+    (
+        "With 5,200 settlers and only 4 physicians, there was one physician per 1,300 "
+        "settlers.",
+        "1,300", "rate", "consistent", None, ("5,200", "4")),
+    (
+        "The deportees' families averaged 5.2 members: 3,120 persons in 600 families.",
+        "5.2", "rate", "consistent", None, ("3,120", "600")),
+    (
+        "The deportees' families averaged 2.5 members: 3,120 persons in 600 families.",
+        "2.5", "rate", "inconsistent", "5.2", ("3,120", "600")),
+    (
+        "The Balkars lost 2,100 of their 37,700 people on the road, a larger share than "
+        "the Karachais, who lost 1,100 of 69,300.",
+        "larger", "comparison", "consistent", None, ()),
+    (
+        "Losses among the Karachais (1,100 of 69,300) were smaller than among the "
+        "Balkars (2,100 of 37,700).",
+        "smaller", "comparison", "consistent", None, ()),
+    (
+        "The Ingush group, at 91,250, was far smaller than the Chechen one at 387,229.",
+        "far smaller", "comparison", "consistent", None, ()),
+    (
+        "The 1944 intake of 14,200 was greater than the 1943 intake of 16,900.",
+        "greater", "comparison", "inconsistent", "smaller", ()),
+    (
+        "At 14,200, arrivals in 1944 outstripped the 11,900 of 1943.",
+        "outstripped", "comparison", "consistent", None, ()),
+    (
+        "Deaths in the camp rose from 1,200 in 1942 to 3,600 in 1943, a threefold "
+        "increase.",
+        "threefold", "multiple", "consistent", None, ()),
+    (
+        "The transports took 8,400 Kalmyks to Omsk, 6,100 to Novosibirsk and 4,900 to "
+        "Altai, a total of 19,400.",
+        "19,400", "sum", "consistent", None, ("8,400", "6,100", "4,900")),
+    (
+        "The transports took 8,400 Kalmyks to Omsk, 6,100 to Novosibirsk and 4,900 to "
+        "Altai, a total of 19,040.",
+        "19,040", "sum", "inconsistent", "19,400", ("8,400", "6,100", "4,900")),
+    (
+        "Omsk received 8,400 and Novosibirsk 6,100; together the two oblasts took 14,500.",
+        "14,500", "sum", "consistent", None, ("8,400", "6,100")),
+    (
+        "Omsk received 8,400 and Novosibirsk 6,100; together the two oblasts took 15,400.",
+        "15,400", "sum", "inconsistent", "14,500", ("8,400", "6,100")),
+    (
+        "The first wave moved 22,500 persons and the second 17,300, for a combined "
+        "39,800.",
+        "39,800", "sum", "consistent", None, ("22,500", "17,300")),
+    (
+        "The first wave moved 22,500 persons and the second 17,300, for a combined "
+        "38,900.",
+        "38,900", "sum", "inconsistent", "39,800", ("22,500", "17,300")),
+    (
+        "Of the 13,500 Meskhetians deported, 4,900 went to Uzbekistan, 5,300 to "
+        "Kazakhstan and the remaining 3,300 to Kirghizia.",
+        "3,300", "remainder", "consistent", None, ("13,500",)),
+    (
+        "Of the 13,500 Meskhetians deported, 4,900 went to Uzbekistan, 5,300 to "
+        "Kazakhstan and the remaining 3,030 to Kirghizia.",
+        "3,030", "remainder", "inconsistent", "3,300", ("13,500",)),
 ]
 
 HELD_OUT: list[Case] = [

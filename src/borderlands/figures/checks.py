@@ -145,7 +145,7 @@ RAISED_RE = re.compile(
 )
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
-MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
+MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))")
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -2034,6 +2034,7 @@ class Checker:
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
         own = [f for f in own if not self.is_rate_count(f)]
+        own = [f for f in own if not counts_the_parts(f, own)]
         sets: list[list[Located]] = []
         text = total.passage.text
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
@@ -2124,6 +2125,8 @@ class Checker:
             lows = sum(min(p.quantity.values) for p in combo)
             highs = sum(max(p.quantity.values) for p in combo)
             modes = {accepts(qt.mid, qt.step, None, v) for v in (lows, highs)}
+            if "truncates" in modes:
+                continue  # a total is rounded, never cut: parts of 49,900 do not print 49,000
             if None in modes:
                 # an approximate part ("about 440") stands for anything that rounds to it
                 slack = sum(p.quantity.step / 2 for p in combo if p.quantity.approx)
@@ -2140,6 +2143,17 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def counts_the_parts(f: Located, own: list[Located]) -> bool:
+    """Whether ``f`` is the number of the parts listed after it, not a part: "Three districts
+    sent 3,100, 2,700 and 1,900 families"."""
+    after = [g for g in own if g.raw_start > f.raw_start]
+    return (
+        f.quantity.mid == len(after) >= 2
+        and not f.quantity.text[:1].isdigit()
+        and all(g.quantity.mid > 10 * f.quantity.mid for g in after)
+    )
 
 
 def rival_whole(fit: Fit, other: Fit) -> bool:

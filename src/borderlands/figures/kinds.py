@@ -44,7 +44,9 @@ REST_RE = re.compile(
     re.I,
 )
 #: A count right before a comparison word: "580 fewer than were loaded".
-COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
+COUNT_BEFORE_RE = re.compile(
+    r"\d(?:\s+(?!was\b|were\b|is\b|are\b|been\b|remained\b|stood\b)[a-z]+)?\s+$"
+)  # "14,200 was greater than": a verb between, so an order, not a difference
 #: A difference said by "more" or "fewer than": read as a remainder, fits only.
 DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
 PART_WINDOW = 12  # counts before a remainder tried as its whole and two parts
@@ -53,14 +55,16 @@ REMAINDER_AFTER_RE = re.compile(
 )
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?P<cue>per|to an?|in each(?= of\b)|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
+    r"\s+(?P<cue>per|to an?|in each(?= of\b|\s*[.,;])|each|on average|an?)"
+    r"(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
 #: Words before a rate: "one for every 2,330", "averaged 4.6", "each train carried on average
 #: 1,850", "an average of 38", "one doctor to 900 settlers".
 RATE_BEFORE_RE = re.compile(
     r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
-    r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per))\s+$",
+    r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
+    r"\beach\s+[a-z]+\s+(?:held|carried|took|housed|received|had))\s+$",
     re.I,
 )
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
@@ -73,7 +77,7 @@ GROUPS_OF_RE = re.compile(
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
-    r"fewer|better|worse|more|less)\b(?=(?:\s+[\w’'-]+){0,7}?\s+than\b)",
+    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?\s+than\b)",
     re.I,
 )
 #: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".
@@ -88,7 +92,10 @@ QUALIFIER_THAN_RE = re.compile(
     rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
     re.I,
 )
-SUPERLATIVE_RE = re.compile(r"\bthe (largest|smallest|highest|lowest|biggest)\b", re.I)
+SUPERLATIVE_RE = re.compile(
+    r"\bthe (largest|smallest|highest|lowest|biggest|(?:most|fewest)(?= of\b|\s*[,;.]))\b",
+    re.I,
+)
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
 UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely",
@@ -99,7 +106,8 @@ OPPOSITE = {
     "worse": "better", "less": "more", "far fewer": "more", "far more": "fewer",
     "more likely": "less likely", "less likely": "more likely", "largest": "not the largest",
     "smallest": "not the smallest", "highest": "not the highest", "lowest": "not the lowest",
-    "biggest": "not the biggest", "outnumbered": "fewer", "exceeded": "fell short of",
+    "biggest": "not the biggest", "most": "not the most", "fewest": "not the fewest",
+    "outnumbered": "fewer", "exceeded": "fell short of",
     "surpassed": "fell short of", "outstripped": "fell short of", "trailed": "exceeded",
     "lagged behind": "exceeded", "fell short of": "exceeded",
 }  # fmt: skip
@@ -171,6 +179,7 @@ MULTIPLE_PHRASE_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -1034,7 +1043,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         qualifier = (m.group(1) or "").lower()
         word = m.group(2).lower()
         factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
-        counts = s.counts
+        # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
+        counts = [f for f in s.counts if not PER_BEFORE_RE.search(
+            s.passage.text, max(0, f.quantity.start - 5), f.quantity.start)]  # fmt: skip
         pair: tuple[Located, Located] | None = None
         frm = FROM_TO_RE.search(text)
         if frm is not None:
@@ -1153,7 +1164,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
             continue  # the figures must be set against each other, not merely follow
         first, rest = figures[0].quantity.mid, [f.quantity.mid for f in figures[1:]]
-        ok = first > max(rest) if word in ("largest", "highest", "biggest") else first < min(rest)
+        up = word in ("largest", "highest", "biggest", "most")
+        ok = first > max(rest) if up else first < min(rest)
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
     for m in SECOND_RE.finditer(text):
