@@ -434,3 +434,111 @@ def test_an_aside_in_brackets_is_no_item_of_a_list() -> None:
     assert c is not None and c.kind == "count" and c.verdict == "consistent"
     slip = judged(text.replace("two options", "three options"), "three")
     assert slip is not None and slip.verdict == "inconsistent" and slip.intended == "two"
+
+
+# -- whole paragraphs: the same families among many figures, as an article prints them ------
+
+TUNE_ARTICLE = (
+    "In September 1941 the NKVD of Pavlodar oblast was told to expect 24,000 deported "
+    "Germans and received 26,350 in thirteen echelons, on average some 2,030 persons to an "
+    "echelon. The first three echelons brought 6,120 persons, the next four 8,270, and the "
+    "last six the remaining 11,960. The 26,350 made up 5,480 families, 4.8 persons to a "
+    "family. Of the 26,350, the children under sixteen numbered 9,870, or 37.5 percent. Men "
+    "of working age numbered 6,910, a little over a quarter of the whole.\n\n"
+    "The raiony did not take equal shares. Irtysh raion received 7,420 persons, more than "
+    "any other; Lebyazhye took 5,960, Maisk 4,310 and Pavlodar raion itself 8,660. Mortality "
+    "in the first winter was highest in Maisk, 61 per 1,000, against 44 in Irtysh and 38 in "
+    "Lebyazhye. In Lebyazhye 227 of the 5,960 died, 38 per 1,000. The oblast lodged the "
+    "newcomers in 1,150 dugouts and barracks, about 23 persons in each. For the whole "
+    "contingent there were 19 doctors, one doctor for every 1,390 deportees.\n\n"
+    "By the spring of 1942 the labour army had taken 2,870 of the 6,910 men of working age, "
+    "leaving 4,040 in the oblast. The farm brigades were made up of women and adolescents: "
+    "3,120 women and 1,460 adolescents, 4,580 between them. Pavlodar raion and Irtysh "
+    "together held 16,080 of the deportees. Lebyazhye and Maisk combined held 10,720.\n\n"
+    "Food was short everywhere. The oblast issued 300 grams of flour a head a day, which for "
+    "the 26,350 persons came to 7.9 tons. The ration in Maisk, 250 grams, was lower than in "
+    "Irtysh, 320 grams. Irtysh sent 1,240 men to the labour army, fewer than Lebyazhye, "
+    "which sent 980."
+)
+#: (words that locate the claim, the claimed figure or cue in them, verdict, intended)
+TUNE_ARTICLE_CLAIMS: list[tuple[str, str, str, str | None]] = [
+    ("some 2,030 persons", "2,030", "consistent", None),
+    ("the remaining 11,960", "11,960", "consistent", None),
+    ("4.8 persons to a", "4.8", "consistent", None),
+    ("or 37.5 percent", "37.5", "consistent", None),
+    ("more than any other", "more", "inconsistent", None),
+    ("highest in Maisk", "highest", "consistent", None),
+    ("died, 38 per", "38", "consistent", None),
+    ("about 23 persons", "23", "consistent", None),
+    ("every 1,390 deportees", "1,390", "consistent", None),
+    ("leaving 4,040", "4,040", "consistent", None),
+    ("4,580 between", "4,580", "consistent", None),
+    ("together held 16,080", "16,080", "consistent", None),
+    ("combined held 10,720", "10,720", "inconsistent", "10,270"),
+    ("came to 7.9 tons", "7.9", "consistent", None),
+    ("was lower than", "lower", "consistent", None),
+    ("fewer than Lebyazhye", "fewer", "inconsistent", "more"),
+]
+
+HELD_OUT_ARTICLE = (
+    "In the last days of December 1943 forty-six echelons brought 91,900 Kalmyks to "
+    "Siberia, some 2,000 persons an echelon. Omsk oblast received 24,350, Altai krai 21,160, "
+    "Krasnoyarsk krai 25,690 and Novosibirsk oblast 20,700. Krasnoyarsk thus took the "
+    "largest contingent. Omsk and Altai between them took 45,510. Novosibirsk's share was "
+    "22.5 percent of the total.\n\n"
+    "In Omsk oblast the 24,350 Kalmyks formed 6,840 families, 3.6 persons a family. By 1 "
+    "July 1944, 1,860 of them had died, 76 per 1,000. In Altai krai 1,520 had died by the "
+    "same date, 27 per 1,000 of the 21,160 received. Of the Omsk Kalmyks, 9,130 were "
+    "children under fourteen, more than a third. The working-age adults, 10,960, were 45.0 "
+    "percent of the contingent. The others, 4,260, were old people. The fishing trust "
+    "employed 3,420 of the adults, one foreman to every 38 workers, 90 foremen in all.\n\n"
+    "Altai krai, with 21,160 deportees, received fewer than Novosibirsk with 20,700. Altai "
+    "and Novosibirsk together took 41,680. Rations in the first winter were 400 grams of "
+    "bread a head, 9.7 tons a day for the Omsk contingent."
+)
+HELD_OUT_ARTICLE_CLAIMS: list[tuple[str, str, str, str | None]] = [
+    ("some 2,000 persons", "2,000", "consistent", None),
+    ("Novosibirsk oblast 20,700", "20,700", "consistent", None),
+    ("the largest contingent", "largest", "consistent", None),
+    ("between them took 45,510", "45,510", "consistent", None),
+    ("22.5 percent of the total", "22.5", "consistent", None),
+    ("3.6 persons a family", "3.6", "consistent", None),
+    ("76 per 1,000", "76", "consistent", None),
+    ("27 per 1,000", "27", "inconsistent", "72"),
+    ("more than a third", "more than a third", "consistent", None),
+    ("were 45.0", "45.0", "consistent", None),
+    ("The others, 4,260", "4,260", "consistent", None),
+    ("every 38 workers", "38", "consistent", None),
+    ("received fewer than", "fewer", "inconsistent", "more"),
+    ("together took 41,680", "41,680", "inconsistent", "41,860"),
+    ("9.7 tons", "9.7", "consistent", None),
+]
+
+
+def article_misses(
+    text: str, claims: list[tuple[str, str, str, str | None]]
+) -> list[tuple[str, str, str | None]]:
+    """The claims of a paragraph text the checker gets wrong: (words, verdict, intended)."""
+    report = check_text(text)
+    misses = []
+    for words, figure, verdict, intended in claims:
+        start = text.index(words) + words.index(figure)
+        end = start + len(figure)
+        found = [
+            c
+            for c in report.checks
+            if c.claim.raw_start < end and start < max(c.claim.raw_end, c.claim.raw_start + 1)
+        ]
+        c = min(found, key=lambda c: ORDER[c.verdict]) if found else None
+        got = c.verdict if c else "missing"
+        if got != verdict or (intended is not None and not same_figure(c and c.intended, intended)):
+            misses.append((words, got, c.intended if c else None))
+    return misses
+
+
+def test_tuning_article() -> None:
+    assert article_misses(TUNE_ARTICLE, TUNE_ARTICLE_CLAIMS) == []
+
+
+def test_held_out_article() -> None:
+    assert article_misses(HELD_OUT_ARTICLE, HELD_OUT_ARTICLE_CLAIMS) == []

@@ -37,6 +37,7 @@ from borderlands.figures.kinds import (
     Sentence,
     accepts_count,
     find_all,
+    is_scale,
     printed,
     rate_cue,
     sentences_of,
@@ -53,6 +54,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
@@ -145,7 +147,9 @@ RAISED_RE = re.compile(
 )
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
-MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))")
+MAJORITY_RE = re.compile(
+    r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
+)  # "the most of any region" is a superlative, not a share
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -516,7 +520,10 @@ class Checker:
         checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
-        checks.extend(self.sums())
+        named = self.named_sum_checks()
+        judged = {c.claim.raw_start for c in named}
+        checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
+        checks.extend(named)
         checks = explained_percent_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -899,7 +906,7 @@ class Checker:
             for f in pool
             if f.raw_start < near.raw_start
             and f.quantity.unit == unit
-            and not f.quantity.unit_implied
+            and (not f.quantity.unit_implied or implied_whole(f))
             and f.quantity.mid >= 1
             and not is_plan(f)
         ]  # fmt: skip  (a plan is no count of what there is)
@@ -1080,8 +1087,8 @@ class Checker:
         smallest section"), or second only to another: against the count printed after the
         name earlier and the other counts of the sentence that printed it (its peers)."""
         said = superlative_names(sentence.text, sentence.start)
-        if not said:
-            return []
+        if not said or len([f for f in sentence.figures if not is_scale(f)]) >= 2:
+            return []  # "highest in Maisk, 61 per 1,000, against 44 ...": its own figures rank
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for item in said:
@@ -1982,6 +1989,80 @@ class Checker:
                 out.append(self.sum_miss(total, listed[0]))
         return out
 
+    def named_sum_checks(self) -> list[Check]:
+        """Totals of parts named by their names (``namedsums``): "Lebyazhye and Maisk
+        combined held 10,720", the parts printed after the same names earlier."""
+        out: list[Check] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            for sentence in sentences_of(passage, items):
+                if not sentence.figures or not ADDING_RE.search(sentence.text):
+                    continue
+                for said in named_sums(sentence.text):
+                    at = sentence.start + said.total_at
+                    total = next((f for f in sentence.figures if f.quantity.start == at), None)
+                    if total is None or not is_count(total) or total.quantity.kind != "number":
+                        continue
+                    found = self.parts_by_name(said.names, passage.to_raw(sentence.start))
+                    if found is None or not self.named_parts_fit(total, found):
+                        continue
+                    out.append(self.named_sum_check(total, found))
+        return out
+
+    def parts_by_name(self, names: tuple[str, ...], raw: int) -> list[Located] | None:
+        """One count per name, printed right after it before raw offset ``raw``, all in one
+        sentence (the latest that prints them all: "Irtysh raion received 7,420 persons;
+        Lebyazhye took 5,960, Maisk 4,310"); None when no sentence prints them all."""
+        by_sentence: dict[tuple[str, int], dict[str, Located]] = {}
+        for name in names:
+            for at, f in self.names.by_name.get(name, []):
+                if at < raw and not self.is_rate_count(f) and not is_scale(f):
+                    by_sentence.setdefault(sentence_key(f), {}).setdefault(name, f)
+        full = [(max(f.raw_start for f in got.values()), got)
+                for got in by_sentence.values() if len(got) == len(names)]  # fmt: skip
+        if not full:
+            return None
+        _, got = max(full, key=lambda pair: pair[0])
+        return [got[name] for name in names]
+
+    def named_parts_fit(self, total: Located, parts: list[Located]) -> bool:
+        """Whether counts found by name can be parts of ``total``: counts of one unit (the
+        total's, when it prints one), each smaller than it, none a rate."""
+        units = {f.quantity.unit for f in parts if not f.quantity.unit_implied} - {""}
+        qt = total.quantity
+        if len(units) > 1 or (units and qt.unit and not qt.unit_implied and qt.unit not in units):
+            return False
+        return all(
+            is_count(f) and f.quantity.kind == "number" and f.quantity.mid < qt.mid
+            and not self.is_rate_count(f)
+            for f in parts
+        )  # fmt: skip
+
+    def named_sum_check(self, total: Located, parts: list[Located]) -> Check:
+        qt = total.quantity
+        added = sum(p.quantity.mid for p in parts)
+        formula = " + ".join(" ".join(p.quantity.text.split()) for p in parts)
+        scope = max(scope_of(total, p) for p in parts)
+        fit = Fit(formula, added, tuple(parts), scope, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        mode = accepts(qt.mid, qt.step, None, added)
+        if mode is not None and mode != "truncates":
+            fit.mode = mode
+            return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                         sum_explanation(total, fit))  # fmt: skip
+        slip = likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None or qt.approx:
+            return Check(
+                total, "sum", stated, qt.mid, "unverifiable", None, [fit],
+                f"the counts printed after the names it adds come to {grouped(added)}; they "
+                "may count another thing",
+            )  # fmt: skip
+        return Check(
+            total, "sum", stated, qt.mid, "inconsistent", fit, [],
+            f"the counts printed after the names it adds come to {grouped(added)}, not "
+            f"{stated}: likely {SLIP_NAMES[slip[0]]}", intended=slip[1],
+        )  # fmt: skip
+
     def earlier_counts(self, total: Located) -> list[Located]:
         """Counts of the total's unit printed before it in its paragraph and the
         ``UNIT_WHOLE_BACK`` before (borderlands.figures.namedtotals)."""
@@ -2143,6 +2224,22 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def implied_whole(f: Located) -> bool:
+    """Whether a count whose unit its sentence implies may still be a whole of that unit:
+    a grouped figure after a verb of arrival or count ("expected 24,000 deported Germans
+    and received 26,350"), not a bare figure of a list."""
+    q = f.quantity
+    before = f.passage.text[max(0, q.phrase_start - 24) : q.phrase_start]
+    return q.mid >= 1000 and IMPLIED_WHOLE_RE.search(before) is not None
+
+
+IMPLIED_WHOLE_RE = re.compile(
+    r"\b(?:received|took in|registered|counted|numbered|held|brought|deported|moved|"
+    r"sent|totalled|reached)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 
 
 def counts_the_parts(f: Located, own: list[Located]) -> bool:

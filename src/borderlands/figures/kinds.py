@@ -93,7 +93,8 @@ QUALIFIER_THAN_RE = re.compile(
     re.I,
 )
 SUPERLATIVE_RE = re.compile(
-    r"\bthe (largest|smallest|highest|lowest|biggest|(?:most|fewest)(?= of\b|\s*[,;.]))\b",
+    r"\b(?:the\s+)?(largest|smallest|highest|lowest|biggest|"
+    r"(?<=the )(?:most|fewest)(?= of\b|\s*[,;.]))\b",
     re.I,
 )
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
@@ -1044,8 +1045,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         word = m.group(2).lower()
         factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
-        counts = [f for f in s.counts if not PER_BEFORE_RE.search(
-            s.passage.text, max(0, f.quantity.start - 5), f.quantity.start)]  # fmt: skip
+        counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
         frm = FROM_TO_RE.search(text)
         if frm is not None:
@@ -1137,9 +1137,12 @@ def pair_in_range(f: Located) -> tuple[float, float] | None:
 def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    figures = [f for f in s.figures if f.quantity.kind != "fraction"]
+    figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
     for m in COMPARE_RE.finditer(text):
         word = m.group(1).lower()
+        if ANY_OTHER_RE.match(text, m.end()):
+            out += any_other(s, m, word, figures)
+            continue
         if QUALIFIER_THAN_RE.match(text, m.end()):
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
         if COUNT_BEFORE_RE.search(text, 0, m.start()):
@@ -1184,6 +1187,39 @@ def comparisons(s: Sentence) -> list[Finding]:
             found.intended = "behind more than one" if len(above) > 1 else "not second"
         out.append(found)
     return out
+
+
+#: A comparison with all the rest: "7,420 persons, more than any other".
+ANY_OTHER_RE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+than\s+(?:any other|all (?:the )?others?|anywhere else|"
+    r"any of the others|the rest)\b",
+    re.I,
+)
+
+
+def any_other(s: Sentence, m: re.Match[str], word: str, figures: list[Located]) -> list[Finding]:
+    """"more than any other" is a superlative: the figure said with it (the last before
+    the cue) against every other figure of the sentence; none when the sentence prints no
+    other (the rest may be counted elsewhere)."""
+    cue = s.start + m.start()
+    own = [f for f in figures if f.quantity.end <= cue]
+    if not own or len(figures) < 2:
+        return []
+    first = own[-1]
+    rest = [f.quantity.mid for f in figures if f is not first]
+    up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
+    ok = first.quantity.mid > max(rest) if up else first.quantity.mid < min(rest)
+    formula = " vs ".join(num(v) for v in [first.quantity.mid, *rest])
+    found = comparison_finding(s, m, word, ok, formula, first.quantity.mid, figures)
+    if not ok:
+        found.intended = "not the most" if up else "not the fewest"
+    return [found]
+
+
+def is_scale(f: Located) -> bool:
+    """Whether a figure is the scale of a rate ("61 per 1,000"), not a thing compared."""
+    q = f.quantity
+    return PER_BEFORE_RE.search(f.passage.text, max(0, q.start - 5), q.start) is not None
 
 
 def near_name(s: Sentence, f: Located, name: str) -> bool:
