@@ -322,6 +322,79 @@ TUNE: list[Case] = [
         "Of the 13,500 Meskhetians deported, 4,900 went to Uzbekistan, 5,300 to "
         "Kazakhstan and the remaining 3,030 to Kirghizia.",
         "3,030", "remainder", "inconsistent", "3,300", ("13,500",)),
+    # third tuning batch: shares in a list, as many as, ranks, conclusions, equal parts
+    (
+        "The 3,400 families of the okrug were split: 1,530 (45 per cent) went to "
+        "Karaganda and 1,870 (55 per cent) to Akmolinsk.",
+        "55 per cent", "share", "consistent", None, ("1,870", "3,400")),
+    (
+        "The 3,400 families of the okrug were split: 1,530 (45 per cent) went to "
+        "Karaganda and 1,870 (65 per cent) to Akmolinsk.",
+        "65 per cent", "share", "inconsistent", "55", ("1,870", "3,400")),
+    (
+        "Of 820 wagons, 610 carried people and the other 210 carried goods.",
+        "210", "remainder", "consistent", None, ("820", "610")),
+    (
+        "The death rate in 1944 stood at 38 per 1,000, compared with 17 per 1,000 in "
+        "1946, more than twice as high.",
+        "more than twice", "multiple", "consistent", None, ()),
+    (
+        "Each of the 14 echelons carried some 1,450 persons, about 20,300 in all.",
+        "about 20,300", "sum", "consistent", None, ()),
+    (
+        "In 1944, 14,600 settlers arrived, against 9,800 in 1943, so arrivals exceeded "
+        "those of the year before.",
+        "exceeded", "comparison", "consistent", None, ()),
+    (
+        "The Poles, at 4,850, were almost as many as the Ukrainians, at 5,000.",
+        "almost as many", "comparison", "consistent", None, ()),
+    (
+        "The Poles, at 3,850, were almost as many as the Ukrainians, at 5,000.",
+        "almost as many", "comparison", "inconsistent", None, ()),
+    (
+        "Deportees from the cities were twice as likely to die as villagers: 84 of 1,000 "
+        "against 42 of 1,000.",
+        "twice", "multiple", "consistent", None, ()),
+    (
+        "Children died at 96 per 1,000 and adults at 32 per 1,000; a child was thus "
+        "three times as likely to die.",
+        "three times", "ratio", "consistent", None, ()),
+    (
+        "Children died at 96 per 1,000 and adults at 32 per 1,000; a child was thus "
+        "twice as likely to die.",
+        "twice", "multiple", "inconsistent", None, ()),
+    (
+        "With 3,900 deportees, Kokchetav ranked third, after Akmolinsk with 6,200 and "
+        "Karaganda with 5,100.",
+        "third", "comparison", "consistent", None, ()),
+    (
+        "With 3,900 deportees, Kokchetav ranked second, after Akmolinsk with 6,200 and "
+        "Karaganda with 5,100.",
+        "second", "comparison", "inconsistent", None, ()),
+    (
+        "Omsk received 8,200 Germans and Tomsk 9,600, so Tomsk received more.",
+        "more", "comparison", "consistent", None, ()),
+    (
+        "Omsk received 8,200 Germans and Tomsk 9,600; Omsk thus received more.",
+        "more", "comparison", "inconsistent", "fewer", ()),
+    (
+        "Each of the 14 echelons carried some 1,450 persons, about 20,300 in all.",
+        "about 20,300", "sum", "consistent", None, ()),
+    (
+        "The Chechens, 387,200 in number, outnumbered the Ingush more than fourfold; the "
+        "Ingush counted 91,300.",
+        "more than fourfold", "multiple", "consistent", None, ()),
+    (
+        "Of 7,300 exiles, 2,190 were men, 3,650 women and 1,460 children, that is 30, 50 "
+        "and 20 percent.",
+        "20 percent", "share", "consistent", None, ()),
+    (
+        "Of 7,300 exiles, 2,190 were men (30 percent), 3,650 women (50 percent) and "
+        "1,460 children (25 percent).",
+        "25 percent", "share", "inconsistent", "20", ("1,460", "7,300")),
+    (
+        "Men made up 30 percent of the exiles, women 50 percent and children 28 percent.",
+        "28 percent", "sum", "inconsistent", None, ()),
 ]
 
 HELD_OUT: list[Case] = [

@@ -1985,9 +1985,47 @@ class Checker:
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                           sum_explanation(total, fit))
                 )  # fmt: skip
+            elif (product := self.product_total(total)) is not None:
+                out.append(product)
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def product_total(self, total: Located) -> Check | None:
+        """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about
+        20,300 in all" (the number of parts times the size of each, both in the sentence,
+        and the total cued by its words)."""
+        qt = total.quantity
+        text = total.passage.text
+        start, end = total.passage.sentences[total.sentence]
+        if not EACH_OF_RE.search(text, start, end) or not self.total_cue(total):
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(total), ())
+               if f is not total and f.quantity.kind == "number"]  # fmt: skip
+        if len(own) != 2:
+            return None
+        a, b = own
+        added = a.quantity.mid * b.quantity.mid
+        formula = f"{printed(a)} * {printed(b)}"
+        fit = Fit(formula, added, (a, b), 0, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        mode = accepts(qt.mid, qt.step, qt.direction, added)
+        slack = a.quantity.step / 2 * b.quantity.mid if a.quantity.approx else 0.0
+        slack += b.quantity.step / 2 * a.quantity.mid if b.quantity.approx else 0.0
+        if mode is None and slack and abs(added - qt.mid) <= slack:
+            mode = "approximately"
+        if mode is not None and mode != "truncates":
+            fit.mode = mode
+            return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                         f"{printed(a)} times {printed(b)} is {grouped(added)}")  # fmt: skip
+        slip = None if qt.approx else likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None:
+            return None
+        return Check(
+            total, "sum", stated, qt.mid, "inconsistent", fit, [],
+            f"{printed(a)} times {printed(b)} is {grouped(added)}, not {stated}: likely "
+            f"{SLIP_NAMES[slip[0]]}", intended=slip[1],
+        )  # fmt: skip
 
     def named_sum_checks(self) -> list[Check]:
         """Totals of parts named by their names (``namedsums``): "Lebyazhye and Maisk
@@ -2224,6 +2262,10 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+#: Equal parts: "Each of the 14 echelons", "each of its 52 wagons", "14 echelons of 1,450 each".
+EACH_OF_RE = re.compile(r"\b[Ee]ach of (?:the|its|their|these)\b|\d\s+each\b")
 
 
 def implied_whole(f: Located) -> bool:

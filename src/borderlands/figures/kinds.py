@@ -21,6 +21,7 @@ from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
+from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -1064,6 +1065,11 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
+        if pair is None and len(counts) == 4 and factor > 1:
+            # "twice as likely to die: 84 of 1,000 against 42 of 1,000": a ratio of rates
+            found = multiple_of_rates(s, m, qualifier, factor, counts)
+            out += [found] if found is not None else []
+            continue
         if pair is None:
             continue
         a, b = pair
@@ -1098,6 +1104,43 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
+
+
+def multiple_of_rates(
+    s: Sentence, m: re.Match[str], qualifier: str, factor: float, counts: list[Located]
+) -> Finding | None:
+    """A multiple of two rates each printed as "x of y" ("84 of 1,000 against 42 of
+    1,000"): the larger rate over the smaller."""
+    a, b, c, d = counts
+    text = s.passage.text
+    if not (
+        PART_OF_BETWEEN_RE.fullmatch(text, a.quantity.phrase_end, b.quantity.phrase_start)
+        and PART_OF_BETWEEN_RE.fullmatch(text, c.quantity.phrase_end, d.quantity.phrase_start)
+    ):
+        return None
+    pair = compared_values(counts)
+    if pair is None or min(pair) <= 0:
+        return None
+    ratio = max(pair) / min(pair)
+    ok = multiple_holds(qualifier, factor, ratio)
+    formula = f"({printed(a)} / {printed(b)}) / ({printed(c)} / {printed(d)})"
+    return Finding(
+        "multiple", s.start + m.start(), s.start + m.end(), factor,
+        Verdict.consistent if ok else Verdict.inconsistent, formula, ratio, (a, b, c, d),
+        f"“{m.group(0)}” is a ratio of {num(factor)}; the two rates give {ratio:.2f}",
+        None if ok else nearest_multiple(ratio),
+    )  # fmt: skip
+
+
+PART_OF_BETWEEN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|out of|per)\s+(?:the\s+)?")
+
+
+def multiple_holds(qualifier: str, factor: float, ratio: float) -> bool:
+    if qualifier in ("more than", "over"):
+        return factor < ratio <= factor * 1.5
+    if qualifier in ("almost", "nearly"):
+        return factor * 0.8 <= ratio < factor
+    return abs(ratio - factor) <= 0.1 * factor
 
 
 # -- comparisons -----------------------------------------------------------------------------
@@ -1171,6 +1214,16 @@ def comparisons(s: Sentence) -> list[Finding]:
         ok = first > max(rest) if up else first < min(rest)
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
+    said = as_many(text, figures) + ranked(text, s.start, figures)
+    for o in said + so_name(text, s.start, figures):
+        formula = " vs ".join(num(f.quantity.mid) for f in o.figures)
+        out.append(Finding(
+            "comparison", s.start + o.start, s.start + o.end, o.figures[0].quantity.mid,
+            Verdict.consistent if o.holds else Verdict.inconsistent, formula,
+            o.figures[0].quantity.mid, o.figures,
+            f"“{o.word}”: the figures it orders are {formula.replace(' vs ', ' against ')}",
+            o.intended,
+        ))  # fmt: skip
     for m in SECOND_RE.finditer(text):
         if len(figures) < 2:
             continue

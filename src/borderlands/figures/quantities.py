@@ -646,7 +646,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 def _extract(text: str) -> list[Quantity]:
-    return infer_units(text, share_paired_units(text, _Reader(text).run()))
+    found = share_listed_percents(text, share_paired_units(text, _Reader(text).run()))
+    return infer_units(text, found)
 
 
 def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
@@ -663,6 +664,22 @@ def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
 
 
 PAIR_JOINERS = frozenset(("vs.", "vs", "versus", "and", "or", "to", "of", "out of", "/"))
+
+
+LIST_JOINERS = frozenset((",", "and", ", and"))
+
+
+def share_listed_percents(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "that is 30, 50 and 20 percent": the "percent" printed after the last figure of a
+    list serves every figure of it (each at most 100, joined only by commas and "and")."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if b.unit != "percent" or a.unit or a.kind != "number" or (a.value or 0) > 100:
+            continue
+        if text[a.phrase_end : b.phrase_start].strip() in LIST_JOINERS:
+            out[k - 1] = replace(a, unit="percent")
+    return out
 
 
 def share_paired_units(text: str, found: list[Quantity]) -> list[Quantity]:
