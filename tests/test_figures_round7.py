@@ -395,6 +395,49 @@ TUNE: list[Case] = [
     (
         "Men made up 30 percent of the exiles, women 50 percent and children 28 percent.",
         "28 percent", "sum", "inconsistent", None, ()),
+    # fourth tuning batch: rates on the sentence before, averages, one in N
+    (
+        "The echelons brought 17,716 deportees to the oblast in 412 wagons. On average "
+        "each wagon held 43 persons.",
+        "43", "rate", "consistent", None, ("17,716", "412")),
+    (
+        "The echelons brought 17,716 deportees to the oblast in 412 wagons. On average "
+        "each wagon held 34 persons.",
+        "34", "rate", "inconsistent", "43", ("17,716", "412")),
+    (
+        "The 5,480 families counted 26,304 persons. The average family thus had 4.8 "
+        "members.",
+        "4.8", "rate", "consistent", None, ("26,304", "5,480")),
+    (
+        "The oblast held 18,480 settlers at the start of 1943. During that year 573 of "
+        "them died, a rate of 31 per thousand.",
+        "31", "rate", "consistent", None, ("573", "18,480")),
+    (
+        "The oblast held 18,480 settlers at the start of 1943. During that year 573 of "
+        "them died, a rate of 13 per thousand.",
+        "13", "rate", "inconsistent", "31", ("573", "18,480")),
+    (
+        "The oblast held 18,480 settlers. Its health department had 8 doctors, one for "
+        "every 2,310 settlers.",
+        "2,310", "rate", "consistent", None, ("18,480", "8")),
+    (
+        "Of the 4,700 men sent to the mines, 940 had died by spring, one in five.",
+        "one in five", "fraction", "consistent", None, ("940", "4,700")),
+    (
+        "The 14,760 deportees were distributed among 1,230 kolkhozes, twelve persons to "
+        "a kolkhoz.",
+        "twelve", "rate", "consistent", None, ("14,760", "1,230")),
+    (
+        "The 14,760 deportees were distributed among 1,230 kolkhozes, at twelve persons "
+        "per kolkhoz.",
+        "twelve", "rate", "consistent", None, ("14,760", "1,230")),
+    (
+        "The 14,760 deportees were distributed among 1,230 kolkhozes, or roughly 12 per "
+        "kolkhoz.",
+        "roughly 12", "rate", "consistent", None, ("14,760", "1,230")),
+    (
+        "The 14,760 deportees were distributed among 1,230 kolkhozes, or 21 per kolkhoz.",
+        "21", "rate", "inconsistent", "12", ("14,760", "1,230")),
 ]
 
 HELD_OUT: list[Case] = [
@@ -615,3 +658,36 @@ def test_tuning_article() -> None:
 
 def test_held_out_article() -> None:
     assert article_misses(HELD_OUT_ARTICLE, HELD_OUT_ARTICLE_CLAIMS) == []
+
+
+#: A second tuning text: the same families among counts that could be mistaken for their
+#: inputs (the okrug's census beside one office's returns; rates per 1,000 of two wholes).
+TUNE_ARTICLE2 = (
+    "The census of January 1939 found 17,450 special settlers in Narym okrug, among them "
+    "4,630 children under twelve, 26.5 percent. In the same year 612 settlers died, 35 per "
+    "1,000, and 1,140 were born. The commandant's office of Parabel reported 3,260 persons "
+    "in 41 settlements, about 80 to a settlement; 812 of them, about a quarter, were "
+    "invalids. In Parabel 148 died in 1939, 45 per 1,000.\n\n"
+    "Kolpashevo, with 2,180 settlers, and Chainsk, with 1,460, together held 3,640. The "
+    "okrug's 1,230 families in the timber trust numbered 9,840 persons, 8.0 to a family. Work "
+    "norms were met by 2,140 settlers, 12.3 percent of the whole. The trust had asked for "
+    "11,260 workers and received 2,140 fewer than that, 9,120. The bread ration, 400 grams a "
+    "day, came to 248 kilograms a day for the 620 invalids of Parabel. Mortality in Parabel, "
+    "45 per 1,000, was higher than in the okrug as a whole, 35 per 1,000. Chainsk was thus "
+    "the smallest of the three offices."
+)
+TUNE_ARTICLE2_CLAIMS: list[tuple[str, str, str, str | None]] = [
+    ("26.5 percent", "26.5", "consistent", None),
+    ("35 per", "35", "consistent", None),
+    ("about 80 to", "80", "consistent", None),
+    ("about a quarter", "about a quarter", "consistent", None),
+    ("45 per 1,000.\n", "45", "consistent", None),
+    ("together held 3,640", "3,640", "consistent", None),
+    ("8.0 to a", "8.0", "consistent", None),
+    ("12.3 percent", "12.3", "consistent", None),
+    ("was higher than", "higher", "consistent", None),
+]
+
+
+def test_second_tuning_article() -> None:
+    assert article_misses(TUNE_ARTICLE2, TUNE_ARTICLE2_CLAIMS) == []

@@ -2243,9 +2243,8 @@ class Checker:
         for combo in itertools.combinations(parts, size):
             lows = sum(min(p.quantity.values) for p in combo)
             highs = sum(max(p.quantity.values) for p in combo)
-            modes = {accepts(qt.mid, qt.step, None, v) for v in (lows, highs)}
-            if "truncates" in modes:
-                continue  # a total is rounded, never cut: parts of 49,900 do not print 49,000
+            # a total is rounded, never cut: parts of 49,900 do not print 49,000
+            modes = {rounded_total(qt, v) for v in (lows, highs)}
             if None in modes:
                 # an approximate part ("about 440") stands for anything that rounds to it
                 slack = sum(p.quantity.step / 2 for p in combo if p.quantity.approx)
@@ -2266,6 +2265,17 @@ class Checker:
 
 #: Equal parts: "Each of the 14 echelons", "each of its 52 wagons", "14 echelons of 1,450 each".
 EACH_OF_RE = re.compile(r"\b[Ee]ach of (?:the|its|their|these)\b|\d\s+each\b")
+
+
+def rounded_total(qt: Quantity, added: float) -> str | None:
+    """How a sum reproduces a printed total: rounded at its precision (never truncated),
+    or within the approximation an "about" allows."""
+    mode = accepts(qt.mid, qt.step, None, added)
+    if mode == "truncates":
+        mode = None
+    if mode is None and qt.direction == "about" and abs(added - qt.mid) <= 0.1 * qt.mid:
+        mode = "approximately"
+    return mode
 
 
 def implied_whole(f: Located) -> bool:

@@ -65,7 +65,8 @@ RATE_AFTER_RE = re.compile(
 RATE_BEFORE_RE = re.compile(
     r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
     r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
-    r"\beach\s+[a-z]+\s+(?:held|carried|took|housed|received|had))\s+$",
+    r"\b(?:each|the average|an average)\s+[a-z]+\s+(?:thus\s+|then\s+)?"
+    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised))\s+$",
     re.I,
 )
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
@@ -676,6 +677,10 @@ def rates(
                 + (f" per {num(scale)}" if scale != 1 else " each"),
             ))  # fmt: skip
             continue
+        before = previous_pair(s, r, own, neighbours(s)) if scale == 1 else None
+        if before is not None:
+            out.append(before)
+            continue
         found = None
         whole_in_words = scale != 1 and WHOLE_IN_WORDS_RE.match(s.passage.text, q.end) is not None
         for x, y in pairs:
@@ -702,6 +707,38 @@ def rates(
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def previous_pair(
+    s: Sentence, r: Located, own: list[Located], near: list[Located]
+) -> Finding | None:
+    """A rate per unit whose sentence prints no other count, on the two counts of the
+    sentence before ("The echelons brought 17,716 deportees in 412 wagons. On average each
+    wagon held 43 persons."): the larger over the smaller, when they count different things.
+    Both are named by that sentence, so a usual slip is read too (not on an "about")."""
+    if own:
+        return None
+    pair = [f for f in near if f.passage is s.passage and f.sentence == s.index - 1
+            and f.quantity.kind == "number" and not is_scale(f)]  # fmt: skip
+    if len(pair) != 2:
+        return None
+    x, y = sorted(pair, key=lambda f: -f.quantity.mid)
+    ux, uy = x.quantity.unit, y.quantity.unit
+    if y.quantity.mid <= 0 or x.quantity.mid == y.quantity.mid or (ux and ux == uy):
+        return None
+    q = r.quantity
+    value = x.quantity.mid / y.quantity.mid
+    formula = f"{printed(x)} / {printed(y)}"
+    if accepts_count(q, value):
+        return Finding(
+            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (x, y),
+            f"{printed(x)} over {printed(y)} (the sentence before) is {num(value)} each",
+        )  # fmt: skip
+    if q.approx:
+        return None
+    return slip_finding(
+        "rate", r, value, formula, (x, y), "the two counts of the sentence before", usual_only=True
+    )
 
 
 def at_printed_precision(r: Located, value: float) -> bool:

@@ -24,6 +24,15 @@ PART_GAP_RE = re.compile(
 )
 
 
+#: After a share: words that make it a change or a share of another named whole ("25
+#: percent more than planned", "12 percent of the families").
+NOT_OF_PART_RE = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|above|below|up|down|over|under|increase|decrease|"
+    r"rise|fall|drop|of\s+(?:the|its|their|all)\s+(?!whole\b|total\b)[a-z]+)\b",
+    re.I,
+)
+
+
 def _counts(fs: list[Located]) -> list[Located]:
     return [f for f in fs if f.quantity.unit not in ("percent", "times", "fraction")]
 
@@ -43,6 +52,8 @@ def previous_whole(
         return None
     text = claim.passage.text
     if PART_GAP_RE.fullmatch(text, pq.phrase_end, claim.quantity.phrase_start) is None:
+        return None
+    if NOT_OF_PART_RE.match(text, claim.quantity.phrase_end):
         return None
     if pq.kind != "number" or wq.kind != "number" or not 0 < pq.mid < wq.mid:
         return None
