@@ -438,6 +438,43 @@ TUNE: list[Case] = [
     (
         "The 14,760 deportees were distributed among 1,230 kolkhozes, or 21 per kolkhoz.",
         "21", "rate", "inconsistent", "12", ("14,760", "1,230")),
+    # fifth tuning batch: wholes two sentences back, rests of parts listed before
+    (
+        "The oblast received 24,600 settlers in 1941. They came in 14 echelons. By 1943, "
+        "4,920 of them, 20 percent, had died.",
+        "20 percent", "share", "consistent", None, ("4,920", "24,600")),
+    (
+        "The oblast received 24,600 settlers in 1941. They came in 14 echelons. By 1943, "
+        "4,920 of them, 2.0 percent, had died.",
+        "2.0 percent", "share", "inconsistent", "20", ("4,920", "24,600")),
+    (
+        "The oblast received 24,600 settlers in 1941. They were housed in 1,200 dugouts. "
+        "By 1943, 9,800 had gone to the trusts; the remaining 14,800 stayed on the "
+        "kolkhozes.",
+        "14,800", "remainder", "consistent", None, ("24,600", "9,800")),
+    (
+        "The oblast received 24,600 settlers in 1941. They were housed in 1,200 dugouts. "
+        "By 1943, 9,800 had gone to the trusts; the remaining 18,400 stayed on the "
+        "kolkhozes.",
+        "18,400", "remainder", "inconsistent", "14,800", ("24,600", "9,800")),
+    (
+        "The oblast received 24,600 settlers in 1941. By 1943, 3,075 had fled. That was "
+        "12.5 percent of those received.",
+        "12.5 percent", "share", "consistent", None, ("3,075", "24,600")),
+    (
+        "The 12,300 Poles of the district were registered in 1940. In the first winter "
+        "1,850 died, some 15 percent, and 2,400 were moved north. The rest, 8,050, "
+        "stayed.",
+        "8,050", "remainder", "consistent", None, ("12,300",)),
+    (
+        "The 12,300 Poles of the district were registered in 1940. In the first winter "
+        "1,850 died, some 15 percent, and 2,400 were moved north. The rest, 8,500, "
+        "stayed.",
+        "8,500", "remainder", "inconsistent", "8,050", ("12,300",)),
+    (
+        "The 8,700 Finns were resettled in 1942. Of these, 5,230 went to Yakutia: about "
+        "three-fifths.",
+        "about three-fifths", "fraction", "consistent", None, ()),
 ]
 
 HELD_OUT: list[Case] = [

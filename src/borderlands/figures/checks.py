@@ -90,6 +90,7 @@ from borderlands.figures.raterank import (
     rate_ratio,
 )
 from borderlands.figures.rations import rations
+from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -572,6 +573,8 @@ class Checker:
                             continue  # read against the plan instead
                         if finding.kind == "rate" and finding.verdict == "unverifiable":
                             finding = self.name_rate(sentence, finding) or finding
+                        if finding.kind == "remainder" and finding.verdict == "unverifiable":
+                            finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
@@ -591,6 +594,16 @@ class Checker:
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
         return out
+
+    def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:
+        """A rest whose whole and parts stand in the sentences before (``restcarried``)."""
+        r = next((f for f in sentence.figures if f.quantity.start == finding.start), None)
+        if r is None:
+            return None
+        key = sentence.passage.key
+        counts = {i: list(self.by_sentence.get((key, i), ()))
+                  for i in range(sentence.index - 2, sentence.index + 1)}  # fmt: skip
+        return carried_rest(sentence, r, counts)
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
@@ -1455,7 +1468,8 @@ class Checker:
             return None
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
-        pair = previous_whole(claim, own, list(self.by_sentence.get((key, n - 1), ())))
+        before = [list(self.by_sentence.get((key, n - d), ())) for d in (1, 2, 3)]
+        pair = previous_whole(claim, own, before)
         if pair is None:
             return None
         fit = self.reading(c, *pair)
