@@ -475,6 +475,26 @@ TUNE: list[Case] = [
         "The 8,700 Finns were resettled in 1942. Of these, 5,230 went to Yakutia: about "
         "three-fifths.",
         "about three-fifths", "fraction", "consistent", None, ()),
+    # sixth tuning batch: percentages of one whole, years counted, a table-like run
+    (
+        "Men made up 30 percent of the exiles, women 50 percent and children 28 percent.",
+        "28 percent", "sum", "inconsistent", "20", ()),
+    (
+        "Of the arrivals, Germans were 46.5 percent, Poles 30.2 percent, Finns 12.1 percent "
+        "and others 21.1 percent.",
+        "21.1 percent", "sum", "inconsistent", "11.2", ()),
+    (
+        "Of the arrivals, Germans were 46.5 percent, Poles 30.2 percent, Finns 12.1 percent "
+        "and others 11.2 percent.",
+        "11.2 percent", "sum", "consistent", None, ()),
+    (
+        "The camp received 4,200 prisoners in 1941, 3,100 in 1942 and 2,600 in 1943, or 9,900 "
+        "over the three years.",
+        "three", "duration", "consistent", None, ()),
+    (
+        "Arrivals by year ran as follows: 1941, 4,200; 1942, 3,100; 1943, 2,600; in all, "
+        "9,090.",
+        "9,090", "sum", "inconsistent", "9,900", ("4,200", "3,100", "2,600")),
 ]
 
 HELD_OUT: list[Case] = [
@@ -728,3 +748,11 @@ TUNE_ARTICLE2_CLAIMS: list[tuple[str, str, str, str | None]] = [
 
 def test_second_tuning_article() -> None:
     assert article_misses(TUNE_ARTICLE2, TUNE_ARTICLE2_CLAIMS) == []
+
+
+def test_years_counted_are_no_span_between_two_of_them() -> None:
+    text = (
+        "The camp received 4,200 prisoners in 1941, 3,100 in 1942 and 2,600 in 1943, or 9,900 "
+        "over the five years."
+    )
+    assert [c for c in check_text(text).checks if c.verdict == "inconsistent"] == []

@@ -1390,12 +1390,23 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         return []
     # "deported in 1936, five years after the purge of 1931": the span, whatever the order
     (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
+    years = sorted({y for y, month in dates if month is None})
     out: list[Finding] = []
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
         n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
+            continue
+        if len(years) == len(dates) > 2 and THE_YEARS_RE.search(s.text, 0, m.start(2)):
+            # "4,200 in 1941, 3,100 in 1942 and 2,600 in 1943, 9,900 over the three years":
+            # the years listed, counted (any other count may cover a longer period)
+            if n in (len(years), years[-1] - years[0] + 1):
+                out.append(Finding(
+                    "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+                    Verdict.consistent, f"{years[-1]} - {years[0]} + 1", float(n), (),
+                    f"the years {years[0]} to {years[-1]}, counted, are {num(n)}",
+                ))  # fmt: skip
             continue
         in_months = m.group(3).lower().startswith("month")
         months = (y2 - y1) * 12 + ((m2 - m1) if m1 is not None and m2 is not None else 0)
@@ -1421,6 +1432,10 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
         ))  # fmt: skip
     return out
+
+
+#: "over the three years", "in those four years": years counted, not a span between two.
+THE_YEARS_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 
 
 #: "twenty years after the removal": a duration counted from an event dated before.
@@ -1630,5 +1645,5 @@ def percent_parts(s: Sentence) -> list[Finding]:
         "sum", q.start, q.end, q.mid, Verdict.inconsistent,
         " + ".join(printed(p) for p in parts), total, tuple(parts),
         f"the parts add up to {num(total)} percent, not 100",
-        printed_like(rest, printed(last), 1.0),
+        printed_like(rest, printed(last), steps[-1]),
     )]  # fmt: skip
