@@ -756,3 +756,56 @@ def test_years_counted_are_no_span_between_two_of_them() -> None:
         "over the five years."
     )
     assert [c for c in check_text(text).checks if c.verdict == "inconsistent"] == []
+
+
+#: A third tuning text, every claim true: rates per 1,000 of wholes named by places printed
+#: a paragraph before, a multiple of two rates, names ranked by the counts of the listing.
+TUNE_ARTICLE3 = (
+    "The removal of the Volga Germans from Saratov oblast in September 1941 took eleven days. "
+    "The oblast's NKVD loaded 31,870 persons, 7,210 families, about 4.4 persons to a family, "
+    "into 52 echelons, some 610 to an echelon. Novosibirsk oblast received 12,460 of them, "
+    "39.1 percent, Altai krai 9,830, 30.8 percent, and Omsk oblast the remaining 9,580. The "
+    "echelons for Novosibirsk arrived between 20 September and 4 October, fifteen days.\n\n"
+    "In the first winter 1,120 of the deportees died, 35 per 1,000. Novosibirsk lost 860, 69 "
+    "per 1,000, and Altai 260, 26 per 1,000; the death rate in Novosibirsk was thus more than "
+    "twice that of Altai. In Omsk 2,950 of the 9,580, 30.8 percent, were sent on to the "
+    "fisheries of the north, and the other 6,630 stayed on the collective farms. Men of working "
+    "age, 14,900 in all, made up 46.8 percent of those loaded. In 1942 the labour army took "
+    "6,400 of them in January and 3,460 in March, 9,860 together.\n\n"
+    "The escort troops numbered 1,960, one soldier for every 16 deportees. The Omsk "
+    "contingent was the smallest of the three. Altai krai received fewer deportees than "
+    "Novosibirsk, but more than Omsk."
+)
+TUNE_ARTICLE3_CLAIMS: list[tuple[str, str, str, str | None]] = [
+    ("about 4.4 persons", "4.4", "consistent", None),
+    ("some 610 to", "610", "consistent", None),
+    ("39.1 percent", "39.1", "consistent", None),
+    ("the remaining 9,580", "9,580", "consistent", None),
+    ("35 per 1,000", "35", "consistent", None),
+    ("69 per 1,000", "69", "consistent", None),
+    ("26 per 1,000", "26", "consistent", None),
+    ("more than twice", "more than twice", "consistent", None),
+    ("the other 6,630", "6,630", "consistent", None),
+    ("9,860 together", "9,860", "consistent", None),
+    ("every 16 deportees", "16", "consistent", None),
+    ("the smallest of the three", "smallest", "consistent", None),
+    ("received fewer deportees", "fewer", "consistent", None),
+]
+
+
+def test_third_tuning_article() -> None:
+    assert article_misses(TUNE_ARTICLE3, TUNE_ARTICLE3_CLAIMS) == []
+    report = check_text(TUNE_ARTICLE3)
+    rate = next(c for c in report.checks if c.stated == "26" and c.kind == "rate")
+    assert rate.fit is not None and [f.quantity.text for f in rate.fit.inputs] == ["260", "9,830"]
+    ranked = next(c for c in report.checks if c.kind == "comparison" and c.stated == "smallest")
+    assert ranked.fit is not None and ranked.fit.inputs[0].quantity.text == "9,580"
+
+
+def test_a_rate_per_thousand_of_a_named_whole_reads_a_slip() -> None:
+    text = (
+        "Novosibirsk oblast received 12,460 deportees and Altai krai 9,830.\n\nIn the first "
+        "winter Novosibirsk lost 860, 96 per 1,000, and Altai 260, 26 per 1,000."
+    )
+    c = judged(text, "96")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "69"

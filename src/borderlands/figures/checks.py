@@ -573,6 +573,10 @@ class Checker:
                             continue  # read against the plan instead
                         if finding.kind == "rate" and finding.verdict == "unverifiable":
                             finding = self.name_rate(sentence, finding) or finding
+                        if finding.kind == "rate" and not (finding.inputs and all(
+                            f.sentence == sentence.index for f in finding.inputs
+                        )):  # a whole found by value elsewhere yields to the one a name gives
+                            finding = self.name_rate_per_thousand(sentence, finding) or finding
                         if finding.kind == "remainder" and finding.verdict == "unverifiable":
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
@@ -979,7 +983,8 @@ class Checker:
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for c in compared:
-            a, b = self.names.before(c.first, raw), self.names.before(c.second, raw)
+            words = sentence.text
+            a, b = self.names.like(c.first, raw, words), self.names.like(c.second, raw, words)
             if a is None or b is None or a.quantity.unit != b.quantity.unit:
                 continue
             x, y = a.quantity.mid, b.quantity.mid
@@ -1095,6 +1100,44 @@ class Checker:
                     )  # fmt: skip
         return None
 
+    def name_rate_per_thousand(self, sentence: Sentence, rate: Finding) -> Finding | None:
+        """A rate per 1,000 of a place or group named in its clause, whose whole was printed
+        after the name before ("Novosibirsk lost 860, 69 per 1,000", after "Novosibirsk
+        oblast received 12,460"): the clause's count over that whole. The whole is named,
+        not found by value, so a usual slip is read too."""
+        text = sentence.passage.text
+        r = next((f for f in sentence.figures if f.quantity.start == rate.start), None)
+        if r is None or not PER_THOUSAND_RE.match(text, r.quantity.end):
+            return None
+        before = [f for f in sentence.counts
+                  if f.quantity.end <= r.quantity.start and not is_scale(f)]  # fmt: skip
+        if not before:
+            return None
+        part = before[-1]
+        earlier = [f for f in before[:-1]]
+        clause_start = earlier[-1].quantity.end if earlier else sentence.start
+        clause = text[clause_start : part.quantity.start]
+        raw = sentence.passage.to_raw(sentence.start)
+        for name in re.findall(r"\b[A-Z][a-z]{3,}\b", clause):
+            whole = self.names.before(name, raw)
+            if whole is None or whole.quantity.mid <= part.quantity.mid or whole is part:
+                continue
+            if whole.sentence == sentence.index and whole.passage is sentence.passage:
+                continue
+            value = part.quantity.mid / whole.quantity.mid * 1000
+            formula = f"{printed(part)} / {printed(whole)} * 1000"
+            if accepts_count(r.quantity, value):
+                return Finding(
+                    "rate", rate.start, rate.end, rate.stated_value, Verdict.consistent,
+                    formula, value, (part, whole),
+                    f"{printed(part)} over {name}'s {printed(whole)} is {num(value)} per 1000",
+                )  # fmt: skip
+            return slip_finding(
+                "rate", r, value, formula, (part, whole),
+                f"{printed(part)} over {name}'s {printed(whole)}", usual_only=True,
+            )
+        return None
+
     def named_superlatives(self, sentence: Sentence) -> list[Finding]:
         """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
         smallest section"), or second only to another: against the count printed after the
@@ -1105,7 +1148,7 @@ class Checker:
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for item in said:
-            f = self.names.before(item.name, raw)
+            f = self.names.like(item.name, raw, sentence.text)
             if f is None:
                 continue
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())

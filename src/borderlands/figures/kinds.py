@@ -183,6 +183,8 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
+RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -1102,6 +1104,12 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
+        per = [f for f in counts if PER_SCALE_AFTER_RE.match(s.passage.text, f.quantity.end)]
+        if pair is None and len(counts) > 2 and len(per) == 2 and RATE_WORD_RE.search(text):
+            # "Novosibirsk lost 860, 69 per 1,000, and Altai 260, 26 per 1,000; the death
+            # rate in Novosibirsk was thus more than twice that of Altai": the two rates
+            small, large = sorted(per, key=lambda f: f.quantity.mid)
+            pair = (large, small) if factor < 1 else (small, large)
         if pair is None and len(counts) == 4 and factor > 1:
             # "twice as likely to die: 84 of 1,000 against 42 of 1,000": a ratio of rates
             found = multiple_of_rates(s, m, qualifier, factor, counts)
@@ -1251,8 +1259,12 @@ def comparisons(s: Sentence) -> list[Finding]:
         ok = first > max(rest) if up else first < min(rest)
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
-    said = as_many(text, figures) + ranked(text, s.start, figures)
-    for o in said + so_name(text, s.start, figures):
+    said = (
+        as_many(text, figures) + ranked(text, s.start, figures) + so_name(text, s.start, figures)
+        if len(figures) >= 2
+        else []
+    )
+    for o in said:
         formula = " vs ".join(num(f.quantity.mid) for f in o.figures)
         out.append(Finding(
             "comparison", s.start + o.start, s.start + o.end, o.figures[0].quantity.mid,
