@@ -495,6 +495,50 @@ TUNE: list[Case] = [
         "Arrivals by year ran as follows: 1941, 4,200; 1942, 3,100; 1943, 2,600; in all, "
         "9,090.",
         "9,090", "sum", "inconsistent", "9,900", ("4,200", "3,100", "2,600")),
+    # seventh tuning batch: slips in rates, 'the larger' of two named figures
+    (
+        "In March the echelon carried 2,340 deportees in 52 wagons, about 54 persons to "
+        "a wagon.",
+        "about 54", "rate", "inconsistent", "45", ("2,340", "52")),
+    (
+        "The oblast received 26,350 deportees in thirteen echelons. On average each "
+        "echelon brought 2,720 persons.",
+        "2,720", "rate", "unverifiable", None, ()),
+    (
+        "The 26,350 deportees came in 13 echelons, on average some 2,700 persons to an "
+        "echelon.",
+        "2,700", "rate", "inconsistent", None, ("26,350", "13")),
+    (
+        "The commandant counted 3,260 settlers and 41 settlements, or 97 settlers to a "
+        "settlement.",
+        "97", "rate", "unverifiable", None, ()),
+    (
+        "The 5,480 families numbered 26,304 persons. Each family thus had 8.4 members on "
+        "average.",
+        "8.4", "rate", "inconsistent", "4.8", ("26,304", "5,480")),
+    (
+        "The escort of 1,960 soldiers guarded 31,870 deportees, one soldier for every 61 "
+        "deportees.",
+        "61", "rate", "inconsistent", "16", ("31,870", "1,960")),
+    (
+        "Karlag held 34,800 prisoners and Steplag 26,500; Steplag was thus the larger "
+        "camp.",
+        "larger", "comparison", "inconsistent", None, ()),
+    (
+        "Karlag held 34,800 prisoners and Steplag 26,500, so that Karlag was the smaller "
+        "of the two.",
+        "smaller", "comparison", "inconsistent", None, ()),
+    (
+        "Karlag held 34,800 prisoners and Steplag 26,500, so that Karlag was the larger "
+        "of the two.",
+        "larger", "comparison", "consistent", None, ()),
+    (
+        "In Karlag 2,900 prisoners died in 1943 and in Steplag 3,400; Karlag thus lost "
+        "more.",
+        "more", "comparison", "inconsistent", "fewer", ()),
+    (
+        "Deaths in Karlag (2,900) exceeded those in Steplag (3,400).",
+        "exceeded", "comparison", "inconsistent", None, ()),
 ]
 
 HELD_OUT: list[Case] = [

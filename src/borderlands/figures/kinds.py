@@ -66,7 +66,7 @@ RATE_BEFORE_RE = re.compile(
     r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
     r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
     r"\b(?:each|the average|an average)\s+[a-z]+\s+(?:thus\s+|then\s+)?"
-    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised))\s+$",
+    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought))\s+$",
     re.I,
 )
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"

@@ -35,6 +35,17 @@ SO_NAME_RE = re.compile(
 )
 
 
+#: "Steplag was thus the larger camp", "so that Karlag was the smaller of the two".
+THE_LARGER_RE = re.compile(
+    r"\b([A-Z][a-z]{3,})\s+(?:was|were|is|remained)\s+(?:thus\s+|therefore\s+|then\s+)?"
+    r"(?:by far\s+)?the\s+(larger|smaller|bigger|higher|lower|greater)\b"
+)
+UP_COMPARATIVES = frozenset(("larger", "bigger", "higher", "greater", "more"))
+OTHER_WAY = {"larger": "smaller", "smaller": "larger", "bigger": "smaller", "higher": "lower",
+             "lower": "higher", "greater": "smaller", "more": "fewer", "fewer": "more",
+             "less": "more"}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Order:
     """One order said: its words ([start, end) in the sentence text), whether the figures
@@ -89,11 +100,13 @@ def ranked(text: str, offset: int, figures: list[Located]) -> list[Order]:
 
 
 def so_name(text: str, offset: int, figures: list[Located]) -> list[Order]:
-    """"Omsk received 8,200 and Tomsk 9,600, so Tomsk received more": the figure printed
-    right after the name in the same sentence against the sentence's one other figure."""
+    """"Omsk received 8,200 and Tomsk 9,600, so Tomsk received more", "Steplag was thus the
+    larger camp": the figure printed right after the name in the same sentence against the
+    sentence's one other figure."""
     out = []
-    for m in SO_NAME_RE.finditer(text):
-        name = m.group(1) or m.group(2)
+    said = [(m.group(1) or m.group(2), m.start(3), m.end(3)) for m in SO_NAME_RE.finditer(text)]
+    said += [(m.group(1), m.start(2), m.end(2)) for m in THE_LARGER_RE.finditer(text)]
+    for name, start, end in said:
         if len(figures) != 2:
             continue
         named = [f for f in figures if name_before(text, offset, f, name)]
@@ -101,10 +114,10 @@ def so_name(text: str, offset: int, figures: list[Located]) -> list[Order]:
             continue
         other = next(f for f in figures if f is not named[0])
         x, y = named[0].quantity.mid, other.quantity.mid
-        word = m.group(3).lower()
-        holds = x > y if word == "more" else x < y
-        intended = None if holds else ("fewer" if word == "more" else "more")
-        out.append(Order(m.start(3), m.end(3), word, holds, intended, tuple(figures)))
+        word = text[start:end].lower()
+        holds = x > y if word in UP_COMPARATIVES else x < y
+        out.append(Order(start, end, word, holds, None if holds else OTHER_WAY[word],
+                         tuple(figures)))  # fmt: skip
     return out
 
 
