@@ -23,6 +23,17 @@ APPOSITION_RE = re.compile(
 )
 
 
+#: "940 had died by spring, one in five.": a share said as one in N.
+ONE_IN_RE = re.compile(
+    r"(?:\s+[a-z]+){0,6}?"  # "940 had died by spring, one in five"
+    rf",\s+((?:(?P<qualifier>{_QUALIFIER_WORDS})\s+)?one\s+in\s+(?:every\s+)?"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*[,.;]",
+    re.I,
+)
+ONE_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Apposition:
     start: int  # the fraction's words (with the qualifier) in the text
@@ -36,7 +47,20 @@ def apposition_after(text: str, end: int) -> Apposition | None:
     relative clause that follows it), if any."""
     m = APPOSITION_RE.match(text, end)
     if m is None:
-        return None
+        return one_in_after(text, end)
     qualifier = (m.group("qualifier") or "").lower()
     share = FRACTIONS[m.group("fraction").lower()] * 100
     return Apposition(m.start(1), m.end(1), share, QUALIFIERS.get(qualifier, "about"))
+
+
+def one_in_after(text: str, end: int) -> Apposition | None:
+    """ "one in five" set off by a comma right after a count: a share of 100 / N percent."""
+    m = ONE_IN_RE.match(text, end)
+    if m is None:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else ONE_IN_WORDS[raw]
+    if n < 2:
+        return None
+    qualifier = (m.group("qualifier") or "").lower()
+    return Apposition(m.start(1), m.end(1), 100 / n, QUALIFIERS.get(qualifier, "about"))

@@ -37,6 +37,7 @@ from borderlands.figures.kinds import (
     Sentence,
     accepts_count,
     find_all,
+    is_scale,
     printed,
     rate_cue,
     sentences_of,
@@ -53,6 +54,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
@@ -65,6 +67,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -87,6 +90,7 @@ from borderlands.figures.raterank import (
     rate_ratio,
 )
 from borderlands.figures.rations import rations
+from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -144,7 +148,9 @@ RAISED_RE = re.compile(
 )
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
-MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
+MAJORITY_RE = re.compile(
+    r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
+)  # "the most of any region" is a superlative, not a share
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -515,7 +521,10 @@ class Checker:
         checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
-        checks.extend(self.sums())
+        named = self.named_sum_checks()
+        judged = {c.claim.raw_start for c in named}
+        checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
+        checks.extend(named)
         checks = explained_percent_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -564,6 +573,12 @@ class Checker:
                             continue  # read against the plan instead
                         if finding.kind == "rate" and finding.verdict == "unverifiable":
                             finding = self.name_rate(sentence, finding) or finding
+                        if finding.kind == "rate" and not (finding.inputs and all(
+                            f.sentence == sentence.index for f in finding.inputs
+                        )):  # a whole found by value elsewhere yields to the one a name gives
+                            finding = self.name_rate_per_thousand(sentence, finding) or finding
+                        if finding.kind == "remainder" and finding.verdict == "unverifiable":
+                            finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
@@ -583,6 +598,16 @@ class Checker:
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
         return out
+
+    def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:
+        """A rest whose whole and parts stand in the sentences before (``restcarried``)."""
+        r = next((f for f in sentence.figures if f.quantity.start == finding.start), None)
+        if r is None:
+            return None
+        key = sentence.passage.key
+        counts = {i: list(self.by_sentence.get((key, i), ()))
+                  for i in range(sentence.index - 2, sentence.index + 1)}  # fmt: skip
+        return carried_rest(sentence, r, counts)
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
@@ -898,7 +923,7 @@ class Checker:
             for f in pool
             if f.raw_start < near.raw_start
             and f.quantity.unit == unit
-            and not f.quantity.unit_implied
+            and (not f.quantity.unit_implied or implied_whole(f))
             and f.quantity.mid >= 1
             and not is_plan(f)
         ]  # fmt: skip  (a plan is no count of what there is)
@@ -958,7 +983,8 @@ class Checker:
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for c in compared:
-            a, b = self.names.before(c.first, raw), self.names.before(c.second, raw)
+            words = sentence.text
+            a, b = self.names.like(c.first, raw, words), self.names.like(c.second, raw, words)
             if a is None or b is None or a.quantity.unit != b.quantity.unit:
                 continue
             x, y = a.quantity.mid, b.quantity.mid
@@ -1074,17 +1100,55 @@ class Checker:
                     )  # fmt: skip
         return None
 
+    def name_rate_per_thousand(self, sentence: Sentence, rate: Finding) -> Finding | None:
+        """A rate per 1,000 of a place or group named in its clause, whose whole was printed
+        after the name before ("Novosibirsk lost 860, 69 per 1,000", after "Novosibirsk
+        oblast received 12,460"): the clause's count over that whole. The whole is named,
+        not found by value, so a usual slip is read too."""
+        text = sentence.passage.text
+        r = next((f for f in sentence.figures if f.quantity.start == rate.start), None)
+        if r is None or not PER_THOUSAND_RE.match(text, r.quantity.end):
+            return None
+        before = [f for f in sentence.counts
+                  if f.quantity.end <= r.quantity.start and not is_scale(f)]  # fmt: skip
+        if not before:
+            return None
+        part = before[-1]
+        earlier = [f for f in before[:-1]]
+        clause_start = earlier[-1].quantity.end if earlier else sentence.start
+        clause = text[clause_start : part.quantity.start]
+        raw = sentence.passage.to_raw(sentence.start)
+        for name in re.findall(r"\b[A-Z][a-z]{3,}\b", clause):
+            whole = self.names.before(name, raw)
+            if whole is None or whole.quantity.mid <= part.quantity.mid or whole is part:
+                continue
+            if whole.sentence == sentence.index and whole.passage is sentence.passage:
+                continue
+            value = part.quantity.mid / whole.quantity.mid * 1000
+            formula = f"{printed(part)} / {printed(whole)} * 1000"
+            if accepts_count(r.quantity, value):
+                return Finding(
+                    "rate", rate.start, rate.end, rate.stated_value, Verdict.consistent,
+                    formula, value, (part, whole),
+                    f"{printed(part)} over {name}'s {printed(whole)} is {num(value)} per 1000",
+                )  # fmt: skip
+            return slip_finding(
+                "rate", r, value, formula, (part, whole),
+                f"{printed(part)} over {name}'s {printed(whole)}", usual_only=True,
+            )
+        return None
+
     def named_superlatives(self, sentence: Sentence) -> list[Finding]:
         """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
         smallest section"), or second only to another: against the count printed after the
         name earlier and the other counts of the sentence that printed it (its peers)."""
         said = superlative_names(sentence.text, sentence.start)
-        if not said:
-            return []
+        if not said or len([f for f in sentence.figures if not is_scale(f)]) >= 2:
+            return []  # "highest in Maisk, 61 per 1,000, against 44 ...": its own figures rank
         raw = sentence.passage.to_raw(sentence.start)
         out: list[Finding] = []
         for item in said:
-            f = self.names.before(item.name, raw)
+            f = self.names.like(item.name, raw, sentence.text)
             if f is None:
                 continue
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())
@@ -1264,6 +1328,10 @@ class Checker:
             if len(rivals) > 1:
                 return self.judge_rivals(c, rivals)
             named = rivals[0] if rivals else self.plan_reading(c)
+        if named is None and len(c.values) == 1:
+            judged_prev = self.previous_whole_check(c)
+            if judged_prev is not None:
+                return judged_prev
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None and not (
@@ -1434,6 +1502,36 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def previous_whole_check(self, c: _Claim) -> Check | None:
+        """A share of the one count of the sentence before (``prevwholes``): consistent when
+        it fits, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
+        before = [list(self.by_sentence.get((key, n - d), ())) for d in (1, 2, 3)]
+        pair = previous_whole(claim, own, before)
+        if pair is None:
+            return None
+        fit = self.reading(c, *pair)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit))  # fmt: skip
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the part this sentence names and the one count of the sentence before give "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
         """Whether an inconsistency on a whole printed in another paragraph is a usual slip
@@ -1944,9 +2042,121 @@ class Checker:
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                           sum_explanation(total, fit))
                 )  # fmt: skip
+            elif (product := self.product_total(total)) is not None:
+                out.append(product)
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def product_total(self, total: Located) -> Check | None:
+        """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about
+        20,300 in all" (the number of parts times the size of each, both in the sentence,
+        and the total cued by its words)."""
+        qt = total.quantity
+        text = total.passage.text
+        start, end = total.passage.sentences[total.sentence]
+        if not EACH_OF_RE.search(text, start, end) or not self.total_cue(total):
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(total), ())
+               if f is not total and f.quantity.kind == "number"]  # fmt: skip
+        if len(own) != 2:
+            return None
+        a, b = own
+        added = a.quantity.mid * b.quantity.mid
+        formula = f"{printed(a)} * {printed(b)}"
+        fit = Fit(formula, added, (a, b), 0, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        mode = accepts(qt.mid, qt.step, qt.direction, added)
+        slack = a.quantity.step / 2 * b.quantity.mid if a.quantity.approx else 0.0
+        slack += b.quantity.step / 2 * a.quantity.mid if b.quantity.approx else 0.0
+        if mode is None and slack and abs(added - qt.mid) <= slack:
+            mode = "approximately"
+        if mode is not None and mode != "truncates":
+            fit.mode = mode
+            return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                         f"{printed(a)} times {printed(b)} is {grouped(added)}")  # fmt: skip
+        slip = None if qt.approx else likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None:
+            return None
+        return Check(
+            total, "sum", stated, qt.mid, "inconsistent", fit, [],
+            f"{printed(a)} times {printed(b)} is {grouped(added)}, not {stated}: likely "
+            f"{SLIP_NAMES[slip[0]]}", intended=slip[1],
+        )  # fmt: skip
+
+    def named_sum_checks(self) -> list[Check]:
+        """Totals of parts named by their names (``namedsums``): "Lebyazhye and Maisk
+        combined held 10,720", the parts printed after the same names earlier."""
+        out: list[Check] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            for sentence in sentences_of(passage, items):
+                if not sentence.figures or not ADDING_RE.search(sentence.text):
+                    continue
+                for said in named_sums(sentence.text):
+                    at = sentence.start + said.total_at
+                    total = next((f for f in sentence.figures if f.quantity.start == at), None)
+                    if total is None or not is_count(total) or total.quantity.kind != "number":
+                        continue
+                    found = self.parts_by_name(said.names, passage.to_raw(sentence.start))
+                    if found is None or not self.named_parts_fit(total, found):
+                        continue
+                    out.append(self.named_sum_check(total, found))
+        return out
+
+    def parts_by_name(self, names: tuple[str, ...], raw: int) -> list[Located] | None:
+        """One count per name, printed right after it before raw offset ``raw``, all in one
+        sentence (the latest that prints them all: "Irtysh raion received 7,420 persons;
+        Lebyazhye took 5,960, Maisk 4,310"); None when no sentence prints them all."""
+        by_sentence: dict[tuple[str, int], dict[str, Located]] = {}
+        for name in names:
+            for at, f in self.names.by_name.get(name, []):
+                if at < raw and not self.is_rate_count(f) and not is_scale(f):
+                    by_sentence.setdefault(sentence_key(f), {}).setdefault(name, f)
+        full = [(max(f.raw_start for f in got.values()), got)
+                for got in by_sentence.values() if len(got) == len(names)]  # fmt: skip
+        if not full:
+            return None
+        _, got = max(full, key=lambda pair: pair[0])
+        return [got[name] for name in names]
+
+    def named_parts_fit(self, total: Located, parts: list[Located]) -> bool:
+        """Whether counts found by name can be parts of ``total``: counts of one unit (the
+        total's, when it prints one), each smaller than it, none a rate."""
+        units = {f.quantity.unit for f in parts if not f.quantity.unit_implied} - {""}
+        qt = total.quantity
+        if len(units) > 1 or (units and qt.unit and not qt.unit_implied and qt.unit not in units):
+            return False
+        return all(
+            is_count(f) and f.quantity.kind == "number" and f.quantity.mid < qt.mid
+            and not self.is_rate_count(f)
+            for f in parts
+        )  # fmt: skip
+
+    def named_sum_check(self, total: Located, parts: list[Located]) -> Check:
+        qt = total.quantity
+        added = sum(p.quantity.mid for p in parts)
+        formula = " + ".join(" ".join(p.quantity.text.split()) for p in parts)
+        scope = max(scope_of(total, p) for p in parts)
+        fit = Fit(formula, added, tuple(parts), scope, "", added - qt.mid)
+        stated = " ".join(qt.text.split())
+        mode = accepts(qt.mid, qt.step, None, added)
+        if mode is not None and mode != "truncates":
+            fit.mode = mode
+            return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
+                         sum_explanation(total, fit))  # fmt: skip
+        slip = likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None or qt.approx:
+            return Check(
+                total, "sum", stated, qt.mid, "unverifiable", None, [fit],
+                f"the counts printed after the names it adds come to {grouped(added)}; they "
+                "may count another thing",
+            )  # fmt: skip
+        return Check(
+            total, "sum", stated, qt.mid, "inconsistent", fit, [],
+            f"the counts printed after the names it adds come to {grouped(added)}, not "
+            f"{stated}: likely {SLIP_NAMES[slip[0]]}", intended=slip[1],
+        )  # fmt: skip
 
     def earlier_counts(self, total: Located) -> list[Located]:
         """Counts of the total's unit printed before it in its paragraph and the
@@ -2000,6 +2210,7 @@ class Checker:
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
         own = [f for f in own if not self.is_rate_count(f)]
+        own = [f for f in own if not counts_the_parts(f, own)]
         sets: list[list[Located]] = []
         text = total.passage.text
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
@@ -2089,7 +2300,8 @@ class Checker:
         for combo in itertools.combinations(parts, size):
             lows = sum(min(p.quantity.values) for p in combo)
             highs = sum(max(p.quantity.values) for p in combo)
-            modes = {accepts(qt.mid, qt.step, None, v) for v in (lows, highs)}
+            # a total is rounded, never cut: parts of 49,900 do not print 49,000
+            modes = {rounded_total(qt, v) for v in (lows, highs)}
             if None in modes:
                 # an approximate part ("about 440") stands for anything that rounds to it
                 slack = sum(p.quantity.step / 2 for p in combo if p.quantity.approx)
@@ -2106,6 +2318,48 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+#: Equal parts: "Each of the 14 echelons", "each of its 52 wagons", "14 echelons of 1,450 each".
+EACH_OF_RE = re.compile(r"\b[Ee]ach of (?:the|its|their|these)\b|\d\s+each\b")
+
+
+def rounded_total(qt: Quantity, added: float) -> str | None:
+    """How a sum reproduces a printed total: rounded at its precision (never truncated),
+    or within the approximation an "about" allows."""
+    mode = accepts(qt.mid, qt.step, None, added)
+    if mode == "truncates":
+        mode = None
+    if mode is None and qt.direction == "about" and abs(added - qt.mid) <= 0.1 * qt.mid:
+        mode = "approximately"
+    return mode
+
+
+def implied_whole(f: Located) -> bool:
+    """Whether a count whose unit its sentence implies may still be a whole of that unit:
+    a grouped figure after a verb of arrival or count ("expected 24,000 deported Germans
+    and received 26,350"), not a bare figure of a list."""
+    q = f.quantity
+    before = f.passage.text[max(0, q.phrase_start - 24) : q.phrase_start]
+    return q.mid >= 1000 and IMPLIED_WHOLE_RE.search(before) is not None
+
+
+IMPLIED_WHOLE_RE = re.compile(
+    r"\b(?:received|took in|registered|counted|numbered|held|brought|deported|moved|"
+    r"sent|totalled|reached)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+
+
+def counts_the_parts(f: Located, own: list[Located]) -> bool:
+    """Whether ``f`` is the number of the parts listed after it, not a part: "Three districts
+    sent 3,100, 2,700 and 1,900 families"."""
+    after = [g for g in own if g.raw_start > f.raw_start]
+    return (
+        f.quantity.mid == len(after) >= 2
+        and not f.quantity.text[:1].isdigit()
+        and all(g.quantity.mid > 10 * f.quantity.mid for g in after)
+    )
 
 
 def rival_whole(fit: Fit, other: Fit) -> bool:

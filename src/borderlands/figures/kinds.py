@@ -21,6 +21,7 @@ from typing import Protocol
 
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
+from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -44,7 +45,9 @@ REST_RE = re.compile(
     re.I,
 )
 #: A count right before a comparison word: "580 fewer than were loaded".
-COUNT_BEFORE_RE = re.compile(r"\d(?:\s+[a-z]+)?\s+$")
+COUNT_BEFORE_RE = re.compile(
+    r"\d(?:\s+(?!was\b|were\b|is\b|are\b|been\b|remained\b|stood\b)[a-z]+)?\s+$"
+)  # "14,200 was greater than": a verb between, so an order, not a difference
 #: A difference said by "more" or "fewer than": read as a remainder, fits only.
 DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
 PART_WINDOW = 12  # counts before a remainder tried as its whole and two parts
@@ -53,10 +56,19 @@ REMAINDER_AFTER_RE = re.compile(
 )
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?P<cue>per|to an?|each|an?)(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
+    r"\s+(?P<cue>per|to an?|in each(?= of\b|\s*[.,;])|each|on average|an?)"
+    r"(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
-RATE_BEFORE_RE = re.compile(r"(?:(?:for|to) every|averaged)\s+$", re.I)  # "one for every 2,330"
+#: Words before a rate: "one for every 2,330", "averaged 4.6", "each train carried on average
+#: 1,850", "an average of 38", "one doctor to 900 settlers".
+RATE_BEFORE_RE = re.compile(
+    r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
+    r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
+    r"\b(?:each|the average|an average)\s+[a-z]+\s+(?:thus\s+|then\s+)?"
+    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought))\s+$",
+    re.I,
+)
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
 #: ("1,845 households of 8,950 persons" is a count of persons, not a size).
 GROUPS_OF_RE = re.compile(
@@ -67,12 +79,12 @@ GROUPS_OF_RE = re.compile(
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
-    r"fewer|better|worse|more|less)\b(?=(?:\s+[\w’'-]+){0,7}?\s+than\b)",
+    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?\s+than\b)",
     re.I,
 )
 #: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".
 COMPARE_VERB_RE = re.compile(
-    r"\b(outnumbered|exceeded|surpassed|outstripped|trailed|lagged behind)\b"
+    r"\b(outnumbered|exceeded|surpassed|outstripped|trailed|lagged behind|fell short of)\b"
     r"(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d)",  # "exceeded 2,000": a bound
     re.I,
 )
@@ -82,7 +94,11 @@ QUALIFIER_THAN_RE = re.compile(
     rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
     re.I,
 )
-SUPERLATIVE_RE = re.compile(r"\bthe (largest|smallest|highest|lowest|biggest)\b", re.I)
+SUPERLATIVE_RE = re.compile(
+    r"\b(?:the\s+)?(largest|smallest|highest|lowest|biggest|"
+    r"(?<=the )(?:most|fewest)(?= of\b|\s*[,;.]))\b",
+    re.I,
+)
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
 UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely",
@@ -93,9 +109,10 @@ OPPOSITE = {
     "worse": "better", "less": "more", "far fewer": "more", "far more": "fewer",
     "more likely": "less likely", "less likely": "more likely", "largest": "not the largest",
     "smallest": "not the smallest", "highest": "not the highest", "lowest": "not the lowest",
-    "biggest": "not the biggest", "outnumbered": "fewer", "exceeded": "fell short of",
+    "biggest": "not the biggest", "most": "not the most", "fewest": "not the fewest",
+    "outnumbered": "fewer", "exceeded": "fell short of",
     "surpassed": "fell short of", "outstripped": "fell short of", "trailed": "exceeded",
-    "lagged behind": "exceeded",
+    "lagged behind": "exceeded", "fell short of": "exceeded",
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
 DURATION_RE = re.compile(
@@ -165,6 +182,9 @@ MULTIPLE_PHRASE_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
+RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -659,6 +679,10 @@ def rates(
                 + (f" per {num(scale)}" if scale != 1 else " each"),
             ))  # fmt: skip
             continue
+        before = previous_pair(s, r, own, neighbours(s)) if scale == 1 else None
+        if before is not None:
+            out.append(before)
+            continue
         found = None
         whole_in_words = scale != 1 and WHOLE_IN_WORDS_RE.match(s.passage.text, q.end) is not None
         for x, y in pairs:
@@ -685,6 +709,38 @@ def rates(
             "no two figures named around it give this rate",
         ))  # fmt: skip
     return out
+
+
+def previous_pair(
+    s: Sentence, r: Located, own: list[Located], near: list[Located]
+) -> Finding | None:
+    """A rate per unit whose sentence prints no other count, on the two counts of the
+    sentence before ("The echelons brought 17,716 deportees in 412 wagons. On average each
+    wagon held 43 persons."): the larger over the smaller, when they count different things.
+    Both are named by that sentence, so a usual slip is read too (not on an "about")."""
+    if own:
+        return None
+    pair = [f for f in near if f.passage is s.passage and f.sentence == s.index - 1
+            and f.quantity.kind == "number" and not is_scale(f)]  # fmt: skip
+    if len(pair) != 2:
+        return None
+    x, y = sorted(pair, key=lambda f: -f.quantity.mid)
+    ux, uy = x.quantity.unit, y.quantity.unit
+    if y.quantity.mid <= 0 or x.quantity.mid == y.quantity.mid or (ux and ux == uy):
+        return None
+    q = r.quantity
+    value = x.quantity.mid / y.quantity.mid
+    formula = f"{printed(x)} / {printed(y)}"
+    if accepts_count(q, value):
+        return Finding(
+            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (x, y),
+            f"{printed(x)} over {printed(y)} (the sentence before) is {num(value)} each",
+        )  # fmt: skip
+    if q.approx:
+        return None
+    return slip_finding(
+        "rate", r, value, formula, (x, y), "the two counts of the sentence before", usual_only=True
+    )
 
 
 def at_printed_precision(r: Located, value: float) -> bool:
@@ -1028,7 +1084,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         qualifier = (m.group(1) or "").lower()
         word = m.group(2).lower()
         factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
-        counts = s.counts
+        # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
+        counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
         frm = FROM_TO_RE.search(text)
         if frm is not None:
@@ -1047,6 +1104,17 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
+        per = [f for f in counts if PER_SCALE_AFTER_RE.match(s.passage.text, f.quantity.end)]
+        if pair is None and len(counts) > 2 and len(per) == 2 and RATE_WORD_RE.search(text):
+            # "Novosibirsk lost 860, 69 per 1,000, and Altai 260, 26 per 1,000; the death
+            # rate in Novosibirsk was thus more than twice that of Altai": the two rates
+            small, large = sorted(per, key=lambda f: f.quantity.mid)
+            pair = (large, small) if factor < 1 else (small, large)
+        if pair is None and len(counts) == 4 and factor > 1:
+            # "twice as likely to die: 84 of 1,000 against 42 of 1,000": a ratio of rates
+            found = multiple_of_rates(s, m, qualifier, factor, counts)
+            out += [found] if found is not None else []
+            continue
         if pair is None:
             continue
         a, b = pair
@@ -1083,6 +1151,43 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
     return out
 
 
+def multiple_of_rates(
+    s: Sentence, m: re.Match[str], qualifier: str, factor: float, counts: list[Located]
+) -> Finding | None:
+    """A multiple of two rates each printed as "x of y" ("84 of 1,000 against 42 of
+    1,000"): the larger rate over the smaller."""
+    a, b, c, d = counts
+    text = s.passage.text
+    if not (
+        PART_OF_BETWEEN_RE.fullmatch(text, a.quantity.phrase_end, b.quantity.phrase_start)
+        and PART_OF_BETWEEN_RE.fullmatch(text, c.quantity.phrase_end, d.quantity.phrase_start)
+    ):
+        return None
+    pair = compared_values(counts)
+    if pair is None or min(pair) <= 0:
+        return None
+    ratio = max(pair) / min(pair)
+    ok = multiple_holds(qualifier, factor, ratio)
+    formula = f"({printed(a)} / {printed(b)}) / ({printed(c)} / {printed(d)})"
+    return Finding(
+        "multiple", s.start + m.start(), s.start + m.end(), factor,
+        Verdict.consistent if ok else Verdict.inconsistent, formula, ratio, (a, b, c, d),
+        f"“{m.group(0)}” is a ratio of {num(factor)}; the two rates give {ratio:.2f}",
+        None if ok else nearest_multiple(ratio),
+    )  # fmt: skip
+
+
+PART_OF_BETWEEN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|out of|per)\s+(?:the\s+)?")
+
+
+def multiple_holds(qualifier: str, factor: float, ratio: float) -> bool:
+    if qualifier in ("more than", "over"):
+        return factor < ratio <= factor * 1.5
+    if qualifier in ("almost", "nearly"):
+        return factor * 0.8 <= ratio < factor
+    return abs(ratio - factor) <= 0.1 * factor
+
+
 # -- comparisons -----------------------------------------------------------------------------
 
 
@@ -1097,15 +1202,35 @@ def compared_values(figures: list[Located], each: bool = False) -> tuple[float, 
             return a / b, c / d
     if len(figures) >= 2:
         return figures[0].quantity.mid, figures[1].quantity.mid
+    if len(figures) == 1:
+        return pair_in_range(figures[0])
     return None
+
+
+def pair_in_range(f: Located) -> tuple[float, float] | None:
+    """The two figures of a comparison printed "A to B" ("outnumbered the Finns, 9,400 to
+    2,100"), which the reader takes for a range: in a comparison it is two counts, in the
+    order printed."""
+    q = f.quantity
+    if q.kind != "range" or q.low is None or q.high is None or q.unit == "percent":
+        return None
+    if not re.search(r"\d\s+to\s+\d", q.text):
+        return None
+    before = f.passage.text[max(0, q.phrase_start - 12) : q.phrase_start]
+    if re.search(r"\b(?:from|between|of|by)\s+$", before, re.I):
+        return None  # "rose from 900 to 1,200", "between 900 to 1,200": a change or a range
+    return q.low, q.high
 
 
 def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    figures = [f for f in s.figures if f.quantity.kind != "fraction"]
+    figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
     for m in COMPARE_RE.finditer(text):
         word = m.group(1).lower()
+        if ANY_OTHER_RE.match(text, m.end()):
+            out += any_other(s, m, word, figures)
+            continue
         if QUALIFIER_THAN_RE.match(text, m.end()):
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
         if COUNT_BEFORE_RE.search(text, 0, m.start()):
@@ -1130,9 +1255,24 @@ def comparisons(s: Sentence) -> list[Finding]:
         if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
             continue  # the figures must be set against each other, not merely follow
         first, rest = figures[0].quantity.mid, [f.quantity.mid for f in figures[1:]]
-        ok = first > max(rest) if word in ("largest", "highest", "biggest") else first < min(rest)
+        up = word in ("largest", "highest", "biggest", "most")
+        ok = first > max(rest) if up else first < min(rest)
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
+    said = (
+        as_many(text, figures) + ranked(text, s.start, figures) + so_name(text, s.start, figures)
+        if len(figures) >= 2
+        else []
+    )
+    for o in said:
+        formula = " vs ".join(num(f.quantity.mid) for f in o.figures)
+        out.append(Finding(
+            "comparison", s.start + o.start, s.start + o.end, o.figures[0].quantity.mid,
+            Verdict.consistent if o.holds else Verdict.inconsistent, formula,
+            o.figures[0].quantity.mid, o.figures,
+            f"“{o.word}”: the figures it orders are {formula.replace(' vs ', ' against ')}",
+            o.intended,
+        ))  # fmt: skip
     for m in SECOND_RE.finditer(text):
         if len(figures) < 2:
             continue
@@ -1149,6 +1289,39 @@ def comparisons(s: Sentence) -> list[Finding]:
             found.intended = "behind more than one" if len(above) > 1 else "not second"
         out.append(found)
     return out
+
+
+#: A comparison with all the rest: "7,420 persons, more than any other".
+ANY_OTHER_RE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+than\s+(?:any other|all (?:the )?others?|anywhere else|"
+    r"any of the others|the rest)\b",
+    re.I,
+)
+
+
+def any_other(s: Sentence, m: re.Match[str], word: str, figures: list[Located]) -> list[Finding]:
+    """"more than any other" is a superlative: the figure said with it (the last before
+    the cue) against every other figure of the sentence; none when the sentence prints no
+    other (the rest may be counted elsewhere)."""
+    cue = s.start + m.start()
+    own = [f for f in figures if f.quantity.end <= cue]
+    if not own or len(figures) < 2:
+        return []
+    first = own[-1]
+    rest = [f.quantity.mid for f in figures if f is not first]
+    up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
+    ok = first.quantity.mid > max(rest) if up else first.quantity.mid < min(rest)
+    formula = " vs ".join(num(v) for v in [first.quantity.mid, *rest])
+    found = comparison_finding(s, m, word, ok, formula, first.quantity.mid, figures)
+    if not ok:
+        found.intended = "not the most" if up else "not the fewest"
+    return [found]
+
+
+def is_scale(f: Located) -> bool:
+    """Whether a figure is the scale of a rate ("61 per 1,000"), not a thing compared."""
+    q = f.quantity
+    return PER_BEFORE_RE.search(f.passage.text, max(0, q.start - 5), q.start) is not None
 
 
 def near_name(s: Sentence, f: Located, name: str) -> bool:
@@ -1180,7 +1353,9 @@ def comparison_finding(
 
 
 def list_items(listed: str) -> list[str]:
-    body = listed.strip().rstrip(".").strip()
+    """The items of a list after a colon; an aside in brackets is no item ("Christianity and
+    atheism (not state, but personal)" names two)."""
+    body = re.sub(r"\s*\([^()]*\)", "", listed).strip().rstrip(".”’\"'").strip()
     body = re.sub(r",?\s+and\s+", ", ", body)
     return [item for item in (p.strip() for p in body.split(",")) if item]
 
@@ -1227,12 +1402,23 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         return []
     # "deported in 1936, five years after the purge of 1931": the span, whatever the order
     (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
+    years = sorted({y for y, month in dates if month is None})
     out: list[Finding] = []
     for m in DURATION_RE.finditer(s.text):
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
         n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
+            continue
+        if len(years) == len(dates) > 2 and THE_YEARS_RE.search(s.text, 0, m.start(2)):
+            # "4,200 in 1941, 3,100 in 1942 and 2,600 in 1943, 9,900 over the three years":
+            # the years listed, counted (any other count may cover a longer period)
+            if n in (len(years), years[-1] - years[0] + 1):
+                out.append(Finding(
+                    "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+                    Verdict.consistent, f"{years[-1]} - {years[0]} + 1", float(n), (),
+                    f"the years {years[0]} to {years[-1]}, counted, are {num(n)}",
+                ))  # fmt: skip
             continue
         in_months = m.group(3).lower().startswith("month")
         months = (y2 - y1) * 12 + ((m2 - m1) if m1 is not None and m2 is not None else 0)
@@ -1258,6 +1444,10 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
         ))  # fmt: skip
     return out
+
+
+#: "over the three years", "in those four years": years counted, not a span between two.
+THE_YEARS_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 
 
 #: "twenty years after the removal": a duration counted from an event dated before.
@@ -1467,5 +1657,5 @@ def percent_parts(s: Sentence) -> list[Finding]:
         "sum", q.start, q.end, q.mid, Verdict.inconsistent,
         " + ".join(printed(p) for p in parts), total, tuple(parts),
         f"the parts add up to {num(total)} percent, not 100",
-        printed_like(rest, printed(last), 1.0),
+        printed_like(rest, printed(last), steps[-1]),
     )]  # fmt: skip

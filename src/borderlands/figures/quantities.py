@@ -212,7 +212,9 @@ class _Reader:
             return False
         # "in 1941: 4,950 of 37,800" lists figures after a year; "38:12" is volume and page
         after_year = re.fullmatch(r"1[89]\d\d|20\d\d", p2.text) and self.tokens[i].gap
-        return p2.text == ")" or (p2.is_digits and not after_year)
+        # ... and "came to 6,510: 1,940 in March" lists parts after a grouped total
+        grouped = "," in p2.text and self.tokens[i].gap
+        return p2.text == ")" or (p2.is_digits and not after_year and not grouped)
 
     def is_journal_volume(self, j: int) -> bool:
         """ "Slavic Review 38 (March 1979)" or "Studies 18, no. 1": a volume number."""
@@ -644,7 +646,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 def _extract(text: str) -> list[Quantity]:
-    return infer_units(text, share_paired_units(text, _Reader(text).run()))
+    found = share_listed_percents(text, share_paired_units(text, _Reader(text).run()))
+    return infer_units(text, found)
 
 
 def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
@@ -661,6 +664,22 @@ def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
 
 
 PAIR_JOINERS = frozenset(("vs.", "vs", "versus", "and", "or", "to", "of", "out of", "/"))
+
+
+LIST_JOINERS = frozenset((",", "and", ", and"))
+
+
+def share_listed_percents(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "that is 30, 50 and 20 percent": the "percent" printed after the last figure of a
+    list serves every figure of it (each at most 100, joined only by commas and "and")."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if b.unit != "percent" or a.unit or a.kind != "number" or (a.value or 0) > 100:
+            continue
+        if text[a.phrase_end : b.phrase_start].strip() in LIST_JOINERS:
+            out[k - 1] = replace(a, unit="percent")
+    return out
 
 
 def share_paired_units(text: str, found: list[Quantity]) -> list[Quantity]:

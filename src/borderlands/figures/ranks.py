@@ -52,6 +52,8 @@ class NameIndex:
 
     def __init__(self, counts: list[Located]) -> None:
         self.by_name: dict[str, list[tuple[int, Located]]] = {}
+        #: per sentence, the names whose counts it prints (a listing names several)
+        self.names_in: dict[tuple[str, int], set[str]] = {}
         for f in counts:
             start, _ = f.passage.sentences[f.sentence]
             end = f.quantity.phrase_start
@@ -59,14 +61,47 @@ class NameIndex:
             m = NAME_BEFORE_RE.search(before)
             if m is not None and m.group(1) not in NOT_NAMES:
                 self.by_name.setdefault(m.group(1), []).append((f.raw_start, f))
+                self.names_in.setdefault((f.passage.key, f.sentence), set()).add(m.group(1))
         for found in self.by_name.values():
             found.sort(key=lambda pair: pair[0])
+
+    def like(self, name: str, raw: int, words: str) -> Located | None:
+        """The count named ``name`` before raw offset ``raw`` that a sentence of ``words``
+        most likely means: one printed in a sentence sharing a word with it ("received"), in
+        a listing of several names, the nearest; the nearest of all when none is better."""
+        found = [f for at, f in self.by_name.get(name, []) if at < raw]
+        if not found:
+            return None
+        stems = content_stems(words) - {name[:STEM].lower()}
+
+        def score(f: Located) -> tuple[bool, bool, int]:
+            start, end = f.passage.sentences[f.sentence]
+            shared = bool(stems & content_stems(f.passage.text[start:end]))
+            listing = len(self.names_in.get((f.passage.key, f.sentence), ())) >= 2
+            return shared, listing, f.raw_start
+
+        return max(found, key=score)
 
     def before(self, name: str, raw: int) -> Located | None:
         """The nearest count named ``name`` that stands before raw offset ``raw``."""
         found = self.by_name.get(name, [])
         i = bisect.bisect_left(found, raw, key=lambda pair: pair[0])
         return found[i - 1][1] if i else None
+
+
+STEM = 5
+COMMON_WORDS = frozenset(("which", "their", "there", "these", "those", "about", "after",
+                          "before", "under", "other", "first", "second", "third", "while",
+                          "smallest", "largest", "fewer", "thus", "three", "among"))  # fmt: skip
+
+
+def content_stems(text: str) -> set[str]:
+    """The first letters of the longer words of a text, lower-cased: what it speaks of."""
+    return {
+        w[:STEM].lower()
+        for w in re.findall(r"[A-Za-z]{5,}", text)
+        if w.lower() not in COMMON_WORDS and not w[:1].isupper()
+    }
 
 
 #: Two names compared without figures: "Korosten sent fewer persons than Novohrad".
