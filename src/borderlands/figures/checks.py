@@ -33,6 +33,7 @@ from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
+    REMAINDER_BEFORE_RE,
     Finding,
     Sentence,
     accepts_count,
@@ -101,13 +102,15 @@ FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
-MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
+#: "of those whose cases it reviewed" names the cases: a relative pronoun is not the noun.
+MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those|whose)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
 NEAR_MISS = 0.10
 #: Words before a count that make it the whole a share is taken of: "of the 298,000",
 #: "4,100 of 14,900", "among 72,400", "out of 5,200".
 BASE_CUE_RE = re.compile(
-    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
+    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "of the Commission's 5,318"
     re.I,
 )
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
@@ -147,6 +150,8 @@ COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
+#: Where a share's clause ends and another begins, with a subject of its own.
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but)\b", re.I)
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
 CLAUSE_STOP = frozenset(
     ("total", "perce", "about", "among", "under", "after", "other", "these", "those", "which",
@@ -1396,6 +1401,7 @@ class Checker:
                 f for f in after
                 if not any(claim.quantity.start < r.quantity.start < f.quantity.start
                            for r in rates)
+                and not other_clause_part(text, claim.quantity.end, f.quantity.start)
             ]  # fmt: skip
             pool = before[::-1] + after
             numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
@@ -1515,7 +1521,7 @@ class Checker:
                 continue
             q = f.quantity
             lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
-            lead = re.split(r"[,;:()]", lead)[-1]
+            lead = re.split(r"[,;:()]|\.\s", lead)[-1]
             around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
             if (unit and q.unit == unit) or stem in around:
                 matching.append(f)
@@ -2106,6 +2112,15 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def other_clause_part(text: str, claim_end: int, start: int) -> bool:
+    """Whether a count after a share is no part of it: one of another clause ("..., while
+    Balzer, with 9,810, gave ...") or a difference ("..., a difference of 6,450")."""
+    return (
+        CLAUSE_BREAK_RE.search(text, claim_end, start) is not None
+        or REMAINDER_BEFORE_RE.search(text[max(claim_end, start - 40) : start]) is not None
+    )
 
 
 def rival_whole(fit: Fit, other: Fit) -> bool:
