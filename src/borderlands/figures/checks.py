@@ -124,6 +124,7 @@ TOTAL_BEFORE_RE = re.compile(
     r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
 )
 TOTAL_CUE_RE = re.compile(
+    r"^,?\s+for the (?:year|month|quarter|period)\b|"
     r"\b(?:in all|altogether|combined|in total|a total of|together|between them|"
     r"(?:came|amounted|ran) to|totall?ed|"
     r"(?:brought|bringing|raised|raising) the (?:total|count|number) to)\b",
@@ -150,6 +151,8 @@ COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
+#: A clause break inside a list of parts: "186 in August, and in the months that followed".
+LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
 #: Where a share's clause ends and another begins, with a subject of its own.
 CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but)\b", re.I)
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -1939,9 +1942,13 @@ class Checker:
                 fit = self.sum_fit(total, part_set, len(part_set), far_ok=bool(raised) and i == 0)
                 if fit is not None:
                     break
+            if fit is None and listed:
+                fit = self.sum_fit(total, *listed_tail(text, listed[0], qt.start))
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
+                    if fit is not None and skips_last_part(listed, fit, qt.start):
+                        fit = None
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
@@ -2112,6 +2119,28 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def listed_tail(text: str, listed: list[Located], total_start: int) -> tuple[list[Located], int]:
+    """The parts listed before a total after the last clause break among them: "186 in
+    August, and in the months that followed 612, 1,384, 1,926 and 1,107, 5,029 in all"
+    totals the months that followed."""
+    before = [f for f in listed if f.quantity.end <= total_start]
+    tail = before
+    for k in range(1, len(before)):
+        if LIST_BREAK_RE.search(text, before[k - 1].quantity.end, before[k].quantity.start):
+            tail = before[k:]
+    return (tail, len(tail)) if 2 <= len(tail) < len(before) else ([], 0)
+
+
+def skips_last_part(listed: list[list[Located]], fit: Fit, total_start: int) -> bool:
+    """Whether a sum found among a paragraph's counts leaves out the count the sentence
+    lists right before its total ("..., and the weeks after added 294, 4,337 for the year":
+    the 294 is a part of it)."""
+    if not listed:
+        return False
+    before = [f for f in listed[0] if f.quantity.end <= total_start]
+    return len(before) >= 3 and before[-1] not in fit.inputs
 
 
 def other_clause_part(text: str, claim_end: int, start: int) -> bool:
