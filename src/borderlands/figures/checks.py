@@ -154,7 +154,7 @@ CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
 #: Where a share's clause ends and another begins, with a subject of its own.
-CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but)\b", re.I)
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but|so that)\b", re.I)
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
 CLAUSE_STOP = frozenset(
     ("total", "perce", "about", "among", "under", "after", "other", "these", "those", "which",
@@ -1387,7 +1387,8 @@ class Checker:
                 and not any(f.quantity.start < r.quantity.start < claim.quantity.start
                             for r in rates)
             ),
-            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end),
+            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end
+                  and not CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start)),
                  None),
         )  # fmt: skip
         numerator: Located | None = self.paren_numerator(claim, own)
