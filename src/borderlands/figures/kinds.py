@@ -1100,6 +1100,12 @@ def compared_values(figures: list[Located], each: bool = False) -> tuple[float, 
     return None
 
 
+def compared_ratios(figures: list[Located]) -> bool:
+    """Whether four counts read as two ratios "x of y against x2 of y2"."""
+    a, b, c, d = (f.quantity.mid for f in figures)
+    return all(is_count(f) for f in figures) and b > a and d > c
+
+
 def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
@@ -1110,7 +1116,13 @@ def comparisons(s: Sentence) -> list[Finding]:
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
         if COUNT_BEFORE_RE.search(text, 0, m.start()):
             continue  # "580 fewer than were loaded": a difference (remainders), not an order
-        pair = compared_values(figures, bool(EACH_RE.search(text, m.end(), m.end() + 60)))
+        each = bool(EACH_RE.search(text, m.end(), m.end() + 60))
+        pair = compared_values(figures, each)
+        # "Of the dead, 97, ..., more likely ...: 97 among 19,730 against 89 among 28,890":
+        # the two ratios set out after the word, whatever the sentence counted before it
+        after = [f for f in figures if f.quantity.start >= s.start + m.end()]
+        if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
+            pair = compared_values(after, each)
         if pair is None:
             continue
         a, b = pair
