@@ -1668,6 +1668,11 @@ class Checker:
         measure = share_measure(self.sentence_text(claim), ends)
         if measure is None:
             return False
+        # "29.6 percent of the deportees" on counts of persons: the noun names their unit
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        unit = UNIT_WORDS_LOWER.get(m.group(1).lower()) if m else None
+        if unit and all(f.quantity.unit == unit for f in fit.inputs):
+            return False
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def measure_of(self, c: _Claim) -> str | None:
@@ -1724,8 +1729,16 @@ class Checker:
 
     def required_numerators(self, claim: Located) -> list[Located]:
         """Counts in the claim's own sentence: if there are any, the claim is about them, so
-        a fit must take one of them as its numerator (or as a part of a two-part sum)."""
-        return [f for f in self.by_sentence.get(sentence_key(claim), ()) if f is not claim]
+        a fit must take one of them as its numerator (or as a part of a two-part sum). Not
+        the counts of a later clause with a subject of its own (", while Balzer, with 9,810,
+        gave ...")."""
+        text = claim.passage.text
+        return [
+            f for f in self.by_sentence.get(sentence_key(claim), ())
+            if f is not claim
+            and not (f.quantity.start > claim.quantity.end
+                     and CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start))
+        ]  # fmt: skip
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
         """Expected number of accidental fits in the window at ``scope``: the density of
@@ -2004,6 +2017,7 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
+                and not other_printed_unit(f, qt)
                 and (
                     f.quantity.unit in (qt.unit, "")
                     or f.quantity.unit_implied
@@ -2120,6 +2134,13 @@ class Checker:
             computed = lows if lows == highs else (lows + highs) / 2
             return Fit(formula, computed, combo, scope, mode, computed - qt.mid)
         return None
+
+
+def other_printed_unit(f: Located, total: Quantity) -> bool:
+    """Whether a count prints a unit other than the one its total's sentence gave it: "48,620
+    in all, in 12,070 families" (the families are no part of the persons)."""
+    q = f.quantity
+    return bool(q.unit and total.unit and not q.unit_implied and q.unit != total.unit)
 
 
 def listed_tail(text: str, listed: list[Located], total_start: int) -> tuple[list[Located], int]:
