@@ -275,3 +275,70 @@ def test_total_leaving_out_the_last_listed_part(text: str, total: str, intended:
     c = verdict_of(text, total, "sum")
     assert c.verdict == "inconsistent"
     assert c.intended == intended
+
+
+# -- multiples in words over periods the sentence names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verdict", "pair"),
+    [
+        # 1,510 / 480 = 3.15: more than tripled
+        (
+            "The camp sent 480 men to the mines in March, 920 in April and 1,510 in May. "
+            "Between March and May the monthly draft more than tripled.",
+            "more than tripled",
+            "consistent",
+            [480.0, 1510.0],
+        ),
+        # 1,100 / 480 = 2.29: not "more than tripled"
+        (
+            "The camp sent 480 men to the mines in March, 920 in April and 1,100 in May. "
+            "From March to May the monthly draft more than tripled.",
+            "more than tripled",
+            "inconsistent",
+            [480.0, 1100.0],
+        ),
+        # 1,730 / 640 = 2.70: nearly tripled (the year named and the year before it)
+        (
+            "The commission freed 640 persons in 1954, 1,730 in 1955 and 410 in 1956, 2,780 "
+            "in all. In 1955, after the amnesty, releases nearly tripled.",
+            "nearly tripled",
+            "consistent",
+            [640.0, 1730.0],
+        ),
+        # 560 / 1,050 = 0.53: nearly halved (a fall to a little over half)
+        (
+            "The first quarter brought 1,600 arrivals, the second 1,050 and the third 560. "
+            "From the first quarter to the second they fell by about a third, and in the "
+            "third quarter they nearly halved again.",
+            "nearly halved",
+            "consistent",
+            [560.0, 1050.0],
+        ),
+        # 380 / 1,050 = 0.36: fell by well over half, not "nearly halved"
+        (
+            "The first quarter brought 1,600 arrivals, the second 1,050 and the third 380. "
+            "In the third quarter they nearly halved.",
+            "nearly halved",
+            "inconsistent",
+            [380.0, 1050.0],
+        ),
+    ],
+)
+def test_multiple_over_named_periods(
+    text: str, word: str, verdict: str, pair: list[float]
+) -> None:
+    c = verdict_of(text, word, "multiple")
+    assert c.verdict == verdict
+    assert input_values(c) == pair
+
+
+def test_period_labels_must_be_unique() -> None:
+    # two lists label 1955 twice in one sentence: no pair is read
+    text = (
+        "They freed 640 persons in 1954 and 1,730 in 1955, and heard 900 appeals in 1955. "
+        "In 1955 releases nearly tripled."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "multiple" and c.verdict != "unverifiable"]

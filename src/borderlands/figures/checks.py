@@ -2017,7 +2017,7 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
-                and not other_printed_unit(f, qt)
+                and not other_printed_unit(f, total)
                 and (
                     f.quantity.unit in (qt.unit, "")
                     or f.quantity.unit_implied
@@ -2136,11 +2136,15 @@ class Checker:
         return None
 
 
-def other_printed_unit(f: Located, total: Quantity) -> bool:
-    """Whether a count prints a unit other than the one its total's sentence gave it: "48,620
-    in all, in 12,070 families" (the families are no part of the persons)."""
-    q = f.quantity
-    return bool(q.unit and total.unit and not q.unit_implied and q.unit != total.unit)
+def other_printed_unit(f: Located, total: Located) -> bool:
+    """Whether a count after its total prints a unit other than the one its sentence gave
+    the total: "48,620 in all, in 12,070 families" (the families are no part of the
+    persons)."""
+    q, t = f.quantity, total.quantity
+    return bool(
+        f.raw_start > total.raw_start
+        and q.unit and t.unit and not q.unit_implied and q.unit != t.unit
+    )  # fmt: skip
 
 
 def listed_tail(text: str, listed: list[Located], total_start: int) -> tuple[list[Located], int]:

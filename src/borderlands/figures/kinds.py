@@ -22,6 +22,7 @@ from typing import Protocol
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.periodpairs import period_pair
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -32,7 +33,8 @@ NUMBER_WORD = "|".join(
 )
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
-    r"a further|(?:the|a) difference(?: of)?|the shortfall was|leaving|(?:which|that) left)(?:,|\s*\()?"
+    r"a further|(?:the|a) difference(?: of)?|the shortfall was|leaving|(?:which|that) left)"
+    r"(?:,|\s*\()?"
     r"|those not(?:\s+[a-z]+){1,4},)"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
@@ -165,6 +167,9 @@ MULTIPLE_PHRASE_RE = re.compile(
     re.I,
 )
 FROM_TO_RE = re.compile(r"\bfrom\b")
+#: Where the clause of a multiple in words begins: "..., and in the third quarter they
+#: nearly halved" is not about the periods of the clause before.
+CLAUSE_START_RE = re.compile(r",\s+and\s+|;|:\s")
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -1039,6 +1044,11 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             ):
                 pair = (after[0], after[1])
         before = []
+        if pair is None and not counts:
+            earlier = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)
+                       and f.sentence < s.index]  # fmt: skip
+            clause = CLAUSE_START_RE.split(text[: m.start()])[-1] + m.group(0)
+            pair = period_pair(clause, sorted(earlier, key=lambda f: f.quantity.start))
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
@@ -1054,12 +1064,14 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
         if factor > 1 and ratio < 1 and fell:
             ratio = 1 / ratio
+        # "nearly halved" is a fall to a little over half: compare the inverse with two
+        grow, by = (ratio, factor) if factor >= 1 else (1 / ratio, 1 / factor)
         if qualifier in ("more than", "over"):
-            ok = factor < ratio <= factor * 1.5
+            ok = by < grow <= by * 1.5
         elif qualifier in ("almost", "nearly"):
-            ok = factor * 0.8 <= ratio < factor
+            ok = by * 0.8 <= grow < by
         else:
-            ok = abs(ratio - factor) <= 0.1 * factor
+            ok = abs(grow - by) <= 0.1 * by
         start, end = s.start + m.start(), s.start + m.end()
         if before and not ok:
             out.append(Finding(
