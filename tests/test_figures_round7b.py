@@ -342,3 +342,81 @@ def test_period_labels_must_be_unique() -> None:
     )
     report = check_text(text)
     assert not [c for c in report.checks if c.kind == "multiple" and c.verdict != "unverifiable"]
+
+
+# -- counts of lists with long items ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verdict"),
+    [
+        (
+            "The commission had four members: the deputy head of the district NKVD office, "
+            "a judge of the regional court, the party organiser of the mine and a clerk.",
+            "four",
+            "consistent",
+        ),
+        (
+            "Applicants had to bring three papers: a copy of the sentence of the troika, a "
+            "certificate from the village soviet of their birthplace and a photograph.",
+            "three",
+            "consistent",
+        ),
+        # three short items said to be four: a miscount
+        (
+            "The board had four members: a judge, a clerk and a procurator.",
+            "four",
+            "inconsistent",
+        ),
+    ],
+)
+def test_count_of_list_with_long_items(text: str, word: str, verdict: str) -> None:
+    c = verdict_of(text, word, "count")
+    assert c.verdict == verdict
+
+
+def test_long_clause_after_colon_is_no_miscount() -> None:
+    # a colon followed by a clause of long parts is not called a list of the wrong length
+    text = (
+        "The report named two reasons: the column of settlers from the southern districts "
+        "arrived far too late in the season for sowing, and the barges that were to bring "
+        "the seed grain from the river port never came."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "count" and c.verdict == "inconsistent"]
+
+
+# -- a fraction in words said of a count by a verb of giving ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 2,050 / 10,100 = 0.203: about a fifth
+        (
+            "The five villages sent 10,100 persons in all. The largest sent 3,400, while "
+            "the smallest, with 2,050, gave about a fifth.",
+            "consistent",
+        ),
+        # 3,400 / 10,100 = 0.337: about a third
+        (
+            "The five villages sent 10,100 persons in all. The largest, with 3,400, supplied "
+            "about a third of them.",
+            "consistent",
+        ),
+    ],
+)
+def test_fraction_given_by_a_count(text: str, verdict: str) -> None:
+    c = verdict_of(text, "about a", None)
+    assert c.verdict == verdict
+
+
+def test_fraction_given_by_a_count_that_does_not_fit() -> None:
+    # 1,150 / 10,100 = 0.114: not about a fifth; the whole is only the paragraph's, so the
+    # policy leaves it unverifiable rather than reading a slip into it, never consistent
+    text = (
+        "The five villages sent 10,100 persons in all. The largest sent 3,400, while the "
+        "smallest, with 1,150, gave about a fifth."
+    )
+    c = verdict_of(text, "about a fifth", None)
+    assert c.verdict in ("unverifiable", "inconsistent")

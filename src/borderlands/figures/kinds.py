@@ -106,6 +106,7 @@ DURATION_RE = re.compile(
     re.I,
 )
 HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
+LONG_ITEM = 9  # words of a listed item, when the list has as many items as its count says
 
 
 def duration_count(m: re.Match[str]) -> float | None:
@@ -1218,9 +1219,12 @@ def listed_counts(s: Sentence) -> list[Finding]:
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
-    if not items or any(len(item.split()) > 5 for item in items):
-        return []
     ok = len(items) == n
+    # items of up to five words; longer ones ("the first secretary of the regional party
+    # committee") only when they are as many as said, never to call a clause a miscount
+    longest = max((len(item.split()) for item in items), default=0)
+    if not items or longest > (LONG_ITEM if ok else 5):
+        return []
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():
