@@ -420,3 +420,129 @@ def test_fraction_given_by_a_count_that_does_not_fit() -> None:
     )
     c = verdict_of(text, "about a fifth", None)
     assert c.verdict in ("unverifiable", "inconsistent")
+
+
+# -- remainders of the sentence before -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # 2,530 - 960 = 1,570
+        (
+            "The commission heard 2,530 petitions and granted 960. The remaining 1,570 were "
+            "sent back to the districts.",
+            "1,570",
+            "consistent",
+            None,
+        ),
+        # 2,530 - 960 = 1,570, printed with two digits transposed
+        (
+            "The commission heard 2,530 petitions and granted 960. The remaining 1,750 were "
+            "sent back to the districts.",
+            "1,750",
+            "inconsistent",
+            "1,570",
+        ),
+        # 4,100 - 1,350 = 2,750, printed 2,570 (transposed)
+        (
+            "The camp registered 4,100 arrivals and lost 1,350 of them by spring. The rest, "
+            "2,570, were moved north.",
+            "2,570",
+            "inconsistent",
+            "2,750",
+        ),
+    ],
+)
+def test_remainder_of_the_sentence_before(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    c = verdict_of(text, figure, "remainder")
+    assert c.verdict == verdict
+    assert c.intended == intended
+
+
+def test_remainder_far_off_stays_unverifiable() -> None:
+    # 2,530 - 960 = 1,570; 1,200 is no usual slip of it, and the rest need not be of them
+    text = (
+        "The commission heard 2,530 petitions and granted 960. The remaining 1,200 were sent "
+        "back to the districts."
+    )
+    c = verdict_of(text, "1,200", "remainder")
+    assert c.verdict == "unverifiable"
+
+
+# -- a total whose parts add up to the whole printed before it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "intended"),
+    [
+        # 700 + 520 + 430 + 350 = 2,000, the district's count; 1,650 is far from it
+        (
+            "The district received 2,000 settlers and placed them in four villages. The "
+            "villages took 700, 520, 430 and 350 persons, together 1,650.",
+            "1,650",
+            "2,000",
+        ),
+        # 900 + 640 + 460 = 2,000
+        (
+            "The region took in 2,000 exiles. Its three camps held 900, 640 and 460 exiles, "
+            "1,700 in all.",
+            "1,700",
+            "2,000",
+        ),
+    ],
+)
+def test_sum_of_parts_equal_to_whole_printed_before(text: str, total: str, intended: str) -> None:
+    c = verdict_of(text, total, "sum")
+    assert c.verdict == "inconsistent"
+    assert c.intended == intended
+
+
+def test_sum_far_off_without_printed_whole_stays_unverifiable() -> None:
+    # 700 + 520 + 430 + 350 = 2,000, printed nowhere; 1,650 is 17.5 % off
+    text = "The villages took 700, 520, 430 and 350 persons, together 1,650."
+    c = verdict_of(text, "1,650", "sum")
+    assert c.verdict == "unverifiable"
+
+
+# -- ambiguity: two wholes of the sentence pointed back to; a fall of a half ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # 2,000 / 6,100 = 32.8 and 2,000 / 6,150 = 32.5: both round to 33
+        (
+            "The camp kept 6,150 files on its 6,100 inmates, since 50 had come back twice. Of "
+            "them, 2,000 were women (33 percent).",
+            "33 percent",
+            "ambiguous",
+        ),
+        # 2,000 / 6,100 = 32.79 and 2,000 / 6,150 = 32.52: only 6,100 gives 32.8
+        (
+            "The camp kept 6,150 files on its 6,100 inmates, since 50 had come back twice. Of "
+            "them, 2,000 were women (32.8 percent).",
+            "32.8 percent",
+            "consistent",
+        ),
+        # 900 / 1,800: half remained, and the fall is a half too
+        (
+            "The horses of the colony, 1,800 in the autumn, numbered 900 by March (50 "
+            "percent).",
+            "50 percent",
+            "ambiguous",
+        ),
+        # 450 / 1,800 = 25 % remained; the fall would be 75 %: one reading only
+        (
+            "The horses of the colony, 1,800 in the autumn, numbered 450 by March (25 "
+            "percent).",
+            "25 percent",
+            "consistent",
+        ),
+    ],
+)
+def test_ambiguous_readings(text: str, figure: str, verdict: str) -> None:
+    c = verdict_of(text, figure, "share")
+    assert c.verdict == verdict

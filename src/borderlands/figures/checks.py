@@ -153,6 +153,14 @@ PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
+#: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
+LATER_LEVEL_RE = re.compile(
+    r"\b(?:numbered|fell to|dropped to|was down to|were down to|had fallen to|declined to|"
+    r"shrank to|stood at)\s*$",
+    re.I,
+)
+#: A sentence whose whole is the one before it names: "Of them, 1,300 came from ...".
+ANAPHORIC_WHOLE_RE = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|whom)\b", re.I)
 #: Where a share's clause ends and another begins, with a subject of its own.
 CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but|so that)\b", re.I)
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -1302,7 +1310,10 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
-            rival = next((f for f in alternatives if len(best) == 1 and rival_whole(fit, f)), None)
+            back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
+            rival = next(
+                (f for f in alternatives if len(best) == 1 and rival_whole(fit, f, back)), None
+            )
             if rival is not None:
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
@@ -1340,6 +1351,14 @@ class Checker:
                     "the wording speaks of a decline, but the figure is the share that "
                     "remained; read as the decline itself it would be the complement",
                     stated_high,
+                )  # fmt: skip
+            fall = self.fall_reading(c, fit)
+            if fall is not None:
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
+                    [fall, *alternatives],
+                    "the figure is both the share that remained and the fall itself: "
+                    f"{fit.formula} and {fall.formula}", stated_high,
                 )  # fmt: skip
             return Check(
                 c.located, c.kind, c.stated, stated_value, "consistent", fit, alternatives,
@@ -1863,6 +1882,26 @@ class Checker:
             f"{num(round(decline[0].computed, 2))}", intended=intended,
         )  # fmt: skip
 
+    def fall_reading(self, c: _Claim, fit: Fit) -> Fit | None:
+        """ "1,240 on arrival, numbered 620 by the spring (50 percent)": a later level of
+        the same count as a share of the earlier one is also read as the fall; when that
+        fits too (at a half), the words do not say which is meant."""
+        if c.kind != "share" or len(fit.inputs) != 2 or "-" in fit.formula or fit.scope:
+            return None
+        part, whole = fit.inputs
+        text = part.passage.text
+        if whole.quantity.end >= part.quantity.start or not LATER_LEVEL_RE.search(
+            text, whole.quantity.end, part.quantity.start
+        ):
+            return None
+        x, y = part.quantity.mid, whole.quantity.mid
+        fall = (y - x) / y * 100
+        mode = accepts(c.values[0], c.step, c.direction, fall)
+        if mode is None:
+            return None
+        return Fit(f"({num(y)} - {num(x)}) / {num(y)} * 100", fall, fit.inputs, 0, mode,
+                   fall - c.values[0])  # fmt: skip
+
     def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
         if len(fit.inputs) != 2:
             return []
@@ -2094,10 +2133,18 @@ class Checker:
         stated = " ".join(qt.text.split())
         slip = likely_slip(stated, qt.mid, added, 1.0)
         intended = slip[1] if slip else grouped(added)
+        # "received 2,940 persons ... The villages took 820, 640, 590, 480 and 410 persons,
+        # together 2,530": the parts add up to the whole printed before, so they are its parts
+        printed_whole = any(
+            f.quantity.mid == added and f.raw_start < total.raw_start and not f.quantity.approx
+            for f, scope in self.local_inputs(total) if scope <= 1
+        )  # fmt: skip
         why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        if printed_whole and not slip:
+            why = ", the whole printed before it"
         verdict = (
             "inconsistent"
-            if slip or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            if slip or printed_whole or abs(added - qt.mid) <= NEAR_MISS * qt.mid
             else ("unverifiable")
         )
         return Check(
@@ -2178,12 +2225,18 @@ def other_clause_part(text: str, claim_end: int, start: int) -> bool:
     )
 
 
-def rival_whole(fit: Fit, other: Fit) -> bool:
+def rival_whole(fit: Fit, other: Fit, back: bool = False) -> bool:
     """Whether ``other`` reads the same part of its sentence as a share of another whole
     that the figure rounds to as well ("Of the 5,000 exiles and 5,020 settlers, 1,000 were
-    women, 20 percent")."""
+    women, 20 percent"), in its sentence or, when the sentence points ``back`` to the one
+    before ("Of them, 1,300 ..."), both in that one."""
+    same_place = fit.scope == other.scope == 0 or (
+        back and fit.scope == other.scope == 1
+        and fit.inputs[1].sentence == other.inputs[1].sentence
+        and fit.inputs[1].passage is other.inputs[1].passage
+    )  # fmt: skip
     return (
-        fit.scope == other.scope == 0 and len(fit.inputs) == len(other.inputs) == 2
+        same_place and len(fit.inputs) == len(other.inputs) == 2
         and fit.inputs[0] is other.inputs[0]
         and fit.inputs[1].quantity.mid != other.inputs[1].quantity.mid
         and fit.mode == other.mode == "rounds"

@@ -421,6 +421,11 @@ def remainders(
                 "no two figures named around it differ by this much",
             ))  # fmt: skip
             continue
+        if not own and REST_RE.search(before):
+            found = rest_of_sentence_before(s, r, pool)
+            if found is not None:
+                out.append(found)
+                continue
         named = sorted(own, key=lambda f: -f.quantity.mid)
         if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
             named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
@@ -446,6 +451,30 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def rest_of_sentence_before(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
+    """ "The remaining 1,414" opening a sentence of no other count, after one that names
+    just a whole and its part ("reviewed 1,862 cases and released 718"): a usual slip on
+    the rest of that whole (1,144) is read; nothing else, since the rest need not be of it."""
+    previous = [f for f in pool if f.sentence == s.index - 1 and f.passage is s.passage]
+    if len(previous) != 2:
+        return None
+    w, p = sorted(previous, key=lambda f: -f.quantity.mid)
+    value = w.quantity.mid - p.quantity.mid
+    if value <= 0:
+        return None
+    formula = f"{printed(w)} - {printed(p)}"
+    if accepts_count(r.quantity, value):
+        return Finding(
+            "remainder", r.quantity.start, r.quantity.end, r.quantity.mid, Verdict.consistent,
+            formula, value, (w, p),
+            f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
+        )  # fmt: skip
+    return slip_finding(
+        "remainder", r, value, formula, (w, p), "the whole and the part of the sentence before",
+        usual_only=True,
+    )  # fmt: skip
 
 
 #: Words between a whole and its part: "35,400 prisoners, of whom 12,800", "of which".
