@@ -546,3 +546,55 @@ def test_sum_far_off_without_printed_whole_stays_unverifiable() -> None:
 def test_ambiguous_readings(text: str, figure: str, verdict: str) -> None:
     c = verdict_of(text, figure, "share")
     assert c.verdict == verdict
+
+
+# -- chains whose first share is picked out by its label -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "value"),
+    [
+        # 1,240 * 40 % * 1/2 = 248: some 250
+        (
+            "The men arrested were miners (40 percent), carters (35 percent) and clerks (25 "
+            "percent). About half of these miners came from the upper pits, so that some 250 "
+            "of the 1,240 men arrested were miners from the upper pits.",
+            "some 250",
+            "consistent",
+            248.0,
+        ),
+        # 3,600 * 30 % * 1/4 = 270: about 270
+        (
+            "The settlers were herders (30 percent), farmers (55 percent) and craftsmen (15 "
+            "percent). A quarter of these herders fled in the first year: about 270 of the "
+            "3,600 settlers.",
+            "about 270",
+            "consistent",
+            270.0,
+        ),
+        # 1,240 * 35 % * 1/2 = 217, not about 400
+        (
+            "The men arrested were miners (40 percent), carters (35 percent) and clerks (25 "
+            "percent). About half of these carters came from the river, so that about 400 of "
+            "the 1,240 men arrested were carters from the river.",
+            "about 400",
+            "inconsistent",
+            217.0,
+        ),
+    ],
+)
+def test_chain_through_a_labelled_share(text: str, figure: str, verdict: str, value: float) -> None:
+    c = verdict_of(text, figure, "chain")
+    assert c.verdict == verdict
+    assert c.fit is not None and round(c.fit.computed) == value
+
+
+def test_chain_label_must_be_unique() -> None:
+    # "workers" labels two shares: no chain is read
+    text = (
+        "They were farm workers (40 percent), mill workers (35 percent) and clerks (25 "
+        "percent). About half of these workers came from the river, so that about 400 of "
+        "the 1,240 men arrested were workers from the river."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "chain"]

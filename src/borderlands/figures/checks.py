@@ -43,6 +43,7 @@ from borderlands.figures.kinds import (
     sentences_of,
     slip_finding,
 )
+from borderlands.figures.labelchains import label_chains
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.listcounts import comma_lists
 from borderlands.figures.listshares import (
@@ -566,6 +567,7 @@ class Checker:
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
                 found += one_in_chains(sentence)
+                found += label_chains(sentence, before)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
