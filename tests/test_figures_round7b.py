@@ -598,3 +598,28 @@ def test_chain_label_must_be_unique() -> None:
     )
     report = check_text(text)
     assert not [c for c in report.checks if c.kind == "chain"]
+
+
+# -- a rate per 1,000 that two pairs of its sentence give ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 60 / 12,000 = 5.0 and 20 / 4,000 = 5.0 per 1,000: which is meant is not said
+        (
+            "The northern columns moved 12,000 persons and lost 60 of them on the road; of "
+            "their 4,000 old people, 20 died, a loss of 5 per 1,000.",
+            "ambiguous",
+        ),
+        # 60 / 12,000 = 5.0 but 30 / 4,000 = 7.5 per 1,000: one pair only
+        (
+            "The northern columns moved 12,000 persons and lost 60 of them on the road; of "
+            "their 4,000 old people, 30 died, a loss of 5 per 1,000.",
+            "consistent",
+        ),
+    ],
+)
+def test_rate_two_pairs(text: str, verdict: str) -> None:
+    c = verdict_of(text, "5 per 1,000", "rate")
+    assert c.verdict == verdict

@@ -674,6 +674,12 @@ def rates(
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
+        rivals = two_clause_pairs(r, own, fits) if scale != 1 else []
+        if rivals:
+            # "carried 20,500 and buried 82 of them; of their 8,250 children, 33 died, a
+            # loss of 4 per 1,000": both pairs of its clause give it
+            out.append(rival_pairs(r, rivals, scale))
+            continue
         fit = fits[0] if fits else None
         named = own_pair(own, scale)
         if (
@@ -727,6 +733,29 @@ def at_printed_precision(r: Located, value: float) -> bool:
     text = printed(r)
     decimals = len(text.rsplit(".", 1)[1]) if "." in text else 0
     return round_half_up(value, 10.0**-decimals) == round_half_up(r.quantity.mid, 10.0**-decimals)
+
+
+def two_clause_pairs(
+    r: Located, own: list[Located], fits: list[tuple[Located, Located, float]]
+) -> list[tuple[Located, Located, float]]:
+    """Two pairs of a rate's own counts with no count in common that both give it at its
+    printed precision: the words do not say which is meant."""
+    strict = [f for f in fits if f[0] in own and f[1] in own and at_printed_precision(r, f[2])]
+    for a, b in combinations(strict, 2):
+        if not any(u is v for u in a[:2] for v in b[:2]):
+            return [a, b]
+    return []
+
+
+def rival_pairs(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
+    q = r.quantity
+    (x, y, value), (x2, y2, value2) = fits[0], fits[1]
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.ambiguous, f"{printed(x)} / {printed(y)} * "
+        f"{num(scale)}", value, (x, y, x2, y2),
+        f"two pairs of its sentence fit: {printed(x)} over {printed(y)} is {num(value)} and "
+        f"{printed(x2)} over {printed(y2)} is {num(value2)} per {num(scale)}",
+    )  # fmt: skip
 
 
 def rival_wholes(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
