@@ -623,3 +623,40 @@ def test_chain_label_must_be_unique() -> None:
 def test_rate_two_pairs(text: str, verdict: str) -> None:
     c = verdict_of(text, "5 per 1,000", "rate")
     assert c.verdict == verdict
+
+
+# -- totals raised by additions, and totals of the parts before another total -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "verdict"),
+    [
+        # 2,500 + 700 + 300 = 3,500
+        (
+            "The spring levy took 2,500 men in all. In the autumn the levy of widows and of "
+            "boys of fourteen and fifteen raised the total to 3,500 by adding 700 women and "
+            "300 boys.",
+            "3,500",
+            "consistent",
+        ),
+        # 1,000 + 800 + 700 = 2,500
+        (
+            "In March the camp was allowed 1,000 places of the first kind. A later order raised "
+            "the first-kind quota to 2,500 by adding 800 to the 1,000 of March and the 700 "
+            "of May.",
+            "2,500",
+            "consistent",
+        ),
+        # 90 + 340 + 410 + 275 = 1,115 (the 1,025 total leaves out the 90 of May)
+        (
+            "The post took 90 escapees in May, and in the months that followed 340 in June, "
+            "410 in July and 275 in August, 1,025 in all. August was a quiet month. The "
+            "August returns brought the total for the year to 1,115.",
+            "1,115",
+            "consistent",
+        ),
+    ],
+)
+def test_raised_and_later_totals(text: str, total: str, verdict: str) -> None:
+    c = verdict_of(text, total, "sum")
+    assert c.verdict == verdict

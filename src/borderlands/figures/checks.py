@@ -128,7 +128,7 @@ TOTAL_CUE_RE = re.compile(
     r"^,?\s+for the (?:year|month|quarter|period)\b|"
     r"\b(?:in all|altogether|combined|in total|a total of|together|between them|"
     r"(?:came|amounted|ran) to|totall?ed|"
-    r"(?:brought|bringing|raised|raising) the (?:total|count|number) to)\b",
+    r"(?:brought|bringing|raised|raising) the (?:total|count|number)(?: for (?:the )?\w+)? to)\b",
     re.I,
 )
 #: Words that make a ranking a conclusion from the figures: "Ust-Chaya was thus the smallest".
@@ -144,9 +144,12 @@ WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "perce
 #: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(
-    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
-    r"register|roll|tally|figure|strength|intake|population|numbers)|it|them)\s+to\b"
+    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:total|count|number|register|roll|tally|figure|strength|intake|population|numbers|"
+    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?|it|them)\s+to\b"
 )
+TOTAL_AFTER_RE = re.compile(r"\s+(?:in all|altogether|in total|together)\b", re.I)
+ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(r"\b(?:(the (?:great|vast|overwhelming) majority)|([Mm]ost)(?= of\b))")
@@ -2071,6 +2074,10 @@ class Checker:
         own = [f for f in own if not self.is_rate_count(f)]
         sets: list[list[Located]] = []
         text = total.passage.text
+        if ADDING_RE.match(text, total.quantity.phrase_end):
+            # "raised the total to 11,640 by adding 1,940 women and 730 youths": the additions
+            # are the counts after it, not the ages or dates of the clause before
+            own = [f for f in own if f.raw_start > total.raw_start] or own
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
         if RAISED_RE.search(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
@@ -2092,6 +2099,13 @@ class Checker:
         if not own:
             for back in (1, 2, 3):
                 previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
+                # "..., 5,029 in all. ... The December arrests brought the total for 1937 to
+                # 5,215": the parts of the sentence before without its own total, if they fit
+                parts = [f for f in previous if not TOTAL_AFTER_RE.match(
+                    f.passage.text, f.quantity.phrase_end)]
+                if len(parts) >= 2 and len(parts) < len(previous) and self.adds_up(total, parts):
+                    sets.append(parts)
+                    break
                 if len(previous) >= 2 and (back == 1 or self.adds_up(total, previous)):
                     sets.append(previous)
                     break
