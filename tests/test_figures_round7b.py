@@ -660,3 +660,29 @@ def test_rate_two_pairs(text: str, verdict: str) -> None:
 def test_raised_and_later_totals(text: str, total: str, verdict: str) -> None:
     c = verdict_of(text, total, "sum")
     assert c.verdict == verdict
+
+
+# -- a share of people is never a share of land ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 1,000 / 4,000 hectares = 25 %, but the share is of the deportees: a chance fit
+        (
+            "The colony had sown 4,000 hectares of rye and 1,000 hectares of oats, and the "
+            "deportees came too late to be given land. The commandant reported that 25 "
+            "percent of the deportees had no boots.",
+            "unverifiable",
+        ),
+        # 1,000 / 4,000 deportees = 25 %: the share is of them
+        (
+            "The colony took in 4,000 deportees, and 1,000 of them came too late to be given "
+            "land. The commandant reported that 25 percent of the deportees had no land.",
+            "consistent",
+        ),
+    ],
+)
+def test_share_of_people_not_of_land(text: str, verdict: str) -> None:
+    c = verdict_of(text, "25 percent", "share")
+    assert c.verdict == verdict

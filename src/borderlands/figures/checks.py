@@ -1697,6 +1697,11 @@ class Checker:
         unit = UNIT_WORDS_LOWER.get(m.group(1).lower()) if m else None
         if unit and all(f.quantity.unit == unit for f in fit.inputs):
             return False
+        if unit and any(
+            f.quantity.unit and not f.quantity.unit_implied and f.quantity.unit != unit
+            for f in fit.inputs
+        ):  # "25 percent of the newcomers" is no share of hectares sown
+            return True
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def measure_of(self, c: _Claim) -> str | None:
