@@ -686,3 +686,61 @@ def test_raised_and_later_totals(text: str, total: str, verdict: str) -> None:
 def test_share_of_people_not_of_land(text: str, verdict: str) -> None:
     c = verdict_of(text, "25 percent", "share")
     assert c.verdict == verdict
+
+
+# -- comparisons of proportions printed in the sentences before ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "intended"),
+    [
+        # plain: 640 / 5,200 = 12.3 %; hills: 910 / 6,100 = 14.9 %: the hills lost more
+        (
+            "In the villages of the plain 640 of the 5,200 inhabitants were taken. In the hill "
+            "settlements the police took 910 of the 6,100 inhabitants. The hill settlements "
+            "thus lost a larger share of their people than the villages of the plain.",
+            "consistent",
+            None,
+        ),
+        # the same figures, the wrong word
+        (
+            "In the villages of the plain 640 of the 5,200 inhabitants were taken. In the hill "
+            "settlements the police took 910 of the 6,100 inhabitants. The hill settlements "
+            "thus lost a smaller share of their people than the villages of the plain.",
+            "inconsistent",
+            "larger share",
+        ),
+        # two clauses of the sentence before, in the order of mention: 2,400 / 3,000 = 80 %
+        # against 1,300 / 2,600 = 50 %
+        (
+            "Of its 3,000 cases, 2,400 ended in the camps; of the Board's 2,600, 1,300. A man "
+            "who came before the commission was therefore more likely to go to a camp than "
+            "one heard by the Board.",
+            "consistent",
+            None,
+        ),
+        (
+            "Of its 3,000 cases, 1,200 ended in the camps; of the Board's 2,600, 1,300. A man "
+            "who came before the commission was therefore more likely to go to a camp than "
+            "one heard by the Board.",
+            "inconsistent",
+            "less likely",
+        ),
+    ],
+)
+def test_comparison_of_printed_proportions(text: str, verdict: str, intended: str | None) -> None:
+    report = check_text(text)
+    found = [c for c in report.checks if c.kind == "comparison"]
+    assert len(found) == 1
+    assert found[0].verdict == verdict
+    assert found[0].intended == intended
+
+
+def test_comparison_of_proportions_needs_its_sides() -> None:
+    # three clauses before and words that match none of them: no reading
+    text = (
+        "The first camp held 300 of the 900 exiles. The second held 200 of the 500. The "
+        "third held 100 of the 700. Women were thus more likely to be held than men."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "comparison"]

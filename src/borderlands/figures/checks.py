@@ -88,6 +88,7 @@ from borderlands.figures.raterank import (
     parallel_entries,
     rate_ratio,
 )
+from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -558,11 +559,14 @@ class Checker:
                 ][:LOCAL_LIMIT]
 
             previous: Sentence | None = None
+            history: list[tuple[Sentence, list[Located]]] = []
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
                 found = list(self.ranks(sentence))
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
+                found += ratio_comparisons(sentence, history)
+                history.append((sentence, list(sentence.figures)))
                 if not sentence.figures:
                     found += self.named_superlatives(sentence)
                 planned = self.plan_differences(sentence)
