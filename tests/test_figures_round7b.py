@@ -744,3 +744,80 @@ def test_comparison_of_proportions_needs_its_sides() -> None:
     )
     report = check_text(text)
     assert not [c for c in report.checks if c.kind == "comparison"]
+
+
+# -- superlatives and ranks of one member of a list printed before ---------------------------
+
+
+LIST = (
+    "The four camps took in 6,400, 5,150, 3,900 and 2,700 persons respectively, 18,150 in "
+    "all, in 4,300 families. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verdict", "intended"),
+    [
+        # 2,700 is the least of 6,400, 5,150, 3,900 and 2,700 (18,150 is their total)
+        (LIST + "The last, with 2,700, got the smallest share of the food.", "smallest",
+         "consistent", None),
+        (LIST + "The third camp, with 3,900, was the smallest of the four.", "smallest",
+         "inconsistent", "not the smallest"),
+        # 3,900 ranks third; 2,700 ranks fourth
+        (LIST + "The camp that took 3,900 was the third of the four.", "third", "consistent",
+         None),
+        (LIST + "The camp that took 2,700 was the third of the four.", "third", "inconsistent",
+         "fourth"),
+        # named: "Karaganda 7,300" is the largest
+        (
+            "The camps reported 14,900 arrivals: Karaganda 7,300, Dolinka 4,100, Spassk 2,300 "
+            "and Balkhash 1,200. Karaganda, by far the largest camp, took half of them.",
+            "largest",
+            "consistent",
+            None,
+        ),
+        (
+            "The camps reported 14,900 arrivals: Karaganda 7,300, Dolinka 4,100, Spassk 2,300 "
+            "and Balkhash 1,200. Dolinka, by far the largest camp, took a quarter of them.",
+            "largest",
+            "inconsistent",
+            "not the largest",
+        ),
+        # periods: 2,050 in March is the heaviest; 1,400 in 1948 second only to 1947's 3,100
+        (
+            "The office made 410 arrests in January, 980 in February, 2,050 in March and 760 "
+            "in April. March was the heaviest month of the spring.",
+            "heaviest",
+            "consistent",
+            None,
+        ),
+        (
+            "The office made 410 arrests in January, 980 in February, 2,050 in March and 760 "
+            "in April. February was the heaviest month of the spring.",
+            "heaviest",
+            "inconsistent",
+            "not the heaviest",
+        ),
+        (
+            "The board freed 520 persons in 1946, 3,100 in 1947, 1,400 in 1948 and 300 "
+            "afterwards, 5,320 in all. The 1948 figure was second only to that of 1947.",
+            "second only to",
+            "consistent",
+            None,
+        ),
+    ],
+)
+def test_rank_in_a_list(text: str, word: str, verdict: str, intended: str | None) -> None:
+    c = verdict_of(text, word, "comparison")
+    assert c.verdict == verdict
+    assert c.intended == intended
+
+
+def test_rank_of_a_rate_is_not_read_on_counts() -> None:
+    # "rate came second" ranks rates, not the counts of the list
+    text = (
+        "The office made 410 arrests in January, 980 in February, 2,050 in March and 760 in "
+        "April. The arrest rate of February came second only to that of March."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "comparison" and "ranks" in c.explanation]

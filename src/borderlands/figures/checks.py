@@ -46,6 +46,7 @@ from borderlands.figures.kinds import (
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.listranks import list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -158,6 +159,7 @@ PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
+LIST_BACK = 3  # passages before a rank's sentence searched for the list it ranks in
 #: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
 LATER_LEVEL_RE = re.compile(
     r"\b(?:numbered|fell to|dropped to|was down to|were down to|had fallen to|declined to|"
@@ -566,6 +568,10 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
+                found += [
+                    r for r in list_ranks(sentence, self.earlier_lists(passage, history))
+                    if not any(f.start < r.end and r.start < f.end for f in found)
+                ]
                 history.append((sentence, list(sentence.figures)))
                 if not sentence.figures:
                     found += self.named_superlatives(sentence)
@@ -608,6 +614,22 @@ class Checker:
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
         return out
+
+    def earlier_lists(
+        self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
+    ) -> list[tuple[str, list[Located]]]:
+        """The figures of each sentence before one, with their passage's text, nearest last:
+        the ``LIST_BACK`` passages before and the sentences of its own before it."""
+        out: list[tuple[str, list[Located]]] = []
+        for back in range(LIST_BACK, 0, -1):
+            p = self.neighbours.get((passage.where, passage.order - back))
+            if p is None:
+                continue
+            by_n: dict[int, list[Located]] = {}
+            for f in self.by_passage.get(p.key, ()):
+                by_n.setdefault(f.sentence, []).append(f)
+            out += [(p.text, by_n[n]) for n in sorted(by_n)]
+        return out + [(passage.text, figures) for _, figures in history]
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
