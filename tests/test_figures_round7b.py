@@ -821,3 +821,53 @@ def test_rank_of_a_rate_is_not_read_on_counts() -> None:
     )
     report = check_text(text)
     assert not [c for c in report.checks if c.kind == "comparison" and "ranks" in c.explanation]
+
+
+# -- a rest found in the paragraph; a count split after a colon -------------------------------
+
+
+def test_rest_of_a_whole_some_sentences_back() -> None:
+    # 3,820 - 2,905 = 915, the one pair of the paragraph that leaves it
+    text = (
+        "The tribunal heard 3,820 cases between 1954 and 1960. It cleared 2,905 men in all. "
+        "The work was slow. The other 915 cases ended in a refusal."
+    )
+    c = verdict_of(text, "915", "remainder")
+    assert c.verdict == "consistent"
+    assert input_values(c) == [2905.0, 3820.0]
+
+
+def test_rest_with_two_fitting_pairs_is_not_read() -> None:
+    # 3,820 - 2,905 = 915 and 1,915 - 1,000 = 915: found by value twice, so not read
+    text = (
+        "The tribunal heard 3,820 cases and 1,915 appeals. It cleared 2,905 men and 1,000 "
+        "women. The work was slow. The other 915 cases ended in a refusal."
+    )
+    report = check_text(text)
+    start = text.index("915 cases")
+    assert not [c for c in report.checks if c.kind == "remainder"
+                and c.claim.raw_start == start and c.verdict == "consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # 4,120 + 2,760 = 6,880
+        (
+            "By the spring, 6,880 of the 7,300 detained had been tried: 4,120 to death and "
+            "2,760 to the camps.",
+            "consistent",
+        ),
+        # 4,120 + 2,560 = 6,680, not 6,880: only a fit is read, so no verdict of consistency
+        (
+            "By the spring, 6,880 of the 7,300 detained had been tried: 4,120 to death and "
+            "2,560 to the camps.",
+            None,
+        ),
+    ],
+)
+def test_count_split_after_colon(text: str, verdict: str | None) -> None:
+    report = check_text(text)
+    start = text.index("6,880")
+    found = [c for c in report.checks if c.kind == "sum" and c.claim.raw_start == start]
+    assert [c.verdict for c in found] == ([verdict] if verdict else [])

@@ -159,6 +159,7 @@ PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
+COLON_REACH = 60  # characters from a count to the colon that opens its parts
 LIST_BACK = 3  # passages before a rank's sentence searched for the list it ranks in
 #: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
 LATER_LEVEL_RE = re.compile(
@@ -1998,7 +1999,12 @@ class Checker:
             # a total of a unit the lexicon does not know ("12 echelons in May, ..., 38 in
             # all") is read only on the parts its words list
             unknown_unit = not qt.unit and not raised
-            if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
+            if qt.kind == "range":
+                continue
+            if unknown_unit and not self.total_cue(total):
+                split = self.split_after_colon(total)
+                if split is not None:
+                    out.append(split)
                 continue
             if PER_SCALE_RE.search(text, max(0, qt.start - 8), qt.start + 1):
                 continue  # the scale of "per 1,000" is no total
@@ -2049,6 +2055,26 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def split_after_colon(self, total: Located) -> Check | None:
+        """ "9,412 of the 9,846 arrested had been sentenced: 6,583 to the first category ...
+        and 2,829 to the second": a count its clause splits after a colon into parts that
+        add up to it exactly (only a fit: the colon need not introduce its parts)."""
+        text = total.passage.text
+        _, end = total.passage.sentences[total.sentence]
+        colon = text.find(":", total.quantity.phrase_end, end)
+        if colon < 0 or colon - total.quantity.phrase_end > COLON_REACH:
+            return None
+        parts = [f for f in self.by_sentence.get(sentence_key(total), ())
+                 if f.quantity.start > colon and is_count(f) and not f.quantity.approx]  # fmt: skip
+        if len(parts) < 2 or sum(p.quantity.mid for p in parts) != total.quantity.mid:
+            return None
+        fit = self.sum_fit(total, parts, len(parts))
+        if fit is None:
+            return None
+        stated = " ".join(total.quantity.text.split())
+        return Check(total, "sum", stated, total.quantity.mid, "consistent", fit, [],
+                     sum_explanation(total, fit))  # fmt: skip
 
     def earlier_counts(self, total: Located) -> list[Located]:
         """Counts of the total's unit printed before it in its paragraph and the

@@ -459,7 +459,7 @@ def rest_of_sentence_before(s: Sentence, r: Located, pool: list[Located]) -> Fin
     the rest of that whole (1,144) is read; nothing else, since the rest need not be of it."""
     previous = [f for f in pool if f.sentence == s.index - 1 and f.passage is s.passage]
     if len(previous) != 2:
-        return None
+        return exact_rest_in_paragraph(s, r, pool)
     w, p = sorted(previous, key=lambda f: -f.quantity.mid)
     value = w.quantity.mid - p.quantity.mid
     if value <= 0:
@@ -474,6 +474,26 @@ def rest_of_sentence_before(s: Sentence, r: Located, pool: list[Located]) -> Fin
     return slip_finding(
         "remainder", r, value, formula, (w, p), "the whole and the part of the sentence before",
         usual_only=True,
+    )  # fmt: skip
+
+
+def exact_rest_in_paragraph(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
+    """ "The other 1,001 cases ended in a refusal" after "reviewed 5,946 cases" and "4,945 in
+    all" sentences before: the one pair of the paragraph's earlier counts that leaves it
+    exactly. Only a fit: the whole and the part are found by their value."""
+    q = r.quantity
+    if q.approx:
+        return None
+    earlier = [f for f in pool if f.passage is s.passage and f.sentence < s.index
+               and is_count(f) and not f.quantity.approx]  # fmt: skip
+    pairs = [(w, p) for w in earlier for p in earlier
+             if w.quantity.mid - p.quantity.mid == q.mid]  # fmt: skip
+    if len(pairs) != 1:
+        return None
+    w, p = pairs[0]
+    return Finding(
+        "remainder", q.start, q.end, q.mid, Verdict.consistent, f"{printed(w)} - {printed(p)}",
+        q.mid, (w, p), f"what remains of {printed(w)} after {printed(p)} is {num(q.mid)}",
     )  # fmt: skip
 
 
