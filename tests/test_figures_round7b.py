@@ -759,7 +759,7 @@ LIST = (
     ("text", "word", "verdict", "intended"),
     [
         # 2,700 is the least of 6,400, 5,150, 3,900 and 2,700 (18,150 is their total)
-        (LIST + "The last, with 2,700, got the smallest share of the food.", "smallest",
+        (LIST + "The last, with 2,700, was the smallest camp of the four.", "smallest",
          "consistent", None),
         (LIST + "The third camp, with 3,900, was the smallest of the four.", "smallest",
          "inconsistent", "not the smallest"),
@@ -871,3 +871,48 @@ def test_count_split_after_colon(text: str, verdict: str | None) -> None:
     start = text.index("6,880")
     found = [c for c in report.checks if c.kind == "sum" and c.claim.raw_start == start]
     assert [c.verdict for c in found] == ([verdict] if verdict else [])
+
+
+def test_reversed_rank_far_from_its_list_is_unverifiable() -> None:
+    # the list is a paragraph back and nothing says the rank follows from it
+    text = (
+        "Asino held 3,900 exiles, Teguldet 2,700, Zyrianka 2,100 and Berlinka 1,800.\n\n"
+        "Berlinka, with 1,800, the largest town of the river, lay downstream."
+    )
+    c = verdict_of(text, "largest", "comparison")
+    assert c.verdict == "unverifiable"
+
+
+# -- shares of the parts of a whole split in the sentence before -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "intended"),
+    [
+        # 4,120 / 6,880 = 59.9 %; 2,760 / 6,880 = 40.1 %
+        (
+            "By the spring, 6,880 of the 7,300 detained had been tried: 4,120 to death and "
+            "2,760 to the camps. Death sentences made up 59.9 percent of all sentences and "
+            "camp terms 40.1%.",
+            "59.9 percent",
+            "consistent",
+            None,
+        ),
+        # 4,120 / 6,880 = 59.9 % printed as 95.9: two digits transposed
+        (
+            "By the spring, 6,880 of the 7,300 detained had been tried: 4,120 to death and "
+            "2,760 to the camps. Death sentences made up 95.9 percent of all sentences and "
+            "camp terms 40.1%.",
+            "95.9 percent",
+            "inconsistent",
+            "59.9",
+        ),
+    ],
+)
+def test_shares_of_a_split_whole(
+    text: str, figure: str, verdict: str, intended: str | None
+) -> None:
+    c = verdict_of(text, figure, "share")
+    assert c.verdict == verdict
+    assert c.intended == intended
+    assert c.fit is not None and 6880.0 in input_values(c)

@@ -46,7 +46,7 @@ from borderlands.figures.kinds import (
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.listcounts import comma_lists
-from borderlands.figures.listranks import list_ranks
+from borderlands.figures.listranks import has_rank_word, list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -93,6 +93,7 @@ from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.splitshares import split_shares
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
@@ -160,6 +161,7 @@ CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
 COLON_REACH = 60  # characters from a count to the colon that opens its parts
+LIST_SENTENCES = 6  # sentences of its own paragraph before a rank searched for its list
 LIST_BACK = 3  # passages before a rank's sentence searched for the list it ranks in
 #: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
 LATER_LEVEL_RE = re.compile(
@@ -532,6 +534,8 @@ class Checker:
 
     def run(self) -> list[Check]:
         others = self.other_kinds() + self.list_shares()
+        listed = {c.claim.raw_start for c in others if c.kind == "share"}
+        others += [c for c in self.split_share_checks() if c.claim.raw_start not in listed]
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
@@ -569,10 +573,11 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
-                found += [
-                    r for r in list_ranks(sentence, self.earlier_lists(passage, history))
-                    if not any(f.start < r.end and r.start < f.end for f in found)
-                ]
+                if has_rank_word(sentence.text):
+                    found += [
+                        r for r in list_ranks(sentence, self.earlier_lists(passage, history))
+                        if not any(f.start < r.end and r.start < f.end for f in found)
+                    ]
                 history.append((sentence, list(sentence.figures)))
                 if not sentence.figures:
                     found += self.named_superlatives(sentence)
@@ -630,7 +635,7 @@ class Checker:
             for f in self.by_passage.get(p.key, ()):
                 by_n.setdefault(f.sentence, []).append(f)
             out += [(p.text, by_n[n]) for n in sorted(by_n)]
-        return out + [(passage.text, figures) for _, figures in history]
+        return out + [(passage.text, figures) for _, figures in history[-LIST_SENTENCES:]]
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
@@ -838,6 +843,29 @@ class Checker:
                     j.share, "share", stated, q.mid,
                     "consistent" if j.holds else "inconsistent", fit, [],
                     words + (", as printed (one of a run of shares of the same whole)"
+                             if j.holds else f", not {num(q.mid)}"),
+                    intended=j.intended,
+                ))  # fmt: skip
+        return out
+
+    def split_share_checks(self) -> list[Check]:
+        """Shares of the parts of a whole the sentence before splits after a colon
+        (borderlands.figures.splitshares)."""
+        out: list[Check] = []
+        for (key, n), percents in self.percents_by_sentence.items():
+            shares = [f for f in percents if not f.quantity.unit_implied]
+            counts = self.by_sentence.get((key, n), [])
+            previous = self.by_sentence.get((key, n - 1), [])
+            for j in split_shares(shares, counts, previous):
+                q = j.share.quantity
+                x, y = j.part.quantity.mid, j.whole.quantity.mid
+                fit = Fit(f"{num(x)} / {num(y)} * 100", j.computed, (j.part, j.whole), 1,
+                          "rounds" if j.holds else "", j.computed - q.mid)  # fmt: skip
+                words = f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} percent"
+                out.append(Check(
+                    j.share, "share", self.stated_text(j.share), q.mid,
+                    "consistent" if j.holds else "inconsistent", fit, [],
+                    words + (", as printed (a part of the whole split in the sentence before)"
                              if j.holds else f", not {num(q.mid)}"),
                     intended=j.intended,
                 ))  # fmt: skip

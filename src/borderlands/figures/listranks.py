@@ -43,6 +43,8 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 MIN_MEMBERS = 3
+RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
+DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
 
 
 def members(text: str, counts: Sequence[Located]) -> list[Located]:
@@ -76,32 +78,39 @@ def name_before(text: str, f: Located) -> str | None:
 
 def find_member(
     s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]]
-) -> tuple[Located, list[Located]] | None:
-    """The subject's count and its list, nearest list first."""
+) -> tuple[Located, list[Located], bool] | None:
+    """The subject's count and its list, nearest list first, and whether that list is the
+    sentence right before."""
     text = s.passage.text
     own = [f for f in s.figures if is_count(f) and not RATE_AFTER_RE.match(text, f.quantity.end)]
     head = s.text[: upto - s.start]
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
     names = set(NAME_RE.findall(head))
-    for list_text, counts in reversed(lists):
+    for back, (list_text, counts) in enumerate(reversed(lists)):
         found = members(list_text, counts)
+        right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
         if not found:
             continue
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
             if len(same) == 1:
-                return same[0], found
+                return same[0], found, right_before
             continue
         if own:
             continue
         by_period = [f for f in found if label_of(f) in periods] if periods else []
         if len(by_period) == 1:
-            return by_period[0], found
+            return by_period[0], found, right_before
         by_name = [f for f in found if name_before(list_text, f) in names]
         if len(by_name) == 1:
-            return by_name[0], found
+            return by_name[0], found, right_before
     return None
+
+
+def has_rank_word(text: str) -> bool:
+    return bool(SUPERLATIVE_RE.search(text) or RANK_RE.search(text)
+                or SECOND_ONLY_RE.search(text))  # fmt: skip
 
 
 def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[Finding]:
@@ -112,13 +121,13 @@ def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
         *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
     ]:
-        if RATE_WORDS_RE.search(s.text, 0, m.end()):
-            continue
+        if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
+            continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists)
         if found is None:
             continue
-        f, peers = found
+        f, peers, right_before = found
         ordered = sorted((p.quantity.mid for p in peers), reverse=True)
         rank = ordered.index(f.quantity.mid) + 1
         word = m.group(1).lower() if kind != "second" else "second only to"
@@ -130,12 +139,17 @@ def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[
             wrong = ORDINAL_WORDS[rank - 1] if rank <= len(ORDINAL_WORDS) else f"not {word}"
         holds = rank == said
         formula = " > ".join(num(v) for v in ordered)
+        # "the largest town of the river" may rank another measure: a reversed order is a
+        # slip only when the words say it follows ("thus") or the list is right before
+        derived = right_before or DERIVED_RE.search(s.text) is not None
+        verdict = Verdict.consistent if holds else (
+            Verdict.inconsistent if derived else Verdict.unverifiable
+        )  # fmt: skip
         out.append(Finding(
-            "comparison", start, end, f.quantity.mid,
-            Verdict.consistent if holds else Verdict.inconsistent, formula, float(rank),
+            "comparison", start, end, f.quantity.mid, verdict, formula, float(rank),
             (f, *(p for p in peers if p is not f)),
             f"{num(f.quantity.mid)} ranks {ORDINAL_WORDS[rank - 1] if rank <= 7 else rank} "
             f"of the {len(ordered)} counts of its list ({formula})",
-            None if holds else wrong,
+            wrong if verdict == Verdict.inconsistent else None,
         ))  # fmt: skip
     return out
