@@ -916,3 +916,11 @@ def test_shares_of_a_split_whole(
     assert c.verdict == verdict
     assert c.intended == intended
     assert c.fit is not None and 6880.0 in input_values(c)
+
+
+def test_reversed_rank_of_the_n_listed_is_a_slip() -> None:
+    # 2,700 ranks fourth of the four listed; "of the four" says the rank is in that list
+    text = LIST + "The winter was hard. The camp that took 2,700 was the third of the four."
+    c = verdict_of(text, "third", "comparison")
+    assert c.verdict == "inconsistent"
+    assert c.intended == "fourth"

@@ -42,6 +42,8 @@ PERIOD_WORD_RE = re.compile(rf"\b({PERIOD})\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
 DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
@@ -108,6 +110,15 @@ def find_member(
     return None
 
 
+def of_the_n(text: str) -> int | None:
+    """N in "of the four", "of the 6": the group a rank is taken in."""
+    m = OF_THE_N_RE.search(text)
+    if m is None:
+        return None
+    raw = m.group(1).lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.index(raw) + 2
+
+
 def has_rank_word(text: str) -> bool:
     return bool(SUPERLATIVE_RE.search(text) or RANK_RE.search(text)
                 or SECOND_ONLY_RE.search(text))  # fmt: skip
@@ -141,7 +152,10 @@ def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[
         formula = " > ".join(num(v) for v in ordered)
         # "the largest town of the river" may rank another measure: a reversed order is a
         # slip only when the words say it follows ("thus") or the list is right before
-        derived = right_before or DERIVED_RE.search(s.text) is not None
+        derived = (
+            right_before or DERIVED_RE.search(s.text) is not None
+            or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
+        )
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable
         )  # fmt: skip
