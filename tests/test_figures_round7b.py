@@ -924,3 +924,38 @@ def test_reversed_rank_of_the_n_listed_is_a_slip() -> None:
     c = verdict_of(text, "third", "comparison")
     assert c.verdict == "inconsistent"
     assert c.intended == "fourth"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verdict"),
+    [
+        # 3,100 Chechens rank second to the 5,400 Ingush; 700 Balkars rank fourth
+        (
+            "The Ingush accounted for 5,400 of the arrests and the Kalmyks for 1,250, and "
+            "3,100 Chechens, 700 Balkars and 300 others for the rest.\n\nThe card index "
+            "survives.\n\nBy number of arrests the Chechens came second only to the Ingush, "
+            "and the Balkars, with 700, ranked fourth.",
+            "second only to",
+            "consistent",
+        ),
+        (
+            "The Ingush accounted for 5,400 of the arrests and the Kalmyks for 1,250, and "
+            "3,100 Chechens, 700 Balkars and 300 others for the rest.\n\nThe card index "
+            "survives.\n\nBy number of arrests the Chechens came second only to the Ingush, "
+            "and the Balkars, with 700, ranked fourth.",
+            "fourth",
+            "consistent",
+        ),
+        # the Kalmyks' 1,250 ranks third, not second
+        (
+            "The Ingush accounted for 5,400 of the arrests and the Kalmyks for 1,250, and "
+            "3,100 Chechens, 700 Balkars and 300 others for the rest. By number of arrests "
+            "the Kalmyks thus came second only to the Ingush.",
+            "second only to",
+            "inconsistent",
+        ),
+    ],
+)
+def test_rank_of_a_named_member(text: str, word: str, verdict: str) -> None:
+    c = verdict_of(text, word, "comparison")
+    assert c.verdict == verdict

@@ -162,7 +162,7 @@ CLAUSE_MISS = 0.05
 LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
 COLON_REACH = 60  # characters from a count to the colon that opens its parts
 LIST_SENTENCES = 6  # sentences of its own paragraph before a rank searched for its list
-LIST_BACK = 3  # passages before a rank's sentence searched for the list it ranks in
+LIST_BACK = 8  # passages before a rank's sentence searched for the list it ranks in
 #: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
 LATER_LEVEL_RE = re.compile(
     r"\b(?:numbered|fell to|dropped to|was down to|were down to|had fallen to|declined to|"
@@ -573,11 +573,12 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
-                if has_rank_word(sentence.text):
-                    found += [
-                        r for r in list_ranks(sentence, self.earlier_lists(passage, history))
-                        if not any(f.start < r.end and r.start < f.end for f in found)
-                    ]
+                listed = (
+                    list_ranks(sentence, self.earlier_lists(passage, history))
+                    if has_rank_word(sentence.text) else []
+                )  # fmt: skip
+                # a member found by the count its clause prints is the surest reading
+                found += [r for r, sure in listed if sure]
                 history.append((sentence, list(sentence.figures)))
                 if not sentence.figures:
                     found += self.named_superlatives(sentence)
@@ -612,6 +613,11 @@ class Checker:
                     for r in self.rate_ranks(sentence)
                     if not any(f.start < r.end and r.start < f.end for f in found)
                 ]
+                # a member of a list ranked: only where no other reading of the words stands
+                found += [
+                    r for r, sure in listed
+                    if not sure and not any(f.start < r.end and r.start < f.end for f in found)
+                ]  # fmt: skip
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (

@@ -44,6 +44,8 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
+NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{3,})\b")
+CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
 DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
@@ -78,14 +80,24 @@ def name_before(text: str, f: Located) -> str | None:
     return m.group(1) if m else None
 
 
+def name_after(text: str, f: Located) -> str | None:
+    """The capitalised name printed right after a count: "2,637 Germans", "896 Greeks"."""
+    m = NAME_AFTER_RE.match(text, f.quantity.end)
+    return m.group(1) if m else None
+
+
 def find_member(
     s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]]
-) -> tuple[Located, list[Located], bool] | None:
-    """The subject's count and its list, nearest list first, and whether that list is the
-    sentence right before."""
+) -> tuple[Located, list[Located], bool, bool] | None:
+    """The subject's count and its list, nearest list first, whether that list is the
+    sentence right before, and whether the member was found by its own count (a surer
+    reading than by a name or a period)."""
     text = s.passage.text
-    own = [f for f in s.figures if is_count(f) and not RATE_AFTER_RE.match(text, f.quantity.end)]
     head = s.text[: upto - s.start]
+    clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
+    own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
+           and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
+    head = text[clause:upto]
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
     names = set(NAME_RE.findall(head))
@@ -97,16 +109,17 @@ def find_member(
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
             if len(same) == 1:
-                return same[0], found, right_before
+                return same[0], found, right_before, True
             continue
         if own:
             continue
         by_period = [f for f in found if label_of(f) in periods] if periods else []
         if len(by_period) == 1:
-            return by_period[0], found, right_before
-        by_name = [f for f in found if name_before(list_text, f) in names]
+            return by_period[0], found, right_before, False
+        by_name = [f for f in found
+                   if name_before(list_text, f) in names or name_after(list_text, f) in names]
         if len(by_name) == 1:
-            return by_name[0], found, right_before
+            return by_name[0], found, right_before, False
     return None
 
 
@@ -124,9 +137,12 @@ def has_rank_word(text: str) -> bool:
                 or SECOND_ONLY_RE.search(text))  # fmt: skip
 
 
-def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[Finding]:
-    """Superlatives, ordinal ranks and "second only to" of a list member."""
-    out: list[Finding] = []
+def list_ranks(
+    s: Sentence, lists: Sequence[tuple[str, list[Located]]]
+) -> list[tuple[Finding, bool]]:
+    """Superlatives, ordinal ranks and "second only to" of a list member, each with whether
+    its member was found by the count its own clause prints."""
+    out: list[tuple[Finding, bool]] = []
     for m, kind in [
         *((m, "super") for m in SUPERLATIVE_RE.finditer(s.text)),
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
@@ -138,7 +154,7 @@ def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[
         found = find_member(s, s.start + m.start(), lists)
         if found is None:
             continue
-        f, peers, right_before = found
+        f, peers, right_before, by_count = found
         ordered = sorted((p.quantity.mid for p in peers), reverse=True)
         rank = ordered.index(f.quantity.mid) + 1
         word = m.group(1).lower() if kind != "second" else "second only to"
@@ -159,11 +175,11 @@ def list_ranks(s: Sentence, lists: Sequence[tuple[str, list[Located]]]) -> list[
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable
         )  # fmt: skip
-        out.append(Finding(
+        out.append((Finding(
             "comparison", start, end, f.quantity.mid, verdict, formula, float(rank),
             (f, *(p for p in peers if p is not f)),
             f"{num(f.quantity.mid)} ranks {ORDINAL_WORDS[rank - 1] if rank <= 7 else rank} "
             f"of the {len(ordered)} counts of its list ({formula})",
             wrong if verdict == Verdict.inconsistent else None,
-        ))  # fmt: skip
+        ), by_count))  # fmt: skip
     return out
