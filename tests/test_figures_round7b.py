@@ -959,3 +959,13 @@ def test_reversed_rank_of_the_n_listed_is_a_slip() -> None:
 def test_rank_of_a_named_member(text: str, word: str, verdict: str) -> None:
     c = verdict_of(text, word, "comparison")
     assert c.verdict == verdict
+
+
+def test_long_items_need_a_plain_count_before_the_colon() -> None:
+    # "two decades of the regime's rule:" is a span of time, not a list of two long items
+    text = (
+        "It explains the oddest feature of the last two decades of the regime's rule: the "
+        "steady building of nations and the harsh destruction of some of them."
+    )
+    report = check_text(text)
+    assert not [c for c in report.checks if c.kind == "count"]

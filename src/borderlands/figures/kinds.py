@@ -19,7 +19,7 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
-from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
+from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import period_pair
@@ -1301,7 +1301,9 @@ def listed_counts(s: Sentence) -> list[Finding]:
     # items of up to five words; longer ones ("the first secretary of the regional party
     # committee") only when they are as many as said, never to call a clause a miscount
     longest = max((len(item.split()) for item in items), default=0)
-    if not items or longest > (LONG_ITEM if ok else 5):
+    head = m.group(2).split()  # "three members", never "two decades of Stalin's rule"
+    plain_head = len(head) <= 2 and not any(w.lower() in TIME_WORDS for w in head)
+    if not items or longest > (LONG_ITEM if ok and plain_head else 5):
         return []
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
