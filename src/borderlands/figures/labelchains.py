@@ -35,7 +35,10 @@ def label_chains(s: Sentence, previous: Sentence | None) -> list[Finding]:
     """The result of a chain whose first share the sentence names by its label."""
     if previous is None:
         return []
-    m = OF_THESE_RE.search(s.text)
+    sentence = s.text
+    if "these" not in sentence and "These" not in sentence:
+        return []  # a cheap first test, run on every sentence
+    m = OF_THESE_RE.search(sentence)
     if m is None:
         return []
     at = s.start + m.start()

@@ -25,6 +25,7 @@ from borderlands.figures.verdicts import Verdict
 WORD_RE = re.compile(r"\b(?:more|less) likely\b|\b(?:larger|smaller|higher|lower|greater) "
                      r"(?:share|proportion|part|rate)\b", re.I)  # fmt: skip
 THAN_RE = re.compile(r"\bthan\b", re.I)
+QUICK_WORDS = ("likely", "share", "proportion", "part", "rate")
 STEM_RE = re.compile(r"[a-z]{5,}")
 STEM = 5
 #: Words too common to tell two clauses apart.
@@ -87,17 +88,20 @@ def ratio_comparisons(
 ) -> list[Finding]:
     """Comparisons of proportions in a sentence without counts, against the clauses of the
     ``before`` sentences (nearest last) that print them."""
+    text = s.text
+    if not any(w in text for w in QUICK_WORDS):
+        return []  # a cheap first test, run on every sentence
     if any(is_count(f) for f in s.figures):
         return []
-    m = WORD_RE.search(s.text)
+    m = WORD_RE.search(text)
     if m is None:
         return []
-    than = THAN_RE.search(s.text, m.end())
+    than = THAN_RE.search(text, m.end())
     if than is None:
         return []
     found = [p for sentence, counts in before[-BACK:] for p in proportions(sentence, counts)]
-    a = side(stems(s.text[: m.start()]), found)
-    b = side(stems(s.text[than.end() :]), found)
+    a = side(stems(text[: m.start()]), found)
+    b = side(stems(text[than.end() :]), found)
     if a is None or b is None or a is b:
         last = proportions(*before[-1]) if before else []
         if len(last) != 2:
