@@ -22,6 +22,15 @@ APPOSITION_RE = re.compile(
     re.I,
 )
 
+#: "while Balzer, with 9,810, gave about a fifth and ...": the count's own clause says what
+#: share it is, by a verb of giving or making up (not "a fifth of ...", read as a quantity).
+VERB_FRACTION_RE = re.compile(
+    r",\s+(?:gave|made up|formed|supplied|sent|provided|accounted for|contributed)\s+"
+    rf"((?:(?P<qualifier>{_QUALIFIER_WORDS})\s+)?(?:an?\s+|one\s+)?(?P<fraction>"
+    rf"{_FRACTION_WORDS}))\b(?!\s+of\b)",
+    re.I,
+)
+
 
 #: "940 had died by spring, one in five.": a share said as one in N.
 ONE_IN_RE = re.compile(
@@ -45,7 +54,7 @@ class Apposition:
 def apposition_after(text: str, end: int) -> Apposition | None:
     """The fraction set off by commas right after a count ending at ``end`` (or after the
     relative clause that follows it), if any."""
-    m = APPOSITION_RE.match(text, end)
+    m = APPOSITION_RE.match(text, end) or VERB_FRACTION_RE.match(text, end)
     if m is None:
         return one_in_after(text, end)
     qualifier = (m.group("qualifier") or "").lower()

@@ -33,6 +33,7 @@ from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
+    REMAINDER_BEFORE_RE,
     Finding,
     Sentence,
     accepts_count,
@@ -43,8 +44,10 @@ from borderlands.figures.kinds import (
     sentences_of,
     slip_finding,
 )
+from borderlands.figures.labelchains import label_chains
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.listranks import has_rank_word, list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -89,10 +92,12 @@ from borderlands.figures.raterank import (
     parallel_entries,
     rate_ratio,
 )
+from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.splitshares import split_shares
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
@@ -105,13 +110,15 @@ FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)
 FAR_WORDS = {"nearby": "nearby passages", "article": "the article at large"}
-MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those)\s+)*([A-Za-z]{4,})")
+#: "of those whose cases it reviewed" names the cases: a relative pronoun is not the noun.
+MEASURE_RE = re.compile(r"\s+of\s+(?:(?:the|all|total|those|whose)\s+)*([A-Za-z]{4,})")
 MEASURE_STEM = 6  # "arrests" and "arrested", "executions" and "executed" share six letters
 NEAR_MISS = 0.10
 #: Words before a count that make it the whole a share is taken of: "of the 298,000",
 #: "4,100 of 14,900", "among 72,400", "out of 5,200".
 BASE_CUE_RE = re.compile(
-    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?$",
+    r"\b(?:of|out of|among|against)\s+(?:the\s+|its\s+|their\s+|all\s+|a plan of\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?$",  # "of the Commission's 5,318"
     re.I,
 )
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
@@ -125,9 +132,10 @@ TOTAL_BEFORE_RE = re.compile(
     r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
 )
 TOTAL_CUE_RE = re.compile(
+    r"^,?\s+for the (?:year|month|quarter|period)\b|"
     r"\b(?:in all|altogether|combined|in total|a total of|together|between them|"
     r"(?:came|amounted|ran) to|totall?ed|"
-    r"(?:brought|bringing|raised|raising) the (?:total|count|number) to)\b",
+    r"(?:brought|bringing|raised|raising) the (?:total|count|number)(?: for (?:the )?\w+)? to)\b",
     re.I,
 )
 #: Words that make a ranking a conclusion from the figures: "Ust-Chaya was thus the smallest".
@@ -143,9 +151,12 @@ WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "perce
 #: Verbs right before a total: "came to 45,240", "amounted to", "totalled".
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(
-    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
-    r"register|roll|tally|figure|strength|intake|population|numbers)|it|them)\s+to\b"
+    r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:total|count|number|register|roll|tally|figure|strength|intake|population|numbers|"
+    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?|it|them)\s+to\b"
 )
+TOTAL_AFTER_RE = re.compile(r"\s+(?:in all|altogether|in total|together)\b", re.I)
+BY_ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(
@@ -153,6 +164,21 @@ MAJORITY_RE = re.compile(
 )  # "the most of any region" is a superlative, not a share
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
+#: A clause break inside a list of parts: "186 in August, and in the months that followed".
+LIST_BREAK_RE = re.compile(r";|,\s+and\s+(?:in|during|over|from)\s+the\b", re.I)
+COLON_REACH = 60  # characters from a count to the colon that opens its parts
+LIST_SENTENCES = 6  # sentences of its own paragraph before a rank searched for its list
+LIST_BACK = 8  # passages before a rank's sentence searched for the list it ranks in
+#: A later level of a count printed before it: "1,240 on arrival, numbered 620 by spring".
+LATER_LEVEL_RE = re.compile(
+    r"\b(?:numbered|fell to|dropped to|was down to|were down to|had fallen to|declined to|"
+    r"shrank to|stood at)\s*$",
+    re.I,
+)
+#: A sentence whose whole is the one before it names: "Of them, 1,300 came from ...".
+ANAPHORIC_WHOLE_RE = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|whom)\b", re.I)
+#: Where a share's clause ends and another begins, with a subject of its own.
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but|so that)\b", re.I)
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
 CLAUSE_STOP = frozenset(
     ("total", "perce", "about", "among", "under", "after", "other", "these", "those", "which",
@@ -514,6 +540,8 @@ class Checker:
 
     def run(self) -> list[Check]:
         others = self.other_kinds() + self.list_shares()
+        listed = {c.claim.raw_start for c in others if c.kind == "share"}
+        others += [c for c in self.split_share_checks() if c.claim.raw_start not in listed]
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
@@ -547,11 +575,20 @@ class Checker:
                 ][:LOCAL_LIMIT]
 
             previous: Sentence | None = None
+            history: list[tuple[Sentence, list[Located]]] = []
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
                 found = list(self.ranks(sentence))
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
+                found += ratio_comparisons(sentence, history)
+                listed = (
+                    list_ranks(sentence, self.earlier_lists(passage, history))
+                    if has_rank_word(sentence.text) else []
+                )  # fmt: skip
+                # a member found by the count its clause prints is the surest reading
+                found += [r for r, sure in listed if sure]
+                history.append((sentence, list(sentence.figures)))
                 if not sentence.figures:
                     found += self.named_superlatives(sentence)
                 planned = self.plan_differences(sentence)
@@ -559,6 +596,7 @@ class Checker:
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
                 found += one_in_chains(sentence)
+                found += label_chains(sentence, before)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -590,6 +628,11 @@ class Checker:
                     for r in self.rate_ranks(sentence)
                     if not any(f.start < r.end and r.start < f.end for f in found)
                 ]
+                # a member of a list ranked: only where no other reading of the words stands
+                found += [
+                    r for r, sure in listed
+                    if not sure and not any(f.start < r.end and r.start < f.end for f in found)
+                ]  # fmt: skip
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
@@ -608,6 +651,22 @@ class Checker:
         counts = {i: list(self.by_sentence.get((key, i), ()))
                   for i in range(sentence.index - 2, sentence.index + 1)}  # fmt: skip
         return carried_rest(sentence, r, counts)
+
+    def earlier_lists(
+        self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
+    ) -> list[tuple[str, list[Located]]]:
+        """The figures of each sentence before one, with their passage's text, nearest last:
+        the ``LIST_BACK`` passages before and the sentences of its own before it."""
+        out: list[tuple[str, list[Located]]] = []
+        for back in range(LIST_BACK, 0, -1):
+            p = self.neighbours.get((passage.where, passage.order - back))
+            if p is None:
+                continue
+            by_n: dict[int, list[Located]] = {}
+            for f in self.by_passage.get(p.key, ()):
+                by_n.setdefault(f.sentence, []).append(f)
+            out += [(p.text, by_n[n]) for n in sorted(by_n)]
+        return out + [(passage.text, figures) for _, figures in history[-LIST_SENTENCES:]]
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
@@ -815,6 +874,29 @@ class Checker:
                     j.share, "share", stated, q.mid,
                     "consistent" if j.holds else "inconsistent", fit, [],
                     words + (", as printed (one of a run of shares of the same whole)"
+                             if j.holds else f", not {num(q.mid)}"),
+                    intended=j.intended,
+                ))  # fmt: skip
+        return out
+
+    def split_share_checks(self) -> list[Check]:
+        """Shares of the parts of a whole the sentence before splits after a colon
+        (borderlands.figures.splitshares)."""
+        out: list[Check] = []
+        for (key, n), percents in self.percents_by_sentence.items():
+            shares = [f for f in percents if not f.quantity.unit_implied]
+            counts = self.by_sentence.get((key, n), [])
+            previous = self.by_sentence.get((key, n - 1), [])
+            for j in split_shares(shares, counts, previous):
+                q = j.share.quantity
+                x, y = j.part.quantity.mid, j.whole.quantity.mid
+                fit = Fit(f"{num(x)} / {num(y)} * 100", j.computed, (j.part, j.whole), 1,
+                          "rounds" if j.holds else "", j.computed - q.mid)  # fmt: skip
+                words = f"{grouped(x)} of {grouped(y)} is {num(round(j.computed, 2))} percent"
+                out.append(Check(
+                    j.share, "share", self.stated_text(j.share), q.mid,
+                    "consistent" if j.holds else "inconsistent", fit, [],
+                    words + (", as printed (a part of the whole split in the sentence before)"
                              if j.holds else f", not {num(q.mid)}"),
                     intended=j.intended,
                 ))  # fmt: skip
@@ -1362,7 +1444,10 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
-            rival = next((f for f in alternatives if len(best) == 1 and rival_whole(fit, f)), None)
+            back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
+            rival = next(
+                (f for f in alternatives if len(best) == 1 and rival_whole(fit, f, back)), None
+            )
             if rival is not None:
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
@@ -1400,6 +1485,14 @@ class Checker:
                     "the wording speaks of a decline, but the figure is the share that "
                     "remained; read as the decline itself it would be the complement",
                     stated_high,
+                )  # fmt: skip
+            fall = self.fall_reading(c, fit)
+            if fall is not None:
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
+                    [fall, *alternatives],
+                    "the figure is both the share that remained and the fall itself: "
+                    f"{fit.formula} and {fall.formula}", stated_high,
                 )  # fmt: skip
             return Check(
                 c.located, c.kind, c.stated, stated_value, "consistent", fit, alternatives,
@@ -1447,7 +1540,8 @@ class Checker:
                 and not any(f.quantity.start < r.quantity.start < claim.quantity.start
                             for r in rates)
             ),
-            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end),
+            next((f for f in own if self.is_base(f) and f.quantity.start > claim.quantity.end
+                  and not CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start)),
                  None),
         )  # fmt: skip
         numerator: Located | None = self.paren_numerator(claim, own)
@@ -1464,6 +1558,7 @@ class Checker:
                 f for f in after
                 if not any(claim.quantity.start < r.quantity.start < f.quantity.start
                            for r in rates)
+                and not other_clause_part(text, claim.quantity.end, f.quantity.start)
             ]  # fmt: skip
             pool = before[::-1] + after
             numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
@@ -1613,7 +1708,7 @@ class Checker:
                 continue
             q = f.quantity
             lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
-            lead = re.split(r"[,;:()]", lead)[-1]
+            lead = re.split(r"[,;:()]|\.\s", lead)[-1]
             around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
             if (unit and q.unit == unit) or stem in around:
                 matching.append(f)
@@ -1756,6 +1851,16 @@ class Checker:
         measure = share_measure(self.sentence_text(claim), ends)
         if measure is None:
             return False
+        # "29.6 percent of the deportees" on counts of persons: the noun names their unit
+        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+        unit = UNIT_WORDS_LOWER.get(m.group(1).lower()) if m else None
+        if unit and all(f.quantity.unit == unit for f in fit.inputs):
+            return False
+        if unit and any(
+            f.quantity.unit and not f.quantity.unit_implied and f.quantity.unit != unit
+            for f in fit.inputs
+        ):  # "25 percent of the newcomers" is no share of hectares sown
+            return True
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def measure_of(self, c: _Claim) -> str | None:
@@ -1812,8 +1917,16 @@ class Checker:
 
     def required_numerators(self, claim: Located) -> list[Located]:
         """Counts in the claim's own sentence: if there are any, the claim is about them, so
-        a fit must take one of them as its numerator (or as a part of a two-part sum)."""
-        return [f for f in self.by_sentence.get(sentence_key(claim), ()) if f is not claim]
+        a fit must take one of them as its numerator (or as a part of a two-part sum). Not
+        the counts of a later clause with a subject of its own (", while Balzer, with 9,810,
+        gave ...")."""
+        text = claim.passage.text
+        return [
+            f for f in self.by_sentence.get(sentence_key(claim), ())
+            if f is not claim
+            and not (f.quantity.start > claim.quantity.end
+                     and CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start))
+        ]  # fmt: skip
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
         """Expected number of accidental fits in the window at ``scope``: the density of
@@ -1938,6 +2051,26 @@ class Checker:
             f"{num(round(decline[0].computed, 2))}", intended=intended,
         )  # fmt: skip
 
+    def fall_reading(self, c: _Claim, fit: Fit) -> Fit | None:
+        """ "1,240 on arrival, numbered 620 by the spring (50 percent)": a later level of
+        the same count as a share of the earlier one is also read as the fall; when that
+        fits too (at a half), the words do not say which is meant."""
+        if c.kind != "share" or len(fit.inputs) != 2 or "-" in fit.formula or fit.scope:
+            return None
+        part, whole = fit.inputs
+        text = part.passage.text
+        if whole.quantity.end >= part.quantity.start or not LATER_LEVEL_RE.search(
+            text, whole.quantity.end, part.quantity.start
+        ):
+            return None
+        x, y = part.quantity.mid, whole.quantity.mid
+        fall = (y - x) / y * 100
+        mode = accepts(c.values[0], c.step, c.direction, fall)
+        if mode is None:
+            return None
+        return Fit(f"({num(y)} - {num(x)}) / {num(y)} * 100", fall, fit.inputs, 0, mode,
+                   fall - c.values[0])  # fmt: skip
+
     def decline_reading(self, c: _Claim, fit: Fit) -> list[Fit]:
         if len(fit.inputs) != 2:
             return []
@@ -1998,7 +2131,12 @@ class Checker:
             # a total of a unit the lexicon does not know ("12 echelons in May, ..., 38 in
             # all") is read only on the parts its words list
             unknown_unit = not qt.unit and not raised
-            if (unknown_unit and not self.total_cue(total)) or qt.kind == "range":
+            if qt.kind == "range":
+                continue
+            if unknown_unit and not self.total_cue(total):
+                split = self.split_after_colon(total)
+                if split is not None:
+                    out.append(split)
                 continue
             if PER_SCALE_RE.search(text, max(0, qt.start - 8), qt.start + 1):
                 continue  # the scale of "per 1,000" is no total
@@ -2031,9 +2169,13 @@ class Checker:
                 fit = self.sum_fit(total, part_set, len(part_set), far_ok=bool(raised) and i == 0)
                 if fit is not None:
                     break
+            if fit is None and listed:
+                fit = self.sum_fit(total, *listed_tail(text, listed[0], qt.start))
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
+                    if fit is not None and skips_last_part(listed, fit, qt.start):
+                        fit = None
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
@@ -2158,6 +2300,26 @@ class Checker:
             f"{stated}: likely {SLIP_NAMES[slip[0]]}", intended=slip[1],
         )  # fmt: skip
 
+    def split_after_colon(self, total: Located) -> Check | None:
+        """ "9,412 of the 9,846 arrested had been sentenced: 6,583 to the first category ...
+        and 2,829 to the second": a count its clause splits after a colon into parts that
+        add up to it exactly (only a fit: the colon need not introduce its parts)."""
+        text = total.passage.text
+        _, end = total.passage.sentences[total.sentence]
+        colon = text.find(":", total.quantity.phrase_end, end)
+        if colon < 0 or colon - total.quantity.phrase_end > COLON_REACH:
+            return None
+        parts = [f for f in self.by_sentence.get(sentence_key(total), ())
+                 if f.quantity.start > colon and is_count(f) and not f.quantity.approx]  # fmt: skip
+        if len(parts) < 2 or sum(p.quantity.mid for p in parts) != total.quantity.mid:
+            return None
+        fit = self.sum_fit(total, parts, len(parts))
+        if fit is None:
+            return None
+        stated = " ".join(total.quantity.text.split())
+        return Check(total, "sum", stated, total.quantity.mid, "consistent", fit, [],
+                     sum_explanation(total, fit))  # fmt: skip
+
     def earlier_counts(self, total: Located) -> list[Located]:
         """Counts of the total's unit printed before it in its paragraph and the
         ``UNIT_WHOLE_BACK`` before (borderlands.figures.namedtotals)."""
@@ -2200,6 +2362,7 @@ class Checker:
             return (
                 f is not total
                 and f.quantity.mid < qt.mid
+                and not other_printed_unit(f, total)
                 and (
                     f.quantity.unit in (qt.unit, "")
                     or f.quantity.unit_implied
@@ -2213,6 +2376,10 @@ class Checker:
         own = [f for f in own if not counts_the_parts(f, own)]
         sets: list[list[Located]] = []
         text = total.passage.text
+        if BY_ADDING_RE.match(text, total.quantity.phrase_end):
+            # "raised the total to 11,640 by adding 1,940 women and 730 youths": the additions
+            # are the counts after it, not the ages or dates of the clause before
+            own = [f for f in own if f.raw_start > total.raw_start] or own
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
         if RAISED_RE.search(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
@@ -2234,6 +2401,13 @@ class Checker:
         if not own:
             for back in (1, 2, 3):
                 previous = [f for f in self.by_sentence.get((key, n - back), ()) if same_unit(f)]
+                # "..., 5,029 in all. ... The December arrests brought the total for 1937 to
+                # 5,215": the parts of the sentence before without its own total, if they fit
+                parts = [f for f in previous if not TOTAL_AFTER_RE.match(
+                    f.passage.text, f.quantity.phrase_end)]
+                if len(parts) >= 2 and len(parts) < len(previous) and self.adds_up(total, parts):
+                    sets.append(parts)
+                    break
                 if len(previous) >= 2 and (back == 1 or self.adds_up(total, previous)):
                     sets.append(previous)
                     break
@@ -2277,10 +2451,18 @@ class Checker:
         stated = " ".join(qt.text.split())
         slip = likely_slip(stated, qt.mid, added, 1.0)
         intended = slip[1] if slip else grouped(added)
+        # "received 2,940 persons ... The villages took 820, 640, 590, 480 and 410 persons,
+        # together 2,530": the parts add up to the whole printed before, so they are its parts
+        printed_whole = any(
+            f.quantity.mid == added and f.raw_start < total.raw_start and not f.quantity.approx
+            for f, scope in self.local_inputs(total) if scope <= 1
+        )  # fmt: skip
         why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        if printed_whole and not slip:
+            why = ", the whole printed before it"
         verdict = (
             "inconsistent"
-            if slip or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            if slip or printed_whole or abs(added - qt.mid) <= NEAR_MISS * qt.mid
             else ("unverifiable")
         )
         return Check(
@@ -2362,12 +2544,60 @@ def counts_the_parts(f: Located, own: list[Located]) -> bool:
     )
 
 
-def rival_whole(fit: Fit, other: Fit) -> bool:
+def other_printed_unit(f: Located, total: Located) -> bool:
+    """Whether a count after its total prints a unit other than the one its sentence gave
+    the total: "48,620 in all, in 12,070 families" (the families are no part of the
+    persons)."""
+    q, t = f.quantity, total.quantity
+    return bool(
+        f.raw_start > total.raw_start
+        and q.unit and t.unit and not q.unit_implied and q.unit != t.unit
+    )  # fmt: skip
+
+
+def listed_tail(text: str, listed: list[Located], total_start: int) -> tuple[list[Located], int]:
+    """The parts listed before a total after the last clause break among them: "186 in
+    August, and in the months that followed 612, 1,384, 1,926 and 1,107, 5,029 in all"
+    totals the months that followed."""
+    before = [f for f in listed if f.quantity.end <= total_start]
+    tail = before
+    for k in range(1, len(before)):
+        if LIST_BREAK_RE.search(text, before[k - 1].quantity.end, before[k].quantity.start):
+            tail = before[k:]
+    return (tail, len(tail)) if 2 <= len(tail) < len(before) else ([], 0)
+
+
+def skips_last_part(listed: list[list[Located]], fit: Fit, total_start: int) -> bool:
+    """Whether a sum found among a paragraph's counts leaves out the count the sentence
+    lists right before its total ("..., and the weeks after added 294, 4,337 for the year":
+    the 294 is a part of it)."""
+    if not listed:
+        return False
+    before = [f for f in listed[0] if f.quantity.end <= total_start]
+    return len(before) >= 3 and before[-1] not in fit.inputs
+
+
+def other_clause_part(text: str, claim_end: int, start: int) -> bool:
+    """Whether a count after a share is no part of it: one of another clause ("..., while
+    Balzer, with 9,810, gave ...") or a difference ("..., a difference of 6,450")."""
+    return (
+        CLAUSE_BREAK_RE.search(text, claim_end, start) is not None
+        or REMAINDER_BEFORE_RE.search(text[max(claim_end, start - 40) : start]) is not None
+    )
+
+
+def rival_whole(fit: Fit, other: Fit, back: bool = False) -> bool:
     """Whether ``other`` reads the same part of its sentence as a share of another whole
     that the figure rounds to as well ("Of the 5,000 exiles and 5,020 settlers, 1,000 were
-    women, 20 percent")."""
+    women, 20 percent"), in its sentence or, when the sentence points ``back`` to the one
+    before ("Of them, 1,300 ..."), both in that one."""
+    same_place = fit.scope == other.scope == 0 or (
+        back and fit.scope == other.scope == 1
+        and fit.inputs[1].sentence == other.inputs[1].sentence
+        and fit.inputs[1].passage is other.inputs[1].passage
+    )  # fmt: skip
     return (
-        fit.scope == other.scope == 0 and len(fit.inputs) == len(other.inputs) == 2
+        same_place and len(fit.inputs) == len(other.inputs) == 2
         and fit.inputs[0] is other.inputs[0]
         and fit.inputs[1].quantity.mid != other.inputs[1].quantity.mid
         and fit.mode == other.mode == "rounds"

@@ -19,10 +19,11 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
-from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
+from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.periodpairs import period_pair
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -33,7 +34,8 @@ NUMBER_WORD = "|".join(
 )
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
-    r"a further|the difference of|the shortfall was|leaving|(?:which|that) left)(?:,|\s*\()?"
+    r"a further|(?:the|a) difference(?: of)?|the shortfall was|leaving|(?:which|that) left)"
+    r"(?:,|\s*\()?"
     r"|those not(?:\s+[a-z]+){1,4},)"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
@@ -121,6 +123,7 @@ DURATION_RE = re.compile(
     re.I,
 )
 HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
+LONG_ITEM = 9  # words of a listed item, when the list has as many items as its count says
 
 
 def duration_count(m: re.Match[str]) -> float | None:
@@ -185,6 +188,9 @@ FROM_TO_RE = re.compile(r"\bfrom\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
 RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
+#: Where the clause of a multiple in words begins: "..., and in the third quarter they
+#: nearly halved" is not about the periods of the clause before.
+CLAUSE_START_RE = re.compile(r",\s+and\s+|;|:\s")
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -435,6 +441,11 @@ def remainders(
                 "no two figures named around it differ by this much",
             ))  # fmt: skip
             continue
+        if not own and REST_RE.search(before):
+            found = rest_of_sentence_before(s, r, pool)
+            if found is not None:
+                out.append(found)
+                continue
         named = sorted(own, key=lambda f: -f.quantity.mid)
         if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
             named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
@@ -460,6 +471,50 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def rest_of_sentence_before(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
+    """ "The remaining 1,414" opening a sentence of no other count, after one that names
+    just a whole and its part ("reviewed 1,862 cases and released 718"): a usual slip on
+    the rest of that whole (1,144) is read; nothing else, since the rest need not be of it."""
+    previous = [f for f in pool if f.sentence == s.index - 1 and f.passage is s.passage]
+    if len(previous) != 2:
+        return exact_rest_in_paragraph(s, r, pool)
+    w, p = sorted(previous, key=lambda f: -f.quantity.mid)
+    value = w.quantity.mid - p.quantity.mid
+    if value <= 0:
+        return None
+    formula = f"{printed(w)} - {printed(p)}"
+    if accepts_count(r.quantity, value):
+        return Finding(
+            "remainder", r.quantity.start, r.quantity.end, r.quantity.mid, Verdict.consistent,
+            formula, value, (w, p),
+            f"what remains of {printed(w)} after {printed(p)} is {num(value)}",
+        )  # fmt: skip
+    return slip_finding(
+        "remainder", r, value, formula, (w, p), "the whole and the part of the sentence before",
+        usual_only=True,
+    )  # fmt: skip
+
+
+def exact_rest_in_paragraph(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
+    """ "The other 1,001 cases ended in a refusal" after "reviewed 5,946 cases" and "4,945 in
+    all" sentences before: the one pair of the paragraph's earlier counts that leaves it
+    exactly. Only a fit: the whole and the part are found by their value."""
+    q = r.quantity
+    if q.approx:
+        return None
+    earlier = [f for f in pool if f.passage is s.passage and f.sentence < s.index
+               and is_count(f) and not f.quantity.approx]  # fmt: skip
+    pairs = [(w, p) for w in earlier for p in earlier
+             if w.quantity.mid - p.quantity.mid == q.mid]  # fmt: skip
+    if len(pairs) != 1:
+        return None
+    w, p = pairs[0]
+    return Finding(
+        "remainder", q.start, q.end, q.mid, Verdict.consistent, f"{printed(w)} - {printed(p)}",
+        q.mid, (w, p), f"what remains of {printed(w)} after {printed(p)} is {num(q.mid)}",
+    )  # fmt: skip
 
 
 #: Words between a whole and its part: "35,400 prisoners, of whom 12,800", "of which".
@@ -659,6 +714,12 @@ def rates(
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
+        rivals = two_clause_pairs(r, own, fits) if scale != 1 else []
+        if rivals:
+            # "carried 20,500 and buried 82 of them; of their 8,250 children, 33 died, a
+            # loss of 4 per 1,000": both pairs of its clause give it
+            out.append(rival_pairs(r, rivals, scale))
+            continue
         fit = fits[0] if fits else None
         named = own_pair(own, scale)
         if (
@@ -748,6 +809,29 @@ def at_printed_precision(r: Located, value: float) -> bool:
     text = printed(r)
     decimals = len(text.rsplit(".", 1)[1]) if "." in text else 0
     return round_half_up(value, 10.0**-decimals) == round_half_up(r.quantity.mid, 10.0**-decimals)
+
+
+def two_clause_pairs(
+    r: Located, own: list[Located], fits: list[tuple[Located, Located, float]]
+) -> list[tuple[Located, Located, float]]:
+    """Two pairs of a rate's own counts with no count in common that both give it at its
+    printed precision: the words do not say which is meant."""
+    strict = [f for f in fits if f[0] in own and f[1] in own and at_printed_precision(r, f[2])]
+    for a, b in combinations(strict, 2):
+        if not any(u is v for u in a[:2] for v in b[:2]):
+            return [a, b]
+    return []
+
+
+def rival_pairs(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
+    q = r.quantity
+    (x, y, value), (x2, y2, value2) = fits[0], fits[1]
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.ambiguous, f"{printed(x)} / {printed(y)} * "
+        f"{num(scale)}", value, (x, y, x2, y2),
+        f"two pairs of its sentence fit: {printed(x)} over {printed(y)} is {num(value)} and "
+        f"{printed(x2)} over {printed(y2)} is {num(value2)} per {num(scale)}",
+    )  # fmt: skip
 
 
 def rival_wholes(r: Located, fits: list[tuple[Located, Located, float]], scale: float) -> Finding:
@@ -1096,6 +1180,11 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             ):
                 pair = (after[0], after[1])
         before = []
+        if pair is None and not counts:
+            earlier = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)
+                       and f.sentence < s.index]  # fmt: skip
+            clause = CLAUSE_START_RE.split(text[: m.start()])[-1] + m.group(0)
+            pair = period_pair(clause, sorted(earlier, key=lambda f: f.quantity.start))
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
@@ -1122,12 +1211,14 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
         if factor > 1 and ratio < 1 and fell:
             ratio = 1 / ratio
+        # "nearly halved" is a fall to a little over half: compare the inverse with two
+        grow, by = (ratio, factor) if factor >= 1 else (1 / ratio, 1 / factor)
         if qualifier in ("more than", "over"):
-            ok = factor < ratio <= factor * 1.5
+            ok = by < grow <= by * 1.5
         elif qualifier in ("almost", "nearly"):
-            ok = factor * 0.8 <= ratio < factor
+            ok = by * 0.8 <= grow < by
         else:
-            ok = abs(ratio - factor) <= 0.1 * factor
+            ok = abs(grow - by) <= 0.1 * by
         start, end = s.start + m.start(), s.start + m.end()
         if before and not ok:
             out.append(Finding(
@@ -1222,6 +1313,12 @@ def pair_in_range(f: Located) -> tuple[float, float] | None:
     return q.low, q.high
 
 
+def compared_ratios(figures: list[Located]) -> bool:
+    """Whether four counts read as two ratios "x of y against x2 of y2"."""
+    a, b, c, d = (f.quantity.mid for f in figures)
+    return all(is_count(f) for f in figures) and b > a and d > c
+
+
 def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
@@ -1235,7 +1332,13 @@ def comparisons(s: Sentence) -> list[Finding]:
             continue  # "more than doubled", "fewer than 100": a bound, not a comparison
         if COUNT_BEFORE_RE.search(text, 0, m.start()):
             continue  # "580 fewer than were loaded": a difference (remainders), not an order
-        pair = compared_values(figures, bool(EACH_RE.search(text, m.end(), m.end() + 60)))
+        each = bool(EACH_RE.search(text, m.end(), m.end() + 60))
+        pair = compared_values(figures, each)
+        # "Of the dead, 97, ..., more likely ...: 97 among 19,730 against 89 among 28,890":
+        # the two ratios set out after the word, whatever the sentence counted before it
+        after = [f for f in figures if f.quantity.start >= s.start + m.end()]
+        if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
+            pair = compared_values(after, each)
         if pair is None:
             continue
         a, b = pair
@@ -1369,9 +1472,14 @@ def listed_counts(s: Sentence) -> list[Finding]:
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
-    if not items or any(len(item.split()) > 5 for item in items):
-        return []
     ok = len(items) == n
+    # items of up to five words; longer ones ("the first secretary of the regional party
+    # committee") only when they are as many as said, never to call a clause a miscount
+    longest = max((len(item.split()) for item in items), default=0)
+    head = m.group(2).split()  # "three members", never "two decades of Stalin's rule"
+    plain_head = len(head) <= 2 and not any(w.lower() in TIME_WORDS for w in head)
+    if not items or longest > (LONG_ITEM if ok and plain_head else 5):
+        return []
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():

@@ -693,4 +693,13 @@ def share_paired_units(text: str, found: list[Quantity]) -> list[Quantity]:
             out[k + 1] = replace(b, unit=a.unit)
         elif b.unit and not a.unit and b.unit not in ("percent", "times", "fraction"):
             out[k] = replace(a, unit=b.unit)
+    # "14,380, 12,960, 11,470 and 9,810 persons": back along the commas of the list whose
+    # last pair shared the unit
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if (
+            not a.unit and b.unit and not found[k + 1].unit
+            and text[a.phrase_end : b.phrase_start].strip() == ","
+        ):  # fmt: skip
+            out[k] = replace(a, unit=b.unit)
     return out

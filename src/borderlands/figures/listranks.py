@@ -1,0 +1,188 @@
+"""Superlatives and ranks said of one member of a list printed before: "They gave up 14,380,
+12,960, 11,470 and 9,810 ... Balzer, with 9,810, gave the smallest contingent"; "Omsk
+oblast, which took in 7,540, was the third of the four destinations" (it was the fourth);
+"November was the heaviest month" after "612 in September, ..., 1,926 in November";
+"Kazakhstan, by far the largest destination" after "Kazakhstan 20,340, Novosibirsk oblast
+11,280, ..."; "The 1957 figure was second only to that of 1956".
+
+The member is found by the one count of its sentence (the same value printed in a list
+before), else by a period the words name (borderlands.figures.periodpairs), else by a name
+printed right before its count in the list. The list is a sentence of three or more counts
+of one unit; a count that is the list's own total (the sum of the others, or "... in all",
+or a count introducing the list with a colon) is not a member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from borderlands.figures.kinds import Finding, Sentence, is_count, num
+from borderlands.figures.passages import Located
+from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
+from borderlands.figures.verdicts import Verdict
+
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+SUPERLATIVE_RE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
+    r"greatest|fewest)\b",
+    re.I,
+)
+TOP = ("largest", "heaviest", "highest", "biggest", "greatest")
+RANK_RE = re.compile(
+    r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
+    r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))",
+    re.I,
+)
+SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
+TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
+RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
+NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\b")
+PERIOD_WORD_RE = re.compile(rf"\b({PERIOD})\b")
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
+#: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
+RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
+NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{3,})\b")
+CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
+RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
+              "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
+MIN_MEMBERS = 3
+RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
+DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
+
+
+def members(text: str, counts: Sequence[Located]) -> list[Located]:
+    """The members of a list sentence: its counts of one unit but its own total."""
+    own = [
+        f for f in counts
+        if is_count(f) and not f.quantity.approx
+        and not RATE_AFTER_RE.match(text, f.quantity.end)
+        and not TOTAL_AFTER_RE.match(text, f.quantity.phrase_end)
+        and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)
+    ]  # fmt: skip
+    units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
+    if units:
+        # the list is of the unit most of its counts print ("... persons, in 12,070
+        # families": the families are no member)
+        unit = max(set(units), key=units.count)
+        own = [f for f in own if f.quantity.unit in (unit, "") or f.quantity.unit_implied]
+    total = sum(f.quantity.mid for f in own)
+    own = [f for f in own if abs(2 * f.quantity.mid - total) > 0.5]  # the sum of the others
+    return own if len(own) >= MIN_MEMBERS else []
+
+
+def name_before(text: str, f: Located) -> str | None:
+    """The capitalised name printed right before a count in its list item: "Kazakhstan
+    20,340", "Novosibirsk oblast 11,280"."""
+    lead = re.split(r"[,;:]|\band\b", text[max(0, f.quantity.phrase_start - 30) :
+                                          f.quantity.phrase_start])[-1]  # fmt: skip
+    m = NAME_RE.search(lead)
+    return m.group(1) if m else None
+
+
+def name_after(text: str, f: Located) -> str | None:
+    """The capitalised name printed right after a count: "2,637 Germans", "896 Greeks"."""
+    m = NAME_AFTER_RE.match(text, f.quantity.end)
+    return m.group(1) if m else None
+
+
+def find_member(
+    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]]
+) -> tuple[Located, list[Located], bool, bool] | None:
+    """The subject's count and its list, nearest list first, whether that list is the
+    sentence right before, and whether the member was found by its own count (a surer
+    reading than by a name or a period)."""
+    text = s.passage.text
+    head = s.text[: upto - s.start]
+    clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
+    own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
+           and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
+    head = text[clause:upto]
+    periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
+    periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
+    names = set(NAME_RE.findall(head))
+    for back, (list_text, counts) in enumerate(reversed(lists)):
+        found = members(list_text, counts)
+        right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
+        if not found:
+            continue
+        if len(own) == 1:
+            same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
+            if len(same) == 1:
+                return same[0], found, right_before, True
+            continue
+        if own:
+            continue
+        by_period = [f for f in found if label_of(f) in periods] if periods else []
+        if len(by_period) == 1:
+            return by_period[0], found, right_before, False
+        by_name = [f for f in found
+                   if name_before(list_text, f) in names or name_after(list_text, f) in names]
+        if len(by_name) == 1:
+            return by_name[0], found, right_before, False
+    return None
+
+
+def of_the_n(text: str) -> int | None:
+    """N in "of the four", "of the 6": the group a rank is taken in."""
+    m = OF_THE_N_RE.search(text)
+    if m is None:
+        return None
+    raw = m.group(1).lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.index(raw) + 2
+
+
+def has_rank_word(text: str) -> bool:
+    """A cheap first test, run on every sentence: a word a rank or superlative needs."""
+    low = text.lower()
+    return any(w in low for w in RANK_WORDS)
+
+
+def list_ranks(
+    s: Sentence, lists: Sequence[tuple[str, list[Located]]]
+) -> list[tuple[Finding, bool]]:
+    """Superlatives, ordinal ranks and "second only to" of a list member, each with whether
+    its member was found by the count its own clause prints."""
+    out: list[tuple[Finding, bool]] = []
+    for m, kind in [
+        *((m, "super") for m in SUPERLATIVE_RE.finditer(s.text)),
+        *((m, "rank") for m in RANK_RE.finditer(s.text)),
+        *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
+    ]:
+        if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
+            continue  # "had the lowest rate of breakage" ranks rates, not the counts
+        start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
+        found = find_member(s, s.start + m.start(), lists)
+        if found is None:
+            continue
+        f, peers, right_before, by_count = found
+        ordered = sorted((p.quantity.mid for p in peers), reverse=True)
+        rank = ordered.index(f.quantity.mid) + 1
+        word = m.group(1).lower() if kind != "second" else "second only to"
+        if kind == "super":
+            said = 1 if word in TOP else len(ordered)
+            wrong = f"not the {word}"
+        else:
+            said = 2 if kind == "second" else ORDINAL_WORDS.index(word) + 1
+            wrong = ORDINAL_WORDS[rank - 1] if rank <= len(ORDINAL_WORDS) else f"not {word}"
+        holds = rank == said
+        formula = " > ".join(num(v) for v in ordered)
+        # "the largest town of the river" may rank another measure: a reversed order is a
+        # slip only when the words say it follows ("thus") or the list is right before
+        derived = (
+            right_before or DERIVED_RE.search(s.text) is not None
+            or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
+        )
+        verdict = Verdict.consistent if holds else (
+            Verdict.inconsistent if derived else Verdict.unverifiable
+        )  # fmt: skip
+        out.append((Finding(
+            "comparison", start, end, f.quantity.mid, verdict, formula, float(rank),
+            (f, *(p for p in peers if p is not f)),
+            f"{num(f.quantity.mid)} ranks {ORDINAL_WORDS[rank - 1] if rank <= 7 else rank} "
+            f"of the {len(ordered)} counts of its list ({formula})",
+            wrong if verdict == Verdict.inconsistent else None,
+        ), by_count))  # fmt: skip
+    return out

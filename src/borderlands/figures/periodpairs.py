@@ -1,0 +1,84 @@
+"""The two counts a multiple in words compares when its sentence names periods, not
+figures: "between September and November the monthly figure more than tripled" after "612
+in September, ..., 1,926 in November"; "In 1956 rehabilitations nearly tripled" after "812
+in 1955, 2,406 in 1956"; "in the third quarter they nearly halved" after "the second 1,380
+and the third 742". A count is labelled by the period printed right after it ("in
+November") or right before it ("the third", "the third quarter brought").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from borderlands.figures.lexicon import MONTHS_IN_ORDER
+from borderlands.figures.passages import Located
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+PERIOD = (
+    r"(?:" + "|".join(m.capitalize() for m in MONTHS_IN_ORDER) + r"|1[89]\d\d|"
+    r"(?:the\s+)?(?:" + "|".join(ORDINALS) + r")(?:\s+(?:quarter|month|year|half))?)"
+)
+#: "612 in September", "2,406 in 1956", "480 men to the mines in March"
+LABEL_AFTER_RE = re.compile(rf"^\s+(?:[a-z]+\s+){{0,4}}?in\s+({PERIOD})\b")
+#: "the third 742", "The first quarter brought 2,215" (never "1957 and 715")
+LABEL_BEFORE_RE = re.compile(
+    rf"\b(the\s+(?:{'|'.join(ORDINALS)})(?:\s+(?:quarter|month|year|half))?)"
+    r"\s+(?:(?!and\b|or\b|of\b|to\b)[a-z]+\s+)?$",
+    re.I,
+)
+BETWEEN_RE = re.compile(rf"\b(?:between|from)\s+({PERIOD})\s+(?:and|to)\s+({PERIOD})\b", re.I)
+IN_PERIOD_RE = re.compile(rf"\b[Ii]n\s+({PERIOD})\b")
+
+
+def period_key(words: str) -> str:
+    """"the third quarter" and "third" name the same period of a list."""
+    words = words.lower().removeprefix("the ").strip()
+    return words.split()[0]
+
+
+def label_of(f: Located) -> str | None:
+    text = f.passage.text
+    q = f.quantity
+    after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 30])
+    if after is not None:
+        return period_key(after.group(1))
+    before = LABEL_BEFORE_RE.search(text[max(0, q.phrase_start - 30) : q.phrase_start])
+    if before is not None:
+        return period_key(before.group(1))
+    return None
+
+
+def period_pair(sentence: str, counts: Sequence[Located]) -> tuple[Located, Located] | None:
+    """The earlier and the later count of the periods a sentence without figures names,
+    among ``counts`` (the paragraph's counts before it): those of the nearest sentence
+    whose labelled counts hold them, each period labelling exactly one count there."""
+    for n in sorted({f.sentence for f in counts}, reverse=True):
+        found = pair_in(sentence, [f for f in counts if f.sentence == n])
+        if found is not None:
+            return found
+    return None
+
+
+def pair_in(sentence: str, counts: Sequence[Located]) -> tuple[Located, Located] | None:
+    labelled: list[tuple[str, Located]] = []
+    for f in counts:
+        label = label_of(f)
+        if label is not None:
+            labelled.append((label, f))
+    keys = [k for k, _ in labelled]
+    if len(set(keys)) != len(keys) or len(labelled) < 2:
+        return None
+    by_key = dict(labelled)
+    between = BETWEEN_RE.search(sentence)
+    if between is not None:
+        a, b = period_key(between.group(1)), period_key(between.group(2))
+        if a in by_key and b in by_key and a != b:
+            return by_key[a], by_key[b]
+        return None
+    named = [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(sentence)]
+    named = [k for k in named if k in by_key]
+    if len(set(named)) != 1:
+        return None
+    i = keys.index(named[0])
+    return (labelled[i - 1][1], labelled[i][1]) if i > 0 else None
