@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from borderlands.figures.implied import infer_units
@@ -62,7 +65,7 @@ SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
-    new = tuple.__new__
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function, twice as slow
     end = 0
     for space, word in SPACED_TOKEN_RE.findall(text):
         start = end + len(space)
@@ -84,6 +87,17 @@ NUMBERISH_RE = re.compile(
     + "|".join(sorted((*UNITS, *TENS, *SCALES, *FRACTIONS, "a"), key=len, reverse=True))
     + ")"
 )
+
+
+_TEXT = itemgetter(0)
+
+
+@lru_cache(maxsize=1 << 16)
+def may_start_quantity(text: str) -> bool:
+    """Whether a token's text may start a quantity: it starts with a digit, or it is a word
+    that starts like a number word or a fraction (by ``NUMBERISH_RE``)."""
+    first = text[0]
+    return first.isdigit() or (first.isalpha() and NUMBERISH_RE.match(text) is not None)
 
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
@@ -162,21 +176,25 @@ class _Reader:
 
     def run(self) -> list[Quantity]:
         found: list[Quantity] = []
+        tokens = self.tokens
+        # only a token that starts with a digit or a number-like word can start a quantity:
+        # the others are skipped in C, by a cached test of their text
+        starts = compress(range(len(tokens)), map(may_start_quantity, map(_TEXT, tokens)))
         i = 0
-        n = len(self.tokens)
-        while i < n:
-            t = self.tokens[i]
+        for k in starts:
+            if k < i:
+                continue  # inside a quantity already read
+            i = k
+            t = tokens[i]
             result: tuple[Quantity | None, int] | None = None
             if t.is_digits:
                 result = self.read_digits(i)
-            elif not t.is_word or NUMBERISH_RE.match(t.text) is None:
-                pass
             elif t.lower in FRACTIONS:
                 result = self.read_fraction(i)
             elif is_number_word(t.text) or split_number_compound(t.text):
                 result = self.read_words(i)
             elif t.lower == "a" and self.tok(i + 1) is not None:
-                nxt = self.tokens[i + 1]
+                nxt = tokens[i + 1]
                 if nxt.lower in SCALE_WORDS or nxt.lower == "hundred":
                     result = self.read_words(i)
             if result is None:
@@ -625,12 +643,14 @@ class _Reader:
 CHUNK = 1 << 16
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order, with offsets into ``text``."""
+def extract_quantities(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with offsets into ``text``; ``sentences`` are
+    the sentence spans of ``text`` when the caller has them already (they are not found
+    again)."""
     if not text:
         return []
     if len(text) <= CHUNK:
-        return _extract(text)
+        return _extract(text, sentences)
     found: list[Quantity] = []
     for start, end in sentence_chunks(text, CHUNK):
         for q in _extract(text[start:end]):
@@ -646,8 +666,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _extract(text: str) -> list[Quantity]:
-    return infer_units(text, share_paired_units(text, _Reader(text).run()))
+def _extract(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    return infer_units(text, share_paired_units(text, _Reader(text).run()), sentences)
 
 
 def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:
