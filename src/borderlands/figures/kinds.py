@@ -22,6 +22,7 @@ from typing import Protocol
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.prefilter import may_hold
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
@@ -167,6 +168,8 @@ MULTIPLE_PHRASE_RE = re.compile(
     r"\b(?:(more than|over|almost|nearly|about)\s+)?(" + "|".join(MULTIPLE_WORDS) + r"|twice)\b",
     re.I,
 )
+#: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
+MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
 FROM_TO_RE = re.compile(r"\bfrom\b")
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
@@ -1027,6 +1030,8 @@ def nearest_multiple(ratio: float) -> str:
 def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
+    if not may_hold(text, MULTIPLE_CUES):
+        return out  # MULTIPLE_PHRASE_RE needs one of these words
     for m in MULTIPLE_PHRASE_RE.finditer(text):
         qualifier = (m.group(1) or "").lower()
         word = m.group(2).lower()
@@ -1107,6 +1112,8 @@ def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     figures = [f for f in s.figures if f.quantity.kind != "fraction"]
+    if len(figures) < 2:
+        return out  # every reading below compares two figures at least
     for m in COMPARE_RE.finditer(text):
         word = m.group(1).lower()
         if QUALIFIER_THAN_RE.match(text, m.end()):

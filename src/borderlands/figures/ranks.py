@@ -36,6 +36,8 @@ class Ranked:
 def ranked_items(text: str, offset: int) -> list[Ranked]:
     """The ranked names of one sentence (``offset``: the sentence's start in its passage),
     when it ranks at least two names and one of them is ranked second or later."""
+    if not any(word in text for word in RANKS):
+        return []  # RANK_ITEM_RE needs a rank word
     items = [
         Ranked(m.group(1), RANKS[m.group(2).lower()], offset + m.start(2), offset + m.end(2))
         for m in RANK_ITEM_RE.finditer(text)
@@ -89,6 +91,8 @@ class NamedComparison:
 
 def compared_names(text: str, offset: int) -> list[NamedComparison]:
     """The comparisons of two names in one sentence (``offset``: its start in its passage)."""
+    if "than" not in text:
+        return []  # NAMED_COMPARISON_RE needs it
     return [
         NamedComparison(
             m.group(1),
