@@ -65,6 +65,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.prefilter import may_hold
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -75,6 +76,9 @@ from borderlands.figures.ranks import (
 )
 from borderlands.figures.raterank import (
     CUE_RE as RANK_CUE_RE,
+)
+from borderlands.figures.raterank import (
+    CUE_WORDS as RANK_CUE_WORDS,
 )
 from borderlands.figures.raterank import (
     Entry,
@@ -677,7 +681,7 @@ class Checker:
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
         (borderlands.figures.raterank), checked on the nearest group naming them."""
-        if not RANK_CUE_RE.search(sentence.text):
+        if not may_hold(sentence.text, RANK_CUE_WORDS) or not RANK_CUE_RE.search(sentence.text):
             return []
         if self._groups is None:
             self._groups = self.entry_groups()

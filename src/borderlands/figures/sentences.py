@@ -17,7 +17,9 @@ ABBREVIATIONS = frozenset(_ABBREVIATED.split())
 BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-ZÀ-Ž])")
 #: A lost space after a stop ("Moldavian).A Korean"): a boundary when a word or bracket ends
 #: before the stop and a capitalised word starts right after it.
-GLUED_RE = re.compile(r"(?<=[a-z)]{2})[.!?]()(?=[A-Z][a-z ])")
+#: (The stop opens the pattern, so the engine skips straight to stops; the two letters before
+#: it are looked for behind it.)
+GLUED_RE = re.compile(r"[.!?](?<=[a-z)]{2}[.!?])()(?=[A-Z][a-z ])")
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
@@ -25,9 +27,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence of ``text``, covering it without gaps."""
     spans: list[tuple[int, int]] = []
     start = 0
-    matches = sorted(
-        [*BOUNDARY_RE.finditer(text), *GLUED_RE.finditer(text)], key=lambda m: m.start()
-    )
+    matches = sorted([*BOUNDARY_RE.finditer(text), *GLUED_RE.finditer(text)], key=re.Match.start)
     for m in matches:
         stop = m.start()
         before = WORD_BEFORE_RE.search(text, max(0, stop - 40), stop)
