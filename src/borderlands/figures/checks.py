@@ -30,6 +30,8 @@ from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
+    DIGIT_RE,
+    MULTIPLE_CUES,
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
@@ -557,8 +559,11 @@ class Checker:
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
-                    or MULTIPLE_PHRASE_RE.search(sentence.text)
-                    or DAY_MONTH_RE.search(sentence.text)
+                    or (
+                        may_hold(sentence.text, MULTIPLE_CUES)
+                        and MULTIPLE_PHRASE_RE.search(sentence.text)
+                    )
+                    or (DIGIT_RE.search(sentence.text) and DAY_MONTH_RE.search(sentence.text))
                 ):
                     for finding in find_all(
                         sentence, neighbours, self.named_wholes, before, self.unit_whole,

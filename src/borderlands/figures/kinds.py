@@ -31,6 +31,10 @@ NUMBER_WORD = "|".join(
     [f"{t}-{u}" for t in TENS for u in list(UNITS)[:9]]
     + sorted((*UNITS, *TENS), key=len, reverse=True)
 )
+#: Every NUMBER_WORD holds one of these words; a pattern that needs a number word or a digit
+#: cannot match a text with neither (see :func:`may_hold_count`).
+NUMBER_CUES = (*UNITS, *TENS)
+DIGIT_RE = re.compile(r"\d")
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
     r"a further|the difference of|the shortfall was|leaving|(?:which|that) left)(?:,|\s*\()?"
@@ -1195,10 +1199,15 @@ def list_items(listed: str) -> list[str]:
     return [item for item in (p.strip() for p in body.split(",")) if item]
 
 
+def may_hold_count(text: str) -> bool:
+    """False only when ``text`` holds neither a digit nor a number word."""
+    return DIGIT_RE.search(text) is not None or may_hold(text, NUMBER_CUES)
+
+
 def listed_counts(s: Sentence) -> list[Finding]:
     text = s.text
-    if ":" not in text:
-        return []  # COUNT_RE needs a colon: most sentences skip its costly scan
+    if ":" not in text or not may_hold_count(text):
+        return []  # COUNT_RE needs a colon and a count: most sentences skip its costly scan
     m = COUNT_RE.search(text)
     if m is None or any(ch.isdigit() for ch in m.group(3)):
         return []

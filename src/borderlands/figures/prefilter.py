@@ -18,5 +18,6 @@ ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """False only when no word of ``words`` (lower case) is in ``text``, in any case."""
-    low = text.lower()
-    return any(w in low for w in words) or any(c in text for c in ODD_FOLDS)
+    return any(map(text.lower().__contains__, words)) or (
+        not text.isascii() and any(map(text.__contains__, ODD_FOLDS))
+    )
