@@ -22,15 +22,17 @@ from typing import Protocol
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.passages import Located, Passage
-from borderlands.figures.prefilter import may_hold
+from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 
-NUMBER_WORD = "|".join(
-    [f"{t}-{u}" for t in TENS for u in list(UNITS)[:9]]
-    + sorted((*UNITS, *TENS), key=len, reverse=True)
+#: Numbers in words, longer forms first ("twenty-one" before "twenty").
+NUMBER_WORDS = [f"{t}-{u}" for t in TENS for u in list(UNITS)[:9]] + sorted(
+    (*UNITS, *TENS), key=len, reverse=True
 )
+#: NUMBER_WORDS as a pattern, grouped by first letter (matches as their plain alternation).
+NUMBER_WORD = alternation(NUMBER_WORDS)
 #: Every NUMBER_WORD holds one of these words; a pattern that needs a number word or a digit
 #: cannot match a text with neither (see :func:`may_hold_count`).
 NUMBER_CUES = (*UNITS, *TENS)

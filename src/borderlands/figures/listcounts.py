@@ -14,6 +14,7 @@ import re
 
 from borderlands.figures.kinds import (
     NUMBER_WORD,
+    NUMBER_WORDS,
     WORD_NUMBERS,
     Finding,
     Sentence,
@@ -28,7 +29,7 @@ COMMA_HEAD_RE = re.compile(
     re.I,
 )
 TOKEN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+")
-COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORD.split("|"))
+COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
 TAIL_BREAK_RE = re.compile(r"[;:()\d]")
 #: A list item that starts with another count ("two women") makes the tail a clause.
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
