@@ -121,7 +121,8 @@ SECOND_ONLY_RE = re.compile(
     + NOT_A_NAME
     + r"([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,5}?\s+(second only to)\s+(?:the\s+)?([A-Z][a-z]{3,})\b"
 )
-SUPERLATIVE_WORD_RE = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|second only)\b")
+SUPERLATIVE_WORDS = ("largest", "biggest", "highest", "smallest", "lowest", "second only")
+SUPERLATIVE_WORD_RE = re.compile(r"\b(?:" + "|".join(SUPERLATIVE_WORDS) + r")\b")
 TOP_WORDS = frozenset(("largest", "biggest", "highest"))
 
 
@@ -136,7 +137,7 @@ class NamedRank:
 
 def superlative_names(text: str, offset: int) -> list[NamedRank]:
     """The names of one sentence said to be largest, smallest or second only to another."""
-    if SUPERLATIVE_WORD_RE.search(text) is None:
+    if not any(map(text.__contains__, SUPERLATIVE_WORDS)) or not SUPERLATIVE_WORD_RE.search(text):
         return []
     out = [
         NamedRank(m.group(1), m.group(2).lower(), None, offset + m.start(2), offset + m.end(2))
