@@ -46,6 +46,10 @@ PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 ENGLISH_LOCATOR_WORDS = frozenset(("list", "part", "section", "series", "sheet", "art"))
 
 
+LEADING_ZERO_RE = re.compile(r"0\d")
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -232,7 +236,7 @@ class _Reader:
         if prev.text != ":" or p2 is None:
             return False
         # "in 1941: 4,950 of 37,800" lists figures after a year; "38:12" is volume and page
-        after_year = re.fullmatch(r"1[89]\d\d|20\d\d", p2.text) and self.tokens[i].gap
+        after_year = YEAR_RE.fullmatch(p2.text) and self.tokens[i].gap
         return p2.text == ")" or (p2.is_digits and not after_year)
 
     def is_journal_volume(self, j: int) -> bool:
@@ -249,7 +253,7 @@ class _Reader:
             tk = self.tokens[k]
             if tk.text == ")":
                 return False
-            if tk.is_digits and re.fullmatch(r"1[89]\d\d|20\d\d", tk.text):
+            if tk.is_digits and YEAR_RE.fullmatch(tk.text):
                 return True
         return False
 
@@ -337,7 +341,7 @@ class _Reader:
         if prev is not None and prev.text == "/" and not ratio_slash:
             self.citation_idx.add(i)
             return None
-        if re.match(r"0\d", t.text):
+        if LEADING_ZERO_RE.match(t.text):
             return None  # decree numbers: 00447, 00485, 00593
         if self.is_citation_locator(i):
             self.citation_idx.add(i)
