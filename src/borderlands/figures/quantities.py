@@ -98,10 +98,22 @@ _TEXT = itemgetter(0)
 
 @lru_cache(maxsize=1 << 16)
 def may_start_quantity(text: str) -> bool:
-    """Whether a token's text may start a quantity: it starts with a digit, or it is a word
-    that starts like a number word or a fraction (by ``NUMBERISH_RE``)."""
+    """Whether a token's text may start a quantity, by the tests of ``_Reader.run`` that
+    read the text alone: it starts with a digit, or it is a word that starts like a number
+    word or a fraction (``NUMBERISH_RE``) and is a fraction, a number word, a number glued
+    to a unit, or "a" ("and", "as", "all" are not)."""
     first = text[0]
-    return first.isdigit() or (first.isalpha() and NUMBERISH_RE.match(text) is not None)
+    if first.isdigit():
+        return True
+    if not first.isalpha() or NUMBERISH_RE.match(text) is None:
+        return False
+    lower = text.lower()
+    return (
+        lower in FRACTIONS
+        or is_number_word(text)
+        or split_number_compound(text) is not None
+        or lower == "a"
+    )
 
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
