@@ -2190,7 +2190,9 @@ def sum_explanation(total: Located, fit: Fit) -> str:
     return f"the parts add up to {added}, within the approximation of the parts ({printed})"
 
 
-NAME_RE = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]{4,}")
+#: (The capital opens the pattern, so the engine skips straight to capitals; what stands
+#: before it is looked for behind it.)
+NAME_RE = re.compile(r"[A-Z](?<=[a-z,;:(] [A-Z])[a-z]{4,}")
 
 
 def name_stems(sentence: str) -> set[str]:
