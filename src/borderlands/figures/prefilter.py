@@ -3,7 +3,7 @@
 A first test before a costly case-insensitive pattern: whether a text may hold one of the
 words the pattern needs.
 
-Python's regex engine tries a case-insensitive alternation of words (each opening on ``\b``)
+Python's regex engine tries a case-insensitive alternation of words (each opening on a word boundary)
 at every position of a text; a case-sensitive search for the same words grouped by first
 letter, on the lower-cased text, skips to the positions of those letters and costs a fraction
 of it. The test may say yes
