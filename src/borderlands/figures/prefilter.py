@@ -1,15 +1,13 @@
 """Cheap patterns and cheap first tests before costly ones.
 
 A first test before a costly case-insensitive pattern: whether a text may hold one of the
-words the pattern needs.
-
-Python's regex engine tries a case-insensitive alternation of words (each opening on a word boundary)
-at every position of a text; a case-sensitive search for the same words grouped by first
-letter, on the lower-cased text, skips to the positions of those letters and costs a fraction
-of it. The test may say yes
-wrongly (the pattern then runs as before), never no wrongly: under ``re.IGNORECASE`` three
-characters match ASCII letters that ``str.lower`` does not turn into them (dotted capital I,
-dotless i, long s), and a text holding one of them always passes.
+words the pattern needs. Python's regex engine tries a case-insensitive alternation of words
+(each opening on a word boundary) at every position of a text; a case-sensitive search for
+the same words grouped by first letter, on the lower-cased text, skips to the positions of
+those letters and costs a fraction of it. The test may say yes wrongly (the pattern then
+runs as before), never no wrongly: under ``re.IGNORECASE`` three characters match ASCII
+letters that ``str.lower`` does not turn into them (dotted capital I, dotless i, long s), and
+a text holding one of them always passes.
 """
 
 from __future__ import annotations
