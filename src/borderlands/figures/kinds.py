@@ -176,7 +176,7 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
 MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
-FROM_TO_RE = re.compile(r"\bfrom\b")
+FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
