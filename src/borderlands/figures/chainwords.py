@@ -13,12 +13,15 @@ import re
 
 from borderlands.figures.kinds import NUMBER_WORD, Finding, Sentence, chain_finding, printed
 from borderlands.figures.numbers import parse_words
+from borderlands.figures.prefilter import may_hold
 
 ONE_IN_RE = re.compile(rf"\bone in (?:every\s+)?({NUMBER_WORD}|\d{{1,3}})\b", re.I)
 
 
 def one_in_chains(s: Sentence) -> list[Finding]:
     """The result of a chain whose last step is "one in N", against the base and shares."""
+    if not may_hold(s.text, ("one in",)):
+        return []  # ONE_IN_RE needs these words
     m = ONE_IN_RE.search(s.text)
     if m is None:
         return []

@@ -30,6 +30,8 @@ from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
+    DIGIT_RE,
+    MULTIPLE_CUES,
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
@@ -70,6 +72,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.prefilter import may_hold
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
@@ -81,6 +84,9 @@ from borderlands.figures.ranks import (
 )
 from borderlands.figures.raterank import (
     CUE_RE as RANK_CUE_RE,
+)
+from borderlands.figures.raterank import (
+    CUE_WORDS as RANK_CUE_WORDS,
 )
 from borderlands.figures.raterank import (
     Entry,
@@ -600,8 +606,11 @@ class Checker:
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
-                    or MULTIPLE_PHRASE_RE.search(sentence.text)
-                    or DAY_MONTH_RE.search(sentence.text)
+                    or (
+                        may_hold(sentence.text, MULTIPLE_CUES)
+                        and MULTIPLE_PHRASE_RE.search(sentence.text)
+                    )
+                    or (DIGIT_RE.search(sentence.text) and DAY_MONTH_RE.search(sentence.text))
                 ):
                     for finding in find_all(
                         sentence, neighbours, self.named_wholes, before, self.unit_whole,
@@ -761,7 +770,7 @@ class Checker:
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
         (borderlands.figures.raterank), checked on the nearest group naming them."""
-        if not RANK_CUE_RE.search(sentence.text):
+        if not may_hold(sentence.text, RANK_CUE_WORDS) or not RANK_CUE_RE.search(sentence.text):
             return []
         if self._groups is None:
             self._groups = self.entry_groups()
@@ -2665,7 +2674,9 @@ def sum_explanation(total: Located, fit: Fit) -> str:
     return f"the parts add up to {added}, within the approximation of the parts ({printed})"
 
 
-NAME_RE = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]{4,}")
+#: (The capital opens the pattern, so the engine skips straight to capitals; what stands
+#: before it is looked for behind it.)
+NAME_RE = re.compile(r"[A-Z](?<=[a-z,;:(] [A-Z])[a-z]{4,}")
 
 
 def name_stems(sentence: str) -> set[str]:

@@ -31,9 +31,12 @@ LEAD_LIMIT = 400
 NEXT_WORD_RE = re.compile(r"\s+(?:(?:were|was|had|have|been|are)\s+){0,2}([A-Za-z]+)")
 
 
-def infer_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    spans = sentence_spans(text)
-    starts = [s for s, _ in spans]
+def infer_units(
+    text: str, found: list[Quantity], spans: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """``found`` with the units their sentences imply; ``spans`` are the sentences of
+    ``text`` when the caller has them already."""
+    starts = [s for s, _ in (sentence_spans(text) if spans is None else spans)]
     out = list(found)
     for k, q in enumerate(out):
         if q.unit or q.kind == "fraction":

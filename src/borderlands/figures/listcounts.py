@@ -14,6 +14,7 @@ import re
 
 from borderlands.figures.kinds import (
     NUMBER_WORD,
+    NUMBER_WORDS,
     WORD_NUMBERS,
     Finding,
     Sentence,
@@ -28,7 +29,9 @@ COMMA_HEAD_RE = re.compile(
     re.I,
 )
 TOKEN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+")
-COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORD.split("|"))
+#: A token of TOKEN_RE of one or two digits (its digit tokens are whole runs of digits).
+SHORT_NUMBER_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
 TAIL_BREAK_RE = re.compile(r"[;:()\d]")
 #: A list item that starts with another count ("two women") makes the tail a clause.
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
@@ -51,8 +54,8 @@ def comma_lists(s: Sentence) -> list[Finding]:
     text = s.text
     if " and " not in text or ", " not in text:
         return []
-    if not any(w in COUNT_WORDS or (w.isdigit() and len(w) <= 2)
-               for w in TOKEN_RE.findall(text.lower())):  # fmt: skip
+    low = text.lower()
+    if COUNT_WORDS.isdisjoint(TOKEN_RE.findall(low)) and SHORT_NUMBER_RE.search(low) is None:
         return []  # a cheap look for a count before running the pattern
     for m in COMMA_HEAD_RE.finditer(text):
         found = listed_after(s, m)

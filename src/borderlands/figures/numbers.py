@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 UNITS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -42,10 +43,15 @@ class Parsed:
     step: float  # the rounding unit of the printed figure
 
 
+DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=1 << 14)
 def parse_digits(text: str) -> Parsed | None:
-    """Parse a digit numeral; None when the grouping is malformed ("1,2345", "12.345.678")."""
+    """Parse a digit numeral; None when the grouping is malformed ("1,2345", "12.345.678").
+    Remembered by text (a ``Parsed`` is frozen): page numbers and round figures recur."""
     text = text.strip()
-    if not text or not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+    if not text or not DIGITS_RE.fullmatch(text):
         return None
     plain = text.replace(",", "")
     decimals = len(plain.split(".", 1)[1]) if "." in plain else 0

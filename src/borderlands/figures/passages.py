@@ -130,7 +130,7 @@ def locate_all(
     found: list[Located] = []
     for passage in passages:
         starts = [s for s, _ in passage.sentences]
-        for q in extract_quantities(passage.text):
+        for q in extract_quantities(passage.text, passage.sentences):
             raw_start = passage.to_raw(q.start)
             raw_end = passage.to_raw(max(q.start, q.end - 1)) + 1
             found.append(

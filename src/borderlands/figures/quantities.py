@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from borderlands.figures.implied import infer_units
@@ -43,6 +46,10 @@ PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 ENGLISH_LOCATOR_WORDS = frozenset(("list", "part", "section", "series", "sheet", "art"))
 
 
+LEADING_ZERO_RE = re.compile(r"0\d")
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -53,25 +60,28 @@ class Token(NamedTuple):
     lower: str
 
 
+#: Every token with the whitespace before it: the token pattern's last branch takes any
+#: non-space character, so whitespace is all that lies between tokens, and one ``findall``
+#: gives each token's offsets by a running sum (no match object per token).
+SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    last_end = 0
-    for m in TOKEN_RE.finditer(text):
-        start = m.start()
-        word = m.group()
+    append = tokens.append
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function, twice as slow
+    end = 0
+    for space, word in SPACED_TOKEN_RE.findall(text):
+        start = end + len(space)
+        end = start + len(word)
         first = word[0]
-        tokens.append(
-            Token(
-                word,
-                start,
-                m.end(),
-                start > last_end or start == 0,
-                first.isdigit(),
-                first.isalpha(),
-                word.lower(),
+        append(
+            new(
+                Token,
+                (word, start, end, bool(space) or start == 0, first.isdigit(), first.isalpha(),
+                 word.lower()),
             )
-        )
-        last_end = m.end()
+        )  # fmt: skip
     return tokens
 
 
@@ -81,6 +91,29 @@ NUMBERISH_RE = re.compile(
     + "|".join(sorted((*UNITS, *TENS, *SCALES, *FRACTIONS, "a"), key=len, reverse=True))
     + ")"
 )
+
+
+_TEXT = itemgetter(0)
+
+
+@lru_cache(maxsize=1 << 16)
+def may_start_quantity(text: str) -> bool:
+    """Whether a token's text may start a quantity, by the tests of ``_Reader.run`` that
+    read the text alone: it starts with a digit, or it is a word that starts like a number
+    word or a fraction (``NUMBERISH_RE``) and is a fraction, a number word, a number glued
+    to a unit, or "a" ("and", "as", "all" are not)."""
+    first = text[0]
+    if first.isdigit():
+        return True
+    if not first.isalpha() or NUMBERISH_RE.match(text) is None:
+        return False
+    lower = text.lower()
+    return (
+        lower in FRACTIONS
+        or is_number_word(text)
+        or split_number_compound(text) is not None
+        or lower == "a"
+    )
 
 
 #: Words that may follow "a fifth": "a fifth of the", "a fifth were former officials".
@@ -159,21 +192,25 @@ class _Reader:
 
     def run(self) -> list[Quantity]:
         found: list[Quantity] = []
+        tokens = self.tokens
+        # only a token that starts with a digit or a number-like word can start a quantity:
+        # the others are skipped in C, by a cached test of their text
+        starts = compress(range(len(tokens)), map(may_start_quantity, map(_TEXT, tokens)))
         i = 0
-        n = len(self.tokens)
-        while i < n:
-            t = self.tokens[i]
+        for k in starts:
+            if k < i:
+                continue  # inside a quantity already read
+            i = k
+            t = tokens[i]
             result: tuple[Quantity | None, int] | None = None
             if t.is_digits:
                 result = self.read_digits(i)
-            elif not t.is_word or NUMBERISH_RE.match(t.text) is None:
-                pass
             elif t.lower in FRACTIONS:
                 result = self.read_fraction(i)
             elif is_number_word(t.text) or split_number_compound(t.text):
                 result = self.read_words(i)
             elif t.lower == "a" and self.tok(i + 1) is not None:
-                nxt = self.tokens[i + 1]
+                nxt = tokens[i + 1]
                 if nxt.lower in SCALE_WORDS or nxt.lower == "hundred":
                     result = self.read_words(i)
             if result is None:
@@ -211,7 +248,7 @@ class _Reader:
         if prev.text != ":" or p2 is None:
             return False
         # "in 1941: 4,950 of 37,800" lists figures after a year; "38:12" is volume and page
-        after_year = re.fullmatch(r"1[89]\d\d|20\d\d", p2.text) and self.tokens[i].gap
+        after_year = YEAR_RE.fullmatch(p2.text) and self.tokens[i].gap
         # ... and "came to 6,510: 1,940 in March" lists parts after a grouped total
         grouped = "," in p2.text and self.tokens[i].gap
         return p2.text == ")" or (p2.is_digits and not after_year and not grouped)
@@ -230,7 +267,7 @@ class _Reader:
             tk = self.tokens[k]
             if tk.text == ")":
                 return False
-            if tk.is_digits and re.fullmatch(r"1[89]\d\d|20\d\d", tk.text):
+            if tk.is_digits and YEAR_RE.fullmatch(tk.text):
                 return True
         return False
 
@@ -318,7 +355,7 @@ class _Reader:
         if prev is not None and prev.text == "/" and not ratio_slash:
             self.citation_idx.add(i)
             return None
-        if re.match(r"0\d", t.text):
+        if LEADING_ZERO_RE.match(t.text):
             return None  # decree numbers: 00447, 00485, 00593
         if self.is_citation_locator(i):
             self.citation_idx.add(i)
@@ -624,12 +661,14 @@ class _Reader:
 CHUNK = 1 << 16
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order, with offsets into ``text``."""
+def extract_quantities(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with offsets into ``text``; ``sentences`` are
+    the sentence spans of ``text`` when the caller has them already (they are not found
+    again)."""
     if not text:
         return []
     if len(text) <= CHUNK:
-        return _extract(text)
+        return _extract(text, sentences)
     found: list[Quantity] = []
     for start, end in sentence_chunks(text, CHUNK):
         for q in _extract(text[start:end]):
@@ -645,9 +684,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _extract(text: str) -> list[Quantity]:
+def _extract(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Quantity]:
     found = share_listed_percents(text, share_paired_units(text, _Reader(text).run()))
-    return infer_units(text, found)
+    return infer_units(text, found, sentences)
 
 
 def sentence_chunks(text: str, size: int) -> list[tuple[int, int]]:

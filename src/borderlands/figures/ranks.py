@@ -36,6 +36,8 @@ class Ranked:
 def ranked_items(text: str, offset: int) -> list[Ranked]:
     """The ranked names of one sentence (``offset``: the sentence's start in its passage),
     when it ranks at least two names and one of them is ranked second or later."""
+    if not any(map(text.__contains__, RANKS)):
+        return []  # RANK_ITEM_RE needs a rank word
     items = [
         Ranked(m.group(1), RANKS[m.group(2).lower()], offset + m.start(2), offset + m.end(2))
         for m in RANK_ITEM_RE.finditer(text)
@@ -124,6 +126,8 @@ class NamedComparison:
 
 def compared_names(text: str, offset: int) -> list[NamedComparison]:
     """The comparisons of two names in one sentence (``offset``: its start in its passage)."""
+    if "than" not in text:
+        return []  # NAMED_COMPARISON_RE needs it
     return [
         NamedComparison(
             m.group(1),
@@ -152,7 +156,8 @@ SECOND_ONLY_RE = re.compile(
     + NOT_A_NAME
     + r"([A-Z][a-z]{3,})\b(?:\s+[\w’'-]+){0,5}?\s+(second only to)\s+(?:the\s+)?([A-Z][a-z]{3,})\b"
 )
-SUPERLATIVE_WORD_RE = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|second only)\b")
+SUPERLATIVE_WORDS = ("largest", "biggest", "highest", "smallest", "lowest", "second only")
+SUPERLATIVE_WORD_RE = re.compile(r"\b(?:" + "|".join(SUPERLATIVE_WORDS) + r")\b")
 TOP_WORDS = frozenset(("largest", "biggest", "highest"))
 
 
@@ -167,7 +172,7 @@ class NamedRank:
 
 def superlative_names(text: str, offset: int) -> list[NamedRank]:
     """The names of one sentence said to be largest, smallest or second only to another."""
-    if SUPERLATIVE_WORD_RE.search(text) is None:
+    if not any(map(text.__contains__, SUPERLATIVE_WORDS)) or not SUPERLATIVE_WORD_RE.search(text):
         return []
     out = [
         NamedRank(m.group(1), m.group(2).lower(), None, offset + m.start(2), offset + m.end(2))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from borderlands.figures.passages import Located
 
@@ -143,12 +144,19 @@ class Named:
     strong: bool
 
 
+@lru_cache(maxsize=64)
+def words_at(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``text`` as stems, with their offsets: asked for once per group tried on
+    the same sentence (:func:`group_naming`), so remembered."""
+    return tuple((m.start(), m.group().replace("’s", "").replace("'s", "").lower()[:STEM])
+                 for m in WORD_RE.finditer(text))  # fmt: skip
+
+
 def named_in(text: str, group: list[Entry]) -> list[Named]:
     """The entries of ``group`` that ``text`` names: by a capitalised name of the entry
     where one is printed, else by another word only it has ("the oil trust")."""
     found: list[Named] = []
-    words = [(m.start(), m.group().replace("’s", "").replace("'s", "").lower()[:STEM])
-             for m in WORD_RE.finditer(text)]  # fmt: skip
+    words = words_at(text)
     for e in group:
         names = {x.lower() for x in e.stems if x[:1].isupper()}
         others = {x for x in e.stems if not x[:1].isupper()} - names
@@ -198,11 +206,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 #: Any word a claim of this module needs: sentences without one are not read.
-CUE_RE = re.compile(
-    r"\b(?:than|lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|"
-    r"lightest|second|third|fourth|fifth|ranked|most|least|majority|half|times|twice)\b",
-    re.I,
-)
+CUE_WORDS = (
+    "than", "lowest", "highest", "largest", "smallest", "biggest", "greatest", "busiest",
+    "quietest", "heaviest", "lightest", "second", "third", "fourth", "fifth", "ranked", "most",
+    "least", "majority", "half", "times", "twice",
+)  # fmt: skip
+CUE_RE = re.compile(r"\b(?:" + "|".join(CUE_WORDS) + r")\b", re.I)
 
 
 def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankClaim]:

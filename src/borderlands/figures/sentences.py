@@ -17,21 +17,32 @@ ABBREVIATIONS = frozenset(_ABBREVIATED.split())
 BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-ZÀ-Ž])")
 #: A lost space after a stop ("Moldavian).A Korean"): a boundary when a word or bracket ends
 #: before the stop and a capitalised word starts right after it.
-GLUED_RE = re.compile(r"(?<=[a-z)]{2})[.!?]()(?=[A-Z][a-z ])")
-WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+#: (The stop opens the pattern, so the engine skips straight to stops; the two letters before
+#: it are looked for behind it.)
+GLUED_RE = re.compile(r"[.!?](?<=[a-z)]{2}[.!?])()(?=[A-Z][a-z ])")
+
+
+def word_before(text: str, stop: int) -> str:
+    r"""The run of word characters and dots that ends at ``stop`` (or just before a newline
+    there), at most 40 characters back: what ``re.search(r"([\w.]+)$", text[stop - 40:
+    stop])`` finds, by a scan back from the stop instead of a search from 40 characters
+    before it."""
+    lo = max(0, stop - 40)
+    end = stop - 1 if stop > lo and text[stop - 1] == "\n" else stop
+    i = end
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:end]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence of ``text``, covering it without gaps."""
     spans: list[tuple[int, int]] = []
     start = 0
-    matches = sorted(
-        [*BOUNDARY_RE.finditer(text), *GLUED_RE.finditer(text)], key=lambda m: m.start()
-    )
+    matches = sorted([*BOUNDARY_RE.finditer(text), *GLUED_RE.finditer(text)], key=re.Match.start)
     for m in matches:
         stop = m.start()
-        before = WORD_BEFORE_RE.search(text, max(0, stop - 40), stop)
-        word = before.group(1).lower().rstrip(".") if before else ""
+        word = word_before(text, stop).lower().rstrip(".")
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         if text[max(0, stop - 2) : stop + 1] == ". ." or text[stop + 1 : stop + 3] == " .":

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from borderlands.sources.model import Citation, CitedArticle
-from borderlands.sources.registry import load_archives
+from borderlands.sources.registry import shared_archives
 
 #: Work types whose "pages" can be the work's extent rather than the cited place.
 _HAS_EXTENT = ("article", "chapter", "newspaper")
@@ -96,7 +96,7 @@ def is_corporate(name: str) -> bool:
 
 def archive_city(c: Citation) -> str | None:
     """Where the archive is, from the archive registry (``None`` for an archive not in it)."""
-    archive = load_archives().get(c.archive_id or c.archive or "")
+    archive = shared_archives().get(c.archive_id or c.archive or "")
     return archive.city if archive else None
 
 

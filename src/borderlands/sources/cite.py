@@ -18,7 +18,7 @@ from borderlands.article.model import Note
 from borderlands.article.reader import read_text
 from borderlands.sources.model import CitedArticle, CitedNote
 from borderlands.sources.parse import parse_note
-from borderlands.sources.registry import Archive, load_archives
+from borderlands.sources.registry import Archive, shared_archives
 from borderlands.sources.resolve import build
 
 LAYER = "citations"
@@ -41,7 +41,7 @@ def cite_notes(
 ) -> CitedArticle:
     """Parse every note and resolve ibid, short forms and "(n. X above)" across them;
     ``missing`` lists note numbers known to be lost (a reference to one stays unresolved)."""
-    registry = archives if archives is not None else load_archives()
+    registry = archives if archives is not None else shared_archives()  # read, never changed
     defined: dict[str, str] = {}
     cited: list[CitedNote] = []
     for note in sorted(notes, key=lambda x: x.n):

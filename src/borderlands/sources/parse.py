@@ -6,7 +6,7 @@ from borderlands.sources.archival import scan_archival
 from borderlands.sources.cyrillic import scan_cyrillic
 from borderlands.sources.model import Citation
 from borderlands.sources.published import scan_published
-from borderlands.sources.registry import Archive, load_archives
+from borderlands.sources.registry import Archive, shared_archives
 
 
 def parse_note(
@@ -25,7 +25,7 @@ def parse_note(
     out of the result, and what is read doubtfully carries ``flags``.
     """
     del n, page  # labels only; kept in the signature for callers that have them
-    registry = archives if archives is not None else load_archives()
+    registry = archives if archives is not None else shared_archives()
     found = scan_archival(text, registry, defined)
     taken = [(c.start, c.end) for c in found]
     cyrillic = scan_cyrillic(text, taken)

@@ -88,6 +88,12 @@ def load_archives(path: Path | None = None) -> dict[str, Archive]:
         raise InputError(f"cannot read archive registry ({exc.strerror})", path) from exc
 
 
+def shared_archives() -> dict[str, Archive]:
+    """The bundled registry itself, not a copy, for callers that only read it: indexes built
+    on a registry (keyed by its identity) are then built once per process, not per article."""
+    return _load_default()
+
+
 def distinct(archives: dict[str, Archive]) -> list[Archive]:
     """Each archive once, in registry order."""
     return list({a.id: a for a in archives.values()}.values())

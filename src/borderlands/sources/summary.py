@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from borderlands.sources.model import Citation, CitedArticle
-from borderlands.sources.registry import Archive, load_archives
+from borderlands.sources.registry import Archive, shared_archives
 
 
 def _number_key(value: str | None) -> tuple[int, str]:
@@ -96,7 +96,7 @@ def archive_summary(
     cited: CitedArticle, archives: dict[str, Archive] | None = None
 ) -> list[ArchiveSummary]:
     """One row per archive: how many references, which files and fonds, in which notes."""
-    registry = archives if archives is not None else load_archives()
+    registry = archives if archives is not None else shared_archives()
     grouped: dict[str, list[tuple[int, Citation]]] = {}
     for n, _page, c in _archival(cited):
         grouped.setdefault(c.archive or "", []).append((n, c))

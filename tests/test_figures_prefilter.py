@@ -1,0 +1,73 @@
+"""The cheap tests and patterns that stand before costly ones (issue #18): they must never
+change what the costly pattern finds. Each is compared with the form it replaces."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
+from borderlands.figures.prefilter import alternation, may_hold
+from borderlands.figures.quantities import tokenize
+from borderlands.figures.sentences import word_before
+
+
+def test_alternation_groups_by_first_letter() -> None:
+    assert alternation(["twenty", "ten", "one", "Two"]) == "t(?:wenty|en|wo)|o(?:ne)"
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_matches_as_the_plain_one(flags: int) -> None:
+    # "seventeen" before "seven" and "twenty-one" before "twenty": the order within a letter
+    # decides which word a match takes
+    plain = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")(\w*)", flags)
+    grouped = re.compile(r"\b(" + NUMBER_WORD + r")(\w*)", flags)
+    rng = random.Random(18)
+    pieces = [*NUMBER_WORDS, "Seventeen", "TWENTY", "twenty one", "-", " ", "s", "x", "ſix"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        found = [(m.span(), m.groups()) for m in grouped.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_may_hold_says_no_only_when_the_words_are_absent() -> None:
+    assert may_hold("The total was tripled in a year.", ("tripled", "doubled"))
+    assert may_hold("It was TRIPLED.", ("tripled",))
+    assert not may_hold("The total rose in a year.", ("tripled", "doubled"))
+    # a long s, a dotless i and a dotted capital I match ASCII letters under re.IGNORECASE,
+    # though lower() does not turn them into those letters: such a text always passes
+    for odd in ("moſt", "tımes", "TİMES"):
+        assert re.search(r"\b(?:most|times)\b", odd, re.IGNORECASE)
+        assert may_hold(odd, ("most", "times"))
+
+
+def _word_before_by_regex(text: str, stop: int) -> str:
+    found = re.compile(r"([\w.]+)$").search(text, max(0, stop - 40), stop)
+    return found.group(1) if found else ""
+
+
+def test_word_before_is_what_the_regex_found() -> None:
+    assert word_before("see pp. 12 and cf. Smith", 17) == "cf"
+    assert word_before("see pp. 12 and cf.\n", 19) == "cf."
+    rng = random.Random(53)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab._ \n1٣é-,") for _ in range(rng.randint(0, 60)))
+        for stop in range(len(text) + 1):
+            assert word_before(text, stop) == _word_before_by_regex(text, stop), (text, stop)
+
+
+def test_tokens_carry_their_offsets_and_the_space_before_them() -> None:
+    tokens = tokenize("About 1,200  settlers\u2003arrived.")
+    assert [(t.text, t.start, t.end, t.gap) for t in tokens] == [
+        ("About", 0, 5, True),
+        ("1,200", 6, 11, True),
+        ("settlers", 13, 21, True),
+        ("arrived", 22, 29, True),
+        (".", 29, 30, False),
+    ]
+    assert [(t.is_digits, t.is_word, t.lower) for t in tokens[:2]] == [
+        (False, True, "about"),
+        (True, False, "1,200"),
+    ]
