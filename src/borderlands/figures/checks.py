@@ -56,6 +56,7 @@ from borderlands.figures.listshares import (
 )
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
@@ -93,6 +94,7 @@ from borderlands.figures.rations import rations
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
@@ -377,7 +379,9 @@ class Checker:
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
-        self.inputs = [f for f in counts(found) if id(f) not in inherited]
+        self.inputs = [
+            f for f in counts(found) if id(f) not in inherited and not is_scale(f)
+        ]
         self.by_passage: dict[str, list[Located]] = {}
         self.by_sentence: dict[tuple[str, int], list[Located]] = {}
         self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -525,7 +529,7 @@ class Checker:
         judged = {c.claim.raw_start for c in named}
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
-        checks = explained_percent_sums(checks)
+        checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
 
@@ -559,6 +563,7 @@ class Checker:
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
                 found += one_in_chains(sentence)
+                found += noun_chains(sentence, items)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -1692,7 +1697,10 @@ class Checker:
             )  # fmt: skip
         other = [f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs]
         strong = self.paren_numerator(claim, self.required_numerators(claim)) is numerator
-        if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
+        if other and other[0].inputs[0] is not numerator:
+            # another pair fits, with another whole or another part of the named whole
+            # ("2,961,300 cubic metres ... against a plan of 2,650,000 (111.7%)", where the
+            # nearer 301 a head is no part): judged by the search
             if not strong:
                 return None  # another pair of the passage fits: judged by the search
             other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits

@@ -19,6 +19,7 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
+from borderlands.figures.additions import stock_before
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
@@ -1095,6 +1096,10 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
             ):
                 pair = (after[0], after[1])
+        if pair is None and factor > 1:
+            # "another 5,000 came, raising the number to 9,000, more than doubling it"
+            raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
+            pair = raised[-1] if raised else None
         before = []
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
@@ -1119,6 +1124,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             continue
         a, b = pair
         ratio = b.quantity.mid / a.quantity.mid
+        stock = stock_before(a, b) if factor > 1 else None
+        if stock:
+            ratio = b.quantity.mid / stock
         fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
         if factor > 1 and ratio < 1 and fell:
             ratio = 1 / ratio
@@ -1137,10 +1145,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             ))  # fmt: skip
             continue
         formula = (
-            f"{printed(b)} / {printed(a)}"
-            if not (fell and factor > 1)
-            else (f"{printed(a)} / {printed(b)}")
-        )
+            f"{printed(b)} / {printed(a)}" if not stock
+            else f"{printed(b)} / ({printed(b)} - {printed(a)})"
+        ) if not (fell and factor > 1) else f"{printed(a)} / {printed(b)}"
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
             formula, ratio, (a, b),
@@ -1565,6 +1572,7 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
 ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+OF_THE_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) [a-z]")
 #: A share of the group the sentence before counted: "Women were half of that group".
 SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
@@ -1586,6 +1594,7 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         )
         and len(previous.counts) == 1
         and previous.rates
+        and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
     ):
         # the chain runs across the two sentences: base and first shares in the one before
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]

@@ -1,0 +1,121 @@
+"""Issue #14, round eight: families behind the misses of four articles written by others.
+Every sentence is our own and its numbers are invented; each verdict, input and intended
+figure was worked out by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from borderlands.figures import Check, check_text
+from borderlands.figures.evaluate import same_figure
+
+ORDER = {"inconsistent": 0, "ambiguous": 1, "consistent": 2, "unverifiable": 3}
+
+#: (text, claimed figure or cue word, kind, verdict, intended figure of a slip, inputs the
+#: verdict must name as printed)
+Case = tuple[str, str, str, str, str | None, tuple[str, ...]]
+
+CASES: list[Case] = [
+    # the scale of a rate per 1,000 is no part of a share: 416 / 5,200 = 8.0 percent
+    ("Of the 5,200 prisoners taken into the infirmary, 416 died: 8.0 percent of those "
+     "taken in, or 3.1 per 1,000 of the camp.", "8.0", "share", "consistent", None,
+     ("416", "5,200")),
+    # 1,350 / 7,500 = 18.0 percent
+    ("The raion sent 7,500 men to the labour army and 1,350 of them died, 18.0 percent, "
+     "some 22 per 1,000 of its people.", "18.0", "share", "consistent", None,
+     ("1,350", "7,500")),
+    ("The raion sent 7,500 men to the labour army and 1,350 of them died, 19.0 percent, "
+     "some 22 per 1,000 of its people.", "19.0", "share", "inconsistent", None,
+     ("1,350", "7,500")),
+    # a percentage that adds the percentages before it: 22.5 + 18.3 = 40.8
+    ("Of the 12,000 exiles at work, 2,700 were in the mines, 2,196 in the sawmills and 1,100 "
+     "on the roads. The mines took 22.5 percent and the sawmills 18.3 percent, so that the "
+     "two together held 40.8 percent.", "40.8", "sum", "consistent", None, ("22.5", "18.3")),
+    # 31.0 + 12.5 = 43.5
+    ("The kolkhoz had 4,000 members: 1,240 Kazakhs, 500 Germans and 2,260 others. The Kazakhs "
+     "made up 31.0 percent and the Germans 12.5 percent, 43.5 percent between them.", "43.5",
+     "sum", "consistent", None, ("31.0", "12.5")),
+    # 61.2 + 20.4 = 81.6
+    ("The 9,800 refugees of the uezd were 6,000 Poles, 2,000 Latvians and 1,800 Jews; the "
+     "Poles formed 61.2 percent and the Latvians 20.4 percent, 81.6 percent combined.",
+     "81.6", "sum", "consistent", None, ("61.2", "20.4")),
+    # fulfilment of a plan, past a nearer figure per head: 1,512,000 / 1,400,000 = 108.0
+    ("In 1950 the 4,200 miners cut 1,512,000 tons of coal, 360 tons a head, against a plan of "
+     "1,400,000 tons (108.0%).", "108.0", "share", "consistent", None,
+     ("1,512,000", "1,400,000")),
+    # 9,430 / 8,200 = 115.0
+    ("The 820 fishermen of the artel landed 9,430 tons, 11.5 tons a man, against a target of "
+     "8,200 tons (115.0 percent).", "115.0", "share", "consistent", None,
+     ("9,430", "8,200")),
+    # a total raised by an addition against the stock before it: 26,000 / (26,000 - 14,000)
+    ("By 1930 the trust had built 12,000 huts. It built a further 14,000 in 1931, bringing "
+     "the total to 26,000, and so more than doubled its stock.", "more than doubled",
+     "multiple", "consistent", None, ("14,000", "26,000")),
+    # 9,000 / (9,000 - 5,000) = 2.25
+    ("The camp held 4,000 in March; another 5,000 came in April, raising the number to 9,000 "
+     "and more than doubling it.", "more than doubling", "multiple", "consistent", None,
+     ("5,000", "9,000")),
+    # 3,100 / (3,100 - 2,000) = 2.8: nearly tripled
+    ("The school had 1,100 pupils in 1926; an additional 2,000 enrolled over two years, which "
+     "took the roll to 3,100 and nearly tripled it.", "nearly tripled", "multiple",
+     "consistent", None, ("2,000", "3,100")),
+    # 3,100 / (3,100 - 600) = 1.24: no doubling
+    ("The school had 2,500 pupils in 1926; a further 600 enrolled over two years, bringing "
+     "the roll to 3,100 and so doubling it.", "doubling", "multiple", "inconsistent", None,
+     ("600", "3,100")),
+    # a chain whose base the sentence names by its noun: 16,000 * 45% * 2/3 = 4,800
+    ("In 1925 the bank granted 16,000 loans to settlers, 240 million drachmas in all. Those "
+     "repaid came to 130 million drachmas, 54 percent of the sum. Of the loans, 45 percent "
+     "went to the villages of the plain, and two-thirds of those bought oxen: about 4,800 "
+     "loans.", "4,800", "chain", "consistent", None, ("16,000",)),
+    # 12,600 * 1/3 * 1/2 = 2,100
+    ("The echelons brought 12,600 deportees to the oblast, in 9,000 tons of freight cars. "
+     "Among the deportees, a third were children, and half of these were under five: some "
+     "2,100 infants.", "2,100", "chain", "consistent", None, ("12,600",)),
+    # 8,000 * 25% * 40% = 800, not 1,800
+    ("The commission registered 8,000 claims for lost land, worth 30 million lei. Of the "
+     "claims, 25 percent came from the hill villages, and 40 percent of those were refused: "
+     "1,800 claims.", "1,800", "chain", "inconsistent", "800", ("8,000",)),
+]
+
+
+def judged(text: str, figure: str) -> Check | None:
+    """The most severe check on ``figure`` (its occurrence in the text's last sentence)."""
+    report = check_text(text)
+    numeral = rf"(?<![\w.])(?<!\d,){re.escape(figure)}(?!\w|,\d)"
+    at = [m.start() for m in re.finditer(numeral, text)]
+    start = next(i for i in at if i > text.rfind(". ", 0, at[-1]))
+    end = start + len(figure)
+    found = [
+        c
+        for c in report.checks
+        if c.claim.raw_start < end and start < max(c.claim.raw_end, c.claim.raw_start + 1)
+    ]
+    return min(found, key=lambda c: ORDER[c.verdict]) if found else None
+
+
+def problems(case: Case) -> list[str]:
+    """What the checker gets wrong on one case (empty when it is right)."""
+    text, figure, kind, verdict, intended, inputs = case
+    c = judged(text, figure)
+    if c is None:
+        return ["no check"]
+    out: list[str] = []
+    if c.verdict != verdict:
+        out.append(f"verdict {c.verdict} ({c.kind}: {c.explanation})")
+    if c.kind != kind:
+        out.append(f"kind {c.kind}")
+    if intended is not None and not same_figure(c.intended, intended):
+        out.append(f"intended {c.intended}")
+    named = {f.quantity.text for f in c.fit.inputs} if c.fit else set()
+    missing = [i for i in inputs if i not in named]
+    if missing and verdict in ("consistent", "inconsistent"):
+        out.append(f"inputs lack {missing}")
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_round8_sentences(case: Case) -> None:
+    assert problems(case) == []
