@@ -78,6 +78,35 @@ CASES: list[Case] = [
     ("The commission registered 8,000 claims for lost land, worth 30 million lei. Of the "
      "claims, 25 percent came from the hill villages, and 40 percent of those were refused: "
      "1,800 claims.", "1,800", "chain", "inconsistent", "800", ("8,000",)),
+    # a numeral joined to a name by a hyphen is no part of a sum: 3,200 + 2,750 + 1,900 + 1,150
+    ("The echelon was split between Lager-7, Kotlas, Pinyug-2 and Urdoma. Lager-7 took 3,200 "
+     "persons, Kotlas 2,750 and Pinyug-2 1,900; Urdoma received the last 1,150, bringing the "
+     "total to 9,000.", "9,000", "sum", "consistent", None, ("3,200", "1,900")),
+    ("Barracks Kolyma-3 held 412 men and Kolyma-4 388 men, 800 in all.", "800", "sum",
+     "consistent", None, ("412", "388")),
+    # a duration in years and months, counted in months between two dated months
+    ("The survey ran from May 1931 to August 1934, three years and three months.",
+     "three years and three months", "duration", "consistent", None, ()),
+    ("The commission sat from January 1946 to April 1947, a year and three months.",
+     "a year and three months", "duration", "consistent", None, ()),
+    ("The trek lasted from October 1915 to June 1917, one year and eight months.",
+     "one year and eight months", "duration", "consistent", None, ()),
+    ("The survey ran from May 1931 to August 1934, three years and five months.",
+     "three years and five months", "duration", "inconsistent",
+     "three years and three months", ()),
+    # a share of a whole printed only as a part and "the remaining" count: 6,300 / 9,000
+    ("Of the settlers, 6,300, the great majority, stayed on the land; the remaining 2,700 "
+     "moved to the towns, 30.0 percent of them.", "30.0", "share", "consistent", None,
+     ("2,700", "6,300")),
+    ("Of the settlers, 6,300, the great majority, stayed on the land; the remaining 2,700 "
+     "moved to the towns, 3.0 percent of them.", "3.0", "share", "inconsistent", "30.0",
+     ("2,700", "6,300")),
+    ("Most of the deportees, 4,400, found work on the kolkhozy; the other 1,100 were sent to "
+     "the mines, a fifth of the whole.", "a fifth", "fraction", "consistent", None,
+     ("1,100", "4,400")),
+    ("In the uezd 3,720 refugees were housed in villages, the great majority, and the rest, "
+     "480, in the town.", "the great majority", "fraction", "consistent", None,
+     ("3,720", "480")),
 ]
 
 

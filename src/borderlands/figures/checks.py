@@ -92,6 +92,7 @@ from borderlands.figures.raterank import (
 )
 from borderlands.figures.rations import rations
 from borderlands.figures.restcarried import carried_rest
+from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.summedshares import without_share_guesses
@@ -1327,7 +1328,8 @@ class Checker:
 
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
-        named = self.named_reading(c) if len(c.values) == 1 else None
+        named = self.rest_reading(c) if len(c.values) == 1 else None
+        named = named or (self.named_reading(c) if len(c.values) == 1 else None)
         if named is None and len(c.values) == 1:
             rivals = self.whole_named_readings(c)
             if len(rivals) > 1:
@@ -1427,6 +1429,18 @@ class Checker:
         )  # fmt: skip
 
     # -- the reading the sentence names ----------------------------------------------------
+
+    def rest_reading(self, c: _Claim) -> Fit | None:
+        """x / (part + rest) when the sentence prints a part and "the remaining" count of a
+        whole it does not print (borderlands.figures.restwhole)."""
+        claim = c.located
+        pair = part_and_rest(claim, self.required_numerators(claim))
+        if pair is None or c.kind == "ratio":
+            return None
+        x, other = pair
+        a, b = x.quantity.mid, other.quantity.mid
+        formula = f"{num(a)} / ({num(a)} + {num(b)}) * 100"
+        return Fit(formula, a / (a + b) * 100, (x, other), 0)
 
     def named_reading(self, c: _Claim) -> Fit | None:
         """x / y as the claim's own words name them: the whole introduced in its sentence

@@ -20,6 +20,7 @@ from itertools import combinations
 from typing import Protocol
 
 from borderlands.figures.additions import stock_before
+from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
@@ -1411,9 +1412,16 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
     years = sorted({y for y, month in dates if month is None})
     out: list[Finding] = []
-    for m in DURATION_RE.finditer(s.text):
+    found = list(DURATION_RE.finditer(s.text))
+    joined = years_and_months(s.text, found)
+    for m in found:
+        if any(m is later for _, later in joined.values()):
+            continue  # the months of "two years and eight months", read with its years
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
+        if id(m) in joined:
+            out.append(years_months_finding(s, joined[id(m)], (y1, m1), (y2, m2)))
+            continue
         n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
             continue
@@ -1451,6 +1459,33 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
         ))  # fmt: skip
     return out
+
+
+def years_months_finding(
+    s: Sentence,
+    pair: tuple[re.Match[str], re.Match[str]],
+    first: tuple[int, int | None],
+    last: tuple[int, int | None],
+) -> Finding:
+    """ "two years and eight months" against the months between two dates (with their
+    months; between bare years only the whole years are known)."""
+    (y1, m1), (y2, m2) = first, last
+    a, b = pair
+    stated = stated_months(pair)
+    start, end = s.start + a.start(2), s.start + b.end()
+    if m1 is None or m2 is None:
+        return Finding(
+            "duration", start, end, float(stated), Verdict.unverifiable, "", None, (),
+            "the dates name years only; the months of the span are not printed",
+        )  # fmt: skip
+    months = (y2 - y1) * 12 + (m2 - m1)
+    qualifier = (a.group(1) or "").lower()
+    ok = abs(months - stated) <= 1 if qualifier in ("about", "some") else months == stated
+    return Finding(
+        "duration", start, end, float(stated), Verdict.consistent if ok else Verdict.inconsistent,
+        f"{months} months", float(months), (), f"from {y1} to {y2} is {months} months",
+        None if ok else months_words(months, a.group(2)),
+    )  # fmt: skip
 
 
 #: "over the three years", "in those four years": years counted, not a span between two.
