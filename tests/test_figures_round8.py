@@ -107,6 +107,21 @@ CASES: list[Case] = [
     ("In the uezd 3,720 refugees were housed in villages, the great majority, and the rest, "
      "480, in the town.", "the great majority", "fraction", "consistent", None,
      ("3,720", "480")),
+    # a printed whole beats the sum of a part and "the other" count: 4,480 / 6,400 = 70.0
+    ("Of the 6,400 families on the list, 4,480 had thus been resettled (70.0 percent); the "
+     "other 1,290 waited in the camps.", "70.0", "share", "consistent", None,
+     ("4,480", "6,400")),
+    # the year a yearly series peaked: its count against the other years' (a ranking names
+    # no formula, so no inputs are asserted; the intended year is)
+    ("The camp recorded 412 escapes in 1949, 538 in 1950, 296 in 1951 and 90 in 1952. "
+     "Escapes were highest in 1950, when guards were fewest.", "highest", "comparison",
+     "consistent", None, ()),
+    ("Arrests in the district numbered 1,210 in 1936, 4,870 in 1937 and 2,300 in 1938; they "
+     "peaked in 1938.", "peaked", "comparison", "inconsistent", "1937", ()),
+    ("Petitions fell from 830 in 1946 to 610 in 1947 and 240 in 1948, the fewest in 1948.",
+     "fewest", "comparison", "consistent", None, ()),
+    ("The mill ground 3,400 tons of grain in 1931, 2,100 tons in 1932 and 2,900 tons in "
+     "1933. Output was lowest in 1933.", "lowest", "comparison", "inconsistent", "1932", ()),
 ]
 
 

@@ -99,6 +99,7 @@ from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.yearpeaks import year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -565,6 +566,7 @@ class Checker:
                 found += comma_lists(sentence)
                 found += one_in_chains(sentence)
                 found += noun_chains(sentence, items)
+                found += year_peaks(sentence, items)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)

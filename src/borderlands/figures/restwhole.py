@@ -23,7 +23,7 @@ REST_BEFORE_RE = re.compile(
 
 def part_and_rest(claim: Located, own: list[Located]) -> tuple[Located, Located] | None:
     """(the count the claim is a share of, the other part) when the claim's sentence prints a
-    part and then the rest of the same whole and no count as large as both (a printed whole
+    part and then the rest of the same whole and no count larger than either (a printed whole
     is the claim's base, not their sum); else None."""
     text = claim.passage.text
     counts = sorted(own, key=lambda f: f.quantity.start)
@@ -34,9 +34,13 @@ def part_and_rest(claim: Located, own: list[Located]) -> tuple[Located, Located]
         if REST_BEFORE_RE.search(text[max(0, at - 30) : at]) is None:
             continue
         part = counts[i - 1]
-        whole = part.quantity.mid + rest.quantity.mid
-        if any(f.quantity.mid >= whole * 0.99 for f in counts):
-            return None
+        if any(
+            f is not part
+            and f is not rest
+            and f.quantity.mid > max(part.quantity.mid, rest.quantity.mid)
+            for f in counts
+        ):
+            return None  # a printed whole ("Of the 76,840 ..."): the base, whatever the parts
         if claim.quantity.start > at:
             return rest, part
         if claim.quantity.start > part.quantity.start:

@@ -1,0 +1,61 @@
+"""The year a yearly series was highest or lowest in: "412 escapes in 1949, 538 in 1950, 296
+in 1951 ... The count was highest in 1950"; "the fewest came in 1953"; "arrests peaked in
+1938". The series is the counts printed each with "in <year>" in the claim's sentence or the
+two before it (at least three years); the claim holds when its year's count is the largest
+(or smallest) of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.kinds import Finding, Sentence, printed
+from borderlands.figures.passages import Located
+from borderlands.figures.verdicts import Verdict
+
+PEAK_RE = re.compile(
+    r"\b(highest|largest|greatest|biggest|heaviest|peaked|peak|lowest|smallest|fewest|"
+    r"lightest)\b[^.;:,]{0,30}?\bin\s+(1[89]\d\d)\b",
+    re.I,
+)
+LOW = frozenset(("lowest", "smallest", "fewest", "lightest"))
+#: the year a count of a series belongs to: "538 in 1950", "3,400 tons of grain in 1931"
+YEAR_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?in\s+(1[89]\d\d)\b")
+
+
+def series_before(s: Sentence, items: list[Located]) -> dict[int, Located]:
+    """Per year, the count printed with it in the sentence or the two before it."""
+    first = s.passage.sentences[max(0, s.index - 2)][0]
+    text = s.passage.text
+    out: dict[int, Located] = {}
+    for f in items:
+        q = f.quantity
+        if not first <= q.start < s.end or q.unit in ("percent", "fraction", "times"):
+            continue
+        m = YEAR_AFTER_RE.match(text, q.end)
+        if m is not None and q.mid > 0:
+            out.setdefault(int(m.group(1)), f)
+    return out
+
+
+def year_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
+    out: list[Finding] = []
+    for m in PEAK_RE.finditer(s.text):
+        series = series_before(s, items)
+        year = int(m.group(2))
+        if len(series) < 3 or year not in series:
+            continue
+        word = m.group(1).lower()
+        low = word in LOW
+        values = {y: f.quantity.mid for y, f in series.items()}
+        top = (min if low else max)(values, key=lambda y: values[y])
+        holds = values[year] == values[top]
+        order = sorted(series, key=lambda y: values[y], reverse=not low)
+        why = ", ".join(f"{y}: {printed(series[y])}" for y in order)
+        out.append(Finding(
+            "comparison", s.start + m.start(1), s.start + m.end(1), float(len(series)),
+            Verdict.consistent if holds else Verdict.inconsistent, why, None,
+            tuple(series[y] for y in order),
+            f"{word} in {year}: in order {why}", None if holds else str(top),
+        ))  # fmt: skip
+    return out
