@@ -122,6 +122,24 @@ CASES: list[Case] = [
      "fewest", "comparison", "consistent", None, ()),
     ("The mill ground 3,400 tons of grain in 1931, 2,100 tons in 1932 and 2,900 tons in "
      "1933. Output was lowest in 1933.", "lowest", "comparison", "inconsistent", "1932", ()),
+    # a total short of its listed parts' sum by exactly one of them: a part left out
+    # 2,410 + 1,980 + 1,230 = 5,620; 3,640 misses 1,980
+    ("The three camps held 2,410, 1,980 and 1,230 persons, 3,640 in all.", "3,640", "sum",
+     "inconsistent", "5,620", ("2,410", "1,980", "1,230")),
+    # 1,120 + 940 + 860 + 610 + 470 = 4,000; 3,530 misses 470
+    ("In May the five depots still held 1,120, 940, 860, 610 and 470 horses, 3,530 in all.",
+     "3,530", "sum", "inconsistent", "4,000", ("1,120", "470")),
+    # raised from the total of the sentence before: 6,200 + 840 + 510 = 7,550
+    ("The first echelons brought 6,200 persons to the camp. In May another 840 arrived and in "
+     "June a further 510, raising the number held to 6,710.", "6,710", "sum", "inconsistent",
+     "7,550", ("6,200", "840", "510")),
+    # raised "by adding", the earlier total two sentences back: 3,300 + 1,300 + 450 = 5,050
+    ("By 1947 the trust employed 3,300 settlers in all. Most of them felled timber. The "
+     "decree of 1948 raised the total to 4,600 by adding 1,300 Balts and 450 Poles.", "4,600",
+     "sum", "inconsistent", "5,050", ("3,300", "1,300", "450")),
+    ("By 1947 the trust employed 3,300 settlers in all. Most of them felled timber. The "
+     "decree of 1948 raised the total to 5,050 by adding 1,300 Balts and 450 Poles.", "5,050",
+     "sum", "consistent", None, ("3,300", "1,300", "450")),
 ]
 
 
@@ -163,3 +181,11 @@ def problems(case: Case) -> list[str]:
 @pytest.mark.parametrize("case", CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_round8_sentences(case: Case) -> None:
     assert problems(case) == []
+
+
+def test_what_a_total_leaves_behind_is_no_part_left_out() -> None:
+    """1,200 + 900 + 400 = 2,500; the 600 left behind would make the total short of the
+    "sum" by one part, but it follows the total and is no addition to it."""
+    c = judged("They were released in three groups, 1,200 in May, 900 in June and 400 in "
+               "July, 2,500 in all, leaving 600 behind.", "2,500")
+    assert c is not None and c.kind == "sum" and c.verdict != "inconsistent"

@@ -43,6 +43,7 @@ from borderlands.figures.kinds import (
     sentences_of,
     slip_finding,
 )
+from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.listcounts import comma_lists
 from borderlands.figures.listshares import (
@@ -148,8 +149,9 @@ WORD_COUNT_NOT_NOUNS = frozenset(("of", "and", "or", "to", "in", "times", "perce
 SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed\s+$", re.I)
 RAISED_RE = re.compile(
     r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:total|count|number|"
-    r"register|roll|tally|figure|strength|intake|population|numbers)|it|them)\s+to\b"
-)
+    r"register|roll|tally|figure|strength|intake|population|numbers)(?:\s+[a-z]+){0,2}|it|them)"
+    r"\s+to\b"
+)  # "raising the number received to 16,553": up to two words of what the total counts
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(
@@ -2241,7 +2243,15 @@ class Checker:
         if RAISED_RE.search(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
         ):
-            earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
+            # the total before the additions: the largest count of the nearest sentence
+            # before that has any ("14,872 people in all. Children were the great majority
+            # of them. The decree ... raised the total to 37,782 by adding 22,910 ...")
+            earlier = next(
+                (got for back in range(1, SENTENCE_WINDOW + 1)
+                 if (got := [f for f in self.by_sentence.get((key, n - back), ())
+                             if same_unit(f)])),
+                [],
+            )  # fmt: skip
             found = self.raised_from(total, own, same_unit)
             if found is not None:
                 sets.append([found, *own])
@@ -2302,9 +2312,11 @@ class Checker:
         slip = likely_slip(stated, qt.mid, added, 1.0)
         intended = slip[1] if slip else grouped(added)
         why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
+        if not slip and (left := part_left_out(total, part_set)) is not None:
+            why = f": likely {left} left out of the sum"
         verdict = (
             "inconsistent"
-            if slip or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            if slip or why or abs(added - qt.mid) <= NEAR_MISS * qt.mid
             else ("unverifiable")
         )
         return Check(
