@@ -140,6 +140,26 @@ CASES: list[Case] = [
     ("By 1947 the trust employed 3,300 settlers in all. Most of them felled timber. The "
      "decree of 1948 raised the total to 5,050 by adding 1,300 Balts and 450 Poles.", "5,050",
      "sum", "consistent", None, ("3,300", "1,300", "450")),
+    # a rate per 1,000 on its own clause's count and whole, after a paragraph whose earlier
+    # rate named another whole: 270 / 5,400 * 1000 = 50, printed with a digit doubled
+    ("In 1942, 31,000 deportees reached the camp and 1,550 of them died, 50 per 1,000. At the "
+     "second camp, where 12,000 arrived, 960 died, or 80 per thousand. The transit barracks "
+     "recorded 270 deaths among 5,400 arrivals, 550 per 1,000.", "550", "rate",
+     "inconsistent", "50", ("270", "5,400")),
+    ("In 1942, 31,000 deportees reached the camp and 1,550 of them died, 50 per 1,000. At the "
+     "second camp, where 12,000 arrived, 960 died, or 80 per thousand. The transit barracks "
+     "recorded 270 deaths among 5,400 arrivals, 50 per 1,000.", "50", "rate",
+     "consistent", None, ("270", "5,400")),
+    # "one <unit> for every N <counted>", the counts named by the two nouns: 1,440 / 12 = 120
+    ("At the height of the epidemic the hospital held 1,440 patients. Twelve doctors and 40 "
+     "nurses worked there, one doctor for every 120 patients.", "120", "rate", "consistent",
+     None, ("1,440", "Twelve")),
+    ("At the height of the epidemic the hospital held 1,440 patients. Twelve doctors and 40 "
+     "nurses worked there, one doctor for every 20 patients.", "20", "rate", "inconsistent",
+     "120", ("1,440", "Twelve")),
+    # 2,430 / 27 = 90
+    ("The settlement counted 2,430 exiles in the spring. It had 27 wells, one well per 90 "
+     "exiles.", "90", "rate", "consistent", None, ("2,430", "27")),
 ]
 
 

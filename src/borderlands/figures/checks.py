@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.everyrates import every_rate
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -591,6 +592,7 @@ class Checker:
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
@@ -708,6 +710,17 @@ class Checker:
         wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
         own = [x for x in sentence.counts if x is not r]
         return noun_rate(r, own, wholes) or f
+
+    def every_unit_rate(self, sentence: Sentence, f: Finding, items: list[Located]) -> Finding:
+        """An unverifiable "one doctor for every 69 patients" read on the counts its two
+        nouns name (borderlands.figures.everyrates)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        if r is None:
+            return f
+        pool = [x for x in items if is_count(x)] + self.word_counts(sentence)
+        return every_rate(sentence, r, pool) or f
 
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence

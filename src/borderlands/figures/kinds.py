@@ -648,7 +648,10 @@ def rates(
         fits = [fit for fit in fits if accepts_count(q, fit[2])]
         wholes = named_wholes(r) if scale != 1 and not fits and named_wholes else []
         if wholes:
-            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
+            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first;
+            # then the sentence's own count and whole ("388 deaths among 9,700 arrivals"),
+            # read for a slip when no named whole explains the rate
+            in_clause = [(x, y) for x, y in pairs if x in own and y in own]
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
             fits = [fit for fit in fits if accepts_count(q, fit[2])]
@@ -657,6 +660,7 @@ def rates(
                 out.append(rival_wholes(r, list(strict.values()), scale))
                 continue
             fits = list(strict.values())[:1] or fits[:1]
+            pairs += [p for p in in_clause if p not in pairs]
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
