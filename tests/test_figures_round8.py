@@ -160,6 +160,20 @@ CASES: list[Case] = [
     # 2,430 / 27 = 90
     ("The settlement counted 2,430 exiles in the spring. It had 27 wells, one well per 90 "
      "exiles.", "90", "rate", "consistent", None, ("2,430", "27")),
+    # a rank beside a count, among the counts printed beside names before it (no formula is
+    # named for a ranking; the intended place is)
+    ("The 1939 count found 41,200 settlers in Karaganda, 27,900 in Akmolinsk, 19,400 in "
+     "Pavlodar and 8,300 in Kustanai, 96,800 in all. Pavlodar, with 19,400, came third among "
+     "the oblasts.", "third", "comparison", "consistent", None, ()),
+    ("The 1939 count found 41,200 settlers in Karaganda, 27,900 in Akmolinsk, 19,400 in "
+     "Pavlodar and 8,300 in Kustanai, 96,800 in all. Akmolinsk, with 27,900, ranked third "
+     "among the oblasts.", "third", "comparison", "inconsistent", "second", ()),
+    ("The tribunal of Tara heard 530 cases and that of Ishim 410. Tobol heard 290 and Omsk "
+     "120, which put Omsk's tribunal fourth of the four.", "fourth", "comparison",
+     "consistent", None, ()),
+    ("The tribunal of Tara heard 530 cases and that of Ishim 410. Tobol heard 290 and Omsk "
+     "120, which put Tobol's tribunal second of the four.", "second", "comparison",
+     "inconsistent", "third", ()),
 ]
 
 

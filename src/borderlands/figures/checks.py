@@ -98,6 +98,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.summedshares import without_share_guesses
+from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
@@ -570,6 +571,7 @@ class Checker:
                 found += one_in_chains(sentence)
                 found += noun_chains(sentence, items)
                 found += year_peaks(sentence, items)
+                found += value_ranks(sentence, items)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
