@@ -174,6 +174,22 @@ CASES: list[Case] = [
     ("The tribunal of Tara heard 530 cases and that of Ishim 410. Tobol heard 290 and Omsk "
      "120, which put Tobol's tribunal second of the four.", "second", "comparison",
      "inconsistent", "third", ()),
+    # a fall between two counts: (8,000 - 6,000) / 8,000 = 25 percent
+    ("The camp held 8,000 in May and 6,000 in July, a drop of 25 percent.", "25", "share",
+     "consistent", None, ("8,000", "6,000")),
+    # what remained printed as the fall: 2,100 / 8,400 = 25.0 remained, the fall is 75.0
+    ("The Poles of the uezd numbered 8,400 in 1916 and only 2,100 in 1918, a decline of 25.0 "
+     "percent.", "25.0", "share", "inconsistent", "75.0", ("8,400", "2,100")),
+    # the counts after the figure: (5,000 - 3,000) / 5,000 = 40.0
+    ("Its herds fell by 40.0 percent, from 5,000 head in 1930 to 3,000 in 1932.", "40.0",
+     "share", "consistent", None, ()),
+    # in brackets after "from A to B", or after "a change of", the figure may be either
+    ("The school roll went from 900 in 1941 to 450 in 1943 (50 percent).", "50", "share",
+     "ambiguous", None, ()),
+    ("The barracks population fell from 2,400 to 1,560 (65.0 percent).", "65.0", "share",
+     "ambiguous", None, ()),
+    ("The Estonians went down from 3,300 in 1945 to 1,650 in 1947, a change of 50.0%.",
+     "50.0", "share", "ambiguous", None, ()),
 ]
 
 

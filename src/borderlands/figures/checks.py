@@ -28,6 +28,7 @@ import numpy as np
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.everyrates import every_rate
+from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -572,6 +573,7 @@ class Checker:
                 found += noun_chains(sentence, items)
                 found += year_peaks(sentence, items)
                 found += value_ranks(sentence, items)
+                found += falls(sentence)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
