@@ -4,8 +4,9 @@
 the fall is (14,200 - 3,550) / 14,200. Printed as 25.0 it is what remained, a usual slip;
 "went from 6,400 in June to 3,200 in October (50 percent)" fits both the fall and what
 remained, and no wording decides it: ambiguous. So with "a drop of", "a decline of", "fell
-by", "a cut of"; after "a change of" or in brackets after "from A to B" the figure may
-be either, and what remained is ambiguous. The two counts are the sentence's only ones before the
+by", "a cut of". After "a change of" or in brackets after "from A to B" the figure may
+be either: only a figure that is both is read here (a figure that is what remained is
+judged ambiguous by the share's own reading). The two counts are the sentence's only ones before the
 figure, the larger first.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
+from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, num, printed
 from borderlands.figures.slips import printed_like
 from borderlands.figures.verdicts import Verdict
 
@@ -59,9 +60,12 @@ def falls(s: Sentence) -> list[Finding]:
         fall, kept = (x - y) / x * 100, y / x * 100
         fits_fall, fits_kept = accepts(q.mid, step, fall), accepts(q.mid, step, kept)
         formula = f"({printed(a)} - {printed(b)}) / {printed(a)} * 100"
-        if (fits_fall and fits_kept) or (fits_kept and not said_fall):
+        if not said_fall and not (fits_fall and fits_kept):
+            continue  # what remained, or neither: the share's own reading judges it
+        if fits_fall and fits_kept:
             out.append(Finding(
-                "share", q.start, end, q.mid, Verdict.ambiguous, formula, fall, (a, b),
+                "share", q.start, end, q.mid, Verdict.ambiguous, f"{num(y)} / {num(x)} * 100",
+                kept, (b, a),
                 f"{printed(a)} to {printed(b)} is a fall of {fall:.1f} percent and leaves "
                 f"{kept:.1f} percent: the words do not say which the printed figure is",
             ))  # fmt: skip
