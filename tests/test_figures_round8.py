@@ -190,6 +190,25 @@ CASES: list[Case] = [
      "ambiguous", None, ()),
     ("The Estonians went down from 3,300 in 1945 to 1,650 in 1947, a change of 50.0%.",
      "50.0", "share", "ambiguous", None, ()),
+    # counts of listed items: long items, an "and" inside the last item, names with numerals,
+    # lists in brackets
+    ("The board weighed each petition against three records: the parish books of the "
+     "village, the tax lists of the volost and the statements taken from the neighbours.", "three",
+     "count", "consistent", None, ()),
+    ("The money came from three sources: the ministry in Petrograd, the zemstvo of the "
+     "province and gifts from the churches and mosques.", "three", "count", "consistent",
+     None, ()),
+    ("The echelon was sent on to four points: Lager-7, Kotlas, Pinyug-2 and Urdoma.", "four",
+     "count", "consistent", None, ()),
+    ("The decree struck four groups off the list: invalids of the first class, mothers "
+     "of large families and pupils boarding far from home.", "four", "count",
+     "inconsistent", "three", ()),
+    ("By 1946 the three camps of the district (Sarma, Kezhma and Boguchany) still held "
+     "2,900 people.", "three", "count", "consistent", None, ()),
+    ("The decree freed three peoples (the Balkars, the Karachais and the Kalmyks) and "
+     "their families.", "three", "count", "consistent", None, ()),
+    ("The four villages of the valley (Ust-Kut, Zhigalovo and Kirensk) sent no one back.",
+     "four", "count", "inconsistent", "three", ()),
 ]
 
 

@@ -47,7 +47,7 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
-from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.listcounts import bracket_lists, comma_lists
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -569,6 +569,7 @@ class Checker:
                 found += planned
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
+                found += bracket_lists(sentence)
                 found += one_in_chains(sentence)
                 found += noun_chains(sentence, items)
                 found += year_peaks(sentence, items)

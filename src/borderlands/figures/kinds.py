@@ -1364,6 +1364,21 @@ def comparison_finding(
 # -- counts of listed items ------------------------------------------------------------------
 
 
+#: the longest item of a list after a colon ("those who stayed on as hired workers of the
+#: trust"); a longer one is a clause
+MAX_LIST_ITEM_WORDS = 9
+NAME_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+-\d+\b")
+
+
+def first_and_count(listed: str) -> int:
+    """The items of a list whose last item may hold an "and" of its own: the commas, and the
+    first "and" after the last of them."""
+    body = re.sub(r"\s*\([^()]*\)", "", listed).strip()
+    head, _, last = body.rpartition(", ")
+    parts = [p for p in head.split(", ") if p.strip()]
+    return len(parts) + (2 if re.search(r"(?:^|\s)and\s", last) else 1)
+
+
 def list_items(listed: str) -> list[str]:
     """The items of a list after a colon; an aside in brackets is no item ("Christianity and
     atheism (not state, but personal)" names two)."""
@@ -1374,16 +1389,19 @@ def list_items(listed: str) -> list[str]:
 
 def listed_counts(s: Sentence) -> list[Finding]:
     m = COUNT_RE.search(s.text)
-    if m is None or any(ch.isdigit() for ch in m.group(3)):
+    # "Pezhma-2" is a name, no figure in the list
+    if m is None or any(ch.isdigit() for ch in NAME_NUMBER_RE.sub("", m.group(3))):
         return []
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
-    if not items or any(len(item.split()) > 5 for item in items):
+    if not items or any(len(item.split()) > MAX_LIST_ITEM_WORDS for item in items):
         return []
-    ok = len(items) == n
+    # "the provincial zemstvo and collections in the churches and synagogues": an "and"
+    # inside the last item; the list's own "and" is the first after its last comma
+    ok = len(items) == n or (", " in m.group(3) and first_and_count(m.group(3)) == n)
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():
