@@ -209,6 +209,22 @@ CASES: list[Case] = [
      "their families.", "three", "count", "consistent", None, ()),
     ("The four villages of the valley (Ust-Kut, Zhigalovo and Kirensk) sent no one back.",
      "four", "count", "inconsistent", "three", ()),
+    # superlatives and "second only to" said of a name whose count is printed before
+    ("Tara took 6,100 exiles, Ishim 4,800 and Tobol 3,300; Omsk, the smallest, took the "
+     "last 1,900.", "smallest", "comparison", "consistent", None, ()),
+    ("Tara took 6,100 exiles, Ishim 4,800 and Tobol 3,300; Omsk, the smallest, took the "
+     "last 3,900.", "smallest", "comparison", "inconsistent", None, ()),
+    ("The daily ration was 520 grams at Tara, 480 at Ishim, 450 at Tobol and 400 at Omsk, "
+     "the lowest of the four.", "lowest", "comparison", "consistent", None, ()),
+    ("Tara sent home 2,200 families, Ishim 1,750, Tobol 1,300 and Omsk 1,460. Omsk, the "
+     "poorest of the districts, sent the fewest home.", "fewest", "comparison",
+     "inconsistent", None, ()),
+    ("The register counted 30,100 Poles, 21,700 Jews, 9,400 Latvians and 6,800 Letts. The "
+     "Jews, with 21,700, came second only to the Poles.", "second only to", "comparison",
+     "consistent", None, ()),
+    ("The register counted 30,100 Poles, 21,700 Jews, 9,400 Latvians and 6,800 Letts. The "
+     "Latvians came second only to the Poles.", "second only to", "comparison",
+     "inconsistent", None, ()),
 ]
 
 

@@ -57,6 +57,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -574,6 +575,7 @@ class Checker:
                 found += noun_chains(sentence, items)
                 found += year_peaks(sentence, items)
                 found += value_ranks(sentence, items)
+                found += named_peaks(sentence, items)
                 found += falls(sentence)
                 if (
                     sentence.figures

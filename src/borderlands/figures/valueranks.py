@@ -22,7 +22,8 @@ BACK = 4
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 RANK_WORD_RE = re.compile(
     r"\b(?:(?:came|ranked|stood|placed|lay)\s+|put\s+(?:[\w'’]+\s+){1,3}?)(?:the\s+)?"
-    r"(first|second|third|fourth|fifth|sixth)\b(?!\s+(?:largest|smallest|highest|lowest))",
+    r"(first|second|third|fourth|fifth|sixth)\b"
+    r"(?!\s+(?:largest|smallest|highest|lowest|only\b))",
     re.I,
 )
 NOT_NAMES = frozenset((
@@ -31,7 +32,7 @@ NOT_NAMES = frozenset((
     "While", "After", "Before", "Between", "Some", "All", "Each",
 ))  # fmt: skip
 NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{2,})(?:\s+[a-z]+){0,2},?\s*$")
-NAME_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]{2,})")
+NAME_AFTER_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+)?([A-Z][a-z]{2,})")
 TOTAL_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:in all|in total|altogether|together)\b")
 
 
