@@ -26,6 +26,8 @@ PEAK_WORD_RE = re.compile(
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond\s+only\s+to\b", re.I)
 LOW = frozenset(("smallest", "lowest", "fewest", "least"))
+#: a claim about rates or shares is not one about the counts printed beside the names
+RATE_SAID_RE = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|per|likely)\b", re.I)
 NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
@@ -40,6 +42,13 @@ def series_of(s: Sentence, items: list[Located]) -> dict[str, Located]:
         if name is None or name in NOT_NAMES or is_total(f) or is_scale(f):
             continue
         series.setdefault(name, f)
+    if len(series) >= 4:
+        # a whole printed beside a name ("brought 91,900 Kalmyks to Siberia", the sum of
+        # the others) is no entry
+        big = max(series, key=lambda k: series[k].quantity.mid)
+        rest = sum(f.quantity.mid for k, f in series.items() if k != big)
+        if abs(series[big].quantity.mid - rest) <= 0.02 * series[big].quantity.mid:
+            del series[big]
     return series
 
 
@@ -55,6 +64,8 @@ def one_kind(series: dict[str, Located]) -> bool:
 def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
+    if RATE_SAID_RE.search(text):
+        return []
     for m in PEAK_WORD_RE.finditer(text):
         before = names_in(text[max(0, m.start() - 80) : m.start()])
         if not before:
