@@ -225,6 +225,22 @@ CASES: list[Case] = [
     ("The register counted 30,100 Poles, 21,700 Jews, 9,400 Latvians and 6,800 Letts. The "
      "Latvians came second only to the Poles.", "second only to", "comparison",
      "inconsistent", None, ()),
+    # a majority of the group the sentence before counts, its subject the noun of a part:
+    # 7,400 / 9,000 = 82 percent
+    ("In 1955 the office released 7,400 children, 900 students and 700 invalids, 9,000 "
+     "people in all. Children were the great majority of them.", "the great majority",
+     "fraction", "consistent", None, ("7,400", "9,000")),
+    # 2,400 / 5,000 = 48 percent
+    ("In 1955 the office released 2,400 children, 1,900 students and 700 invalids, 5,000 "
+     "people in all. Children were the great majority of them.", "the great majority",
+     "fraction", "inconsistent", None, ("2,400", "5,000")),
+    ("The camp counted 4,100 women, 2,200 men and 600 children, 6,900 inmates in all. Women "
+     "made up most of them.", "most", "fraction", "consistent", None, ("4,100", "6,900")),
+    # "Of the N ... most were": 390 / 450
+    ("Of the 450 runaways of 1951 most were caught within weeks, 390 in all, and 60 were "
+     "never found.", "most", "fraction", "consistent", None, ()),
+    ("Of the 450 runaways of 1951 most were caught within weeks, 120 in all, and 330 were "
+     "never found.", "most", "fraction", "inconsistent", None, ()),
 ]
 
 

@@ -161,6 +161,10 @@ COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 MAJORITY_RE = re.compile(
     r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
 )  # "the most of any region" is a superlative, not a share
+#: "Of the 538 fugitives of 1950 most were caught": "most" of the whole the sentence opens with
+MOST_OF_OPENING_RE = re.compile(
+    r"\s*Of the [\d,]+ (?:[a-z]+ ){1,4}?(?:of \d{4} )?(most)(?= (?:were|had|did)\b)"
+)
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 WORD_RE = re.compile(r"\b(?:[A-Za-z]{5,}|0\d{3,})\b")
@@ -502,13 +506,60 @@ class Checker:
             passage = self.passages[key]
             for m in MAJORITY_RE.finditer(passage.text):
                 n = bisect.bisect_right([st for st, _ in passage.sentences], m.start()) - 1
-                if not self.by_sentence.get((key, n)):
+                if not self.by_sentence.get((key, n)) and not self.majority_of_before(
+                    passage, n, m
+                ):
                     continue
                 sentence = Sentence(passage, n, *passage.sentences[n], tuple(items))
                 share = 75.0 if m.group(1) else 50.0
                 anchor = self.word_anchor(sentence, m.start(), m.end(), share)
                 out.append(_Claim(anchor, "fraction", m.group(0), (share,), 0.0, "most"))
+            for n, (start, end) in enumerate(passage.sentences):
+                most = MOST_OF_OPENING_RE.match(passage.text, start, end)
+                if most is None or not self.by_sentence.get((key, n)):
+                    continue
+                sentence = Sentence(passage, n, start, end, tuple(items))
+                anchor = self.word_anchor(sentence, most.start(1), most.end(1), 50.0)
+                out.append(_Claim(anchor, "fraction", "most", (50.0,), 0.0, "most"))
         return out
+
+    def previous_majority_reading(self, c: _Claim) -> Fit | None:
+        """The count its subject names over the total of the sentence before, for a
+        majority in a sentence without counts (:meth:`majority_of_before`)."""
+        claim = c.located
+        if c.kind != "fraction" or c.direction != "most" or self.required_numerators(claim):
+            return None
+        passage, n = claim.passage, claim.sentence
+        start = passage.sentences[n][0]
+        subject = re.match(r"\s*([A-Z][a-z]{3,})\s", passage.text[start:])
+        before = self.by_sentence.get((passage.key, n - 1), [])
+        if subject is None or len(before) < 2:
+            return None
+        noun = subject.group(1).lower()[:5]
+        parts = [f for f in before
+                 if passage.text[f.quantity.end : f.quantity.end + 20].lower().lstrip()
+                 .startswith(noun)]  # fmt: skip
+        whole = max(before, key=lambda f: f.quantity.mid)
+        if len(parts) != 1 or parts[0] is whole:
+            return None
+        return self.reading(c, parts[0], whole)
+
+    def majority_of_before(self, passage: Passage, n: int, m: re.Match[str]) -> bool:
+        """ "Children were the great majority of them": a majority in a sentence without
+        counts, of the group the sentence before counts ("11,936 children, ..., 14,872 people
+        in all"), read when its subject is a noun that follows a count there."""
+        if n == 0 or not self.by_sentence.get((passage.key, n - 1)):
+            return False
+        start = passage.sentences[n][0]
+        subject = re.match(r"\s*([A-Z][a-z]{3,})\s+(?:were|was|made up|formed)\b",
+                           passage.text[start : m.start()])  # fmt: skip
+        if subject is None:
+            return False
+        noun = subject.group(1).lower()[:5]
+        return any(
+            passage.text[f.quantity.end : f.quantity.end + 20].lower().lstrip().startswith(noun)
+            for f in self.by_sentence[(passage.key, n - 1)]
+        )
 
     def sentence_start(self, f: Located) -> int:
         return f.passage.sentences[f.sentence][0]
@@ -1353,6 +1404,7 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
+        named = named or self.previous_majority_reading(c)
         named = named or (self.named_reading(c) if len(c.values) == 1 else None)
         if named is None and len(c.values) == 1:
             rivals = self.whole_named_readings(c)
