@@ -241,6 +241,20 @@ CASES: list[Case] = [
      "never found.", "most", "fraction", "consistent", None, ()),
     ("Of the 450 runaways of 1951 most were caught within weeks, 120 in all, and 330 were "
      "never found.", "most", "fraction", "inconsistent", None, ()),
+    # a multiple between two years of a yearly series printed in a sentence before
+    ("The camp took in 2,600 exiles in 1946, 1,250 in 1947 and 3,900 in 1948. Arrivals were "
+     "halved from 1946 to 1947 and then tripled in 1948.", "halved", "multiple",
+     "consistent", None, ("2,600", "1,250")),
+    ("The camp took in 2,600 exiles in 1946, 1,250 in 1947 and 3,900 in 1948. Arrivals were "
+     "halved from 1946 to 1947 and then tripled in 1948.", "tripled", "multiple",
+     "consistent", None, ("1,250", "3,900")),
+    ("Arrests numbered 400 in 1936, 1,300 in 1937 and 700 in 1938. They more than tripled in "
+     "1937 and doubled in 1938.", "doubled", "multiple", "inconsistent", None,
+     ("1,300", "700")),
+    # the sentence's own two counts decide, not counts of another thing in those years
+    ("The school taught 1,450 pupils in 1924 and 1,900 in 1927. The price of a cow halved "
+     "between 1924 and 1927, from 4,800 drachmas to 2,350.", "halved", "multiple",
+     "consistent", None, ("4,800", "2,350")),
 ]
 
 

@@ -104,7 +104,7 @@ from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
-from borderlands.figures.yearpeaks import year_peaks
+from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -625,6 +625,7 @@ class Checker:
                 found += one_in_chains(sentence)
                 found += noun_chains(sentence, items)
                 found += year_peaks(sentence, items)
+                found += year_multiples(sentence, items)
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
