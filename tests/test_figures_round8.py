@@ -255,6 +255,17 @@ CASES: list[Case] = [
     ("The school taught 1,450 pupils in 1924 and 1,900 in 1927. The price of a cow halved "
      "between 1924 and 1927, from 4,800 drachmas to 2,350.", "halved", "multiple",
      "consistent", None, ("4,800", "2,350")),
+    # the rest of a whole whose parts are spread over the sentences before it:
+    # 20,000 - 8,100 - 4,300 - 2,900 - 3,200 = 1,500
+    ("By May the commission had registered 20,000 refugees. Poles made up 8,100 of them, "
+     "Latvians 4,300 and Jews 2,900. The Lithuanians, with 3,200, came fourth. The remaining "
+     "1,500 were of other nationalities.", "1,500", "remainder", "consistent", None,
+     ("20,000", "8,100", "3,200")),
+    # 950,000 - 512,000 - 230,000 - 160,000 = 48,000, past a cost a head
+    ("In 1916 the committee spent 950,000 rubles, about 12.5 rubles for each refugee. Food "
+     "took 512,000 rubles, clothing 230,000 and lodging 160,000. The remaining 48,000 rubles "
+     "paid for carriage.", "48,000", "remainder", "consistent", None,
+     ("950,000", "512,000", "160,000")),
 ]
 
 

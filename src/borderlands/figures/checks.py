@@ -99,6 +99,8 @@ from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.spreadrest import BACK as SPREAD_BACK
+from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
@@ -678,7 +680,12 @@ class Checker:
         key = sentence.passage.key
         counts = {i: list(self.by_sentence.get((key, i), ()))
                   for i in range(sentence.index - 2, sentence.index + 1)}  # fmt: skip
-        return carried_rest(sentence, r, counts)
+        found = carried_rest(sentence, r, counts)
+        if found is not None:
+            return found
+        counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
+                  for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
+        return spread_rest(sentence, r, counts)
 
     def word_counts(self, sentence: Sentence) -> list[Located]:
         """Counts in words that the extraction leaves out because the lexicon does not know
