@@ -1149,10 +1149,12 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 "ones compared",
             ))  # fmt: skip
             continue
-        formula = (
-            f"{printed(b)} / {printed(a)}" if not stock
-            else f"{printed(b)} / ({printed(b)} - {printed(a)})"
-        ) if not (fell and factor > 1) else f"{printed(a)} / {printed(b)}"
+        if fell and factor > 1:
+            formula = f"{printed(a)} / {printed(b)}"
+        elif stock:
+            formula = f"{printed(b)} / ({printed(b)} - {printed(a)})"
+        else:
+            formula = f"{printed(b)} / {printed(a)}"
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
             formula, ratio, (a, b),

@@ -101,16 +101,25 @@ def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
 
 #: "the four camps of the Salonica area (Kalamaria, Harmankoy, Karaburun and Mikra)", "three
 #: peoples (the Chechens, the Ingush and the Kalmyks)": a count and its list in brackets
-BRACKET_HEAD_RE = re.compile(
-    rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,6}}?)\s*\(([^()]+)\)", re.I
-)
+BRACKET_HEAD_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,6}})\s*$", re.I)
+BRACKETED_RE = re.compile(r"\(([^()]+)\)")
 
 
 def bracket_lists(s: Sentence) -> list[Finding]:
     """The count before a list in brackets, against the items listed."""
     out: list[Finding] = []
-    for m in BRACKET_HEAD_RE.finditer(s.text):
-        raw, head, listed = m.group(1), m.group(2), m.group(3)
+    text = s.text
+    if "(" not in text:
+        return out
+    for b in BRACKETED_RE.finditer(text):
+        if " and " not in b.group(1):
+            continue
+        # the count and its noun just before the bracket (a short look back: cheap)
+        lead = max(0, b.start() - 80)
+        m = BRACKET_HEAD_RE.search(text, lead, b.start())
+        if m is None:
+            continue
+        raw, head, listed = m.group(1), m.group(2), b.group(1)
         if re.search(r"\d", head) or re.search(r"\d", re.sub(r"\b[A-Z][a-z]+-\d+\b", "", listed)):
             continue
         if not re.search(r"(?:^|\s)and\s", listed) or PARTIAL_RE.search(listed):

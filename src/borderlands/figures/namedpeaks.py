@@ -24,6 +24,19 @@ PEAK_WORD_RE = re.compile(
     r"(?!\s+(?:likely|of\s+all\b|part|share))",
     re.I,
 )
+PEAK_STEMS = (
+    "largest",
+    "biggest",
+    "greatest",
+    "highest",
+    "heaviest",
+    "the most",
+    "smallest",
+    "lowest",
+    "fewest",
+    "least",
+    "second only",
+)
 SECOND_ONLY_RE = re.compile(r"\bsecond\s+only\s+to\b", re.I)
 LOW = frozenset(("smallest", "lowest", "fewest", "least"))
 #: a claim about rates or shares is not one about the counts printed beside the names
@@ -64,8 +77,9 @@ def one_kind(series: dict[str, Located]) -> bool:
 def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    if RATE_SAID_RE.search(text):
-        return []
+    lower = text.lower()
+    if not any(w in lower for w in PEAK_STEMS) or RATE_SAID_RE.search(text):
+        return out  # a cheap first test; a claim about rates is judged on the rates
     for m in PEAK_WORD_RE.finditer(text):
         before = names_in(text[max(0, m.start() - 80) : m.start()])
         if not before:

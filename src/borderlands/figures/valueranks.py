@@ -55,6 +55,9 @@ def is_total(f: Located) -> bool:
 
 def value_ranks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
+    lower = s.text.lower()
+    if not any(w in lower for w in ORDINALS):
+        return out  # a cheap first test before the pattern
     for m in RANK_WORD_RE.finditer(s.text):
         at = s.start + m.start()
         own = [f for f in s.counts if not is_scale(f) and f.quantity.end <= at]

@@ -39,8 +39,25 @@ def series_before(s: Sentence, items: list[Located]) -> dict[int, Located]:
     return out
 
 
+PEAK_STEMS = (
+    "highest",
+    "largest",
+    "greatest",
+    "biggest",
+    "heaviest",
+    "peak",
+    "lowest",
+    "smallest",
+    "fewest",
+    "lightest",
+)
+
+
 def year_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
+    lower = s.text.lower()
+    if not any(w in lower for w in PEAK_STEMS):
+        return out  # a cheap first test before the pattern
     for m in PEAK_RE.finditer(s.text):
         series = series_before(s, items)
         year = int(m.group(2))
@@ -70,6 +87,9 @@ YEAR_MULTIPLE_RE = re.compile(
 )
 
 
+MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "halv", "fold", "quadrupl", "quintupl")
+
+
 def multiple_holds(qualifier: str, factor: float, ratio: float) -> bool:
     if qualifier in ("more than", "over"):
         return factor < ratio <= factor * 1.5 if factor > 1 else factor / 1.5 <= ratio < factor
@@ -84,6 +104,9 @@ def year_multiples(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
     if len(s.counts) >= 2:
         return []  # "halved between 1924 and 1927, from 4,800 to 2,350": its own counts
+    lower = s.text.lower()
+    if not any(w in lower for w in MULTIPLE_STEMS):
+        return out  # a cheap first test before the pattern
     for m in YEAR_MULTIPLE_RE.finditer(s.text):
         series = series_before(s, items)
         if len(series) < 2:
