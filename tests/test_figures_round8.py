@@ -266,6 +266,13 @@ CASES: list[Case] = [
      "took 512,000 rubles, clothing 230,000 and lodging 160,000. The remaining 48,000 rubles "
      "paid for carriage.", "48,000", "remainder", "consistent", None,
      ("950,000", "512,000", "160,000")),
+    # "N <counted> to a <unit>" whose counts stand in the sentences before: 8,400 / 150 = 56
+    ("The 36,000 settlers of the oblast formed 8,400 families. The trust housed them in 150 "
+     "hamlets: 90 old ones and 60 built new. That came to about 56 families to a hamlet.",
+     "56", "rate", "consistent", None, ("8,400", "150")),
+    ("The 36,000 settlers of the oblast formed 8,400 families. The trust housed them in 150 "
+     "hamlets: 90 old ones and 60 built new. That came to about 65 families to a hamlet.",
+     "65", "rate", "inconsistent", "56", ("8,400", "150")),
 ]
 
 

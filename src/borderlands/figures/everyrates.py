@@ -19,6 +19,12 @@ EVERY_RE = re.compile(r"\bone\s+([a-z]{3,})\s+(?:for|to|per)\s+(?:every|each)\s+
 NOUN_AFTER_RE = re.compile(r"\s+([a-z-]{3,})\b(?:\s+([a-z]{3,})\b)?")
 
 
+#: "54 refugee families to a village", "4.3 persons per family": the counted noun, the unit
+PER_UNIT_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?([a-z]{3,})\s+(?:to|per|for|in)\s+(?:a|an|each|every)\s+([a-z]{3,})\b"
+)
+
+
 def stem(word: str) -> str:
     return word.lower()[:5]
 
@@ -36,13 +42,18 @@ def every_rate(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
     q = r.quantity
     m = EVERY_RE.search(text[max(s.start, q.start - 40) : q.start])
     after = NOUN_AFTER_RE.match(text, q.end)
-    if m is None or after is None:
+    per = PER_UNIT_RE.match(text, q.end)
+    if m is not None and after is not None:
+        unit, counted = stem(m.group(1)), stem(after.group(1))
+        end = q.start - len(m.group(0))
+    elif per is not None:
+        # "about 54 refugee families to a village"
+        unit, counted, end = stem(per.group(2)), stem(per.group(1)), q.start
+    else:
         return None
-    unit, counted = stem(m.group(1)), stem(after.group(1))
     if unit == counted:
         return None
     first = s.passage.sentences[max(0, s.index - 2)][0]
-    end = q.start - len(m.group(0))
     before = sorted(
         (f for f in pool if first <= f.quantity.start and f.quantity.end <= end and f is not r),
         key=lambda f: f.quantity.start,
