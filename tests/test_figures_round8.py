@@ -273,6 +273,17 @@ CASES: list[Case] = [
     ("The 36,000 settlers of the oblast formed 8,400 families. The trust housed them in 150 "
      "hamlets: 90 old ones and 60 built new. That came to about 65 families to a hamlet.",
      "65", "rate", "inconsistent", "56", ("8,400", "150")),
+    # differences said as a shortfall or an increase: 30,000 - 26,400 = 3,600
+    ("By 1930 the trust had built 26,400 huts. The plan had promised 30,000 and so fell "
+     "short by 3,600.", "3,600", "remainder", "consistent", None, ("30,000", "26,400")),
+    # 6,100 - 4,350 = 1,750
+    ("In those years the parish books entered 6,100 births and 4,350 deaths, a natural "
+     "increase of 1,750.", "1,750", "remainder", "consistent", None, ("6,100", "4,350")),
+    ("In those years the parish books entered 6,100 births and 4,350 deaths, a natural "
+     "increase of 1,570.", "1,570", "remainder", "inconsistent", "1,750", ("6,100", "4,350")),
+    # 12,000 - 10,800 = 1,200
+    ("The kolkhoz was to deliver 12,000 poods and delivered 10,800, a deficit of 1,200.",
+     "1,200", "remainder", "consistent", None, ("12,000", "10,800")),
 ]
 
 

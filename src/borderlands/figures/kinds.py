@@ -35,7 +35,9 @@ NUMBER_WORD = "|".join(
 )
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
-    r"a further|the difference of|the shortfall was|leaving|(?:which|that) left)(?:,|\s*\()?"
+    r"a further|the difference of|the shortfall was|leaving|(?:which|that) left|"
+    r"(?:fell|was|were|came)\s+short\s+by|an?\s+(?:natural\s+|net\s+)?"
+    r"(?:increase|shortfall|deficit|surplus|excess|gap)\s+of)(?:,|\s*\()?"
     r"|those not(?:\s+[a-z]+){1,4},)"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
