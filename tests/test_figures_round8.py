@@ -284,6 +284,16 @@ CASES: list[Case] = [
     # 12,000 - 10,800 = 1,200
     ("The kolkhoz was to deliver 12,000 poods and delivered 10,800, a deficit of 1,200.",
      "1,200", "remainder", "consistent", None, ("12,000", "10,800")),
+    # a percentage in brackets after two counts that two readings give alike: ambiguous
+    # 800 / 1,600 = 50 percent: the fall and what remained
+    ("The mission's cattle, 1,600 when the exiles came, were down to 800 a year later (50 "
+     "percent).", "50", "share", "ambiguous", None, ()),
+    # 1,000 / 1,618 = 61.8 percent and (1,618 - 1,000) / 1,000 = 61.8 percent
+    ("The village schools counted 1,000 pupils in 1925 and 1,618 in 1928 (61.8 percent).",
+     "61.8", "share", "ambiguous", None, ()),
+    # 100 of 250 remained: "down to" is a decline, and the figure what remained
+    ("The mission's horses, 250 when the exiles came, were down to 100 a year later (40 "
+     "percent).", "40", "share", "ambiguous", None, ()),
 ]
 
 

@@ -111,7 +111,9 @@ from borderlands.figures.yearpeaks import year_multiples, year_peaks
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
-DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
+DECLINE_RE = re.compile(
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank)\b", re.I
+)
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)

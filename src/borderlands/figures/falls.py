@@ -33,6 +33,11 @@ OPEN_CUE_RE = re.compile(
 )
 
 
+#: a percentage in brackets right after the second of two counts ("were down to 124 a year
+#: later (50 percent)"): the words name no reading
+BRACKET_BEFORE_RE = re.compile(r"\d[^\d()]{0,40}\(\s*$")
+
+
 def accepts(stated: float, step: float, value: float) -> bool:
     return abs(value - stated) <= step / 2 + 1e-9
 
@@ -46,17 +51,30 @@ def falls(s: Sentence) -> list[Finding]:
             continue
         lead = text[max(s.start, q.start - 90) : q.start]
         said_fall = FALL_CUE_RE.search(lead) is not None
-        if not said_fall and OPEN_CUE_RE.search(lead) is None:
+        bracketed = BRACKET_BEFORE_RE.search(lead) is not None
+        if not said_fall and not bracketed and OPEN_CUE_RE.search(lead) is None:
             continue
         before = [f for f in s.counts if f.quantity.end <= q.start and not is_scale(f)]
         if len(before) != 2 or not compatible(*before):
             continue
         a, b = before
         x, y = a.quantity.mid, b.quantity.mid
-        if not x > y > 0:
-            continue
         step = q.step if q.step > 0 else 1.0
         end = max(q.end, q.phrase_end)
+        if 0 < x < y and bracketed and not said_fall:
+            rise, share = (y - x) / x * 100, x / y * 100
+            if accepts(q.mid, step, rise) and accepts(q.mid, step, share):
+                # "1,533 pupils in 1924 and 2,480 in 1927 (61.8 percent)": the rise, or the
+                # first as a share of the second
+                out.append(Finding(
+                    "share", q.start, end, q.mid, Verdict.ambiguous,
+                    f"{num(x)} / {num(y)} * 100", share, (a, b),
+                    f"{printed(a)} is {share:.1f} percent of {printed(b)}, and {printed(b)} is "
+                    f"a rise of {rise:.1f} percent on it: the words do not say which",
+                ))  # fmt: skip
+            continue
+        if not x > y > 0:
+            continue
         fall, kept = (x - y) / x * 100, y / x * 100
         fits_fall, fits_kept = accepts(q.mid, step, fall), accepts(q.mid, step, kept)
         formula = f"({printed(a)} - {printed(b)}) / {printed(a)} * 100"
