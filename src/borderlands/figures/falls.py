@@ -38,6 +38,13 @@ OPEN_CUE_RE = re.compile(
 BRACKET_BEFORE_RE = re.compile(r"\d[^\d()]{0,40}\(\s*$")
 
 
+#: words of a change between the two counts: "from ... to", "down to", "a year later", or
+#: a year with each
+CHANGE_RE = re.compile(
+    r"\b(?:from|to|down|up|rose|fell|grew|later|earlier)\b|\b1[89]\d\d\b[^()]*\b1[89]\d\d\b"
+)
+
+
 def accepts(stated: float, step: float, value: float) -> bool:
     return abs(value - stated) <= step / 2 + 1e-9
 
@@ -61,6 +68,8 @@ def falls(s: Sentence) -> list[Finding]:
         x, y = a.quantity.mid, b.quantity.mid
         step = q.step if q.step > 0 else 1.0
         end = max(q.end, q.phrase_end)
+        if bracketed and not said_fall and not CHANGE_RE.search(text[a.quantity.end : q.start]):
+            continue  # "9,000 prisoners: Poles 4,500 (50.0 percent)": a share, no change
         if 0 < x < y and bracketed and not said_fall:
             rise, share = (y - x) / x * 100, x / y * 100
             if accepts(q.mid, step, rise) and accepts(q.mid, step, share):
