@@ -294,6 +294,18 @@ CASES: list[Case] = [
     # 100 of 250 remained: "down to" is a decline, and the figure what remained
     ("The mission's horses, 250 when the exiles came, were down to 100 a year later (40 "
      "percent).", "40", "share", "ambiguous", None, ()),
+    # "more likely at A than at B" against the rates printed for A and B before it
+    ("In 1944 the camp at Karabas took in 12,000 deportees. Of them 480 died, 40 per 1,000. "
+     "At Dolinka, where 8,000 arrived, 560 died, or 70 per thousand. A deportee was thus "
+     "more likely to die at Dolinka than at Karabas.", "more likely", "comparison",
+     "consistent", None, ()),
+    ("In 1944 the camp at Karabas took in 12,000 deportees. Of them 480 died, 40 per 1,000. "
+     "At Dolinka, where 8,000 arrived, 560 died, or 70 per thousand. A deportee was thus "
+     "more likely to die at Karabas than at Dolinka.", "more likely", "comparison",
+     "inconsistent", "the reverse", ()),
+    ("In Tomsk 6.5 percent of the exiles fell ill; in Narym 9.0 percent did. An exile was "
+     "less likely to fall ill in Tomsk than in Narym.", "less likely", "comparison",
+     "consistent", None, ()),
 ]
 
 

@@ -47,6 +47,7 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
+from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, comma_lists
 from borderlands.figures.listshares import (
     TOGETHER_RE,
@@ -633,6 +634,7 @@ class Checker:
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
+                found += likely_rates(sentence, items)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
