@@ -27,6 +27,8 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.everyrates import every_rate
+from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -47,8 +49,10 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.labelchains import label_chains
+from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
-from borderlands.figures.listcounts import comma_lists
+from borderlands.figures.likelyrates import likely_rates
+from borderlands.figures.listcounts import bracket_lists, comma_lists
 from borderlands.figures.listranks import has_rank_word, list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
@@ -59,8 +63,10 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.passages import Located, Passage
@@ -101,17 +107,25 @@ from borderlands.figures.raterank import (
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.restcarried import carried_rest
+from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
+from borderlands.figures.spreadrest import BACK as SPREAD_BACK
+from borderlands.figures.spreadrest import spread_rest
+from borderlands.figures.summedshares import without_share_guesses
+from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
-DECLINE_RE = re.compile(r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost)\b", re.I)
+DECLINE_RE = re.compile(
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank)\b", re.I
+)
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
 TOTAL_RE = re.compile(r"\b(total|altogether|combined|in all|between them)\b", re.I)
@@ -159,8 +173,8 @@ SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed
 RAISED_RE = re.compile(
     r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:total|count|number|register|roll|tally|figure|strength|intake|population|numbers|"
-    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?|it|them)\s+to\b"
-)
+    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+|(?:\s+[a-z]+){0,2})|it|them)\s+to\b"
+)  # "raising the number received to 16,553": up to two words of what the total counts
 TOTAL_AFTER_RE = re.compile(r"\s+(?:in all|altogether|in total|together)\b", re.I)
 BY_ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
@@ -168,6 +182,10 @@ COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 MAJORITY_RE = re.compile(
     r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
 )  # "the most of any region" is a superlative, not a share
+#: "Of the 538 fugitives of 1950 most were caught": "most" of the whole the sentence opens with
+MOST_OF_OPENING_RE = re.compile(
+    r"\s*Of the [\d,]+ (?:[a-z]+ ){1,4}?(?:of \d{4} )?(most)(?= (?:were|had|did)\b)"
+)
 PAREN_GAP_RE = re.compile(r"[^\d()%;.]{0,30}[(,]\s*")
 CLAUSE_MISS = 0.05
 #: A clause break inside a list of parts: "186 in August, and in the months that followed".
@@ -409,7 +427,9 @@ class Checker:
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
-        self.inputs = [f for f in counts(found) if id(f) not in inherited]
+        self.inputs = [
+            f for f in counts(found) if id(f) not in inherited and not is_scale(f)
+        ]
         self.by_passage: dict[str, list[Located]] = {}
         self.by_sentence: dict[tuple[str, int], list[Located]] = {}
         self.percents_by_sentence: dict[tuple[str, int], list[Located]] = {}
@@ -522,13 +542,60 @@ class Checker:
             passage = self.passages[key]
             for m in MAJORITY_RE.finditer(passage.text):
                 n = bisect.bisect_right([st for st, _ in passage.sentences], m.start()) - 1
-                if not self.by_sentence.get((key, n)):
+                if not self.by_sentence.get((key, n)) and not self.majority_of_before(
+                    passage, n, m
+                ):
                     continue
                 sentence = Sentence(passage, n, *passage.sentences[n], tuple(items))
                 share = 75.0 if m.group(1) else 50.0
                 anchor = self.word_anchor(sentence, m.start(), m.end(), share)
                 out.append(_Claim(anchor, "fraction", m.group(0), (share,), 0.0, "most"))
+            for n, (start, end) in enumerate(passage.sentences):
+                most = MOST_OF_OPENING_RE.match(passage.text, start, end)
+                if most is None or not self.by_sentence.get((key, n)):
+                    continue
+                sentence = Sentence(passage, n, start, end, tuple(items))
+                anchor = self.word_anchor(sentence, most.start(1), most.end(1), 50.0)
+                out.append(_Claim(anchor, "fraction", "most", (50.0,), 0.0, "most"))
         return out
+
+    def previous_majority_reading(self, c: _Claim) -> Fit | None:
+        """The count its subject names over the total of the sentence before, for a
+        majority in a sentence without counts (:meth:`majority_of_before`)."""
+        claim = c.located
+        if c.kind != "fraction" or c.direction != "most" or self.required_numerators(claim):
+            return None
+        passage, n = claim.passage, claim.sentence
+        start = passage.sentences[n][0]
+        subject = re.match(r"\s*([A-Z][a-z]{3,})\s", passage.text[start:])
+        before = self.by_sentence.get((passage.key, n - 1), [])
+        if subject is None or len(before) < 2:
+            return None
+        noun = subject.group(1).lower()[:5]
+        parts = [f for f in before
+                 if passage.text[f.quantity.end : f.quantity.end + 20].lower().lstrip()
+                 .startswith(noun)]  # fmt: skip
+        whole = max(before, key=lambda f: f.quantity.mid)
+        if len(parts) != 1 or parts[0] is whole:
+            return None
+        return self.reading(c, parts[0], whole)
+
+    def majority_of_before(self, passage: Passage, n: int, m: re.Match[str]) -> bool:
+        """ "Children were the great majority of them": a majority in a sentence without
+        counts, of the group the sentence before counts ("11,936 children, ..., 14,872 people
+        in all"), read when its subject is a noun that follows a count there."""
+        if n == 0 or not self.by_sentence.get((passage.key, n - 1)):
+            return False
+        start = passage.sentences[n][0]
+        subject = re.match(r"\s*([A-Z][a-z]{3,})\s+(?:were|was|made up|formed)\b",
+                           passage.text[start : m.start()])  # fmt: skip
+        if subject is None:
+            return False
+        noun = subject.group(1).lower()[:5]
+        return any(
+            passage.text[f.quantity.end : f.quantity.end + 20].lower().lstrip().startswith(noun)
+            for f in self.by_sentence[(passage.key, n - 1)]
+        )
 
     def sentence_start(self, f: Located) -> int:
         return f.passage.sentences[f.sentence][0]
@@ -559,7 +626,7 @@ class Checker:
         judged = {c.claim.raw_start for c in named}
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
-        checks = explained_percent_sums(checks)
+        checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
 
@@ -601,8 +668,16 @@ class Checker:
                 found += planned
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
+                found += bracket_lists(sentence)
                 found += one_in_chains(sentence)
                 found += label_chains(sentence, before)
+                found += noun_chains(sentence, items)
+                found += year_peaks(sentence, items)
+                found += year_multiples(sentence, items)
+                found += value_ranks(sentence, items)
+                found += named_peaks(sentence, items)
+                found += falls(sentence)
+                found += likely_rates(sentence, items)
                 if (
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
@@ -628,6 +703,7 @@ class Checker:
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
@@ -659,7 +735,12 @@ class Checker:
         key = sentence.passage.key
         counts = {i: list(self.by_sentence.get((key, i), ()))
                   for i in range(sentence.index - 2, sentence.index + 1)}  # fmt: skip
-        return carried_rest(sentence, r, counts)
+        found = carried_rest(sentence, r, counts)
+        if found is not None:
+            return found
+        counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
+                  for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
+        return spread_rest(sentence, r, counts)
 
     def earlier_lists(
         self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
@@ -766,6 +847,17 @@ class Checker:
         wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
         own = [x for x in sentence.counts if x is not r]
         return noun_rate(r, own, wholes) or f
+
+    def every_unit_rate(self, sentence: Sentence, f: Finding, items: list[Located]) -> Finding:
+        """An unverifiable "one doctor for every 69 patients" read on the counts its two
+        nouns name (borderlands.figures.everyrates)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable:
+            return f
+        r = next((x for x in sentence.counts if x.quantity.start == f.start), None)
+        if r is None:
+            return f
+        pool = [x for x in items if is_count(x)] + self.word_counts(sentence)
+        return every_rate(sentence, r, pool) or f
 
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
@@ -1413,7 +1505,9 @@ class Checker:
 
     def check_claim(self, c: _Claim) -> Check:
         cands = self.candidates(c)
-        named = self.named_reading(c) if len(c.values) == 1 else None
+        named = self.rest_reading(c) if len(c.values) == 1 else None
+        named = named or self.previous_majority_reading(c)
+        named = named or (self.named_reading(c) if len(c.values) == 1 else None)
         if named is None and len(c.values) == 1:
             rivals = self.whole_named_readings(c)
             if len(rivals) > 1:
@@ -1524,6 +1618,18 @@ class Checker:
         )  # fmt: skip
 
     # -- the reading the sentence names ----------------------------------------------------
+
+    def rest_reading(self, c: _Claim) -> Fit | None:
+        """x / (part + rest) when the sentence prints a part and "the remaining" count of a
+        whole it does not print (borderlands.figures.restwhole)."""
+        claim = c.located
+        pair = part_and_rest(claim, self.required_numerators(claim))
+        if pair is None or c.kind == "ratio":
+            return None
+        x, other = pair
+        a, b = x.quantity.mid, other.quantity.mid
+        formula = f"{num(a)} / ({num(a)} + {num(b)}) * 100"
+        return Fit(formula, a / (a + b) * 100, (x, other), 0)
 
     def named_reading(self, c: _Claim) -> Fit | None:
         """x / y as the claim's own words name them: the whole introduced in its sentence
@@ -1796,7 +1902,10 @@ class Checker:
             )  # fmt: skip
         other = [f for f in self.fits_for(c, stated, cands) if f.scope <= 1 and f.inputs]
         strong = self.paren_numerator(claim, self.required_numerators(claim)) is numerator
-        if other and other[0].inputs[0] is not numerator and base not in other[0].inputs:
+        if other and other[0].inputs[0] is not numerator:
+            # another pair fits, with another whole or another part of the named whole
+            # ("2,961,300 cubic metres ... against a plan of 2,650,000 (111.7%)", where the
+            # nearer 301 a head is no part): judged by the search
             if not strong:
                 return None  # another pair of the passage fits: judged by the search
             other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits
@@ -2183,7 +2292,7 @@ class Checker:
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
-                    if fit is not None and skips_last_part(listed, fit, qt.start):
+                    if fit is not None and skips_listed_part(listed, fit, qt.start):
                         fit = None
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
@@ -2393,7 +2502,15 @@ class Checker:
         if RAISED_RE.search(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
         ):
-            earlier = [f for f in self.by_sentence.get((key, n - 1), ()) if same_unit(f)]
+            # the total before the additions: the largest count of the nearest sentence
+            # before that has any ("14,872 people in all. Children were the great majority
+            # of them. The decree ... raised the total to 37,782 by adding 22,910 ...")
+            earlier = next(
+                (got for back in range(1, SENTENCE_WINDOW + 1)
+                 if (got := [f for f in self.by_sentence.get((key, n - back), ())
+                             if same_unit(f)])),
+                [],
+            )  # fmt: skip
             found = self.raised_from(total, own, same_unit)
             if found is not None:
                 sets.append([found, *own])
@@ -2469,9 +2586,11 @@ class Checker:
         why = f": likely {SLIP_NAMES[slip[0]]}" if slip else ""
         if printed_whole and not slip:
             why = ", the whole printed before it"
+        elif not slip and (left := part_left_out(total, part_set)) is not None:
+            why = f": likely {left} left out of the sum"
         verdict = (
             "inconsistent"
-            if slip or printed_whole or abs(added - qt.mid) <= NEAR_MISS * qt.mid
+            if slip or why or abs(added - qt.mid) <= NEAR_MISS * qt.mid
             else ("unverifiable")
         )
         return Check(
@@ -2576,14 +2695,20 @@ def listed_tail(text: str, listed: list[Located], total_start: int) -> tuple[lis
     return (tail, len(tail)) if 2 <= len(tail) < len(before) else ([], 0)
 
 
-def skips_last_part(listed: list[list[Located]], fit: Fit, total_start: int) -> bool:
-    """Whether a sum found among a paragraph's counts leaves out the count the sentence
-    lists right before its total ("..., and the weeks after added 294, 4,337 for the year":
-    the 294 is a part of it)."""
+def skips_listed_part(listed: list[list[Located]], fit: Fit, total_start: int) -> bool:
+    """Whether a sum found among a paragraph's counts leaves out a count the sentence lists
+    before its total: the last ("..., and the weeks after added 294, 4,337 for the year": the
+    294 is a part of it) or one between two it adds ("held 2,410, 1,980 and 1,230 persons,
+    3,640 in all" is no sum of the first and the last)."""
     if not listed:
         return False
     before = [f for f in listed[0] if f.quantity.end <= total_start]
-    return len(before) >= 3 and before[-1] not in fit.inputs
+    if len(before) < 3:
+        return False
+    used = [i for i, f in enumerate(before) if f in fit.inputs]
+    return before[-1] not in fit.inputs or (
+        bool(used) and any(before[i] not in fit.inputs for i in range(used[0], used[-1] + 1))
+    )
 
 
 def other_clause_part(text: str, claim_end: int, start: int) -> bool:

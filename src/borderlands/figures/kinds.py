@@ -19,6 +19,8 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
+from borderlands.figures.additions import stock_before
+from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
@@ -41,8 +43,9 @@ NUMBER_CUES = (*UNITS, *TENS)
 DIGIT_RE = re.compile(r"\d")
 REMAINDER_BEFORE_RE = re.compile(
     r"(?:(?:the remaining|the rest|the remainder|the others|the balance(?: of)?|the other|"
-    r"a further|(?:the|a) difference(?: of)?|the shortfall was|leaving|(?:which|that) left)"
-    r"(?:,|\s*\()?"
+    r"a further|(?:the|a) difference(?: of)?|the shortfall was|leaving|(?:which|that) left|"
+    r"(?:fell|was|were|came)\s+short\s+by|an?\s+(?:natural\s+|net\s+)?"
+    r"(?:increase|shortfall|deficit|surplus|excess|gap)\s+of)(?:,|\s*\()?"
     r"|those not(?:\s+[a-z]+){1,4},)"
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
@@ -130,7 +133,7 @@ DURATION_RE = re.compile(
     re.I,
 )
 HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
-LONG_ITEM = 9  # words of a listed item, when the list has as many items as its count says
+LONG_ITEM = 9  # words of a listed item after a plain count and noun ("three members: ...")
 #: The unit word every DURATION_RE match holds, found without the costly number words: a
 #: sentence without one has no duration (keep the two in step).
 DURATION_UNIT_RE = re.compile(r"[ymwd](?:ear|onth|eek|ay)", re.I)
@@ -201,8 +204,9 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
 RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
 #: Where the clause of a multiple in words begins: "..., and in the third quarter they
-#: nearly halved" is not about the periods of the clause before.
-CLAUSE_START_RE = re.compile(r",\s+and\s+|;|:\s")
+#: nearly halved" or "halved from 1946 to 1947 and then tripled in 1948" is not about the
+#: periods of the clause before.
+CLAUSE_START_RE = re.compile(r",\s+and\s+|;|:\s|\s+and\s+then\s+|,\s+then\s+")
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -713,7 +717,10 @@ def rates(
         fits = [fit for fit in fits if accepts_count(q, fit[2])]
         wholes = named_wholes(r) if scale != 1 and not fits and named_wholes else []
         if wholes:
-            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first
+            # named by its noun ("per 1,000 settlers"), not found by its value: nearest first;
+            # then the sentence's own count and whole ("388 deaths among 9,700 arrivals"),
+            # read for a slip when no named whole explains the rate
+            in_clause = [(x, y) for x, y in pairs if x in own and y in own]
             pairs = [(x, w) for w in wholes for x in own if x.quantity.mid < w.quantity.mid]
             fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
             fits = [fit for fit in fits if accepts_count(q, fit[2])]
@@ -722,6 +729,7 @@ def rates(
                 out.append(rival_wholes(r, list(strict.values()), scale))
                 continue
             fits = list(strict.values())[:1] or fits[:1]
+            pairs += [p for p in in_clause if p not in pairs]
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
@@ -1193,6 +1201,10 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
             ):
                 pair = (after[0], after[1])
+        if pair is None and factor > 1:
+            # "another 5,000 came, raising the number to 9,000, more than doubling it"
+            raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
+            pair = raised[-1] if raised else None
         before = []
         if pair is None and not counts:
             earlier = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)
@@ -1222,6 +1234,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             continue
         a, b = pair
         ratio = b.quantity.mid / a.quantity.mid
+        stock = stock_before(a, b) if factor > 1 else None
+        if stock:
+            ratio = b.quantity.mid / stock
         fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
         if factor > 1 and ratio < 1 and fell:
             ratio = 1 / ratio
@@ -1241,11 +1256,12 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 "ones compared",
             ))  # fmt: skip
             continue
-        formula = (
-            f"{printed(b)} / {printed(a)}"
-            if not (fell and factor > 1)
-            else (f"{printed(a)} / {printed(b)}")
-        )
+        if fell and factor > 1:
+            formula = f"{printed(a)} / {printed(b)}"
+        elif stock:
+            formula = f"{printed(b)} / ({printed(b)} - {printed(a)})"
+        else:
+            formula = f"{printed(b)} / {printed(a)}"
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
             formula, ratio, (a, b),
@@ -1469,6 +1485,20 @@ def comparison_finding(
 # -- counts of listed items ------------------------------------------------------------------
 
 
+#: the longest item of a list after a colon ("those who stayed on as hired workers of the
+#: trust"); a longer one is a clause
+NAME_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+-\d+\b")
+
+
+def first_and_count(listed: str) -> int:
+    """The items of a list whose last item may hold an "and" of its own: the commas, and the
+    first "and" after the last of them."""
+    body = re.sub(r"\s*\([^()]*\)", "", listed).strip()
+    head, _, last = body.rpartition(", ")
+    parts = [p for p in head.split(", ") if p.strip()]
+    return len(parts) + (2 if re.search(r"(?:^|\s)and\s", last) else 1)
+
+
 def list_items(listed: str) -> list[str]:
     """The items of a list after a colon; an aside in brackets is no item ("Christianity and
     atheism (not state, but personal)" names two)."""
@@ -1487,20 +1517,23 @@ def listed_counts(s: Sentence) -> list[Finding]:
     if ":" not in text or not may_hold_count(text):
         return []  # COUNT_RE needs a colon and a count: most sentences skip its costly scan
     m = COUNT_RE.search(text)
-    if m is None or any(ch.isdigit() for ch in m.group(3)):
+    # "Pezhma-2" is a name, no figure in the list
+    if m is None or any(ch.isdigit() for ch in NAME_NUMBER_RE.sub("", m.group(3))):
         return []
     raw = m.group(1)
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or any(ch.isdigit() for ch in YEAR_RE.sub("", m.group(2))):
         return []
     items = list_items(m.group(3))
-    ok = len(items) == n
+    # "the provincial zemstvo and collections in the churches and synagogues": an "and"
+    # inside the last item; the list's own "and" is the first after its last comma
+    ok = len(items) == n or (", " in m.group(3) and first_and_count(m.group(3)) == n)
     # items of up to five words; longer ones ("the first secretary of the regional party
-    # committee") only when they are as many as said, never to call a clause a miscount
+    # committee") only after a plain count and noun, never "two decades of Stalin's rule:"
     longest = max((len(item.split()) for item in items), default=0)
-    head = m.group(2).split()  # "three members", never "two decades of Stalin's rule"
+    head = m.group(2).split()
     plain_head = len(head) <= 2 and not any(w.lower() in TIME_WORDS for w in head)
-    if not items or longest > (LONG_ITEM if ok and plain_head else 5):
+    if not items or longest > (LONG_ITEM if plain_head else 5):
         return []
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
@@ -1536,9 +1569,16 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
     years = sorted({y for y, month in dates if month is None})
     out: list[Finding] = []
-    for m in DURATION_RE.finditer(s.text):
+    found = list(DURATION_RE.finditer(s.text))
+    joined = years_and_months(s.text, found)
+    for m in found:
+        if any(m is later for _, later in joined.values()):
+            continue  # the months of "two years and eight months", read with its years
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
+        if id(m) in joined:
+            out.append(years_months_finding(s, joined[id(m)], (y1, m1), (y2, m2)))
+            continue
         n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
             continue
@@ -1576,6 +1616,33 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
         ))  # fmt: skip
     return out
+
+
+def years_months_finding(
+    s: Sentence,
+    pair: tuple[re.Match[str], re.Match[str]],
+    first: tuple[int, int | None],
+    last: tuple[int, int | None],
+) -> Finding:
+    """ "two years and eight months" against the months between two dates (with their
+    months; between bare years only the whole years are known)."""
+    (y1, m1), (y2, m2) = first, last
+    a, b = pair
+    stated = stated_months(pair)
+    start, end = s.start + a.start(2), s.start + b.end()
+    if m1 is None or m2 is None:
+        return Finding(
+            "duration", start, end, float(stated), Verdict.unverifiable, "", None, (),
+            "the dates name years only; the months of the span are not printed",
+        )  # fmt: skip
+    months = (y2 - y1) * 12 + (m2 - m1)
+    qualifier = (a.group(1) or "").lower()
+    ok = abs(months - stated) <= 1 if qualifier in ("about", "some") else months == stated
+    return Finding(
+        "duration", start, end, float(stated), Verdict.consistent if ok else Verdict.inconsistent,
+        f"{months} months", float(months), (), f"from {y1} to {y2} is {months} months",
+        None if ok else months_words(months, a.group(2)),
+    )  # fmt: skip
 
 
 #: "over the three years", "in those four years": years counted, not a span between two.
@@ -1697,6 +1764,7 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
 ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
+OF_THE_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) [a-z]")
 #: A share of the group the sentence before counted: "Women were half of that group".
 SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
@@ -1718,6 +1786,7 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         )
         and len(previous.counts) == 1
         and previous.rates
+        and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
     ):
         # the chain runs across the two sentences: base and first shares in the one before
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]

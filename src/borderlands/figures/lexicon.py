@@ -86,6 +86,7 @@ FRACTIONS: dict[str, float] = {
 MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
     "halved": 0.5, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+    "doubling": 2, "tripling": 3, "trebling": 3, "quadrupling": 4, "halving": 0.5,
 }  # fmt: skip
 
 #: Function words that end the search for a counted noun after a number.

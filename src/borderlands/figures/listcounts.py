@@ -100,3 +100,49 @@ def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
         f"the list after the comma names {len(items)}: " + "; ".join(items),
         None if ok else intended,
     )  # fmt: skip
+
+
+#: "the four camps of the Salonica area (Kalamaria, Harmankoy, Karaburun and Mikra)", "three
+#: peoples (the Chechens, the Ingush and the Kalmyks)": a count and its list in brackets
+BRACKET_HEAD_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,6}})\s*$", re.I)
+BRACKETED_RE = re.compile(r"\(([^()]+)\)")
+
+
+def bracket_lists(s: Sentence) -> list[Finding]:
+    """The count before a list in brackets, against the items listed."""
+    out: list[Finding] = []
+    text = s.text
+    if "(" not in text:
+        return out
+    for b in BRACKETED_RE.finditer(text):
+        if " and " not in b.group(1):
+            continue
+        # the count and its noun just before the bracket (a short look back: cheap)
+        lead = max(0, b.start() - 80)
+        m = BRACKET_HEAD_RE.search(text, lead, b.start())
+        if m is None:
+            continue
+        raw, head, listed = m.group(1), m.group(2), b.group(1)
+        if re.search(r"\d", head) or re.search(r"\d", re.sub(r"\b[A-Z][a-z]+-\d+\b", "", listed)):
+            continue
+        if not re.search(r"(?:^|\s)and\s", listed) or PARTIAL_RE.search(listed):
+            continue
+        if VERB_RE.search(head) or PARTICIPLE_RE.search(head) or VERB_RE.search(listed):
+            continue
+        n = int(raw) if raw.isdigit() else parse_words([raw])
+        items = list_items(listed)
+        if n is None or not 2 <= n <= 30 or len(items) < 2:
+            continue
+        if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
+            continue
+        ok = len(items) == n
+        start = s.start + m.start(1)
+        intended = WORD_NUMBERS.get(len(items), str(len(items)))
+        out.append(Finding(
+            "count", start, start + len(raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+            float(len(items)), (),
+            f"the list in brackets names {len(items)}: " + "; ".join(items),
+            None if ok else (intended.capitalize() if raw[:1].isupper() else intended),
+        ))  # fmt: skip
+    return out

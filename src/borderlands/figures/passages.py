@@ -8,6 +8,7 @@ given the sentence it stands in, so checks can rank inputs by distance.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -122,6 +123,10 @@ def passages_from_text(text: str) -> list[Passage]:
     return passages
 
 
+#: a numeral joined by a hyphen to a capitalised word names a place or unit ("Pezhma-2")
+NAME_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+-$")
+
+
 def locate_all(
     passages: list[Passage],
     line_of: Callable[[int], int],
@@ -131,6 +136,8 @@ def locate_all(
     for passage in passages:
         starts = [s for s, _ in passage.sentences]
         for q in extract_quantities(passage.text, passage.sentences):
+            if NAME_NUMBER_RE.search(passage.text, max(0, q.start - 30), q.start):
+                continue  # "Pezhma-2", "Lager-12": part of a name, no figure
             raw_start = passage.to_raw(q.start)
             raw_end = passage.to_raw(max(q.start, q.end - 1)) + 1
             found.append(

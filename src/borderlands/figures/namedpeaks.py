@@ -1,0 +1,126 @@
+"""Superlatives and "second only to" said of a name whose count the sentences before print.
+
+"Verkhnyaya Toima received 5,214 persons, Shalgachi 4,386 and Pezhma-2 3,905; Ust-Kyrma, the
+smallest, took the last 2,573"; "450 grams at Verkhnyaya Toima, ... and 380 at Ust-Kyrma, the
+lowest of the four"; "Belozersk, the remotest of the districts, sent the fewest home"; "The
+Jews, with 18,920, came second only to the Poles". The series is that of
+borderlands.figures.valueranks (counts beside names, in the claim's sentence and the four
+before it, less totals); the name is the last one before the word in its sentence (and for
+"second only to", the first one after it). A name without a count in the series, but with
+one right after the word in its clause ("the smallest, took the last 2,573"), counts that.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
+from borderlands.figures.passages import Located
+from borderlands.figures.valueranks import BACK, NOT_NAMES, is_total, name_of
+from borderlands.figures.verdicts import Verdict
+
+PEAK_WORD_RE = re.compile(
+    r"\bthe\s+(largest|biggest|greatest|highest|heaviest|most|smallest|lowest|fewest|least)\b"
+    r"(?!\s+(?:likely|of\s+all\b|part|share))",
+    re.I,
+)
+PEAK_STEMS = (
+    "largest",
+    "biggest",
+    "greatest",
+    "highest",
+    "heaviest",
+    "the most",
+    "smallest",
+    "lowest",
+    "fewest",
+    "least",
+    "second only",
+)
+SECOND_ONLY_RE = re.compile(r"\bsecond\s+only\s+to\b", re.I)
+LOW = frozenset(("smallest", "lowest", "fewest", "least"))
+#: a claim about rates or shares is not one about the counts printed beside the names
+RATE_SAID_RE = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|per|likely)\b", re.I)
+NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def series_of(s: Sentence, items: list[Located]) -> dict[str, Located]:
+    first = s.passage.sentences[max(0, s.index - BACK)][0]
+    series: dict[str, Located] = {}
+    for f in items:
+        q = f.quantity
+        if not first <= q.start < s.end or q.unit in ("percent", "fraction", "times"):
+            continue
+        name = name_of(f)
+        if name is None or name in NOT_NAMES or is_total(f) or is_scale(f):
+            continue
+        series.setdefault(name, f)
+    if len(series) >= 4:
+        # a whole printed beside a name ("brought 91,900 Kalmyks to Siberia", the sum of
+        # the others) is no entry
+        big = max(series, key=lambda k: series[k].quantity.mid)
+        rest = sum(f.quantity.mid for k, f in series.items() if k != big)
+        if abs(series[big].quantity.mid - rest) <= 0.02 * series[big].quantity.mid:
+            del series[big]
+    return series
+
+
+def names_in(text: str) -> list[str]:
+    return [w for w in NAME_RE.findall(text) if w not in NOT_NAMES]
+
+
+def one_kind(series: dict[str, Located]) -> bool:
+    values = list(series.values())
+    return all(compatible(values[0], f) for f in values[1:])
+
+
+def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
+    out: list[Finding] = []
+    text = s.text
+    lower = text.lower()
+    if not any(w in lower for w in PEAK_STEMS) or RATE_SAID_RE.search(text):
+        return out  # a cheap first test; a claim about rates is judged on the rates
+    for m in PEAK_WORD_RE.finditer(text):
+        before = names_in(text[max(0, m.start() - 80) : m.start()])
+        if not before:
+            continue
+        name = before[-1]
+        series = series_of(s, items)
+        if name not in series:
+            after = [f for f in s.counts if f.quantity.start > s.start + m.end()
+                     and f.quantity.start - (s.start + m.end()) < 40]  # fmt: skip
+            if not after:
+                continue
+            series[name] = after[0]
+        if len(series) < 3 or not one_kind(series):
+            continue
+        word = m.group(1).lower()
+        low = word in LOW
+        order = sorted(series, key=lambda k: series[k].quantity.mid, reverse=not low)
+        top = series[order[0]].quantity.mid
+        holds = series[name].quantity.mid == top
+        why = ", ".join(f"{k} {printed(series[k])}" for k in order)
+        out.append(Finding(
+            "comparison", s.start + m.start(1), s.start + m.end(1), float(len(series)),
+            Verdict.consistent if holds else Verdict.inconsistent, why, None,
+            tuple(series[k] for k in order), f"the {word}: {why}",
+            None if holds else f"not the {word}",
+        ))  # fmt: skip
+    for m in SECOND_ONLY_RE.finditer(text):
+        before, after = names_in(text[: m.start()]), names_in(text[m.end() :])
+        if not before or not after:
+            continue
+        series = series_of(s, items)
+        a, b = before[-1], after[0]
+        if a not in series or b not in series or len(series) < 3 or not one_kind(series):
+            continue
+        order = sorted(series, key=lambda k: series[k].quantity.mid, reverse=True)
+        holds = order[:2] == [b, a]
+        why = ", ".join(f"{k} {printed(series[k])}" for k in order)
+        out.append(Finding(
+            "comparison", s.start + m.start(), s.start + m.end(), 2.0,
+            Verdict.consistent if holds else Verdict.inconsistent, why, None,
+            tuple(series[k] for k in order), f"second only to {b}: {why}",
+            None if holds else f"{a} is number {order.index(a) + 1}",
+        ))  # fmt: skip
+    return out
