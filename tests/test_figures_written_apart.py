@@ -1,0 +1,51 @@
+"""Issue #14: floors under the checker's scores on the gold articles other engineers wrote
+without reading or running it (tests/gold/figures/make_gold_<name>.py). Each floor is what
+was measured (docs/figures.md gives the rounds): a drop below one is a regression, and a
+rise is a result to report there, not a reason to raise the floor silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from borderlands.figures.evaluate import KindScore, score_gold_articles
+
+GOLD = Path(__file__).parent / "gold" / "figures"
+
+#: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
+FLOORS = [
+    # held out: never tuned on, measured after round nine
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 130, 17, 3),
+    # tuned on in round nine (blind in rounds seven and eight: 102 -> 114 of 181)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 114, 15, 3),
+    # tuned on in round eight (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 189, 32, 4),
+    # tuned on in round seven b (blind in round seven: 75 -> 74 of 124)
+    (("volgagerman", "nationalop"), "heldout7", 124, 111, 20, 0),
+]
+
+
+def score(names: tuple[str, ...], split: str | None) -> KindScore:
+    return score_gold_articles(GOLD, names, split)["all"]
+
+
+@pytest.mark.parametrize(
+    ("names", "split", "claims", "right", "slips", "flagged"), FLOORS,
+    ids=[",".join(f[0]) for f in FLOORS],
+)  # fmt: skip
+def test_floors_on_articles_written_apart(
+    names: tuple[str, ...], split: str | None, claims: int, right: int, slips: int, flagged: int
+) -> None:
+    s = score(names, split)
+    assert s.claims == claims
+    assert s.right >= right, s.wrong
+    assert s.slips_found >= slips, s.wrong
+    assert s.consistent - s.consistent_not_flagged <= flagged, s.wrong
+
+
+def test_the_held_out_set_is_its_own_split() -> None:
+    """Every claim of the held-out articles is in their split, so no tuning half hides in
+    them."""
+    s = score(("baltic1941", "kulakexile", "pontic1949"), None)
+    assert s.claims == score(("baltic1941", "kulakexile", "pontic1949"), "heldout10").claims
