@@ -153,6 +153,8 @@ def list_ranks(
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
         *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
     ]:
+        if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
+            continue  # "came second only to": read once, as "second only to"
         if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
