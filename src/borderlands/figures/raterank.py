@@ -54,6 +54,9 @@ RANKED_LIST_RE = re.compile(r"\branked\s+(?!second|third|fourth|fifth|first)(.+?
 MOST_RE = re.compile(
     r"\b(the (?:great|vast) majority|most|more than half|over half) of the\b", re.I
 )
+#: words that name a figure of any group ("November's figure was twice December's")
+GENERIC_STEMS = frozenset(("figure", "figures", "total", "totals", "count", "number", "tally",
+                           "amount", "level", "intake", "record", "entry", "return"))
 #: A superlative of an amount a head ("the largest allotments", "the smallest rations"):
 #: a rate of two counts, never judged on bare counts of the things it is shared among.
 PER_HEAD_AFTER_RE = re.compile(
@@ -567,7 +570,7 @@ def counts_what_verb_says(head: str, first: Entry) -> bool:
     there are none."""
     after_name = head.split(None, 1)[1:] or [""]
     words = {w.lower()[:STEM] for w in WORD_RE.findall(after_name[0]) if len(w) >= 4}
-    words -= STOP | {x.lower() for x in first.stems}
+    words -= STOP | GENERIC_STEMS | {x.lower() for x in first.stems}
     if not words:
         return True
     context = around(first.count)
