@@ -106,6 +106,7 @@ from borderlands.figures.raterank import (
 )
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.sharetopic import share_measure, speaks_of
@@ -114,6 +115,7 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
+from borderlands.figures.sumparts import named_subset, rest_after
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -1679,6 +1681,14 @@ class Checker:
             numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
         if numerator is None or numerator.quantity.mid >= base.quantity.mid:
             return None
+        # a whole from beyond the sentence, when the sentence prints the part's rest: the
+        # count of the paragraph that part + rest make (borderlands.figures.restbase)
+        beyond = sentence_key(base) != sentence_key(numerator)
+        same = self.by_sentence.get(sentence_key(numerator), ())
+        rest = rest_of(numerator, same) if beyond else None
+        if rest is not None:
+            nearer = [f for f, scope in self.local_inputs(claim) if scope <= 1]
+            base = whole_of_rest(numerator, rest, nearer) or base
         return self.reading(c, numerator, base)
 
     def whole_named_readings(self, c: _Claim) -> list[Fit]:
@@ -2491,7 +2501,7 @@ class Checker:
 
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
         own = [f for f in own if not self.is_rate_count(f)]
-        own = [f for f in own if not counts_the_parts(f, own)]
+        own = [f for f in own if not counts_the_parts(f, own) and not rest_after(total, f)]
         sets: list[list[Located]] = []
         text = total.passage.text
         if BY_ADDING_RE.match(text, total.quantity.phrase_end):
@@ -2535,7 +2545,7 @@ class Checker:
                     sets.append(parts)
                     break
                 if len(previous) >= 2 and (back == 1 or self.adds_up(total, previous)):
-                    sets.append(previous)
+                    sets.append(named_subset(total, previous) or previous)
                     break
         return [sorted(p, key=lambda f: f.raw_start) for p in sets if len(p) >= 2]
 

@@ -1407,6 +1407,9 @@ def comparisons(s: Sentence) -> list[Finding]:
             o.intended,
         ))  # fmt: skip
     for m in SECOND_RE.finditer(text):
+        # a share or rate printed beside the count ("and its people made up 22.1 per cent")
+        # is no rival of it
+        figures = [f for f in figures if f.quantity.unit == figures[0].quantity.unit]
         if len(figures) < 2:
             continue
         name = m.group(1)[:5].lower()

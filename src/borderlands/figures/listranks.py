@@ -35,6 +35,8 @@ RANK_RE = re.compile(
     re.I,
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
+#: the rival of "second only to": "to Serres", "to that of Serres", "to the Kuban"
+RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
 TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
 NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\b")
@@ -151,6 +153,8 @@ def list_ranks(
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
         *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
     ]:
+        if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
+            continue  # "came second only to": read once, as "second only to"
         if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
@@ -166,7 +170,11 @@ def list_ranks(
             wrong = f"not the {word}"
         else:
             said = 2 if kind == "second" else ORDINAL_WORDS.index(word) + 1
-            wrong = ORDINAL_WORDS[rank - 1] if rank <= len(ORDINAL_WORDS) else f"not {word}"
+            # second to a rival the list does not print: first of the rest
+            outside = kind == "second" and rival_outside(s.text, m.end(), peers)
+            said -= outside
+            place = rank + outside
+            wrong = ORDINAL_WORDS[place - 1] if place <= len(ORDINAL_WORDS) else f"not {word}"
         holds = rank == said
         formula = " > ".join(num(v) for v in ordered)
         # "the largest town of the river" may rank another measure: a reversed order is a
@@ -186,3 +194,18 @@ def list_ranks(
             wrong if verdict == Verdict.inconsistent else None,
         ), by_count))  # fmt: skip
     return out
+
+
+
+def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
+    """Whether "second only to NAME" names a rival the list's sentence does not print ("In
+    Serres a family got 50 stremmata. In Drama 38, in Kilkis 45 ... Kilkis was second only
+    to Serres"): then the member must head the list, the rival standing above it."""
+    m = RIVAL_RE.match(text, after)
+    if m is None or not peers:
+        return False
+    spans = peers[0].passage.sentences
+    if not spans:
+        return False
+    start, end = spans[peers[0].sentence]
+    return m.group(1) not in peers[0].passage.text[start:end]

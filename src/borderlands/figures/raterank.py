@@ -54,6 +54,16 @@ RANKED_LIST_RE = re.compile(r"\branked\s+(?!second|third|fourth|fifth|first)(.+?
 MOST_RE = re.compile(
     r"\b(the (?:great|vast) majority|most|more than half|over half) of the\b", re.I
 )
+#: words that name a figure of any group ("November's figure was twice December's")
+GENERIC_STEMS = frozenset(("figure", "figures", "total", "totals", "count", "number", "tally",
+                           "amount", "level", "intake", "record", "entry", "return"))
+#: A superlative of an amount a head ("the largest allotments", "the smallest rations"):
+#: a rate of two counts, never judged on bare counts of the things it is shared among.
+PER_HEAD_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:allotments?|rations?|holdings?|plots?|portions?|average|"
+    r"per (?:head|family|household|capita))\b",
+    re.I,
+)
 RANKS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 UP = frozenset(("more likely", "higher", "larger", "greater", "more"))
 HIGH = frozenset(
@@ -314,6 +324,8 @@ def superlative(
     group = group_naming(clause, groups, 1)
     if group is None:
         return None
+    if group[0].whole is None and PER_HEAD_AFTER_RE.match(clause, m.end()):
+        return None
     entry = one(named_in(clause, group))
     if entry is None:
         return None
@@ -530,6 +542,9 @@ def named_multiples(text: str, offset: int, groups: list[list[Entry]]) -> list[R
         second = one([n for n in named if n.at > m.end()])
         if first is None or second is None or first is second:
             continue
+        at = max(n.at for n in named if n.entry is first and n.at < m.start())
+        if not counts_what_verb_says(clause[at : m.start()], first):
+            continue  # "A buried three times as many as B": not the group of arrivals
         measure = measure_of(text, group)
         ratio = first.value(measure) / second.value(measure)
         qualifier = (m.group(1) or "").lower()
@@ -545,3 +560,18 @@ def named_multiples(text: str, offset: int, groups: list[list[Entry]]) -> list[R
                              holds, measure, (first, second), why,
                              None if holds else f"{ratio:.1f} times", "multiple"))  # fmt: skip
     return out
+
+
+def counts_what_verb_says(head: str, first: Entry) -> bool:
+    """Whether the group counts what the words before a multiple say ("Horní Mlýn buried
+    nearly three times as many as Sedlec" needs a group whose sentence speaks of burials,
+    not of the people who passed through): the words of ``head`` (from the first name) that
+    name neither an entry nor a stop word must stand around the group's count; true when
+    there are none."""
+    after_name = head.split(None, 1)[1:] or [""]
+    words = {w.lower()[:STEM] for w in WORD_RE.findall(after_name[0]) if len(w) >= 4}
+    words -= STOP | GENERIC_STEMS | {x.lower() for x in first.stems}
+    if not words:
+        return True
+    context = around(first.count)
+    return any(w in context for w in words)
