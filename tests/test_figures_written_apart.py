@@ -15,12 +15,12 @@ GOLD = Path(__file__).parent / "gold" / "figures"
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: never tuned on, measured after round nine
+    # written during round nine, blind to rounds seven to nine: 125 -> 130 of 180
     (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 130, 17, 3),
     # tuned on in round nine (blind in rounds seven and eight: 102 -> 114 of 181)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 114, 15, 3),
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 116, 15, 0),
     # tuned on in round eight (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 189, 32, 4),
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 192, 32, 0),
     # tuned on in round seven b (blind in round seven: 75 -> 74 of 124)
     (("volgagerman", "nationalop"), "heldout7", 124, 111, 20, 0),
 ]
@@ -44,8 +44,8 @@ def test_floors_on_articles_written_apart(
     assert s.consistent - s.consistent_not_flagged <= flagged, s.wrong
 
 
-def test_the_held_out_set_is_its_own_split() -> None:
-    """Every claim of the held-out articles is in their split, so no tuning half hides in
-    them."""
+def test_an_article_written_apart_is_one_split() -> None:
+    """Every claim of an article written apart is in its one split: no tuning half hides in
+    it."""
     s = score(("baltic1941", "kulakexile", "pontic1949"), None)
     assert s.claims == score(("baltic1941", "kulakexile", "pontic1949"), "heldout10").claims
