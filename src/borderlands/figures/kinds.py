@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from typing import Protocol
@@ -219,10 +219,11 @@ class Sentence:
     start: int
     end: int
     figures: tuple[Located, ...]  # every quantity in it, in order
+    #: Its words, cut from the passage once (the rule families read them some forty times).
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.passage.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.passage.text[self.start : self.end])
 
     @property
     def counts(self) -> list[Located]:
