@@ -9,8 +9,9 @@ import re
 import pytest
 
 from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
+from borderlands.figures.listranks import RANK_WORDS, has_rank_word
 from borderlands.figures.prefilter import alternation, may_hold
-from borderlands.figures.quantities import tokenize
+from borderlands.figures.quantities import LazyTokens, tokenize
 from borderlands.figures.sentences import word_before
 
 
@@ -71,3 +72,28 @@ def test_tokens_carry_their_offsets_and_the_space_before_them() -> None:
         (False, True, "about"),
         (True, False, "1,200"),
     ]
+
+
+def test_lazy_tokens_are_the_tokens_tokenize_gives() -> None:
+    rng = random.Random(29)
+    pieces = ["About", "1,200", "3.5", " ", "  ", "\n", "twenty-one", "don’t", "–", ".", "é", "x"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        tokens = tokenize(text)
+        lazy = LazyTokens(text)
+        assert lazy.size == len(tokens)
+        order = list(range(len(tokens)))
+        rng.shuffle(order)  # made on first use in any order, the same tuples
+        assert [lazy[i] for i in order] == [tokens[i] for i in order], text
+        if tokens:
+            assert lazy[-1] == tokens[-1]
+
+
+def test_has_rank_word_is_the_substring_test() -> None:
+    assert has_rank_word("The Fourth district")
+    assert not has_rank_word("The fort district")
+    rng = random.Random(41)
+    pieces = [*RANK_WORDS, "LARGEST", "larg", "est", "fou", "rth", " ", "x", "ſ", "İ"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert has_rank_word(text) == any(w in text.lower() for w in RANK_WORDS), text

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from typing import Protocol
@@ -113,6 +113,12 @@ SUPERLATIVE_RE = re.compile(
 )
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
+#: Cheap first tests (:func:`may_hold`) for COMPARE_RE (its look-ahead needs "than"),
+#: COMPARE_VERB_RE and SUPERLATIVE_RE: words each match must hold.
+THAN_CUES = ("than",)
+VERB_CUES = ("outnumbered", "exceeded", "surpassed", "outstripped", "trailed", "lagged behind",
+             "fell short of")  # fmt: skip
+SUPERLATIVE_CUES = ("largest", "smallest", "highest", "lowest", "biggest", "most", "fewest")
 UP_WORDS = frozenset(["higher", "larger", "greater", "better", "more", "far-more", "more-likely",
                       "outnumbered", "exceeded", "surpassed", "outstripped"])  # fmt: skip
 OPPOSITE = {
@@ -217,10 +223,11 @@ class Sentence:
     start: int
     end: int
     figures: tuple[Located, ...]  # every quantity in it, in order
+    #: Its words, cut from the passage once (the rule families read them some forty times).
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.passage.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.passage.text[self.start : self.end])
 
     @property
     def counts(self) -> list[Located]:
@@ -1353,7 +1360,7 @@ def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
-    for m in COMPARE_RE.finditer(text):
+    for m in COMPARE_RE.finditer(text) if may_hold(text, THAN_CUES) else ():
         word = m.group(1).lower()
         if ANY_OTHER_RE.match(text, m.end()):
             out += any_other(s, m, word, figures)
@@ -1375,7 +1382,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in COMPARE_VERB_RE.finditer(text):
+    for m in COMPARE_VERB_RE.finditer(text) if may_hold(text, VERB_CUES) else ():
         word = m.group(1).lower()
         pair = compared_values(figures)
         if pair is None:
@@ -1383,7 +1390,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         a, b = pair
         ok = a > b if word in UP_WORDS else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in SUPERLATIVE_RE.finditer(text):
+    for m in SUPERLATIVE_RE.finditer(text) if may_hold(text, SUPERLATIVE_CUES) else ():
         word = m.group(1).lower()
         if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
             continue  # the figures must be set against each other, not merely follow
@@ -1406,7 +1413,7 @@ def comparisons(s: Sentence) -> list[Finding]:
             f"“{o.word}”: the figures it orders are {formula.replace(' vs ', ' against ')}",
             o.intended,
         ))  # fmt: skip
-    for m in SECOND_RE.finditer(text):
+    for m in SECOND_RE.finditer(text) if "second only to" in text else ():
         # a share or rate printed beside the count ("and its people made up 22.1 per cent")
         # is no rival of it
         figures = [f for f in figures if f.quantity.unit == figures[0].quantity.unit]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
+from borderlands.figures.prefilter import any_of
 from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -137,9 +138,9 @@ def of_the_n(text: str) -> int | None:
 
 
 def has_rank_word(text: str) -> bool:
-    """A cheap first test, run on every sentence: a word a rank or superlative needs."""
-    low = text.lower()
-    return any(w in low for w in RANK_WORDS)
+    """A cheap first test, run on every sentence: a word a rank or superlative needs (one
+    search of the words grouped by first letter, not a substring test per word)."""
+    return any_of(RANK_WORDS).search(text.lower()) is not None
 
 
 def list_ranks(

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from borderlands.figures.implied import infer_units
@@ -85,15 +85,49 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_SPACE = itemgetter(0)
+_WORD = itemgetter(1)
+_new_token = tuple.__new__
+
+
+class LazyTokens(dict[int, Token]):
+    """The tokens of a text by index, as :func:`tokenize` gives them, each made on first use.
+
+    The reader visits only the tokens that may start a quantity and a few around each, a
+    small part of a text's tokens: the pattern's matches and their offsets (a running sum,
+    in C) are found for all, the ``Token`` tuples only for those read. Index as a list (a
+    negative index counts from the end); no slices; ``size`` is the number of tokens."""
+
+    __slots__ = ("ends", "pairs", "size", "words")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.pairs: list[tuple[str, str]] = SPACED_TOKEN_RE.findall(text)
+        self.words: list[str] = list(map(_WORD, self.pairs))
+        widths = map(add, map(len, map(_SPACE, self.pairs)), map(len, self.words))
+        self.ends = list(accumulate(widths))
+        self.size = len(self.pairs)
+
+    def __missing__(self, i: int) -> Token:
+        space, word = self.pairs[i]
+        end = self.ends[i]
+        start = end - len(word)
+        first = word[0]
+        token: Token = _new_token(
+            Token,
+            (word, start, end, bool(space) or start == 0, first.isdigit(), first.isalpha(),
+             word.lower()),
+        )  # fmt: skip
+        self[i] = token
+        return token
+
+
 #: Cheap first test for a word that might start a number in words or a fraction.
 NUMBERISH_RE = re.compile(
     "(?i)^(?:"
     + "|".join(sorted((*UNITS, *TENS, *SCALES, *FRACTIONS, "a"), key=len, reverse=True))
     + ")"
 )
-
-
-_TEXT = itemgetter(0)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,18 +218,19 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = LazyTokens(text)
+        self.size = self.tokens.size
         self.citation_idx: set[int] = set()
 
     def tok(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self.size else None
 
     def run(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
         # only a token that starts with a digit or a number-like word can start a quantity:
         # the others are skipped in C, by a cached test of their text
-        starts = compress(range(len(tokens)), map(may_start_quantity, map(_TEXT, tokens)))
+        starts = compress(range(self.size), map(may_start_quantity, tokens.words))
         i = 0
         for k in starts:
             if k < i:
@@ -263,7 +298,7 @@ class _Reader:
             return after is not None and after.lower in CITATION_WORDS
         if nxt.text != "(":
             return False
-        for k in range(j + 1, min(j + 6, len(self.tokens))):
+        for k in range(j + 1, min(j + 6, self.size)):
             tk = self.tokens[k]
             if tk.text == ")":
                 return False
@@ -276,7 +311,7 @@ class _Reader:
         for width in (3, 2, 1):
             if i - width < 0:
                 continue
-            words = self.tokens[i - width : i]
+            words = [self.tokens[k] for k in range(i - width, i)]
             if not all(w.is_word for w in words):
                 continue
             phrase = " ".join(w.lower for w in words)
@@ -302,7 +337,7 @@ class _Reader:
                 return "", None, w.end, True
             unit = compound_unit(w.text)
             return (unit or ""), None, (w.start + len(head) if unit else -1), False
-        for k in range(j, min(j + 5, len(self.tokens))):
+        for k in range(j, min(j + 5, self.size)):
             tk = self.tokens[k]
             if not tk.is_word:
                 return "", None, -1, False
@@ -493,7 +528,7 @@ class _Reader:
         words: list[str] = []
         k = i
         glued_unit: str | None = None
-        while k < len(self.tokens):
+        while k < self.size:
             tk = self.tokens[k]
             if not tk.is_word:
                 break

@@ -28,7 +28,9 @@ ISSUE_ITEM = re.compile(r"\s*:\s*(?P<issue>\d+)\s?/\s?(?P<item>\d+)")
 
 IN_PRESS = re.compile(r",\s*(?P<year>in press|forthcoming)\b")
 
-IBID = re.compile(rf"\b[Ii]bid\.(?:,\s*(?:(?:pp?\.|ll?\.|ark\.)\s*)?(?P<pages>{PAGES}))?")
+#: (The letter opens the pattern, so the engine skips straight to it; the word boundary
+#: before it is looked for behind it.)
+IBID = re.compile(rf"[Ii](?<!\w[Ii])bid\.(?:,\s*(?:(?:pp?\.|ll?\.|ark\.)\s*)?(?P<pages>{PAGES}))?")
 
 CROSS = re.compile(rf"\(\s*n\.\s*(?P<n>\d+)\s+above\s*\)(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?")
 
@@ -59,13 +61,34 @@ BARE_SHORT = re.compile(
     r"(?:,\s*(?P<title>“[^”]{1,80}”|[A-Z][^,;()“”]{0,60}))?\.?\s*$"
 )
 
-STRONG_LEADIN = re.compile(
-    r"(?:^|(?<=[\s(,.;]))(?:[Ss]ee(?:\s+also)?,?|[Cc]f\.|cited\s+in|summed\s+up\s+in|"
-    r"mentioned\s+in|article\s+by|documented\s+very\s+well\s+in|reproduced\s+in|"
-    r"provided\s+in|listed\s*in|taken\s+from|works\s+are)(?:\s+|(?=[A-Z“]))"
-)
 
-WEAK_LEADIN = re.compile(r"(?:^|(?<=[\s(]))(?:are|from|in|by)(?:\s+|(?=[A-Z“]))")
+def opening_on_letters(branches: list[str], before: str) -> str:
+    """An alternation of ``branches`` (each opening on a plain letter) that matches only
+    where the character before the branch is not in the class ``before`` (or nothing is):
+    ``(?:^|(?<=[^...]))(?:b1|b2)`` with the test put behind each branch's first letter,
+    ``b(?<!X.)1``. The regex engine skips straight to those letters instead of trying the
+    look-behind at every position; the matches are the same (``^`` without MULTILINE is the
+    string's start, where the look-behind finds nothing before it either)."""
+    return "|".join(f"{b[0]}(?<!{before}.){b[1:]}" for b in branches)
+
+
+#: Lead-ins taken wherever they stand: after a space, bracket or stop, or at the start.
+STRONG_LEADIN = re.compile(
+    "(?:"
+    + opening_on_letters(
+        [r"See(?:\s+also)?,?", r"see(?:\s+also)?,?", r"Cf\.", r"cf\.", r"cited\s+in",
+         r"summed\s+up\s+in", r"mentioned\s+in", r"article\s+by",
+         r"documented\s+very\s+well\s+in", r"reproduced\s+in", r"provided\s+in",
+         r"listed\s*in", r"taken\s+from", r"works\s+are"],
+        r"[^\s(,.;]",
+    )
+    + r")(?:\s+|(?=[A-Z“]))"
+)  # fmt: skip
+
+#: Lead-ins taken only before a title has begun: after a space or bracket, or at the start.
+WEAK_LEADIN = re.compile(
+    "(?:" + opening_on_letters(["are", "from", "in", "by"], r"[^\s(]") + r")(?:\s+|(?=[A-Z“]))"
+)
 
 FUNCTION_WORDS = frozenset(
     [
