@@ -1919,6 +1919,16 @@ class Checker:
             if not strong:
                 return None  # another pair of the passage fits: judged by the search
             other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits
+        whole = self.printed_part_and_rest(claim, other[0]) if other else None
+        if whole is not None:
+            # "paid 1,146,000, 23.6 percent of the valuation, and the 3,716,000 left unpaid":
+            # the named "base" is the rest, and part + rest is the printed whole
+            x = numerator.quantity.mid
+            computed = x / whole.quantity.mid * 100
+            fit = Fit(f"{num(x)} / {num(whole.quantity.mid)} * 100", computed,
+                      (numerator, whole), other[0].scope, other[0].mode, computed - stated)
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit))  # fmt: skip
         if other:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
@@ -1931,6 +1941,18 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def printed_part_and_rest(self, claim: Located, fit: Fit) -> Located | None:
+        """The printed whole a part-of-both reading ``x / (x + y)`` stands for, when a count
+        of the claim's sentence or the next ones equals ``x + y``: then ``y`` was the rest
+        and the share is of that whole, not a slip of base."""
+        if len(fit.inputs) != 2 or "+" not in fit.formula:
+            return None
+        total = sum(f.quantity.mid for f in fit.inputs)
+        for y, scope in self.local_inputs(claim):
+            if scope <= 1 and y not in fit.inputs and abs(y.quantity.mid - total) < 0.5:
+                return y
+        return None
 
     def fits_for(self, c: _Claim, stated: float, cands: list[Fit]) -> list[Fit]:
         step = c.step
@@ -2526,7 +2548,16 @@ class Checker:
                 sets.append([found, *own])
             elif earlier:
                 before = max(earlier, key=lambda f: f.quantity.mid)
-                sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
+                rest = [f for f in own if f.raw_start != before.raw_start]
+                # "406, 512 and 296, 918 in the three years. A further 2,946 brought the total
+                # to 4,160": the earlier total's own parts reach it when that total slipped
+                parts = [f for f in earlier if f is not before]
+                if (len(parts) >= 2 and not self.adds_up(total, [before, *rest])
+                        and self.adds_up(total, [*parts, *rest])):  # fmt: skip
+                    before_parts: list[Located] = parts
+                else:
+                    before_parts = [before]
+                sets.append([*before_parts, *rest])
         if len(own) >= 2:
             sets.append(own)
         if len(own) == 1 and SUM_VERB_RE.search(lead):

@@ -1721,6 +1721,8 @@ def day_month_span(text: str) -> int | None:
             second = date(second.year + 1, second.month, second.day)
         elif second < first and years[0] is None:
             first = date(first.year - 1, first.month, first.day)
+        elif second < first:  # both dated, the later first: "on 5 May 1942, after 2 May 1941"
+            first, second = second, first
     except ValueError:  # "30 February", or 29 February moved into a common year
         return None
     days = (second - first).days

@@ -1,0 +1,53 @@
+"""Issue #14, round ten: families behind the false flags and missed slips on six articles
+written by others. Every sentence is our own and its numbers are invented; each verdict,
+input and intended figure was worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_figures_round9 import Case, problems
+
+CASES: list[Case] = [
+    # a span between two full dates printed later date first: 14 June 1941 to 5 September
+    # 1942 is 448 days, 14.7 months, so "nearly fifteen" holds and "nearly fourteen" not
+    ("The tribunal met on 5 September 1942, nearly fifteen months after the arrests of "
+     "14 June 1941.", "fifteen", "duration", "consistent", None, ()),
+    ("Their appeal, heard on 2 March 1939, came almost eleven months after the arrest of "
+     "20 April 1938.", "eleven", "duration", "consistent", None, ()),
+    # 3 July 1945 to 12 October 1947: 831 days, 2.28 years
+    ("Released on 12 October 1947, they had waited over two years since the roundup of "
+     "3 July 1945.", "two", "duration", "consistent", None, ()),
+    # 10 January 1944 to 25 March 1944: 75 days, 2.5 months; "nearly four" is a slip
+    ("The last train left on 25 March 1944, nearly four months after the order of "
+     "10 January 1944.", "four", "duration", "inconsistent", None, ()),
+    # a share of the whole printed before, its part and the rest named after it:
+    # 1,146 / 4,862 = 23.57 (the rest 3,716 is no base)
+    ("The commission valued the houses left behind at 4,862 roubles in all. The state paid "
+     "1,146 roubles, 23.6 percent of that sum, and the remaining 3,716 roubles were never "
+     "paid.", "23.6 percent", "share", "consistent", None, ("1,146",)),
+    ("Of the 7,250 hectares sown, 2,030 hectares, or 28 percent of the total, were "
+     "harvested, while the other 5,220 hectares were lost to frost.", "28 percent", "share",
+     "consistent", None, ("2,030", "7,250")),
+    ("The trust owed 960 workers their wages. It paid 384, 40 percent of them, and the "
+     "576 others waited until the spring.", "40 percent", "share", "consistent", None,
+     ("384",)),
+    # a total raised by an addition whose earlier subtotal slipped: the subtotal's parts
+    # reach the total (310 + 275 + 190 + 1,235 = 2,010) where the subtotal (755, not 775)
+    # does not
+    ("The villages lost 310 people in 1930, 275 in 1931 and 190 in 1932, 755 in the three "
+     "years. A further 1,235 left in 1933 and brought the total to 2,010.", "2,010", "sum",
+     "consistent", None, ("310", "275", "190", "1,235")),
+    ("Kazan sent 1,200, Ufa 950 and Perm 640, some 2,970 in the first round. Another 1,410 "
+     "came later, raising the number to 4,200.", "4,200", "sum", "consistent", None,
+     ("1,200", "950", "640", "1,410")),
+    # neither the subtotal nor its parts reach it: 1,200 + 950 + 640 + 1,410 = 4,200
+    ("Kazan sent 1,200, Ufa 950 and Perm 640, 2,790 in the first round. Another 1,410 "
+     "came later, raising the number to 4,500.", "4,500", "sum", "inconsistent", "4,200",
+     ()),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_round10_sentences(case: Case) -> None:
+    assert problems(case) == []
