@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_figures_round9 import Case, problems
+from test_figures_round9 import Case, judged, problems
 
 CASES: list[Case] = [
     # a span between two full dates printed later date first: 14 June 1941 to 5 September
@@ -45,9 +45,50 @@ CASES: list[Case] = [
     ("Kazan sent 1,200, Ufa 950 and Perm 640, 2,790 in the first round. Another 1,410 "
      "came later, raising the number to 4,500.", "4,500", "sum", "inconsistent", "4,200",
      ()),
+    # a total whose words count its parts is their sum, however far off:
+    # 1,310 + 980 + 645 = 2,935
+    ("The district lost 1,310 people in 1932, 980 in 1933 and 645 in 1934, 2,315 in the "
+     "three years.", "2,315", "sum", "inconsistent", "2,935", ("1,310", "980", "645")),
+    ("Typhus killed 230 at Ust-Kut, 415 at Kirensk, 96 at Bodaibo and 174 at Vitim, 1,120 "
+     "at the four settlements together.", "1,120", "sum", "inconsistent", "915",
+     ("230", "415", "96", "174")),
+    ("In March 1,840 carts crossed the river, in April 2,615 and in May 3,020; the three "
+     "spring months thus brought 6,120 carts to the far bank.", "6,120", "sum",
+     "inconsistent", "7,475", ("1,840", "2,615", "3,020")),
+    ("In March 1,840 carts crossed the river, in April 2,615 and in May 3,020; the three "
+     "spring months thus brought 7,475 carts to the far bank.", "7,475", "sum", "consistent",
+     None, ("1,840", "2,615", "3,020")),
+    ("The district lost 1,310 people in 1932, 980 in 1933 and 645 in 1934, 2,935 over those "
+     "three years.", "2,935", "sum", "consistent", None, ("1,310", "980", "645")),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_round10_sentences(case: Case) -> None:
     assert problems(case) == []
+
+
+@pytest.mark.parametrize(
+    "total",
+    ["3,900 in the four years", "3,900 over those five years", "3,900 for the four years"],
+)
+def test_a_total_counting_more_parts_than_listed_is_no_slip(total: str) -> None:
+    """Three years listed (1,310 + 980 + 645 = 2,935) under a total of four or five: a year
+    is not printed, so the far-off total is no slip of the three."""
+    text = f"The district lost 1,310 people in 1932, 980 in 1933 and 645 in 1934, {total}."
+    c = judged(text, "3,900")
+    assert c is None or c.verdict != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The three eastern camps took 1,990 of them.", "The three eastern camps held 1,990.",
+     "The three eastern camps thus received 1,990 of the exiles."],
+)
+def test_a_counted_subset_of_a_longer_list_is_no_slip(claim: str) -> None:
+    """Five camps listed; "the three eastern camps" are three of them, not named by figure,
+    so 1,990 is no slip of the five (640 + 520 + 410 + 300 + 250 = 2,120)."""
+    text = ("The five camps received 2,120 exiles in all: 640 at Ukhta, 520 at Pechora, "
+            "410 at Inta, 300 at Vorkuta and 250 at Kotlas. " + claim)
+    c = judged(text, "1,990")
+    assert c is None or c.verdict != "inconsistent"

@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
@@ -2283,7 +2284,7 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if qt.kind == "range":
                 continue
-            if unknown_unit and not self.total_cue(total):
+            if unknown_unit and not self.total_cue(total) and self.parts_counted(total) is None:
                 split = self.split_after_colon(total)
                 if split is not None:
                     out.append(split)
@@ -2336,6 +2337,8 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
+            elif listed and (counted := self.counts_its_parts(total, listed[0])):
+                out.append(self.sum_miss(total, listed[0], counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
@@ -2501,6 +2504,23 @@ class Checker:
             or (COLON_AFTER_RE.match(text, q.phrase_end, end) is not None)
         )
 
+    def parts_counted(self, total: Located) -> int | None:
+        """How many parts the words of a total count ("918 in the three years")."""
+        q = total.quantity
+        start, _ = total.passage.sentences[total.sentence]
+        text = total.passage.text
+        clause = max(start, text.rfind(";", start, q.phrase_start) + 1)
+        return parts_counted(text, q.phrase_start, q.phrase_end, clause)
+
+    def counts_its_parts(self, total: Located, parts: list[Located]) -> bool:
+        """Whether the words of a total count exactly the parts listed before it in its
+        sentence: then they are its parts, whatever they add up to."""
+        return (
+            self.parts_counted(total) == len(parts)
+            and all(p.sentence == total.sentence and p.raw_start < total.raw_start
+                    for p in parts)
+        )  # fmt: skip
+
     def listed_parts(self, total: Located) -> list[list[Located]]:
         """Sets of parts the sentence lists for a total: its own other counts of the same
         unit; with "bringing/raised the total to", the total before them too; with
@@ -2610,7 +2630,7 @@ class Checker:
         text = f.passage.text
         return rate_cue(text, f.quantity, len(text)) is not None
 
-    def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
+    def sum_miss(self, total: Located, part_set: list[Located], counted: bool = False) -> Check:
         qt = total.quantity
         added = sum(p.quantity.mid for p in part_set)
         formula = " + ".join(" ".join(p.quantity.text.split()) for p in part_set)
@@ -2629,6 +2649,8 @@ class Checker:
             why = ", the whole printed before it"
         elif not slip and (left := part_left_out(total, part_set)) is not None:
             why = f": likely {left} left out of the sum"
+        elif not slip and counted:
+            why = f", the {len(part_set)} parts its words count"
         verdict = (
             "inconsistent"
             if slip or why or abs(added - qt.mid) <= NEAR_MISS * qt.mid
