@@ -60,6 +60,22 @@ CASES: list[Case] = [
      None, ("1,840", "2,615", "3,020")),
     ("The district lost 1,310 people in 1932, 980 in 1933 and 645 in 1934, 2,935 over those "
      "three years.", "2,935", "sum", "consistent", None, ("1,310", "980", "645")),
+    # a slipped rest after its parts, the whole printed in a sentence before:
+    # 5,630 - 3,170 = 2,460 (digits swapped in 2,640)
+    ("The camp registered 5,630 new arrivals in 1933. Of these, 3,170 were sent on to the "
+     "timber sites and the rest, 2,640, stayed at the base.", "2,640", "remainder",
+     "inconsistent", "2,460", ("5,630", "3,170")),
+    # 96,300 head - 52,800 = 43,500 (a digit dropped in 4,350)
+    ("The trust took over 96,300 head of sheep and 12,450 horses. Of the sheep, 52,800 "
+     "were slaughtered and the remainder, 4,350, went to the collective farms.", "4,350",
+     "remainder", "inconsistent", "43,500", ("96,300", "52,800")),
+    # 2,480 - 1,115 - 640 = 725 (digits swapped in 752)
+    ("The list held 2,480 names. Of these, 1,115 were taken to the station and 640 were "
+     "released as too old, and the others, 752, had fled.", "752", "remainder",
+     "inconsistent", "725", ("2,480", "1,115", "640")),
+    ("The camp registered 5,630 new arrivals in 1933. Of these, 3,170 were sent on to the "
+     "timber sites and the rest, 2,460, stayed at the base.", "2,460", "remainder",
+     "consistent", None, ("5,630", "3,170")),
 ]
 
 
@@ -92,3 +108,18 @@ def test_a_counted_subset_of_a_longer_list_is_no_slip(claim: str) -> None:
             "410 at Inta, 300 at Vorkuta and 250 at Kotlas. " + claim)
     c = judged(text, "1,990")
     assert c is None or c.verdict != "inconsistent"
+
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["the remaining 1,650 came from the islands", "the rest, 1,650, came from the islands",
+     "the other 1,650 came from the islands"],
+)
+def test_an_exact_rest_after_listed_parts_is_no_slip(rest: str) -> None:
+    """8,400 - 3,100 - 2,250 - 1,400 = 1,650: a rest the whole and its listed parts leave
+    exactly is never called a slip of any other whole."""
+    text = ("The office entered 8,400 refugees in its first year and 12,900 in its second. "
+            "The first came from Varna (3,100), Ruse (2,250) and Shumen (1,400); " + rest + ".")
+    c = judged(text, "1,650")
+    assert c is not None and c.verdict != "inconsistent"
