@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
@@ -1919,6 +1920,16 @@ class Checker:
             if not strong:
                 return None  # another pair of the passage fits: judged by the search
             other = []  # "3,000 (73 percent)": the share is of 3,000, whatever else fits
+        whole = self.printed_part_and_rest(claim, other[0]) if other else None
+        if whole is not None:
+            # "paid 1,146,000, 23.6 percent of the valuation, and the 3,716,000 left unpaid":
+            # the named "base" is the rest, and part + rest is the printed whole
+            x = numerator.quantity.mid
+            computed = x / whole.quantity.mid * 100
+            fit = Fit(f"{num(x)} / {num(whole.quantity.mid)} * 100", computed,
+                      (numerator, whole), other[0].scope, other[0].mode, computed - stated)
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit))  # fmt: skip
         if other:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
@@ -1931,6 +1942,18 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def printed_part_and_rest(self, claim: Located, fit: Fit) -> Located | None:
+        """The printed whole a part-of-both reading ``x / (x + y)`` stands for, when a count
+        of the claim's sentence or the next ones equals ``x + y``: then ``y`` was the rest
+        and the share is of that whole, not a slip of base."""
+        if len(fit.inputs) != 2 or "+" not in fit.formula:
+            return None
+        total = sum(f.quantity.mid for f in fit.inputs)
+        for y, scope in self.local_inputs(claim):
+            if scope <= 1 and y not in fit.inputs and abs(y.quantity.mid - total) < 0.5:
+                return y
+        return None
 
     def fits_for(self, c: _Claim, stated: float, cands: list[Fit]) -> list[Fit]:
         step = c.step
@@ -2261,7 +2284,7 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if qt.kind == "range":
                 continue
-            if unknown_unit and not self.total_cue(total):
+            if unknown_unit and not self.total_cue(total) and self.parts_counted(total) is None:
                 split = self.split_after_colon(total)
                 if split is not None:
                     out.append(split)
@@ -2314,6 +2337,8 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
+            elif listed and (counted := self.counts_its_parts(total, listed[0])):
+                out.append(self.sum_miss(total, listed[0], counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
@@ -2479,6 +2504,23 @@ class Checker:
             or (COLON_AFTER_RE.match(text, q.phrase_end, end) is not None)
         )
 
+    def parts_counted(self, total: Located) -> int | None:
+        """How many parts the words of a total count ("918 in the three years")."""
+        q = total.quantity
+        start, _ = total.passage.sentences[total.sentence]
+        text = total.passage.text
+        clause = max(start, text.rfind(";", start, q.phrase_start) + 1)
+        return parts_counted(text, q.phrase_start, q.phrase_end, clause)
+
+    def counts_its_parts(self, total: Located, parts: list[Located]) -> bool:
+        """Whether the words of a total count exactly the parts listed before it in its
+        sentence: then they are its parts, whatever they add up to."""
+        return (
+            self.parts_counted(total) == len(parts)
+            and all(p.sentence == total.sentence and p.raw_start < total.raw_start
+                    for p in parts)
+        )  # fmt: skip
+
     def listed_parts(self, total: Located) -> list[list[Located]]:
         """Sets of parts the sentence lists for a total: its own other counts of the same
         unit; with "bringing/raised the total to", the total before them too; with
@@ -2526,7 +2568,16 @@ class Checker:
                 sets.append([found, *own])
             elif earlier:
                 before = max(earlier, key=lambda f: f.quantity.mid)
-                sets.append([before, *(f for f in own if f.raw_start != before.raw_start)])
+                rest = [f for f in own if f.raw_start != before.raw_start]
+                # "406, 512 and 296, 918 in the three years. A further 2,946 brought the total
+                # to 4,160": the earlier total's own parts reach it when that total slipped
+                parts = [f for f in earlier if f is not before]
+                if (len(parts) >= 2 and not self.adds_up(total, [before, *rest])
+                        and self.adds_up(total, [*parts, *rest])):  # fmt: skip
+                    before_parts: list[Located] = parts
+                else:
+                    before_parts = [before]
+                sets.append([*before_parts, *rest])
         if len(own) >= 2:
             sets.append(own)
         if len(own) == 1 and SUM_VERB_RE.search(lead):
@@ -2579,7 +2630,7 @@ class Checker:
         text = f.passage.text
         return rate_cue(text, f.quantity, len(text)) is not None
 
-    def sum_miss(self, total: Located, part_set: list[Located]) -> Check:
+    def sum_miss(self, total: Located, part_set: list[Located], counted: bool = False) -> Check:
         qt = total.quantity
         added = sum(p.quantity.mid for p in part_set)
         formula = " + ".join(" ".join(p.quantity.text.split()) for p in part_set)
@@ -2598,6 +2649,8 @@ class Checker:
             why = ", the whole printed before it"
         elif not slip and (left := part_left_out(total, part_set)) is not None:
             why = f": likely {left} left out of the sum"
+        elif not slip and counted:
+            why = f", the {len(part_set)} parts its words count"
         verdict = (
             "inconsistent"
             if slip or why or abs(added - qt.mid) <= NEAR_MISS * qt.mid

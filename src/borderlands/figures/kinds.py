@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import combinations
 from typing import Protocol
 
@@ -28,6 +29,7 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 
@@ -489,11 +491,33 @@ def remainders(
                 if found is not None:
                     out.append(found)
                     continue
+        rest_parts = [f for f in own if f.raw_start < r.raw_start]
+        if rest_parts and REST_RE.search(before):
+            w = whole_of_slipped_rest(
+                rest_parts, pool, partial(accepts_count, q), partial(is_usual_slip, r)
+            )
+            found = None if w is None else slip_finding(
+                "remainder", r, w.quantity.mid - sum(p.quantity.mid for p in rest_parts),
+                f"{printed(w)} - " + " - ".join(printed(p) for p in rest_parts),
+                (w, *rest_parts), "the whole and the parts before the rest", usual_only=True,
+                mistyped=True,
+            )  # fmt: skip
+            if found is not None:
+                out.append(found)
+                continue
         out.append(Finding(
             "remainder", q.start, q.end, q.mid, Verdict.unverifiable, "", None, (),
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def is_usual_slip(claim: Located, computed: float) -> bool:
+    """Whether a printed count is a usual slip (a digit dropped, doubled or swapped) of
+    ``computed``."""
+    q = claim.quantity
+    step = q.step if q.step > 0 else 1.0
+    return likely_slip(printed(claim), q.mid, computed, step, True) is not None
 
 
 def rest_of_sentence_before(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
@@ -1728,6 +1752,8 @@ def day_month_span(text: str) -> int | None:
             second = date(second.year + 1, second.month, second.day)
         elif second < first and years[0] is None:
             first = date(first.year - 1, first.month, first.day)
+        elif second < first:  # both dated, the later first: "on 5 May 1942, after 2 May 1941"
+            first, second = second, first
     except ValueError:  # "30 February", or 29 February moved into a common year
         return None
     days = (second - first).days
