@@ -15,10 +15,12 @@ GOLD = Path(__file__).parent / "gold" / "figures"
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # written during round nine, blind to rounds seven to nine: 125 -> 130 of 180
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 130, 17, 3),
-    # tuned on in round nine (blind in rounds seven and eight: 102 -> 114 of 181)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 116, 15, 0),
+    # written during round ten, blind to rounds seven to ten: 124 -> 134 of 182
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 134, 22, 4),
+    # tuned on in round ten (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 137, 21, 0),
+    # tuned on in rounds nine and ten (blind in rounds seven and eight: 102 -> 114 of 181)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 118, 17, 0),
     # tuned on in round eight (blind in round seven: 148 -> 152 of 244)
     (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 192, 32, 0),
     # tuned on in round seven b (blind in round seven: 75 -> 74 of 124)
@@ -47,5 +49,6 @@ def test_floors_on_articles_written_apart(
 def test_an_article_written_apart_is_one_split() -> None:
     """Every claim of an article written apart is in its one split: no tuning half hides in
     it."""
-    s = score(("baltic1941", "kulakexile", "pontic1949"), None)
-    assert s.claims == score(("baltic1941", "kulakexile", "pontic1949"), "heldout10").claims
+    for names, split, claims, *_ in FLOORS:
+        if split is not None:
+            assert score(names, None).claims == score(names, split).claims == claims
