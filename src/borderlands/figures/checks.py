@@ -27,7 +27,9 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
+from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
@@ -799,6 +801,11 @@ class Checker:
             end = sentence.start if passage is sentence.passage else len(passage.text)
             for m in pattern.finditer(passage.text, 0, end):
                 found = int(m.group(1) or m.group(2))
+        if found is None:  # the event told, not dated: the year in force at its telling
+            kept = [p for p in passages if p.where == sentence.passage.where
+                    and p.order <= sentence.passage.order]  # fmt: skip
+            kept.sort(key=lambda p: p.order)
+            found = year_in_force(kept, noun, (sentence.passage, sentence.start))
         return found
 
     def far_input(self, sentence: Sentence, f: Finding) -> Finding:
@@ -2284,7 +2291,10 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if qt.kind == "range":
                 continue
-            if unknown_unit and not self.total_cue(total) and self.parts_counted(total) is None:
+            sentence_start = total.passage.sentences[total.sentence][0]
+            subject_k = subject_count(text, sentence_start, qt.phrase_start, qt.phrase_end)
+            if (unknown_unit and subject_k is None and not self.total_cue(total)
+                    and self.parts_counted(total) is None):  # fmt: skip
                 split = self.split_after_colon(total)
                 if split is not None:
                     out.append(split)
@@ -2330,6 +2340,11 @@ class Checker:
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
+            if subject_k is not None and (fit is None or len(fit.inputs) != subject_k):
+                counted = self.counted_subset(total, subject_k, listed)
+                if counted is not None or (listed and len(listed[0]) > subject_k):
+                    out += [counted] if counted is not None else []
+                    continue
             if fit is not None:
                 out.append(
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],
@@ -2342,6 +2357,28 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def counted_subset(
+        self, total: Located, k: int, listed: list[list[Located]]
+    ) -> Check | None:
+        """A total whose subject counts ``k`` parts ("The two Kazakh oblasts together took
+        5,413") against the ``k``-part subsets of the parts listed before it
+        (borderlands.figures.countedsubsets): consistent on one that adds up, ambiguous on
+        several, None on none."""
+        pool = listed[0] if listed else self.earlier_counts(total)
+        pool = [p for p in pool if p.quantity.mid < total.quantity.mid]
+        fits = [f for combo in itertools.combinations(pool, k)
+                if (f := self.sum_fit(total, list(combo), k, far_ok=True)) is not None]  # fmt: skip
+        if not fits:
+            return None
+        stated = " ".join(total.quantity.text.split())
+        if len(fits) > 1:
+            return Check(
+                total, "sum", stated, total.quantity.mid, "ambiguous", fits[0], fits[1:],
+                f"{len(fits)} sets of {k} of the parts printed before add up to {stated}",
+            )  # fmt: skip
+        return Check(total, "sum", stated, total.quantity.mid, "consistent", fits[0], [],
+                     sum_explanation(total, fits[0]))  # fmt: skip
 
     def product_total(self, total: Located) -> Check | None:
         """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about

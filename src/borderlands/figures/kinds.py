@@ -1824,7 +1824,12 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         and previous.rates
         and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
     ):
-        # the chain runs across the two sentences: base and first shares in the one before
+        # the chain runs across the two sentences: base and first shares in the one before;
+        # a share set beside the count ("40,215, or 43.8%") says what the count already is
+        # of a larger whole, so it is no step of the chain
+        steps = [r for r in previous.rates if not apposed(previous.counts[0], r)]
+        if len(steps) < len(previous.rates):
+            return chain_of([previous.counts[0], counts[0]], [*steps, *shares])
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
@@ -1832,8 +1837,24 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         between = s.passage.text[shares[0].quantity.end : counts[1].quantity.start]
         if not CHAIN_CUE_RE.search(between):
             return []  # "17,315 passed, 73.7 percent, and 4,950 were turned down (21.1%)"
+    return chain_of(counts, shares)
+
+
+#: A share printed beside its count: "40,215, or 43.8%", "40,215 (43.8 percent)".
+APPOSED_RE = re.compile(r"^\s*(?:,\s*or\s+|,\s*|\(\s*)$")
+
+
+def apposed(count: Located, share: Located) -> bool:
+    """Whether ``share`` is set beside ``count`` as what the count is of a larger whole."""
+    text = count.passage.text
+    between = text[count.quantity.phrase_end : share.quantity.phrase_start]
+    return share.quantity.start > count.quantity.start and bool(APPOSED_RE.match(between))
+
+
+def chain_of(counts: list[Located], shares: list[Located]) -> list[Finding]:
+    """The second count against the first taken through each share in turn."""
     base, claim = counts
-    if claim.quantity.mid >= base.quantity.mid:
+    if claim.quantity.mid >= base.quantity.mid or not shares:
         return []
     value = base.quantity.mid
     for p in shares:

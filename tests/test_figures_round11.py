@@ -1,0 +1,106 @@
+"""Issue #14, round eleven: families behind the false flags and misses of three articles
+written by others. Every sentence is our own and its numbers are invented; each verdict,
+input and intended figure was worked out by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from borderlands.figures import Check, check_text
+from borderlands.figures.evaluate import same_figure
+
+ORDER = {"inconsistent": 0, "ambiguous": 1, "consistent": 2, "unverifiable": 3}
+
+#: (text, claimed figure or cue word, kind, verdict, intended figure of a slip, inputs the
+#: verdict must name as printed)
+Case = tuple[str, str, str, str, str | None, tuple[str, ...]]
+
+CASES: list[Case] = [
+    # a total whose subject counts fewer parts than the sentence before lists:
+    # 2,900 + 1,700 = 4,600 (the other two parts, 3,300 and 800, are not counted in)
+    ("The deportees went to four oblasts: Omsk 3,300, Tomsk 2,900, Novosibirsk 1,700 and "
+     "Altai 800. The two Siberian border oblasts together received 4,600.", "4,600", "sum",
+     "consistent", None, ("2,900", "1,700")),
+    # 5,100 + 2,250 = 7,350
+    ("Five camps took the prisoners: Ivdel 5,100, Usol 4,400, Kargopol 2,250, Vyatka 1,900 "
+     "and Unzha 600. Both northern camps between them held 7,350.", "7,350", "sum",
+     "consistent", None, ("5,100", "2,250")),
+    # 410 + 380 + 150 = 940
+    ("The villages sent carts: Ozerki 410, Lipovka 380, Belaya 150, Kamenka 95 and Dubki "
+     "60. The three river villages combined sent 940.", "940", "sum", "consistent", None,
+     ("410", "380", "150")),
+    # 600 + 300 = 900 and 500 + 400 = 900: two pairs fit, so the words are ambiguous
+    ("The herds were split among four farms: 600, 500, 400 and 300 head. The two upland "
+     "farms together kept 900 head.", "900", "sum", "ambiguous", None, ()),
+    # a duration counted from an event the text narrated, not dated by its noun:
+    # the convoys left in 1931 (the year in force where they were told); 1951 - 1931 = 20
+    ("In the autumn of 1931 the first convoys left Kharkiv for the Urals. By 1934 the "
+     "settlement had a school and a clinic. The exiles were freed from the register in "
+     "1951, twenty years after the convoys had left.", "twenty years", "duration",
+     "consistent", None, ()),
+    # the removal told with its year in the same sentence: 1957 - 1944 = 13
+    ("The removal of the villagers in the winter of 1944 emptied the valley. A commission "
+     "of 1949 counted the houses left standing. The ban on return was lifted in 1957, "
+     "thirteen years after the removal.", "thirteen years", "duration", "consistent", None,
+     ()),
+    # the same, misprinted: 1957 - 1944 = 13, not fifteen
+    ("The removal of the villagers in the winter of 1944 emptied the valley. A commission "
+     "of 1949 counted the houses left standing. The ban on return was lifted in 1957, "
+     "fifteen years after the removal.", "fifteen years", "duration", "inconsistent",
+     "thirteen", ()),
+    # a chain whose first count already carries its share of a larger whole: 12,400 is
+    # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
+    ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "
+     "Of these men 15 percent were sent to the mines: about 1,860 were taken in the first "
+     "week.", "about 1,860", "chain", "consistent", None, ("12,400", "15")),
+    # 8,500 (42.5 percent of 20,000); a fifth of 8,500 = 1,700
+    ("The camp counted 20,000 inmates. Women numbered 8,500 (42.5 percent). Of these women "
+     "20 percent had children with them, some 1,700 mothers.", "some 1,700", "chain",
+     "consistent", None, ("8,500", "20")),
+    # 8,500 * 20 percent = 1,700, not 1,300
+    ("The camp counted 20,000 inmates. Women numbered 8,500 (42.5 percent). Of these women "
+     "20 percent had children with them, some 1,300 mothers.", "some 1,300", "chain",
+     "inconsistent", None, ("8,500", "20")),
+]
+
+
+def judged(text: str, figure: str) -> Check | None:
+    """The most severe check on ``figure`` (its occurrence in the text's last sentence)."""
+    report = check_text(text)
+    numeral = rf"(?<![\w.])(?<!\d,){re.escape(figure)}(?!\w|,\d)"
+    at = [m.start() for m in re.finditer(numeral, text)]
+    start = next(i for i in at if i > text.rfind(". ", 0, at[-1]))
+    end = start + len(figure)
+    found = [
+        c
+        for c in report.checks
+        if c.claim.raw_start < end and start < max(c.claim.raw_end, c.claim.raw_start + 1)
+    ]
+    return min(found, key=lambda c: ORDER[c.verdict]) if found else None
+
+
+def problems(case: Case) -> list[str]:
+    """What the checker gets wrong on one case (empty when it is right)."""
+    text, figure, kind, verdict, intended, inputs = case
+    c = judged(text, figure)
+    if c is None:
+        return ["no check"]
+    out: list[str] = []
+    if c.verdict != verdict:
+        out.append(f"verdict {c.verdict} ({c.kind}: {c.explanation})")
+    if c.kind != kind:
+        out.append(f"kind {c.kind}")
+    if intended is not None and not same_figure(c.intended, intended):
+        out.append(f"intended {c.intended}")
+    named = {f.quantity.text for f in c.fit.inputs} if c.fit else set()
+    missing = [i for i in inputs if i not in named]
+    if missing and verdict in ("consistent", "inconsistent"):
+        out.append(f"inputs lack {missing}")
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_round11_sentences(case: Case) -> None:
+    assert problems(case) == []
