@@ -1903,6 +1903,8 @@ class Checker:
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
                          explain_fit(named))  # fmt: skip
         named.gap = named.computed - stated
+        if c.kind == "fraction" and self.later_whole_rivalled(c, named, cands):
+            return None
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(
@@ -1949,6 +1951,23 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def later_whole_rivalled(self, c: _Claim, named: Fit, cands: list[Fit]) -> bool:
+        """Whether the whole a fraction's noun named is printed only in a sentence after the
+        claim's while a nearer whole of the same part fits ("Rice took 1,428 hectares,
+        two-thirds of the sown land" after "they sowed 2,145", before "had sown 6,380 in
+        1937"): a whole is introduced before its share, so the search judges it."""
+        numerator, base = named.inputs
+        key, n = sentence_key(c.located)
+        if base.passage is not c.located.passage or base.sentence <= n:
+            return False
+        nearer = [f for back in (0, 1) for f in self.by_sentence.get((key, n - back), ())
+                  if f is not numerator and f.quantity.unit in (numerator.quantity.unit, "")
+                  and f.quantity.mid > numerator.quantity.mid]  # fmt: skip
+        return any(
+            accepts(c.values[0], c.step, c.direction, self.reading(c, numerator, y).computed)
+            for y in nearer
+        )
 
     def printed_part_and_rest(self, claim: Located, fit: Fit) -> Located | None:
         """The printed whole a part-of-both reading ``x / (x + y)`` stands for, when a count
