@@ -54,16 +54,16 @@ CASES: list[Case] = [
     # sentence of another year: the nearer one is meant; 1,600 / 2,400 = 66.7 percent
     ("In 1940 the sovkhoz planned 3,000 hectares and ploughed 2,400. Wheat covered 1,600 "
      "hectares, two-thirds of the ploughed land, barley 500 and oats 300. The farms of the "
-     "district had ploughed 9,000 hectares in 1939.", "two-thirds", "multiple",
+     "district had ploughed 9,000 hectares in 1939.", "two-thirds", "fraction",
      "consistent", None, ("1,600", "2,400")),
     # 1,300 / 5,200 = 25.0 percent
     ("The artel landed 5,200 tons of fish in 1946. Herring made 1,300 tons, a quarter of the "
      "catch, and cod the rest. The catch of the whole coast had been 20,800 tons in 1938.",
-     "a quarter", "multiple", "consistent", None, ("1,300", "5,200")),
+     "a quarter", "fraction", "consistent", None, ("1,300", "5,200")),
     # 1,700 / 5,200 = 32.7 percent and 1,700 / 20,800 = 8.2 percent: no quarter at all
     ("The artel landed 5,200 tons of fish in 1946. Herring made 1,700 tons, a quarter of the "
      "catch, and cod the rest. The catch of the whole coast had been 20,800 tons in 1938.",
-     "a quarter", "multiple", "inconsistent", None, ()),
+     "a quarter", "fraction", "inconsistent", None, ()),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

@@ -1903,8 +1903,10 @@ class Checker:
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
                          explain_fit(named))  # fmt: skip
         named.gap = named.computed - stated
-        if c.kind == "fraction" and self.later_whole_rivalled(c, named, cands):
-            return None
+        nearer = self.nearer_whole_reading(c, named) if c.kind == "fraction" else None
+        if nearer is not None:
+            return Check(claim, c.kind, c.stated, stated, "consistent", nearer, [],
+                         explain_fit(nearer))  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(
@@ -1952,22 +1954,26 @@ class Checker:
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
 
-    def later_whole_rivalled(self, c: _Claim, named: Fit, cands: list[Fit]) -> bool:
-        """Whether the whole a fraction's noun named is printed only in a sentence after the
-        claim's while a nearer whole of the same part fits ("Rice took 1,428 hectares,
-        two-thirds of the sown land" after "they sowed 2,145", before "had sown 6,380 in
-        1937"): a whole is introduced before its share, so the search judges it."""
+    def nearer_whole_reading(self, c: _Claim, named: Fit) -> Fit | None:
+        """The reading of a fraction on a nearer whole of the same part, when the whole its
+        noun named is printed only in a sentence after the claim's ("Rice took 1,428
+        hectares, two-thirds of the sown land" after "they sowed 2,145", before "had sown
+        6,380 in 1937"): a whole is introduced before its share. None when none fits."""
         numerator, base = named.inputs
         key, n = sentence_key(c.located)
         if base.passage is not c.located.passage or base.sentence <= n:
-            return False
-        nearer = [f for back in (0, 1) for f in self.by_sentence.get((key, n - back), ())
-                  if f is not numerator and f.quantity.unit in (numerator.quantity.unit, "")
-                  and f.quantity.mid > numerator.quantity.mid]  # fmt: skip
-        return any(
-            accepts(c.values[0], c.step, c.direction, self.reading(c, numerator, y).computed)
-            for y in nearer
-        )
+            return None
+        for back in (0, 1):
+            for y in reversed(self.by_sentence.get((key, n - back), ())):
+                if (y is numerator or y.quantity.unit not in (numerator.quantity.unit, "")
+                        or y.quantity.mid <= numerator.quantity.mid):  # fmt: skip
+                    continue
+                fit = self.reading(c, numerator, y)
+                mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+                if mode is not None:
+                    fit.mode, fit.gap = mode, fit.computed - c.values[0]
+                    return fit
+        return None
 
     def printed_part_and_rest(self, claim: Located, fit: Fit) -> Located | None:
         """The printed whole a part-of-both reading ``x / (x + y)`` stands for, when a count
