@@ -64,6 +64,26 @@ CASES: list[Case] = [
     ("The artel landed 5,200 tons of fish in 1946. Herring made 1,700 tons, a quarter of the "
      "catch, and cod the rest. The catch of the whole coast had been 20,800 tons in 1938.",
      "a quarter", "fraction", "inconsistent", None, ()),
+    # two comparisons of listed rates in one sentence, each read on its own entries:
+    # Tara 90 / 1,500 = 0.060 > Ishim 70 / 2,000 = 0.035; Omsk 40 / 1,000 = 0.040 <
+    # Tyumen 150 / 2,500 = 0.060
+    ("Tara lost 90 of its 1,500, Ishim 70 of 2,000, Omsk 40 of 1,000 and Tyumen 150 of "
+     "2,500. An exile at Tara was more likely to die than one at Ishim, and the death rate "
+     "at Omsk was lower than at Tyumen.", "lower", "comparison", "consistent", None,
+     ("40", "1,000", "150", "2,500")),
+    ("Tara lost 90 of its 1,500, Ishim 70 of 2,000, Omsk 40 of 1,000 and Tyumen 150 of "
+     "2,500. An exile at Tara was more likely to die than one at Ishim, and the death rate "
+     "at Omsk was lower than at Tyumen.", "more likely", "comparison", "consistent", None,
+     ("90", "1,500", "70", "2,000")),
+    # the second comparison reversed: Tyumen's 0.060 is not lower than Omsk's 0.040
+    ("Tara lost 90 of its 1,500, Ishim 70 of 2,000, Omsk 40 of 1,000 and Tyumen 150 of "
+     "2,500. Deaths were more frequent at Tara than at Ishim; the rate at Tyumen was lower "
+     "than at Omsk.", "lower", "comparison", "inconsistent", None, ()),
+    # 300 / 4,000 = 0.075 against 200 / 5,000 = 0.040, while 150 / 1,000 = 0.150
+    ("Aktyubinsk buried 300 of its 4,000, Karaganda 200 of 5,000 and Dzhezkazgan 150 "
+     "of 1,000. Death was less likely at Karaganda than at Aktyubinsk, while the rate at "
+     "Dzhezkazgan was higher than at Aktyubinsk.", "higher", "comparison", "consistent",
+     None, ("150", "1,000", "300", "4,000")),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "
@@ -109,7 +129,9 @@ def problems(case: Case) -> list[str]:
     if intended is not None and not same_figure(c.intended, intended):
         out.append(f"intended {c.intended}")
     named = {f.quantity.text for f in c.fit.inputs} if c.fit else set()
-    missing = [i for i in inputs if i not in named]
+    # a comparison names the figures it compared in its explanation ("40 / 1,000 against ...")
+    shown = set(re.findall(r"[\d,.]+\d", c.explanation)) if c.fit is None else set()
+    missing = [i for i in inputs if i not in named | shown]
     if missing and verdict in ("consistent", "inconsistent"):
         out.append(f"inputs lack {missing}")
     return out
