@@ -84,6 +84,23 @@ CASES: list[Case] = [
      "of 1,000. Death was less likely at Karaganda than at Aktyubinsk, while the rate at "
      "Dzhezkazgan was higher than at Aktyubinsk.", "higher", "comparison", "consistent",
      None, ("150", "1,000", "300", "4,000")),
+    # a rank in a clause of its own after a share: 13,400 ranks third of 18,200 > 15,100 >
+    # 13,400 > 9,700 (the 60,000 set "against" the list is no member of it)
+    ("The camps received 18,200 prisoners at Vorkuta, 9,700 at Inta, 15,100 at Pechora and "
+     "13,400 at Ukhta, 56,400 in all, against the 60,000 the plan had set. Vorkuta's share "
+     "came to 32.3 percent, and Ukhta, with 13,400, was second only to Vorkuta.",
+     "second only to", "comparison", "inconsistent", "third", ("13,400",)),
+    ("The camps received 18,200 prisoners at Vorkuta, 9,700 at Inta, 15,100 at Pechora and "
+     "13,400 at Ukhta, 56,400 in all, against the 60,000 the plan had set. Vorkuta took "
+     "32.3 percent of them, and Pechora, with 15,100, came second.", "second", "comparison",
+     "consistent", None, ("15,100",)),
+    # a superlative of a member named after its count by a preposition: 7,300 is the most
+    ("The returns counted 4,100 families sent to Karaganda, 7,300 to Akmolinsk and 2,900 to "
+     "Pavlodar. Akmolinsk received 51.8 percent of them, the largest group.", "largest",
+     "comparison", "consistent", None, ("7,300",)),
+    ("The returns counted 4,100 families sent to Karaganda, 7,300 to Akmolinsk and 2,900 to "
+     "Pavlodar. Pavlodar, the smallest destination, kept its quota.", "smallest",
+     "comparison", "consistent", None, ("2,900",)),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

@@ -47,7 +47,13 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
-NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{3,})\b")
+#: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
+NAME_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
+)
+#: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
+#: had left".
+AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
               "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -64,6 +70,8 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         and not RATE_AFTER_RE.match(text, f.quantity.end)
         and not TOTAL_AFTER_RE.match(text, f.quantity.phrase_end)
         and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)
+        and not AGAINST_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 14),
+                                         f.quantity.phrase_start)
     ]  # fmt: skip
     units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
     if units:
@@ -156,7 +164,8 @@ def list_ranks(
     ]:
         if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
             continue  # "came second only to": read once, as "second only to"
-        if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
+        clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
+        if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists)
