@@ -101,6 +101,28 @@ CASES: list[Case] = [
     ("The returns counted 4,100 families sent to Karaganda, 7,300 to Akmolinsk and 2,900 to "
      "Pavlodar. Pavlodar, the smallest destination, kept its quota.", "smallest",
      "comparison", "consistent", None, ("2,900",)),
+    # a share of a part whose two candidate wholes stand side by side in one earlier
+    # sentence: 620 / 8,950 = 6.9 and 620 / 8,700 = 7.1 both print as 7 percent
+    ("Of the 8,950 on the rolls, 8,700 reached the railhead. The convoy had 40 wagons. "
+     "Invalids numbered 620, 7 percent.", "7 percent", "share", "ambiguous", None, ()),
+    # 1,150 / 30,400 = 3.8 and 1,150 / 29,800 = 3.9: both 4 percent
+    ("The trains took 30,400 people east, and 29,800 of them arrived. The journey lasted "
+     "three weeks. Those over seventy were 1,150, or 4 percent of the deportees.",
+     "4 percent", "share", "ambiguous", None, ()),
+    # 41,900 / 52,300 = 80.1 and 41,900 / 51,600 = 81.2: both about 80 percent
+    ("The register closed with 51,600 names, and 52,300 were released in all. The ban was "
+     "lifted in 1957. By 1959, 41,900 had come home, about 80 percent of the exiles.",
+     "about 80 percent", "share", "ambiguous", None, ()),
+    # one of the two wholes gives the share, the other does not (620 / 9,500 = 6.5): the
+    # nearer reading alone, 620 / 8,700 = 7.1
+    ("Of the 9,500 on the rolls, 8,700 reached the railhead. The convoy had 40 wagons. "
+     "Invalids numbered 620, 7.1 percent.", "7.1 percent", "share", "consistent", None,
+     ("620", "8,700")),
+    # a fraction in words is too coarse for rival wholes: 1,500 / 1,800 and 1,500 / 1,850
+    # are both near five-sixths, but it is read as a fraction of the whole of its sentence
+    ("The 40 trains were made up of 1,800 wagons, about 45 persons to a wagon. Of these "
+     "wagons 1,500, five-sixths, were fitted with stoves.", "five-sixths", "fraction",
+     "consistent", None, ("1,500", "1,800")),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

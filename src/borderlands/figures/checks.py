@@ -112,6 +112,7 @@ from borderlands.figures.rations import rations
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
+from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -1559,8 +1560,10 @@ class Checker:
                 )  # fmt: skip
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
-                (f for f in alternatives if len(best) == 1 and rival_whole(fit, f, back)), None
-            )
+                (f for f in alternatives if len(best) == 1
+                 and (rival_whole(fit, f, back)
+                      or (c.kind == "share" and side_by_side_wholes(fit, f)))), None
+            )  # fmt: skip
             if rival is not None:
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
@@ -1900,6 +1903,13 @@ class Checker:
             if c.decline and not self.part_of(numerator, base):
                 return None  # the decline-versus-remaining reading is judged by the search
             named.mode, named.gap = mode, named.computed - stated
+            rival = self.side_rival(c, named) if c.kind == "share" else None
+            if rival is not None:
+                return Check(
+                    claim, c.kind, c.stated, stated, "ambiguous", named, [rival],
+                    f"two wholes printed side by side reproduce it: {named.formula} and "
+                    f"{rival.formula}",
+                )  # fmt: skip
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
                          explain_fit(named))  # fmt: skip
         named.gap = named.computed - stated
@@ -1953,6 +1963,25 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def side_rival(self, c: _Claim, named: Fit) -> Fit | None:
+        """Another whole of the named whole's sentence that the share of the same part
+        rounds to as well (borderlands.figures.rivalwholes), or None."""
+        numerator, base = named.inputs
+        if sentence_key(base) == sentence_key(c.located):
+            return None  # a whole of the claim's own sentence is named by its words
+        for y in self.by_sentence.get(sentence_key(base), ()):
+            if (y is base or y is numerator or y.quantity.mid <= numerator.quantity.mid
+                    or y.quantity.unit not in (base.quantity.unit, "")):  # fmt: skip
+                continue
+            fit = self.reading(c, numerator, y)
+            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+            if mode is None:
+                continue
+            fit.mode, fit.gap, fit.scope = mode, fit.computed - c.values[0], named.scope
+            if side_by_side_wholes(named, fit):
+                return fit
+        return None
 
     def nearer_whole_reading(self, c: _Claim, named: Fit) -> Fit | None:
         """The reading of a fraction on a nearer whole of the same part, when the whole its
