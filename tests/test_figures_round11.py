@@ -123,6 +123,17 @@ CASES: list[Case] = [
     ("The 40 trains were made up of 1,800 wagons, about 45 persons to a wagon. Of these "
      "wagons 1,500, five-sixths, were fitted with stoves.", "five-sixths", "fraction",
      "consistent", None, ("1,500", "1,800")),
+    # a superlative of a list whose members are named by the nouns after their counts
+    ("The kolkhozes handed in 4,300 goats, 2,150 cows, 870 horses and 310 camels, 7,630 "
+     "head in all. The camels, the smallest of the herds, went to the state farm.",
+     "smallest", "comparison", "consistent", None, ("310",)),
+    ("The kolkhozes handed in 4,300 goats, 2,150 cows, 870 horses and 310 camels, 7,630 "
+     "head in all. The goats, the largest group, were driven to the railhead.", "largest",
+     "comparison", "consistent", None, ("4,300",)),
+    # 870 is the third of the four, not the smallest
+    ("The kolkhozes handed in 4,300 goats, 2,150 cows, 870 horses and 310 camels, 7,630 "
+     "head in all. The horses, the smallest of the herds, went to the army.", "smallest",
+     "comparison", "inconsistent", None, ("870",)),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

@@ -74,7 +74,9 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
                                          f.quantity.phrase_start)
     ]  # fmt: skip
     units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
-    if units:
+    nouns = [noun_after(text, f) for f in own]
+    by_nouns = None not in nouns and len(set(nouns)) == len(nouns)
+    if units and not by_nouns:  # "812,400 sheep, 205,900 cattle": members named by nouns
         # the list is of the unit most of its counts print ("... persons, in 12,070
         # families": the families are no member)
         unit = max(set(units), key=units.count)
@@ -114,6 +116,7 @@ def find_member(
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
     names = set(NAME_RE.findall(head))
+    nouns = head_nouns(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
         found = members(list_text, counts)
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
@@ -133,7 +136,27 @@ def find_member(
                    if name_before(list_text, f) in names or name_after(list_text, f) in names]
         if len(by_name) == 1:
             return by_name[0], found, right_before, False
+        by_noun = [f for f in found if noun_after(list_text, f) in nouns] if nouns else []
+        if not by_name and len(by_noun) == 1:
+            return by_noun[0], found, right_before, False
     return None
+
+
+#: The plain noun printed right after a count: "34,200 camels", "205,900 cattle".
+NOUN_AFTER_RE = re.compile(r"\s+([a-z]{4,})\b")
+NOUN_STEM = 5
+
+
+def noun_after(text: str, f: Located) -> str | None:
+    """The stem of the plain noun right after a count ("34,200 camels": "camel")."""
+    m = NOUN_AFTER_RE.match(text, f.quantity.end)
+    return m.group(1)[:NOUN_STEM] if m else None
+
+
+def head_nouns(head: str) -> set[str]:
+    """The stems of the plain words of a rank's subject ("The camels, the smallest of the
+    herds": "camel"), each a member's noun when the list names its members by nouns."""
+    return {w[:NOUN_STEM] for w in re.findall(r"\b[a-z]{4,}\b", head.lower())}
 
 
 def of_the_n(text: str) -> int | None:
