@@ -134,6 +134,19 @@ CASES: list[Case] = [
     ("The kolkhozes handed in 4,300 goats, 2,150 cows, 870 horses and 310 camels, 7,630 "
      "head in all. The horses, the smallest of the herds, went to the army.", "smallest",
      "comparison", "inconsistent", None, ("870",)),
+    # a chain in one sentence whose last step names an age in words, no count of it:
+    # 4,200 * 60% * 25% = 630
+    ("Of the 4,200 who reached Fergana, 60 percent were sent to the cotton farms, and 25 "
+     "percent of these were under fourteen: about 630 children.", "about 630", "chain",
+     "consistent", None, ("4,200", "60", "25")),
+    # 3,000 * 40% * 30% = 360
+    ("Of the 3,000 settled in Tomsk, 40 percent worked in the forest, and 30 percent of "
+     "them were over sixty: some 360 old men.", "some 360", "chain", "consistent", None,
+     ("3,000", "40", "30")),
+    # 3,000 * 40% * 30% = 360, not 560
+    ("Of the 3,000 settled in Tomsk, 40 percent worked in the forest, and 30 percent of "
+     "them were over sixty: some 560 old men.", "some 560", "chain", "inconsistent", None,
+     ("3,000", "40", "30")),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

@@ -1810,8 +1810,18 @@ CHAIN_CUE_RE = re.compile(
 )
 
 
+#: An age in words is no count of a chain: "35 percent of these were under sixteen".
+AGE_BEFORE_RE = re.compile(r"\b(?:under|over|aged|above|below)\s+$", re.I)
+
+
+def is_age(f: Located) -> bool:
+    q = f.quantity
+    text = f.passage.text
+    return q.text.isalpha() and AGE_BEFORE_RE.search(text, max(0, q.start - 8), q.start) is not None
+
+
 def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
-    counts, shares = s.counts, s.rates
+    counts, shares = [f for f in s.counts if not is_age(f)], s.rates
     if (
         previous is not None
         and len(counts) == 1
@@ -1841,14 +1851,24 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
 
 
 #: A share printed beside its count: "40,215, or 43.8%", "40,215 (43.8 percent)".
-APPOSED_RE = re.compile(r"^\s*(?:,\s*or\s+|,\s*|\(\s*)$")
+#: A share set beside its count, closing the clause: "numbered 40,215, or 43.8%." (but
+#: "Of the 6,000 settlers, 30 percent were Poles": the share of the count, no apposition).
+APPOSED_RE = re.compile(r"^\s*(?:,\s*or\s+|\(\s*)$")
+PLAIN_APPOSED_RE = re.compile(r"^\s*,\s*$")
+CLAUSE_END_RE = re.compile(r"^\s*(?:[.;)]|,|$)")
 
 
 def apposed(count: Located, share: Located) -> bool:
     """Whether ``share`` is set beside ``count`` as what the count is of a larger whole."""
     text = count.passage.text
     between = text[count.quantity.phrase_end : share.quantity.phrase_start]
-    return share.quantity.start > count.quantity.start and bool(APPOSED_RE.match(between))
+    if share.quantity.start < count.quantity.start:
+        return False
+    if APPOSED_RE.match(between):
+        return True
+    return bool(PLAIN_APPOSED_RE.match(between)) and bool(
+        CLAUSE_END_RE.match(text, share.quantity.phrase_end)
+    )
 
 
 def chain_of(counts: list[Located], shares: list[Located]) -> list[Finding]:
