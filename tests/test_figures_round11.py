@@ -147,6 +147,18 @@ CASES: list[Case] = [
     ("Of the 3,000 settled in Tomsk, 40 percent worked in the forest, and 30 percent of "
      "them were over sixty: some 560 old men.", "some 560", "chain", "inconsistent", None,
      ("3,000", "40", "30")),
+    # "a fall of" a share that is what remained: 3,100 / 5,000 = 62 percent remained, the
+    # fall was 38 percent
+    ("The count found 3,100 cows where 5,000 had been handed over, a fall of 62.0 percent.",
+     "62.0 percent", "share", "inconsistent", "38.0", ("3,100", "5,000")),
+    ("Of the 2,400 horses received in March only 900 were found in June, a fall of 37.5 "
+     "percent.", "37.5 percent", "share", "inconsistent", "62.5", ("900", "2,400")),
+    # the fall itself: (5,000 - 3,100) / 5,000 = 38 percent
+    ("The count found 3,100 cows where 5,000 had been handed over, a fall of 38 percent.",
+     "38 percent", "share", "consistent", None, ("3,100", "5,000")),
+    # the season is no decline: 1,200 / 4,800 = 25 percent
+    ("In the fall of 1937 the raion listed 4,800 households, and 1,200 of them, 25 percent, "
+     "were Korean.", "25 percent", "share", "consistent", None, ("1,200", "4,800")),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "
