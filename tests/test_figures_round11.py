@@ -159,6 +159,16 @@ CASES: list[Case] = [
     # the season is no decline: 1,200 / 4,800 = 25 percent
     ("In the fall of 1937 the raion listed 4,800 households, and 1,200 of them, 25 percent, "
      "were Korean.", "25 percent", "share", "consistent", None, ("1,200", "4,800")),
+    # an amount "for each of the" heads: 96,000 / 4,000 = 24
+    ("The trust issued 96,000 tons of coal, some 24 tons for each of the 4,000 households.",
+     "some 24", "rate", "consistent", None, ("96,000", "4,000")),
+    # 1,109,800 / 21,940 = 50.6, about 51
+    ("The commission took 1,109,800 head in all. That came to about 51 head for each of the "
+     "21,940 families deported.", "about 51", "rate", "consistent", None,
+     ("1,109,800", "21,940")),
+    # 61,200 / 1,800 = 34, not 43
+    ("The kolkhozes delivered 61,200 centners, 43 centners for each of the 1,800 "
+     "households.", "43", "rate", "inconsistent", "34", ("61,200", "1,800")),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "
