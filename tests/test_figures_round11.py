@@ -169,6 +169,16 @@ CASES: list[Case] = [
     # 61,200 / 1,800 = 34, not 43
     ("The kolkhozes delivered 61,200 centners, 43 centners for each of the 1,800 "
      "households.", "43", "rate", "inconsistent", "34", ("61,200", "1,800")),
+    # a span in months summing up the two dates of the sentence before: May 1931 to
+    # February 1932 is 9 months
+    ("The first convoy left in May 1931 and the last in February 1932. The removal thus "
+     "took nine months.", "nine months", "duration", "consistent", None, ()),
+    ("The first convoy left in May 1931 and the last in February 1932. The removal thus "
+     "took eleven months.", "eleven months", "duration", "inconsistent", "nine", ()),
+    # April 1942 to October 1943 is 18 months
+    ("Recruitment began in April 1942 and the last column was formed in October 1943. In all "
+     "the call-up ran for an eighteen-month stretch.", "eighteen-month", "duration",
+     "consistent", None, ()),
     # a chain whose first count already carries its share of a larger whole: 12,400 is
     # 31.0 percent of 40,000; 15 percent of 12,400 = 1,860
     ("The lists held 40,000 names. Men of working age numbered 12,400, or 31.0 percent. "

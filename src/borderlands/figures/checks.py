@@ -46,6 +46,7 @@ from borderlands.figures.kinds import (
     accepts_count,
     find_all,
     is_scale,
+    months_from_previous,
     printed,
     rate_cue,
     sentences_of,
@@ -685,6 +686,7 @@ class Checker:
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
+                found += months_from_previous(sentence, before)
                 found += likely_rates(sentence, items)
                 if (
                     sentence.figures

@@ -1586,6 +1586,44 @@ def listed_counts(s: Sentence) -> list[Finding]:
 # -- durations -------------------------------------------------------------------------------
 
 
+#: A sentence that sums up the one before: "The withdrawals were thus spread over ...".
+SUMS_UP_RE = re.compile(r"\b(?:thus|so|in all|altogether|all told)\b", re.I)
+
+
+def months_from_previous(s: Sentence, previous: Sentence | None) -> list[Finding]:
+    """A span in months said of the two dates of the sentence before ("3,120 were withdrawn
+    in March 1944 ... another 882 by July 1945. The withdrawals were thus spread over a
+    sixteen-month period"): read when the sentence prints no date of its own, says it sums
+    up ("thus", "in all"), and the one before prints exactly two dates with their months."""
+    if previous is None or DURATION_UNIT_RE.search(s.text) is None:
+        return []
+    if not SUMS_UP_RE.search(s.text) or DATE_RE.search(s.text):
+        return []
+    dates = [(int(d.group(2)), d.group(1)) for d in DATE_RE.finditer(previous.text)]
+    if len(dates) != 2 or any(month is None for _, month in dates):
+        return []
+    (y1, a), (y2, b) = sorted(
+        (y, MONTH_NAMES.index(month.lower())) for y, month in dates if month is not None
+    )
+    months = (y2 - y1) * 12 + (b - a)
+    out: list[Finding] = []
+    for m in DURATION_RE.finditer(s.text):
+        n = duration_count(m)
+        if n is None or not m.group(3).lower().startswith("month"):
+            continue
+        loose = (m.group(1) or "").lower() in ("about", "some")
+        ok = abs(months - n) <= 1 if loose else months == n
+        raw = m.group(2)
+        out.append(Finding(
+            "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent, f"{months} months",
+            float(months), (), f"from {a + 1}/{y1} to {b + 1}/{y2} is {months} months",
+            None if ok else (WORD_NUMBERS.get(months, str(months)) if raw.isalpha()
+                             else str(months)),
+        ))  # fmt: skip
+    return out
+
+
 def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     if DURATION_UNIT_RE.search(s.text) is None:
         return []  # every reading below ends in DURATION_RE
