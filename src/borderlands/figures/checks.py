@@ -27,7 +27,9 @@ import numpy as np
 
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
+from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
@@ -44,6 +46,7 @@ from borderlands.figures.kinds import (
     accepts_count,
     find_all,
     is_scale,
+    months_from_previous,
     printed,
     rate_cue,
     sentences_of,
@@ -110,6 +113,7 @@ from borderlands.figures.rations import rations
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
+from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -127,7 +131,9 @@ SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(
-    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank)\b", re.I
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank|"
+    r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
+    re.I,
 )
 FAMILY_UNITS = frozenset(("families", "households"))
 PARTS_RE = re.compile(r"\b(including|of whom|of which|among them)\b", re.I)
@@ -680,6 +686,7 @@ class Checker:
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
+                found += months_from_previous(sentence, before)
                 found += likely_rates(sentence, items)
                 if (
                     sentence.figures
@@ -799,6 +806,11 @@ class Checker:
             end = sentence.start if passage is sentence.passage else len(passage.text)
             for m in pattern.finditer(passage.text, 0, end):
                 found = int(m.group(1) or m.group(2))
+        if found is None:  # the event told, not dated: the year in force at its telling
+            kept = [p for p in passages if p.where == sentence.passage.where
+                    and p.order <= sentence.passage.order]  # fmt: skip
+            kept.sort(key=lambda p: p.order)
+            found = year_in_force(kept, noun, (sentence.passage, sentence.start))
         return found
 
     def far_input(self, sentence: Sentence, f: Finding) -> Finding:
@@ -1552,8 +1564,10 @@ class Checker:
                 )  # fmt: skip
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
-                (f for f in alternatives if len(best) == 1 and rival_whole(fit, f, back)), None
-            )
+                (f for f in alternatives if len(best) == 1
+                 and (rival_whole(fit, f, back)
+                      or (c.kind == "share" and side_by_side_wholes(fit, f)))), None
+            )  # fmt: skip
             if rival is not None:
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "ambiguous", fit,
@@ -1893,9 +1907,20 @@ class Checker:
             if c.decline and not self.part_of(numerator, base):
                 return None  # the decline-versus-remaining reading is judged by the search
             named.mode, named.gap = mode, named.computed - stated
+            rival = self.side_rival(c, named) if c.kind == "share" else None
+            if rival is not None:
+                return Check(
+                    claim, c.kind, c.stated, stated, "ambiguous", named, [rival],
+                    f"two wholes printed side by side reproduce it: {named.formula} and "
+                    f"{rival.formula}",
+                )  # fmt: skip
             return Check(claim, c.kind, c.stated, stated, "consistent", named, [],
                          explain_fit(named))  # fmt: skip
         named.gap = named.computed - stated
+        nearer = self.nearer_whole_reading(c, named) if c.kind == "fraction" else None
+        if nearer is not None:
+            return Check(claim, c.kind, c.stated, stated, "consistent", nearer, [],
+                         explain_fit(nearer))  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(
@@ -1942,6 +1967,46 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def side_rival(self, c: _Claim, named: Fit) -> Fit | None:
+        """Another whole of the named whole's sentence that the share of the same part
+        rounds to as well (borderlands.figures.rivalwholes), or None."""
+        numerator, base = named.inputs
+        if sentence_key(base) == sentence_key(c.located):
+            return None  # a whole of the claim's own sentence is named by its words
+        for y in self.by_sentence.get(sentence_key(base), ()):
+            if (y is base or y is numerator or y.quantity.mid <= numerator.quantity.mid
+                    or y.quantity.unit not in (base.quantity.unit, "")):  # fmt: skip
+                continue
+            fit = self.reading(c, numerator, y)
+            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+            if mode is None:
+                continue
+            fit.mode, fit.gap, fit.scope = mode, fit.computed - c.values[0], named.scope
+            if side_by_side_wholes(named, fit):
+                return fit
+        return None
+
+    def nearer_whole_reading(self, c: _Claim, named: Fit) -> Fit | None:
+        """The reading of a fraction on a nearer whole of the same part, when the whole its
+        noun named is printed only in a sentence after the claim's ("Rice took 1,428
+        hectares, two-thirds of the sown land" after "they sowed 2,145", before "had sown
+        6,380 in 1937"): a whole is introduced before its share. None when none fits."""
+        numerator, base = named.inputs
+        key, n = sentence_key(c.located)
+        if base.passage is not c.located.passage or base.sentence <= n:
+            return None
+        for back in (0, 1):
+            for y in reversed(self.by_sentence.get((key, n - back), ())):
+                if (y is numerator or y.quantity.unit not in (numerator.quantity.unit, "")
+                        or y.quantity.mid <= numerator.quantity.mid):  # fmt: skip
+                    continue
+                fit = self.reading(c, numerator, y)
+                mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+                if mode is not None:
+                    fit.mode, fit.gap = mode, fit.computed - c.values[0]
+                    return fit
+        return None
 
     def printed_part_and_rest(self, claim: Located, fit: Fit) -> Located | None:
         """The printed whole a part-of-both reading ``x / (x + y)`` stands for, when a count
@@ -2284,7 +2349,10 @@ class Checker:
             unknown_unit = not qt.unit and not raised
             if qt.kind == "range":
                 continue
-            if unknown_unit and not self.total_cue(total) and self.parts_counted(total) is None:
+            sentence_start = total.passage.sentences[total.sentence][0]
+            subject_k = subject_count(text, sentence_start, qt.phrase_start, qt.phrase_end)
+            if (unknown_unit and subject_k is None and not self.total_cue(total)
+                    and self.parts_counted(total) is None):  # fmt: skip
                 split = self.split_after_colon(total)
                 if split is not None:
                     out.append(split)
@@ -2330,6 +2398,11 @@ class Checker:
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
             stated = " ".join(qt.text.split())
+            if subject_k is not None and (fit is None or len(fit.inputs) != subject_k):
+                counted = self.counted_subset(total, subject_k, listed)
+                if counted is not None or (listed and len(listed[0]) > subject_k):
+                    out += [counted] if counted is not None else []
+                    continue
             if fit is not None:
                 out.append(
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],
@@ -2342,6 +2415,28 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def counted_subset(
+        self, total: Located, k: int, listed: list[list[Located]]
+    ) -> Check | None:
+        """A total whose subject counts ``k`` parts ("The two Kazakh oblasts together took
+        5,413") against the ``k``-part subsets of the parts listed before it
+        (borderlands.figures.countedsubsets): consistent on one that adds up, ambiguous on
+        several, None on none."""
+        pool = listed[0] if listed else self.earlier_counts(total)
+        pool = [p for p in pool if p.quantity.mid < total.quantity.mid]
+        fits = [f for combo in itertools.combinations(pool, k)
+                if (f := self.sum_fit(total, list(combo), k, far_ok=True)) is not None]  # fmt: skip
+        if not fits:
+            return None
+        stated = " ".join(total.quantity.text.split())
+        if len(fits) > 1:
+            return Check(
+                total, "sum", stated, total.quantity.mid, "ambiguous", fits[0], fits[1:],
+                f"{len(fits)} sets of {k} of the parts printed before add up to {stated}",
+            )  # fmt: skip
+        return Check(total, "sum", stated, total.quantity.mid, "consistent", fits[0], [],
+                     sum_explanation(total, fits[0]))  # fmt: skip
 
     def product_total(self, total: Located) -> Check | None:
         """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about

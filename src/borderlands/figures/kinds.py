@@ -70,7 +70,8 @@ REMAINDER_AFTER_RE = re.compile(
 )
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
-    r"\s+(?P<cue>per|to an?|in each(?= of\b|\s*[.,;])|each|on average|an?)"
+    r"\s+(?P<cue>per|to an?|in each(?= of\b|\s*[.,;])|for (?:each|every)(?= of\b)|each|"
+    r"on average|an?)"
     r"(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
 )
@@ -1585,6 +1586,44 @@ def listed_counts(s: Sentence) -> list[Finding]:
 # -- durations -------------------------------------------------------------------------------
 
 
+#: A sentence that sums up the one before: "The withdrawals were thus spread over ...".
+SUMS_UP_RE = re.compile(r"\b(?:thus|so|in all|altogether|all told)\b", re.I)
+
+
+def months_from_previous(s: Sentence, previous: Sentence | None) -> list[Finding]:
+    """A span in months said of the two dates of the sentence before ("3,120 were withdrawn
+    in March 1944 ... another 882 by July 1945. The withdrawals were thus spread over a
+    sixteen-month period"): read when the sentence prints no date of its own, says it sums
+    up ("thus", "in all"), and the one before prints exactly two dates with their months."""
+    if previous is None or DURATION_UNIT_RE.search(s.text) is None:
+        return []
+    if not SUMS_UP_RE.search(s.text) or DATE_RE.search(s.text):
+        return []
+    dates = [(int(d.group(2)), d.group(1)) for d in DATE_RE.finditer(previous.text)]
+    if len(dates) != 2 or any(month is None for _, month in dates):
+        return []
+    (y1, a), (y2, b) = sorted(
+        (y, MONTH_NAMES.index(month.lower())) for y, month in dates if month is not None
+    )
+    months = (y2 - y1) * 12 + (b - a)
+    out: list[Finding] = []
+    for m in DURATION_RE.finditer(s.text):
+        n = duration_count(m)
+        if n is None or not m.group(3).lower().startswith("month"):
+            continue
+        loose = (m.group(1) or "").lower() in ("about", "some")
+        ok = abs(months - n) <= 1 if loose else months == n
+        raw = m.group(2)
+        out.append(Finding(
+            "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+            Verdict.consistent if ok else Verdict.inconsistent, f"{months} months",
+            float(months), (), f"from {a + 1}/{y1} to {b + 1}/{y2} is {months} months",
+            None if ok else (WORD_NUMBERS.get(months, str(months)) if raw.isalpha()
+                             else str(months)),
+        ))  # fmt: skip
+    return out
+
+
 def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     if DURATION_UNIT_RE.search(s.text) is None:
         return []  # every reading below ends in DURATION_RE
@@ -1810,8 +1849,18 @@ CHAIN_CUE_RE = re.compile(
 )
 
 
+#: An age in words is no count of a chain: "35 percent of these were under sixteen".
+AGE_BEFORE_RE = re.compile(r"\b(?:under|over|aged|above|below)\s+$", re.I)
+
+
+def is_age(f: Located) -> bool:
+    q = f.quantity
+    text = f.passage.text
+    return q.text.isalpha() and AGE_BEFORE_RE.search(text, max(0, q.start - 8), q.start) is not None
+
+
 def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
-    counts, shares = s.counts, s.rates
+    counts, shares = [f for f in s.counts if not is_age(f)], s.rates
     if (
         previous is not None
         and len(counts) == 1
@@ -1824,7 +1873,12 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         and previous.rates
         and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
     ):
-        # the chain runs across the two sentences: base and first shares in the one before
+        # the chain runs across the two sentences: base and first shares in the one before;
+        # a share set beside the count ("40,215, or 43.8%") says what the count already is
+        # of a larger whole, so it is no step of the chain
+        steps = [r for r in previous.rates if not apposed(previous.counts[0], r)]
+        if len(steps) < len(previous.rates):
+            return chain_of([previous.counts[0], counts[0]], [*steps, *shares])
         counts, shares = [previous.counts[0], counts[0]], [*previous.rates, *shares]
     if len(counts) != 2 or len(shares) < 2:
         return []
@@ -1832,8 +1886,34 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         between = s.passage.text[shares[0].quantity.end : counts[1].quantity.start]
         if not CHAIN_CUE_RE.search(between):
             return []  # "17,315 passed, 73.7 percent, and 4,950 were turned down (21.1%)"
+    return chain_of(counts, shares)
+
+
+#: A share printed beside its count: "40,215, or 43.8%", "40,215 (43.8 percent)".
+#: A share set beside its count, closing the clause: "numbered 40,215, or 43.8%." (but
+#: "Of the 6,000 settlers, 30 percent were Poles": the share of the count, no apposition).
+APPOSED_RE = re.compile(r"^\s*(?:,\s*or\s+|\(\s*)$")
+PLAIN_APPOSED_RE = re.compile(r"^\s*,\s*$")
+CLAUSE_END_RE = re.compile(r"^\s*(?:[.;)]|,|$)")
+
+
+def apposed(count: Located, share: Located) -> bool:
+    """Whether ``share`` is set beside ``count`` as what the count is of a larger whole."""
+    text = count.passage.text
+    between = text[count.quantity.phrase_end : share.quantity.phrase_start]
+    if share.quantity.start < count.quantity.start:
+        return False
+    if APPOSED_RE.match(between):
+        return True
+    return bool(PLAIN_APPOSED_RE.match(between)) and bool(
+        CLAUSE_END_RE.match(text, share.quantity.phrase_end)
+    )
+
+
+def chain_of(counts: list[Located], shares: list[Located]) -> list[Finding]:
+    """The second count against the first taken through each share in turn."""
     base, claim = counts
-    if claim.quantity.mid >= base.quantity.mid:
+    if claim.quantity.mid >= base.quantity.mid or not shares:
         return []
     value = base.quantity.mid
     for p in shares:

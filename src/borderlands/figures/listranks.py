@@ -47,7 +47,13 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
-NAME_AFTER_RE = re.compile(r"\s+([A-Z][a-z]{3,})\b")
+#: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
+NAME_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
+)
+#: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
+#: had left".
+AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
               "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -64,9 +70,13 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         and not RATE_AFTER_RE.match(text, f.quantity.end)
         and not TOTAL_AFTER_RE.match(text, f.quantity.phrase_end)
         and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)
+        and not AGAINST_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 14),
+                                         f.quantity.phrase_start)
     ]  # fmt: skip
     units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
-    if units:
+    nouns = [noun_after(text, f) for f in own]
+    by_nouns = None not in nouns and len(set(nouns)) == len(nouns)
+    if units and not by_nouns:  # "812,400 sheep, 205,900 cattle": members named by nouns
         # the list is of the unit most of its counts print ("... persons, in 12,070
         # families": the families are no member)
         unit = max(set(units), key=units.count)
@@ -106,6 +116,7 @@ def find_member(
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
     names = set(NAME_RE.findall(head))
+    nouns = head_nouns(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
         found = members(list_text, counts)
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
@@ -125,7 +136,27 @@ def find_member(
                    if name_before(list_text, f) in names or name_after(list_text, f) in names]
         if len(by_name) == 1:
             return by_name[0], found, right_before, False
+        by_noun = [f for f in found if noun_after(list_text, f) in nouns] if nouns else []
+        if not by_name and len(by_noun) == 1:
+            return by_noun[0], found, right_before, False
     return None
+
+
+#: The plain noun printed right after a count: "34,200 camels", "205,900 cattle".
+NOUN_AFTER_RE = re.compile(r"\s+([a-z]{4,})\b")
+NOUN_STEM = 5
+
+
+def noun_after(text: str, f: Located) -> str | None:
+    """The stem of the plain noun right after a count ("34,200 camels": "camel")."""
+    m = NOUN_AFTER_RE.match(text, f.quantity.end)
+    return m.group(1)[:NOUN_STEM] if m else None
+
+
+def head_nouns(head: str) -> set[str]:
+    """The stems of the plain words of a rank's subject ("The camels, the smallest of the
+    herds": "camel"), each a member's noun when the list names its members by nouns."""
+    return {w[:NOUN_STEM] for w in re.findall(r"\b[a-z]{4,}\b", head.lower())}
 
 
 def of_the_n(text: str) -> int | None:
@@ -156,7 +187,8 @@ def list_ranks(
     ]:
         if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
             continue  # "came second only to": read once, as "second only to"
-        if RATE_WORDS_RE.search(s.text, 0, m.end() + RATE_WORDS_AFTER):
+        clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
+        if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists)

@@ -135,7 +135,10 @@ def named_group(raw: list[RawEntry]) -> list[Entry]:
     """The entries named by the words no other entry shares; empty unless two are named.
     A count equal to the sum of the others (a total) is no entry."""
     total = sum(r[1].quantity.mid for r in raw)
-    raw = [r for r in raw if abs(2 * r[1].quantity.mid - total) > r[1].quantity.step / 2 + 1e-9]
+    # only an approximate count ("about 300") is a total within its rounding: a plain "300"
+    # is no total of 200 and 150
+    raw = [r for r in raw if abs(2 * r[1].quantity.mid - total)
+           > (r[1].quantity.step / 2 if r[1].quantity.approx else 0) + 1e-9]  # fmt: skip
     seen: dict[str, int] = {}
     for stems, _, _ in raw:
         for s in stems:
@@ -250,13 +253,36 @@ def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankCla
             if claim is not None:
                 out.append(claim)
     out += named_multiples(text, offset, groups)
-    than = re.search(r"\bthan\b", text)
-    cue = COMPARE_RE.search(text, 0, than.start()) if than else None
-    if than is not None and cue is not None:
-        claim = comparison(text, cue, than.start(), offset, groups)
-        if claim is not None:
-            out.append(claim)
+    for a, b in comparison_spans(text):
+        span = text[a:b]
+        than = re.search(r"\bthan\b", span)
+        cue = COMPARE_RE.search(span, 0, than.start()) if than else None
+        if than is not None and cue is not None:
+            claim = comparison(span, cue, than.start(), offset + a, groups)
+            if claim is not None:
+                out.append(claim)
     return out
+
+
+#: Where a comparison ends when another follows it in the sentence: "A was more likely to
+#: die than B, and the rate of C was lower than that of D".
+COMPARISON_END_RE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+")
+
+
+def comparison_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of a sentence holding one "than" each: a comparison runs to the clause
+    break after its "than" when another "than" follows, else to the sentence's end."""
+    thans = [m.start() for m in re.finditer(r"\bthan\b", text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, t in enumerate(thans):
+        cut = COMPARISON_END_RE.search(text, t) if i + 1 < len(thans) else None
+        end = cut.start() if cut is not None and cut.start() < thans[i + 1] else len(text)
+        if i + 1 < len(thans) and end == len(text):
+            continue  # no break between the two: read once, on the first "than"
+        spans.append((start, end))
+        start = cut.end() if cut is not None else end
+    return spans or [(0, len(text))]
 
 
 def group_naming(text: str, groups: list[list[Entry]], least: int) -> list[Entry] | None:
