@@ -15,14 +15,16 @@ GOLD = Path(__file__).parent / "gold" / "figures"
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # written during round ten, blind to rounds seven to ten: 124 -> 134 of 182
-    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 134, 22, 4),
-    # tuned on in round ten (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 137, 21, 0),
-    # tuned on in rounds nine and ten (blind in rounds seven and eight: 102 -> 114 of 181)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 118, 17, 0),
+    # held out: written during round eleven, blind to rounds seven to eleven: 104 -> 120 of 178
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 120, 15, 11),
+    # tuned on in round eleven (blind to rounds seven to ten: 124 -> 134 of 182)
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 151, 24, 0),
+    # tuned on in rounds ten and eleven (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 139, 21, 0),
+    # tuned on in rounds nine to eleven (blind in rounds seven and eight: 102 -> 114 of 181)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 120, 17, 0),
     # tuned on in round eight (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 192, 32, 0),
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 193, 33, 0),
     # tuned on in round seven b (blind in round seven: 75 -> 74 of 124)
     (("volgagerman", "nationalop"), "heldout7", 124, 111, 20, 0),
 ]
