@@ -30,6 +30,7 @@ from borderlands.figures.periodpairs import period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.restslips import whole_of_slipped_rest
+from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.verdicts import Verdict
 
@@ -115,6 +116,8 @@ SUPERLATIVE_RE = re.compile(
     re.I,
 )
 AGAINST_RE = re.compile(r"\b(?:against|ahead of|compared with|followed by|than)\b", re.I)
+#: the name a sentence ranks, right before its verb: "so that Angren was second only to"
+SUBJECT_BEFORE_RE = re.compile(r"\b([A-Z][\w-]{2,})\s+(?:was|is|came|stood|ranked)\s+$")
 SECOND_RE = re.compile(r"\bsecond only to\s+(?:the\s+)?([A-Z][\w-]+)")
 #: Cheap first tests (:func:`may_hold`) for COMPARE_RE (its look-ahead needs "than"),
 #: COMPARE_VERB_RE and SUPERLATIVE_RE: words each match must hold.
@@ -1442,9 +1445,19 @@ def comparisons(s: Sentence) -> list[Finding]:
         # a share or rate printed beside the count ("and its people made up 22.1 per cent")
         # is no rival of it
         figures = [f for f in figures if f.quantity.unit == figures[0].quantity.unit]
+        values = [f.quantity.mid for f in figures]
+        if len(figures) >= 4:  # "Of the 11,850 mobilised, 5,420 went to ...": no rival
+            figures = [f for i, f in enumerate(figures) if not sums_a_run(values, i)]
         if len(figures) < 2:
             continue
         name = m.group(1)[:5].lower()
+        # "..., 3,960 to Angren ..., so that Angren was second only to Farkhad": the subject
+        # named right before the words is the figure ranked second, wherever it stands
+        subject = SUBJECT_BEFORE_RE.search(text[: m.start()])
+        mine = [f for f in figures if subject and subject.group(1)
+                in s.passage.text[f.quantity.end : f.quantity.end + 15]]  # fmt: skip
+        if len(mine) == 1 and mine[0] is not figures[0]:
+            figures = [mine[0], *(f for f in figures if f is not mine[0])]
         first = figures[0].quantity.mid
         above = [f for f in figures[1:] if f.quantity.mid > first]
         named = [f for f in figures if near_name(s, f, name)]

@@ -16,6 +16,7 @@ import re
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
 from borderlands.figures.passages import Located
+from borderlands.figures.runwholes import counts_the_entries, sums_a_run
 from borderlands.figures.valueranks import BACK, NOT_NAMES, is_total, name_of
 from borderlands.figures.verdicts import Verdict
 
@@ -55,6 +56,11 @@ def series_of(s: Sentence, items: list[Located]) -> dict[str, Located]:
         if name is None or name in NOT_NAMES or is_total(f) or is_scale(f):
             continue
         series.setdefault(name, f)
+    keys = list(series)
+    values = [series[k].quantity.mid for k in keys]
+    for i, k in enumerate(keys):
+        if len(keys) >= 4 and (counts_the_entries(values, i) or sums_a_run(values, i)):
+            del series[k]  # "into six districts: ...", "32,000 troops: 23,400 ... and 3,500"
     if len(series) >= 4:
         # a whole printed beside a name ("brought 91,900 Kalmyks to Siberia", the sum of
         # the others) is no entry

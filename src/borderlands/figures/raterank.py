@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from borderlands.figures.passages import Located
+from borderlands.figures.runwholes import sums_a_run
 
 STEM = 6
 SEGMENT_RE = re.compile(r",\s|;\s|:\s|\s+and\s+|\s+against\s+|\(|\)")
@@ -139,6 +140,8 @@ def named_group(raw: list[RawEntry]) -> list[Entry]:
     # is no total of 200 and 150
     raw = [r for r in raw if abs(2 * r[1].quantity.mid - total)
            > (r[1].quantity.step / 2 if r[1].quantity.approx else 0) + 1e-9]  # fmt: skip
+    values = [r[1].quantity.mid for r in raw]
+    raw = [r for i, r in enumerate(raw) if len(raw) < 4 or not sums_a_run(values, i)]
     seen: dict[str, int] = {}
     for stems, _, _ in raw:
         for s in stems:
