@@ -58,3 +58,35 @@ def test_a_superlative_ranks_the_named_counts_not_their_number(text: str) -> Non
 )  # fmt: skip
 def test_second_only_to_ranks_the_parts_not_their_whole(text: str, expected: str) -> None:
     assert verdict_of(text, "second only to") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camp stood from March 1942 to the end of June 1943, a sixteen-month span.",
+         "consistent"),
+        ("The commission sat from May 1946 until the close of August 1946, four months in all.",
+         "consistent"),
+        ("The ban ran from February 1950 through November 1950, a ten-month period.",
+         "consistent"),
+        ("The camp stood from March 1942 to the end of June 1943, a fifteen-month span.",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_span_to_the_end_of_a_month_counts_that_month(text: str, expected: str) -> None:
+    assert verdict_of(text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those who left in February 1921 and came back in the autumn of 1924 had been away "
+         "nearly four years.", "consistent"),
+        ("Sent off in March 1931, they were freed in the summer of 1934, after over three "
+         "years.", "consistent"),
+        ("Sent off in March 1931, they were freed in the spring of 1936, after nearly four "
+         "years.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_season_gives_its_year_a_month(text: str, expected: str) -> None:
+    assert verdict_of(text, "") == expected

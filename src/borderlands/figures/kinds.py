@@ -22,6 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
+from borderlands.figures.datebounds import date_bound
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
@@ -1643,11 +1644,13 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     days = day_month_span(s.text)
     if days is not None:
         return durations_in_days(s, days)
+    said = list(DATE_RE.finditer(s.text))
     dates = [
-        (int(d.group(2)), MONTH_NAMES.index(d.group(1).lower()) if d.group(1) else None)
-        for d in DATE_RE.finditer(s.text)
-    ]
-    if len(dates) == 1 and dates[0][1] is None:
+        date_bound(s.text, d.start(), int(d.group(2)),
+                   MONTH_NAMES.index(d.group(1).lower()) if d.group(1) else None)
+        for d in said
+    ]  # fmt: skip
+    if len(dates) == 1 and said[0].group(1) is None:  # a season alone is its year
         return durations_from_earlier_year(s, dates[0][0], noun_year)
     if len(dates) < 2:
         return []
