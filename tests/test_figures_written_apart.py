@@ -15,8 +15,10 @@ GOLD = Path(__file__).parent / "gold" / "figures"
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round eleven, blind to rounds seven to eleven: 104 -> 120 of 178
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 120, 15, 11),
+    # held out: written during round twelve, blind to rounds seven to twelve: 108 -> 120 of 180
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 120, 21, 5),
+    # tuned on in round twelve (blind to rounds seven to eleven: 104 -> 120 of 178)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 125, 15, 6),
     # tuned on in round eleven (blind to rounds seven to ten: 124 -> 134 of 182)
     (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 151, 24, 0),
     # tuned on in rounds ten and eleven (blind to rounds seven to nine: 125 -> 130 of 180)
