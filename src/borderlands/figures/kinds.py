@@ -1548,6 +1548,13 @@ def first_and_count(listed: str) -> int:
     return len(parts) + (2 if re.search(r"(?:^|\s)and\s", last) else 1)
 
 
+#: A piece of a sentence cut at its commas that shows the commas are a clause's, not a list's:
+#: one ending in a conjunction ("... no cause and, once begun, ...") or opening a clause.
+CLAUSE_PIECE_RE = re.compile(
+    r"\b(?:and|or|but|nor)$|^(?:whether|which|who|whom|whose|when|while|where)\b", re.I
+)
+
+
 def list_items(listed: str) -> list[str]:
     """The items of a list after a colon; an aside in brackets is no item ("Christianity and
     atheism (not state, but personal)" names two)."""
@@ -1584,6 +1591,8 @@ def listed_counts(s: Sentence) -> list[Finding]:
     plain_head = len(head) <= 2 and not any(w.lower() in TIME_WORDS for w in head)
     if not items or longest > (LONG_ITEM if plain_head else 5):
         return []
+    if not ok and any(CLAUSE_PIECE_RE.search(item) for item in items):
+        return []  # "two dangers: haste and, once begun, delay, whether ...": a clause's commas
     start = s.start + m.start(1)
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():

@@ -421,7 +421,7 @@ class _Reader:
         if plain_int and len(t.text) == 4 and 1000 <= value <= 2099:
             return None, self.skip_range(i)  # a year, or a year range "1912–53"
         if prev is not None and plain_int and value <= 31 and ends_with_month(prev.lower):
-            return None
+            return None, self.skip_day_range(i)  # "October 4", "October 4–5", "May 12 to 14"
         if (
             plain_int
             and 1 <= value <= 31
@@ -440,6 +440,14 @@ class _Reader:
             and after.text[:1].isupper()
         ):
             return None  # a numbered list item in a quoted document
+        if (
+            plain_int
+            and value < 100
+            and nxt is not None
+            and nxt.text == ")"
+            and (prev is None or prev.text in (".", ":", ";", "?", "!"))
+        ):
+            return None  # a list label: "...: 1) a seminar ... 2) a reading"
         if self.is_journal_volume(j):
             return None
         if (w := self.tok(j)) is not None and w.lower in ("vols", "vol", "pp"):
@@ -512,6 +520,22 @@ class _Reader:
                 scale = SCALES[after.lower]
             return parsed.value, parsed.step, scale, m
         return None
+
+    def skip_day_range(self, i: int) -> int:
+        """Past a day of the month and the day that ends its range, if any: "4–5", "12 to
+        14" after the month."""
+        nxt = self.tok(i + 1)
+        after = self.tok(i + 2)
+        if (
+            nxt is not None
+            and (nxt.text in DASHES or nxt.lower in ("to", "and", "through"))
+            and after is not None
+            and after.is_digits
+            and len(after.text) <= 2
+            and int(after.text) <= 31
+        ):
+            return i + 3
+        return i + 1
 
     def skip_range(self, i: int) -> int:
         nxt = self.tok(i + 1)
