@@ -50,6 +50,8 @@ def test_json_table_and_html(tmp_path: Path) -> None:
     page = html_out.read_text(encoding="utf-8")
     assert "inconsistent" in page and "<mark" in page
     assert "http://" not in page and "https://" not in page  # no external assets
+    # the page says what a flag and its absence are worth
+    assert "not a finding" in page and "has not been shown right" in page
 
     table = run(str(src), "--format", "table")
     assert table.returncode == 0

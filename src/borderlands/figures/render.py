@@ -95,7 +95,9 @@ table.quantities td, table.quantities th { border-bottom: 1px solid #ccc; paddin
 <h1>Figures check: {{ title }}</h1>
 <p>{{ nq }} quantities found; {{ nc }} derived figures checked.
 Verdicts are words as well as colours: consistent (solid border), inconsistent (double),
-ambiguous (dashed), unverifiable (dotted).</p>
+ambiguous (dashed), unverifiable (dotted). An inconsistent verdict is a lead to check
+against the source, not a finding; a figure left unflagged has not been shown right, since
+the checker reads only the claims it recognises (its measured accuracy: docs/figures.md).</p>
 <p class="summary">{% for v, n in counts %}<span class="{{ v }}"><b>{{ n }}</b> {{ v }}</span>
 {% endfor %}</p>
 {% for c in checks %}
