@@ -56,6 +56,7 @@ def test_json_table_and_html(tmp_path: Path) -> None:
     table = run(str(src), "--format", "table")
     assert table.returncode == 0
     assert "24.8 percent" in table.stdout and "inconsistent" in table.stdout
+    assert "not a finding" in table.stdout
 
 
 def test_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:

@@ -167,6 +167,7 @@ def test_checks_page_links_back_to_the_reader(client: TestClient) -> None:
     )
     page = client.get("/checks").text
     assert 'id="check-0"' in page and 'href="/article#p1"' in page
+    assert "not a finding" in page  # what a verdict is worth, as in the HTML report
 
 
 def test_timeline_filters_via_query_string(client: TestClient) -> None:

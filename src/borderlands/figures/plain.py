@@ -16,6 +16,12 @@ from borderlands.figures.passages import Located
 
 COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
 #: The order a reader meets checks in: what is wrong first.
+#: What a verdict is worth, said wherever checks are shown (HTML report, table, web pages).
+VERDICT_CAVEAT = (
+    "An inconsistent verdict is a lead to check against the source, not a finding; a figure "
+    "left unflagged has not been shown right, since the checker reads only the claims it "
+    "recognises (its measured accuracy: docs/figures.md)."
+)
 SEVERITY = {"inconsistent": 0, "ambiguous": 1, "consistent": 2, "unverifiable": 3}
 
 

@@ -14,7 +14,13 @@ from rich.table import Table
 
 from borderlands.article.model import Article
 from borderlands.figures.numbers import format_number
-from borderlands.figures.plain import in_reading_order, plain_words, sentence_html, where_words
+from borderlands.figures.plain import (
+    VERDICT_CAVEAT,
+    in_reading_order,
+    plain_words,
+    sentence_html,
+    where_words,
+)
 from borderlands.figures.report import VERDICTS, FigureReport
 
 VERDICT_STYLE = {
@@ -64,6 +70,7 @@ def print_table(report: FigureReport, console: Console | None = None) -> None:
     console.print(checks)
     counts = report.counts()
     console.print(", ".join(f"{counts[v]} {v}" for v in VERDICTS))
+    console.print(VERDICT_CAVEAT, markup=False)
 
 
 TEMPLATE = """<!DOCTYPE html>
@@ -95,9 +102,7 @@ table.quantities td, table.quantities th { border-bottom: 1px solid #ccc; paddin
 <h1>Figures check: {{ title }}</h1>
 <p>{{ nq }} quantities found; {{ nc }} derived figures checked.
 Verdicts are words as well as colours: consistent (solid border), inconsistent (double),
-ambiguous (dashed), unverifiable (dotted). An inconsistent verdict is a lead to check
-against the source, not a finding; a figure left unflagged has not been shown right, since
-the checker reads only the claims it recognises (its measured accuracy: docs/figures.md).</p>
+ambiguous (dashed), unverifiable (dotted). {{ caveat }}</p>
 <p class="summary">{% for v, n in counts %}<span class="{{ v }}"><b>{{ n }}</b> {{ v }}</span>
 {% endfor %}</p>
 {% for c in checks %}
@@ -171,6 +176,7 @@ def report_html(report: FigureReport, article: Article | None = None) -> str:
         for f in report.quantities
     ]
     return template.render(
+        caveat=VERDICT_CAVEAT,
         quantities=quantities,
         title=title,
         nq=len(report.quantities),

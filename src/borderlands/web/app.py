@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Scope
 
 from borderlands import __version__
+from borderlands.figures.plain import VERDICT_CAVEAT
 from borderlands.kb.labels import source_label
 from borderlands.kb.recordtypes import PLURAL_LABEL
 from borderlands.web.cache import PageCache
@@ -55,6 +56,7 @@ def _environment() -> Environment:
     )
     env.globals["collections"] = [(c, PLURAL_LABEL[c]) for c in COLLECTIONS]
     env.globals["version"] = __version__
+    env.globals["verdict_caveat"] = VERDICT_CAVEAT
     env.globals["row_svg"] = lambda row: Markup(row_svg(row))
     env.filters["source_label"] = source_label
     return env
