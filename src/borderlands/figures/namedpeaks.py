@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
+from borderlands.figures.kinds import Finding, Sentence, compatible, printed
 from borderlands.figures.passages import Located
 from borderlands.figures.runwholes import counts_the_entries, sums_a_run
-from borderlands.figures.valueranks import BACK, NOT_NAMES, is_total, name_of
+from borderlands.figures.valueranks import NOT_NAMES, named_counts
 from borderlands.figures.verdicts import Verdict
 
 PEAK_WORD_RE = re.compile(
@@ -46,16 +46,7 @@ NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def series_of(s: Sentence, items: list[Located]) -> dict[str, Located]:
-    first = s.passage.sentences[max(0, s.index - BACK)][0]
-    series: dict[str, Located] = {}
-    for f in items:
-        q = f.quantity
-        if not first <= q.start < s.end or q.unit in ("percent", "fraction", "times"):
-            continue
-        name = name_of(f)
-        if name is None or name in NOT_NAMES or is_total(f) or is_scale(f):
-            continue
-        series.setdefault(name, f)
+    series = named_counts(s, items, lambda name, _: name not in NOT_NAMES)
     keys = list(series)
     values = [series[k].quantity.mid for k in keys]
     for i, k in enumerate(keys):

@@ -11,21 +11,9 @@ holds (so the pairing is the one meant).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from borderlands.figures.kinds import is_count
-from borderlands.figures.listshares import judge_one
+from borderlands.figures.listshares import ListShare, judge_one
 from borderlands.figures.passages import Located
-
-
-@dataclass(frozen=True, slots=True)
-class SplitShare:
-    share: Located
-    part: Located
-    whole: Located
-    computed: float
-    holds: bool
-    intended: str | None
 
 
 def split_of(previous: list[Located]) -> tuple[Located, list[Located]] | None:
@@ -45,7 +33,7 @@ def split_of(previous: list[Located]) -> tuple[Located, list[Located]] | None:
 
 
 def split_shares(shares: list[Located], counts: list[Located], previous: list[Located]
-                 ) -> list[SplitShare]:  # fmt: skip
+                 ) -> list[ListShare]:  # fmt: skip
     """The shares of a sentence judged against the split of the sentence before."""
     if counts or len(shares) < 2:
         return []
@@ -56,7 +44,4 @@ def split_shares(shares: list[Located], counts: list[Located], previous: list[Lo
     if len(parts) != len(shares):
         return []
     judged = [judge_one(s, p, whole) for s, p in zip(shares, parts, strict=True)]
-    if not any(j.holds for j in judged):
-        return []
-    return [SplitShare(j.share, j.part, j.whole, j.computed, j.holds, j.intended)
-            for j in judged]  # fmt: skip
+    return judged if any(j.holds for j in judged) else []

@@ -12,6 +12,7 @@ is its sentence's only one, or the one beside the name its rank clause repeats.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
 from borderlands.figures.passages import Located
@@ -53,6 +54,24 @@ def is_total(f: Located) -> bool:
     return TOTAL_AFTER_RE.match(f.passage.text, f.quantity.end) is not None
 
 
+def named_counts(
+    s: Sentence, items: list[Located], keep: Callable[[str, Located], bool]
+) -> dict[str, Located]:
+    """The first count beside each capitalised name, in ``s`` and the ``BACK`` sentences
+    before it, that ``keep`` keeps: no shares, totals or scales of rates."""
+    first = s.passage.sentences[max(0, s.index - BACK)][0]
+    series: dict[str, Located] = {}
+    for f in items:
+        q = f.quantity
+        if not first <= q.start < s.end or q.unit in ("percent", "fraction", "times"):
+            continue
+        name = name_of(f)
+        if name is None or is_total(f) or is_scale(f) or not keep(name, f):
+            continue
+        series.setdefault(name, f)
+    return series
+
+
 def value_ranks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
     lower = s.text.lower()
@@ -68,16 +87,7 @@ def value_ranks(s: Sentence, items: list[Located]) -> list[Finding]:
         claim = own[0] if len(own) == 1 else (named_own[-1] if len(named_own) == 1 else None)
         if claim is None:
             continue
-        first = s.passage.sentences[max(0, s.index - BACK)][0]
-        series: dict[str, Located] = {}
-        for f in items:
-            q = f.quantity
-            if not first <= q.start < s.end or q.unit in ("percent", "fraction", "times"):
-                continue
-            name = name_of(f)
-            if name is None or is_total(f) or is_scale(f) or not compatible(f, claim):
-                continue
-            series.setdefault(name, f)
+        series = named_counts(s, items, lambda _, f, c=claim: compatible(f, c))
         if len(series) < 3 or not any(f.quantity.mid == claim.quantity.mid
                                       for f in series.values()):  # fmt: skip
             continue
