@@ -5,6 +5,9 @@ rise is a result to report there, not a reason to raise the floor silently."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,24 @@ def test_an_article_written_apart_is_one_split() -> None:
     for names, split, claims, *_ in FLOORS:
         if split is not None:
             assert score(names, None).claims == score(names, split).claims == claims
+
+
+def test_checks_do_not_depend_on_the_hash_seed() -> None:
+    """The same text gives the same checks in any process: no choice rests on the order of a
+    set of strings (a tie between units once did, on kulakexile)."""
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from borderlands.figures import check_text\n"
+        "for p in sorted(Path(sys.argv[1]).glob('*.txt')):\n"
+        "    print(json.dumps(check_text(p.read_text(encoding='utf-8')).to_json(), "
+        "sort_keys=True, default=str))\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(GOLD)], capture_output=True, text=True,
+            check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "3")
+    }  # fmt: skip
+    assert len(outs) == 1

@@ -79,7 +79,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
     if units and not by_nouns:  # "812,400 sheep, 205,900 cattle": members named by nouns
         # the list is of the unit most of its counts print ("... persons, in 12,070
         # families": the families are no member)
-        unit = max(set(units), key=units.count)
+        unit = max(units, key=units.count)  # ties: the first printed, not a set's order
         own = [f for f in own if f.quantity.unit in (unit, "") or f.quantity.unit_implied]
     total = sum(f.quantity.mid for f in own)
     own = [f for f in own if abs(2 * f.quantity.mid - total) > 0.5]  # the sum of the others
