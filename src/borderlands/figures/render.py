@@ -16,6 +16,7 @@ from borderlands.article.model import Article
 from borderlands.figures.numbers import format_number
 from borderlands.figures.plain import (
     VERDICT_CAVEAT,
+    computed_text,
     in_reading_order,
     plain_words,
     sentence_html,
@@ -149,13 +150,13 @@ def report_html(report: FigureReport, article: Article | None = None) -> str:
                 "sentence": sentence_html(c),
                 "stated": c.stated,
                 "formula": c.fit.formula if c.fit else "",
-                "computed": format_number(round(c.fit.computed, 4)) if c.fit else "",
+                "computed": computed_text(c.fit),
                 "distance": c.fit.scope_name if c.fit else "",
                 "explanation": c.explanation[:1].upper() + c.explanation[1:],
                 "alternatives": [
                     {
                         "formula": a.formula,
-                        "computed": format_number(round(a.computed, 4)),
+                        "computed": computed_text(a),
                         "distance": a.scope_name,
                     }
                     for a in c.alternatives
