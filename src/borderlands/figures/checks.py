@@ -67,6 +67,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.membershares import member_share
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
@@ -1529,7 +1530,7 @@ class Checker:
                 return self.judge_rivals(c, rivals)
             named = rivals[0] if rivals else self.plan_reading(c)
         if named is None and len(c.values) == 1:
-            judged_prev = self.previous_whole_check(c)
+            judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             if judged_prev is not None:
                 return judged_prev
         if named is not None:
@@ -1766,6 +1767,41 @@ class Checker:
             f"the part this sentence names and the one count of the sentence before give "
             f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
             intended=slip[1],
+        )  # fmt: skip
+
+    def member_share_check(self, c: _Claim) -> Check | None:
+        """A share said of a member of a list counted before, in a sentence with no count
+        (borderlands.figures.membershares): consistent when the member's count over the
+        listing's total gives it, inconsistent on a usual slip, else unverifiable."""
+        claim = c.located
+        if c.kind != "share" or self.by_sentence.get(sentence_key(claim)):
+            return None
+        found = member_share(
+            claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,
+            self.counts_before(claim), self.by_sentence,
+        )  # fmt: skip
+        if found is None:
+            return None
+        fit = self.reading(c, found.part, found.whole)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + f" ({found.name}'s count over its list's total)")
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step,
+                           mistyped=found.listed_total)  # fmt: skip
+        if slip is None or c.direction is not None:
+            return Check(
+                claim, c.kind, c.stated, stated, "unverifiable", None, [fit],
+                f"{found.name}'s count over its list's total gives "
+                f"{num(round(fit.computed, 4))}: too far for a usual slip",
+            )  # fmt: skip
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"{found.name}'s count over its list's total gives {num(round(fit.computed, 4))}: "
+            f"likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
         )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
