@@ -8,6 +8,7 @@ import pytest
 from borderlands.figures import check_text
 from borderlands.figures.checks import Check
 from borderlands.figures.membershares import member_subject
+from borderlands.figures.pairedrates import per_unit
 
 LISTING = (
     "The census gave 4,200 persons for Lugovoe, 2,600 for Sosnovka and 1,200 for Ivanovka, "
@@ -110,3 +111,45 @@ def test_clauses_that_say_no_member_hold_the_share(lead: str) -> None:
 )
 def test_the_member_is_the_clauses_subject(lead: str, name: str) -> None:
     assert member_subject(lead + "20 percent", 0, len(lead)) == name
+
+
+# -- persons per family on the pair an earlier sentence prints (pairedrates) -------------
+
+COUNTED = "The count gave 9,450 persons in 2,100 families, 300 short of the plan. "
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return found
+
+
+def test_a_rate_per_family_reads_the_persons_and_families_printed_together() -> None:
+    # 9,450 / 2,100 = 4.5; the 300 short (its unit only implied) is no count of families
+    c = rate_at(COUNTED + "A family thus averaged 4.5 persons.", "4.5")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["9,450", "2,100"]
+    assert c.fit is not None and c.fit.computed == pytest.approx(4.5)
+
+
+def test_a_rate_per_family_with_two_digits_transposed_is_flagged() -> None:
+    c = rate_at(COUNTED + "That is 5.4 persons per family.", "5.4")
+    assert (c.verdict, c.intended) == ("inconsistent", "4.5")
+
+
+def test_a_wide_miss_on_a_rate_per_family_is_left_unverifiable() -> None:
+    # 4.5 is no usual slip of 3.1
+    assert rate_at(COUNTED + "A family thus averaged 3.1 persons.", "3.1").verdict == (
+        "unverifiable"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A family thus averaged 4.5 persons.", "families"),
+        ("That is 4.5 persons per household.", "households"),
+        ("Each wagon thus averaged 45 persons.", None),  # not per family: not this rule's
+    ],
+)
+def test_the_unit_a_rate_is_per(sentence: str, unit: str | None) -> None:
+    assert per_unit(sentence) == unit

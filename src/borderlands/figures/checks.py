@@ -74,6 +74,7 @@ from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
+from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.plans import (
     PLAN_BY_RE,
@@ -714,6 +715,7 @@ class Checker:
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
@@ -863,6 +865,16 @@ class Checker:
         wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
         own = [x for x in sentence.counts if x is not r]
         return noun_rate(r, own, wholes) or f
+
+    def family_rate(self, sentence: Sentence, f: Finding) -> Finding:
+        """An unverifiable rate per family in a sentence with no other count, read on the
+        persons and families an earlier sentence prints together (``pairedrates``)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable or len(sentence.counts) != 1:
+            return f
+        r = sentence.counts[0]
+        if r.quantity.start != f.start:
+            return f
+        return paired_rate(r, sentence.text, self.counts_before(r), self.by_sentence) or f
 
     def every_unit_rate(self, sentence: Sentence, f: Finding, items: list[Located]) -> Finding:
         """An unverifiable "one doctor for every 69 patients" read on the counts its two

@@ -100,9 +100,11 @@ def listing_whole(
     if top is not part:
         i = members.index(top)
         for side in (members[:i], members[i + 1 :]):
-            if len(side) >= 2 and part in side and abs(
-                sum(f.quantity.mid for f in side) - top.quantity.mid
-            ) < 0.5:
+            if (
+                len(side) >= 2
+                and part in side
+                and abs(sum(f.quantity.mid for f in side) - top.quantity.mid) < 0.5
+            ):
                 return top, True
     total = sum(f.quantity.mid for f in members)
     printed = next((f for f in before if f not in members and abs(f.quantity.mid - total) < 0.5
@@ -112,7 +114,10 @@ def listing_whole(
 
 
 def member_share(
-    text: str, sentence_start: int, share_start: int, before: list[Located],
+    text: str,
+    sentence_start: int,
+    share_start: int,
+    before: list[Located],
     listing_of: dict[tuple[str, int], list[Located]],
 ) -> MemberShare | None:
     """The reading of a share said of a listed member (module docstring), or None.
