@@ -67,12 +67,14 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.membershares import member_share
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
+from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.plans import (
     PLAN_BY_RE,
@@ -713,6 +715,7 @@ class Checker:
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
+                found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
@@ -862,6 +865,16 @@ class Checker:
         wholes = self._nouns.wholes_before(noun, r.raw_start, r.quantity.mid, NOUN_WHOLES)
         own = [x for x in sentence.counts if x is not r]
         return noun_rate(r, own, wholes) or f
+
+    def family_rate(self, sentence: Sentence, f: Finding) -> Finding:
+        """An unverifiable rate per family in a sentence with no other count, read on the
+        persons and families an earlier sentence prints together (``pairedrates``)."""
+        if f.kind != "rate" or f.verdict != Verdict.unverifiable or len(sentence.counts) != 1:
+            return f
+        r = sentence.counts[0]
+        if r.quantity.start != f.start:
+            return f
+        return paired_rate(r, sentence.text, self.counts_before(r), self.by_sentence) or f
 
     def every_unit_rate(self, sentence: Sentence, f: Finding, items: list[Located]) -> Finding:
         """An unverifiable "one doctor for every 69 patients" read on the counts its two
@@ -1529,7 +1542,7 @@ class Checker:
                 return self.judge_rivals(c, rivals)
             named = rivals[0] if rivals else self.plan_reading(c)
         if named is None and len(c.values) == 1:
-            judged_prev = self.previous_whole_check(c)
+            judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             if judged_prev is not None:
                 return judged_prev
         if named is not None:
@@ -1766,6 +1779,41 @@ class Checker:
             f"the part this sentence names and the one count of the sentence before give "
             f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
             intended=slip[1],
+        )  # fmt: skip
+
+    def member_share_check(self, c: _Claim) -> Check | None:
+        """A share said of a member of a list counted before, in a sentence with no count
+        (borderlands.figures.membershares): consistent when the member's count over the
+        listing's total gives it, inconsistent on a usual slip, else unverifiable."""
+        claim = c.located
+        if c.kind != "share" or self.by_sentence.get(sentence_key(claim)):
+            return None
+        found = member_share(
+            claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,
+            self.counts_before(claim), self.by_sentence,
+        )  # fmt: skip
+        if found is None:
+            return None
+        fit = self.reading(c, found.part, found.whole)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + f" ({found.name}'s count over its list's total)")
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step,
+                           mistyped=found.listed_total)  # fmt: skip
+        if slip is None or c.direction is not None:
+            return Check(
+                claim, c.kind, c.stated, stated, "unverifiable", None, [fit],
+                f"{found.name}'s count over its list's total gives "
+                f"{num(round(fit.computed, 4))}: too far for a usual slip",
+            )  # fmt: skip
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"{found.name}'s count over its list's total gives {num(round(fit.computed, 4))}: "
+            f"likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
         )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
