@@ -108,3 +108,56 @@ def test_ordinal_periods_count_the_dated_entries_of_a_list() -> None:
 def test_a_second_that_ranks_is_still_read() -> None:
     text = "The board heard 140 appeals in Tula, 290 in Orel and 310 in Kursk. Orel came second."
     assert [c.verdict for c in checks_of(text, "comparison")] == ["consistent"]
+
+
+# -- sums: a total raised by additions ------------------------------------------------------
+
+
+def test_a_total_raised_whatever_it_counts_starts_from_the_count_before() -> None:
+    text = (
+        "The archive listed 6,220 claimants. In the autumn the bureau raised the number of "
+        "its claimants to 6,805 by adding 410 widows sent on from the camps and 175 moved "
+        "from other towns."
+    )
+    c = one(text, "sum", "6,805")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [6220, 410, 175])
+
+
+def test_bringing_a_named_whole_to_a_total_adds_the_parts_before() -> None:
+    returns = "In 1920, 2,430 went home, and a further 1,160 followed, bringing the returns to "
+    c = one(returns + "3,590.", "sum", "3,590")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [2430, 1160])
+    staff = "The clinic had 9 doctors and 31 nurses. The board hired 22 porters, bringing the "
+    c = one(staff + "staff to 62.", "sum", "62")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [9, 31, 22])
+    # parts that do not reach the total are not made its parts
+    assert [c.verdict for c in checks_of(staff + "staff to 72.", "sum")] == ["unverifiable"]
+
+
+def test_a_base_in_the_same_sentence_before_the_raised_total() -> None:
+    text = (
+        "The guard post sent 80 men to the convoy, and the town police raised it to 131 by "
+        "adding 36 constables and 15 clerks."
+    )
+    c = one(text, "sum", "131")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [80, 36, 15])
+
+
+ADDED = (
+    "The spring lists held 1,510 names and the autumn lists 830. The last return raised the "
+    "total to {total} by adding the 1,510 of the spring and the 830 of the autumn to the "
+    "6,730 of the year before."
+)
+
+
+def test_parts_added_to_a_named_base_are_all_the_parts() -> None:
+    c = one(ADDED.format(total="9,070"), "sum", "9,070")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [1510, 830, 6730])
+    # 1,100 short, more than a tenth of it: a slip only because the words name every part
+    c = one(ADDED.format(total="7,970"), "sum", "7,970")
+    assert (c.verdict, c.intended) == ("inconsistent", "9,070")
+
+
+def test_a_part_after_the_raised_total_is_no_total_itself() -> None:
+    text = ADDED.format(total="9,070")
+    assert [c.stated for c in checks_of(text, "sum")] == ["9,070"]  # not the 1,510 after it
