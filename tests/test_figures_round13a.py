@@ -161,3 +161,19 @@ def test_parts_added_to_a_named_base_are_all_the_parts() -> None:
 def test_a_part_after_the_raised_total_is_no_total_itself() -> None:
     text = ADDED.format(total="9,070")
     assert [c.stated for c in checks_of(text, "sum")] == ["9,070"]  # not the 1,510 after it
+
+
+def test_a_period_after_a_long_noun_phrase_still_labels_its_count() -> None:
+    text = (
+        "The police held 230 former carters and their sons in March, 310 in April and 520 in "
+        "May. Arrests more than doubled between March and May, and May, with 520, was the "
+        "worst month."
+    )  # "and their sons in March" labels the 230; "and in May" would label the count after
+    c = one(text, "multiple", "more than doubled")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [230, 520])
+
+
+def test_a_noun_less_count_shares_the_noun_of_the_count_before() -> None:
+    text = "The guild had 310 members in 1930 and 980 in 1933. Its membership thus tripled."
+    c = one(text, "multiple", "tripled")
+    assert (c.verdict, inputs_of(c)) == ("consistent", [310, 980])

@@ -2,7 +2,7 @@
 
 "In the first spring 2,240 of the 31,800 colonists fell ill, 70.4 per 1,000. In the second
 spring sickness halved, to 1,130": of the counts of the sentence before, the whole of a part
-("of the 31,800") and a rate per thousand ("70.4 per 1,000") are no earlier level of the sick;
+("of the 31,800") and a rate ("70.4 per 1,000", "200 to a shed") are no earlier level of the sick;
 2,240 is. "The depot kept 5,300 sacks in 27 sheds. The number of sheds had doubled since the
 summer, when there had been only 13": the count whose own noun ("27 sheds") is a word of the
 multiple's sentence is the level compared.
@@ -18,7 +18,8 @@ from borderlands.figures.passages import Located
 
 #: "2,240 of the 31,800", "92 of 1,372": the whole follows its part
 WHOLE_AFTER_PART_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of|among)\s+(?:the\s+|its\s+)?$")
-PER_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b")
+#: a rate, not a level: "70.4 per 1,000", "200 to a shed", "40 each", "3 a head"
+PER_AFTER_RE = re.compile(r"\s+(?:per\b|to\s+an?\b|each\b|a\s+head\b)")
 NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
 STEM = 5
 
@@ -43,13 +44,12 @@ def names_noun_of(f: Located, sentence: str) -> bool:
 
 
 def levels_of(found: Sequence[Located], sentence: str) -> list[Located]:
-    """``found`` without the wholes of parts printed with them and without rates per
-    thousand; of those left, the counts whose own noun the sentence names, when one or more
-    does (else all of them)."""
-    text_of = {id(f): f.passage.text for f in found}
+    """``found`` without the wholes of parts printed with them and without rates; of those
+    left, when the noun of one of them is a word of the sentence, the counts but those
+    printed with another noun."""
     kept: list[Located] = []
     for f in found:
-        text = text_of[id(f)]
+        text = f.passage.text
         if PER_AFTER_RE.match(text, f.quantity.phrase_end):
             continue
         if any(
@@ -59,5 +59,8 @@ def levels_of(found: Sequence[Located], sentence: str) -> list[Located]:
         ):  # fmt: skip
             continue
         kept.append(f)
-    named = [f for f in kept if names_noun_of(f, sentence)]
-    return named or kept
+    if not any(names_noun_of(f, sentence) for f in kept):
+        return kept
+    # "310 members in 1930 and 980 in 1933": a count without a noun of its own shares the
+    # one before it; only a count with another noun ("5,300 sacks") is dropped
+    return [f for f in kept if counted_noun(f) is None or names_noun_of(f, sentence)]

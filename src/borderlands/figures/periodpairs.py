@@ -19,8 +19,9 @@ PERIOD = (
     r"(?:" + "|".join(m.capitalize() for m in MONTHS_IN_ORDER) + r"|1[89]\d\d|"
     r"(?:the\s+)?(?:" + "|".join(ORDINALS) + r")(?:\s+(?:quarter|month|year|half))?)"
 )
-#: "612 in September", "2,406 in 1956", "480 men to the mines in March"
-LABEL_AFTER_RE = re.compile(rf"^\s+(?:(?!and\b|or\b)[a-z]+\s+){{0,4}}?in\s+({PERIOD})\b")
+#: "612 in September", "2,406 in 1956", "480 men to the mines in March" (not "1,260 and in
+#: May", where the period labels the count after it)
+LABEL_AFTER_RE = re.compile(rf"^\s+(?:(?!(?:and|or)\s+in\b)[a-z]+\s+){{0,5}}?in\s+({PERIOD})\b")
 #: "the third 742", "The first quarter brought 2,215" (never "1957 and 715")
 LABEL_BEFORE_RE = re.compile(
     rf"\b(the\s+(?:{'|'.join(ORDINALS)})(?:\s+(?:quarter|month|year|half))?)"
@@ -45,7 +46,7 @@ def period_key(words: str) -> str:
 def label_of(f: Located) -> str | None:
     text = f.passage.text
     q = f.quantity
-    after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 30])
+    after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 50])
     if after is not None:
         return period_key(after.group(1))
     lead = text[max(0, q.phrase_start - 30) : q.phrase_start]
