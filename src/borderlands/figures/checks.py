@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.countedsubsets import subject_count
@@ -184,7 +185,11 @@ SUM_VERB_RE = re.compile(r"\b(?:came|amounted|ran) to\s+(?:\w+\s+)?$|\btotall?ed
 RAISED_RE = re.compile(
     r"\b(?:brought|bringing|raised|raising)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:total|count|number|register|roll|tally|figure|strength|intake|population|numbers|"
-    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+|(?:\s+[a-z]+){0,2})|it|them)\s+to\b"
+    r"limit|quota)(?:\s+(?:for|of)\s+(?:the\s+)?\w+|(?:\s+[a-z]+){0,2})|it|them)\s+to\b|"
+    # right before the total, whatever it counts: "bringing the medical staff to 62",
+    # "raised the count of fit men to 8,770", "raised the bureau's funds to 9,100"
+    r"\b(?:brought|bringing|raised|raising)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"to\s+(?:some\s+|about\s+|over\s+)?$"
 )  # "raising the number received to 16,553": up to two words of what the total counts
 TOTAL_AFTER_RE = re.compile(r"\s+(?:in all|altogether|in total|together)\b", re.I)
 BY_ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
@@ -2391,7 +2396,7 @@ class Checker:
         for total in self.inputs:
             qt = total.quantity
             text = total.passage.text
-            raised = RAISED_RE.search(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
+            raised = raised_before(text[max(0, qt.phrase_start - 45) : qt.phrase_start])
             # a total of a unit the lexicon does not know ("12 echelons in May, ..., 38 in
             # all") is read only on the parts its words list
             unknown_unit = not qt.unit and not raised
@@ -2458,7 +2463,8 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
-            elif listed and (counted := self.counts_its_parts(total, listed[0])):
+            elif listed and (counted := self.counts_its_parts(total, listed[0])
+                             or names_every_part(total, listed[0])):
                 out.append(self.sum_miss(total, listed[0], counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
@@ -2637,7 +2643,7 @@ class Checker:
         text = total.passage.text
         before = text[max(start, q.phrase_start - 45) : q.phrase_start]
         after = text[q.phrase_end : min(end, q.phrase_end + 25)]
-        cued_before = RAISED_RE.search(before) or TOTAL_BEFORE_RE.search(before)
+        cued_before = raised_before(before) or TOTAL_BEFORE_RE.search(before)
         cued_before = (
             cued_before or re.search(r"\btogether\b", before) or SUM_VERB_RE.search(before)
         )
@@ -2693,8 +2699,10 @@ class Checker:
             # "raised the total to 11,640 by adding 1,940 women and 730 youths": the additions
             # are the counts after it, not the ages or dates of the clause before
             own = [f for f in own if f.raw_start > total.raw_start] or own
+            if names_every_part(total, own):
+                return [sorted(own, key=lambda f: f.raw_start)]  # "... to the 6,730": all named
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
-        if RAISED_RE.search(lead) or RAISED_RE.search(
+        if raised_before(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
         ):
             # the total before the additions: the largest count of the nearest sentence
@@ -2718,6 +2726,10 @@ class Checker:
                 if (len(parts) >= 2 and not self.adds_up(total, [before, *rest])
                         and self.adds_up(total, [*parts, *rest])):  # fmt: skip
                     before_parts: list[Located] = parts
+                elif len(earlier) >= 2 and self.adds_up(total, [*earlier, *rest]):
+                    # "The clinic had 9 doctors and 31 nurses. ... hired 22 porters, bringing
+                    # the staff to 62": the sentence before lists the parts it had
+                    before_parts = earlier
                 else:
                     before_parts = [before]
                 sets.append([*before_parts, *rest])
@@ -2752,7 +2764,12 @@ class Checker:
         if not own:
             return None
         key, n = sentence_key(total)
-        earlier: list[Located] = []
+        # "The post sent 80 men, and the police raised it to 131 by adding 36 and 15": the
+        # count it starts from may stand in its own sentence, before the total
+        earlier: list[Located] = [
+            f for f in reversed(self.by_sentence.get((key, n), ()))
+            if f.raw_start < total.raw_start and f not in own
+        ]  # fmt: skip
         for back in range(1, SENTENCE_WINDOW + 1):
             earlier += reversed(self.by_sentence.get((key, n - back), ()))
         for back in range(1, UNIT_WHOLE_BACK + 1):
@@ -2838,6 +2855,17 @@ class Checker:
 
 #: Equal parts: "Each of the 14 echelons", "each of its 52 wagons", "14 echelons of 1,450 each".
 EACH_OF_RE = re.compile(r"\b[Ee]ach of (?:the|its|their|these)\b|\d\s+each\b")
+
+
+def raised_before(lead: str) -> re.Match[str] | None:
+    """ "raised the total to" in the words before a count, with no other figure between:
+    in "raised the total to 8,270 by adding the 1,510 ..." the 1,510 is a part."""
+    found = None
+    for m in RAISED_RE.finditer(lead):
+        found = m
+    if found is None or DIGIT_RE.search(lead, found.end()):
+        return None
+    return found
 
 
 def rounded_total(qt: Quantity, added: float) -> str | None:

@@ -24,10 +24,11 @@ from borderlands.figures.additions import stock_before
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import date_bound
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
+from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
-from borderlands.figures.periodpairs import period_pair
+from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.restslips import whole_of_slipped_rest
@@ -220,6 +221,8 @@ RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
 #: nearly halved" or "halved from 1946 to 1947 and then tripled in 1948" is not about the
 #: periods of the clause before.
 CLAUSE_START_RE = re.compile(r",\s+and\s+|;|:\s|\s+and\s+then\s+|,\s+then\s+")
+#: Where the clause of a multiple in words ends after it.
+MULTIPLE_CLAUSE_END_RE = re.compile(r",|;|:\s|\s+and\s+then\s+")
 YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # "nine divisions in 1943:" still counts the list
 
 
@@ -1197,6 +1200,7 @@ def earlier_counts(
     for back in (1, 2):
         found = [f for f in near if f.sentence == s.index - back]
         if found:
+            found = levels_of(found, s.text)
             break
     if len(found) <= 1 or own != 1:
         return found if back == 1 or own == 1 else []
@@ -1242,11 +1246,18 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
             pair = raised[-1] if raised else None
         before = []
-        if pair is None and not counts:
+        clause = CLAUSE_START_RE.split(text[: m.start()])[-1] + m.group(0)
+        # "Arrests more than doubled between September and November, and November, with
+        # 451, ...": periods named after the word, in a clause of its own without figures
+        after = MULTIPLE_CLAUSE_END_RE.split(text[m.end() :])[0]
+        lo, hi = m.end() - len(clause), m.end() + len(after)
+        if pair is None and (not counts or (
+            BETWEEN_RE.search(after)
+            and not any(lo <= f.quantity.start - s.start < hi for f in counts)
+        )):  # fmt: skip
             earlier = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)
                        and f.sentence < s.index]  # fmt: skip
-            clause = CLAUSE_START_RE.split(text[: m.start()])[-1] + m.group(0)
-            pair = period_pair(clause, sorted(earlier, key=lambda f: f.quantity.start))
+            pair = period_pair(clause + after, sorted(earlier, key=lambda f: f.quantity.start))
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
@@ -1285,7 +1296,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         else:
             ok = abs(grow - by) <= 0.1 * by
         start, end = s.start + m.start(), s.start + m.end()
-        if before and not ok:
+        if before and not ok and not (len(before) == 1 and names_noun_of(before[0], text)):
             out.append(Finding(
                 "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
                 "the counts of the sentence before give another ratio; they need not be the "

@@ -32,7 +32,8 @@ SUPERLATIVE_RE = re.compile(
 TOP = ("largest", "heaviest", "highest", "biggest", "greatest")
 RANK_RE = re.compile(
     r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
-    r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))",
+    r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))"
+    r"(?<!\bto the second)(?<!\band the second)",  # "from the first year to the second"
     re.I,
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)

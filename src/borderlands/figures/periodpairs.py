@@ -19,13 +19,19 @@ PERIOD = (
     r"(?:" + "|".join(m.capitalize() for m in MONTHS_IN_ORDER) + r"|1[89]\d\d|"
     r"(?:the\s+)?(?:" + "|".join(ORDINALS) + r")(?:\s+(?:quarter|month|year|half))?)"
 )
-#: "612 in September", "2,406 in 1956", "480 men to the mines in March"
-LABEL_AFTER_RE = re.compile(rf"^\s+(?:[a-z]+\s+){{0,4}}?in\s+({PERIOD})\b")
+#: "612 in September", "2,406 in 1956", "480 men to the mines in March" (not "1,260 and in
+#: May", where the period labels the count after it)
+LABEL_AFTER_RE = re.compile(rf"^\s+(?:(?!(?:and|or)\s+in\b)[a-z]+\s+){{0,5}}?in\s+({PERIOD})\b")
 #: "the third 742", "The first quarter brought 2,215" (never "1957 and 715")
 LABEL_BEFORE_RE = re.compile(
     rf"\b(the\s+(?:{'|'.join(ORDINALS)})(?:\s+(?:quarter|month|year|half))?)"
     r"\s+(?:(?!and\b|or\b|of\b|to\b)[a-z]+\s+)?$",
     re.I,
+)
+#: "in December 6,380", "In November 1912, 2,140": a month printed right before its count
+MONTH_BEFORE_RE = re.compile(
+    r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in MONTHS_IN_ORDER) + r")"
+    r"(?:\s+1[89]\d\d,)?\s+$"
 )
 BETWEEN_RE = re.compile(rf"\b(?:between|from)\s+({PERIOD})\s+(?:and|to)\s+({PERIOD})\b", re.I)
 IN_PERIOD_RE = re.compile(rf"\b[Ii]n\s+({PERIOD})\b")
@@ -40,10 +46,11 @@ def period_key(words: str) -> str:
 def label_of(f: Located) -> str | None:
     text = f.passage.text
     q = f.quantity
-    after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 30])
+    after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 50])
     if after is not None:
         return period_key(after.group(1))
-    before = LABEL_BEFORE_RE.search(text[max(0, q.phrase_start - 30) : q.phrase_start])
+    lead = text[max(0, q.phrase_start - 30) : q.phrase_start]
+    before = LABEL_BEFORE_RE.search(lead) or MONTH_BEFORE_RE.search(lead)
     if before is not None:
         return period_key(before.group(1))
     return None
@@ -75,10 +82,23 @@ def pair_in(sentence: str, counts: Sequence[Located]) -> tuple[Located, Located]
         a, b = period_key(between.group(1)), period_key(between.group(2))
         if a in by_key and b in by_key and a != b:
             return by_key[a], by_key[b]
-        return None
+        return nth_pair(a, b, labelled)
     named = [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(sentence)]
     named = [k for k in named if k in by_key]
     if len(set(named)) != 1:
         return None
     i = keys.index(named[0])
     return (labelled[i - 1][1], labelled[i][1]) if i > 0 else None
+
+
+def nth_pair(
+    a: str, b: str, labelled: Sequence[tuple[str, Located]]
+) -> tuple[Located, Located] | None:
+    """ "from the first year to the second" after "216 in 1956, 430 in 1957, ...": ordinals
+    that count the periods of a list labelled by their dates, in the order printed."""
+    if a not in ORDINALS or b not in ORDINALS or any(k in ORDINALS for k, _ in labelled):
+        return None
+    i, j = ORDINALS.index(a), ORDINALS.index(b)
+    if i == j or max(i, j) >= len(labelled):
+        return None
+    return labelled[i][1], labelled[j][1]

@@ -1,0 +1,66 @@
+"""Which of the counts printed before a multiple in words are levels of what it multiplies.
+
+"In the first spring 2,240 of the 31,800 colonists fell ill, 70.4 per 1,000. In the second
+spring sickness halved, to 1,130": of the counts of the sentence before, the whole of a part
+("of the 31,800") and a rate ("70.4 per 1,000", "200 to a shed") are no earlier level of the sick;
+2,240 is. "The depot kept 5,300 sacks in 27 sheds. The number of sheds had doubled since the
+summer, when there had been only 13": the count whose own noun ("27 sheds") is a word of the
+multiple's sentence is the level compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from borderlands.figures.lexicon import STOP_WORDS
+from borderlands.figures.passages import Located
+
+#: "2,240 of the 31,800", "92 of 1,372": the whole follows its part
+WHOLE_AFTER_PART_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of|among)\s+(?:the\s+|its\s+)?$")
+#: a rate, not a level: "70.4 per 1,000", "200 to a shed", "40 each", "3 a head"
+PER_AFTER_RE = re.compile(r"\s+(?:per\b|to\s+an?\b|each\b|a\s+head\b)")
+NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+-)?([a-z]{3,})\b")
+STEM = 5
+
+
+def stem_of(word: str) -> str:
+    return word.lower()[:STEM]
+
+
+def counted_noun(f: Located) -> str | None:
+    """The noun printed right after a count ("27 sheds": sheds), if any."""
+    m = NOUN_AFTER_RE.match(f.passage.text, f.quantity.end)
+    if m is None or m.group(1) in STOP_WORDS:
+        return None
+    return m.group(1)
+
+
+def names_noun_of(f: Located, sentence: str) -> bool:
+    """Whether the sentence names the noun printed right after the count."""
+    noun = counted_noun(f)
+    words = {stem_of(w) for w in re.findall(r"[A-Za-z]{4,}", sentence)}
+    return noun is not None and stem_of(noun) in words
+
+
+def levels_of(found: Sequence[Located], sentence: str) -> list[Located]:
+    """``found`` without the wholes of parts printed with them and without rates; of those
+    left, when the noun of one of them is a word of the sentence, the counts but those
+    printed with another noun."""
+    kept: list[Located] = []
+    for f in found:
+        text = f.passage.text
+        if PER_AFTER_RE.match(text, f.quantity.phrase_end):
+            continue
+        if any(
+            p is not f and p.quantity.end <= f.quantity.start
+            and WHOLE_AFTER_PART_RE.fullmatch(text, p.quantity.phrase_end, f.quantity.phrase_start)
+            for p in found
+        ):  # fmt: skip
+            continue
+        kept.append(f)
+    if not any(names_noun_of(f, sentence) for f in kept):
+        return kept
+    # "310 members in 1930 and 980 in 1933": a count without a noun of its own shares the
+    # one before it; only a count with another noun ("5,300 sacks") is dropped
+    return [f for f in kept if counted_noun(f) is None or names_noun_of(f, sentence)]
