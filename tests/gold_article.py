@@ -9,18 +9,22 @@ no formula. Those checks are the same for every article and live here, in ``Arti
 what differs between articles is data (the split, the planned counts, the words a reader knows)
 or a rule (how a figure in words is read), and each test file states its own.
 
-How a new article's test file (say tests/test_gold_heldout14v.py) is written with this module:
+How a new article's test file (say tests/test_gold_heldout14v.py) is written with this module,
+imported as ``import gold_article as gold`` (tests/test_gold_heldout11o.py is a full example):
 
-1. ``ARTICLE = GoldArticle.load("<name>")``; a reader for its figures, usually
-   ``READ = FigureReader(words=..., ratios=..., suffixes=(...))`` with tables worked out by
-   hand from the ordinary sense of the words (never copied from the formulas' values).
-2. One class named ``Test<Name>`` deriving from ``ArticleChecks`` and from the mixins whose
-   data the article has: ``HandReadingChecks`` (``hand_readings``: figures with values that
-   must and must not read as them), ``ReadingChecks`` (``readings``: the two readings of each
-   ambiguous claim), ``TrapChecks`` (``traps``: the printed figures that happen to give an
-   unverifiable claim), ``PairFreeChecks``, ``CountChecks``, ``ChainChecks``,
-   ``SumInputChecks``. It sets ``article``, ``split``, ``plan`` (a ``Plan``: bounds on the
-   counts of claims, verdicts and kinds) and ``reader = READ``.
+1. ``ARTICLE = gold.GoldArticle.load("<name>")``; a reader for its figures, usually
+   ``READ = gold.FigureReader(words=..., ratios=..., suffixes=(...))`` with tables worked out
+   by hand from the ordinary sense of the words (never copied from the formulas' values).
+2. One class named ``Test<Name>`` deriving from ``gold.ArticleChecks`` and from the mixins
+   whose data the article has: ``HandReadingChecks`` (``hand_readings``: figures with values
+   that must and must not read as them), ``ReadingChecks`` (``readings``: the two readings of
+   each ambiguous claim, as formulas of printed figures), ``TrapChecks`` (``traps``: the
+   formula of other printed figures that gives an unverifiable claim), ``PairFreeChecks`` (no
+   other unverifiable claim has such a pair), ``CountChecks``, ``ChainChecks``,
+   ``SumInputChecks``. It sets ``article = ARTICLE``, ``split``, ``plan`` (a ``gold.Plan``:
+   bounds on the counts of claims, verdicts and kinds), ``reader = READ`` and, where they
+   differ from the defaults, ``formula_names``, ``count_sentences``, ``opposites``,
+   ``unverifiable``, ``title_starts``.
 3. Module-level tests for what only this article has (each slip is the planned kind of
    mistake, the dates behind its durations, ...), using ``ARTICLE`` and ``READ``.
 
@@ -28,6 +32,8 @@ pytest collects the class, so every shared check runs on the article; consistent
 claims and slips are parametrized one test per claim (ids ``<start>:<figure>``). A reader rule
 that differs from ``FigureReader`` is the file's own function, given as
 ``reader = staticmethod(function)``, or ``reads`` overridden when it needs the claim's kind.
+A check that differs between articles is a setting of the class or the file's own test, never
+an ``if`` on the article's name here.
 """
 
 from __future__ import annotations
@@ -285,8 +291,8 @@ class ArticleChecks:
     plan: ClassVar[Plan]
     reader: ClassVar[Callable[[str, Value], bool]]
     formula_names: ClassVar[tuple[str, ...]] = FORMULA_NAMES
-    #: how the sentences of a paragraph are counted (2 to 6 each), where the plan says so
-    count_sentences: ClassVar[Callable[[str], int] | None] = None
+    #: how the sentences of a paragraph are counted (2 to 6 each)
+    count_sentences: ClassVar[Callable[[str], int]] = staticmethod(split_count(SENTENCE_BREAK))
     title_starts: ClassVar[str | None] = None
     #: the figures of the unverifiable claims, where the plan names them all
     unverifiable: ClassVar[frozenset[str] | None] = None
@@ -344,9 +350,8 @@ class ArticleChecks:
         assert 12 <= len(paragraphs) <= 16
         if self.title_starts is not None:
             assert self.article.title.startswith(self.title_starts)
-        if self.count_sentences is not None:
-            for paragraph in paragraphs:
-                assert 2 <= self.count_sentences(paragraph) <= 6, paragraph
+        for paragraph in paragraphs:
+            assert 2 <= self.count_sentences(paragraph) <= 6, paragraph
 
     def test_the_article_has_the_planned_composition(self) -> None:
         claims, plan = self.article.claims, self.plan
@@ -425,6 +430,8 @@ class ReadingChecks(ArticleChecks):
     alone when the YAML's formula is the first."""
 
     readings: ClassVar[Mapping[str, tuple[str, ...]]]
+    #: the readings' inputs are printed in the claim's paragraph; without it, in the article
+    readings_beside_claim: ClassVar[bool] = True
 
     def test_ambiguous_claims_fit_two_readings(self) -> None:
         ambiguous = {str(c["figure"]): c for c in self.article.with_verdict("ambiguous")}
@@ -433,7 +440,9 @@ class ReadingChecks(ArticleChecks):
             readings = self.readings[figure]
             formulas = readings if len(readings) > 1 else (str(claim["formula"]), *readings)
             assert len(formulas) == len(set(formulas)) == 2, claim
-            printed = self.article.numbers_in(self.article.paragraph_of(claim))
+            where = self.article.paragraph_of(claim) if self.readings_beside_claim else (
+                self.article.text)
+            printed = self.article.numbers_in(where)
             for formula in formulas:
                 assert formula_inputs(formula) <= printed, (claim, formula)
                 value = self.evaluate(formula)
