@@ -1,16 +1,14 @@
-"""The blind held-out gold article ``volgagerman`` (issue #14, round seven, writer a): the
-committed text and YAML agree with each other and with their generator, and every claim's own
-arithmetic says what its verdict says. The figures are read here by a small parser of our
-own, made for the wording of this one article, not by borderlands.figures. The checks every
-gold article gets are in gold_article.py; this file gives the article's own data and rules."""
+"""The blind gold article ``volgagerman`` (issue #14, round seven, writer a), checked on its
+own terms by gold_article.py with a parser made for this article's wording; only here: two of
+its unverifiable claims are chance traps found by a search of their paragraphs."""
 
 from __future__ import annotations
 
 import re
 
-from gold_article import ArticleChecks, GoldArticle, HandReadingChecks, Plan, Value
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("volgagerman")
+ARTICLE = gold.GoldArticle.load("volgagerman")
 
 WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -44,7 +42,7 @@ def word_number(words: str) -> int | None:
     return None
 
 
-def agrees(figure: str, value: Value) -> bool:
+def agrees(figure: str, value: gold.Value) -> bool:
     """Whether ``value`` (a claim's arithmetic) gives ``figure`` as printed: a number at its
     printed precision (within 2 % after 'about'), a word number exactly, a word for a multiple
     within 5 % or inside its interval, a comparison word when the comparison holds."""
@@ -74,10 +72,11 @@ def agrees(figure: str, value: Value) -> bool:
     return abs(value - printed) <= 0.5 * 10**-decimals + 1e-9
 
 
-class TestVolgagerman(HandReadingChecks, ArticleChecks):
+class TestVolgagerman(gold.HandReadingChecks, gold.ArticleChecks):
     article = ARTICLE
     split = "heldout7"
-    plan = Plan(verdicts={"ambiguous": (2, None), "unverifiable": (4, None)}, worked=(40, None))
+    plan = gold.Plan(verdicts={"ambiguous": (2, None), "unverifiable": (4, None)},
+                     worked=(40, None))
     reader = staticmethod(agrees)
     slip_gap_from_value = True
     hand_readings = (

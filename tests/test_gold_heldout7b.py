@@ -1,27 +1,15 @@
-"""Checks on the blind held-out gold article ``nationalop`` (issue #14): the text and the YAML
-agree, the generator writes what is committed, and every claim's own arithmetic says what its
-verdict says. Nothing here runs borderlands.figures: the gold is checked against itself and
-against values worked out by hand below. The checks every gold article gets are in
-gold_article.py; this file gives the article's own data and rules."""
+"""The blind gold article ``nationalop`` (issue #14, round seven), checked on its own terms by
+gold_article.py; its figures in words are read by intervals worked out by hand, and its traps'
+figures are printed in phrases about other things."""
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar
 
-from gold_article import (
-    NUMBER,
-    ArticleChecks,
-    CountChecks,
-    GoldArticle,
-    Plan,
-    ReadingChecks,
-    TrapChecks,
-    Value,
-    ends_count,
-)
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("nationalop")
+ARTICLE = gold.GoldArticle.load("nationalop")
 APPROX = ("about ", "some ", "nearly ")
 
 # What each figure in words means, as an interval the formula's value must fall in (both
@@ -53,7 +41,7 @@ TRAP_PHRASES = {"25 percent": ("48 operatives", "12 interpreters"),
                 "222": ("540 members", "318 of them")}
 
 
-def matches(figure: str, value: Value) -> bool:
+def matches(figure: str, value: gold.Value) -> bool:
     """Whether a printed figure says ``value`` at its printed precision; a comparison's truth
     is its value."""
     if isinstance(value, bool):
@@ -63,7 +51,7 @@ def matches(figure: str, value: Value) -> bool:
     if key in WORDS:
         lo, hi = WORDS[key]
         return lo <= value <= hi
-    m = NUMBER.search(figure)
+    m = gold.NUMBER.search(figure)
     assert m, figure
     digits = m.group().replace(",", "")
     printed = float(digits)
@@ -75,14 +63,14 @@ def matches(figure: str, value: Value) -> bool:
     return abs(value - printed) <= 0.5 * 10**-decimals + 1e-9
 
 
-class TestNationalop(ReadingChecks, TrapChecks, CountChecks, ArticleChecks):
+class TestNationalop(gold.ReadingChecks, gold.TrapChecks, gold.CountChecks, gold.ArticleChecks):
     article = ARTICLE
     split = "heldout7"
-    plan = Plan(verdicts={"consistent": (2, None), "ambiguous": (2, 2),
-                          "unverifiable": (4, None)}, kinds={"count": (4, None)})
+    plan = gold.Plan(verdicts={"consistent": (2, None), "ambiguous": (2, 2),
+                               "unverifiable": (4, None)}, kinds={"count": (4, None)})
     reader = staticmethod(matches)
     formula_names = ("max", "sorted")
-    count_sentences = staticmethod(ends_count(re.compile(r"[.!?](?:\s|$)")))
+    count_sentences = staticmethod(gold.ends_count(re.compile(r"[.!?](?:\s|$)")))
     opposites: ClassVar = {"larger": "smaller", "smaller": "larger", "more": "fewer",
                            "fewer": "more"}
     slip_gap_from_value = True

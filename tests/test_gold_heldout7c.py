@@ -1,17 +1,13 @@
-"""Checks on the held-out gold article ``exchange`` (issue #14, split ``heldout7``): the text
-and the YAML agree, the generator writes what is committed, and every claim's own arithmetic
-(its formula) gives the printed figure when the claim is consistent and the intended figure,
-not the printed one, when it is a planted slip. The figures are read here by a small reader
-of our own, independent of borderlands.figures. The checks every gold article gets are in
-gold_article.py; this file gives the article's own data and rules."""
+"""The gold article ``exchange`` (issue #14, split ``heldout7``), checked on its own terms by
+gold_article.py; its reader knows factors, fractions and "N years and M months" in words."""
 
 from __future__ import annotations
 
 import re
 
-from gold_article import NUMBER, ArticleChecks, GoldArticle, HandReadingChecks, Plan, Value
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("exchange")
+ARTICLE = gold.GoldArticle.load("exchange")
 
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -38,7 +34,7 @@ def _rounds_to(value: float, printed: str, approximate: bool) -> bool:
     return round(value / step) * step == int(printed.replace(",", ""))
 
 
-def matches(figure: str, value: Value) -> bool:
+def matches(figure: str, value: gold.Value) -> bool:
     """Whether a claim's figure, as a historian printed it, is what ``value`` gives."""
     text = figure.lower()
     if isinstance(value, bool):
@@ -48,7 +44,7 @@ def matches(figure: str, value: Value) -> bool:
     approximate = text.startswith(("about ", "some ", "nearly ", "perhaps "))
     if m := re.fullmatch(r"(\w+) years and (\w+) months", text):
         return value == CARDINALS[m.group(1)] * 12 + CARDINALS[m.group(2)]
-    if m := NUMBER.search(text):
+    if m := gold.NUMBER.search(text):
         return _rounds_to(value, m.group(0), approximate)
     if text.startswith("more than "):
         rest = text.removeprefix("more than ")
@@ -80,11 +76,11 @@ def matches(figure: str, value: Value) -> bool:
     raise AssertionError(f"no reading for {figure!r}")
 
 
-class TestExchange(HandReadingChecks, ArticleChecks):
+class TestExchange(gold.HandReadingChecks, gold.ArticleChecks):
     article = ARTICLE
     split = "heldout7"
-    plan = Plan(claims=(55, None), verdicts={"ambiguous": (2, None), "unverifiable": (4, None)},
-                worked=(40, None))
+    plan = gold.Plan(claims=(55, None), worked=(40, None),
+                     verdicts={"ambiguous": (2, None), "unverifiable": (4, None)})
     reader = staticmethod(matches)
     formula_names = ("sorted", "min")
     hand_readings = (

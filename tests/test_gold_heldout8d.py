@@ -1,27 +1,13 @@
-"""Checks on the held-out gold article ``osadniki`` (issue #14, split ``heldout8``): the text and
-the YAML agree, the generator writes what is committed, every consistent claim's formula gives
-the printed figure at its printed precision, every planted slip's formula gives its intended
-figure and not the printed one, and the traps and ambiguities are really there. The figures
-are read by a small reader of our own, independent of borderlands.figures. The checks every
-gold article gets are in gold_article.py; this file gives the article's own data and rules."""
+"""The gold article ``osadniki`` (issue #14, split ``heldout8``), checked on its own terms by
+gold_article.py with a reader of its own; only here: the wagon slip took the lists' total."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from gold_article import (
-    NUMBER,
-    ArticleChecks,
-    CountChecks,
-    GoldArticle,
-    HandReadingChecks,
-    Plan,
-    ReadingChecks,
-    TrapChecks,
-    Value,
-)
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("osadniki")
+ARTICLE = gold.GoldArticle.load("osadniki")
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -34,22 +20,7 @@ RELATIONS = {"largest", "smallest", "lowest", "more", "more likely"}
 APPROX = ("about ", "some ")
 
 
-def _shows_as(value: float, printed: str, approximate: bool) -> bool:
-    """Whether ``value`` prints as ``printed`` at its precision; an approximate round figure
-    ("about 2,500") is taken at the place of its last non-zero digit."""
-    digits = printed.replace(",", "")
-    if "." in digits:
-        places = len(digits.split(".")[1])
-        return f"{value:.{places}f}" == digits
-    step = 1
-    if approximate:
-        while digits.endswith("0") and len(digits) > 1:
-            digits = digits[:-1]
-            step *= 10
-    return round(value / step) * step == int(printed.replace(",", ""))
-
-
-def reads_as(figure: str, value: Value) -> bool:
+def reads_as(figure: str, value: gold.Value) -> bool:
     """Whether a figure as printed in the article is what ``value`` gives."""
     text = figure.lower()
     if isinstance(value, bool):
@@ -57,8 +28,8 @@ def reads_as(figure: str, value: Value) -> bool:
         return value
     assert not isinstance(value, tuple), (figure, value)
     approximate = text.startswith(APPROX)
-    if m := NUMBER.search(text):
-        return _shows_as(value, m.group(0), approximate)
+    if m := gold.NUMBER.search(text):
+        return gold.rounds_to(value, m.group(0), approximate)
     if text == "more than five times as many":
         return 5 < value < 6
     if text == "more than doubled":
@@ -79,10 +50,11 @@ def reads_as(figure: str, value: Value) -> bool:
     return round(value) == n if approximate or isinstance(value, float) else value == n
 
 
-class TestOsadniki(HandReadingChecks, ReadingChecks, TrapChecks, CountChecks, ArticleChecks):
+class TestOsadniki(gold.HandReadingChecks, gold.ReadingChecks, gold.TrapChecks, gold.CountChecks,
+                   gold.ArticleChecks):
     article = ARTICLE
     split = "heldout8"
-    plan = Plan(verdicts={"ambiguous": (2, 2), "unverifiable": (4, None)}, worked=(40, None))
+    plan = gold.Plan(verdicts={"ambiguous": (2, 2), "unverifiable": (4, None)}, worked=(40, None))
     reader = staticmethod(reads_as)
     formula_names = ("sorted",)
     hand_readings = (

@@ -1,8 +1,6 @@
-"""The blind held-out gold article ``refugees1915`` (issue #14, round eight, writer e): the
-committed text and YAML agree with each other and with their generator, and each claim's own
-arithmetic, redone here, says what its verdict says. Figures are read by a small reader made
-for this one article's wording, not by borderlands.figures. The checks every gold article
-gets are in gold_article.py; this file gives the article's own data and rules."""
+"""The blind gold article ``refugees1915`` (issue #14, round eight, writer e), checked on its own
+terms by gold_article.py; its reader reads durations by their unit, and only here: its lists
+join the last item alone with "and", its durations follow from dates, its falls are falls."""
 
 from __future__ import annotations
 
@@ -11,17 +9,9 @@ import re
 from datetime import date
 from typing import ClassVar
 
-from gold_article import (
-    ArticleChecks,
-    GoldArticle,
-    Plan,
-    ReadingChecks,
-    TrapChecks,
-    Value,
-    evaluate,
-)
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("refugees1915")
+ARTICLE = gold.GoldArticle.load("refugees1915")
 FORMULA_NAMES = ("sorted",)
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -55,7 +45,7 @@ NUMERIC = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?"
                      r"( percent| per cent|%| per 1,000| rubles)?$")
 
 
-def fits(figure: str, kind: str, value: Value) -> bool:
+def fits(figure: str, kind: str, value: gold.Value) -> bool:
     """Whether a printed figure (or an intended one) honestly says ``value``."""
     assert not isinstance(value, tuple), (figure, value)
     if kind == "duration":
@@ -95,11 +85,11 @@ def duration_fits(figure: str, value: float) -> bool:
     return math.floor(value) == target
 
 
-class TestRefugees1915(ReadingChecks, TrapChecks, ArticleChecks):
+class TestRefugees1915(gold.ReadingChecks, gold.TrapChecks, gold.ArticleChecks):
     article = ARTICLE
     split = "heldout8"
-    plan = Plan(verdicts={"consistent": (40, None), "unverifiable": (4, None),
-                          "ambiguous": (2, None)})
+    plan = gold.Plan(verdicts={"consistent": (40, None), "unverifiable": (4, None),
+                               "ambiguous": (2, None)})
     formula_names = FORMULA_NAMES
     slip_gap_from_value = True
     # The falls of FALLS: the share kept and the share lost.
@@ -109,7 +99,7 @@ class TestRefugees1915(ReadingChecks, TrapChecks, ArticleChecks):
     # reproduce them.
     traps: ClassVar = {"about a third": "620/1860", "45.8 percent": "13820/30150*100"}
 
-    def reads(self, figure: str, value: Value, kind: str = "") -> bool:
+    def reads(self, figure: str, value: gold.Value, kind: str = "") -> bool:
         return fits(figure, kind, value)
 
 
@@ -128,7 +118,7 @@ def test_counts_match_the_lists_printed_after_them() -> None:
         listed = rest[rest.index(":") + 1 : rest.index(".")]
         *head, last = listed.split(", ")  # "a, b and c": only the last "and" joins items
         items = [*head, *last.partition(" and ")[::2]]
-        assert evaluate(c["formula"], FORMULA_NAMES) == len(items), c
+        assert gold.evaluate(c["formula"], FORMULA_NAMES) == len(items), c
         right = c.get("intended", c["figure"])
         assert NUMBER_WORDS[str(right)] == len(items), c
         if c["verdict"] == "inconsistent":
@@ -141,7 +131,7 @@ def test_durations_match_the_printed_dates() -> None:
     for figure, (start, end, unit) in DURATIONS.items():
         c = durations[figure]
         span = (end - start).days / unit
-        value = evaluate(c["formula"], FORMULA_NAMES)
+        value = gold.evaluate(c["formula"], FORMULA_NAMES)
         assert isinstance(value, float | int)
         assert math.isclose(span, value, abs_tol=0.02), figure
         right = str(c.get("intended", figure))

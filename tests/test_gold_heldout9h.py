@@ -1,31 +1,15 @@
-"""Checks on the held-out gold article ``muhacir`` (issue #14, split ``heldout9``): the text and
-the YAML agree, the generator writes what is committed, every consistent claim's formula gives
-the printed figure at its printed precision, every planted slip's formula gives its intended
-figure and not the printed one, and the traps and ambiguities are really there. The printed
-figures are read by a small reader set up here, independent of borderlands.figures. The
-checks every gold article gets are in gold_article.py; this file gives the article's own data
-and rules."""
+"""The gold article ``muhacir`` (issue #14, split ``heldout9``), checked on its own terms by
+gold_article.py; only here: each slip is the usual mistake it was planted as."""
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar
 
-from gold_article import (
-    ArticleChecks,
-    CountChecks,
-    FigureReader,
-    GoldArticle,
-    HandReadingChecks,
-    Plan,
-    ReadingChecks,
-    TrapChecks,
-    exactly,
-    split_count,
-)
+import gold_article as gold
 
-ARTICLE = GoldArticle.load("muhacir")
-READ = FigureReader(
+ARTICLE = gold.GoldArticle.load("muhacir")
+READ = gold.FigureReader(
     words={"three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9, "fourteen": 14,
            "fifteen": 15, "a fortnight": 14},
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4},
@@ -46,14 +30,15 @@ READ = FigureReader(
 )
 
 
-class TestMuhacir(HandReadingChecks, ReadingChecks, TrapChecks, CountChecks, ArticleChecks):
+class TestMuhacir(gold.HandReadingChecks, gold.ReadingChecks, gold.TrapChecks, gold.CountChecks,
+                  gold.ArticleChecks):
     article = ARTICLE
     split = "heldout9"
-    plan = Plan(verdicts={"ambiguous": (2, 2), "unverifiable": (4, None)}, worked=(40, None),
-                kinds=exactly({"count": 4}))
+    plan = gold.Plan(verdicts={"ambiguous": (2, 2), "unverifiable": (4, None)}, worked=(40, None),
+                     kinds=gold.exactly({"count": 4}))
     reader = READ
     formula_names = ("sorted",)
-    count_sentences = staticmethod(split_count(re.compile(r"(?<=\.) (?=[A-Z])")))
+    count_sentences = staticmethod(gold.split_count(re.compile(r"(?<=\.) (?=[A-Z])")))
     hand_readings = (
         ("37.1 percent", 37.146, True), ("37.1 percent", 37.16, False),
         ("about 790", 788.5, True), ("about 790", 783.0, False),
