@@ -8,13 +8,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from borderlands.figures.evaluate import KindScore, score_gold_articles
-
-GOLD = Path(__file__).parent / "gold" / "figures"
+from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [

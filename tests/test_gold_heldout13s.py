@@ -1,182 +1,68 @@
-"""Checks the blind held-out gold article ``meskhetian1944`` (issue #14) on its own terms: the
-YAML matches the text and the generator, and each claim's formula, worked here without
-borderlands.figures, gives what its verdict says (the printed figure at its printed precision
-for a consistent claim, ``intended`` and not the printed figure for a slip)."""
+"""The blind gold article ``meskhetian1944`` (issue #14, split ``heldout13``), checked on its own
+terms by gold_article.py, its figures read by margins; only here: its traps' formulas give
+exactly the share they stand beside."""
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
+from typing import ClassVar
 
 import pytest
-import yaml
 
-GOLD = Path(__file__).parent / "gold" / "figures"
-sys.path.insert(0, str(GOLD))
-from make_gold import MARK  # noqa: E402
-from make_gold_meskhetian1944 import meskhetian1944  # noqa: E402
+import gold_article as gold
 
-NAME = "meskhetian1944"
-KINDS = {"share", "sum", "remainder", "rate", "multiple", "comparison", "count", "duration",
-         "chain"}
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-WORDS = {"three": 3, "four": 4, "five": 5, "eight": 8, "ten": 10, "eleven": 11, "twelve": 12,
-         "sixteen": 16}
-# Bounds (inclusive) that a ratio must fall in for the words to describe it.
-FRACTIONS = {
-    "about a tenth": (0.09, 0.11),
-    "about a fifth": (0.18, 0.22),
-    "over half": (0.5, 0.6),
-    "most": (0.5, 1.0),
-    "five-sixths": (0.81, 0.86),
-    "halved": (0.45, 0.55),
-    "doubled": (1.9, 2.1),
-    "more than doubled": (2.0, 3.0),
-    "tripled": (2.85, 3.15),
-}
-RANKS = {"largest": 1, "second-largest": 2, "third": 3}
-# The second reading of each ambiguous claim (the YAML formula is the first): the share of the
-# persons entrained rather than registered, and the fall of the herds rather than what was left.
-OTHER_READING = {"2.7 percent": "2279/84316*100", "50 percent": "(3480-1740)/3480*100"}
+ARTICLE = gold.GoldArticle.load("meskhetian1944")
+FORMULA_NAMES = ("sorted", "max")
+READ = gold.MarginReader(
+    words={"three": 3, "four": 4, "five": 5, "eight": 8, "ten": 10, "eleven": 11, "twelve": 12,
+           "sixteen": 16},
+    # Bounds (inclusive) that a ratio must fall in for the words to describe it.
+    fractions={
+        "about a tenth": (0.09, 0.11),
+        "about a fifth": (0.18, 0.22),
+        "over half": (0.5, 0.6),
+        "most": (0.5, 1.0),
+        "five-sixths": (0.81, 0.86),
+        "halved": (0.45, 0.55),
+        "doubled": (1.9, 2.1),
+        "more than doubled": (2.0, 3.0),
+        "tripled": (2.85, 3.15),
+    },
+    ranks={"largest": 1, "second-largest": 2, "third": 3},
+)
 # Unverifiable claims planted beside unrelated figures that happen to give the same arithmetic.
 TRAPS = {"20 percent": ("128/640", 0.2), "about a third": ("1205/3615", 1 / 3)}
 
 
-def evaluate(formula: str) -> float | bool:
-    return eval(formula, {"__builtins__": {"sorted": sorted, "max": max}})  # our own arithmetic
-
-
-def fits(figure: str, value: float | bool) -> bool:
-    """Whether ``figure`` as printed states ``value``: numbers at their printed precision
-    ("about" to the last non-zero place), words by their number, range, place or truth."""
-    text = figure.lower()
-    if isinstance(value, bool):
-        return value and not NUMBER.search(text) and text not in RANKS
-    if text in FRACTIONS:
-        lo, hi = FRACTIONS[text]
-        return lo <= value <= hi
-    if text in RANKS:
-        return RANKS[text] == value
-    m = NUMBER.search(text)
-    if m is None:
-        words = [w for w in WORDS if re.search(rf"(?<![\w-]){w}(?!\w)", text)]
-        assert len(words) == 1, figure
-        return round(value) == WORDS[words[0]]
-    digits = m.group().replace(",", "")
-    printed = float(digits)
-    if "." in digits:
-        unit = 10.0 ** -len(digits.split(".")[1])
-    elif text.startswith("about"):
-        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
-    else:
-        unit = 1.0
-    return abs(value - printed) <= unit / 2 + 1e-9
-
-
-def load() -> tuple[str, list[dict[str, object]]]:
-    text = (GOLD / f"{NAME}.txt").read_text(encoding="utf-8")
-    data = yaml.safe_load((GOLD / f"{NAME}.yaml").read_text(encoding="utf-8"))
-    return text, data["claims"]
-
-
-TEXT, CLAIMS = load()
-
-
-def paragraph_of(claim: dict[str, object]) -> str:
-    start = TEXT.rfind("\n\n", 0, int(claim["start"]))  # type: ignore[call-overload]
-    end = TEXT.find("\n\n", int(claim["end"]))  # type: ignore[call-overload]
-    return TEXT[start : end if end != -1 else len(TEXT)]
-
-
-def test_offsets_cut_out_each_figure() -> None:
-    for c in CLAIMS:
-        assert TEXT[c["start"] : c["end"]] == c["figure"], c  # type: ignore[misc]
-
-
-def test_generator_gives_the_committed_text_and_claims() -> None:
-    art = meskhetian1944()
-    marked = art.title + "\n\n" + "\n\n".join(art.paragraphs) + "\n"
-    assert MARK.sub(lambda m: m.group(2), marked) == TEXT
-    assert len(art.claims) == len(CLAIMS)
-    starts = []
-    removed = 0
-    for m in MARK.finditer(marked):
-        starts.append(m.start() - removed)
-        removed += len(m.group(0)) - len(m.group(2))
-    keys = ("figure", "kind", "verdict", "intended", "formula")
-    for made, kept, start in zip(art.claims, CLAIMS, starts, strict=True):
-        assert {k: made.get(k) for k in keys} == {k: kept.get(k) for k in keys}
-        assert kept["start"] == start
-        assert kept["end"] == start + len(str(kept["figure"]))
-
-
-def test_article_shape() -> None:
-    paragraphs = TEXT.rstrip("\n").split("\n\n")[1:]
-    assert 12 <= len(paragraphs) <= 16
-    for p in paragraphs:
-        assert 2 <= len(re.findall(r"[.!?](?:\s|$)", p)) <= 6, p
-
-
-def test_counts_of_claims_kinds_verdicts_and_split() -> None:
-    assert 55 <= len(CLAIMS) <= 62
-    assert {c["kind"] for c in CLAIMS} == KINDS
-    assert {c["split"] for c in CLAIMS} == {"heldout13"}
-    slips = [c for c in CLAIMS if c["verdict"] == "inconsistent"]
-    assert len(slips) >= 9
-    slip_kinds = {c["kind"] for c in slips}
-    assert len(slip_kinds) >= 7 and {"rate", "comparison"} <= slip_kinds
-    assert sum(c["verdict"] == "unverifiable" for c in CLAIMS) >= 4
-    assert sum(c["verdict"] == "ambiguous" for c in CLAIMS) >= 2
-
-
-@pytest.mark.parametrize("claim", [c for c in CLAIMS if c["verdict"] == "consistent"],
-                         ids=lambda c: f"{c['start']}:{c['figure']}")
-def test_consistent_formula_gives_printed_figure(claim: dict[str, object]) -> None:
-    assert fits(str(claim["figure"]), evaluate(str(claim["formula"])))
-
-
-@pytest.mark.parametrize("claim", [c for c in CLAIMS if c["verdict"] == "inconsistent"],
-                         ids=lambda c: f"{c['start']}:{c['figure']}")
-def test_slip_formula_gives_intended_not_printed(claim: dict[str, object]) -> None:
-    value = evaluate(str(claim["formula"]))
-    assert fits(str(claim["intended"]), value)
-    assert not fits(str(claim["figure"]), value)
-    m = NUMBER.search(str(claim["figure"]))
-    if m is not None and not isinstance(value, bool):
-        printed = float(m.group().replace(",", ""))
-        assert abs(printed - value) / abs(value) > 0.02  # a slip, not a rounding matter
-
-
-def test_ambiguous_claims_fit_both_readings() -> None:
-    ambiguous = [c for c in CLAIMS if c["verdict"] == "ambiguous"]
-    assert {c["figure"] for c in ambiguous} == set(OTHER_READING)
-    for c in ambiguous:
-        other = OTHER_READING[str(c["figure"])]
-        assert fits(str(c["figure"]), evaluate(str(c["formula"])))
-        assert fits(str(c["figure"]), evaluate(other))
-        assert c["formula"] != other
-
-
-def test_unverifiable_claims_carry_no_formula() -> None:
-    for c in CLAIMS:
-        assert (c["verdict"] == "unverifiable") == ("formula" not in c), c
+class TestMeskhetian1944(gold.HandReadingChecks, gold.ReadingChecks, gold.ArticleChecks):
+    article = ARTICLE
+    split = "heldout13"
+    plan = gold.Plan(verdicts={"unverifiable": (4, None), "ambiguous": (2, None)})
+    reader = READ
+    formula_names = FORMULA_NAMES
+    count_sentences = staticmethod(gold.ends_count(re.compile(r"[.!?](?:\s|$)")))
+    slip_gap_from_value = True
+    hand_readings = (
+        ("about 2,480", 2479.9, True), ("about 2,480", 2486.0, False),
+        ("33.9 percent", 33.9498, True), ("34.0 percent", 33.9498, False),
+        ("tripled", 1.99, False), ("doubled", 1.99, True),
+        ("three", 4, False), ("higher", False, False),
+        ("more than eleven years", 11.25, True), ("twelve years", 10, False),
+        ("largest", 1, True), ("largest", 2, False),
+    )
+    # The second reading of each ambiguous claim (the YAML formula is the first): the share of
+    # the persons entrained rather than registered, and the fall of the herds rather than what
+    # was left.
+    readings: ClassVar = {"2.7 percent": ("2279/84316*100",),
+                          "50 percent": ("(3480-1740)/3480*100",)}
+    readings_beside_claim = False  # the whole of the first reading is printed elsewhere
 
 
 def test_traps_sit_beside_figures_that_give_their_arithmetic() -> None:
-    unverifiable = {str(c["figure"]): c for c in CLAIMS if c["verdict"] == "unverifiable"}
+    unverifiable = {str(c["figure"]): c for c in ARTICLE.with_verdict("unverifiable")}
     assert set(TRAPS) <= set(unverifiable)
     for figure, (formula, value) in TRAPS.items():
-        assert evaluate(formula) == pytest.approx(value)
-        paragraph = paragraph_of(unverifiable[figure])
-        for n in NUMBER.findall(formula):
+        assert gold.evaluate(formula, FORMULA_NAMES) == pytest.approx(value)
+        paragraph = ARTICLE.paragraph_of(unverifiable[figure])
+        for n in gold.NUMBER.findall(formula):
             assert re.search(rf"(?<![\d,]){int(n):,}(?![\d,])", paragraph), (figure, n)
-
-
-def test_fits_rejects_near_misses() -> None:
-    assert fits("about 2,480", 2479.9) and not fits("about 2,480", 2486.0)
-    assert fits("33.9 percent", 33.9498) and not fits("34.0 percent", 33.9498)
-    assert not fits("tripled", 1.99) and fits("doubled", 1.99)
-    assert not fits("three", 4) and not fits("higher", False)
-    assert fits("more than eleven years", 11.25) and not fits("twelve years", 10)
-    assert fits("largest", 1) and not fits("largest", 2)

@@ -1,24 +1,14 @@
-"""The blind held-out gold article ``volgagerman`` (issue #14, round seven, writer a): the
-committed text and YAML agree with each other and with their generator, and every claim's own
-arithmetic says what its verdict says. The figures are read here by a small parser of our
-own, made for the wording of this one article, not by borderlands.figures."""
+"""The blind gold article ``volgagerman`` (issue #14, round seven, writer a), checked on its
+own terms by gold_article.py with a parser made for this article's wording; only here: two of
+its unverifiable claims are chance traps found by a search of their paragraphs."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from collections import Counter
-from pathlib import Path
 
-import pytest
-import yaml
+import gold_article as gold
 
-GOLD = Path(__file__).parent / "gold" / "figures"
-NAME = "volgagerman"
-KINDS = {"share", "sum", "remainder", "rate", "multiple", "comparison", "count", "duration",
-         "chain"}
+ARTICLE = gold.GoldArticle.load("volgagerman")
 
 WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -40,17 +30,6 @@ SUFFIX = re.compile(r"( percent|%| per cent| per 1,000| times| days| months| yea
 NUMBER = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")
 
 
-@pytest.fixture(scope="module")
-def text() -> str:
-    return (GOLD / f"{NAME}.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def claims() -> list[dict[str, object]]:
-    data = yaml.safe_load((GOLD / f"{NAME}.yaml").read_text(encoding="utf-8"))
-    return list(data["claims"])
-
-
 def word_number(words: str) -> int | None:
     """'seventeen' -> 17, 'fifty-two' -> 52; None for anything else."""
     if words in WORDS:
@@ -63,13 +42,13 @@ def word_number(words: str) -> int | None:
     return None
 
 
-def agrees(figure: str, value: float | bool) -> bool:
+def agrees(figure: str, value: gold.Value) -> bool:
     """Whether ``value`` (a claim's arithmetic) gives ``figure`` as printed: a number at its
     printed precision (within 2 % after 'about'), a word number exactly, a word for a multiple
     within 5 % or inside its interval, a comparison word when the comparison holds."""
     if figure in COMPARISON_WORDS:
         return value is True
-    if isinstance(value, bool):
+    if isinstance(value, bool | tuple):
         return False
     if figure in ORDINALS:
         return ORDINALS[figure] == value
@@ -93,75 +72,31 @@ def agrees(figure: str, value: float | bool) -> bool:
     return abs(value - printed) <= 0.5 * 10**-decimals + 1e-9
 
 
-def evaluate(claim: dict[str, object]) -> float | bool:
-    value = eval(str(claim["formula"]))  # our own arithmetic strings, written in the generator
-    assert isinstance(value, int | float | bool)
-    return value
+class TestVolgagerman(gold.HandReadingChecks, gold.ArticleChecks):
+    article = ARTICLE
+    split = "heldout7"
+    plan = gold.Plan(verdicts={"ambiguous": (2, None), "unverifiable": (4, None)},
+                     worked=(40, None))
+    reader = staticmethod(agrees)
+    slip_gap_from_value = True
+    hand_readings = (
+        ("41.3 percent", 41.27, True), ("41.3 percent", 41.36, False),
+        ("about 750", 747.5, True), ("about 750", 700, False),
+        ("fifty-two months", 52, True), ("fifty-two months", 42, False),
+        ("tripled", 3.05, True), ("tripled", 2.0, False),
+        ("more than doubled", 2.2, True), ("more than doubled", 1.9, False),
+        ("lower", True, True), ("lower", False, False),
+        ("fourth", 4, True), ("third", 4, False),
+        ("6,780", 6780, True), ("678", 6780, False),
+    )
 
 
-def test_agrees_reads_the_figures_as_printed() -> None:
-    assert agrees("41.3 percent", 41.27) and not agrees("41.3 percent", 41.36)
-    assert agrees("about 750", 747.5) and not agrees("about 750", 700)
-    assert agrees("fifty-two months", 52) and not agrees("fifty-two months", 42)
-    assert agrees("tripled", 3.05) and not agrees("tripled", 2.0)
-    assert agrees("more than doubled", 2.2) and not agrees("more than doubled", 1.9)
-    assert agrees("lower", True) and not agrees("lower", False)
-    assert agrees("fourth", 4) and not agrees("third", 4)
-    assert agrees("6,780", 6780) and not agrees("678", 6780)
-
-
-def test_offsets_cut_out_each_figure_in_text_order(text: str,
-                                                   claims: list[dict[str, object]]) -> None:
-    starts = []
-    for c in claims:
-        start, end = int(str(c["start"])), int(str(c["end"]))
-        assert text[start:end] == c["figure"], c
-        starts.append(start)
-    assert starts == sorted(starts) and len(set(starts)) == len(starts)
-
-
-def test_generator_output_is_what_is_committed(tmp_path: Path) -> None:
-    for script in ("make_gold.py", f"make_gold_{NAME}.py"):
-        shutil.copy(GOLD / script, tmp_path / script)
-    subprocess.run([sys.executable, str(tmp_path / f"make_gold_{NAME}.py")], check=True,
-                   capture_output=True, cwd=tmp_path)
-    for suffix in (".txt", ".yaml"):
-        written = (tmp_path / f"{NAME}{suffix}").read_text(encoding="utf-8")
-        assert written == (GOLD / f"{NAME}{suffix}").read_text(encoding="utf-8"), suffix
-
-
-def test_consistent_and_ambiguous_formulas_give_the_printed_figure(
-        claims: list[dict[str, object]]) -> None:
-    checked = 0
-    for c in claims:
-        if c["verdict"] in ("consistent", "ambiguous"):
-            assert c.get("formula"), c
-            assert agrees(str(c["figure"]), evaluate(c)), c
-            checked += 1
-    assert checked >= 40
-
-
-def test_slips_give_their_intended_figure_not_the_printed_one(
-        claims: list[dict[str, object]]) -> None:
-    for c in (c for c in claims if c["verdict"] == "inconsistent"):
-        value = evaluate(c)
-        assert agrees(str(c["intended"]), value), c
-        assert not agrees(str(c["figure"]), value), c
-        printed = APPROX.sub("", str(c["figure"]))
-        if NUMBER.match(SUFFIX.sub("", printed)):
-            number = float(SUFFIX.sub("", printed).replace(",", ""))
-            assert abs(number - value) > 0.02 * abs(value), c  # not a rounding matter
-
-
-def test_unverifiable_claims_have_no_inputs_and_two_are_chance_traps(
-        text: str, claims: list[dict[str, object]]) -> None:
+def test_two_unverifiable_claims_are_chance_traps() -> None:
     """A trap: two other figures of the claim's paragraph, about other things, divide to its
     value (within 1 %), so a checker that takes them would wrongly call it checkable."""
-    unverifiable = [c for c in claims if c["verdict"] == "unverifiable"]
-    assert len(unverifiable) >= 4
+    text = ARTICLE.text
     traps = 0
-    for c in unverifiable:
-        assert "formula" not in c and "intended" not in c, c
+    for c in ARTICLE.with_verdict("unverifiable"):
         figure = str(c["figure"])
         body = SUFFIX.sub("", APPROX.sub("", figure))
         if not NUMBER.match(body):
@@ -177,18 +112,3 @@ def test_unverifiable_claims_have_no_inputs_and_two_are_chance_traps(
                for a in numbers for b in numbers if b and a != b):
             traps += 1
     assert traps >= 2
-
-
-def test_the_article_has_the_size_and_spread_asked_for(
-        text: str, claims: list[dict[str, object]]) -> None:
-    paragraphs = text.strip().split("\n\n")[1:]
-    assert 12 <= len(paragraphs) <= 16
-    assert 55 <= len(claims) <= 62
-    assert {str(c["kind"]) for c in claims} == KINDS
-    assert {c["split"] for c in claims} == {"heldout7"}
-    verdicts = Counter(str(c["verdict"]) for c in claims)
-    assert verdicts["ambiguous"] >= 2
-    slip_kinds = Counter(str(c["kind"]) for c in claims if c["verdict"] == "inconsistent")
-    assert sum(slip_kinds.values()) >= 9
-    assert len(slip_kinds) >= 7
-    assert {"rate", "comparison"} <= set(slip_kinds)
