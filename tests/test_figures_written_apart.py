@@ -16,11 +16,10 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round thirteen, blind to rounds seven to thirteen (92 of 182
-    # before round thirteen)
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 92, 18, 6),
-    # written during round twelve, blind to rounds seven to twelve: 108 -> 120 of 180
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 120, 21, 5),
+    # held out: written during round thirteen, blind to it: 92 -> 94 of 182
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 94, 18, 6),
+    # tuned on in round thirteen (blind to rounds seven to twelve: 108 -> 120 of 180)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 126, 23, 4),
     # tuned on in round twelve (blind to rounds seven to eleven: 104 -> 120 of 178)
     (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 125, 15, 6),
     # tuned on in round eleven (blind to rounds seven to ten: 124 -> 134 of 182)
