@@ -14,14 +14,16 @@ imported as ``import gold_article as gold`` (tests/test_gold_heldout11o.py is a 
 
 1. ``ARTICLE = gold.GoldArticle.load("<name>")``; a reader for its figures, usually
    ``READ = gold.FigureReader(words=..., ratios=..., suffixes=(...))`` with tables worked out
-   by hand from the ordinary sense of the words (never copied from the formulas' values).
+   by hand from the ordinary sense of the words (never copied from the formulas' values);
+   ``MULTIPLE_WORDS`` holds the words for multiples and halves most articles read alike.
 2. One class named ``Test<Name>`` deriving from ``gold.ArticleChecks`` and from the mixins
    whose data the article has: ``HandReadingChecks`` (``hand_readings``: figures with values
    that must and must not read as them), ``ReadingChecks`` (``readings``: the two readings of
    each ambiguous claim, as formulas of printed figures), ``TrapChecks`` (``traps``: the
    formula of other printed figures that gives an unverifiable claim), ``PairFreeChecks`` (no
    other unverifiable claim has such a pair), ``CountChecks``, ``ChainChecks``,
-   ``SumInputChecks``. It sets ``article = ARTICLE``, ``split``, ``plan`` (a ``gold.Plan``:
+   ``SumInputChecks``, and ``MarginArticleChecks`` for an article whose figures a
+   ``MarginReader`` reads. It sets ``article = ARTICLE``, ``split``, ``plan`` (a ``gold.Plan``:
    bounds on the counts of claims, verdicts and kinds), ``reader = READ`` and, where they
    differ from the defaults, ``formula_names``, ``count_sentences``, ``opposites``,
    ``unverifiable``, ``title_starts``.
@@ -58,6 +60,11 @@ KINDS = frozenset({"share", "sum", "remainder", "rate", "multiple", "comparison"
                    "duration", "chain"})
 VERDICTS = frozenset({"consistent", "inconsistent", "unverifiable", "ambiguous"})
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: words for a multiple or a half in their ordinary sense and the range of ratios (both ends
+#: included) each stands for; an article's reader adds its own words to these
+MULTIPLE_WORDS: Mapping[str, tuple[float, float]] = {
+    "halved": (0.45, 0.55), "doubled": (1.9, 2.1), "twice as many": (1.9, 2.1),
+    "more than doubled": (2.0, 3.0), "more than twice": (2.0, 3.0), "tripled": (2.85, 3.15)}
 #: the names a formula may be given, and those it may use unless its article says otherwise
 KNOWN_NAMES: Mapping[str, object] = {"date": date, "len": len, "max": max, "min": min,
                                      "sorted": sorted}
@@ -68,6 +75,8 @@ SCALES = frozenset({100.0, 1000.0})
 LIST_SPLIT = re.compile(r", and |, | and ")
 #: where one sentence of a paragraph ends and the next begins
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: where a sentence ends: a stop before a space or the end of its paragraph
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 Claim = dict[str, object]
 Value = float | bool | tuple[float, ...]
@@ -432,6 +441,8 @@ class ReadingChecks(ArticleChecks):
     readings: ClassVar[Mapping[str, tuple[str, ...]]]
     #: the readings' inputs are printed in the claim's paragraph; without it, in the article
     readings_beside_claim: ClassVar[bool] = True
+    #: inputs printed in words, not digits: the word as printed and the number it names
+    reading_words: ClassVar[Mapping[str, float]] = {}
 
     def test_ambiguous_claims_fit_two_readings(self) -> None:
         ambiguous = {str(c["figure"]): c for c in self.article.with_verdict("ambiguous")}
@@ -442,7 +453,8 @@ class ReadingChecks(ArticleChecks):
             assert len(formulas) == len(set(formulas)) == 2, claim
             where = self.article.paragraph_of(claim) if self.readings_beside_claim else (
                 self.article.text)
-            printed = self.article.numbers_in(where)
+            printed = self.article.numbers_in(where) | {
+                n for word, n in self.reading_words.items() if word in where}
             for formula in formulas:
                 assert formula_inputs(formula) <= printed, (claim, formula)
                 value = self.evaluate(formula)
@@ -451,13 +463,17 @@ class ReadingChecks(ArticleChecks):
 
 class TrapChecks(ArticleChecks):
     """Chance traps: ``traps`` maps an unverifiable claim's figure to a formula of other
-    figures printed in its paragraph, about other things, that gives it all the same."""
+    figures printed in its paragraph, about other things, that gives it all the same; where
+    ``trap_values`` names the figure, the formula gives exactly that value, not merely one the
+    figure reads as."""
 
     traps: ClassVar[Mapping[str, str]]
+    trap_values: ClassVar[Mapping[str, float]] = {}
 
     def test_chance_traps_sit_beside_figures_that_give_them(self) -> None:
         unverifiable = {str(c["figure"]): c for c in self.article.with_verdict("unverifiable")}
         assert set(self.traps) <= set(unverifiable)
+        assert set(self.trap_values) <= set(self.traps)
         numbers = self.article.numbers_in
         for figure, formula in self.traps.items():
             claim = unverifiable[figure]
@@ -465,6 +481,8 @@ class TrapChecks(ArticleChecks):
             assert formula_inputs(formula) <= printed, (figure, formula)
             value = self.evaluate(formula)
             assert self.reads(figure, value, str(claim["kind"])), (figure, formula, value)
+            if figure in self.trap_values:
+                assert value == pytest.approx(self.trap_values[figure]), (figure, formula)
 
 
 class PairFreeChecks(TrapChecks):
@@ -534,3 +552,12 @@ class SumInputChecks(ArticleChecks):
             terms = {float(t) for t in re.findall(r"\d+", str(claim["formula"]))}
             printed = numbers(self.article.paragraph_of(claim)) - numbers(str(claim["figure"]))
             assert terms <= printed | self.sum_input_extras, claim
+
+
+class MarginArticleChecks(ArticleChecks):
+    """The settings of the articles whose figures a ``MarginReader`` reads, all written in one
+    style: a paragraph's sentences are counted where they end, and a slip's printed number lies
+    more than 2 % from the value of its formula."""
+
+    count_sentences = staticmethod(ends_count(SENTENCE_END))
+    slip_gap_from_value = True
