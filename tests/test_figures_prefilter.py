@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from borderlands.figures import quantities
 from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
 from borderlands.figures.listranks import RANK_WORDS, has_rank_word
 from borderlands.figures.prefilter import alternation, may_hold
@@ -87,6 +88,31 @@ def test_lazy_tokens_are_the_tokens_tokenize_gives() -> None:
         assert [lazy[i] for i in order] == [tokens[i] for i in order], text
         if tokens:
             assert lazy[-1] == tokens[-1]
+
+
+def test_tokens_of_a_single_spaced_text_come_from_its_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a text of pieces joined by single spaces is tokenized piece by piece (remembered
+    # tokens); any other spacing by the pattern over the whole text: the same tokens either
+    # way, also when the remembered pieces are emptied between texts
+    monkeypatch.setattr(quantities, "_PIECE_CACHE_LIMIT", 40)
+    rng = random.Random(31)
+    pieces = ["About", "1,200", "3.5", "twenty-one", "don’t", "–", ".", "(1930)", "é", "x",
+              "41,5", "p.", "\u00ad", "٣", "a-", "’s", "12a/3"]  # fmt: skip
+    spaced = 0
+    for _ in range(3000):
+        words = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(0, 12))
+        ]
+        text = rng.choice([" ", " ", " ", "  ", "\n", "\u2003"]).join(words)
+        spaced += " ".join(text.split()) == text
+        tokens = tokenize(text)
+        lazy = LazyTokens(text)
+        assert lazy.size == len(tokens) and lazy.words == [t.text for t in tokens], text
+        assert [lazy[i] for i in range(lazy.size)] == tokens, text
+    assert spaced > 1500
 
 
 def test_has_rank_word_is_the_substring_test() -> None:
