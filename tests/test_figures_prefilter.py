@@ -13,7 +13,7 @@ from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
 from borderlands.figures.listranks import RANK_WORDS, has_rank_word
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantities import LazyTokens, tokenize
-from borderlands.figures.sentences import word_before
+from borderlands.figures.sentences import STOP_RE, sentence_spans, word_before
 
 
 def test_alternation_groups_by_first_letter() -> None:
@@ -123,3 +123,27 @@ def test_has_rank_word_is_the_substring_test() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert has_rank_word(text) == any(w in text.lower() for w in RANK_WORDS), text
+
+
+#: The two stop patterns one scan replaced, and the cut they fed (sorted by the stop).
+FORMER_BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-ZÀ-Ž])")
+FORMER_GLUED_RE = re.compile(r"[.!?](?<=[a-z)]{2}[.!?])()(?=[A-Z][a-z ])")
+
+
+def _former_stops(text: str) -> list[tuple[int, int, int]]:
+    matches = sorted(
+        [*FORMER_BOUNDARY_RE.finditer(text), *FORMER_GLUED_RE.finditer(text)],
+        key=re.Match.start,
+    )
+    return [(m.start(), m.start(1), m.end(1)) for m in matches]
+
+
+def test_one_stop_scan_finds_what_the_two_found() -> None:
+    assert sentence_spans("It fell.A new. (B) Then.") == [(0, 8), (8, 14), (15, 24)]
+    rng = random.Random(83)
+    pieces = [".", "!", "?", "”", '"', "’", ")", "]", "(", "[", "“", "‘", " ", "  ", "\n",
+              "ab", "a", "A", "Ab", "A ", "É", "x.", "pp.", ". .", "1"]  # fmt: skip
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        now = [(m.start(), *m.span(m.lastindex or 0)) for m in STOP_RE.finditer(text)]
+        assert now == _former_stops(text), text
