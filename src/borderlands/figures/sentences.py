@@ -30,17 +30,20 @@ STOP_RE = re.compile(
 )
 
 
+#: A run of word characters and dots at the start of a text: matched on the reversed text
+#: before a stop, the run that ends at the stop.
+_WORD_RUN_RE = re.compile(r"[\w.]*")
+
+
 def word_before(text: str, stop: int) -> str:
     r"""The run of word characters and dots that ends at ``stop`` (or just before a newline
     there), at most 40 characters back: what ``re.search(r"([\w.]+)$", text[stop - 40:
-    stop])`` finds, by a scan back from the stop instead of a search from 40 characters
-    before it."""
+    stop])`` finds, by a match at the start of the reversed 40 characters instead of a search
+    from 40 characters before the stop."""
     lo = max(0, stop - 40)
     end = stop - 1 if stop > lo and text[stop - 1] == "\n" else stop
-    i = end
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
-        i -= 1
-    return text[i:end]
+    run = _WORD_RUN_RE.match(text[lo:end][::-1])
+    return text[end - run.end() : end] if run else ""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
