@@ -413,7 +413,6 @@ class _Reader:
     def read_digits(self, i: int) -> tuple[Quantity | None, int] | None:
         t = self.tokens[i]
         prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         parsed = parse_digits(t.text)
         if parsed is None:
             return None
@@ -440,6 +439,8 @@ class _Reader:
         if self.is_citation_locator(i):
             self.citation_idx.add(i)
             return None
+        # the next token is made only now: most digits (markers, locators) end above
+        nxt = self.tok(i + 1)
         scale = 1.0
         j = i + 1
         if nxt is not None and not nxt.gap:
