@@ -38,6 +38,8 @@ TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 CLOSING = frozenset(".,;:”’)]\"'")
 DASHES = frozenset("–-")
 SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+#: The words after which "a" is a number: "a million", "a hundred".
+A_COUNTS = SCALE_WORDS | {"hundred"}
 PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 
 
@@ -275,12 +277,19 @@ class _Reader:
         tokens = self.tokens
         # only a token that starts with a digit or a number-like word can start a quantity:
         # the others are skipped in C, by a cached test of their text
-        starts = compress(range(self.size), map(may_start_quantity, tokens.words))
+        words = tokens.words
+        starts = compress(range(self.size), map(may_start_quantity, words))
+        last = self.size - 1
         i = 0
         for k in starts:
             if k < i:
                 continue  # inside a quantity already read
             i = k
+            if (words[k] == "a" or words[k] == "A") and (
+                k == last or words[k + 1].lower() not in A_COUNTS
+            ):
+                i += 1  # the most common start, and seldom a number: told by the texts alone
+                continue
             t = tokens[i]
             result: tuple[Quantity | None, int] | None = None
             if t.is_digits:
