@@ -8,11 +8,12 @@ import re
 
 import pytest
 
+from borderlands.figures import quantities
 from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
 from borderlands.figures.listranks import RANK_WORDS, has_rank_word
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantities import LazyTokens, tokenize
-from borderlands.figures.sentences import word_before
+from borderlands.figures.sentences import STOP_RE, sentence_spans, word_before
 
 
 def test_alternation_groups_by_first_letter() -> None:
@@ -89,6 +90,31 @@ def test_lazy_tokens_are_the_tokens_tokenize_gives() -> None:
             assert lazy[-1] == tokens[-1]
 
 
+def test_tokens_of_a_single_spaced_text_come_from_its_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a text of pieces joined by single spaces is tokenized piece by piece (remembered
+    # tokens); any other spacing by the pattern over the whole text: the same tokens either
+    # way, also when the remembered pieces are emptied between texts
+    monkeypatch.setattr(quantities, "_PIECE_CACHE_LIMIT", 40)
+    rng = random.Random(31)
+    pieces = ["About", "1,200", "3.5", "twenty-one", "don’t", "–", ".", "(1930)", "é", "x",
+              "41,5", "p.", "\u00ad", "٣", "a-", "’s", "12a/3"]  # fmt: skip
+    spaced = 0
+    for _ in range(3000):
+        words = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(0, 12))
+        ]
+        text = rng.choice([" ", " ", " ", "  ", "\n", "\u2003"]).join(words)
+        spaced += " ".join(text.split()) == text
+        tokens = tokenize(text)
+        lazy = LazyTokens(text)
+        assert lazy.size == len(tokens) and lazy.words == [t.text for t in tokens], text
+        assert [lazy[i] for i in range(lazy.size)] == tokens, text
+    assert spaced > 1500
+
+
 def test_has_rank_word_is_the_substring_test() -> None:
     assert has_rank_word("The Fourth district")
     assert not has_rank_word("The fort district")
@@ -97,3 +123,27 @@ def test_has_rank_word_is_the_substring_test() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert has_rank_word(text) == any(w in text.lower() for w in RANK_WORDS), text
+
+
+#: The two stop patterns one scan replaced, and the cut they fed (sorted by the stop).
+FORMER_BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-ZÀ-Ž])")
+FORMER_GLUED_RE = re.compile(r"[.!?](?<=[a-z)]{2}[.!?])()(?=[A-Z][a-z ])")
+
+
+def _former_stops(text: str) -> list[tuple[int, int, int]]:
+    matches = sorted(
+        [*FORMER_BOUNDARY_RE.finditer(text), *FORMER_GLUED_RE.finditer(text)],
+        key=re.Match.start,
+    )
+    return [(m.start(), m.start(1), m.end(1)) for m in matches]
+
+
+def test_one_stop_scan_finds_what_the_two_found() -> None:
+    assert sentence_spans("It fell.A new. (B) Then.") == [(0, 8), (8, 14), (15, 24)]
+    rng = random.Random(83)
+    pieces = [".", "!", "?", "”", '"', "’", ")", "]", "(", "[", "“", "‘", " ", "  ", "\n",
+              "ab", "a", "A", "Ab", "A ", "É", "x.", "pp.", ". .", "1"]  # fmt: skip
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        now = [(m.start(), *m.span(m.lastindex or 0)) for m in STOP_RE.finditer(text)]
+        assert now == _former_stops(text), text

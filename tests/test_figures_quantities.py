@@ -195,3 +195,10 @@ def test_an_english_locator_word_before_a_grouped_count() -> None:
     """The word "list" is also a sheet locator ("d. 12, list 45"); before 9,870 it is the verb."""
     found = extract_quantities("The returns list 9,870 families, 45,240 persons.")
     assert [(q.text, q.unit) for q in found] == [("9,870", "families"), ("45,240", "persons")]
+
+
+def test_a_is_a_number_only_before_a_scale_word_or_hundred() -> None:
+    found = extract_quantities("A thousand left, a hundred stayed and a few died; then a")
+    assert [(q.text, q.value) for q in found] == [("A thousand", 1000.0), ("a hundred", 100.0)]
+    for spaced in ("a million", "a   million", "a\nmillion"):
+        assert [q.value for q in extract_quantities(spaced)] == [1_000_000.0], spaced

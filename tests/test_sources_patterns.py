@@ -1,5 +1,6 @@
-"""The citation parser's patterns rewritten to open on their letters (issue #18): each finds
-what the form it replaces found, at any start and end of the search."""
+"""The citation parser's patterns rewritten to open on their letters or stops, and first tests
+put before patterns (issue #18): each finds what the form it replaces found, at any start and
+end of the search."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ import re
 
 import pytest
 
-from borderlands.sources.notation import IBID, PAGES, STRONG_LEADIN, WEAK_LEADIN
+from borderlands.sources.chunks import find_anchors, sentence_gaps
+from borderlands.sources.notation import (
+    BOOK_PAREN,
+    DAY_PAREN,
+    IBID,
+    IN_PRESS,
+    JOURNAL_PAREN,
+    LOST_SPACE_STOP,
+    PAGES,
+    STRONG_LEADIN,
+    WEAK_LEADIN,
+)
 
 #: The forms replaced: a word boundary or a look-behind at the start, tried at every position.
 FORMER = {
@@ -55,3 +67,54 @@ def test_random_texts_at_every_bound(name: str) -> None:
         assert _found(now, text, start, end) == _found(former, text, start, end), text
         one, two = now.match(text, start, end), former.match(text, start, end)
         assert (one and one.span()) == (two and two.span()), (text, start, end)
+
+
+#: The sentence-end patterns before they opened on the stop (a look-behind at every position).
+FORMER_SENTENCE_END = re.compile(r"(?<=[.?!])[”\"]?\s*(?=[A-Z“\"‘])")
+FORMER_LOST_SPACE_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+STOP_PIECES = [
+    ".", "?", "!", "”", '"', "“", "‘", " ", "  ", "\n", "A", "Ab", "ab", "abc", "x", "(",
+    ";", "é", "pp.", "Ibid.", "1",
+]  # fmt: skip
+
+
+def _former_anchors(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found: list[re.Match[str]] = []
+    for regex in (BOOK_PAREN, JOURNAL_PAREN, DAY_PAREN, IN_PRESS):
+        found.extend(regex.finditer(text, start, end))
+    found.sort(key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return [m.span() for m in out]
+
+
+def test_sentence_gaps_and_lost_space_stops_are_what_the_look_behinds_found() -> None:
+    assert sentence_gaps("He left. Then", 0, 13) == [(8, 9)]
+    assert sentence_gaps("He left. Then", 8, 13) == [(8, 9)]  # the stop just before
+    assert [m.end() for m in LOST_SPACE_STOP.finditer("deportation.Aleksandr")] == [12]
+    rng = random.Random(67)
+    for _ in range(4000):
+        text = "".join(rng.choice(STOP_PIECES) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        former = [m.span() for m in FORMER_SENTENCE_END.finditer(text, start, end)]
+        assert sentence_gaps(text, start, end) == former, (text, start, end)
+        piece = text[start:end]
+        assert [m.end() for m in LOST_SPACE_STOP.finditer(piece)] == [
+            m.start() for m in FORMER_LOST_SPACE_STOP.finditer(piece)
+        ], piece
+
+
+def test_anchors_behind_their_first_tests_are_those_found_without() -> None:
+    assert [m.span() for m in find_anchors("Ladas (London, 1932), p. 4", 0, 26)] == [(6, 20)]
+    rng = random.Random(71)
+    pieces = ["(", ")", "London", ", ", ",", "1932", "in press", "forthcoming", "in", "press",
+              "March ", "12.05.37", ": ", "pp. ", "4", " ", "x", "–"]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        found = [m.span() for m in find_anchors(text, start, end)]
+        assert found == _former_anchors(text, start, end), (text, start, end)

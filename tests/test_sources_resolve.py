@@ -101,3 +101,22 @@ def test_finding_aid_groups_files_and_sorts(cited: CitedArticle) -> None:
         ["12–14", "15"],
         [1930],
     )
+
+
+def test_a_reference_to_a_lost_note_names_the_first_note_citing_the_work() -> None:
+    notes = [
+        LooseNote(1, None, "Anna Kowal, “Border Villages,” Eastern Review 12 (1988): 40–61."),
+        LooseNote(2, None, "Ivan Sidorov, Steppe Frontiers (Omsk, 1961), p. 4."),
+        LooseNote(3, None, "Anna Kowal, “Border Villages,” Eastern Review 12 (1988): 40–61."),
+        LooseNote(5, None, "Kowal (n. 4 above), p. 2."),
+        LooseNote(6, None, "Kowal (n. 2 above), p. 3."),
+    ]
+    cited = cite_notes(notes, [4])
+    lost, wrong = cited.note(5).citations[0], cited.note(6).citations[0]
+    assert lost.unresolved == (
+        "n. 4 is missing from this extraction of the article"
+        " (the same work is cited in full in n. 1)"
+    )
+    assert wrong.unresolved == (
+        "n. 2 has no citation matching 'Kowal' (a matching citation is in n. 1)"
+    )

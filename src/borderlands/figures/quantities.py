@@ -12,9 +12,10 @@ glued to words, decree numbers with leading zeros (00447), archival fond/opis/de
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -37,6 +38,8 @@ TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 CLOSING = frozenset(".,;:”’)]\"'")
 DASHES = frozenset("–-")
 SCALE_WORDS = frozenset(("thousand", "million", "billion"))
+#: The words after which "a" is a number: "a million", "a hundred".
+A_COUNTS = SCALE_WORDS | {"hundred"}
 PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 
 
@@ -89,34 +92,78 @@ _SPACE = itemgetter(0)
 _WORD = itemgetter(1)
 _new_token = tuple.__new__
 
+# A token never spans whitespace, so the tokens of a text are the tokens of its
+# whitespace-separated pieces in turn. Each distinct piece is tokenized once per process and
+# remembered (a piece's tokens do not depend on the text); emptied when it grows past this
+# many pieces, to bound memory.
+_PIECE_CACHE_LIMIT = 1 << 19
+#: A piece's tokens.
+_WORDS_OF_PIECE: dict[str, tuple[str, ...]] = {}
+#: The width of each token of a piece with the space before it: the first token's length
+#: plus one (the single space before the piece), the others' lengths.
+_WIDTHS_OF_PIECE: dict[str, tuple[int, ...]] = {}
+
+
+def learn_pieces(pieces: list[str]) -> None:
+    """Tokenize the pieces not yet known (each non-empty and free of whitespace)."""
+    words_of, widths_of = _WORDS_OF_PIECE, _WIDTHS_OF_PIECE
+    missing = set(pieces).difference(words_of)  # membership in the dict, tested in C
+    if not missing:
+        return
+    if len(words_of) + len(missing) > _PIECE_CACHE_LIMIT:
+        words_of.clear()
+        widths_of.clear()
+        missing = set(pieces)
+    findall = TOKEN_RE.findall
+    for piece in missing:
+        words = tuple(findall(piece))
+        words_of[piece] = words
+        widths_of[piece] = (len(words[0]) + 1, *map(len, words[1:]))
+
 
 class LazyTokens(dict[int, Token]):
     """The tokens of a text by index, as :func:`tokenize` gives them, each made on first use.
 
     The reader visits only the tokens that may start a quantity and a few around each, a
-    small part of a text's tokens: the pattern's matches and their offsets (a running sum,
-    in C) are found for all, the ``Token`` tuples only for those read. Index as a list (a
-    negative index counts from the end); no slices; ``size`` is the number of tokens."""
+    small part of a text's tokens: the tokens' texts and their offsets (a running sum, in C)
+    are found for all, the ``Token`` tuples only for those read. A text whose pieces are
+    separated by single spaces (the reading text of a paragraph or note) is cut by
+    ``str.split`` and its pieces' remembered tokens joined, all in C; any other text is
+    tokenized by one ``findall``. Index as a list (a negative index counts from the end); no
+    slices; ``size`` is the number of tokens."""
 
-    __slots__ = ("ends", "pairs", "size", "words")
+    __slots__ = ("ends", "size", "words")
 
     def __init__(self, text: str) -> None:
         super().__init__()
-        self.pairs: list[tuple[str, str]] = SPACED_TOKEN_RE.findall(text)
-        self.words: list[str] = list(map(_WORD, self.pairs))
-        widths = map(add, map(len, map(_SPACE, self.pairs)), map(len, self.words))
-        self.ends = list(accumulate(widths))
-        self.size = len(self.pairs)
+        pieces = text.split()
+        widths: Iterable[int]
+        if " ".join(pieces) == text:
+            learn_pieces(pieces)
+            self.words: list[str] = list(
+                chain.from_iterable(map(_WORDS_OF_PIECE.__getitem__, pieces))
+            )
+            widths = chain.from_iterable(map(_WIDTHS_OF_PIECE.__getitem__, pieces))
+            start = -1  # the first piece has no space before it
+        else:
+            pairs = SPACED_TOKEN_RE.findall(text)
+            self.words = list(map(_WORD, pairs))
+            widths = map(add, map(len, map(_SPACE, pairs)), map(len, self.words))
+            start = 0
+        #: ``ends[i + 1]`` is where token ``i`` ends; ``ends[0]`` stands before the first
+        self.ends: list[int] = list(accumulate(widths, initial=start))
+        self.size = len(self.words)
 
     def __missing__(self, i: int) -> Token:
-        space, word = self.pairs[i]
-        end = self.ends[i]
+        k = i + self.size if i < 0 else i
+        word = self.words[k]
+        end = self.ends[k + 1]
         start = end - len(word)
         first = word[0]
         token: Token = _new_token(
             Token,
-            (word, start, end, bool(space) or start == 0, first.isdigit(), first.isalpha(),
-             word.lower()),
+            (word, start, end, k == 0 or self.ends[k] != start, first.isdigit(),
+             first.isalpha(), word.lower()),
         )  # fmt: skip
         self[i] = token
         return token
@@ -230,12 +277,19 @@ class _Reader:
         tokens = self.tokens
         # only a token that starts with a digit or a number-like word can start a quantity:
         # the others are skipped in C, by a cached test of their text
-        starts = compress(range(self.size), map(may_start_quantity, tokens.words))
+        words = tokens.words
+        starts = compress(range(self.size), map(may_start_quantity, words))
+        last = self.size - 1
         i = 0
         for k in starts:
             if k < i:
                 continue  # inside a quantity already read
             i = k
+            if (words[k] == "a" or words[k] == "A") and (
+                k == last or words[k + 1].lower() not in A_COUNTS
+            ):
+                i += 1  # the most common start, and seldom a number: told by the texts alone
+                continue
             t = tokens[i]
             result: tuple[Quantity | None, int] | None = None
             if t.is_digits:
@@ -368,7 +422,6 @@ class _Reader:
     def read_digits(self, i: int) -> tuple[Quantity | None, int] | None:
         t = self.tokens[i]
         prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         parsed = parse_digits(t.text)
         if parsed is None:
             return None
@@ -395,6 +448,8 @@ class _Reader:
         if self.is_citation_locator(i):
             self.citation_idx.add(i)
             return None
+        # the next token is made only now: most digits (markers, locators) end above
+        nxt = self.tok(i + 1)
         scale = 1.0
         j = i + 1
         if nxt is not None and not nxt.gap:

@@ -61,19 +61,25 @@ def ends_citation(text: str, start: int, end: int) -> bool:
     return bool(find_anchors(text, start, end) or CROSS.search(piece) or SHORT.match(piece))
 
 
+def sentence_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of the space after each sentence stop that lies in ``[start, end)``
+    or just before it (the stop itself may stand at ``start - 1``)."""
+    return [m.span("gap") for m in SENTENCE_END.finditer(text, max(0, start - 1), end)]
+
+
 def sentence_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
-    for m in SENTENCE_END.finditer(text, start, end):
-        before = text[max(start, m.start() - 12) : m.start()]
+    for gap_start, gap_end in sentence_gaps(text, start, end):
+        before = text[max(start, gap_start - 12) : gap_start]
         original = WORD_SPLIT.split(before)[-1].rstrip('.”"')
         word = original.lower()
         initial = INITIAL.search(original)  # "A." or a lost space: "andA."
         if word in ABBREVIATIONS or initial or DOTTED.fullmatch(word):
             continue
-        cuts.append(m.end())
+        cuts.append(gap_end)
     # "deportation.Aleksandr": a lost space after a full stop between words
     for m in LOST_SPACE_STOP.finditer(text[start:end]):
-        cuts.append(start + m.start())
+        cuts.append(start + m.end())
     return sorted(set(cuts))
 
 
@@ -113,8 +119,15 @@ def chunks(text: str, taken: list[tuple[int, int]]) -> list[Chunk]:
 
 def find_anchors(text: str, start: int, end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    for regex in (BOOK_PAREN, JOURNAL_PAREN, DAY_PAREN, IN_PRESS):
-        found.extend(regex.finditer(text, start, end))
+    # first tests, by substring: the three bracketed anchors open on a bracket, and
+    # ``IN_PRESS`` holds one of its two words (keep these in step with the patterns)
+    if text.find("(", start, end) >= 0:
+        for regex in (BOOK_PAREN, JOURNAL_PAREN, DAY_PAREN):
+            found.extend(regex.finditer(text, start, end))
+    if text.find("in press", start, end) >= 0 or text.find("forthcoming", start, end) >= 0:
+        found.extend(IN_PRESS.finditer(text, start, end))
+    if not found:
+        return found
     found.sort(key=lambda m: m.start())
     out: list[re.Match[str]] = []
     for m in found:

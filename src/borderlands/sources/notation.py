@@ -164,7 +164,11 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-SENTENCE_END = re.compile(r"(?<=[.?!])[”\"]?\s*(?=[A-Z“\"‘])")
+#: A sentence's stop and the space after it (group ``gap``), up to the capital or quote that
+#: opens the next sentence. (The stop opens the pattern, so the engine skips straight to
+#: stops; a search for the gaps of a region starts one character before it, to take a stop
+#: just before the region, as a look-behind would: ``chunks.sentence_gaps``.)
+SENTENCE_END = re.compile(r"[.?!](?P<gap>[”\"]?\s*)(?=[A-Z“\"‘])")
 
 QUOTE_SPAN = re.compile(r"“[^”]*”")
 
@@ -174,7 +178,10 @@ INITIAL = re.compile(r"(?:^|[a-z])[A-Z]$")
 
 DOTTED = re.compile(r"[a-z]\.[a-z]")
 
-LOST_SPACE_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+#: A full stop with no space after it, between a word of three letters or more and a
+#: capitalised word; a sentence ends at the match's end. (The stop opens the pattern, the
+#: letters before it are looked for behind it.)
+LOST_SPACE_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 
 LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 

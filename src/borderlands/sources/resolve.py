@@ -201,22 +201,29 @@ def _resolve_cross(by_n: dict[int, CitedNote], missing: set[int], c: Citation) -
     if n is None:
         return "no note number"
     if n in missing or n not in by_n:
-        elsewhere = [
-            note.n
-            for note in by_n.values()
-            if note.n < n and any(_matches(c, t) for t in note.citations)
-        ]
-        hint = f" (the same work is cited in full in n. {elsewhere[0]})" if elsewhere else ""
+        # the first note that cites the work (the scan stops there)
+        elsewhere = next(
+            (
+                note.n
+                for note in by_n.values()
+                if note.n < n and any(_matches(c, t) for t in note.citations)
+            ),
+            None,
+        )
+        hint = "" if elsewhere is None else f" (the same work is cited in full in n. {elsewhere})"
         return f"n. {n} is missing from this extraction of the article{hint}"
     candidates = [i for i, t in enumerate(by_n[n].citations) if _matches(c, t)]
     if not candidates:
         name = ", ".join(c.authors) or c.title or c.raw
-        elsewhere = [
-            note.n
-            for note in by_n.values()
-            if note.n != n and any(_matches(c, t) for t in note.citations)
-        ]
-        hint = f" (a matching citation is in n. {elsewhere[0]})" if elsewhere else ""
+        elsewhere = next(
+            (
+                note.n
+                for note in by_n.values()
+                if note.n != n and any(_matches(c, t) for t in note.citations)
+            ),
+            None,
+        )
+        hint = "" if elsewhere is None else f" (a matching citation is in n. {elsewhere})"
         return f"n. {n} has no citation matching {name!r}{hint}"
     c.refers_to = {"note": n, "index": candidates[0]}
     return None
