@@ -2959,13 +2959,15 @@ def rival_whole(fit: Fit, other: Fit, back: bool = False) -> bool:
     that the figure rounds to as well ("Of the 5,000 exiles and 5,020 settlers, 1,000 were
     women, 20 percent"), in its sentence or, when the sentence points ``back`` to the one
     before ("Of them, 1,300 ..."), both in that one."""
+    if len(fit.inputs) != 2 or len(other.inputs) != 2:  # a fit on one figure ("70 percent")
+        return False
     same_place = fit.scope == other.scope == 0 or (
         back and fit.scope == other.scope == 1
         and fit.inputs[1].sentence == other.inputs[1].sentence
         and fit.inputs[1].passage is other.inputs[1].passage
     )  # fmt: skip
     return (
-        same_place and len(fit.inputs) == len(other.inputs) == 2
+        same_place
         and fit.inputs[0] is other.inputs[0]
         and fit.inputs[1].quantity.mid != other.inputs[1].quantity.mid
         and fit.mode == other.mode == "rounds"
