@@ -16,7 +16,9 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round thirteen, blind to it: 92 -> 94 of 182
+    # held out: written during round fourteen, blind to it (103 of 178 before it)
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 103, 19, 7),
+    # written during round thirteen, blind to it: 92 -> 94 of 182
     (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 94, 18, 6),
     # tuned on in round thirteen (blind to rounds seven to twelve: 108 -> 120 of 180)
     (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 126, 23, 4),
