@@ -57,7 +57,7 @@ from borderlands.figures.labelchains import label_chains
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
-from borderlands.figures.listcounts import bracket_lists, comma_lists
+from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listranks import has_rank_word, list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
@@ -685,6 +685,7 @@ class Checker:
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
                 found += bracket_lists(sentence)
+                found += colon_lists(sentence)
                 found += one_in_chains(sentence)
                 found += label_chains(sentence, before)
                 found += noun_chains(sentence, items)

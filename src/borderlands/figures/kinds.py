@@ -1880,7 +1880,8 @@ OF_THE_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) [a-z]")
 SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
 CHAIN_CUE_RE = re.compile(
-    r"\b(?:these|them|those|whom|which|the latter|that group|this group|of (?:the|its|their))\b",
+    r"\b(?:these|them|those|whom|which|the latter|that group|this group|"
+    r"of (?:the|its|their|that|this))\b",
     re.I,
 )
 
@@ -1959,12 +1960,22 @@ def chain_of(counts: list[Located], shares: list[Located]) -> list[Finding]:
     return [chain_finding(claim, value, formula, (base, *shares))]
 
 
+def accepts_chain(stated: Quantity, computed: float) -> bool:
+    """A chain's result at its printed precision: within half its step ("about 3,100": 50),
+    or 1.5 % of it for a coarse round figure. The "about" of a chain's result is the rounding
+    of a product of printed figures, not the 10 % of an estimate."""
+    if not (stated.direction == "about" or stated.approx):
+        return accepts_count(stated, computed)
+    step = stated.step if stated.step >= 1 else 1.0
+    return abs(computed - stated.mid) <= max(step / 2, 0.015 * stated.mid) + 1e-9
+
+
 def chain_finding(
     claim: Located, value: float, formula: str, inputs: tuple[Located, ...]
 ) -> Finding:
     """The result of a chain of shares against the value its base and shares give."""
     q = claim.quantity
-    if accepts_count(q, value):
+    if accepts_chain(q, value):
         return Finding(
             "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{formula} gives {num(value)}",
