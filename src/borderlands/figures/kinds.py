@@ -22,7 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
-from borderlands.figures.datebounds import date_bound
+from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
@@ -1715,6 +1715,17 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             ok = abs(span - n) < 1  # "two and a half years" between two years: it may be
         else:
             ok = span == n if exact_years or in_months else to_half(span, n) == n
+        pair = None if ok or not exact_years or qualifier else clause_pair(
+            s.text, [(d.start(), int(d.group(2))) for d in said if d.group(1) is None],
+            m.start(), n,
+        )  # fmt: skip
+        if pair is not None:
+            out.append(Finding(
+                "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+                Verdict.consistent, f"{pair[1]} - {pair[0]}", float(n), (),
+                f"from {pair[0]} to {pair[1]}, the year of its clause, is {num(n)} years",
+            ))  # fmt: skip
+            continue
         start = s.start + m.start(2)
         unit = "months" if in_months else "years"
         intended = duration_words(span, n, raw)
