@@ -21,8 +21,9 @@ K_IN_N_RE = re.compile(
     rf"\b({NUMBER_WORD}|\d{{1,3}}) in (?:every\s+)?({NUMBER_WORD}|\d{{1,3}})\b(?!\s*(?:per|%))",
     re.I,
 )
-#: Words that tie a step to the one before it: "of these", "of the collective-farm households".
-STEP_CUE_RE = re.compile(r"\b(?:these|them|those|whom|that|of the|of its|of their)\b", re.I)
+#: Words right after a step that take it of what the step before left: "four in ten of
+#: these", "15 percent of the collective-farm households".
+STEP_CUE_RE = re.compile(r"\s+of\s+(?:these|those|them|that|this|whom|the|its|their)\b", re.I)
 
 
 def word_value(raw: str) -> int | None:
@@ -76,15 +77,17 @@ def k_in_n_chains(s: Sentence) -> list[Finding]:
          else p.quantity.mid, printed(p) + ("%" if p.quantity.unit == "percent" else ""))
         for p in s.rates
     ]  # fmt: skip
+    ends = {p.quantity.start: p.quantity.phrase_end for p in s.rates}
+    ends.update({a: b for a, b, _, _ in phrases})
     steps += [(a, k / n, f"{k}/{n}") for a, _, k, n in phrases]
     steps.sort()
     if len(steps) < 2 or claim.quantity.start < max(a for a, _, _ in steps):
         return []
     if claim.quantity.mid >= base.quantity.mid or base.quantity.unit != claim.quantity.unit:
         return []
-    later = s.passage.text[steps[0][0] : claim.quantity.start]
-    if not STEP_CUE_RE.search(later):
-        return []
+    text = s.passage.text
+    if not all(STEP_CUE_RE.match(text, ends[a]) for a, _, _ in steps[1:]):
+        return []  # "and three in ten mills": a share of another whole, no step
     value = base.quantity.mid * math.prod(f for _, f, _ in steps)
     formula = " * ".join([printed(base), *(w for _, _, w in steps)])
     shares = tuple(p for p in s.rates if p.quantity.start < claim.quantity.start)

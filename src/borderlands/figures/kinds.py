@@ -1887,6 +1887,8 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
 ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
 OF_THE_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) [a-z]")
+#: "Women were 40 percent of the arrivals": a first share that names its whole by its noun.
+SHARE_OF_THE_NOUN_RE = re.compile(r"\s+of\s+(?:the|all the|its|their)\s+[a-z]{4,}")
 #: A share of the group the sentence before counted: "Women were half of that group".
 SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
@@ -1920,6 +1922,7 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         and len(previous.counts) == 1
         and previous.rates
         and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
+        and not SHARE_OF_THE_NOUN_RE.match(s.passage.text, shares[0].quantity.phrase_end)
     ):
         # the chain runs across the two sentences: base and first shares in the one before;
         # a share set beside the count ("40,215, or 43.8%") says what the count already is

@@ -26,6 +26,11 @@ OF_NOUN_RE = re.compile(
 #: "Women were 42 percent of the arrivals": the whole named right after the first share.
 SHARE_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the|all the|its|their) ([a-z][a-z-]{3,})\b")
 NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{3,})\b")
+#: The noun before a count it is measured by: "raised the commission's funds to 63,340 lira".
+NOUN_BEFORE_RE = re.compile(
+    r"\b([a-z][a-z-]{3,})\s+(?:to|at|of|was|were|stood at|came to|totalled|numbered)\s+"
+    r"(?:some\s+|about\s+)?$"
+)
 
 
 def opens_with_noun(s: Sentence) -> str | None:
@@ -51,6 +56,10 @@ def noun_base(s: Sentence, items: list[Located], noun: str) -> Located | None:
             continue
         m = NOUN_AFTER_RE.match(text, f.quantity.end)
         if m is not None and stem(m.group(1)) == noun:
+            return f
+        b = NOUN_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 40),
+                                  f.quantity.phrase_start)  # fmt: skip
+        if b is not None and stem(b.group(1)) == noun:
             return f
     return None
 
