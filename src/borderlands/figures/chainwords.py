@@ -58,8 +58,8 @@ def k_in_n_chains(s: Sentence) -> list[Finding]:
     15 percent of the collective-farm households ..., about 380"; "Of the 7,846 released, 58
     percent ..., and four in ten of these ...: about 1,820"): the base (the first count)
     times every step, against the last count, printed after every step."""
-    if " in " not in s.text:
-        return []
+    if not s.rates or len(s.counts) < 2 or " in " not in s.text:
+        return []  # a chain needs a base, a result and a share: most sentences skip the scan
     phrases = []
     for m in K_IN_N_RE.finditer(s.text):
         k, n = word_value(m.group(1)), word_value(m.group(2))

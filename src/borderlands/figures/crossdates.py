@@ -40,12 +40,13 @@ APPOSED_SPAN_RE = re.compile(r"^,\s+(?:(?:just\s+)?(?:over|almost|nearly|about|s
 def durations_across(s: Sentence, previous: Sentence | None) -> list[Finding]:
     """Durations in days, weeks or months between a date of the sentence before and one of
     this sentence (or two of the sentence before)."""
-    if previous is None or DURATION_UNIT_RE.search(s.text) is None:
+    if previous is None or not 1 <= len(before := DAY_MONTH_RE.findall(previous.text)) <= 2:
+        return []  # most sentences follow one without a day and month: the cheap test first
+    if DURATION_UNIT_RE.search(s.text) is None:
         return []
     own = list(DAY_MONTH_RE.finditer(s.text))
     if len(own) > 1 or len(DATE_RE.findall(s.text)) > len(own):
         return []  # the sentence's own dates are read by kinds.durations
-    before = list(DAY_MONTH_RE.finditer(previous.text))
     if len(before) + len(own) != 2 or len(DATE_RE.findall(previous.text)) > len(before):
         return []
     spans = [

@@ -189,6 +189,7 @@ SERIAL_LAST_RE = re.compile(r",\s+and\s+(?=\S)")
 SHORT_ITEM = 6  # words of an item in a list whose miscount is flagged
 LONG_ITEM_WORDS = 12  # words of an item in a list read as agreeing with its count
 SHORT_HEAD = 10  # words between a miscounted list's count and its colon
+HEAD_SPAN = 160  # characters before the colon searched for the count
 
 
 def serial_items(listed: str) -> list[str]:
@@ -204,9 +205,11 @@ def colon_lists(s: Sentence) -> list[Finding]:
     comma before the last item, an aside after the last "and". A miscount is flagged only on
     short items after a head without a time word; long items are read only when they agree."""
     text = s.text
-    if ":" not in text or ", " not in text or listed_counts(s):
+    colon = text.rfind(":")
+    if colon < 0 or ", " not in text[colon:]:
         return []
-    m = COLON_HEAD_RE.search(text)
+    # the count stands at most twenty words before the colon: a short window to search
+    m = COLON_HEAD_RE.search(text, max(0, colon - HEAD_SPAN))
     if m is None:
         return []
     raw, head, listed = m.group(1), m.group(2), m.group(3)
@@ -218,6 +221,8 @@ def colon_lists(s: Sentence) -> list[Finding]:
     words = head.replace(",", " ").split()
     if words[0].lower() in TIME_WORDS or words[0].lower() in ("of", "in", "to", "per"):
         return []  # "two decades of rule:", "one of them:": no noun counted
+    if listed_counts(s):
+        return []  # read by the plain reading
     listed = ASIDE_AFTER_AND_RE.sub(r"\1 ", listed)
     readings = [list_items(listed)]
     if SERIAL_LAST_RE.search(listed):
