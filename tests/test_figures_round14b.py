@@ -210,3 +210,41 @@ def test_years_that_fit_no_year_of_their_clause_are_not_made_consistent() -> Non
         "in 1940.", "duration",
     )  # fmt: skip
     assert c.verdict != "consistent"
+
+
+def test_a_time_counted_later_is_no_span_even_where_the_sentence_says_had() -> None:
+    text = ORDER + "Three weeks later the officers had their lists ready."
+    assert checks_of(text, "duration") == []
+
+
+DECREE = ("The decree of 12 March 1950 freed the exiles from the commandants. Few went home. "
+          "Between that decree and the amnesty of June 1962, {} years went by.")  # fmt: skip
+
+
+def test_years_from_a_thing_dated_before_in_the_paragraph() -> None:
+    (good,) = checks_of(DECREE.format("twelve"), "duration")
+    (slip,) = checks_of(DECREE.format("twenty"), "duration")
+    assert (good.verdict, good.fit and good.fit.computed) == ("consistent", pytest.approx(12))
+    assert (slip.verdict, slip.intended) == ("inconsistent", "twelve")
+
+
+def test_years_from_a_thing_not_dated_are_not_read() -> None:
+    text = DECREE.format("twelve").replace("The decree of 12 March 1950", "The decree")
+    assert checks_of(text, "duration") == []
+
+
+TRAINS = ("The first train left Orsk on 2 May and was unloaded at Kokand on 20 May. The last "
+          "arrived on 30 May, {} days after it had left.")  # fmt: skip
+
+
+def test_days_after_an_event_of_the_sentence_before_named_by_its_verb() -> None:
+    # it left on 2 May (not the unloading of 20 May): 28 days to 30 May
+    (good,) = checks_of(TRAINS.format(28), "duration")
+    (slip,) = checks_of(TRAINS.format(38), "duration")
+    assert (good.verdict, good.fit and good.fit.computed) == ("consistent", pytest.approx(28))
+    assert slip.verdict == "inconsistent"
+
+
+def test_days_after_an_event_no_date_of_which_holds_its_verb_are_not_read() -> None:
+    text = TRAINS.format(28).replace("after it had left", "after it had been sealed")
+    assert checks_of(text, "duration") == []

@@ -30,7 +30,11 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
-from borderlands.figures.crossdates import durations_across
+from borderlands.figures.crossdates import (
+    days_after_event,
+    durations_across,
+    span_from_named,
+)
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -697,6 +701,8 @@ class Checker:
                 found += falls(sentence)
                 found += months_from_previous(sentence, before)
                 found += durations_across(sentence, before)
+                found += span_from_named(sentence)
+                found += days_after_event(sentence, before)
                 found += likely_rates(sentence, items)
                 if (
                     sentence.figures
