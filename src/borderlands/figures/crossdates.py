@@ -18,6 +18,7 @@ import re
 from borderlands.figures.kinds import (
     DATE_RE,
     DAY_MONTH_RE,
+    DIGIT_RE,
     DURATION_RE,
     DURATION_UNIT_RE,
     MONTH_NAMES,
@@ -45,8 +46,10 @@ APPOSED_SPAN_RE = re.compile(r"^,\s+(?:(?:just\s+)?(?:over|almost|nearly|about|s
 def durations_across(s: Sentence, previous: Sentence | None) -> list[Finding]:
     """Durations in days, weeks or months between a date of the sentence before and one of
     this sentence (or two of the sentence before)."""
-    if previous is None or not 1 <= len(before := DAY_MONTH_RE.findall(previous.text)) <= 2:
-        return []  # most sentences follow one without a day and month: the cheap test first
+    if previous is None or DIGIT_RE.search(previous.text) is None:
+        return []  # a day of a month needs a digit: most sentences skip the scans below
+    if not 1 <= len(before := DAY_MONTH_RE.findall(previous.text)) <= 2:
+        return []
     if DURATION_UNIT_RE.search(s.text) is None:
         return []
     own = list(DAY_MONTH_RE.finditer(s.text))
@@ -81,6 +84,8 @@ def span_from_named(s: Sentence) -> list[Finding]:
     1956 ...") and the one date of this sentence ("Between that decree and the declaration
     of November 1989, thirty-three years went by"). The months of the two ends are not
     weighed: a count one year off either way stands; one further off is a slip."""
+    if "etween" not in s.text:
+        return []  # BETWEEN_NAMED_RE needs the word
     m = BETWEEN_NAMED_RE.search(s.text)
     if m is None or DURATION_UNIT_RE.search(s.text) is None:
         return []
@@ -128,10 +133,12 @@ def days_after_event(s: Sentence, previous: Sentence | None) -> list[Finding]:
     """A span in days or weeks from a date of the sentence before, the one whose clause
     holds the same verb ("The first echelon left on 13 June and was unloaded on 2 July. The
     last arrived on 9 July, 26 days after it had left"), to the one date of this sentence."""
-    if previous is None or not (before := list(DAY_MONTH_RE.finditer(previous.text))):
+    if previous is None or ("after" not in s.text and "before" not in s.text):
+        return []  # the cheap test first: the words the span is counted by
+    if DIGIT_RE.search(s.text) is None:
         return []
     own = list(DAY_MONTH_RE.finditer(s.text))
-    if len(own) != 1 or ("after" not in s.text and "before" not in s.text):
+    if len(own) != 1 or not (before := list(DAY_MONTH_RE.finditer(previous.text))):
         return []
     out: list[Finding] = []
     for d in DURATION_RE.finditer(s.text):
