@@ -30,6 +30,11 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
+from borderlands.figures.crossdates import (
+    days_after_event,
+    durations_across,
+    span_from_named,
+)
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -57,7 +62,7 @@ from borderlands.figures.labelchains import label_chains
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
-from borderlands.figures.listcounts import bracket_lists, comma_lists
+from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listranks import has_rank_word, list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
@@ -685,6 +690,7 @@ class Checker:
                 read = {finding.start for finding in planned}
                 found += comma_lists(sentence)
                 found += bracket_lists(sentence)
+                found += colon_lists(sentence)
                 found += one_in_chains(sentence)
                 found += label_chains(sentence, before)
                 found += noun_chains(sentence, items)
@@ -694,6 +700,9 @@ class Checker:
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
                 found += months_from_previous(sentence, before)
+                found += durations_across(sentence, before)
+                found += span_from_named(sentence)
+                found += days_after_event(sentence, before)
                 found += likely_rates(sentence, items)
                 if (
                     sentence.figures

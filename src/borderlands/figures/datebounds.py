@@ -30,3 +30,20 @@ def date_bound(text: str, at: int, year: int, month: int | None) -> tuple[int, i
     if WHOLE_MONTH_RE.search(before):
         return (year + 1, 0) if month == 11 else (year, month + 1)
     return year, month
+
+
+
+def clause_pair(
+    text: str, years_at: list[tuple[int, int]], at: int, n: float
+) -> tuple[int, int] | None:
+    """Of a sentence printing three or more years ("Returns rose from 1,240 in 1956 to 2,510
+    in 1957, after fifteen years of exile for those taken in 1941"), the year of the
+    duration's own clause (printed after it before any comma) and the one other year ``n``
+    years from it, earlier first; None when the clause has no year or no single year fits."""
+    if len(years_at) < 3:
+        return None
+    own = [y for pos, y in years_at if pos > at and not re.search(r"[,;:]", text[at:pos])]
+    if len(own) != 1:
+        return None
+    fits = [y for _, y in years_at if abs(y - own[0]) == n]
+    return (min(own[0], fits[0]), max(own[0], fits[0])) if len(fits) == 1 else None

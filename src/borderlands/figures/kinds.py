@@ -22,7 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
-from borderlands.figures.datebounds import date_bound
+from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
@@ -1715,6 +1715,17 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             ok = abs(span - n) < 1  # "two and a half years" between two years: it may be
         else:
             ok = span == n if exact_years or in_months else to_half(span, n) == n
+        pair = None if ok or not exact_years or qualifier else clause_pair(
+            s.text, [(d.start(), int(d.group(2))) for d in said if d.group(1) is None],
+            m.start(), n,
+        )  # fmt: skip
+        if pair is not None:
+            out.append(Finding(
+                "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
+                Verdict.consistent, f"{pair[1]} - {pair[0]}", float(n), (),
+                f"from {pair[0]} to {pair[1]}, the year of its clause, is {num(n)} years",
+            ))  # fmt: skip
+            continue
         start = s.start + m.start(2)
         unit = "months" if in_months else "years"
         intended = duration_words(span, n, raw)
@@ -1876,11 +1887,14 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
 #: A sentence that goes on from the one before: "Of these, 40 percent ...".
 ANAPHOR_RE = re.compile(r"^\s*(?:Of|Among) (?:these|them|those)\b")
 OF_THE_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) [a-z]")
+#: "Women were 40 percent of the arrivals": a first share that names its whole by its noun.
+SHARE_OF_THE_NOUN_RE = re.compile(r"\s+of\s+(?:the|all the|its|their)\s+[a-z]{4,}")
 #: A share of the group the sentence before counted: "Women were half of that group".
 SHARE_OF_THEM_RE = re.compile(r"\s+of\s+(?:these|them|those|that group|this group)\b")
 #: What makes a share a share of the one before it: "and 40 percent of these", "of whom".
 CHAIN_CUE_RE = re.compile(
-    r"\b(?:these|them|those|whom|which|the latter|that group|this group|of (?:the|its|their))\b",
+    r"\b(?:these|them|those|whom|which|the latter|that group|this group|"
+    r"of (?:the|its|their|that|this))\b",
     re.I,
 )
 
@@ -1908,6 +1922,7 @@ def chains(s: Sentence, previous: Sentence | None = None) -> list[Finding]:
         and len(previous.counts) == 1
         and previous.rates
         and not OF_THE_NOUN_RE.match(s.text)  # "Of the loans, ...": a base named by its noun
+        and not SHARE_OF_THE_NOUN_RE.match(s.passage.text, shares[0].quantity.phrase_end)
     ):
         # the chain runs across the two sentences: base and first shares in the one before;
         # a share set beside the count ("40,215, or 43.8%") says what the count already is
@@ -1959,12 +1974,22 @@ def chain_of(counts: list[Located], shares: list[Located]) -> list[Finding]:
     return [chain_finding(claim, value, formula, (base, *shares))]
 
 
+def accepts_chain(stated: Quantity, computed: float) -> bool:
+    """A chain's result at its printed precision: within half its step ("about 3,100": 50),
+    or 1.5 % of it for a coarse round figure. The "about" of a chain's result is the rounding
+    of a product of printed figures, not the 10 % of an estimate."""
+    if not (stated.direction == "about" or stated.approx):
+        return accepts_count(stated, computed)
+    step = stated.step if stated.step >= 1 else 1.0
+    return abs(computed - stated.mid) <= max(step / 2, 0.015 * stated.mid) + 1e-9
+
+
 def chain_finding(
     claim: Located, value: float, formula: str, inputs: tuple[Located, ...]
 ) -> Finding:
     """The result of a chain of shares against the value its base and shares give."""
     q = claim.quantity
-    if accepts_count(q, value):
+    if accepts_chain(q, value):
         return Finding(
             "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{formula} gives {num(value)}",

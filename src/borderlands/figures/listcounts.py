@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 from borderlands.figures.kinds import (
+    CLAUSE_PIECE_RE,
     NUMBER_WORD,
     NUMBER_WORDS,
     WORD_NUMBERS,
     Finding,
     Sentence,
     list_items,
+    listed_counts,
 )
+from borderlands.figures.lexicon import TIME_WORDS
 from borderlands.figures.numbers import parse_words
 from borderlands.figures.verdicts import Verdict
 
@@ -64,10 +67,33 @@ def comma_lists(s: Sentence) -> list[Finding]:
     return []
 
 
+#: Where a list set off by commas ends inside its sentence: after the item that holds the
+#: list's "and", at a comma opening a phrase of the sentence ("..., Pargolovo and Kingisepp
+#: goods yard, into 18 trains"; "... and Aktyubinsk, and settled them"), or at a semicolon.
+LIST_END_RE = re.compile(
+    r",\s+(?=(?:and|into|in|on|at|to|from|for|by|with|during|where|which|who|when|while|"
+    r"then|but)\b)|;",
+)
+
+
+def list_clause(tail: str) -> str:
+    """The list a tail opens with, cut where the sentence goes on after its last item."""
+    first_and = re.search(r"(?:^|\s)and\s", tail)
+    if first_and is None:
+        return tail
+    end = LIST_END_RE.search(tail, first_and.end())
+    return tail[: end.start()] if end is not None else tail
+
+
+#: An item that is a name: "Tajikistan", "South Kazakhstan", "Kzyl-Orda".
+NAME_ITEM_RE = re.compile(r"^(?:[A-Z][\w’'-]+\s?){1,3}$")
+
+
 def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
-    tail = s.text[m.end() :].rstrip().rstrip(".")
+    tail = list_clause(s.text[m.end() :].rstrip().rstrip("."))
     namely = m.group(0).rstrip().lower().endswith(("namely", "that is", "viz", "viz.", "to wit"))
-    if TAIL_BREAK_RE.search(tail) or (", " not in tail and not namely):
+    named_pair = ", " not in tail and all(NAME_ITEM_RE.match(i) for i in list_items(tail))
+    if TAIL_BREAK_RE.search(tail) or (", " not in tail and not namely and not named_pair):
         return None
     if not re.search(r"(?:^|\s)and\s", tail.rsplit(", ", 1)[-1]):
         return None  # the list must end the sentence: "A, B and C, ran the stores" does not
@@ -146,3 +172,84 @@ def bracket_lists(s: Sentence) -> list[Finding]:
             None if ok else (intended.capitalize() if raw[:1].isupper() else intended),
         ))  # fmt: skip
     return out
+
+
+#: A count, its noun with what qualifies it (up to eleven words, perhaps one aside between
+#: commas: "six sectors, one for each of its districts"), a colon and the list.
+COLON_HEAD_RE = re.compile(
+    rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,11}}?(?:,(?:\s+[\w’'-]+){{1,7}}?)?)"
+    r"\s*:\s+([^:;]+)$",
+    re.I,
+)
+#: "Jalilabad and, far to the west on the Araxes, Julfa": an aside after the last "and".
+ASIDE_AFTER_AND_RE = re.compile(r"\b(and|or),\s+[^,]+,\s+")
+#: Items of a list whose items hold an "and" of their own, the last set off by a comma
+#: ("A, B and C, D and E, and F"): the commas alone cut it.
+SERIAL_LAST_RE = re.compile(r",\s+and\s+(?=\S)")
+SHORT_ITEM = 6  # words of an item in a list whose miscount is flagged
+LONG_ITEM_WORDS = 12  # words of an item in a list read as agreeing with its count
+SHORT_HEAD = 10  # words between a miscounted list's count and its colon
+HEAD_SPAN = 160  # characters before the colon searched for the count
+
+
+def serial_items(listed: str) -> list[str]:
+    """The items of a list with a serial comma before its last "and": cut at the commas."""
+    body = re.sub(r"\s*\([^()]*\)", "", listed).strip().rstrip(".”’\"'").strip()
+    body = SERIAL_LAST_RE.sub(", ", body)
+    return [item for item in (p.strip() for p in body.split(",")) if item]
+
+
+def colon_lists(s: Sentence) -> list[Finding]:
+    """A count before a colon list that the plain reading (``kinds.listed_counts``) passes
+    over: a longer noun phrase or an aside before the colon, items of many words, a serial
+    comma before the last item, an aside after the last "and". A miscount is flagged only on
+    short items after a head without a time word; long items are read only when they agree."""
+    text = s.text
+    colon = text.rfind(":")
+    if colon < 0 or ", " not in text[colon:]:
+        return []
+    # the count stands at most twenty words before the colon: a short window to search
+    m = COLON_HEAD_RE.search(text, max(0, colon - HEAD_SPAN))
+    if m is None:
+        return []
+    raw, head, listed = m.group(1), m.group(2), m.group(3)
+    n = int(raw) if raw.isdigit() else parse_words([raw])
+    if n is None or not 2 <= n <= 30 or re.search(r"\d", head):
+        return []
+    if re.search(r"\d", re.sub(r"\b[A-Z][a-z]+-\d+\b", "", listed)) or PARTIAL_RE.search(listed):
+        return []
+    words = head.replace(",", " ").split()
+    if words[0].lower() in TIME_WORDS or words[0].lower() in ("of", "in", "to", "per"):
+        return []  # "two decades of rule:", "one of them:": no noun counted
+    if listed_counts(s):
+        return []  # read by the plain reading
+    listed = ASIDE_AFTER_AND_RE.sub(r"\1 ", listed)
+    readings = [list_items(listed)]
+    if SERIAL_LAST_RE.search(listed):
+        readings.append(serial_items(listed))
+    agreeing = [r for r in readings if len(r) == n]
+    items = agreeing[0] if agreeing else readings[-1]
+    longest = max((len(item.split()) for item in items), default=0)
+    if len(items) < 2 or longest > LONG_ITEM_WORDS:
+        return []
+    ok = bool(agreeing)
+    if not ok and (
+        longest > SHORT_ITEM
+        or "," in head
+        or len(words) > SHORT_HEAD
+        or VERB_RE.search(listed)
+        or any(COUNTED_ITEM_RE.match(i) or CLAUSE_PIECE_RE.search(i) for i in items)
+        or abs(len(items) - n) > 2
+    ):
+        return []
+    start = s.start + m.start(1)
+    intended = WORD_NUMBERS.get(len(items), str(len(items)))
+    if raw[:1].isupper():
+        intended = intended.capitalize()
+    return [Finding(
+        "count", start, start + len(raw), float(n),
+        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+        float(len(items)), (),
+        f"the list after the colon names {len(items)}: " + "; ".join(items),
+        None if ok else intended,
+    )]  # fmt: skip

@@ -17,15 +17,35 @@ from borderlands.figures.kinds import Finding, Sentence, chain_finding, printed
 from borderlands.figures.passages import Located
 from borderlands.figures.wholes import stem
 
-#: "Of the loans,", "Among the deportees,": the whole the sentence's shares are of
-OF_NOUN_RE = re.compile(r"^\s*(?:Of|Among) (?:the|all the|its|their) ([a-z][a-z-]{3,})\b")
+#: "Of the loans,", "Among the deportees,", "Of these families,": the whole the sentence's
+#: shares are of
+OF_NOUN_RE = re.compile(
+    r"^\s*(?:Of|Among) (?:the|all the|its|their|these|those) ([a-z][a-z-]{3,})\b"
+    r"(?!\s+(?:of|who|whom|which|that)\b)"
+)
+#: "Women were 42 percent of the arrivals": the whole named right after the first share.
+SHARE_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the|all the|its|their) ([a-z][a-z-]{3,})\b")
 NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z][a-z-]{3,})\b")
+#: The noun before a count it is measured by: "raised the commission's funds to 63,340 lira".
+NOUN_BEFORE_RE = re.compile(
+    r"\b([a-z][a-z-]{3,})\s+(?:to|at|of|was|were|stood at|came to|totalled|numbered)\s+"
+    r"(?:some\s+|about\s+)?$"
+)
 
 
 def opens_with_noun(s: Sentence) -> str | None:
-    """The stem of the noun a sentence opens its shares with ("Of the loans,")."""
+    """The stem of the noun a sentence opens its shares with ("Of the loans,"), or names
+    right after its first share ("42 percent of the arrivals")."""
     m = OF_NOUN_RE.match(s.text)
-    return stem(m.group(1)) if m is not None else None
+    if m is not None:
+        return stem(m.group(1))
+    if not s.rates:
+        return None
+    first = s.rates[0].quantity
+    after = SHARE_OF_NOUN_RE.match(s.passage.text, first.phrase_end)
+    if after is None or any(f.quantity.start < first.start for f in s.figures):
+        return None
+    return stem(after.group(1))
 
 
 def noun_base(s: Sentence, items: list[Located], noun: str) -> Located | None:
@@ -36,6 +56,10 @@ def noun_base(s: Sentence, items: list[Located], noun: str) -> Located | None:
             continue
         m = NOUN_AFTER_RE.match(text, f.quantity.end)
         if m is not None and stem(m.group(1)) == noun:
+            return f
+        b = NOUN_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 40),
+                                  f.quantity.phrase_start)  # fmt: skip
+        if b is not None and stem(b.group(1)) == noun:
             return f
     return None
 
