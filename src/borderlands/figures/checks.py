@@ -87,6 +87,7 @@ from borderlands.figures.plans import (
 )
 from borderlands.figures.prefilter import may_hold
 from borderlands.figures.prevwholes import previous_whole
+from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -671,6 +672,7 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
+                compared = proportion_comparisons(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence.text) else []
@@ -736,6 +738,7 @@ class Checker:
                     r for r, sure in listed
                     if not sure and not any(f.start < r.end and r.start < f.end for f in found)
                 ]  # fmt: skip
+                found = in_place_of(found, compared)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (

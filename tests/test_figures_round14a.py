@@ -1,0 +1,63 @@
+"""Round 14a: comparisons of likelihood or rate read on the proportions the text prints
+(borderlands.figures.proportioncompare), and no comparison of a part with its own whole."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+
+
+def comparisons(text: str) -> list[tuple[str, str, str]]:
+    """(words, verdict, the two proportions compared) of each comparison read."""
+    return [
+        (c.stated, c.verdict, c.explanation.split(": ", 1)[-1].split(" (")[0])
+        for c in check_text(text).checks
+        if c.kind == "comparison"
+    ]
+
+
+def test_two_proportions_of_one_sentence_named_by_the_subject() -> None:
+    text = ("In Ostrov 210 of 1,400 were taken and in Lesnoe 96 of 960, which makes the "
+            "Ostrov count the harsher of the two.")  # fmt: skip
+    (found,) = comparisons(text)
+    # 210 / 1,400 = 15 % against 96 / 960 = 10 %
+    assert found[1:] == ("consistent", "210 / 1400 against 96 / 960")
+
+
+def test_a_reversed_comparison_is_flagged() -> None:
+    text = ("In Ostrov 96 of 960 were taken and in Lesnoe 210 of 1,400, which makes the "
+            "Ostrov count the harsher of the two.")  # fmt: skip
+    (found,) = comparisons(text)
+    assert found[1:] == ("inconsistent", "96 / 960 against 210 / 1400")
+
+
+def test_one_proportion_on_each_side_of_than() -> None:
+    text = ("Fever was more common in the barns, where 300 of the 1,200 sleepers fell ill, "
+            "than in the tents, where 50 of 1,000 did.")  # fmt: skip
+    (found,) = comparisons(text)
+    assert found[1:] == ("consistent", "300 / 1200 against 50 / 1000")
+
+
+def test_whole_first_and_of_whom_clauses() -> None:
+    text = ("Of the 800 workers who came, 120 fell ill, and of the 900 clerks 90, so that illness "
+            "was more likely for a worker.")  # fmt: skip
+    (found,) = comparisons(text)
+    assert found[1:] == ("consistent", "120 / 800 against 90 / 900")
+
+
+def test_sides_named_against_proportions_of_the_sentences_before() -> None:
+    text = ("The camp books record 64 deaths among the 500 at Dubki and 30 among the 600 at "
+            "Lipki. A settler was less likely to die at Lipki than at Dubki.")  # fmt: skip
+    (found,) = comparisons(text)
+    assert found[1:] == ("consistent", "30 / 600 against 64 / 500")
+
+
+def test_a_part_and_its_whole_are_not_two_things_compared() -> None:
+    # 389 of 3,841 is one proportion; the other side is named without figures
+    text = "In the north the winter took 389 of the 3,841, a higher toll than in the south."
+    assert [c for c in comparisons(text) if c[1] == "inconsistent"] == []
+
+
+def test_no_reading_without_two_proportions() -> None:
+    text = "A settler was less likely to die at Lipki than at Dubki, or so the clerks said."
+    assert comparisons(text) == []
+
