@@ -61,3 +61,43 @@ def test_no_reading_without_two_proportions() -> None:
     text = "A settler was less likely to die at Lipki than at Dubki, or so the clerks said."
     assert comparisons(text) == []
 
+
+
+# -- "N times as many A as B" on the counts the sentences before print (asmany) --------------
+
+
+def test_a_multiple_read_on_named_counts_of_the_sentence_before() -> None:
+    text = ("The convoy took 1,210 settlers to Omsk and 400 to Tomsk. Omsk received about "
+            "three times as many settlers as Tomsk.")  # fmt: skip
+    (found,) = [c for c in comparisons(text) if "times" in c[0]]
+    # 1,210 / 400 = 3.03
+    assert found[1:] == ("consistent", "1210 against 400, 3.02 times")
+
+
+def test_a_wrong_multiple_is_flagged_with_the_one_the_counts_give() -> None:
+    text = ("The convoy took 1,210 settlers to Omsk and 400 to Tomsk. Omsk received four "
+            "times as many settlers as Tomsk.")  # fmt: skip
+    (check,) = [c for c in check_text(text).checks
+                if c.kind == "comparison" and c.stated.startswith("four times")]  # fmt: skip
+    assert (check.kind, check.verdict, check.intended) == ("comparison", "inconsistent",
+                                                           "three times")  # fmt: skip
+
+
+def test_sides_named_by_what_befell_them() -> None:
+    text = ("Of the 900 held, 600 were sent to the mines, and 300 to the farms; the rest "
+            "were freed. About twice as many men went to the mines as to the farms.")  # fmt: skip
+    (found,) = [c for c in comparisons(text) if "twice" in c[0]]
+    assert found[1:] == ("consistent", "600 against 300, 2.00 times")
+
+
+def test_no_reading_when_a_series_is_given_by_order() -> None:
+    # Lipki's own count is 500 passed through; the 90 buried there is given by order
+    text = ("Through Lipki passed 500 people and through Dubki 300. Deaths numbered 90 and 30 "
+            "respectively. Lipki buried three times as many people as Dubki.")  # fmt: skip
+    assert [c for c in comparisons(text) if "times" in c[0]] == []
+
+
+def test_no_reading_when_the_sentence_prints_a_sides_count() -> None:
+    text = ("The convoy took 1,210 settlers to Omsk and 400 to Tomsk. The city got twice as "
+            "many as the villages, which took 500.")  # fmt: skip
+    assert [c for c in comparisons(text) if c[0].startswith("twice")] == []

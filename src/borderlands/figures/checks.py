@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
@@ -673,6 +674,7 @@ class Checker:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
                 compared = proportion_comparisons(sentence, history)
+                compared += as_many_before(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence.text) else []

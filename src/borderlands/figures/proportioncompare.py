@@ -188,10 +188,12 @@ def proportion_comparisons(
 
 
 def in_place_of(found: list[Finding], compared: list[Finding]) -> list[Finding]:
-    """``found`` with ``compared`` in place of the comparisons of the same words (a reading
-    of the sentence's first two figures, which may be a part and its whole)."""
+    """``found`` with ``compared`` in place of the comparisons and multiples of the same
+    words (a reading of the sentence's first two figures, which may be a part and its
+    whole, or of figures picked for their arithmetic)."""
     kept = [
         f for f in found
-        if f.kind != "comparison" or not any(c.start < f.end and f.start < c.end for c in compared)
+        if f.kind not in ("comparison", "multiple")
+        or not any(c.start < f.end and f.start < c.end for c in compared)
     ]  # fmt: skip
     return kept + compared
