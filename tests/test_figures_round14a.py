@@ -62,7 +62,6 @@ def test_no_reading_without_two_proportions() -> None:
     assert comparisons(text) == []
 
 
-
 # -- "N times as many A as B" on the counts the sentences before print (asmany) --------------
 
 
@@ -101,3 +100,27 @@ def test_no_reading_when_the_sentence_prints_a_sides_count() -> None:
     text = ("The convoy took 1,210 settlers to Omsk and 400 to Tomsk. The city got twice as "
             "many as the villages, which took 500.")  # fmt: skip
     assert [c for c in comparisons(text) if c[0].startswith("twice")] == []
+
+
+# -- "A VERBed more/fewer/less ... than B" on the counts printed before (namedorders) ---------
+
+
+def test_an_order_of_two_named_counts_printed_before() -> None:
+    text = ("The convoy left 820 settlers in Omsk and 640 in Tomsk. Tomsk, for all its size, "
+            "kept fewer settlers than Omsk.")  # fmt: skip
+    (found,) = [c for c in comparisons(text) if c[0] == "fewer"]
+    assert found[1:] == ("consistent", "640 against 820")
+
+
+def test_a_reversed_order_is_flagged() -> None:
+    text = ("A family in Lipki received 38 hectares and one in Dubki 45. A Lipki family thus "
+            "held more land than one in Dubki.")  # fmt: skip
+    (check,) = [c for c in check_text(text).checks if c.stated == "more"]
+    assert (check.verdict, check.intended) == ("inconsistent", "fewer")
+
+
+def test_no_order_read_against_all_the_rest_or_by_a_fraction() -> None:
+    text = ("The convoy left 820 settlers in Omsk and 640 in Tomsk. Tomsk kept fewer settlers "
+            "than any of the towns, and a settler in Omsk got a quarter more bread than one "
+            "in Tomsk.")  # fmt: skip
+    assert [c for c in comparisons(text) if c[0] in ("fewer", "more")] == []

@@ -70,6 +70,7 @@ from borderlands.figures.listshares import (
     share_runs,
 )
 from borderlands.figures.membershares import member_share
+from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
@@ -675,6 +676,7 @@ class Checker:
                 found += ratio_comparisons(sentence, history)
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
+                compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence.text) else []
