@@ -113,10 +113,17 @@ def test_an_order_of_two_named_counts_printed_before() -> None:
 
 
 def test_a_reversed_order_is_flagged() -> None:
-    text = ("A family in Lipki received 38 hectares and one in Dubki 45. A Lipki family thus "
-            "held more land than one in Dubki.")  # fmt: skip
+    text = (
+        "The okrug sent 380 men from Lipki and 450 from Dubki. Lipki thus sent more men than Dubki."
+    )
     (check,) = [c for c in check_text(text).checks if c.stated == "more"]
     assert (check.verdict, check.intended) == ("inconsistent", "fewer")
+
+
+def test_no_order_of_another_measure_than_the_counts() -> None:
+    # the counts are of men sent; the claim compares the hectares the families held
+    text = "The okrug sent 380 men from Lipki and 450 from Dubki. Lipki held more land than Dubki."
+    assert [c for c in comparisons(text) if c[0] == "more"] == []
 
 
 def test_no_order_read_against_all_the_rest_or_by_a_fraction() -> None:

@@ -38,12 +38,24 @@ BY_HOW_MUCH_RE = re.compile(
     r"\b(?:half|third|quarter|fifth|tenth|times|twice|thrice|percent|cent)\s+$",
     re.I,
 )
+#: the plain noun right after a comparative or a count ("fewer petitions", "30,000 settlers")
+NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:than|in|at|to|of|from|for|on|by|and|or|the|a|an|as|with|were|was)\b)"
+    r"([a-z]{3,})\b"
+)
+NOUN_STEM = 5
 #: words that make the comparison one of rates, shares or likelihoods
 RATE_WORDS_RE = re.compile(
     r"\b(?:likely|rates?|shares?|proportions?|per|percent|common|often|frequent|readily|"
     r"crowded|density|average)\b",
     re.I,
 )
+
+
+def other_noun(noun: str, f: Located) -> bool:
+    """Whether count ``f`` is printed with a plain noun other than ``noun``."""
+    own = NOUN_AFTER_RE.match(f.passage.text, f.quantity.end)
+    return own is not None and own.group(1)[:NOUN_STEM].lower() != noun[:NOUN_STEM].lower()
 
 
 def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> list[Finding]:
@@ -71,6 +83,9 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
         a, b = matched(side_words(lead), pool), matched(side_words(other), pool)
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
+        said = NOUN_AFTER_RE.match(text, m.end())
+        if said and any(other_noun(said.group(1), f) for f in (a.count, b.count)):
+            continue  # "fewer petitions than" after counts of settlers: another measure
         x, y = a.count.quantity.mid, b.count.quantity.mid
         if x == y:
             continue
