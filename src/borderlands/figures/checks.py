@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
@@ -74,6 +75,7 @@ from borderlands.figures.listshares import (
     share_runs,
 )
 from borderlands.figures.membershares import member_share
+from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
@@ -92,6 +94,7 @@ from borderlands.figures.plans import (
 )
 from borderlands.figures.prefilter import may_hold
 from borderlands.figures.prevwholes import previous_whole
+from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
     TOP_WORDS,
@@ -676,6 +679,9 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
+                compared = proportion_comparisons(sentence, history)
+                compared += as_many_before(sentence, history)
+                compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence.text) else []
@@ -745,6 +751,7 @@ class Checker:
                     r for r, sure in listed
                     if not sure and not any(f.start < r.end and r.start < f.end for f in found)
                 ]  # fmt: skip
+                found = in_place_of(found, compared)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (

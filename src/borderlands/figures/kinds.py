@@ -1390,6 +1390,26 @@ def pair_in_range(f: Located) -> tuple[float, float] | None:
     return q.low, q.high
 
 
+def part_of_whole(figures: list[Located], cue: int) -> bool:
+    """Whether the two figures before the comparison word at ``cue`` are a part and its
+    whole ("lost 389 of the 3,841, a higher toll than"): one proportion, the subject's, not
+    two things set against each other (four counts are read as two proportions)."""
+    if len(figures) == 4 and compared_ratios(figures):
+        return False
+    before = [f for f in figures if f.quantity.end <= cue]
+    if len(before) != 2 or not all(is_count(f) for f in before):
+        return False
+    a, b = before
+    between = a.passage.text[a.quantity.end : b.quantity.start]
+    return a.quantity.mid < b.quantity.mid and PART_OF_WHOLE_RE.fullmatch(between) is not None
+
+
+#: the words between a part and its whole: "of the", "deaths among its", "out of"
+PART_OF_WHOLE_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+)
+
+
 def compared_ratios(figures: list[Located]) -> bool:
     """Whether four counts read as two ratios "x of y against x2 of y2"."""
     a, b, c, d = (f.quantity.mid for f in figures)
@@ -1416,7 +1436,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         after = [f for f in figures if f.quantity.start >= s.start + m.end()]
         if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
             pair = compared_values(after, each)
-        if pair is None:
+        if pair is None or part_of_whole(figures, s.start + m.start()):
             continue
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS

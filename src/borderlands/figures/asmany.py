@@ -1,0 +1,161 @@
+"""Multiples said in words of two things whose counts the sentences before print: "The
+train took 400 to Omsk and 210 to Tomsk. Omsk got about twice as many settlers as Tomsk";
+"1,050 were sent to the mines and 350 to the farms ... three times as many men went to the
+mines as to the farms".
+
+The sentence must print no count from the start of the multiple's clause on (a count there
+belongs to a side, read by ``kinds.multiples``), and the sentences before no series given
+to names by their order ("respectively": a name then has two counts); each side is matched
+to the one count of the three sentences before (in the paragraph) whose label holds a word
+of the side that no other count's label holds. A count's label is the words of its clause
+beside it: back to the figure or the comma, semicolon or colon before it, and on to the next
+figure or one of them. A side that holds a name is matched by its names alone.
+The two counts must be of one kind; the multiple holds as ``kinds.multiple_holds`` reads its
+qualifier ("about", "more than", "nearly").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from borderlands.figures.kinds import (
+    Finding,
+    Sentence,
+    compatible,
+    is_count,
+    is_scale,
+    multiple_holds,
+    num,
+)
+from borderlands.figures.passages import Located
+from borderlands.figures.valueranks import NOT_NAMES
+from borderlands.figures.verdicts import Verdict
+
+FACTORS = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+           "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}  # fmt: skip
+FACTOR_NAMES = {2.0: "twice", 3.0: "three times", 4.0: "four times", 5.0: "five times",
+                6.0: "six times", 10.0: "ten times", 2.5: "two and a half times"}  # fmt: skip
+#: "about twice as many", "more than three times as many", "two and a half times as much"
+AS_MANY_RE = re.compile(
+    r"\b(?:(about|roughly|some|almost|nearly|more\s+than|over)\s+)?"
+    r"(twice|(two|three|four|five|six|seven|eight|nine|ten)(\s+and\s+a\s+half)?\s+times)"
+    r"\s+as\s+(?:many|much|large|numerous)\b",
+    re.I,
+)
+AS_RE = re.compile(r"\bas\b", re.I)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+STEM = 5
+COMMON = frozenset((
+    "their", "there", "these", "those", "which", "while", "about", "after", "thus",
+    "therefore", "whose", "other", "with", "from", "that", "were", "many", "much", "times",
+    "twice", "than", "they", "them", "this", "into", "each", "been", "have", "more", "some",
+    "also", "only", "over", "nearly", "almost", "half",
+))  # fmt: skip
+LEAD_CUT_RE = re.compile(r"[,;:.()]|\s+and\s+")
+#: the words after a count run over commas ("1,047 were sentenced in the first category,
+#: to be shot"; "the rest, 2,582, to the Arkhangelsk oblast") to the clause's end
+TAIL_CUT_RE = re.compile(r"[;:.()]|,?\s+and\s+")
+BACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    count: Located
+    lead: frozenset[str]  # the words before it, back to a comma or the figure before
+    label: frozenset[str]  # those and the words after it, on to the next figure
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:STEM] for w in WORD_RE.findall(text) if w.lower() not in COMMON)
+
+
+def labelled(s: Sentence) -> list[Labelled]:
+    """The counts of a sentence, each with the words of its clause beside it."""
+    text = s.passage.text
+    figures = list(s.figures)
+    out = []
+    for i, f in enumerate(figures):
+        if not is_count(f) or is_scale(f) or f.quantity.unit == "year":
+            continue
+        lo = figures[i - 1].quantity.end if i else s.start
+        hi = figures[i + 1].quantity.start if i + 1 < len(figures) else s.end
+        lead = LEAD_CUT_RE.split(text[lo : f.quantity.start])[-1]
+        tail = TAIL_CUT_RE.split(text[f.quantity.end : hi])[0]
+        out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}")))
+    return out
+
+
+def matched(words: frozenset[str], pool: list[Labelled]) -> Labelled | None:
+    """The one count whose own words (those no other count's words hold) the side names:
+    the words before the counts first, then all their words."""
+    for part in (lambda p: p.lead, lambda p: p.label):
+        hits = []
+        for p in pool:
+            own = part(p) - frozenset().union(*(part(q) for q in pool if q is not p))
+            if words & own:
+                hits.append(p)
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def side_words(text: str) -> frozenset[str]:
+    """The stems a side is matched by: its names, or when it names none, all its words."""
+    names = [w for w in WORD_RE.findall(text) if w[0].isupper() and w not in NOT_NAMES]
+    return stems(" ".join(names)) if names else stems(text)
+
+
+def factor_of(m: re.Match[str]) -> float:
+    if m.group(2).lower() == "twice":
+        return 2.0
+    return FACTORS[m.group(3).lower()] + (0.5 if m.group(4) else 0.0)
+
+
+def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> list[Finding]:
+    """Multiples "N times as many A as B" in ``s`` read on the counts the ``before``
+    sentences of its paragraph (nearest last) print for A and B."""
+    text = s.text
+    if " as " not in text:
+        return []
+    out: list[Finding] = []
+    for m in AS_MANY_RE.finditer(text):
+        # the subject: back over its appositions to the clause's start
+        lead = re.split(r"[;:]|,\s+(?:and|but|while|so)\s+", text[: m.start()])[-1]
+        rest = text[m.end() :]
+        as_ = AS_RE.search(rest)
+        if as_ is None:
+            continue
+        other = re.split(r"[,;:.]", rest[as_.end() :])[0]
+        subject = lead + " " + rest[: as_.start()]
+        lo = s.start + m.start() - len(lead)
+        if any(lo <= f.quantity.start for f in s.figures if is_count(f)):
+            continue  # the sentence prints a side's own count: read by kinds.multiples
+        sentences = [sentence for sentence, _ in before[-BACK:]]
+        if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
+            continue  # counts given to the names by their order: a name has more than one
+        pool = [p for sentence in sentences for p in labelled(sentence)]
+        a, b = matched(side_words(subject), pool), matched(side_words(other), pool)
+        if a is None or b is None or a is b or not compatible(a.count, b.count):
+            continue
+        x, y = a.count.quantity.mid, b.count.quantity.mid
+        if y <= 0:
+            continue
+        ratio = x / y
+        factor = factor_of(m)
+        qualifier = " ".join((m.group(1) or "").lower().split())
+        holds = multiple_holds(qualifier, factor, ratio)
+        nearest = min(FACTOR_NAMES, key=lambda v: abs(v - ratio))
+        intended = (
+            FACTOR_NAMES[nearest] if abs(nearest - ratio) <= 0.1 * nearest
+            else f"{ratio:.2f} times"
+        )  # fmt: skip
+        out.append(Finding(
+            "comparison", s.start + m.start(), s.start + m.end(), factor,
+            Verdict.consistent if holds else Verdict.inconsistent,
+            f"{num(x)} / {num(y)}", ratio, (a.count, b.count),
+            f"“{m.group(0)}”: {num(x)} against {num(y)}, {ratio:.2f} times",
+            None if holds else intended,
+        ))  # fmt: skip
+    return out
