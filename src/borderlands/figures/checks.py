@@ -77,6 +77,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.placerates import place_rate
 from borderlands.figures.plans import (
     PLAN_BY_RE,
     PLAN_SHARE_RE,
@@ -128,6 +129,7 @@ from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
@@ -711,7 +713,11 @@ class Checker:
                         if finding.start in read and finding.kind == "remainder":
                             continue  # read against the plan instead
                         if finding.kind == "rate" and finding.verdict == "unverifiable":
-                            finding = self.name_rate(sentence, finding) or finding
+                            earlier = self.figures_up_to(passages, sentence)
+                            finding = (self.name_rate(sentence, finding)
+                                       or place_rate(sentence, finding, earlier)
+                                       or word_whole_rate(sentence, finding, earlier)
+                                       or finding)  # fmt: skip
                         if finding.kind == "rate" and not (finding.inputs and all(
                             f.sentence == sentence.index for f in finding.inputs
                         )):  # a whole found by value elsewhere yields to the one a name gives
@@ -1292,6 +1298,13 @@ class Checker:
         if plan.passage is not claim.passage:
             fit.scope = FAR
         return fit
+
+    def figures_up_to(self, passages: list[Passage], s: Sentence) -> list[Located]:
+        """The figures of the paragraphs before ``s``'s and of its own up to ``s``'s end."""
+        at = next(i for i, p in enumerate(passages) if p is s.passage)
+        before = [f for p in passages[:at] for f in self.by_passage.get(p.key, [])]
+        return before + [f for f in self.by_passage.get(s.passage.key, [])
+                         if f.sentence <= s.index]  # fmt: skip
 
     def name_rate(self, sentence: Sentence, rate: Finding) -> Finding | None:
         """A rate per unit of a place or group named in its sentence, whose count was printed

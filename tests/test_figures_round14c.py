@@ -1,0 +1,104 @@
+"""Issue #14, round 14c: rates per 1,000 of a named place, and rates per 1,000 whose whole
+the words after the scale name. Sentences of our own; the arithmetic checked by hand."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return found
+
+
+PLACES = (
+    "The camps took in 5,000 people at Orlovo and 2,000 at Belaya. "
+    "In the first winter 150 people died at Orlovo and 44 at Belaya. "
+)
+
+
+def test_a_rate_of_a_place_after_its_scale_is_read_on_that_place_figures() -> None:
+    # 150 / 5,000 * 1,000 = 30; 44 / 2,000 * 1,000 = 22
+    text = PLACES + "The toll came to 30 per 1,000 at Orlovo and to 22 per 1,000 at Belaya."
+    orlovo, belaya = rate_at(text, "30"), rate_at(text, "22")
+    assert (orlovo.verdict, belaya.verdict) == ("consistent", "consistent")
+    assert orlovo.fit is not None and round(orlovo.fit.computed, 4) == 30.0
+    assert [f.quantity.text for f in orlovo.fit.inputs] == ["150", "5,000"]
+
+
+def test_a_rate_of_a_place_named_before_it_in_the_clause() -> None:
+    # the place opens the clause: "In Belaya the toll came to 22 per 1,000"
+    check = rate_at(PLACES + "In Belaya the toll came to 22 per 1,000 settlers.", "22")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["44", "2,000"]
+
+
+def test_a_slip_in_a_rate_of_a_place_with_two_figures_is_flagged() -> None:
+    # 64 / 2,000 * 1,000 = 32, printed with its digits swapped as 23
+    text = PLACES.replace("44 at Belaya", "64 at Belaya") + (
+        "The toll came to 30 per 1,000 at Orlovo and to 23 per 1,000 at Belaya."
+    )
+    belaya = rate_at(text, "23")
+    assert (belaya.verdict, belaya.intended) == ("inconsistent", "32")
+
+
+def test_a_rate_of_a_place_far_from_its_figures_and_no_usual_slip_stays_unread() -> None:
+    # 44 / 2,000 * 1,000 = 22: 12 is no usual slip of it, so no verdict is given
+    text = PLACES + "The toll came to 30 per 1,000 at Orlovo and to 12 per 1,000 at Belaya."
+    assert rate_at(text, "12").verdict == "unverifiable"
+
+
+def test_a_place_with_no_figures_of_its_own_leaves_the_rate_unread() -> None:
+    # Kursk is named, but no figure of the text is tied to it
+    text = PLACES + "The toll came to 30 per 1,000 at Kursk."
+    assert rate_at(text, "30").verdict == "unverifiable"
+
+
+def test_the_next_place_figure_after_and_is_not_bound_to_the_one_before() -> None:
+    # "150 people died at Orlovo and 44 at Belaya": the 44 is Belaya's, so Orlovo has the
+    # pair 150 / 5,000 only, and 3.0 per 1,000 is no rate of it (nor 44 / 5,000 = 8.8)
+    text = PLACES + "At Orlovo the toll came to 8.8 per 1,000."
+    assert rate_at(text, "8.8").verdict != "consistent"
+
+
+def test_a_whole_printed_after_the_scale_is_the_rate_whole() -> None:
+    # 93 / 6,200 * 1,000 = 15.0
+    check = rate_at("The 93 escapes of the year came to 15.0 per 1,000 of the 6,200 then "
+                    "in the settlements.", "15.0")  # fmt: skip
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["93", "6,200"]
+
+
+def test_a_slip_against_a_whole_printed_after_the_scale_is_flagged() -> None:
+    # 93 / 6,200 * 1,000 = 15.0; 51.0 swaps its digits
+    check = rate_at("The 93 escapes of the year came to 51.0 per 1,000 of the 6,200 then "
+                    "in the settlements.", "51.0")  # fmt: skip
+    assert (check.verdict, check.intended) == ("inconsistent", "15.0")
+
+
+def test_a_whole_named_by_the_word_that_followed_it() -> None:
+    # 240 / 16,000 * 1,000 = 15; "of those shipped" names the 16,000 shipped
+    text = ("In May the 16,000 shipped north reached the river. The agents put 240 of them "
+            "down as deaths on the way, 95 as sick. Deaths on the way came to 15 per 1,000 "
+            "of those shipped.")  # fmt: skip
+    check = rate_at(text, "15")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["240", "16,000"]
+
+
+def test_a_rate_that_opens_with_that_is_of_the_figure_just_said() -> None:
+    # 36 / 4,800 * 1,000 = 7.5
+    text = ("On the barges 20 men, 9 women and 7 children died, 36 in all. That was 7.5 per "
+            "1,000 of the 4,800 who had embarked.")  # fmt: skip
+    check = rate_at(text, "7.5")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["36", "4,800"]
+
+
+def test_two_wholes_the_word_names_leave_the_rate_unread() -> None:
+    # both 16,000 and 12,000 were "shipped": the words do not say which is meant
+    text = ("In May 16,000 shipped north and in June 12,000 shipped east. The agents put "
+            "240 of them down as deaths on the way. Deaths on the way came to 15 per 1,000 "
+            "of those shipped.")  # fmt: skip
+    assert rate_at(text, "15").verdict != "consistent"
