@@ -3,6 +3,8 @@ the words after the scale name. Sentences of our own; the arithmetic checked by 
 
 from __future__ import annotations
 
+import pytest
+
 from borderlands.figures import check_text
 from borderlands.figures.checks import Check
 
@@ -102,3 +104,51 @@ def test_two_wholes_the_word_names_leave_the_rate_unread() -> None:
             "240 of them down as deaths on the way. Deaths on the way came to 15 per 1,000 "
             "of those shipped.")  # fmt: skip
     assert rate_at(text, "15").verdict != "consistent"
+
+
+def sum_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "sum" and c.stated == stated]
+    return found
+
+
+def test_a_total_that_closes_a_list_with_no_word_of_adding() -> None:
+    # 120 + 95 + 64 + 41 = 320
+    text = ("The militia took 120 men in March, 95 in April, 64 in May and 41 in June, 320 "
+            "since the thaw.")  # fmt: skip
+    check = sum_at(text, "320")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["120", "95", "64", "41"]
+
+
+def test_a_mistyped_total_that_closes_a_list_is_flagged() -> None:
+    # 208 + 173 + 91 = 472, printed 462
+    text = ("The camps buried 208 people at Orlovo, 173 at Belaya and 91 at Lugovoe, 462 "
+            "since the spring.")  # fmt: skip
+    check = sum_at(text, "462")
+    assert (check.verdict, check.intended) == ("inconsistent", "472")
+
+
+def test_a_sentence_that_opens_on_the_total_of_the_list_before() -> None:
+    # 208 + 173 + 91 = 472; 427 swaps two digits
+    text = ("The camps buried 208 people at Orlovo, 173 at Belaya and 91 at Lugovoe. That "
+            "made 427 dead in the first year.")  # fmt: skip
+    check = sum_at(text, "427")
+    assert (check.verdict, check.intended) == ("inconsistent", "472")
+    fit = sum_at(text.replace("427", "472"), "472")
+    assert fit.verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count after the list is another item, joined by "and"
+        "The camps buried 208 people at Orlovo, 173 at Belaya, 91 at Lugovoe and 562 at Ivanovka.",
+        # the count after the list is what was left, not a total
+        "The camps sent 208 people to Orlovo, 173 to Belaya and 91 to Lugovoe, leaving 562 in "
+        "the town.",
+        # two parts are no list to close
+        "The camps buried 208 people at Orlovo and 173 at Belaya, 482 since the spring.",
+    ],
+)
+def test_counts_after_a_list_that_are_no_total_are_not_read_as_sums(text: str) -> None:
+    assert [c for c in check_text(text).checks if c.kind == "sum"] == []

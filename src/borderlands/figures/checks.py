@@ -28,6 +28,7 @@ import numpy as np
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.eventyears import year_in_force
@@ -644,6 +645,7 @@ class Checker:
         judged = {c.claim.raw_start for c in named}
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
+        checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -2481,6 +2483,38 @@ class Checker:
                 out.append(self.sum_miss(total, listed[0], counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
+        return out
+
+    def closing_sums(self, judged: set[int]) -> list[Check]:
+        """Totals that close a list with no word of adding, not judged already
+        (borderlands.figures.closingsums): a fit, or a usual slip of the whole list."""
+        out: list[Check] = []
+        for (key, n), figures in self.by_sentence.items():
+            found = closed_in_sentence(figures)
+            start = figures[0].passage.sentences[n][0]
+            if not found and (c := closed_after(
+                figures, self.by_sentence.get((key, n - 1), []), start
+            )):  # fmt: skip
+                found = [c]
+            # a mistyped digit is read only where the list and its total share a sentence
+            sure = bool(found) and found[0].total.sentence == found[0].parts[0].sentence
+            for c in (c for c in found if c.total.raw_start not in judged):
+                parts, qt = list(c.parts), c.total.quantity
+                fit = self.sum_fit(c.total, parts, len(parts), far_ok=True)
+                stated = " ".join(qt.text.split())
+                if fit is not None:
+                    out.append(Check(c.total, "sum", stated, qt.mid, "consistent", fit, [],
+                                     sum_explanation(c.total, fit)))  # fmt: skip
+                elif slip := likely_slip(
+                    stated, qt.mid, added := sum(p.quantity.mid for p in parts), 1.0, sure
+                ):
+                    formula = " + ".join(printed(p) for p in parts)
+                    miss = Fit(formula, added, tuple(parts), 0, "", added - qt.mid)
+                    out.append(Check(
+                        c.total, "sum", stated, qt.mid, "inconsistent", miss, [],
+                        f"the {len(parts)} parts its list gives add up to {grouped(added)}, not "
+                        f"{stated}: likely {SLIP_NAMES[slip[0]]}", intended=slip[1],
+                    ))  # fmt: skip
         return out
 
     def counted_subset(
