@@ -152,3 +152,33 @@ def test_a_sentence_that_opens_on_the_total_of_the_list_before() -> None:
 )
 def test_counts_after_a_list_that_are_no_total_are_not_read_as_sums(text: str) -> None:
     assert [c for c in check_text(text).checks if c.kind == "sum"] == []
+
+
+def rest_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "remainder" and c.stated == stated]
+    return found
+
+
+def test_a_difference_of_the_two_counts_of_the_sentence_before() -> None:
+    # 4,210 - 3,875 = 335
+    text = ("The spring count found 3,875 horses where 4,210 had been handed over. The "
+            "difference of 335 head was put down to the winter.")  # fmt: skip
+    check = rest_at(text, "335")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["4,210", "3,875"]
+
+
+def test_a_slipped_difference_of_two_counts_is_flagged() -> None:
+    # 4,210 - 3,875 = 335, printed 353
+    text = ("The spring count found 3,875 horses where 4,210 had been handed over. The "
+            "difference of 353 head was put down to the winter.")  # fmt: skip
+    check = rest_at(text, "353")
+    assert (check.verdict, check.intended) == ("inconsistent", "335")
+
+
+def test_a_difference_with_one_count_before_it_is_not_read() -> None:
+    # one count is printed before it: the difference of what from what is not said
+    text = ("The spring count found 3,875 horses. The difference of 335 head was put down to "
+            "the winter.")  # fmt: skip
+    assert [c.verdict for c in check_text(text).checks
+            if c.kind == "remainder" and c.stated == "335"] in ([], ["unverifiable"])  # fmt: skip

@@ -31,6 +31,7 @@ from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
+from borderlands.figures.differences import difference_of_two
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -766,7 +767,7 @@ class Checker:
             return found
         counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
                   for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
-        return spread_rest(sentence, r, counts)
+        return spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
 
     def earlier_lists(
         self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
