@@ -182,3 +182,26 @@ def test_a_difference_with_one_count_before_it_is_not_read() -> None:
             "the winter.")  # fmt: skip
     assert [c.verdict for c in check_text(text).checks
             if c.kind == "remainder" and c.stated == "335"] in ([], ["unverifiable"])  # fmt: skip
+
+
+def test_a_rate_cued_apiece_is_read_on_the_counts_of_its_sentence() -> None:
+    # 9,120 / 16 = 570
+    check = rate_at("The 9,120 deportees left in 16 trains carrying 570 people apiece.", "570")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["9,120", "16"]
+
+
+def test_a_rate_cued_for_each_noun_is_read_and_its_slip_flagged() -> None:
+    # 252,000 / 2,400 = 105; 150 swaps its last two digits
+    text = "The fund paid out 252,000 rubles to 2,400 families, {} rubles for each family."
+    assert rate_at(text.format("105"), "105").verdict == "consistent"
+    slip = rate_at(text.format("150"), "150")
+    assert (slip.verdict, slip.intended) == ("inconsistent", "105")
+
+
+def test_a_rate_cued_to_every_noun_is_read() -> None:
+    # 7,350 / 1,470 = 5.0
+    text = "The brigade took over 7,350 sheep from 1,470 households, 5.0 to every household."
+    check = rate_at(text, "5.0")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["7,350", "1,470"]
