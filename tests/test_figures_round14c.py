@@ -205,3 +205,27 @@ def test_a_rate_cued_to_every_noun_is_read() -> None:
     check = rate_at(text, "5.0")
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.fit.inputs] == ["7,350", "1,470"]
+
+
+SPREAD = ("In 1944 the camps recorded 812 deaths among 9,000 settlers. In 1945 another 415 "
+          "died. With 209 deaths in 1946, the three years {} 1,436 lives.")  # fmt: skip
+
+
+def test_a_counted_subject_with_a_verb_of_total_sums_parts_across_sentences() -> None:
+    # 812 + 415 + 209 = 1,436; "the three years cost" counts the parts with no "together"
+    check = sum_at(SPREAD.format("cost"), "1,436")
+    assert check.verdict == "consistent"
+    assert sorted(f.quantity.text for f in check.fit.inputs) == ["209", "415", "812"]
+
+
+def test_a_counted_subject_with_each_is_no_total() -> None:
+    assert [c for c in check_text(SPREAD.format("each cost")).checks if c.kind == "sum"] == []
+
+
+def test_a_counted_subset_of_a_list_is_summed_on_the_parts_that_fit() -> None:
+    # 6,200 + 4,150 = 10,350: the two largest camps of four
+    text = ("The register names 6,200 settlers at Orlovo, 4,150 at Belaya, 2,980 at Lugovoe "
+            "and 1,730 at Sosnovka. The two largest camps took 10,350 of them.")  # fmt: skip
+    check = sum_at(text, "10,350")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["6,200", "4,150"]
