@@ -229,3 +229,43 @@ def test_a_counted_subset_of_a_list_is_summed_on_the_parts_that_fit() -> None:
     check = sum_at(text, "10,350")
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.fit.inputs] == ["6,200", "4,150"]
+
+
+def test_the_second_of_two_parts_of_a_whole_the_sentence_opens_on() -> None:
+    # 4,120 - 37 = 4,083
+    text = "Of the 4,120 who left the port, 37 died at sea, and the camp received 4,083."
+    check = rest_at(text, "4,083")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["4,120", "37"]
+
+
+def test_a_slipped_second_part_of_a_whole_is_flagged() -> None:
+    # 4,120 - 37 = 4,083, printed 4,038
+    text = "Of the 4,120 who left the port, 37 died at sea, and the camp received 4,038."
+    check = rest_at(text, "4,038")
+    assert (check.verdict, check.intended) == ("inconsistent", "4,083")
+
+
+def test_of_these_takes_the_whole_from_the_sentence_before() -> None:
+    # 2,650 - 1,915 = 735; "four villages" is no whole of these parts
+    text = ("The lists named 2,650 households in four villages. Of these households 1,915 "
+            "were farmers and 735 were craftsmen.")  # fmt: skip
+    check = rest_at(text, "735")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["2,650", "1,915"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the part, not of the whole
+        "Of the 4,120 who left the port, 937 fell ill, and 83 of them died.",
+        # three parts: the second is not what the first leaves
+        "Of the 4,120 who left the port, 37 died, 2,050 went north and 2,033 went south.",
+        # a rate, not a part
+        "Of the 4,120 who left the port, 37 died at sea, and the ships carried 412 each.",
+    ],
+)
+def test_counts_after_of_the_whole_that_split_nothing_are_not_read(text: str) -> None:
+    assert [c for c in check_text(text).checks
+            if c.kind == "remainder" and c.verdict != "unverifiable"] == []  # fmt: skip

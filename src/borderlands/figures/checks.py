@@ -77,6 +77,7 @@ from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
+from borderlands.figures.ofparts import of_split
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
@@ -745,6 +746,9 @@ class Checker:
                     r for r, sure in listed
                     if not sure and not any(f.start < r.end and r.start < f.end for f in found)
                 ]  # fmt: skip
+                split = of_split(sentence, self.by_sentence.get((key, sentence.index - 1), []))
+                if split and not any(f.start < split.end and split.start < f.end for f in found):
+                    found.append(split)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
