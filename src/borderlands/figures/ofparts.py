@@ -33,6 +33,8 @@ NOT_SPLIT_RE = re.compile(
 
 def of_split(s: Sentence, before: list[Located]) -> Finding | None:
     """The second part's verdict, or None when the sentence is no such split."""
+    if not s.text.lstrip().startswith("Of "):
+        return None
     text = s.passage.text
     counts = [f for f in s.figures if is_count(f)]
     if OF_THESE_RE.match(text, s.start) is not None:
