@@ -29,6 +29,7 @@ from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
@@ -36,6 +37,7 @@ from borderlands.figures.crossdates import (
     durations_across,
     span_from_named,
 )
+from borderlands.figures.differences import difference_of_two
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -82,8 +84,10 @@ from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
+from borderlands.figures.ofparts import of_split
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.placerates import place_rate
 from borderlands.figures.plans import (
     PLAN_BY_RE,
     PLAN_SHARE_RE,
@@ -136,6 +140,7 @@ from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
@@ -650,6 +655,7 @@ class Checker:
         judged = {c.claim.raw_start for c in named}
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
+        checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -726,7 +732,11 @@ class Checker:
                         if finding.start in read and finding.kind == "remainder":
                             continue  # read against the plan instead
                         if finding.kind == "rate" and finding.verdict == "unverifiable":
-                            finding = self.name_rate(sentence, finding) or finding
+                            earlier = self.figures_up_to(passages, sentence)
+                            finding = (self.name_rate(sentence, finding)
+                                       or place_rate(sentence, finding, earlier)
+                                       or word_whole_rate(sentence, finding, earlier)
+                                       or finding)  # fmt: skip
                         if finding.kind == "rate" and not (finding.inputs and all(
                             f.sentence == sentence.index for f in finding.inputs
                         )):  # a whole found by value elsewhere yields to the one a name gives
@@ -752,6 +762,9 @@ class Checker:
                     if not sure and not any(f.start < r.end and r.start < f.end for f in found)
                 ]  # fmt: skip
                 found = in_place_of(found, compared)
+                split = of_split(sentence, self.by_sentence.get((key, sentence.index - 1), []))
+                if split and not any(f.start < split.end and split.start < f.end for f in found):
+                    found.append(split)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
@@ -774,7 +787,7 @@ class Checker:
             return found
         counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
                   for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
-        return spread_rest(sentence, r, counts)
+        return spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
 
     def earlier_lists(
         self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
@@ -1308,6 +1321,13 @@ class Checker:
         if plan.passage is not claim.passage:
             fit.scope = FAR
         return fit
+
+    def figures_up_to(self, passages: list[Passage], s: Sentence) -> list[Located]:
+        """The figures of the paragraphs before ``s``'s and of its own up to ``s``'s end."""
+        at = next(i for i, p in enumerate(passages) if p is s.passage)
+        before = [f for p in passages[:at] for f in self.by_passage.get(p.key, [])]
+        return before + [f for f in self.by_passage.get(s.passage.key, [])
+                         if f.sentence <= s.index]  # fmt: skip
 
     def name_rate(self, sentence: Sentence, rate: Finding) -> Finding | None:
         """A rate per unit of a place or group named in its sentence, whose count was printed
@@ -2484,6 +2504,38 @@ class Checker:
                 out.append(self.sum_miss(total, listed[0], counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
+        return out
+
+    def closing_sums(self, judged: set[int]) -> list[Check]:
+        """Totals that close a list with no word of adding, not judged already
+        (borderlands.figures.closingsums): a fit, or a usual slip of the whole list."""
+        out: list[Check] = []
+        for (key, n), figures in self.by_sentence.items():
+            found = closed_in_sentence(figures)
+            start = figures[0].passage.sentences[n][0]
+            if not found and (c := closed_after(
+                figures, self.by_sentence.get((key, n - 1), []), start
+            )):  # fmt: skip
+                found = [c]
+            # a mistyped digit is read only where the list and its total share a sentence
+            sure = bool(found) and found[0].total.sentence == found[0].parts[0].sentence
+            for c in (c for c in found if c.total.raw_start not in judged):
+                parts, qt = list(c.parts), c.total.quantity
+                fit = self.sum_fit(c.total, parts, len(parts), far_ok=True)
+                stated = " ".join(qt.text.split())
+                if fit is not None:
+                    out.append(Check(c.total, "sum", stated, qt.mid, "consistent", fit, [],
+                                     sum_explanation(c.total, fit)))  # fmt: skip
+                elif slip := likely_slip(
+                    stated, qt.mid, added := sum(p.quantity.mid for p in parts), 1.0, sure
+                ):
+                    formula = " + ".join(printed(p) for p in parts)
+                    miss = Fit(formula, added, tuple(parts), 0, "", added - qt.mid)
+                    out.append(Check(
+                        c.total, "sum", stated, qt.mid, "inconsistent", miss, [],
+                        f"the {len(parts)} parts its list gives add up to {grouped(added)}, not "
+                        f"{stated}: likely {SLIP_NAMES[slip[0]]}", intended=slip[1],
+                    ))  # fmt: skip
         return out
 
     def counted_subset(

@@ -74,6 +74,7 @@ REMAINDER_AFTER_RE = re.compile(
 RATE_AFTER_RE = re.compile(
     r"(?:\s+(?!in\b|of\b|at\b|on\b|for\b|from\b|with\b|by\b)[a-z]+){0,2}?"
     r"\s+(?P<cue>per|to an?|in each(?= of\b|\s*[.,;])|for (?:each|every)(?= of\b)|each|"
+    r"for each(?=\s+(?:[a-z]+\s+)?[a-z]+\b)|to every(?=\s+[a-z]+\b)|apiece|"
     r"on average|an?)"
     r"(?:\s+(?P<target>\d[\d,]*|[a-z]+))?\b",
     re.I,
