@@ -16,23 +16,23 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round fourteen, blind to it (103 of 178 before it)
-    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 103, 19, 7),
-    # written during round thirteen, blind to it: 92 -> 94 of 182
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 94, 18, 6),
-    # tuned on in round thirteen (blind to rounds seven to twelve: 108 -> 120 of 180)
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 126, 23, 4),
-    # tuned on in round twelve (blind to rounds seven to eleven: 104 -> 120 of 178)
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 125, 15, 6),
-    # tuned on in round eleven (blind to rounds seven to ten: 124 -> 134 of 182)
-    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 151, 24, 0),
-    # tuned on in rounds ten and eleven (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 139, 21, 0),
-    # tuned on in rounds nine to eleven (blind in rounds seven and eight: 102 -> 114 of 181)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 120, 17, 0),
-    # tuned on in round eight (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 193, 33, 0),
-    # tuned on in round seven b (blind in round seven: 75 -> 74 of 124)
+    # held out: written during round fourteen, blind to it: 103 -> 106 of 178
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 106, 19, 6),
+    # tuned on in round fourteen (blind to round thirteen: 92 -> 94 of 182)
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 118, 24, 5),
+    # tuned on in rounds thirteen and fourteen (blind to rounds seven to twelve: 108 -> 120)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 134, 24, 4),
+    # tuned on in rounds twelve to fourteen (blind to rounds seven to eleven: 104 -> 120)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 139, 21, 4),
+    # tuned on in rounds eleven to fourteen (blind to rounds seven to ten: 124 -> 134)
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 159, 25, 0),
+    # tuned on in rounds ten to fourteen (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 144, 22, 0),
+    # tuned on in rounds nine to fourteen (blind in rounds seven and eight: 102 -> 114)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 137, 20, 0),
+    # tuned on in rounds eight to fourteen (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 205, 35, 0),
+    # tuned on in rounds 7b to fourteen (blind in round seven: 75 -> 74 of 124)
     (("volgagerman", "nationalop"), "heldout7", 124, 111, 20, 0),
 ]
 
