@@ -849,19 +849,27 @@ def previous_pair(
     ux, uy = x.quantity.unit, y.quantity.unit
     if y.quantity.mid <= 0 or x.quantity.mid == y.quantity.mid or (ux and ux == uy):
         return None
+    return count_ratio(
+        r, x, y, f"{printed(x)} over {printed(y)} (the sentence before)",
+        "the two counts of the sentence before",
+    )
+
+
+def count_ratio(r: Located, x: Located, y: Located, read: str, slipped: str) -> Finding | None:
+    """The rate ``r`` read as ``x`` over ``y``, two counts its text names: consistent when it
+    gives the printed figure ("``read`` is N each"), else a usual slip of ``slipped`` (never
+    on an "about"), else nothing."""
     q = r.quantity
     value = x.quantity.mid / y.quantity.mid
     formula = f"{printed(x)} / {printed(y)}"
     if accepts_count(q, value):
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (x, y),
-            f"{printed(x)} over {printed(y)} (the sentence before) is {num(value)} each",
+            f"{read} is {num(value)} each",
         )  # fmt: skip
     if q.approx:
         return None
-    return slip_finding(
-        "rate", r, value, formula, (x, y), "the two counts of the sentence before", usual_only=True
-    )
+    return slip_finding("rate", r, value, formula, (x, y), slipped, usual_only=True)
 
 
 def at_printed_precision(r: Located, value: float) -> bool:
@@ -1625,17 +1633,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
         return []
     if not ok and any(CLAUSE_PIECE_RE.search(item) for item in items):
         return []  # "two dangers: haste and, once begun, delay, whether ...": a clause's commas
-    start = s.start + m.start(1)
-    intended = WORD_NUMBERS.get(len(items), str(len(items)))
-    if raw[:1].isupper():
-        intended = intended.capitalize()
-    return [Finding(
-        "count", start, start + len(raw), float(n),
-        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
-        float(len(items)), (),
-        f"the list after the colon names {len(items)}: " + "; ".join(items),
-        None if ok else intended,
-    )]  # fmt: skip
+    return [list_count(s.start + m.start(1), raw, n, items, ok, "after the colon")]
 
 
 # -- durations -------------------------------------------------------------------------------
@@ -1643,6 +1641,25 @@ def listed_counts(s: Sentence) -> list[Finding]:
 
 #: A sentence that sums up the one before: "The withdrawals were thus spread over ...".
 SUMS_UP_RE = re.compile(r"\b(?:thus|so|in all|altogether|all told)\b", re.I)
+
+
+def list_count(
+    start: int, raw: str, n: int, items: list[str], ok: bool, where: str
+) -> Finding:
+    """The count ``n`` printed as ``raw`` at ``start`` against the ``items`` of its list
+    (``where``: "after the colon", "after the comma", "in brackets"), ``ok`` when the list
+    agrees with it. A miscount's intended figure is the number of items, in words where the
+    count is in words (capitalised as printed)."""
+    intended = WORD_NUMBERS.get(len(items), str(len(items)))
+    if raw[:1].isupper():
+        intended = intended.capitalize()
+    return Finding(
+        "count", start, start + len(raw), float(n),
+        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
+        float(len(items)), (),
+        f"the list {where} names {len(items)}: " + "; ".join(items),
+        None if ok else intended,
+    )  # fmt: skip
 
 
 def months_from_previous(s: Sentence, previous: Sentence | None) -> list[Finding]:

@@ -16,15 +16,14 @@ from borderlands.figures.kinds import (
     CLAUSE_PIECE_RE,
     NUMBER_WORD,
     NUMBER_WORDS,
-    WORD_NUMBERS,
     Finding,
     Sentence,
+    list_count,
     list_items,
     listed_counts,
 )
 from borderlands.figures.lexicon import TIME_WORDS
 from borderlands.figures.numbers import parse_words
-from borderlands.figures.verdicts import Verdict
 
 COMMA_HEAD_RE = re.compile(
     rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*,\s+"
@@ -114,18 +113,7 @@ def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
         or abs(len(items) - n) > 2
     ):
         return None
-    ok = len(items) == n
-    start = s.start + m.start(1)
-    intended = WORD_NUMBERS.get(len(items), str(len(items)))
-    if raw[:1].isupper():
-        intended = intended.capitalize()
-    return Finding(
-        "count", start, start + len(raw), float(n),
-        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
-        float(len(items)), (),
-        f"the list after the comma names {len(items)}: " + "; ".join(items),
-        None if ok else intended,
-    )  # fmt: skip
+    return list_count(s.start + m.start(1), raw, n, items, len(items) == n, "after the comma")
 
 
 #: "the four camps of the Salonica area (Kalamaria, Harmankoy, Karaburun and Mikra)", "three
@@ -161,16 +149,7 @@ def bracket_lists(s: Sentence) -> list[Finding]:
             continue
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
             continue
-        ok = len(items) == n
-        start = s.start + m.start(1)
-        intended = WORD_NUMBERS.get(len(items), str(len(items)))
-        out.append(Finding(
-            "count", start, start + len(raw), float(n),
-            Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
-            float(len(items)), (),
-            f"the list in brackets names {len(items)}: " + "; ".join(items),
-            None if ok else (intended.capitalize() if raw[:1].isupper() else intended),
-        ))  # fmt: skip
+        out.append(list_count(s.start + m.start(1), raw, n, items, len(items) == n, "in brackets"))
     return out
 
 
@@ -242,14 +221,4 @@ def colon_lists(s: Sentence) -> list[Finding]:
         or abs(len(items) - n) > 2
     ):
         return []
-    start = s.start + m.start(1)
-    intended = WORD_NUMBERS.get(len(items), str(len(items)))
-    if raw[:1].isupper():
-        intended = intended.capitalize()
-    return [Finding(
-        "count", start, start + len(raw), float(n),
-        Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
-        float(len(items)), (),
-        f"the list after the colon names {len(items)}: " + "; ".join(items),
-        None if ok else intended,
-    )]  # fmt: skip
+    return [list_count(s.start + m.start(1), raw, n, items, ok, "after the colon")]

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, accepts_count, num, printed, slip_finding
+from borderlands.figures.kinds import Finding, count_ratio, printed
 from borderlands.figures.passages import Located
-from borderlands.figures.verdicts import Verdict
 
 #: The unit a rate is per, named anywhere in its sentence ("a family", "per household").
 PER_NOUN_RE = re.compile(r"\b(famil(?:y|ies)|households?)\b", re.I)
@@ -59,17 +58,7 @@ def paired_rate(
     if pair is None:
         return None
     x, y = pair
-    q = r.quantity
-    value = x.quantity.mid / y.quantity.mid
-    formula = f"{printed(x)} / {printed(y)}"
-    if accepts_count(q, value):
-        return Finding(
-            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (x, y),
-            f"{printed(x)} over the {printed(y)} {unit} printed with it is {num(value)} each",
-        )  # fmt: skip
-    if q.approx:
-        return None
-    return slip_finding(
-        "rate", r, value, formula, (x, y), f"{printed(x)} over {printed(y)} {unit}",
-        usual_only=True,
+    return count_ratio(
+        r, x, y, f"{printed(x)} over the {printed(y)} {unit} printed with it",
+        f"{printed(x)} over {printed(y)} {unit}",
     )
