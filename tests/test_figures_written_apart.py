@@ -16,7 +16,9 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round fourteen, blind to it: 103 -> 106 of 178
+    # held out: written during round fifteen, blind to it (116 of 180 before it)
+    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 116, 19, 6),
+    # written during round fourteen, blind to it: 103 -> 106 of 178
     (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 106, 19, 6),
     # tuned on in round fourteen (blind to round thirteen: 92 -> 94 of 182)
     (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 118, 24, 5),
