@@ -136,6 +136,7 @@ from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import named_subset, rest_after
+from borderlands.figures.thosewholes import those_whole
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -1577,6 +1578,9 @@ class Checker:
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
         named = named or (self.named_reading(c) if len(c.values) == 1 else None)
+        those = self.those_whole_check(c) if named is None and len(c.values) == 1 else None
+        if those is not None:
+            return those
         if named is None and len(c.values) == 1:
             rivals = self.whole_named_readings(c)
             if len(rivals) > 1:
@@ -1822,6 +1826,38 @@ class Checker:
             intended=slip[1],
         )  # fmt: skip
 
+    def those_whole_check(self, c: _Claim) -> Check | None:
+        """A share of the whole its sentence names by a verb or noun printed with a count
+        before ("of those registered", borderlands.figures.thosewholes): consistent when it
+        fits, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        found = those_whole(claim, self.sentence_start(claim), own, self.counts_before(claim),
+                            previous)  # fmt: skip
+        if found is None or not compatible(found.part, found.whole):
+            return None
+        fit = self.reading(c, found.part, found.whole)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + f" (the whole printed with \"{found.word}\")")
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the part its clause names over the whole printed with \"{found.word}\" gives "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
+
     def member_share_check(self, c: _Claim) -> Check | None:
         """A share said of a member of a list counted before, in a sentence with no count
         (borderlands.figures.membershares): consistent when the member's count over the
@@ -1833,7 +1869,7 @@ class Checker:
             claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,
             self.counts_before(claim), self.by_sentence,
         )  # fmt: skip
-        if found is None:
+        if found is None or not compatible(found.part, found.whole):
             return None
         fit = self.reading(c, found.part, found.whole)
         stated = c.values[0]

@@ -1,0 +1,116 @@
+"""Issue #14, round 15b: shares whose whole the words name by a verb or a noun printed with
+a count before ("of those enrolled", "That was ... of the 4,000 moved", "3,100 arrests (31
+percent)" after "10,000 people arrested"). Sentences of our own; the arithmetic by hand."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def share_at(text: str, stated: str) -> Check:
+    found = [c for c in check_text(text).checks if c.stated.startswith(stated)]
+    assert found, [c.stated for c in check_text(text).checks]
+    return found[0]
+
+
+ENROLLED = (
+    "The camp office enrolled 8,000 persons between May and July. "
+    "The winter was long, and the rations came late in 14 of the weeks. "
+    "Fuel ran short at the end of the year.\n\n"
+)
+
+
+def test_a_share_of_those_named_by_the_verb_of_a_count_paragraphs_before() -> None:
+    # 2,600 / 8,000 * 100 = 32.5; 5,400 / 8,000 * 100 = 67.5
+    text = (
+        ENROLLED
+        + "Of those enrolled, the mill took 2,600 (32.5 percent) and the farms "
+        + "5,400 (67.5 percent)."
+    )
+    first, second = share_at(text, "32.5"), share_at(text, "67.5")
+    assert (first.verdict, second.verdict) == ("consistent", "consistent")
+    assert [f.quantity.text for f in first.fit.inputs] == ["2,600", "8,000"]
+    assert [f.quantity.text for f in second.fit.inputs] == ["5,400", "8,000"]
+
+
+def test_a_share_after_its_part_names_those_who_had_done_it() -> None:
+    # 1,200 / 8,000 * 100 = 15
+    text = ENROLLED + "By spring 1,200 had fallen ill, 15 percent of those who had enrolled."
+    check = share_at(text, "15 percent")
+    assert check.verdict == "consistent"
+    assert round(check.fit.computed, 4) == 15.0
+
+
+def test_a_slip_in_a_share_of_those_named_is_flagged() -> None:
+    # 1,240 / 8,000 * 100 = 15.5, printed with its digits swapped as 51.5
+    text = ENROLLED + "By spring 1,240 had fallen ill, 51.5 percent of those who had enrolled."
+    check = share_at(text, "51.5")
+    assert check.verdict == "inconsistent"
+    assert check.intended == "15.5"
+
+
+def test_a_sentence_pointing_back_takes_the_last_count_before_as_its_part() -> None:
+    # 1,100 / 4,400 * 100 = 25
+    text = (
+        "The trains moved 4,400 people to the steppe in June. The deaths of the road and of "
+        "the first months together came to 1,100. That was 25 percent of the 4,400 moved."
+    )
+    check = share_at(text, "25 percent")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,100", "4,400"]
+
+
+def test_a_run_of_parenthesised_shares_takes_the_whole_its_first_noun_names() -> None:
+    # 3,100 / 10,000 = 31 %, 2,400 / 10,000 = 24 %, 1,700 / 10,000 printed as 71 (17 swapped)
+    text = (
+        "The final report gives 10,000 people arrested in the two years.\n\n"
+        "The table of districts puts the north first with 3,100 arrests (31 percent). "
+        "The south came next with 2,400 (24 percent). The east followed with 1,700 (71 percent)."
+    )
+    north, south, east = share_at(text, "31"), share_at(text, "24"), share_at(text, "71")
+    assert (north.verdict, south.verdict, east.verdict) == (
+        "consistent",
+        "consistent",
+        "inconsistent",
+    )
+    assert [f.quantity.text for f in south.fit.inputs] == ["2,400", "10,000"]
+    assert east.fit is not None and round(east.fit.computed, 4) == 17.0
+
+
+def test_the_whole_is_not_a_count_of_another_verb() -> None:
+    # "those housed" names the 9,000 housed (1,800 / 9,000 = 20 %); "those who had
+    # enrolled" names no count printed, so it is not read on the 9,000 housed
+    text = (
+        "The barracks housed 9,000 people that winter.\n\n"
+        "By spring 1,800 had fallen ill, 20 percent of those housed."
+    )
+    check = share_at(text, "20 percent")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,800", "9,000"]
+    other = share_at(
+        "The barracks housed 9,000 people that winter.\n\nBy spring 1,800 had fallen ill, "
+        "20 percent of those who had enrolled.",
+        "20 percent",
+    )
+    assert other.verdict == "unverifiable"
+
+
+def test_a_whole_of_the_shares_own_sentence_is_left_to_its_sentence() -> None:
+    # a fall "from A to B (x percent)" is read in its own sentence (a decline), not as a
+    # share of the count of the same noun
+    text = "The sown area fell from 500,000 hectares to 310,000 hectares (62 percent)."
+    check = share_at(text, "62")
+    assert check.verdict == "ambiguous"
+
+
+def test_a_count_printed_with_its_own_share_is_no_whole_of_the_next() -> None:
+    # 6,000 arrests (30 percent) is a part; 2,000 (10 percent) is of the 20,000, not of 6,000
+    text = (
+        "The final report gives 20,000 people arrested.\n\n"
+        "The capital led with 6,000 arrests (30 percent). "
+        "The port followed with 2,000 (10 percent)."
+    )
+    check = share_at(text, "10 percent")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["2,000", "20,000"]
