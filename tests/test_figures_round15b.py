@@ -114,3 +114,51 @@ def test_a_count_printed_with_its_own_share_is_no_whole_of_the_next() -> None:
     check = share_at(text, "10 percent")
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.fit.inputs] == ["2,000", "20,000"]
+
+
+# -- "one in N" wherever it stands: judged on the whole its words name ---------------------
+
+CAMPS = (
+    "The returns give 2,000 persons for Orlovo, 1,000 for Belaya and 1,000 for Kamenka, "
+    "4,000 in all."
+)
+
+
+def test_one_in_n_said_of_a_member_named_after_it() -> None:
+    # 1,000 / 4,000 * 100 = 25, "about one in four" is 25
+    check = share_at(CAMPS + " About one in four came from Belaya.", "About one in four")
+    assert (check.kind, check.verdict) == ("fraction", "consistent")
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,000", "4,000"]
+    assert round(check.fit.computed, 4) == 25.0
+
+
+def test_one_in_n_said_of_a_member_that_does_not_fit_is_not_called_consistent() -> None:
+    # Orlovo gave 2,000 of 4,000, a half: "one in five" is no reading of it
+    check = share_at(CAMPS + " One in five came from Orlovo.", "One in five")
+    assert check.verdict == "unverifiable"
+
+
+def test_one_in_n_of_a_thing_no_count_names_is_not_fitted_on_other_figures() -> None:
+    # 300 / 1,500 is a fifth, but they count stoves and men, not barracks
+    text = (
+        "The camp had 1,500 men fit for work and 300 stoves. "
+        "The inspector found that one in five of the barracks had no roof."
+    )
+    check = share_at(text, "one in five")
+    assert check.verdict == "unverifiable" and check.fit is None
+
+
+def test_one_in_n_of_those_named_by_a_verb_printed_with_a_count() -> None:
+    # 600 / 4,800 * 100 = 12.5, "one in eight"
+    text = (
+        "The commission screened 4,800 persons in the spring.\n\n"
+        "By the autumn 600 had been sent on to the camps, one in eight of those screened."
+    )
+    check = share_at(text, "one in eight")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["600", "4,800"]
+
+
+def test_one_in_n_of_time_is_no_share() -> None:
+    text = "The 3,000 settlers were fed on one in three days that winter, 1,000 days in all."
+    assert not [c for c in check_text(text).checks if "one in" in c.stated]

@@ -76,7 +76,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.membershares import member_share
+from borderlands.figures.membershares import listing_whole, member_count, member_share
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
@@ -85,6 +85,7 @@ from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
+from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
@@ -456,6 +457,7 @@ class Checker:
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
+        self.one_in_anchors: set[int] = set()
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
         self.inputs = [
             f for f in counts(found) if id(f) not in inherited and not is_scale(f)
@@ -545,6 +547,69 @@ class Checker:
                 )  # fmt: skip
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
+        taken = {(f.passage.key, f.quantity.start) for f in self.found}
+        out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
+                                               for c in out}))  # fmt: skip
+        return out
+
+    def one_in_check(self, c: _Claim) -> Check:
+        """A "one in N" judged on the whole its words name (borderlands.figures.oneinwords):
+        read as a share, kept a fraction."""
+        as_share = _Claim(c.located, "share", c.stated, c.values, c.step, c.direction)
+        found = self.those_whole_check(as_share) or self.member_after_check(as_share)
+        if found is None:
+            return Check(c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+                         "its words name no whole printed with a count")  # fmt: skip
+        found.kind = c.kind
+        return found
+
+    def member_after_check(self, c: _Claim) -> Check | None:
+        """"one in five came from Pargolovo", "Karaganda, with one in eight": the member's
+        count over its list's total (borderlands.figures.membershares)."""
+        claim = c.located
+        text = claim.passage.text
+        end = claim.passage.sentences[claim.sentence][1]
+        name = member_after(text, claim.quantity.end, end)
+        before = self.counts_before(claim)
+        part = member_count(name, before) if name is not None else None
+        if part is None:  # "Karaganda, with about one in eight,": the clause's subject
+            said = member_share(text, self.sentence_start(claim), claim.quantity.phrase_start,
+                                before, self.by_sentence)  # fmt: skip
+            name, part = (said.name, said.part) if said is not None else (None, None)
+        if part is None:
+            return None
+        unit = part.quantity.unit  # "file 17, sheets 42 to 49" are no members of a count
+        listing = [f for f in self.by_sentence.get(sentence_key(part), [])
+                   if not unit or f.quantity.unit == unit]  # fmt: skip
+        found = listing_whole(part, listing, before)
+        if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        fit = self.reading(c, part, found[0])
+        fit.gap = fit.computed - c.values[0]
+        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+        if mode is None:
+            return None
+        fit.mode = mode
+        return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
+                     explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
+
+    def one_in_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
+        """ "one in N" not read already (as an apposition, or its N as a count: "one in
+        twelve of the families"): a fraction in words (borderlands.figures.oneinwords)."""
+        out: list[_Claim] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            if "ne in" not in passage.text:  # "one in", "One in"
+                continue
+            for n, (start, end) in enumerate(passage.sentences):
+                for o in ones_in(passage.text, start, end):
+                    if any((key, k) in taken for k in range(o.start, o.end)):
+                        continue
+                    sentence = Sentence(passage, n, start, end, tuple(items))
+                    anchor = self.word_anchor(sentence, o.start, o.end, o.share)
+                    self.one_in_anchors.add(id(anchor))
+                    stated = " ".join(passage.text[o.start : o.end].split())
+                    out.append(_Claim(anchor, "fraction", stated, (o.share,), 0.0, o.direction))
         return out
 
     def appositive_fractions(self) -> list[_Claim]:
@@ -1574,6 +1639,8 @@ class Checker:
         return cands
 
     def check_claim(self, c: _Claim) -> Check:
+        if id(c.located) in self.one_in_anchors:
+            return self.one_in_check(c)
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)

@@ -32,8 +32,13 @@ THOSE_RE = re.compile(
     re.I,
 )
 
-#: Right after a share: "of the arrests", "of all the deportees", "of the 3,742 deported".
-OF_NOUN_RE = re.compile(r"\s+of\s+(?:all\s+)?the\s+(?:(\d[\d,.]*)\s+)?([a-z]{5,})\b", re.I)
+#: Right after a share: "of the arrests", "of all the deportees", "of the 3,742 deported",
+#: "of the 13,000 who had arrived".
+OF_NOUN_RE = re.compile(
+    r"\s+of\s+(?:all\s+)?the\s+(?:(\d[\d,.]*)\s+)?"
+    r"(?:(?:who|that)\s+(?:had\s+been\s+|have\s+been\s+|were\s+|had\s+|have\s+)?)?([a-z]{5,})\b",
+    re.I,
+)
 
 #: Words that say only "people" or "the whole": they name no verb, so no count by stem.
 NOT_NAMING = frozenset((
