@@ -162,3 +162,15 @@ def test_one_in_n_of_those_named_by_a_verb_printed_with_a_count() -> None:
 def test_one_in_n_of_time_is_no_share() -> None:
     text = "The 3,000 settlers were fed on one in three days that winter, 1,000 days in all."
     assert not [c for c in check_text(text).checks if "one in" in c.stated]
+
+
+def test_a_member_named_as_subject_takes_the_whole_its_noun_names() -> None:
+    # Lipki's 600 over the 3,000 settlers: 20 percent; the 900 of Dubki is a part, smaller
+    text = (
+        "The district registered 3,000 settlers that year.\n\n"
+        "Dubki took 900 of them and Lipki 600. "
+        "Lipki, the smaller, thus held 20 percent of the district's settlers."
+    )
+    check = share_at(text, "20 percent")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["600", "3,000"]

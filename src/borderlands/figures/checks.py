@@ -76,7 +76,12 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.membershares import listing_whole, member_count, member_share
+from borderlands.figures.membershares import (
+    listing_whole,
+    member_count,
+    member_share,
+    member_subject,
+)
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
@@ -1903,8 +1908,11 @@ class Checker:
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
         previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
-        found = those_whole(claim, self.sentence_start(claim), own, self.counts_before(claim),
-                            previous)  # fmt: skip
+        before = self.counts_before(claim)
+        start = self.sentence_start(claim)
+        name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
+        member = member_count(name, before) if name is not None and not own else None
+        found = those_whole(claim, start, own, before, previous, member)
         if found is None or not compatible(found.part, found.whole):
             return None
         fit = self.reading(c, found.part, found.whole)

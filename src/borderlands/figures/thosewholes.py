@@ -33,9 +33,9 @@ THOSE_RE = re.compile(
 )
 
 #: Right after a share: "of the arrests", "of all the deportees", "of the 3,742 deported",
-#: "of the 13,000 who had arrived".
+#: "of the 13,000 who had arrived", "of the province's settlers".
 OF_NOUN_RE = re.compile(
-    r"\s+of\s+(?:all\s+)?the\s+(?:(\d[\d,.]*)\s+)?"
+    r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?:[a-z]+'s\s+)?(?:(\d[\d,.]*)\s+)?"
     r"(?:(?:who|that)\s+(?:had\s+been\s+|have\s+been\s+|were\s+|had\s+|have\s+)?)?([a-z]{5,})\b",
     re.I,
 )
@@ -104,11 +104,13 @@ def those_whole(
     own: list[Located],
     before: list[Located],
     previous: list[Located],
+    member: Located | None = None,
 ) -> ThoseWhole | None:
     """(part, whole) of a share whose whole its sentence names by a verb or noun counted
     before. ``own``: the counts of the claim's sentence; ``before``: the counts printed
     before it in its paragraph and the few before, nearest first; ``previous``: those of the
-    sentence before, in text order."""
+    sentence before, in text order; ``member``: the count of the listed member the sentence's
+    subject names ("Sorokino ... held 16.5 percent of the province's settlers"), if any."""
     text = claim.passage.text
     q = claim.quantity
     named = (
@@ -125,7 +127,7 @@ def those_whole(
         if not printed or part is None or any(f.quantity.start < q.start for f in own):
             return None
         return pair(part, printed[0], word)
-    part = part_before(claim, own)
+    part = part_before(claim, own) or member
     if part is None:
         if POINTING_RE.match(text, sentence_start) is None or own:
             return None
@@ -137,7 +139,9 @@ def those_whole(
         if f is part or f.raw_start >= part.raw_start or in_sentence(f, claim):
             continue  # a whole of the share's own sentence is read there, as its words say
         if key in own_words(f) and not SHARED_PART_RE.match(f.passage.text, f.quantity.end):
-            return pair(part, f, word)
+            found = pair(part, f, word)
+            if found is not None:  # a smaller count of the same word is a part, not the whole
+                return found
     return None
 
 
