@@ -174,3 +174,26 @@ def test_a_member_named_as_subject_takes_the_whole_its_noun_names() -> None:
     check = share_at(text, "20 percent")
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.fit.inputs] == ["600", "3,000"]
+
+
+def test_a_part_that_says_what_it_is_of_takes_the_count_of_that_noun() -> None:
+    # 700 of 1,900 families is 36.8 percent, over a third; the 5,600 persons are not the
+    # whole although "families" is printed right before them
+    text = (
+        "The lists named 1,900 families with 5,600 persons, and 700 of the families, "
+        "over a third, had no man at home."
+    )
+    check = share_at(text, "over a third")
+    assert (check.kind, check.verdict) == ("fraction", "consistent")
+    assert [f.quantity.text for f in check.fit.inputs] == ["700", "1,900"]
+
+
+def test_a_fraction_in_words_that_its_named_whole_does_not_give_is_not_consistent() -> None:
+    # 700 of 1,900 families is 36.8 percent, not over half; a fraction in words is
+    # approximate, so its miss is not read as a usual slip either: unverifiable
+    text = (
+        "The lists named 1,900 families with 5,600 persons, and 700 of the families, "
+        "over half, had no man at home."
+    )
+    check = share_at(text, "over half")
+    assert check.verdict == "unverifiable"

@@ -1903,7 +1903,7 @@ class Checker:
         before ("of those registered", borderlands.figures.thosewholes): consistent when it
         fits, inconsistent on a usual slip, else None (left to the search)."""
         claim = c.located
-        if c.kind != "share":
+        if c.kind not in ("share", "fraction") or c.direction == "most":
             return None
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
@@ -1913,7 +1913,9 @@ class Checker:
         name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
         member = member_count(name, before) if name is not None and not own else None
         found = those_whole(claim, start, own, before, previous, member)
-        if found is None or not compatible(found.part, found.whole):
+        if found is None or not (
+            found.part.quantity.unit_implied or compatible(found.part, found.whole)
+        ):  # a unit carried over from another count ("587 of the families") is no unit
             return None
         fit = self.reading(c, found.part, found.whole)
         stated = c.values[0]
@@ -1944,7 +1946,9 @@ class Checker:
             claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,
             self.counts_before(claim), self.by_sentence,
         )  # fmt: skip
-        if found is None or not compatible(found.part, found.whole):
+        if found is None or not (
+            found.part.quantity.unit_implied or compatible(found.part, found.whole)
+        ):  # a unit carried over from another count ("587 of the families") is no unit
             return None
         fit = self.reading(c, found.part, found.whole)
         stated = c.values[0]

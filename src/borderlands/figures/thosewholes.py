@@ -78,7 +78,9 @@ def own_words(f: Located) -> set[str]:
     text = f.passage.text
     q = f.quantity
     after = AFTER_RE.match(text, q.end)
-    before = BEFORE_RE.search(text[max(0, q.phrase_start - 40) : q.phrase_start])
+    lead = text[max(0, q.phrase_start - 40) : q.phrase_start]
+    # words right after another count are that count's ("1,642 families with 4,850 persons")
+    before = None if re.search(r"\d", lead) else BEFORE_RE.search(lead)
     words = (after.group(0).split() if after else []) + (before.group(0).split() if before else [])
     return {stem(w) for w in words if len(w) >= STEM}
 
@@ -136,7 +138,9 @@ def those_whole(
             return None
     key = stem(word)
     for f in before:
-        if f is part or f.raw_start >= part.raw_start or in_sentence(f, claim):
+        if f is part or f.raw_start >= part.raw_start:
+            continue
+        if in_sentence(f, claim) and not PART_OF_NOUN_RE.match(text, part.quantity.end):
             continue  # a whole of the share's own sentence is read there, as its words say
         if key in own_words(f) and not SHARED_PART_RE.match(f.passage.text, f.quantity.end):
             found = pair(part, f, word)
@@ -149,15 +153,21 @@ def those_whole(
 PART_NOUN_RE = re.compile(r"\s+([a-z]{5,})\b")
 
 
+#: A part that says what it is a part of: "587 of the families, over a third,".
+PART_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the|all\s+the)\s+([a-z]{5,})\s*,")
+
+
 def part_noun(claim: Located, own: list[Located]) -> tuple[str, None] | None:
     """The noun of the part a share follows, when its words name no whole: "6,480 arrests
     (30.3 per cent)" is a share of the arrests counted before."""
     part = part_before(claim, own)
     if part is None:
         return None
-    m = PART_NOUN_RE.match(claim.passage.text, part.quantity.end)
+    text = claim.passage.text
+    m = PART_NOUN_RE.match(text, part.quantity.end)
     if m is None or m.group(1).lower() in NOT_NAMING:
-        return None
+        of = PART_OF_NOUN_RE.match(text, part.quantity.end)
+        return (of.group(1), None) if of is not None else None
     return m.group(1), None
 
 
