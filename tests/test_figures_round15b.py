@@ -197,3 +197,15 @@ def test_a_fraction_in_words_that_its_named_whole_does_not_give_is_not_consisten
     )
     check = share_at(text, "over half")
     assert check.verdict == "unverifiable"
+
+
+def test_a_group_set_off_at_the_head_of_its_sentence_is_the_part() -> None:
+    # the 300 drivers over the 1,200 exempted: 25 percent
+    text = (
+        "The board exempted 1,200 men as skilled workers.\n\n"
+        "Drivers numbered 300, smiths 500 and joiners 400. "
+        "The drivers, 25 percent of the exempted, were sent to the depots."
+    )
+    check = share_at(text, "25 percent")
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.fit.inputs] == ["300", "1,200"]

@@ -142,7 +142,7 @@ from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import named_subset, rest_after
-from borderlands.figures.thosewholes import those_whole
+from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -1911,6 +1911,7 @@ class Checker:
         before = self.counts_before(claim)
         start = self.sentence_start(claim)
         name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
+        name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
         member = member_count(name, before) if name is not None and not own else None
         found = those_whole(claim, start, own, before, previous, member)
         if found is None or not (

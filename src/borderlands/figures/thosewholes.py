@@ -153,8 +153,9 @@ def those_whole(
 PART_NOUN_RE = re.compile(r"\s+([a-z]{5,})\b")
 
 
-#: A part that says what it is a part of: "587 of the families, over a third,".
-PART_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the|all\s+the)\s+([a-z]{5,})\s*,")
+#: A part that says what it is a part of: "587 of the families, over a third,", "2,845 of
+#: the sheltered fell ill, 28.4 percent".
+PART_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the|all\s+the)\s+([a-z]{5,})\b")
 
 
 def part_noun(claim: Located, own: list[Located]) -> tuple[str, None] | None:
@@ -223,3 +224,14 @@ def part_before(claim: Located, own: list[Located]) -> Located | None:
     if PART_GAP_RE.fullmatch(text, last.quantity.phrase_end, claim.quantity.phrase_start):
         return last
     return None
+
+
+#: A sentence that opens with the group its share is of, set off by a comma: "The
+#: glassworkers, 41 per cent of the specialists, were ...".
+APPOSED_SUBJECT_RE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Za-z][a-z-]{4,})\s*,\s*$")
+
+
+def apposed_subject(text: str, sentence_start: int, share_start: int) -> str | None:
+    """The group a sentence opens with right before its share, set off by a comma."""
+    m = APPOSED_SUBJECT_RE.fullmatch(text, sentence_start, share_start)
+    return m.group("name") if m is not None else None
