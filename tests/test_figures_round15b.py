@@ -209,3 +209,28 @@ def test_a_group_set_off_at_the_head_of_its_sentence_is_the_part() -> None:
     check = share_at(text, "25 percent")
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.fit.inputs] == ["300", "1,200"]
+
+
+# -- "N and a half times": ratios in words the quantity reader leaves out ---------------------
+
+
+def test_one_and_a_half_times_is_read_on_the_two_counts_it_compares() -> None:
+    # 2,400 / 1,500 = 1.6, over one and a half
+    text = "The 2,400 of the north were over one and a half times the 1,500 of the south."
+    (check,) = [c for c in check_text(text).checks if "half times" in c.stated]
+    assert (check.kind, check.verdict) == ("ratio", "consistent")
+    assert check.stated_value == 1.5
+    assert [f.quantity.text for f in check.fit.inputs] == ["2,400", "1,500"]
+
+
+def test_two_and_a_half_times_that_the_counts_do_not_give_is_not_consistent() -> None:
+    # 3,000 / 2,000 = 1.5, not two and a half
+    text = "The quota grew from 2,000 to 3,000, two and a half times the first figure."
+    (check,) = [c for c in check_text(text).checks if "half times" in c.stated]
+    assert check.stated_value == 2.5
+    assert check.verdict == "unverifiable" and check.fit is None
+
+
+def test_half_without_times_is_no_multiple() -> None:
+    text = "Of the 3,000 settlers one and a half thousand were women, and 1,500 were men."
+    assert not [c for c in check_text(text).checks if "half" in c.stated]
