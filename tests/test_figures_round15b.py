@@ -234,3 +234,15 @@ def test_two_and_a_half_times_that_the_counts_do_not_give_is_not_consistent() ->
 def test_half_without_times_is_no_multiple() -> None:
     text = "Of the 3,000 settlers one and a half thousand were women, and 1,500 were men."
     assert not [c for c in check_text(text).checks if "half" in c.stated]
+
+
+def test_two_counts_of_the_named_thing_close_together_are_not_read_as_one_whole() -> None:
+    # 5,000 and 4,900 deportees both give about 10 percent for 500: the words do not
+    # say which, so no single whole is taken by the noun: both are left for a reader
+    text = (
+        "The escort counted 5,000 deportees at the start and 4,900 deportees at the end.\n\n"
+        "In the first month 500 deportees fell ill, 10 percent of those deported."
+    )
+    check = share_at(text, "10 percent")
+    assert check.verdict == "unverifiable" and check.fit is None
+    assert [f.formula for f in check.alternatives] == ["500 / 5000 * 100", "500 / 4900 * 100"]

@@ -137,15 +137,21 @@ def those_whole(
         if part is None:
             return None
     key = stem(word)
-    for f in before:
-        if f is part or f.raw_start >= part.raw_start:
-            continue
-        if in_sentence(f, claim) and not PART_OF_NOUN_RE.match(text, part.quantity.end):
-            continue  # a whole of the share's own sentence is read there, as its words say
-        if key in own_words(f) and not SHARED_PART_RE.match(f.passage.text, f.quantity.end):
-            found = pair(part, f, word)
-            if found is not None:  # a smaller count of the same word is a part, not the whole
-                return found
+    wholes = [
+        f for f in before
+        if f is not part and f.raw_start < part.raw_start
+        # a whole of the share's own sentence is read there, as its words say
+        and (not in_sentence(f, claim) or PART_OF_NOUN_RE.match(text, part.quantity.end))
+        and key in own_words(f) and not SHARED_PART_RE.match(f.passage.text, f.quantity.end)
+    ]  # fmt: skip
+    for i, f in enumerate(wholes):
+        found = pair(part, f, word)
+        if found is None:
+            continue  # a smaller count of the same word is a part, not the whole
+        if any(g.quantity.mid != f.quantity.mid and abs(g.quantity.mid / f.quantity.mid - 1) < 0.1
+               for g in wholes[i + 1 :]):  # fmt: skip
+            return None  # "7,400 exiles" on the roll, "7,320" on a recount: two wholes
+        return found
     return None
 
 
