@@ -1928,9 +1928,11 @@ class Checker:
         previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
         before = self.counts_before(claim)
         start = self.sentence_start(claim)
-        name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
-        name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
-        member = member_count(name, before) if name is not None and not own else None
+        member = None
+        if not own:  # a sentence without counts may name its part by a listed member
+            name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
+            name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
+            member = member_count(name, before) if name is not None else None
         found = those_whole(claim, start, own, before, previous, member)
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
