@@ -42,6 +42,7 @@ from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.halftimes import half_times
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -76,7 +77,12 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.membershares import member_share
+from borderlands.figures.membershares import (
+    listing_whole,
+    member_count,
+    member_share,
+    member_subject,
+)
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedsums import ADDING_RE, named_sums
@@ -85,6 +91,7 @@ from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
+from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
@@ -136,6 +143,7 @@ from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import named_subset, rest_after
+from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -455,6 +463,7 @@ class Checker:
         self.common_names = common_stems(texts or [f.passage.text for f in found])
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
+        self.one_in_anchors: set[int] = set()
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
         self.inputs = [
             f for f in counts(found) if id(f) not in inherited and not is_scale(f)
@@ -544,6 +553,86 @@ class Checker:
                 )  # fmt: skip
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
+        out.extend(self.half_times_claims())
+        taken = {(f.passage.key, f.quantity.start) for f in self.found}
+        out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
+                                               for c in out}))  # fmt: skip
+        return out
+
+    def one_in_check(self, c: _Claim) -> Check:
+        """A "one in N" judged on the whole its words name (borderlands.figures.oneinwords):
+        read as a share, kept a fraction."""
+        as_share = _Claim(c.located, "share", c.stated, c.values, c.step, c.direction)
+        found = self.those_whole_check(as_share) or self.member_after_check(as_share)
+        if found is None:
+            return Check(c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+                         "its words name no whole printed with a count")  # fmt: skip
+        found.kind = c.kind
+        return found
+
+    def member_after_check(self, c: _Claim) -> Check | None:
+        """"one in five came from Pargolovo", "Karaganda, with one in eight": the member's
+        count over its list's total (borderlands.figures.membershares)."""
+        claim = c.located
+        text = claim.passage.text
+        end = claim.passage.sentences[claim.sentence][1]
+        name = member_after(text, claim.quantity.end, end)
+        before = self.counts_before(claim)
+        part = member_count(name, before) if name is not None else None
+        if part is None:  # "Karaganda, with about one in eight,": the clause's subject
+            said = member_share(text, self.sentence_start(claim), claim.quantity.phrase_start,
+                                before, self.by_sentence)  # fmt: skip
+            name, part = (said.name, said.part) if said is not None else (None, None)
+        if part is None:
+            return None
+        unit = part.quantity.unit  # "file 17, sheets 42 to 49" are no members of a count
+        listing = [f for f in self.by_sentence.get(sentence_key(part), [])
+                   if not unit or f.quantity.unit == unit]  # fmt: skip
+        found = listing_whole(part, listing, before)
+        if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        fit = self.reading(c, part, found[0])
+        fit.gap = fit.computed - c.values[0]
+        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+        if mode is None:
+            return None
+        fit.mode = mode
+        return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
+                     explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
+
+    def half_times_claims(self) -> list[_Claim]:
+        """ "one and a half times" and the like, which the quantity reader leaves out:
+        ratios in words (borderlands.figures.halftimes)."""
+        out: list[_Claim] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            if "half times" not in passage.text:
+                continue
+            for n, (start, end) in enumerate(passage.sentences):
+                for h in half_times(passage.text, start, end):
+                    sentence = Sentence(passage, n, start, end, tuple(items))
+                    anchor = self.word_anchor(sentence, h.start, h.end, h.value)
+                    stated = " ".join(passage.text[h.start : h.end].split())
+                    out.append(_Claim(anchor, "ratio", stated, (h.value,), 0.5, h.direction))
+        return out
+
+    def one_in_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
+        """ "one in N" not read already (as an apposition, or its N as a count: "one in
+        twelve of the families"): a fraction in words (borderlands.figures.oneinwords)."""
+        out: list[_Claim] = []
+        for key, items in self.by_passage.items():
+            passage = self.passages[key]
+            if "ne in" not in passage.text:  # "one in", "One in"
+                continue
+            for n, (start, end) in enumerate(passage.sentences):
+                for o in ones_in(passage.text, start, end):
+                    if any((key, k) in taken for k in range(o.start, o.end)):
+                        continue
+                    sentence = Sentence(passage, n, start, end, tuple(items))
+                    anchor = self.word_anchor(sentence, o.start, o.end, o.share)
+                    self.one_in_anchors.add(id(anchor))
+                    stated = " ".join(passage.text[o.start : o.end].split())
+                    out.append(_Claim(anchor, "fraction", stated, (o.share,), 0.0, o.direction))
         return out
 
     def appositive_fractions(self) -> list[_Claim]:
@@ -1573,10 +1662,15 @@ class Checker:
         return cands
 
     def check_claim(self, c: _Claim) -> Check:
+        if id(c.located) in self.one_in_anchors:
+            return self.one_in_check(c)
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
         named = named or (self.named_reading(c) if len(c.values) == 1 else None)
+        those = self.those_whole_check(c) if named is None and len(c.values) == 1 else None
+        if those is not None:
+            return those
         if named is None and len(c.values) == 1:
             rivals = self.whole_named_readings(c)
             if len(rivals) > 1:
@@ -1822,6 +1916,46 @@ class Checker:
             intended=slip[1],
         )  # fmt: skip
 
+    def those_whole_check(self, c: _Claim) -> Check | None:
+        """A share of the whole its sentence names by a verb or noun printed with a count
+        before ("of those registered", borderlands.figures.thosewholes): consistent when it
+        fits, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind not in ("share", "fraction") or c.direction == "most":
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        before = self.counts_before(claim)
+        start = self.sentence_start(claim)
+        member = None
+        if not own:  # a sentence without counts may name its part by a listed member
+            name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
+            name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
+            member = member_count(name, before) if name is not None else None
+        found = those_whole(claim, start, own, before, previous, member)
+        if found is None or not (
+            found.part.quantity.unit_implied or compatible(found.part, found.whole)
+        ):  # a unit carried over from another count ("587 of the families") is no unit
+            return None
+        fit = self.reading(c, found.part, found.whole)
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + f" (the whole printed with \"{found.word}\")")
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the part its clause names over the whole printed with \"{found.word}\" gives "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
+
     def member_share_check(self, c: _Claim) -> Check | None:
         """A share said of a member of a list counted before, in a sentence with no count
         (borderlands.figures.membershares): consistent when the member's count over the
@@ -1833,7 +1967,9 @@ class Checker:
             claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,
             self.counts_before(claim), self.by_sentence,
         )  # fmt: skip
-        if found is None:
+        if found is None or not (
+            found.part.quantity.unit_implied or compatible(found.part, found.whole)
+        ):  # a unit carried over from another count ("587 of the families") is no unit
             return None
         fit = self.reading(c, found.part, found.whole)
         stated = c.values[0]
