@@ -42,6 +42,7 @@ from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -1586,6 +1587,11 @@ class Checker:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             if judged_prev is not None:
                 return judged_prev
+        if named is not None and c.kind == "fraction" and self.fraction_off_topic(c, named):
+            return Check(
+                c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
+                "the fit's counts are of other things than what the fraction is of",
+            )  # fmt: skip
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None and not (
@@ -1615,6 +1621,13 @@ class Checker:
                     [fit, *alternatives][:3],
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
+                )  # fmt: skip
+            if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the fit's counts are of other things than what the fraction is of",
+                    stated_high,
                 )  # fmt: skip
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
@@ -2167,6 +2180,18 @@ class Checker:
         ):  # "25 percent of the newcomers" is no share of hectares sown
             return True
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
+
+    def fraction_off_topic(self, c: _Claim, fit: Fit) -> bool:
+        """A fraction in words fitted on counts of other things than the noun it names
+        (borderlands.figures.fractiontopic)."""
+        if "+" in fit.formula:
+            return False
+        own = bool(self.required_numerators(c.located))
+        if c.kind == "share" and (own or "." in c.located.quantity.text):
+            return False  # a share printed to a decimal was computed, not guessed
+        return unnamed_fit(
+            c.located.passage.text, c.located.quantity.phrase_end, fit.inputs, own
+        )
 
     def measure_of(self, c: _Claim) -> str | None:
         """What a fraction is a fraction of, when the words after it name it: the stem of

@@ -1,0 +1,86 @@
+"""Round fifteen (a): a fraction in words, or a round share without counts of its own, rests
+only on counts of what it names (borderlands.figures.fractiontopic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def only(text: str, stated: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.stated == stated]
+    return check
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # the counts before are of sacks and tents, the fraction of settlers
+        ("The depot held 1,300 sacks and 5,200 tents. The inspectors reckoned that about a "
+         "quarter of the settlers still had no roof.", "about a quarter"),
+        # the whole counts settlers, but the part counts desks
+        ("The post had 1,480 settlers and desks for 370 pupils. The doctor thought that about "
+         "a quarter of the settlers were ill.", "about a quarter"),
+        # the sentence prints both, but families are no part of the sheep
+        ("The colony took in 60 households and 240 head of stolen sheep, and the herdsmen said "
+         "that about a quarter of the sheep had died by spring.", "about a quarter"),
+        # a round share of people fitted on hectares
+        ("The farms sowed 4,400 hectares of oats and 1,100 hectares of flax. The soviet said "
+         "that 25 percent of the newcomers had no boots.", "25 percent"),
+    ],
+)
+def test_a_fit_on_counts_of_other_things_is_no_reading(text: str, stated: str) -> None:
+    check = only(text, stated)
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+    (fit, *_) = check.alternatives
+    assert fit.computed == pytest.approx(25.0)  # the chance fit is kept for a reader
+
+
+def test_counts_of_the_named_noun_are_read() -> None:
+    check = only(
+        "The mill employed 1,640 workers, and 410 of them came from the village. So about a "
+        "quarter of the workers were villagers.",
+        "about a quarter",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["410", "1,640"]
+    assert check.fit.computed == pytest.approx(25.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "inputs"),
+    [
+        # an anaphoric whole names no noun: "of the whole"
+        ("The fund paid 3,000 roubles for roofs and 2,000 for seed, 5,000 roubles in all. "
+         "Roofs were thus three-fifths of the whole.", "three-fifths", ["3,000", "5,000"]),
+        # a generic head noun: "of the value"
+        ("The fund paid 3,000 roubles for roofs and 2,000 for seed, 5,000 roubles in all. "
+         "Roofs were thus three-fifths of the value.", "three-fifths", ["3,000", "5,000"]),
+        # a part with the named noun and a whole printed bare
+        ("The villages gave 514 families, 300 and 1,242 more, 2,056 in all. Ivanovka alone "
+         "gave a quarter of the families.", "a quarter", ["514", "2,056"]),
+        # the sentence's own counts, whatever its closing noun ("of the camp")
+        ("Of the 43,200 prisoners, 28,800 worked in the fields, two-thirds of the camp.",
+         "two-thirds", ["28,800", "43,200"]),
+    ],
+)
+def test_unnamed_or_own_wholes_are_still_read(text: str, stated: str, inputs: list[str]) -> None:
+    check = only(text, stated)
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == inputs
+
+
+def test_a_round_share_on_counts_of_its_noun_is_read() -> None:
+    check = only(
+        "The district received 1,600 newcomers in May, and 400 newcomers came without boots. "
+        "The soviet said that 25 percent of the newcomers were barefoot.",
+        "25 percent",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["400", "1,600"]
