@@ -84,3 +84,34 @@ def test_a_round_share_on_counts_of_its_noun_is_read() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert [f.quantity.text for f in check.fit.inputs] == ["400", "1,600"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The returns (file 12, sheets 30 to 37) give 1,200 for Ozery, 800 for Lesnoe and 500 "
+        "for Brod, 2,500 in all.",
+        "The lists, of which only one (dated 3 May, 11 sheets) is whole, give Ozery 1,200, "
+        "Lesnoe 800 and Brod 500, 2,500 in all.",
+    ],
+)
+def test_figures_of_an_archival_aside_are_no_parts(text: str) -> None:
+    (check,) = [c for c in check_text(text).checks if c.kind == "sum"]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,200", "800", "500"]
+
+
+def test_a_slip_beside_an_archival_aside_is_still_flagged() -> None:
+    text = (
+        "The returns (file 12, sheets 30 to 37) give 1,200 for Ozery, 800 for Lesnoe and 500 "
+        "for Brod, 2,600 in all."
+    )
+    (check,) = [c for c in check_text(text).checks if c.kind == "sum"]
+    assert check.verdict == "inconsistent"
+
+
+def test_a_bracket_of_counts_is_no_aside() -> None:
+    text = "The three villages (1,200, 800 and 500 persons) held 2,500 persons in all."
+    (check,) = [c for c in check_text(text).checks if c.kind == "sum"]
+    assert check.verdict == "consistent"

@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
@@ -2775,6 +2776,7 @@ class Checker:
                 f is not total
                 and f.quantity.mid < qt.mid
                 and not other_printed_unit(f, total)
+                and not in_archival_aside(f)
                 and (
                     f.quantity.unit in (qt.unit, "")
                     or f.quantity.unit_implied
