@@ -115,3 +115,23 @@ def test_a_bracket_of_counts_is_no_aside() -> None:
     text = "The three villages (1,200, 800 and 500 persons) held 2,500 persons in all."
     (check,) = [c for c in check_text(text).checks if c.kind == "sum"]
     assert check.verdict == "consistent"
+
+
+def test_a_count_after_a_closing_total_is_no_part() -> None:
+    # 19 + 7 = 26; the 14 left belong to the clause after "in all" (19 + 7 + 14 = 40)
+    text = (
+        "The choir lost 19 of its 40 singers in the autumn and 7 more in the winter, 26 in "
+        "all, and it closed in April with 14 of its members left."
+    )
+    (check,) = [c for c in check_text(text).checks if c.stated == "26"]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["19", "7"]
+
+
+def test_a_total_that_opens_its_list_keeps_the_parts_after_it() -> None:
+    text = "The trains carried 3,100 settlers in all: 1,900 to Omsk, 700 to Tomsk and 500 to Tara."
+    (check,) = [c for c in check_text(text).checks if c.kind == "sum"]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,900", "700", "500"]

@@ -137,7 +137,7 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
-from borderlands.figures.sumparts import named_subset, rest_after
+from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -2788,6 +2788,7 @@ class Checker:
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
         own = [f for f in own if not self.is_rate_count(f)]
         own = [f for f in own if not counts_the_parts(f, own) and not rest_after(total, f)]
+        own = [f for f in own if not after_closing_total(total, f)]
         sets: list[list[Located]] = []
         text = total.passage.text
         if BY_ADDING_RE.match(text, total.quantity.phrase_end):
