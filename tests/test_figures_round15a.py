@@ -135,3 +135,39 @@ def test_a_total_that_opens_its_list_keeps_the_parts_after_it() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert [f.quantity.text for f in check.fit.inputs] == ["1,900", "700", "500"]
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return check
+
+
+def test_a_rate_rests_on_the_two_counts_its_sentence_names() -> None:
+    # 1,830 / 48 = 38.1 a wagon; 1,150 / 48 = 24.0 fits "about 24" only by chance
+    check = rate_at(
+        "The depot kept 1,150 men in its barracks. The March echelon carried 1,830 settlers "
+        "in 48 wagons, about 24 to a wagon.",
+        "24",
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["1,830", "48"]
+    assert check.fit.computed == pytest.approx(1830 / 48)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # wagons are no persons: the sentence names no count of what is rated per train
+        ("The depot kept 13,000 men. They left in 29 trains, about 450 persons to a train, "
+         "packed into 812 goods wagons.", "450"),
+        # the wagons are what another rate is per, not what this one counts
+        ("The depot kept 13,000 men. The 29 trains were made up of 1,310 wagons, about 10 "
+         "persons to a wagon and about 450 to a train.", "450"),
+    ],
+)
+def test_a_pair_that_does_not_count_the_rated_thing_is_no_reading(text: str, stated: str) -> None:
+    check = rate_at(text, stated)
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["13,000", "29"]

@@ -31,6 +31,7 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.ratedpair import is_rated_pair
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -786,6 +787,7 @@ def rates(
             fit is not None
             and named is not None
             and per_what(s, r, named[1])
+            and is_rated_pair(r, *named)
             and not (fit[0] in own and fit[1] in own)
         ):
             out.append(own_pair_miss(r, *named))  # the sentence names both: a far fit is chance
@@ -955,7 +957,7 @@ def per_what(s: Sentence, r: Located, y: Located) -> bool:
         return False
     if re.search(r"\beach\b", m.group(0), re.I):
         return UNITS_OF_EACH_RE.fullmatch(text[y.quantity.end : r.quantity.start]) is not None
-    noun = (m.group(1) or "").lower()
+    noun = (m.group("target") or "").lower()
     return len(noun) >= 4 and y.quantity.unit.startswith(noun[:4])
 
 
