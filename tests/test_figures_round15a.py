@@ -171,3 +171,25 @@ def test_a_pair_that_does_not_count_the_rated_thing_is_no_reading(text: str, sta
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert [f.quantity.text for f in check.fit.inputs] == ["13,000", "29"]
+
+
+def test_a_rate_per_thousand_rests_on_the_part_and_whole_its_clause_names() -> None:
+    # 512 / 14,200 * 1,000 = 36.1; 512 / 9,100 * 1,000 = 56.3 fits "56.3" only by chance
+    check = rate_at(
+        "The camp registered 9,100 arrivals that year. In the spring 14,200 persons passed "
+        "through the transit barracks, and 512 of them died there, 56.3 per 1,000.",
+        "56.3",
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(512 / 14200 * 1000)
+    assert check.intended == "36.1"
+
+
+def test_a_rate_per_thousand_its_clause_gives_is_still_consistent() -> None:
+    check = rate_at(
+        "The camp registered 9,100 arrivals that year. In the spring 14,200 persons passed "
+        "through the transit barracks, and 512 of them died there, 36.1 per 1,000.",
+        "36.1",
+    )
+    assert check.verdict == "consistent"

@@ -31,7 +31,11 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
-from borderlands.figures.ratedpair import is_rated_pair
+from borderlands.figures.ratedpair import (
+    is_rated_pair,
+    named_part_and_whole,
+    part_of_named_whole,
+)
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -792,6 +796,12 @@ def rates(
         ):
             out.append(own_pair_miss(r, *named))  # the sentence names both: a far fit is chance
             continue
+        clause_pair = named_part_and_whole(r, own) if scale != 1 and not wholes else None
+        if fit is not None and clause_pair is not None and not (fit[0] in own and fit[1] in own):
+            miss = own_thousand_miss(r, *clause_pair, scale)
+            if miss is not None:
+                out.append(miss)
+                continue
         per = f" * {num(scale)}" if scale != 1 else ""
         if fit is not None:
             x, y, value = fit
@@ -977,6 +987,23 @@ def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:
     return found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
         f"the two counts the sentence names give {num(value)}, not {printed(r)}", intended,
+    )  # fmt: skip
+
+
+def own_thousand_miss(r: Located, x: Located, y: Located, scale: float) -> Finding | None:
+    """A rate per thousand its clause's own part and whole do not give: a usual slip (or a
+    gap of at most a tenth) on them, or any gap when the words print the part as of the whole
+    ("684 of them"); None otherwise, the two being too loosely tied to be its reading."""
+    value = x.quantity.mid / y.quantity.mid * scale
+    formula = f"{printed(x)} / {printed(y)} * {num(scale)}"
+    found = slip_finding("rate", r, value, formula, (x, y), "the part and whole its clause names")
+    if found is not None or not part_of_named_whole(x, y):
+        return found
+    q = r.quantity
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
+        f"the part and whole its clause names give {num(value)} per {num(scale)}, not "
+        f"{printed(r)}", printed_like(value, printed(r), q.step if q.step > 0 else 1.0),
     )  # fmt: skip
 
 

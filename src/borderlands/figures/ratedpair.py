@@ -35,3 +35,30 @@ def is_rated_pair(r: Located, x: Located, y: Located) -> bool:
     start, end = r.passage.sentences[r.sentence]
     targets = {m.group(1)[:STEM] for m in PER_TARGET_RE.finditer(text, start, end)}
     return not (ux and ux[:STEM] in targets)
+
+
+def named_part_and_whole(r: Located, own: list[Located]) -> tuple[Located, Located] | None:
+    """The part and the whole a rate per thousand's clause prints before it ("18,960 persons
+    passed through the shelters, and 684 of them died there, 57.8 per 1,000"): the rate is
+    read on them, so a fit on another whole of the passage is chance. None unless the clause
+    prints exactly two counts, both before the rate, of which one is the smaller."""
+    before = [f for f in own if f.quantity.end <= r.quantity.start]
+    if len(own) != 2 or len(before) != 2:
+        return None
+    x, y = sorted(before, key=lambda f: f.quantity.mid)
+    return (x, y) if 0 < x.quantity.mid < y.quantity.mid else None
+
+
+#: "684 of them", "684 of whom": a count printed as a part of the whole before it
+PART_OF_BEFORE_RE = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
+
+
+def part_of_named_whole(x: Located, y: Located) -> bool:
+    """Whether the words print ``x`` as a part of ``y``: "18,960 ... and 684 of them",
+    "92 of the 1,372"."""
+    if x.passage is not y.passage:
+        return False
+    text = x.passage.text
+    if y.quantity.start < x.quantity.start:
+        return PART_OF_BEFORE_RE.match(text, x.quantity.end) is not None
+    return text[x.quantity.end : y.quantity.start].strip().lower() in ("of", "of the", "out of")
