@@ -193,3 +193,25 @@ def test_a_rate_per_thousand_its_clause_gives_is_still_consistent() -> None:
         "36.1",
     )
     assert check.verdict == "consistent"
+
+
+def test_a_fraction_is_no_reading_of_a_percentage_of_other_people() -> None:
+    check = only(
+        "The church books were kept in Riga. Relatives said that about 20 percent of those "
+        "arrested were shot at once. The committee believed that a fifth of the widows never "
+        "married again.",
+        "a fifth",
+    )
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+def test_a_fraction_reads_a_percentage_of_the_people_it_names() -> None:
+    check = only(
+        "The commission put the men of the district on its lists. It passed most of them and "
+        "turned down the rest, 20 percent. So a fifth of the men never served.",
+        "a fifth",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["20"]

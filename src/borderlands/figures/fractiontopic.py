@@ -133,11 +133,11 @@ def unnamed_fit(
 ) -> bool:
     """Whether a fit of a fraction in words rests on counts of other things than the noun
     the fraction names (``own_sentence``: the claim's sentence prints counts)."""
-    if len(inputs) != 2:
-        return False
     nouns = named_nouns(text, phrase_end)
-    if nouns is None:
+    if nouns is None or len(inputs) > 2 or not inputs:
         return False
+    if len(inputs) == 1:
+        return not own_sentence and not percent_speaks_of(nouns, inputs[0], text, phrase_end)
     part, whole = (counts_named_whole(nouns, f) for f in inputs)
     if own_sentence:
         # the sentence's own counts are what it speaks of ("29,100 prisoners ... two-thirds
@@ -145,3 +145,17 @@ def unnamed_fit(
         return part is False and whole is not None
     # no count in the sentence: neither count may be of another thing than the one named
     return part is False or whole is False
+
+
+def percent_speaks_of(nouns: set[str], p: Located, text: str, claim_at: int) -> bool:
+    """Whether the sentence of a printed percentage (or the one before, which its "them"
+    may name, unless that is the claim's own) names what a fraction in words is of:
+    "nearly half of the widows" is no reading of "40 per cent of those shot"."""
+    sentences = p.passage.sentences
+    start, end = sentences[p.sentence]
+    if p.sentence > 0:
+        before = sentences[p.sentence - 1]
+        if not (p.passage.text is text and before[0] <= claim_at < before[1]):
+            start = before[0]
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", p.passage.text[start:end])}
+    return any(stem(n) in words for n in nouns)
