@@ -215,3 +215,29 @@ def test_a_fraction_reads_a_percentage_of_the_people_it_names() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert [f.quantity.text for f in check.fit.inputs] == ["20"]
+
+
+def test_two_part_of_whole_pairs_that_both_give_a_share_make_it_ambiguous() -> None:
+    check = only(
+        "At the mill 270 of 450 sawyers kept the quota in May and 330 of 550 in June "
+        "(60 percent).",
+        "60 percent",
+    )
+    assert check.verdict == "ambiguous"
+    shown = [check.fit, *check.alternatives]
+    assert [[f.quantity.text for f in fit.inputs] for fit in shown if fit] == [
+        ["270", "450"],
+        ["330", "550"],
+    ]
+
+
+def test_one_pair_that_gives_a_share_is_read() -> None:
+    # 330 / 600 = 55 percent: only the first pair gives 60
+    check = only(
+        "At the mill 270 of 450 sawyers kept the quota in May and 330 of 600 in June "
+        "(60 percent).",
+        "60 percent",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["270", "450"]

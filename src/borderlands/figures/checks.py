@@ -138,6 +138,7 @@ from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
+from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -1575,6 +1576,13 @@ class Checker:
         return cands
 
     def check_claim(self, c: _Claim) -> Check:
+        twins = self.twin_share_pairs(c)
+        if twins:
+            first, *others = [self.reading(c, x, y) for x, y in twins]
+            return Check(
+                c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
+                "two pairs of its sentence printed as a part of a whole both give it",
+            )  # fmt: skip
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
@@ -2181,6 +2189,17 @@ class Checker:
         ):  # "25 percent of the newcomers" is no share of hectares sown
             return True
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
+
+    def twin_share_pairs(self, c: _Claim) -> list[tuple[Located, Located]]:
+        """Disjoint "x of y" pairs of a share's sentence that both give it
+        (borderlands.figures.twinpairs)."""
+        if c.kind != "share" or len(c.values) != 1:
+            return []
+        stated = c.values[0]
+        return twin_pairs(
+            self.required_numerators(c.located),
+            lambda v: accepts(stated, c.step, c.direction, v) is not None,
+        )
 
     def fraction_off_topic(self, c: _Claim, fit: Fit) -> bool:
         """A fraction in words fitted on counts of other things than the noun it names
