@@ -241,3 +241,27 @@ def test_one_pair_that_gives_a_share_is_read() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert [f.quantity.text for f in check.fit.inputs] == ["270", "450"]
+
+
+def multiple_at(text: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.kind == "multiple"]
+    return check
+
+
+def test_a_part_and_its_whole_are_no_levels_of_a_growth() -> None:
+    check = multiple_at(
+        "The fund received 900,000 roubles, 180,000 of them for the clinic. The report boasted "
+        "that the clinic had grown fivefold since 1950."
+    )
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+def test_two_levels_of_the_sentence_before_are_read() -> None:
+    check = multiple_at(
+        "The clinic treated 180,000 patients in 1950 and 900,000 in 1955. The report boasted "
+        "that its work had grown fivefold."
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(5.0)

@@ -1333,6 +1333,14 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 "ones compared",
             ))  # fmt: skip
             continue
+        small, large = sorted((a, b), key=lambda f: f.quantity.mid)
+        if before and ok and part_of_named_whole(small, large):
+            out.append(Finding(
+                "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
+                "the counts of the sentence before are a part and its whole, no two levels "
+                "of what grew; they need not be the ones compared",
+            ))  # fmt: skip
+            continue
         if fell and factor > 1:
             formula = f"{printed(a)} / {printed(b)}"
         elif stock:
