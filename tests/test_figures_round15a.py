@@ -265,3 +265,21 @@ def test_two_levels_of_the_sentence_before_are_read() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(5.0)
+
+
+def test_counts_of_the_group_compared_with_are_no_reading_of_a_share() -> None:
+    # 90 / 1,000 = 9 percent is the Poles' rate, not this camp's 4.1
+    check = only(
+        "Its death rate, 4.1 percent, was lower than among the Poles whose camp lay nearby, "
+        "90 dead of 1,000.",
+        "4.1 percent",
+    )
+    assert check.verdict == "unverifiable"
+
+
+def test_a_share_of_its_own_counts_before_the_comparison_is_still_flagged() -> None:
+    check = only("Of the 1,000 Balts, 90 died (4.1 percent), fewer than among the Poles.",
+                 "4.1 percent")
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(9.0)

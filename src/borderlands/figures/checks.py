@@ -31,6 +31,7 @@ from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
+from borderlands.figures.comparedside import on_compared_side
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
@@ -1596,6 +1597,8 @@ class Checker:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             if judged_prev is not None:
                 return judged_prev
+        if named is not None and on_compared_side(c.located, named.inputs):
+            named = None  # the counts of the group it is compared with: left to the search
         if named is not None and c.kind == "fraction" and self.fraction_off_topic(c, named):
             return Check(
                 c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
