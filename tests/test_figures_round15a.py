@@ -283,3 +283,27 @@ def test_a_share_of_its_own_counts_before_the_comparison_is_still_flagged() -> N
     assert check.verdict == "inconsistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(9.0)
+
+
+def test_a_multiple_reads_the_from_to_of_its_own_clause() -> None:
+    # 150 / 70 = 2.14 is "more than doubled"; the first pair, 520 to 260, halved
+    (check,) = [
+        c for c in check_text(
+            "In the northern camps deaths halved in the second year, from 520 to 260, and "
+            "births more than doubled, from 70 in 1948 to 150 in 1950."
+        ).checks if c.stated == "more than doubled"
+    ]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["70", "150"]
+    assert check.fit.computed == pytest.approx(150 / 70)
+
+
+def test_a_multiple_whose_own_from_to_misses_is_flagged() -> None:
+    (check,) = [
+        c for c in check_text(
+            "In the northern camps deaths halved in the second year, from 520 to 260, and "
+            "births more than doubled, from 70 in 1948 to 120 in 1950."
+        ).checks if c.stated == "more than doubled"
+    ]
+    assert check.verdict == "inconsistent"

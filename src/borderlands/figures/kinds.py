@@ -219,6 +219,7 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
 MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
@@ -1263,7 +1264,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
         counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
-        frm = FROM_TO_RE.search(text)
+        # "deaths halved, from 412 to 203, and births more than doubled, from 96 to 231":
+        # the "from" of the multiple's own clause, right after it, else the sentence's first
+        frm = own_from(text, m.end()) or FROM_TO_RE.search(text)
         if frm is not None:
             after = [f for f in counts if f.quantity.start - s.start > frm.end()]
             if (
@@ -1355,6 +1358,15 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
+
+
+def own_from(text: str, end: int) -> re.Match[str] | None:
+    """The "from" that opens a multiple's own "from ... to" right after it ("more than
+    doubled, from 96 in 1935 to 231"), within a few words and no clause break."""
+    m = FROM_TO_RE.search(text, end)
+    if m is None or m.start() - end > OWN_FROM_GAP or re.search(r"[;.]", text[end : m.start()]):
+        return None
+    return m
 
 
 def multiple_of_rates(
