@@ -307,3 +307,29 @@ def test_a_multiple_whose_own_from_to_misses_is_flagged() -> None:
         ).checks if c.stated == "more than doubled"
     ]
     assert check.verdict == "inconsistent"
+
+
+def test_a_round_share_is_no_reading_of_its_sentence_counts_of_other_things() -> None:
+    check = only(
+        "The inspector counted 30 wells in Ozery and 120 in Brod, and reckoned that 25 percent "
+        "of the roofs leaked.",
+        "25 percent",
+    )
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # children are a group of the deportees named
+        "The depot held 1,200 people in June; 300 children were sent on to the homes, "
+        "25 percent of the deportees.",
+        "The district had 400 farms, and 100 farms, 25 percent of the farms, had no horse.",
+    ],
+)
+def test_a_round_share_of_its_sentence_counts_of_what_it_names_is_read(text: str) -> None:
+    check = only(text, "25 percent")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(25.0)

@@ -2210,10 +2210,11 @@ class Checker:
         if "+" in fit.formula:
             return False
         own = bool(self.required_numerators(c.located))
-        if c.kind == "share" and (own or "." in c.located.quantity.text):
+        if c.kind == "share" and "." in c.located.quantity.text:
             return False  # a share printed to a decimal was computed, not guessed
         return unnamed_fit(
-            c.located.passage.text, c.located.quantity.phrase_end, fit.inputs, own
+            c.located.passage.text, c.located.quantity.phrase_end, fit.inputs, own,
+            strict_part=c.kind == "share",
         )
 
     def measure_of(self, c: _Claim) -> str | None:

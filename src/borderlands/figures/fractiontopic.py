@@ -129,7 +129,11 @@ def counts_named_whole(nouns: set[str], f: Located) -> bool | None:
 
 
 def unnamed_fit(
-    text: str, phrase_end: int, inputs: Sequence[Located], own_sentence: bool
+    text: str,
+    phrase_end: int,
+    inputs: Sequence[Located],
+    own_sentence: bool,
+    strict_part: bool = False,
 ) -> bool:
     """Whether a fit of a fraction in words rests on counts of other things than the noun
     the fraction names (``own_sentence``: the claim's sentence prints counts)."""
@@ -142,7 +146,12 @@ def unnamed_fit(
     if own_sentence:
         # the sentence's own counts are what it speaks of ("29,100 prisoners ... two-thirds
         # of the camp"), unless the part counts another thing beside a whole of its own
-        return part is False and whole is not None
+        if not strict_part:
+            return part is False and whole is not None
+        # a share of its sentence's counts: the part may count a group of the people named
+        # ("214 children ..., 6 percent of the deportees"), never another thing
+        people = names_persons(nouns) and names_persons({count_noun(inputs[0]) or ""})
+        return part is False and not people
     # no count in the sentence: neither count may be of another thing than the one named
     return part is False or whole is False
 
