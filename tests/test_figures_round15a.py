@@ -333,3 +333,26 @@ def test_a_round_share_of_its_sentence_counts_of_what_it_names_is_read(text: str
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(25.0)
+
+
+def test_a_fraction_in_words_is_of_the_count_apposed_to_it() -> None:
+    # 2,440 / 3,050 = 80 percent: the great majority; 610 / 3,050 is the fifth before it
+    check = only(
+        "For 610 of the 3,050 files, about a fifth, the clerk gave no date, but the great "
+        "majority, 2,440, were dated.",
+        "the great majority",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.text for f in check.fit.inputs] == ["2,440", "3,050"]
+
+
+def test_an_apposed_count_that_is_no_majority_is_flagged() -> None:
+    check = only(
+        "For 610 of the 3,050 files, about a fifth, the clerk gave no date, but the great "
+        "majority, 1,440, were dated.",
+        "the great majority",
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(1440 / 3050 * 100)

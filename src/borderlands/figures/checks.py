@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from borderlands.figures.addedparts import names_every_part
+from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
@@ -1599,6 +1600,8 @@ class Checker:
                 return judged_prev
         if named is not None and on_compared_side(c.located, named.inputs):
             named = None  # the counts of the group it is compared with: left to the search
+        if named is not None and c.kind == "fraction":
+            named = self.apposed_reading(c, named)
         if named is not None and c.kind == "fraction" and self.fraction_off_topic(c, named):
             return Check(
                 c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
@@ -2203,6 +2206,18 @@ class Checker:
             self.required_numerators(c.located),
             lambda v: accepts(stated, c.step, c.direction, v) is not None,
         )
+
+    def apposed_reading(self, c: _Claim, named: Fit) -> Fit:
+        """A fraction in words with its count apposed ("the great majority, 7,310, were")
+        is of that count: the named whole stays, the part is the apposed count
+        (borderlands.figures.apposedpart)."""
+        if len(named.inputs) != 2:
+            return named
+        part = apposed_count(c.located, self.required_numerators(c.located))
+        base = named.inputs[1]
+        if part is None or part is named.inputs[0] or part.quantity.mid >= base.quantity.mid:
+            return named
+        return self.reading(c, part, base)
 
     def fraction_off_topic(self, c: _Claim, fit: Fit) -> bool:
         """A fraction in words fitted on counts of other things than the noun it names
