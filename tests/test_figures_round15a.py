@@ -356,3 +356,13 @@ def test_an_apposed_count_that_is_no_majority_is_flagged() -> None:
     assert check.verdict == "inconsistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(1440 / 3050 * 100)
+
+
+def test_the_scale_of_an_earlier_rate_is_no_whole_of_the_next() -> None:
+    # the "1,000" of "70 per 1,000" is no count: 240 / 10,000 * 1,000 = 24 is the reading
+    text = (
+        "Tomsk oblast received 10,000 deportees and Omsk oblast 10,000 more.\n\n"
+        "In the first winter Tomsk lost 700, 70 per 1,000, and Omsk 240, 24 per 1,000."
+    )
+    check = rate_at(text, "24")
+    assert check.verdict != "inconsistent"

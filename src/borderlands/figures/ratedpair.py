@@ -42,6 +42,7 @@ def named_part_and_whole(r: Located, own: list[Located]) -> tuple[Located, Locat
     passed through the shelters, and 684 of them died there, 57.8 per 1,000"): the rate is
     read on them, so a fit on another whole of the passage is chance. None unless the clause
     prints exactly two counts, both before the rate, of which one is the smaller."""
+    own = [f for f in own if not is_scale_of_rate(f)]
     before = [f for f in own if f.quantity.end <= r.quantity.start]
     if len(own) != 2 or len(before) != 2:
         return None
@@ -62,3 +63,12 @@ def part_of_named_whole(x: Located, y: Located) -> bool:
     if y.quantity.start < x.quantity.start:
         return PART_OF_BEFORE_RE.match(text, x.quantity.end) is not None
     return text[x.quantity.end : y.quantity.start].strip().lower() in ("of", "of the", "out of")
+
+
+#: "69 per 1,000": the 1,000 is the scale of a rate, no count
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
+
+
+def is_scale_of_rate(f: Located) -> bool:
+    text = f.passage.text
+    return PER_BEFORE_RE.search(text[max(0, f.quantity.start - 8) : f.quantity.start]) is not None
