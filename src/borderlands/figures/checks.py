@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from borderlands.figures.addedparts import names_every_part
+from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.appositions import apposition_after
+from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
+from borderlands.figures.comparedside import on_compared_side
 from borderlands.figures.countedsubsets import subject_count
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
@@ -42,6 +45,7 @@ from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.halftimes import half_times
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -142,8 +146,9 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
-from borderlands.figures.sumparts import named_subset, rest_after
+from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
+from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -1664,6 +1669,13 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
+        twins = self.twin_share_pairs(c)
+        if twins:
+            first, *others = [self.reading(c, x, y) for x, y in twins]
+            return Check(
+                c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
+                "two pairs of its sentence printed as a part of a whole both give it",
+            )  # fmt: skip
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
@@ -1680,6 +1692,15 @@ class Checker:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             if judged_prev is not None:
                 return judged_prev
+        if named is not None and on_compared_side(c.located, named.inputs):
+            named = None  # the counts of the group it is compared with: left to the search
+        if named is not None and c.kind == "fraction":
+            named = self.apposed_reading(c, named)
+        if named is not None and c.kind == "fraction" and self.fraction_off_topic(c, named):
+            return Check(
+                c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [named],
+                "the fit's counts are of other things than what the fraction is of",
+            )  # fmt: skip
         if named is not None:
             judged = self.judge_named(c, named, cands)
             if judged is not None and not (
@@ -1709,6 +1730,13 @@ class Checker:
                     [fit, *alternatives][:3],
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
+                )  # fmt: skip
+            if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the fit's counts are of other things than what the fraction is of",
+                    stated_high,
                 )  # fmt: skip
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
@@ -2304,6 +2332,42 @@ class Checker:
             return True
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
+    def twin_share_pairs(self, c: _Claim) -> list[tuple[Located, Located]]:
+        """Disjoint "x of y" pairs of a share's sentence that both give it
+        (borderlands.figures.twinpairs)."""
+        if c.kind != "share" or len(c.values) != 1:
+            return []
+        stated = c.values[0]
+        return twin_pairs(
+            self.required_numerators(c.located),
+            lambda v: accepts(stated, c.step, c.direction, v) is not None,
+        )
+
+    def apposed_reading(self, c: _Claim, named: Fit) -> Fit:
+        """A fraction in words with its count apposed ("the great majority, 7,310, were")
+        is of that count: the named whole stays, the part is the apposed count
+        (borderlands.figures.apposedpart)."""
+        if len(named.inputs) != 2:
+            return named
+        part = apposed_count(c.located, self.required_numerators(c.located))
+        base = named.inputs[1]
+        if part is None or part is named.inputs[0] or part.quantity.mid >= base.quantity.mid:
+            return named
+        return self.reading(c, part, base)
+
+    def fraction_off_topic(self, c: _Claim, fit: Fit) -> bool:
+        """A fraction in words fitted on counts of other things than the noun it names
+        (borderlands.figures.fractiontopic)."""
+        if "+" in fit.formula:
+            return False
+        own = bool(self.required_numerators(c.located))
+        if c.kind == "share" and "." in c.located.quantity.text:
+            return False  # a share printed to a decimal was computed, not guessed
+        return unnamed_fit(
+            c.located.passage.text, c.located.quantity.phrase_end, fit.inputs, own,
+            strict_part=c.kind == "share",
+        )
+
     def measure_of(self, c: _Claim) -> str | None:
         """What a fraction is a fraction of, when the words after it name it: the stem of
         "arrests" in "about a fifth of the total arrests"."""
@@ -2886,6 +2950,7 @@ class Checker:
                 f is not total
                 and f.quantity.mid < qt.mid
                 and not other_printed_unit(f, total)
+                and not in_archival_aside(f)
                 and (
                     f.quantity.unit in (qt.unit, "")
                     or f.quantity.unit_implied
@@ -2897,6 +2962,7 @@ class Checker:
         own = [f for f in self.by_sentence.get((key, n), ()) if same_unit(f)]
         own = [f for f in own if not self.is_rate_count(f)]
         own = [f for f in own if not counts_the_parts(f, own) and not rest_after(total, f)]
+        own = [f for f in own if not after_closing_total(total, f)]
         sets: list[list[Located]] = []
         text = total.passage.text
         if BY_ADDING_RE.match(text, total.quantity.phrase_end):

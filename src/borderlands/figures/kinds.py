@@ -31,6 +31,11 @@ from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.ratedpair import (
+    is_rated_pair,
+    named_part_and_whole,
+    part_of_named_whole,
+)
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -214,6 +219,7 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
 MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
@@ -786,10 +792,17 @@ def rates(
             fit is not None
             and named is not None
             and per_what(s, r, named[1])
+            and is_rated_pair(r, *named)
             and not (fit[0] in own and fit[1] in own)
         ):
             out.append(own_pair_miss(r, *named))  # the sentence names both: a far fit is chance
             continue
+        clause_pair = named_part_and_whole(r, own) if scale != 1 and not wholes else None
+        if fit is not None and clause_pair is not None and not (fit[0] in own and fit[1] in own):
+            miss = own_thousand_miss(r, *clause_pair, scale)
+            if miss is not None:
+                out.append(miss)
+                continue
         per = f" * {num(scale)}" if scale != 1 else ""
         if fit is not None:
             x, y, value = fit
@@ -963,7 +976,7 @@ def per_what(s: Sentence, r: Located, y: Located) -> bool:
         return False
     if re.search(r"\beach\b", m.group(0), re.I):
         return UNITS_OF_EACH_RE.fullmatch(text[y.quantity.end : r.quantity.start]) is not None
-    noun = (m.group(1) or "").lower()
+    noun = (m.group("target") or "").lower()
     return len(noun) >= 4 and y.quantity.unit.startswith(noun[:4])
 
 
@@ -983,6 +996,23 @@ def own_pair_miss(r: Located, x: Located, y: Located) -> Finding:
     return found or Finding(
         "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
         f"the two counts the sentence names give {num(value)}, not {printed(r)}", intended,
+    )  # fmt: skip
+
+
+def own_thousand_miss(r: Located, x: Located, y: Located, scale: float) -> Finding | None:
+    """A rate per thousand its clause's own part and whole do not give: a usual slip (or a
+    gap of at most a tenth) on them, or any gap when the words print the part as of the whole
+    ("684 of them"); None otherwise, the two being too loosely tied to be its reading."""
+    value = x.quantity.mid / y.quantity.mid * scale
+    formula = f"{printed(x)} / {printed(y)} * {num(scale)}"
+    found = slip_finding("rate", r, value, formula, (x, y), "the part and whole its clause names")
+    if found is not None or not part_of_named_whole(x, y):
+        return found
+    q = r.quantity
+    return Finding(
+        "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
+        f"the part and whole its clause names give {num(value)} per {num(scale)}, not "
+        f"{printed(r)}", printed_like(value, printed(r), q.step if q.step > 0 else 1.0),
     )  # fmt: skip
 
 
@@ -1242,7 +1272,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
         counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
-        frm = FROM_TO_RE.search(text)
+        # "deaths halved, from 412 to 203, and births more than doubled, from 96 to 231":
+        # the "from" of the multiple's own clause, right after it, else the sentence's first
+        frm = own_from(text, m.end()) or FROM_TO_RE.search(text)
         if frm is not None:
             after = [f for f in counts if f.quantity.start - s.start > frm.end()]
             if (
@@ -1312,6 +1344,14 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 "ones compared",
             ))  # fmt: skip
             continue
+        small, large = sorted((a, b), key=lambda f: f.quantity.mid)
+        if before and ok and part_of_named_whole(small, large):
+            out.append(Finding(
+                "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
+                "the counts of the sentence before are a part and its whole, no two levels "
+                "of what grew; they need not be the ones compared",
+            ))  # fmt: skip
+            continue
         if fell and factor > 1:
             formula = f"{printed(a)} / {printed(b)}"
         elif stock:
@@ -1326,6 +1366,15 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
+
+
+def own_from(text: str, end: int) -> re.Match[str] | None:
+    """The "from" that opens a multiple's own "from ... to" right after it ("more than
+    doubled, from 96 in 1935 to 231"), within a few words and no clause break."""
+    m = FROM_TO_RE.search(text, end)
+    if m is None or m.start() - end > OWN_FROM_GAP or re.search(r"[;.]", text[end : m.start()]):
+        return None
+    return m
 
 
 def multiple_of_rates(

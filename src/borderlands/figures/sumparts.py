@@ -39,6 +39,20 @@ def rest_after(total: Located, f: Located) -> bool:
     return REST_CUE_RE.search(gap) is not None
 
 
+#: "38 in all,": a closing total, the sum of what its sentence printed before it; not "6,471
+#: in all: 4,310 to ..." which opens the list of its parts
+CLOSING_TOTAL_RE = re.compile(r"\s+(?:in all|altogether|in total)\b(?!\s*[:;(\u2013\u2014-])", re.I)
+
+
+def after_closing_total(total: Located, f: Located) -> bool:
+    """Whether ``f`` follows a total that closes its list ("27 in December and 11 more in
+    February, 38 in all, and it was dissolved with 26 of its people left"): a count after
+    such a total belongs to the clause that follows, not to its parts."""
+    return f.raw_start > total.raw_start and (
+        CLOSING_TOTAL_RE.match(total.passage.text, total.quantity.phrase_end) is not None
+    )
+
+
 def label(f: Located) -> set[str]:
     """The words that label a listed count: those of its list item before it ("women over
     sixteen 29,840"), cut at the comma, semicolon, colon or "and" before."""
