@@ -16,26 +16,26 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round fifteen, blind to it (116 of 180 before it)
-    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 116, 19, 6),
-    # written during round fourteen, blind to it: 103 -> 106 of 178
-    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 106, 19, 6),
-    # tuned on in round fourteen (blind to round thirteen: 92 -> 94 of 182)
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 118, 24, 5),
-    # tuned on in rounds thirteen and fourteen (blind to rounds seven to twelve: 108 -> 120)
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 134, 24, 4),
-    # tuned on in rounds twelve to fourteen (blind to rounds seven to eleven: 104 -> 120)
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 139, 21, 4),
-    # tuned on in rounds eleven to fourteen (blind to rounds seven to ten: 124 -> 134)
-    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 159, 25, 0),
-    # tuned on in rounds ten to fourteen (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 144, 22, 0),
-    # tuned on in rounds nine to fourteen (blind in rounds seven and eight: 102 -> 114)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 137, 20, 0),
-    # tuned on in rounds eight to fourteen (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 205, 35, 0),
-    # tuned on in rounds 7b to fourteen (blind in round seven: 75 -> 74 of 124)
-    (("volgagerman", "nationalop"), "heldout7", 124, 111, 20, 0),
+    # held out: written during round fifteen, blind to it: 116 -> 117 of 180
+    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 117, 19, 6),
+    # tuned on in round fifteen (blind to round fourteen: 103 -> 106 of 178)
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 120, 21, 3),
+    # tuned on in rounds fourteen and fifteen (blind to round thirteen: 92 -> 94 of 182)
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 127, 24, 2),
+    # tuned on in rounds thirteen to fifteen (blind to rounds seven to twelve: 108 -> 120)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 140, 24, 3),
+    # tuned on in rounds twelve to fifteen (blind to rounds seven to eleven: 104 -> 120)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 143, 21, 3),
+    # tuned on in rounds eleven to fifteen (blind to rounds seven to ten: 124 -> 134)
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 160, 25, 0),
+    # tuned on in rounds ten to fifteen (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 147, 22, 0),
+    # tuned on in rounds nine to fifteen (blind in rounds seven and eight: 102 -> 114)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 142, 21, 0),
+    # tuned on in rounds eight to fifteen (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 211, 35, 0),
+    # tuned on in rounds 7b to fifteen (blind in round seven: 75 -> 74 of 124)
+    (("volgagerman", "nationalop"), "heldout7", 124, 113, 20, 0),
 ]
 
 
