@@ -1926,23 +1926,10 @@ class Checker:
         pair = previous_whole(claim, own, before)
         if pair is None:
             return None
-        fit = self.reading(c, *pair)
-        stated = c.values[0]
-        fit.gap = fit.computed - stated
-        mode = accepts(stated, c.step, c.direction, fit.computed)
-        if mode is not None:
-            fit.mode = mode
-            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
-                         explain_fit(fit))  # fmt: skip
-        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
-        if slip is None or c.direction is not None:
-            return None
-        return Check(
-            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
-            f"the part this sentence names and the one count of the sentence before give "
-            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
-            intended=slip[1],
-        )  # fmt: skip
+        return self.pair_check(
+            c, *pair, "",
+            "the part this sentence names and the one count of the sentence before give",
+        )
 
     def those_whole_check(self, c: _Claim) -> Check | None:
         """A share of the whole its sentence names by a verb or noun printed with a count
@@ -1966,23 +1953,10 @@ class Checker:
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
             return None
-        fit = self.reading(c, found.part, found.whole)
-        stated = c.values[0]
-        fit.gap = fit.computed - stated
-        mode = accepts(stated, c.step, c.direction, fit.computed)
-        if mode is not None:
-            fit.mode = mode
-            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
-                         explain_fit(fit) + f" (the whole printed with \"{found.word}\")")
-        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
-        if slip is None or c.direction is not None:
-            return None
-        return Check(
-            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
-            f"the part its clause names over the whole printed with \"{found.word}\" gives "
-            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
-            intended=slip[1],
-        )  # fmt: skip
+        return self.pair_check(
+            c, found.part, found.whole, f" (the whole printed with \"{found.word}\")",
+            f"the part its clause names over the whole printed with \"{found.word}\" gives",
+        )
 
     def member_share_check(self, c: _Claim) -> Check | None:
         """A share said of a member of a list counted before, in a sentence with no count
@@ -1999,26 +1973,42 @@ class Checker:
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
             return None
-        fit = self.reading(c, found.part, found.whole)
+        return self.pair_check(
+            c, found.part, found.whole, f" ({found.name}'s count over its list's total)",
+            f"{found.name}'s count over its list's total gives",
+            mistyped=found.listed_total, far_unverifiable=True,
+        )
+
+    def pair_check(
+        self, c: _Claim, part: Located, whole: Located, note: str, reading: str,
+        mistyped: bool = False, far_unverifiable: bool = False,
+    ) -> Check | None:
+        """A share read on the ``part`` and ``whole`` its words name: consistent when they
+        give it (``note`` added to the explanation), inconsistent on a usual slip (``reading``
+        says what gives the computed value); a wider miss is unverifiable when
+        ``far_unverifiable``, else None (left to the search)."""
+        claim = c.located
+        fit = self.reading(c, part, whole)
         stated = c.values[0]
         fit.gap = fit.computed - stated
         mode = accepts(stated, c.step, c.direction, fit.computed)
         if mode is not None:
             fit.mode = mode
             return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
-                         explain_fit(fit) + f" ({found.name}'s count over its list's total)")
-        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step,
-                           mistyped=found.listed_total)  # fmt: skip
+                         explain_fit(fit) + note)  # fmt: skip
+        computed = num(round(fit.computed, 4))
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step, mistyped=mistyped)
         if slip is None or c.direction is not None:
+            if not far_unverifiable:
+                return None
             return Check(
                 claim, c.kind, c.stated, stated, "unverifiable", None, [fit],
-                f"{found.name}'s count over its list's total gives "
-                f"{num(round(fit.computed, 4))}: too far for a usual slip",
+                f"{reading} {computed}: too far for a usual slip",
             )  # fmt: skip
         return Check(
             claim, c.kind, c.stated, stated, "inconsistent", fit, [],
-            f"{found.name}'s count over its list's total gives {num(round(fit.computed, 4))}: "
-            f"likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})", intended=slip[1],
+            f"{reading} {computed}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
         )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
