@@ -868,6 +868,29 @@ def previous_pair(
     )
 
 
+def count_remainder(r: Located, big: Located, small: Located, read: str) -> Finding | None:
+    """The remainder ``r`` read as ``big`` less ``small``, two counts its words name:
+    consistent when it gives the printed figure ("``read`` N"), else a usual slip (never on
+    an "about"), else nothing."""
+    q = r.quantity
+    value = big.quantity.mid - small.quantity.mid
+    formula = f"{printed(big)} - {printed(small)}"
+    if accepts_count(q, value):
+        return Finding(
+            "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value,
+            (big, small), f"{read} {num(value)}",
+        )  # fmt: skip
+    slip = None if q.approx else likely_slip(printed(r), q.mid, value, q.step or 1.0)
+    if slip is None:
+        return None
+    name, intended = slip
+    return Finding(
+        "remainder", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (big, small),
+        f"{read} {num(value)}, not {printed(r)}: likely {SLIP_NAMES[name]} (intended {intended})",
+        intended,
+    )  # fmt: skip
+
+
 def count_ratio(r: Located, x: Located, y: Located, read: str, slipped: str) -> Finding | None:
     """The rate ``r`` read as ``x`` over ``y``, two counts its text names: consistent when it
     gives the printed figure ("``read`` is N each"), else a usual slip of ``slipped`` (never

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, accepts_count, num, printed
+from borderlands.figures.kinds import Finding, Sentence, count_remainder, printed
 from borderlands.figures.passages import Located
-from borderlands.figures.placerates import is_count
-from borderlands.figures.slips import SLIP_NAMES, likely_slip
-from borderlands.figures.verdicts import Verdict
+from borderlands.figures.placerates import is_thing_count
 
 OF_WHOLE_RE = re.compile(r"\s*Of\s+(?:the|its|their|all)\s+$")
 OF_THESE_RE = re.compile(r"\s*Of\s+(?:these|them|those)\b")
@@ -36,11 +34,12 @@ def of_split(s: Sentence, before: list[Located]) -> Finding | None:
     if not s.text.lstrip().startswith("Of "):
         return None
     text = s.passage.text
-    counts = [f for f in s.figures if is_count(f)]
+    counts = [f for f in s.figures if is_thing_count(f)]
     if OF_THESE_RE.match(text, s.start) is not None:
         if len(counts) != 2:
             return None
-        wholes = [f for f in before if is_count(f) and f.quantity.mid > counts[0].quantity.mid]
+        first_mid = counts[0].quantity.mid
+        wholes = [f for f in before if is_thing_count(f) and f.quantity.mid > first_mid]
         if len(wholes) != 1:
             return None
         whole, (first, second) = wholes[0], counts
@@ -59,21 +58,4 @@ def of_split(s: Sentence, before: list[Located]) -> Finding | None:
              and not f.quantity.unit_implied}  # fmt: skip
     if len(units) > 1 or not whole.quantity.mid > first.quantity.mid:
         return None
-    q = second.quantity
-    value = whole.quantity.mid - first.quantity.mid
-    formula = f"{printed(whole)} - {printed(first)}"
-    if accepts_count(q, value):
-        return Finding(
-            "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value,
-            (whole, first), f"of {printed(whole)}, {printed(first)} leave {num(value)}",
-        )  # fmt: skip
-    slip = None if q.approx else likely_slip(printed(second), q.mid, value, q.step or 1.0)
-    if slip is None:
-        return None
-    name, intended = slip
-    return Finding(
-        "remainder", q.start, q.end, q.mid, Verdict.inconsistent, formula, value,
-        (whole, first), f"of {printed(whole)}, {printed(first)} leave {num(value)}, not "
-        f"{printed(second)}: likely {SLIP_NAMES[name]} (intended {intended})",
-        intended,
-    )  # fmt: skip
+    return count_remainder(second, whole, first, f"of {printed(whole)}, {printed(first)} leave")

@@ -64,7 +64,7 @@ def place_rate(s: Sentence, finding: Finding, figures: list[Located]) -> Finding
     rate = next((f for f in s.figures if f.quantity.start == finding.start), None)
     if rate is None:
         return None
-    counts = [f for f in figures if is_count(f) and f is not rate
+    counts = [f for f in figures if is_thing_count(f) and f is not rate
               and not (f.passage is s.passage and f.quantity.start > rate.quantity.start)]
     for place in places(s, rate, m.end()):
         bound = unique_values([f for f in counts if binds(f, place)])
@@ -74,7 +74,7 @@ def place_rate(s: Sentence, finding: Finding, figures: list[Located]) -> Finding
     return None
 
 
-def is_count(f: Located) -> bool:
+def is_thing_count(f: Located) -> bool:
     """A count of things: no percentage, year, rate per 1,000 or the 1,000 of one."""
     q = f.quantity
     text = f.passage.text

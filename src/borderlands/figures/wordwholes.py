@@ -16,7 +16,7 @@ import re
 
 from borderlands.figures.kinds import Finding, Sentence, accepts_count, num, printed
 from borderlands.figures.passages import Located
-from borderlands.figures.placerates import SCALE_RE, SCALES, is_count
+from borderlands.figures.placerates import SCALE_RE, SCALES, is_thing_count
 from borderlands.figures.slips import SLIP_NAMES, likely_slip
 from borderlands.figures.verdicts import Verdict
 
@@ -46,14 +46,14 @@ def word_whole_rate(s: Sentence, finding: Finding, figures: list[Located]) -> Fi
     here = WHOLE_HERE_RE.match(text, m.end())
     if here is not None:
         whole = next((f for f in s.figures if f.quantity.start == here.end()), None)
-        if whole is None or not is_count(whole):
+        if whole is None or not is_thing_count(whole):
             return None
         return judged(rate, part, whole, scale, slips=True)
     named = WHOLE_WORDS_RE.match(text, m.end())
     if named is None:
         return None
     word = named.group("word")
-    wholes = [f for f in figures if is_count(f) and f.quantity.mid > part.quantity.mid
+    wholes = [f for f in figures if is_thing_count(f) and f.quantity.mid > part.quantity.mid
               and f.raw_start < part.raw_start and names(f, word)]  # fmt: skip
     if len({f.quantity.mid for f in wholes}) != 1:
         return None  # no whole, or several its word names: the words do not say which
@@ -61,14 +61,14 @@ def word_whole_rate(s: Sentence, finding: Finding, figures: list[Located]) -> Fi
 
 
 def clause_part(s: Sentence, rate: Located, figures: list[Located]) -> Located | None:
-    own = [f for f in s.figures if f.quantity.end <= rate.quantity.start and is_count(f)]
+    own = [f for f in s.figures if f.quantity.end <= rate.quantity.start and is_thing_count(f)]
     if own:
         return own[-1]
     first = CONTENT_RE.search(s.text.lower())
     if first is None:
         return None
     before = [f for f in figures if f.passage is s.passage and f.sentence == s.index - 1
-              and is_count(f)]  # fmt: skip
+              and is_thing_count(f)]  # fmt: skip
     if first.group(0) in ("that", "this") and before:
         return before[-1]  # "... 218 in all. That was 19.6 per 1,000": the figure just said
     before = [f for f in before if names(f, first.group(0))]
