@@ -217,7 +217,8 @@ def unit_load(
               if w.sentence == u.sentence and w.quantity.mid > u.quantity.mid]  # fmt: skip
     if paired and not any(u.sentence == s.index for u in units_of):
         # "reported 15,062 families and 68,938 persons": the units printed with their whole
-        units, whole = max(paired, key=lambda p: (p[0].sentence, p[0].quantity.start))
+        units, whole = max(paired, key=lambda p: (
+            p[0].sentence, -abs(p[0].quantity.start - p[1].quantity.start)))
         return judged(r, whole, units)
     wholes = [f for f in wholes if f.quantity.mid > units.quantity.mid and f is not units]
     whole = nearest(wholes)
@@ -233,7 +234,7 @@ def judged(r: Located, whole: Located, units: Located) -> Finding | None:
     q = r.quantity
     value = whole.quantity.mid / units.quantity.mid
     formula = f"{printed(whole)} / {printed(units)}"
-    if accepts_count(q, value):
+    if accepts_count(q, value) and abs(value - q.mid) <= max(NEAR * 2 * q.mid, min(q.step, 1) / 2):
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (whole, units),
             f"{printed(whole)} over the {printed(units)} its unit counts is {value:.1f} each",

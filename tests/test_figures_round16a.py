@@ -1,0 +1,93 @@
+"""Round sixteen, rates (issue #14): a rate told as the load of one unit ("an echelon carried
+about 600 people and a wagon about 30", "one guard for every 12 deportees") read on the count
+of the unit's noun and the whole its counted noun names (borderlands.figures.unitloads).
+Sentences of our own; every expected value worked by hand."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+
+TOTAL = "The report counted 12,000 deportees in 3,000 families.\n\n"
+
+
+def rates(text: str) -> list[tuple[str, str, str | None, float | None, str | None]]:
+    return [
+        (c.stated, str(c.verdict), c.fit.formula if c.fit else None,
+         round(c.fit.computed, 2) if c.fit else None, c.intended)
+        for c in check_text(text).checks
+        if c.kind == "rate"
+    ]  # fmt: skip
+
+
+def test_a_unit_as_subject_and_its_ellipsis_read_on_the_article_total() -> None:
+    # 12,000 / 20 = 600 a train; 12,000 / 400 = 30 a wagon
+    text = TOTAL + (
+        "They left in 20 echelons of 400 wagons. An echelon carried about 600 people and a "
+        "wagon about 30."
+    )
+    assert rates(text) == [
+        ("600", "consistent", "12,000 / 20", 600.0, None),
+        ("30", "consistent", "12,000 / 400", 30.0, None),
+    ]
+
+
+def test_one_for_every_with_reversed_digits_is_a_slip() -> None:
+    # 12,000 / 1,000 = 12, printed 21
+    text = TOTAL + "The escort of 1,000 soldiers gave one guard for every 21 deportees."
+    assert rates(text) == [("21", "inconsistent", "12,000 / 1,000", 12.0, "12")]
+
+
+def test_a_unit_qualified_by_an_adjective_takes_no_article_total() -> None:
+    # "a Latvian echelon" is a part of the whole: 12,000 is not its whole
+    text = TOTAL + "They left in 20 echelons. A Latvian echelon carried about 900 people."
+    assert [r for r in rates(text) if r[1] in ("consistent", "inconsistent")] == []
+
+
+def test_a_planned_count_is_not_the_whole() -> None:
+    plan = "The plan named 20,000 persons for removal. " + TOTAL
+    assert rates(plan + "They left in 20 echelons. An echelon carried about 600 people.") == [
+        ("600", "consistent", "12,000 / 20", 600.0, None)
+    ]
+    # 20,000 / 20 would give 1,000: the plan is no input, and 600 is no "about 1,000"
+    far = rates(plan + "They left in 20 echelons. An echelon carried about 1,000 people.")
+    assert [r for r in far if r[1] == "consistent"] == []
+
+
+def test_the_units_printed_with_their_whole_two_sentences_before() -> None:
+    # 9,000 / 2,000 = 4.5, not 9,000 / 50
+    text = (
+        "The summary reported 2,000 families and 9,000 persons loaded; the other 50 families "
+        "had not been found. The lists were closed on 3 May. The average family held 4.5 "
+        "persons."
+    )
+    assert [r for r in rates(text) if r[0] == "4.5"] == [
+        ("4.5", "consistent", "9,000 / 2,000", 4.5, None)
+    ]
+
+
+def test_a_plural_unit_that_averaged() -> None:
+    text = (
+        "The summary reported 2,000 families and 9,000 persons loaded; the other 50 families "
+        "had not been found. The families that were taken averaged 4.5 persons."
+    )
+    assert [r for r in rates(text) if r[0] == "4.5"] == [
+        ("4.5", "consistent", "9,000 / 2,000", 4.5, None)
+    ]
+
+
+def test_a_near_miss_is_no_slip_and_a_dropped_zero_is() -> None:
+    # 12,000 / 20 = 600: 620 is within 5 % (the whole may be a neighbour), 6,000 is ten times
+    near = rates(TOTAL + "They left in 20 echelons. An echelon carried 620 persons.")
+    assert [r for r in near if r[1] == "inconsistent"] == []
+    assert rates(TOTAL + "They left in 20 echelons. An echelon carried 6,000 persons.") == [
+        ("6,000", "inconsistent", "12,000 / 20", 600.0, "600")
+    ]
+
+
+def test_a_count_told_as_a_rate_is_no_whole() -> None:
+    # "2,480 persons to an echelon" is itself a rate: the wagon's whole is the total, 12,000
+    text = TOTAL + (
+        "They left in 20 echelons of 400 wagons. That comes to about 600 persons to an "
+        "echelon and about 30 to a wagon."
+    )
+    assert ("30", "consistent", "12,000 / 400", 30.0, None) in rates(text)
