@@ -91,3 +91,36 @@ def test_a_count_told_as_a_rate_is_no_whole() -> None:
         "echelon and about 30 to a wagon."
     )
     assert ("30", "consistent", "12,000 / 400", 30.0, None) in rates(text)
+
+
+SHELTERS = (
+    "In the winter the committee kept 8,000 refugees in its shelters. Between December and "
+    "March 1,200 fell ill and {dead} of them died. The winter's deaths thus came to {rate} "
+    "per 1,000 of those in the shelters."
+)
+
+
+def test_a_rate_per_thousand_of_a_part_counted_the_sentence_before() -> None:
+    # 400 / 8,000 * 1,000 = 50.0; 1,200 / 8,000 would give 150
+    assert rates(SHELTERS.format(dead="400", rate="50.0")) == [
+        ("50.0", "consistent", "400 / 8,000 * 1000", 50.0, None)
+    ]
+
+
+def test_a_one_figure_rate_per_thousand_takes_no_far_part() -> None:
+    # 40 / 8,000 * 1,000 = 5, but a one-figure rate fits too many far pairs by chance
+    assert rates(SHELTERS.format(dead="40", rate="5")) == [("5", "unverifiable", None, None, None)]
+
+
+def test_a_rate_per_thousand_of_a_named_whole_with_swapped_digits() -> None:
+    # 1,213 / 9,700 * 1,000 = 125.05: "125" fits, "152" has two digits swapped
+    text = (
+        "The settlers buried 1,213 of their number in the first winter. These deaths amounted "
+        "to {} per 1,000 of the 9,700 who had arrived."
+    )
+    assert rates(text.format("125")) == [
+        ("125", "consistent", "1,213 / 9,700 * 1000", 125.05, None)
+    ]
+    assert rates(text.format("152")) == [
+        ("152", "inconsistent", "1,213 / 9,700 * 1000", 125.05, "125")
+    ]

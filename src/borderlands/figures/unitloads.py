@@ -170,8 +170,13 @@ IS_RATE_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:to|per|for|a)\s+(?:an?\s+|each\s+|
 PLAN_RE = re.compile(r"\bplan", re.I)
 
 
+def told_as_rate(f: Located) -> bool:
+    return IS_RATE_RE.match(f.passage.text, f.quantity.end) is not None
+
+
 def is_rate(f: Located) -> bool:
-    return f.quantity.approx or IS_RATE_RE.match(f.passage.text, f.quantity.end) is not None
+    """A rate, or an approximate figure: no input of a load."""
+    return f.quantity.approx or told_as_rate(f)
 
 
 def planned(f: Located) -> bool:
