@@ -124,3 +124,26 @@ def test_a_rate_per_thousand_of_a_named_whole_with_swapped_digits() -> None:
     assert rates(text.format("152")) == [
         ("152", "inconsistent", "1,213 / 9,700 * 1000", 125.05, "125")
     ]
+
+
+def test_a_bare_a_after_the_counted_noun_is_a_rate_and_owners_are_not() -> None:
+    # 90,000 / 1,800 = 50 stremmata a family
+    allotted = (
+        "In the valley the office allotted 90,000 stremmata to 1,800 families, 50 stremmata a "
+        "family."
+    )
+    assert rates(allotted) == [("50", "consistent", "90,000 / 1,800", 50.0, None)]
+    # "300 families had a cow" counts owners: no rate
+    assert rates("In the valley 300 families had a cow and 120 had a horse.") == []
+
+
+def test_a_second_verb_of_the_same_unit() -> None:
+    # 900 / 20 = 45 wagons an echelon; 12,000 / 20 = 600 persons an echelon
+    text = TOTAL + (
+        "They filled 20 echelons with 900 wagons. An echelon thus ran to about 45 wagons and "
+        "carried about 600 persons."
+    )
+    assert rates(text) == [
+        ("45", "consistent", "900 / 20", 45.0, None),
+        ("600", "consistent", "12,000 / 20", 600.0, None),
+    ]

@@ -65,10 +65,13 @@ ELLIPSIS_RE = re.compile(
 )
 #: "about 40 to a wagon", "10.4 to every family removed", "persons for each returning family"
 TO_UNIT_RE = re.compile(
-    r"(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:to|per|for|in)\s+(?:an?|each|every|the)"
-    r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b",
+    r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:to|per|for|in)\s+(?:an?|each|every|the)"
+    r"|(?:\s+(?P<bare>[a-z]{3,}))?\s+an?)"  # "50 stremmata a family", "about 2.7 a family"
+    r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
     re.I,
 )
+#: "ran to about 58 wagons and carried about": a second verb of the unit before
+AND_VERB_RE = re.compile(r"\band\s+(?:thus\s+)?" + HOLD_VERB + r"\s+" + APPROX + r"$", re.I)
 #: "one guard for roughly every", "one for every"
 ONE_EVERY_RE = re.compile(
     r"\bone\s+(?:[a-z]+\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?(?:every|each)\s+$",
@@ -80,7 +83,7 @@ PERSONS = frozenset([
     "perso", "peopl", "depor", "retur", "settl", "souls", "inhab", "passe", "exile", "evacu",
     "refug", "arriv", "indiv",
 ])
-NOT_UNITS = frozenset(["avera", "total", "whole", "rate"])
+NOT_UNITS = frozenset(["avera", "total", "whole", "rate", "the", "and", "this", "that"])
 NEAR = 0.05  # a miss this close is no slip: the whole read may be a neighbour of the one meant
 LOOK_BACK = 2  # sentences before a rate where its inputs may stand
 
@@ -143,6 +146,8 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
     if m is not None and stem(m.group("unit")) not in NOT_UNITS:
         return UnitRate(stem(m.group("unit")), counted, q.phrase_start - len(before) + m.start(),
                         bool(m.group("mods").strip()), False)  # fmt: skip
+    if prior is not None and not prior.one_every and AND_VERB_RE.search(before):
+        return UnitRate(prior.unit, counted, prior.cue, prior.qualified, False)
     m = ELLIPSIS_RE.search(before)
     if m is not None and prior is not None and not prior.one_every:
         unit = stem(m.group("unit"))
@@ -152,7 +157,7 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
         return UnitRate(unit, counted or prior.counted, prior.cue, qualified, False)
     m = TO_UNIT_RE.match(text, q.end, s.end)
     if m is not None and not re.match(r"\s*(?:[\d,]+|thousand|hundred)\b", text[m.start("unit"):]):
-        noun = stem(m.group("noun") or "")
+        noun = stem(m.group("noun") or m.group("bare") or "")
         if noun in ("to", "per", "for", "in") or noun == stem(m.group("unit")):
             noun = ""
         return UnitRate(stem(m.group("unit")), noun, q.start, bool(m.group("mods").strip()),
