@@ -147,3 +147,20 @@ def test_a_second_verb_of_the_same_unit() -> None:
         ("45", "consistent", "900 / 20", 45.0, None),
         ("600", "consistent", "12,000 / 20", 600.0, None),
     ]
+
+
+CATTLE = "The commission took over 36,000 head of cattle, {} to every family removed."
+
+
+def test_a_rate_set_beside_its_whole_over_the_article_count_of_its_unit() -> None:
+    # 36,000 / 3,000 = 12 head to a family; the families counted in the paragraph before
+    assert rates(TOTAL + CATTLE.format("12")) == [
+        ("12", "consistent", "36,000 / 3,000", 12.0, None)
+    ]
+    assert rates(TOTAL + CATTLE.format("21")) == [
+        ("21", "inconsistent", "36,000 / 3,000", 12.0, "12")
+    ]
+
+
+def test_no_count_of_the_unit_printed_leaves_the_rate_unread() -> None:
+    assert rates(CATTLE.format("12")) == [("12", "unverifiable", None, None, None)]

@@ -203,6 +203,32 @@ def article_total(earlier: list[Located], r: Located) -> Located | None:
     return next(f for f in prints if f.quantity.value == value and counts_persons(f))
 
 
+def article_units(earlier: list[Located], r: Located, unit: str) -> Located | None:
+    """The largest count of ``unit`` the article printed before ``r`` outside a plan: the
+    units of all ("20,960 families" for "10.4 to every family removed")."""
+    cands = [f for f in earlier if f.raw_start < r.raw_start and is_count(f)
+             and not f.quantity.approx and counts_unit(f, unit) and not is_plan(f)
+             and not planned(f) and not told_as_rate(f)]  # fmt: skip
+    return max(cands, key=lambda f: f.quantity.mid, default=None)
+
+
+#: a count and its rate side by side: "218,400 head of cattle, 10.4 to every family"
+APPOSED_RE = re.compile(r"^(?:\s+[a-z]+){0,3},\s*$", re.I)
+
+
+def apposed_whole(s: Sentence, r: Located) -> Located | None:
+    """The count just before ``r`` in its sentence, set beside it by a comma alone, when
+    ``r`` names no counted noun of its own (the rate is of that count)."""
+    if nouns_after(r)[:1] and nouns_after(r)[0] not in ("to", "per", "for", "each", "a"):
+        return None
+    before = [f for f in s.counts if f.quantity.end <= r.quantity.phrase_start]
+    if not before:
+        return None
+    prev = before[-1]
+    text = s.passage.text[prev.quantity.end : r.quantity.phrase_start]
+    return prev if APPOSED_RE.match(text) and not told_as_rate(prev) else None
+
+
 def unit_load(
     s: Sentence, r: Located, how: UnitRate, earlier: Callable[[], list[Located]]
 ) -> Finding | None:
@@ -217,8 +243,13 @@ def unit_load(
     else:
         units_of = [f for f in near if counts_unit(f, how.unit)]
     units = nearest(units_of)
+    if units is None and not how.one_every and not how.qualified:
+        units = article_units(earlier(), r, how.unit)
     if units is None or units.quantity.mid <= 0:
         return None
+    apposed = apposed_whole(s, r)
+    if apposed is not None and apposed is not units and apposed.quantity.mid > units.quantity.mid:
+        return judged(r, apposed, units)  # "218,400 head of cattle, 10.4 to every family"
     if how.counted and how.counted not in PERSONS:
         wholes = [f for f in near if counts_unit(f, how.counted)]
     else:
