@@ -164,3 +164,15 @@ def test_a_rate_set_beside_its_whole_over_the_article_count_of_its_unit() -> Non
 
 def test_no_count_of_the_unit_printed_leaves_the_rate_unread() -> None:
     assert rates(CATTLE.format("12")) == [("12", "unverifiable", None, None, None)]
+
+
+def test_a_rate_per_thousand_of_another_place_takes_no_part_before() -> None:
+    # 300 / 12,000 * 1,000 = 25.0, but the 300 died at Lugovoe and the rate is Sosnovka's
+    text = (
+        "The camps held 12,000 settlers in all. In the winter 300 settlers died at Lugovoe. "
+        "The toll came to {} per 1,000 at {}."
+    )
+    assert rates(text.format("25.0", "Sosnovka")) == [("25.0", "unverifiable", None, None, None)]
+    assert rates(text.format("25.0", "Lugovoe")) == [
+        ("25.0", "consistent", "300 / 12,000 * 1000", 25.0, None)
+    ]

@@ -37,6 +37,16 @@ from borderlands.figures.verdicts import Verdict
 PER_THOUSAND_RE = re.compile(r"\s+(?:per|in\s+every|of\s+every)\s+(?:1,000|1000|thousand)\b")
 #: "Of the 16,287 who set out, 38 died": a count the sentence parts, a whole
 WHOLE_OF_RE = re.compile(r"\bof\s+(?:the|its|their|these|those)\s+$", re.I)
+#: a place a rate is of: "at Kursk", "in Fergana"
+PLACE_RE = re.compile(r"\b(?i:at|in)\s+([A-Z][a-z]{2,})\b")
+PLACE_BACK = 40  # characters after a part where the place it is of may stand
+
+
+def place_words(f: Located) -> str:
+    """The words after a count up to the next figure or clause end, where its place stands."""
+    text = f.passage.text[f.quantity.end : f.quantity.end + PLACE_BACK]
+    return re.split(r"[\d,;.]", text, maxsplit=1)[0]
+
 MIN_DIGITS = 2  # printed figures a rate needs before a fit of a far part counts
 
 
@@ -62,6 +72,10 @@ def thousand_back(
     figures = [x for x in earlier() if x.passage is s.passage and is_count(x)
                and not is_rate(x) and x.quantity.text.replace(",", "") != "1000"]  # fmt: skip
     parts = [x for x in figures if x.sentence == s.index - 1]
+    places = set(PLACE_RE.findall(s.text))
+    if places:
+        # "30 per 1,000 at Kursk": only of a part its clause ties to that place
+        parts = [x for x in parts if set(PLACE_RE.findall(place_words(x))) & places]
     if not parts:
         return f
     named = own_before + [x for x in own if x.quantity.start > r.quantity.end]
