@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -148,7 +149,9 @@ from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
+from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.twinpairs import twin_pairs
+from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -841,6 +844,9 @@ class Checker:
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
+                found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
+                         for f in found]  # fmt: skip
                 found = [self.far_input(sentence, f) for f in found]
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
