@@ -34,6 +34,8 @@ same other over under about some nearly almost thus then there them they while w
 what would could should between among against came went
 """
 STOP = frozenset(_STOP_WORDS.split())
+#: stems of the words that name a count the whole of a list ("wrote the total as 14,730")
+TOTAL_STEMS = frozenset(("total", "altoge", "whole", "overal"))
 RATE_WORDS_RE = re.compile(r"\b(?:likely|rate|rates|proportion|share|percent|per cent)\b", re.I)
 SIZE_WORDS_RE = re.compile(r"\b(?:by size|in size|largest stream|size)\b", re.I)
 ABSOLUTE_RE = re.compile(r"\b(?:absolute|in numbers|by number)\b", re.I)
@@ -142,6 +144,10 @@ def named_group(raw: list[RawEntry]) -> list[Entry]:
            > (r[1].quantity.step / 2 if r[1].quantity.approx else 0) + 1e-9]  # fmt: skip
     values = [r[1].quantity.mid for r in raw]
     raw = [r for i, r in enumerate(raw) if len(raw) < 4 or not sums_a_run(values, i)]
+    # "and the clerk wrote the total as 14,730": a clause that names its count a total is
+    # the whole of the rest even when a slip keeps it from being their sum
+    top = max((r[1].quantity.mid for r in raw), default=0.0)
+    raw = [r for r in raw if not (TOTAL_STEMS & r[0] and r[1].quantity.mid == top)]
     seen: dict[str, int] = {}
     for stems, _, _ in raw:
         for s in stems:
