@@ -90,7 +90,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
 def name_before(text: str, f: Located) -> str | None:
     """The capitalised name printed right before a count in its list item: "Kazakhstan
     20,340", "Novosibirsk oblast 11,280"."""
-    lead = re.split(r"[,;:]|\band\b", text[max(0, f.quantity.phrase_start - 30) :
+    lead = re.split(r"[,;:]|\.\s|\band\b", text[max(0, f.quantity.phrase_start - 30) :
                                           f.quantity.phrase_start])[-1]  # fmt: skip
     m = NAME_RE.search(lead)
     return m.group(1) if m else None

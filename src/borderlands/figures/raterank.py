@@ -153,8 +153,10 @@ def named_group(raw: list[RawEntry]) -> list[Entry]:
         for s in stems:
             seen[s] = seen.get(s, 0) + 1
     entries = [Entry(frozenset(s for s in stems if seen[s] == 1), x, y) for stems, x, y in raw]
-    entries = [e for e in entries if e.stems]
-    return entries if len(entries) >= 2 else []
+    named = [e for e in entries if e.stems]
+    # "They gave 640, 515, 480, 350 and 290 recruits": a list of bare counts is named
+    # elsewhere (by a run of names before it), not by the odd word beside two of them
+    return named if len(named) >= 2 and 2 * len(named) >= len(entries) else []
 
 
 @dataclass(slots=True)
