@@ -77,7 +77,10 @@ def test_a_change_without_a_count_of_its_noun_is_not_read_by_the_noun() -> None:
 
 def test_second_only_to_ranks_the_count_its_name_stands_nearest() -> None:
     # "Belyi 121" stands nearer 121 than the "Belyi" after 148 does
-    text = "Ozerki lost 148 horses, Belyi 121 and Kamenka 97, so that Belyi was second only to Ozerki."
+    text = (
+        "Ozerki lost 148 horses, Belyi 121 and Kamenka 97, so that Belyi was second only to "
+        "Ozerki."
+    )
     checks = at(text, "second only to", "comparison")
     assert checks and all(c.verdict == "consistent" for c in checks)
 
@@ -153,3 +156,13 @@ def test_a_run_of_names_of_another_length_gives_no_member() -> None:
         "515, 480, 350 and 290 recruits, 2,275 in all. Gorki gave the largest contingent."
     )
     assert at(text, "largest", "comparison") == []
+
+
+def test_the_second_largest_and_its_largest_are_no_superlatives() -> None:
+    text = (
+        "The raion's cattle stood at 640 head at Ostrov, 515 at Gorki, 290 at Dubki and 120 "
+        "at Lipovka. Gorki, where the trust had its largest barn, held the second largest herd."
+    )
+    checks = check_text(text).checks
+    assert [c.verdict for c in checks if c.stated == "second"] == ["consistent"]
+    assert [c for c in checks if c.stated == "largest"] == []

@@ -25,7 +25,7 @@ from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 SUPERLATIVE_RE = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
+    r"\bthe\s+(?:(?!second|third|fourth|fifth|sixth|seventh)[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
     r"greatest|fewest)\b",
     re.I,
 )

@@ -43,6 +43,8 @@ COMPARE_RE = re.compile(
     r"\b(more likely|less likely|higher|lower|larger|smaller|greater|fewer|more|less)\b", re.I
 )
 SUPERLATIVE_RE = re.compile(
+    # "had its largest warehouse" is one of its own; "the second largest" a rank, read so
+    r"(?<!\bits )(?<!\btheir )(?<!second )(?<!third )(?<!fourth )(?<!fifth )"
     r"\b(lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|lightest|"
     r"most likely|least likely)\b",
     re.I,
