@@ -166,3 +166,47 @@ def test_the_second_largest_and_its_largest_are_no_superlatives() -> None:
     checks = check_text(text).checks
     assert [c.verdict for c in checks if c.stated == "second"] == ["consistent"]
     assert [c for c in checks if c.stated == "largest"] == []
+
+
+# -- a fraction said of the subject the sentence before counts ------------------------------
+
+
+def fraction_check(text: str, words: str) -> Check:
+    (c,) = [c for c in check_text(text).checks if c.stated == words]
+    return c
+
+
+def test_that_was_a_fraction_reads_the_first_count_before_over_the_whole_after() -> None:
+    text = (
+        "By the spring the camps still held 5,130 of the deportees, after 2,040 had died. "
+        "That was about two-thirds of the 7,700 who had come."
+    )
+    c = fraction_check(text, "about two-thirds")
+    assert c.verdict == "consistent"
+    assert inputs(c) == [5130, 7700]  # 66.6 percent
+
+
+def test_that_was_a_fraction_far_from_the_counts_is_not_consistent() -> None:
+    text = (
+        "By the spring the camps still held 2,130 of the deportees, after 2,040 had died. "
+        "That was about two-thirds of the 7,700 who had come."
+    )
+    assert fraction_check(text, "about two-thirds").verdict != "consistent"
+
+
+def test_a_noun_subject_reads_the_count_its_noun_follows() -> None:
+    text = (
+        "The decree added 6,120 Estonians and 410 settlers of other groups to the list. The "
+        "Estonians freed that spring were three-quarters of the 8,150 registered in 1951."
+    )
+    c = fraction_check(text, "three-quarters")
+    assert c.verdict == "consistent"
+    assert inputs(c) == [6120, 8150]  # 75.1 percent
+
+
+def test_a_noun_subject_no_count_follows_is_not_read_by_it() -> None:
+    text = (
+        "The decree added 6,120 Estonians and 410 settlers of other groups to the list. The "
+        "Latvians freed that spring were three-quarters of the 8,150 registered in 1951."
+    )
+    assert fraction_check(text, "three-quarters").verdict != "consistent"

@@ -145,6 +145,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
+from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
@@ -702,6 +703,17 @@ class Checker:
         if len(parts) != 1 or parts[0] is whole:
             return None
         return self.reading(c, parts[0], whole)
+
+    def subject_part_reading(self, c: _Claim) -> Fit | None:
+        """A fraction of a whole printed after it, said of the subject the sentence before
+        counts (:func:`subjectparts.subject_part`)."""
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        claim = c.located
+        key = claim.passage.key
+        pair = subject_part(claim, self.by_sentence.get((key, claim.sentence - 1), []),
+                            self.by_sentence.get((key, claim.sentence), []))  # fmt: skip
+        return self.reading(c, *pair) if pair else None
 
     def majority_of_before(self, passage: Passage, n: int, m: re.Match[str]) -> bool:
         """ "Children were the great majority of them": a majority in a sentence without
@@ -1679,6 +1691,7 @@ class Checker:
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
+        named = named or self.subject_part_reading(c)
         named = named or (self.named_reading(c) if len(c.values) == 1 else None)
         those = self.those_whole_check(c) if named is None and len(c.values) == 1 else None
         if those is not None:
