@@ -210,3 +210,34 @@ def test_a_noun_subject_no_count_follows_is_not_read_by_it() -> None:
         "Latvians freed that spring were three-quarters of the 8,150 registered in 1951."
     )
     assert fraction_check(text, "three-quarters").verdict != "consistent"
+
+
+# -- "N times as many" with both sides in its own clause -------------------------------------
+
+
+def test_as_many_reads_the_two_counts_of_its_own_clause() -> None:
+    text = (
+        "Boys under sixteen numbered 812, and the women, 3,120, were twice as many as the "
+        "men, 1,580."
+    )
+    (c,) = at(text, "twice", "multiple")
+    assert c.verdict == "consistent"  # 3,120 / 1,580 = 1.97
+    assert sorted(inputs(c)) == [1580, 3120]
+
+
+def test_as_many_of_the_two_counts_of_its_clause_can_fail() -> None:
+    text = (
+        "Boys under sixteen numbered 812, and the women, 3,120, were twice as many as the "
+        "men, 1,035."
+    )
+    (c,) = at(text, "twice", "multiple")
+    assert c.verdict == "inconsistent"  # 3,120 / 1,035 = 3.01
+    assert c.fit is not None and round(c.fit.computed, 2) == 3.01
+
+
+def test_as_many_with_two_counts_on_one_side_is_not_read_in_its_clause() -> None:
+    text = (
+        "Boys under sixteen numbered 812, and the women, 3,120 in May and 2,900 in June, were "
+        "twice as many as the men, 1,035."
+    )
+    assert [c.verdict for c in at(text, "twice", "multiple")] != ["inconsistent"]

@@ -24,6 +24,7 @@ from borderlands.figures.additions import stock_before
 from borderlands.figures.changedlevels import changed_level
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import clause_pair, date_bound
+from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.nearnames import named_figure
@@ -1308,6 +1309,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             ):
                 pair = (after[0], after[1])
         pair = pair or changed_level(s, m.start(), m.end(), neighbours)
+        pair = pair or sides_in_clause(s, m.start(), m.end())
         if pair is None and factor > 1:
             # "another 5,000 came, raising the number to 9,000, more than doubling it"
             raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
