@@ -241,3 +241,40 @@ def test_as_many_with_two_counts_on_one_side_is_not_read_in_its_clause() -> None
         "twice as many as the men, 1,035."
     )
     assert [c.verdict for c in at(text, "twice", "multiple")] != ["inconsistent"]
+
+
+# -- a comparison of two named rates whose counts stand in two earlier lists ----------------
+
+
+RATED_LISTS = (
+    "The trust's returns show 3,600 arrivals at Ust-Vym, 2,400 at Zheshart and 1,500 at "
+    "Mikun. The deaths of the first year were 180 at Ust-Vym, 168 at Zheshart and 30 at "
+    "Mikun. "
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "cue", "verdict"),
+    [
+        # 168 / 2,400 = 7.0 percent against 180 / 3,600 = 5.0 percent
+        ("A settler was more likely to die at Zheshart than at Ust-Vym.", "more likely",
+         "consistent"),
+        ("A settler was less likely to die at Zheshart than at Ust-Vym.", "less likely",
+         "inconsistent"),
+        ("Mikun lost its people at a lower rate than Zheshart.", "at a lower rate",
+         "consistent"),
+    ],
+)
+def test_named_rates_read_from_two_lists_keyed_by_the_same_names(
+    claim: str, cue: str, verdict: str
+) -> None:
+    checks = at(RATED_LISTS + claim, cue, "comparison")
+    assert [c.verdict for c in checks] == [verdict]
+
+
+def test_named_rates_need_both_names_in_two_lists() -> None:
+    text = (
+        "The trust's returns show 3,600 arrivals at Ust-Vym, 2,400 at Zheshart and 1,500 at "
+        "Mikun. A settler was more likely to die at Zheshart than at Ust-Vym."
+    )
+    assert at(text, "more likely", "comparison") == []

@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -89,6 +90,7 @@ from borderlands.figures.membershares import (
 )
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
+from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -791,6 +793,7 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
+                found += named_rates(sentence, partial(self.earlier_lists, passage, history))
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
                 compared += named_orders(sentence, history)
