@@ -278,3 +278,13 @@ def test_named_rates_need_both_names_in_two_lists() -> None:
         "Mikun. A settler was more likely to die at Zheshart than at Ust-Vym."
     )
     assert at(text, "more likely", "comparison") == []
+
+
+def test_a_part_and_its_whole_with_their_own_rate_are_no_two_sides() -> None:
+    # 212 of the 2,050 (103 per 1,000) are one proportion: "higher" compares it with the
+    # camp of the sentence before, not 212 with 2,050
+    text = (
+        "In the Irtysh camp 96 of the 1,480 died. In the Ob camp the winter took 212 of the "
+        "2,050, 103 per 1,000, a higher toll than on the Irtysh."
+    )
+    assert [c for c in at(text, "higher", "comparison") if c.verdict == "inconsistent"] == []

@@ -1483,6 +1483,13 @@ def part_of_whole(figures: list[Located], cue: int) -> bool:
     if len(figures) == 4 and compared_ratios(figures):
         return False
     before = [f for f in figures if f.quantity.end <= cue]
+    # "took 389 of the 3,841, 101 per 1,000, a higher toll than": the pair's own rate, printed
+    # after it, is no third thing compared
+    if len(before) > 2 and all(
+        f.quantity.unit == "percent" or PER_SCALE_AFTER_RE.match(f.passage.text, f.quantity.end)
+        for f in before[2:]
+    ):
+        before = before[:2]
     if len(before) != 2 or not all(is_count(f) for f in before):
         return False
     a, b = before
