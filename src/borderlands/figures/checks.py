@@ -90,6 +90,7 @@ from borderlands.figures.membershares import (
 )
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
+from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -146,6 +147,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
+from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
@@ -706,6 +708,17 @@ class Checker:
             return None
         return self.reading(c, parts[0], whole)
 
+    def subject_part_reading(self, c: _Claim) -> Fit | None:
+        """A fraction of a whole printed after it, said of the subject the sentence before
+        counts (:func:`subjectparts.subject_part`)."""
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        claim = c.located
+        key = claim.passage.key
+        pair = subject_part(claim, self.by_sentence.get((key, claim.sentence - 1), []),
+                            self.by_sentence.get((key, claim.sentence), []))  # fmt: skip
+        return self.reading(c, *pair) if pair else None
+
     def majority_of_before(self, passage: Passage, n: int, m: re.Match[str]) -> bool:
         """ "Children were the great majority of them": a majority in a sentence without
         counts, of the group the sentence before counts ("11,936 children, ..., 14,872 people
@@ -782,6 +795,7 @@ class Checker:
                 if len(sentence.figures) < 2:
                     found += self.named_comparisons(sentence)
                 found += ratio_comparisons(sentence, history)
+                found += named_rates(sentence, partial(self.earlier_lists, passage, history))
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
                 compared += named_orders(sentence, history)
@@ -1685,6 +1699,7 @@ class Checker:
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
+        named = named or self.subject_part_reading(c)
         named = named or (self.named_reading(c) if len(c.values) == 1 else None)
         those = self.those_whole_check(c) if named is None and len(c.values) == 1 else None
         if those is not None:

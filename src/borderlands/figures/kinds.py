@@ -21,10 +21,13 @@ from itertools import combinations
 from typing import Protocol
 
 from borderlands.figures.additions import stock_before
+from borderlands.figures.changedlevels import changed_level
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import clause_pair, date_bound
+from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
+from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
@@ -1305,6 +1308,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 and " to " in s.passage.text[after[0].quantity.end : after[1].quantity.start]
             ):
                 pair = (after[0], after[1])
+        pair = pair or changed_level(s, m.start(), m.end(), neighbours)
+        pair = pair or sides_in_clause(s, m.start(), m.end())
         if pair is None and factor > 1:
             # "another 5,000 came, raising the number to 9,000, more than doubling it"
             raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
@@ -1478,6 +1483,13 @@ def part_of_whole(figures: list[Located], cue: int) -> bool:
     if len(figures) == 4 and compared_ratios(figures):
         return False
     before = [f for f in figures if f.quantity.end <= cue]
+    # "took 389 of the 3,841, 101 per 1,000, a higher toll than": the pair's own rate, printed
+    # after it, is no third thing compared
+    if len(before) > 2 and all(
+        f.quantity.unit == "percent" or PER_SCALE_AFTER_RE.match(f.passage.text, f.quantity.end)
+        for f in before[2:]
+    ):
+        before = before[:2]
     if len(before) != 2 or not all(is_count(f) for f in before):
         return False
     a, b = before
@@ -1567,8 +1579,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         # "..., 3,960 to Angren ..., so that Angren was second only to Farkhad": the subject
         # named right before the words is the figure ranked second, wherever it stands
         subject = SUBJECT_BEFORE_RE.search(text[: m.start()])
-        mine = [f for f in figures if subject and subject.group(1)
-                in s.passage.text[f.quantity.end : f.quantity.end + 15]]  # fmt: skip
+        mine = named_figure(s.passage.text, subject.group(1), figures) if subject else []
         if len(mine) == 1 and mine[0] is not figures[0]:
             figures = [mine[0], *(f for f in figures if f is not mine[0])]
         first = figures[0].quantity.mid

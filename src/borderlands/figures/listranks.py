@@ -25,7 +25,7 @@ from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 SUPERLATIVE_RE = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
+    r"\bthe\s+(?:(?!second|third|fourth|fifth|sixth|seventh)[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
     r"greatest|fewest)\b",
     re.I,
 )
@@ -90,7 +90,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
 def name_before(text: str, f: Located) -> str | None:
     """The capitalised name printed right before a count in its list item: "Kazakhstan
     20,340", "Novosibirsk oblast 11,280"."""
-    lead = re.split(r"[,;:]|\band\b", text[max(0, f.quantity.phrase_start - 30) :
+    lead = re.split(r"[,;:]|\.\s|\band\b", text[max(0, f.quantity.phrase_start - 30) :
                                           f.quantity.phrase_start])[-1]  # fmt: skip
     m = NAME_RE.search(lead)
     return m.group(1) if m else None
@@ -137,10 +137,38 @@ def find_member(
                    if name_before(list_text, f) in names or name_after(list_text, f) in names]
         if len(by_name) == 1:
             return by_name[0], found, right_before, False
+        by_order = member_in_order(found, names) if not by_name else None
+        if by_order is not None:
+            return by_order, found, right_before, False
         by_noun = [f for f in found if noun_after(list_text, f) in nouns] if nouns else []
         if not by_name and len(by_noun) == 1:
             return by_noun[0], found, right_before, False
     return None
+
+
+#: a run of names: "Khar-Nur, Bagabut, Tsagan-Tala, Ergeni, Sarpa and Dörvöd"
+NAME_RUN_RE = re.compile(r"[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+,?\s+and\s+[A-Z][\w-]+")
+
+
+def member_in_order(found: list[Located], names: set[str]) -> Located | None:
+    """The member a name gives when the list prints its counts bare, in the order of a run
+    of as many names right before them, in their sentence or the one before ("six uluses:
+    Khar-Nur, Bagabut, ... They gave 19,840, 17,215, ... in that order")."""
+    first = found[0]
+    spans = first.passage.sentences
+    if not spans or not names:
+        return None
+    start = spans[max(0, first.sentence - 1)][0]
+    text = first.passage.text
+    runs = list(NAME_RUN_RE.finditer(text, start, first.quantity.start))
+    if not runs or any(f.quantity.start < runs[-1].end() for f in found):
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", runs[-1].group())
+    if len(items) != len(found):
+        return None
+    hits = [f for item, f in zip(items, found, strict=True)
+            if set(NAME_RE.findall(item)[:1]) & names]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
 
 
 #: The plain noun printed right after a count: "34,200 camels", "205,900 cattle".

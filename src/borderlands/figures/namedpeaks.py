@@ -43,6 +43,9 @@ LOW = frozenset(("smallest", "lowest", "fewest", "least"))
 #: a claim about rates or shares is not one about the counts printed beside the names
 RATE_SAID_RE = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|per|likely)\b", re.I)
 NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+PER_CENT_RE = re.compile(r"\bper\s*cent\b", re.I)
+#: "second only to it": the rival named before
+PRONOUN_RE = re.compile(r"\s+(?:it|them|that|those)\b")
 
 
 def series_of(s: Sentence, items: list[Located]) -> dict[str, Located]:
@@ -75,8 +78,12 @@ def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     lower = text.lower()
-    if not any(w in lower for w in PEAK_STEMS) or RATE_SAID_RE.search(text):
-        return out  # a cheap first test; a claim about rates is judged on the rates
+    if not any(w in lower for w in PEAK_STEMS):
+        return out  # a cheap first test
+    if RATE_SAID_RE.search(PER_CENT_RE.sub(" ", text)) is None:
+        out += seconds_only(s, items)  # shares printed beside counts rank as the counts do
+    if RATE_SAID_RE.search(text):
+        return out  # a claim about rates is judged on the rates
     for m in PEAK_WORD_RE.finditer(text):
         before = names_in(text[max(0, m.start() - 80) : m.start()])
         if not before:
@@ -103,13 +110,47 @@ def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
             tuple(series[k] for k in order), f"the {word}: {why}",
             None if holds else f"not the {word}",
         ))  # fmt: skip
+    return out
+
+
+def seconds_only(s: Sentence, items: list[Located]) -> list[Finding]:
+    """"A came second only to B", "A, with 18,920, came second only to B", "with A second
+    only to it": B named after the words, or by a pronoun standing for the last name of the
+    series before A."""
+    out: list[Finding] = []
+    text = s.text
     for m in SECOND_ONLY_RE.finditer(text):
         before, after = names_in(text[: m.start()]), names_in(text[m.end() :])
-        if not before or not after:
+        if not before:
             continue
         series = series_of(s, items)
-        a, b = before[-1], after[0]
-        if a not in series or b not in series or len(series) < 3 or not one_kind(series):
+        a = before[-1]
+        if a not in series:
+            # "The Jews, with 18,920, came second only to": the one count between the name
+            # and the words
+            at = s.start + text.rfind(a, 0, m.start())
+            own = [f for f in s.counts if at < f.quantity.start < s.start + m.start()]
+            # "Moscow came second only to Leningrad with 4,915": A's count closes the clause
+            own = own or [
+                f for f in s.counts
+                if 0 < f.quantity.start - (s.start + m.end()) < 40
+                and s.passage.text[f.quantity.start - 6 : f.quantity.start] == " with "
+            ][:1]
+            if len(own) != 1:
+                continue
+            series[a] = own[0]
+        if PRONOUN_RE.match(text, m.end()):
+            earlier = [n for n in before[:-1] if n in series and n != a]
+            after = earlier[-1:]
+        if not after:
+            continue
+        b = after[0]
+        if b not in series:
+            continue
+        # the list ranked is that of the sentences printing the two counts compared
+        listing = {series[a].sentence, series[b].sentence}
+        series = {k: f for k, f in series.items() if f.sentence in listing}
+        if len(series) < 3 or not one_kind(series):
             continue
         order = sorted(series, key=lambda k: series[k].quantity.mid, reverse=True)
         holds = order[:2] == [b, a]

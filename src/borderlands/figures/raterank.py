@@ -34,6 +34,8 @@ same other over under about some nearly almost thus then there them they while w
 what would could should between among against came went
 """
 STOP = frozenset(_STOP_WORDS.split())
+#: stems of the words that name a count the whole of a list ("wrote the total as 14,730")
+TOTAL_STEMS = frozenset(("total", "altoge", "whole", "overal"))
 RATE_WORDS_RE = re.compile(r"\b(?:likely|rate|rates|proportion|share|percent|per cent)\b", re.I)
 SIZE_WORDS_RE = re.compile(r"\b(?:by size|in size|largest stream|size)\b", re.I)
 ABSOLUTE_RE = re.compile(r"\b(?:absolute|in numbers|by number)\b", re.I)
@@ -41,6 +43,8 @@ COMPARE_RE = re.compile(
     r"\b(more likely|less likely|higher|lower|larger|smaller|greater|fewer|more|less)\b", re.I
 )
 SUPERLATIVE_RE = re.compile(
+    # "had its largest warehouse" is one of its own; "the second largest" a rank, read so
+    r"(?<!\bits )(?<!\btheir )(?<!second )(?<!third )(?<!fourth )(?<!fifth )"
     r"\b(lowest|highest|largest|smallest|biggest|greatest|busiest|quietest|heaviest|lightest|"
     r"most likely|least likely)\b",
     re.I,
@@ -142,13 +146,19 @@ def named_group(raw: list[RawEntry]) -> list[Entry]:
            > (r[1].quantity.step / 2 if r[1].quantity.approx else 0) + 1e-9]  # fmt: skip
     values = [r[1].quantity.mid for r in raw]
     raw = [r for i, r in enumerate(raw) if len(raw) < 4 or not sums_a_run(values, i)]
+    # "and the clerk wrote the total as 14,730": a clause that names its count a total is
+    # the whole of the rest even when a slip keeps it from being their sum
+    top = max((r[1].quantity.mid for r in raw), default=0.0)
+    raw = [r for r in raw if not (TOTAL_STEMS & r[0] and r[1].quantity.mid == top)]
     seen: dict[str, int] = {}
     for stems, _, _ in raw:
         for s in stems:
             seen[s] = seen.get(s, 0) + 1
     entries = [Entry(frozenset(s for s in stems if seen[s] == 1), x, y) for stems, x, y in raw]
-    entries = [e for e in entries if e.stems]
-    return entries if len(entries) >= 2 else []
+    named = [e for e in entries if e.stems]
+    # "They gave 640, 515, 480, 350 and 290 recruits": a list of bare counts is named
+    # elsewhere (by a run of names before it), not by the odd word beside two of them
+    return named if len(named) >= 2 and 2 * len(named) >= len(entries) else []
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ NOT_NAMES = frozenset((
     "While", "After", "Before", "Between", "Some", "All", "Each",
 ))  # fmt: skip
 NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{2,})(?:\s+[a-z]+){0,2},?\s*$")
-NAME_AFTER_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+)?([A-Z][a-z]{2,})")
+NAME_AFTER_RE = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}?(?:in|at|from|for|to)\s+)?([A-Z][a-z]{2,})")
 TOTAL_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:in all|in total|altogether|together)\b")
 
 
