@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.appositions import apposition_after
@@ -838,6 +839,7 @@ class Checker:
                         if finding.kind == "remainder" and finding.verdict == "unverifiable":
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
+                found += cued_rests(sentence, self.rest_counts, found)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
@@ -881,7 +883,14 @@ class Checker:
             return found
         counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
                   for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
-        return spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
+        return (spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
+                or accounted_rest(sentence, r, counts))
+
+    def rest_counts(self, sentence: Sentence) -> dict[int, list[Located]]:
+        """The counts (no rates) of ``sentence`` and the ``SPREAD_BACK`` before it."""
+        key = sentence.passage.key
+        return {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
+                for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
 
     def earlier_lists(
         self, passage: Passage, history: list[tuple[Sentence, list[Located]]]

@@ -1,0 +1,65 @@
+"""Round sixteen (c): remainders, sums, chains and durations read by structure, on sentences
+of our own."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.report import FigureReport
+
+
+def at(report: FigureReport, stated: str, kind: str = "remainder") -> tuple[str, float | None, str]:
+    (check,) = [c for c in report.checks if c.stated == stated and c.kind == kind]
+    computed = check.fit.computed if check.fit is not None else None
+    return str(check.verdict), computed, check.fit.formula if check.fit is not None else ""
+
+
+# -- a rest after every part told since its whole (borderlands.figures.accountedrest) --------
+
+
+def test_a_rest_after_parts_and_their_subtotal_is_read_on_the_subtotal() -> None:
+    text = (
+        "The board reviewed 2,470 appeals. It granted 305 from Minsk and 118 from Gomel, "
+        "423 in all, and rejected the remaining 2,407."
+    )
+    # 2,470 - 423 = 2,047: the printed 2,407 swaps two digits
+    assert at(check_text(text), "2,407") == ("inconsistent", 2047.0, "2,470 - 423")
+
+
+def test_a_rest_left_after_parts_and_a_subtotal_is_consistent() -> None:
+    text = (
+        "The village had 48 households with 205 people. Fire destroyed 17 of them in May and "
+        "9 more in June, 26 in all, and the village was abandoned in 1931 with 22 of its "
+        "households left."
+    )
+    # 48 - (17 + 9) = 22; the 205 people measure the households, they are no part of them
+    assert at(check_text(text), "22") == ("consistent", 22.0, "48 - 26")
+
+
+def test_a_measure_of_a_count_is_no_part_of_the_rest() -> None:
+    text = (
+        "The register listed 1,930 families with 7,010 persons. The trains took 1,470 of "
+        "these families, 76 percent, with 5,320 persons. The other 640 families were not at "
+        "home."
+    )
+    # 1,930 - 1,470 = 460 families; the persons are another count
+    assert at(check_text(text), "640") == ("inconsistent", 460.0, "1,930 - 1,470")
+
+
+def test_a_named_list_item_with_its_count_is_a_part_and_another_rest_is_not() -> None:
+    text = (
+        "The district sent 1,310 families. The largest contingents came from Orsha, with 410 "
+        "families, Borisov with 385 and Slutsk with 260, 1,055 families between them. The "
+        "other nine villages together sent the remaining {}."
+    )
+    assert at(check_text(text.format(255)), "255") == ("consistent", 255.0, "1,310 - 1,055")
+    assert at(check_text(text.format(525)), "525") == ("inconsistent", 255.0, "1,310 - 1,055")
+
+
+def test_a_rest_with_no_whole_before_it_is_not_judged() -> None:
+    checks = check_text("The remaining 3,120 were still under guard in 1954.").checks
+    assert [str(c.verdict) for c in checks if c.kind == "remainder"] == ["unverifiable"]
+
+
+def test_counts_without_a_rest_word_are_no_rest() -> None:
+    text = "The board heard 860 appeals in May and 410 in June; 450 came from the towns."
+    assert [c for c in check_text(text).checks if c.kind == "remainder"] == []
