@@ -25,7 +25,6 @@ from borderlands.figures.kinds import (
     Sentence,
     accepts_count,
     compatible,
-    is_usual_slip,
     num,
     printed,
     slip_finding,
@@ -189,13 +188,13 @@ def accounted_rest(s: Sentence, r: Located, counts: dict[int, list[Located]]) ->
             f"is {num(exact.rest)}",
         )  # fmt: skip
     marked = next((t for t in readings if is_marked_whole(s, t.whole, t.first, counts)), None)
-    if marked is None or q.approx or not is_usual_slip(r, marked.rest):
+    if marked is None or q.approx:
         return None
     listed = " - ".join(printed(p) for p in marked.parts)
     return slip_finding(
         "remainder", r, marked.rest, f"{printed(marked.whole)} - {listed}",
         (marked.whole, *marked.parts), "the whole and the parts told before the rest",
-        usual_only=True, mistyped=True,
+        usual_only=True, mistyped=q.step <= 1,  # a round figure is no mistyped digit
     )  # fmt: skip
 
 

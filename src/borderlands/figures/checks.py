@@ -34,7 +34,12 @@ from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.comparedside import on_compared_side
-from borderlands.figures.countedsubsets import subject_count
+from borderlands.figures.countedsubsets import (
+    joined_names,
+    label_after,
+    named_in_label,
+    subject_count,
+)
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
     days_after_event,
@@ -2749,8 +2754,10 @@ class Checker:
         fits = [f for combo in itertools.combinations(pool, k)
                 if (f := self.sum_fit(total, list(combo), k, far_ok=True)) is not None]  # fmt: skip
         if not fits:
-            return None
+            named = self.named_parts(total, pool)
+            return self.sum_miss(total, named) if len(named) == k else None
         stated = " ".join(total.quantity.text.split())
+        fits = fits if len(fits) < 2 else (self.named_fits(total, fits) or fits)
         if len(fits) > 1:
             return Check(
                 total, "sum", stated, total.quantity.mid, "ambiguous", fits[0], fits[1:],
@@ -2758,6 +2765,23 @@ class Checker:
             )  # fmt: skip
         return Check(total, "sum", stated, total.quantity.mid, "consistent", fits[0], [],
                      sum_explanation(total, fits[0]))  # fmt: skip
+
+    def named_fits(self, total: Located, fits: list[Fit]) -> list[Fit]:
+        """The fits whose parts are the ones the total's subject names."""
+        return [f for f in fits if self.named_parts(total, list(f.inputs)) == list(f.inputs)]
+
+    def named_parts(self, total: Located, pool: list[Located]) -> list[Located]:
+        """The parts of ``pool`` the total's subject names by the words after their counts
+        (borderlands.figures.countedsubsets.named_in_label), each name naming one part."""
+        text = total.passage.text
+        start = total.passage.sentences[total.sentence][0]
+        out: list[Located] = []
+        for name in joined_names(text[start : total.quantity.start]):
+            hits = [p for p in pool if named_in_label(name, label_after(text, p))]
+            if len(hits) != 1 or hits[0] in out:
+                return []
+            out.append(hits[0])
+        return sorted(out, key=lambda p: p.raw_start)
 
     def product_total(self, total: Located) -> Check | None:
         """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about
