@@ -94,3 +94,30 @@ def test_names_without_together_count_no_parts() -> None:
     assert [
         c for c in check_text(text).checks if c.stated == "3,200" and c.verdict == "consistent"
     ] == []
+
+
+# -- a share of a share of a named group (borderlands.figures.sharechains) -------------------
+
+
+def test_a_share_of_those_in_the_next_sentence_chains_to_the_named_group() -> None:
+    text = (
+        "The district listed 840 men as invalids. Of the invalids, 45 per cent were under "
+        "forty. Within a year a third of those men had died: 126 in number."
+    )
+    assert at(check_text(text), "126", "chain") == ("consistent", 126.0, "840 * 45% * a third")
+
+
+def test_a_share_of_them_in_one_sentence_chains_to_the_group_its_words_name() -> None:
+    text = (
+        "The 2,600 sentenced to camp terms went north. Women were 12 per cent of the camp "
+        "contingent, and 25 per cent of them worked in the laundries: about 78 women."
+    )
+    assert at(check_text(text), "78", "chain") == ("consistent", 78.0, "2,600 * 12% * 25%")
+
+
+def test_a_group_no_earlier_count_is_named_by_gives_no_chain() -> None:
+    text = (
+        "The district listed 840 men as invalids. Of the guards, 45 per cent were under "
+        "forty. Within a year a third of those men had died: 126 in number."
+    )
+    assert [c for c in check_text(text).checks if c.stated == "126"] == []

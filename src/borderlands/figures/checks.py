@@ -146,6 +146,7 @@ from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
+from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -845,6 +846,7 @@ class Checker:
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
                 found += cued_rests(sentence, self.rest_counts, found)
+                found += share_chain(sentence, before, items, found)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
