@@ -121,3 +121,34 @@ def test_a_group_no_earlier_count_is_named_by_gives_no_chain() -> None:
         "forty. Within a year a third of those men had died: 126 in number."
     )
     assert [c for c in check_text(text).checks if c.stated == "126"] == []
+
+
+# -- a total raised from a base "by adding" parts (borderlands.figures.addedtotals) ----------
+
+RAISED = (
+    "A first grant of 4,200,000 rubles was raised to a total of {} rubles by adding "
+    "2,300,000 in May and 1,400,000 in August."
+)
+
+
+def test_a_total_raised_by_adding_is_the_base_and_the_parts_added() -> None:
+    report = check_text(RAISED.format("7,900,000"))
+    (total,) = [c for c in report.checks if c.stated == "7,900,000"]
+    assert (str(total.verdict), total.fit.computed if total.fit else None) == (
+        "consistent", 7_900_000.0
+    )  # fmt: skip
+
+
+def test_a_slip_in_a_total_raised_by_adding_is_flagged() -> None:
+    text = (
+        "In 1948 the trust raised the number of its workers from 3,100 to 3,670 by adding 410 "
+        "sent from the camps and 250 moved from other trusts."
+    )
+    # 3,100 + 410 + 250 = 3,760: two digits swapped
+    (total,) = [c for c in check_text(text).checks if c.stated == "3,670"]
+    assert (str(total.verdict), total.intended) == ("inconsistent", "3,760")
+
+
+def test_a_total_raised_by_adding_with_no_base_in_its_sentence_is_not_read() -> None:
+    text = "The trust raised its workers to 3,760 by adding 410 from the camps and 250 others."
+    assert [c for c in check_text(text).checks if c.verdict == "consistent"] == []

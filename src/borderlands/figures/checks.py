@@ -27,6 +27,7 @@ import numpy as np
 
 from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
+from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
@@ -754,6 +755,7 @@ class Checker:
         checks.extend(self.per_family())
         named = self.named_sum_checks()
         judged = {c.claim.raw_start for c in named}
+        judged |= {c.claim.raw_start for c in others if c.kind == "sum"}  # read in its sentence
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
@@ -847,6 +849,7 @@ class Checker:
                         found.append(finding)
                 found += cued_rests(sentence, self.rest_counts, found)
                 found += share_chain(sentence, before, items, found)
+                found += added_totals(sentence, found)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
