@@ -152,3 +152,24 @@ def test_a_slip_in_a_total_raised_by_adding_is_flagged() -> None:
 def test_a_total_raised_by_adding_with_no_base_in_its_sentence_is_not_read() -> None:
     text = "The trust raised its workers to 3,760 by adding 410 from the camps and 250 others."
     assert [c for c in check_text(text).checks if c.verdict == "consistent"] == []
+
+
+# -- a whole split after a colon (borderlands.figures.colonparts) -----------------------------
+
+
+def test_the_last_part_after_a_colon_is_what_the_whole_leaves() -> None:
+    text = (
+        "By the end of 1959, 40,120 settlers had come home: 22,460 in 1958 and 17,660 in "
+        "1959, or 83 percent of the 48,300 removed."
+    )
+    report = check_text(text)
+    assert at(report, "17,660") == ("consistent", 17660.0, "40,120 - 22,460")
+    assert at(report, "40,120", "sum") == ("consistent", 40120.0, "22,460 + 17,660")
+
+
+def test_a_count_inside_an_item_breaks_the_list() -> None:
+    text = (
+        "The operation engaged 9,400 men in 12 groups: 6,100 of them in 8 villages and 3,300 "
+        "on the railway."
+    )
+    assert [c for c in check_text(text).checks if c.kind == "remainder"] == []

@@ -34,6 +34,7 @@ from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
+from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
 from borderlands.figures.countedsubsets import (
     joined_names,
@@ -850,6 +851,7 @@ class Checker:
                 found += cued_rests(sentence, self.rest_counts, found)
                 found += share_chain(sentence, before, items, found)
                 found += added_totals(sentence, found)
+                found += colon_parts(sentence, found)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
