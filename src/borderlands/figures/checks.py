@@ -26,15 +26,23 @@ from functools import partial
 
 import numpy as np
 
+from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
+from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
+from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
-from borderlands.figures.countedsubsets import subject_count
+from borderlands.figures.countedsubsets import (
+    joined_names,
+    label_after,
+    named_in_label,
+    subject_count,
+)
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
     days_after_event,
@@ -142,6 +150,7 @@ from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
+from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -763,6 +772,7 @@ class Checker:
         checks.extend(self.per_family())
         named = self.named_sum_checks()
         judged = {c.claim.raw_start for c in named}
+        judged |= {c.claim.raw_start for c in others if c.kind == "sum"}  # read in its sentence
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
@@ -855,6 +865,10 @@ class Checker:
                         if finding.kind == "remainder" and finding.verdict == "unverifiable":
                             finding = self.rest_across(sentence, finding) or finding
                         found.append(finding)
+                found += cued_rests(sentence, self.rest_counts, found)
+                found += share_chain(sentence, before, items, found)
+                found += added_totals(sentence, found)
+                found += colon_parts(sentence, found)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
@@ -901,7 +915,14 @@ class Checker:
             return found
         counts = {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
                   for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
-        return spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
+        return (spread_rest(sentence, r, counts) or difference_of_two(sentence, r, counts)
+                or accounted_rest(sentence, r, counts))
+
+    def rest_counts(self, sentence: Sentence) -> dict[int, list[Located]]:
+        """The counts (no rates) of ``sentence`` and the ``SPREAD_BACK`` before it."""
+        key = sentence.passage.key
+        return {i: [f for f in self.by_sentence.get((key, i), ()) if not self.is_rate_count(f)]
+                for i in range(sentence.index - SPREAD_BACK, sentence.index + 1)}  # fmt: skip
 
     def earlier_lists(
         self, passage: Passage, history: list[tuple[Sentence, list[Located]]]
@@ -2761,8 +2782,10 @@ class Checker:
         fits = [f for combo in itertools.combinations(pool, k)
                 if (f := self.sum_fit(total, list(combo), k, far_ok=True)) is not None]  # fmt: skip
         if not fits:
-            return None
+            named = self.named_parts(total, pool)
+            return self.sum_miss(total, named) if len(named) == k else None
         stated = " ".join(total.quantity.text.split())
+        fits = fits if len(fits) < 2 else (self.named_fits(total, fits) or fits)
         if len(fits) > 1:
             return Check(
                 total, "sum", stated, total.quantity.mid, "ambiguous", fits[0], fits[1:],
@@ -2770,6 +2793,23 @@ class Checker:
             )  # fmt: skip
         return Check(total, "sum", stated, total.quantity.mid, "consistent", fits[0], [],
                      sum_explanation(total, fits[0]))  # fmt: skip
+
+    def named_fits(self, total: Located, fits: list[Fit]) -> list[Fit]:
+        """The fits whose parts are the ones the total's subject names."""
+        return [f for f in fits if self.named_parts(total, list(f.inputs)) == list(f.inputs)]
+
+    def named_parts(self, total: Located, pool: list[Located]) -> list[Located]:
+        """The parts of ``pool`` the total's subject names by the words after their counts
+        (borderlands.figures.countedsubsets.named_in_label), each name naming one part."""
+        text = total.passage.text
+        start = total.passage.sentences[total.sentence][0]
+        out: list[Located] = []
+        for name in joined_names(text[start : total.quantity.start]):
+            hits = [p for p in pool if named_in_label(name, label_after(text, p))]
+            if len(hits) != 1 or hits[0] in out:
+                return []
+            out.append(hits[0])
+        return sorted(out, key=lambda p: p.raw_start)
 
     def product_total(self, total: Located) -> Check | None:
         """A total of equal parts: "Each of the 14 echelons carried some 1,450 persons, about

@@ -489,7 +489,8 @@ def remainders(
             if found is not None:
                 out.append(found)
                 continue
-        named = sorted(own, key=lambda f: -f.quantity.mid)
+        # a count that is itself a rest ("the other nine villages") is no whole or part of it
+        named = sorted((f for f in own if not is_rest(text, s, f)), key=lambda f: -f.quantity.mid)
         if whole is not None and len(named) == 1 and named[0].quantity.mid < whole.quantity.mid:
             named = [whole, named[0]]  # the whole named by its unit, the part by the sentence
         if len(named) >= 2 or (len(named) == 1 and pool[len(own) :]):
@@ -509,7 +510,7 @@ def remainders(
                 if found is not None:
                     out.append(found)
                     continue
-        rest_parts = [f for f in own if f.raw_start < r.raw_start]
+        rest_parts = [f for f in own if f.raw_start < r.raw_start and not is_rest(text, s, f)]
         if rest_parts and REST_RE.search(before):
             w = whole_of_slipped_rest(
                 rest_parts, pool, partial(accepts_count, q), partial(is_usual_slip, r)
@@ -528,6 +529,12 @@ def remainders(
             "no two figures named around it leave this remainder",
         ))  # fmt: skip
     return out
+
+
+def is_rest(text: str, s: Sentence, f: Located) -> bool:
+    """Whether ``f`` is named as a rest by the words before it ("the other nine")."""
+    start = f.quantity.phrase_start
+    return REST_RE.search(text[max(s.start, start - 30) : start]) is not None
 
 
 def is_usual_slip(claim: Located, computed: float) -> bool:

@@ -1,0 +1,128 @@
+"""A count that is a share of a share of a named group: "Of the discharged invalids, 40 per
+cent were under thirty. Within a year a quarter of those young men had died: 73 in number."
+after "730 men as invalids", or "Women were 9 per cent of the camp contingent, and 70 per cent
+of them served in Temlag: about 250 women." after "3,930 sentenced to camp terms".
+
+The shares chain when each later one is "of these", "of those" or "of them"; the group the
+first is of is named by its words ("Of the discharged invalids", "of the camp contingent",
+"Of those who stayed") and found as the nearest earlier count those words follow ("730 men as
+invalids", "the remaining 2,477 stayed"). Only a fit is reported: the group is found by its
+name, but a name can be shared by several counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed
+from borderlands.figures.passages import Located
+from borderlands.figures.verdicts import Verdict
+
+#: A later share's link to the one before: "a quarter of those young men", "70 per cent of them".
+LINKED_AFTER_RE = re.compile(r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:these|those|them)\b", re.I)
+#: The group a first share is of: "Of the discharged invalids," opening its sentence.
+GROUP_BEFORE_RE = re.compile(r"^\s*(?:Since\s+)?Of\s+(?:the|those|these)\s+([\w\s-]{3,40}?),?\s*$")
+#: ... or after it: "9 per cent of the camp contingent".
+GROUP_AFTER_RE = re.compile(
+    r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the|all)\s+([a-z][\w\s-]{2,30}?)(?=[,.;:]|\s+and\b)"
+)
+THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:the\s+)?$")
+STOP_WORDS = frozenset(["the", "those", "these", "who", "were", "was", "had", "been", "that",
+                        "which", "with", "from", "into", "their", "them"])  # fmt: skip
+NAMED_AFTER = 30  # characters after an earlier count where the group's words may stand
+TOLERANCE = 0.03  # rounded shares: the product may miss a figure "about" it by this much
+
+
+def is_share(f: Located) -> bool:
+    return f.quantity.unit in ("percent", "fraction") or f.quantity.kind == "fraction"
+
+
+def fraction_of(f: Located) -> float:
+    q = f.quantity
+    return q.mid / 100 if q.unit == "percent" else q.mid
+
+
+def share_text(f: Located) -> str:
+    return f"{printed(f)}%" if f.quantity.unit == "percent" else printed(f)
+
+
+def chain_before(s: Sentence, c: Located, previous: list[Located]) -> list[Located]:
+    """The shares of ``c``'s sentence before it, and the last of the sentence before when the
+    first of them is "of these"."""
+    text = s.passage.text
+    own = [
+        f for f in s.figures
+        if is_share(f) and f.quantity.end <= c.quantity.start
+        and not THAN_BEFORE_RE.search(text[max(s.start, f.quantity.start - 10) : f.quantity.start])
+    ]  # fmt: skip
+    if not own:
+        return []
+    if LINKED_AFTER_RE.match(text[own[0].quantity.end : own[0].quantity.end + 24]):
+        back = [f for f in previous if is_share(f)]
+        if not back:
+            return []
+        own = [back[-1], *own]
+    if any(not LINKED_AFTER_RE.match(text[b.quantity.end : b.quantity.end + 24]) for b in own[1:]):
+        return []
+    return own
+
+
+def group_words(first: Located) -> list[str]:
+    """The words that name the group the first share is of."""
+    text = first.passage.text
+    start = first.passage.sentences[first.sentence][0]
+    m = GROUP_BEFORE_RE.match(text[start : first.quantity.start]) or GROUP_AFTER_RE.match(
+        text[first.quantity.end : first.quantity.end + 50]
+    )
+    if m is None:
+        return []
+    return [w for w in re.findall(r"[a-z]{4,}", m.group(1).lower()) if w not in STOP_WORDS]
+
+
+def named_group(first: Located, pool: list[Located]) -> Located | None:
+    """The nearest count before ``first`` that the group's words follow."""
+    words = group_words(first)
+    if not words:
+        return None
+    text = first.passage.text
+    stems = [w[: min(6, len(w) - 1)] for w in words]
+    for f in reversed(pool):
+        if f.raw_start >= first.raw_start or not is_count(f):
+            continue
+        after = text[f.quantity.end : f.quantity.end + NAMED_AFTER].lower()
+        after = re.split(r"[,.;:]", after)[0]
+        if any(st in after for st in stems):
+            return f
+    return None
+
+
+def share_chain(
+    s: Sentence, before: Sentence | None, pool: list[Located], found: list[Finding]
+) -> list[Finding]:
+    """The counts of ``s`` no reading of ``found`` took that are a chain of shares of a named
+    group. ``before``: the sentence before; ``pool``: the figures of the passage."""
+    if not any(is_share(f) for f in s.figures):
+        return []
+    taken = {f.start for f in found}
+    previous = list(before.figures) if before is not None else []
+    out = []
+    for c in s.counts:
+        chain = chain_before(s, c, previous) if c.quantity.start not in taken else []
+        if not chain:
+            continue
+        group = named_group(chain[0], pool)
+        if group is None:
+            continue
+        value = group.quantity.mid
+        for f in chain:
+            value *= fraction_of(f)
+        q = c.quantity
+        if abs(value - q.mid) > max(q.step / 2, TOLERANCE * q.mid):
+            continue
+        formula = " * ".join([printed(group), *(share_text(f) for f in chain)])
+        out.append(Finding(
+            "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, (group, *chain),
+            f"{' of '.join(share_text(f) for f in reversed(chain))} of {printed(group)} is "
+            f"{num(value)}",
+        ))  # fmt: skip
+    return out
