@@ -107,11 +107,12 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
-from borderlands.figures.prefilter import may_hold
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
+    RANK_WORD_SET,
+    SUPERLATIVE_CUES,
     TOP_WORDS,
     NameIndex,
     compared_names,
@@ -122,7 +123,7 @@ from borderlands.figures.raterank import (
     CUE_RE as RANK_CUE_RE,
 )
 from borderlands.figures.raterank import (
-    CUE_WORDS as RANK_CUE_WORDS,
+    CUE_WORD_SET as RANK_CUE_SET,
 )
 from borderlands.figures.raterank import (
     Entry,
@@ -784,7 +785,7 @@ class Checker:
                 compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
-                    if has_rank_word(sentence.text) else []
+                    if has_rank_word(sentence) else []
                 )  # fmt: skip
                 # a member found by the count its clause prints is the surest reading
                 found += [r for r, sure in listed if sure]
@@ -814,7 +815,7 @@ class Checker:
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
                     or (
-                        may_hold(sentence.text, MULTIPLE_CUES)
+                        sentence.may_hold(MULTIPLE_CUES)
                         and MULTIPLE_PHRASE_RE.search(sentence.text)
                     )
                     or (DIGIT_RE.search(sentence.text) and DAY_MONTH_RE.search(sentence.text))
@@ -1018,7 +1019,7 @@ class Checker:
     def rate_ranks(self, sentence: Sentence) -> list[Finding]:
         """Comparisons, superlatives and ranks of entries listed in an earlier sentence
         (borderlands.figures.raterank), checked on the nearest group naming them."""
-        if not may_hold(sentence.text, RANK_CUE_WORDS) or not RANK_CUE_RE.search(sentence.text):
+        if not sentence.says_any(RANK_CUE_SET) or not RANK_CUE_RE.search(sentence.text):
             return []
         if self._groups is None:
             self._groups = self.entry_groups()
@@ -1488,6 +1489,8 @@ class Checker:
         """A name said without figures to be the largest or smallest ("Ust-Chaya was thus the
         smallest section"), or second only to another: against the count printed after the
         name earlier and the other counts of the sentence that printed it (its peers)."""
+        if not sentence.says_any(SUPERLATIVE_CUES):
+            return []  # SUPERLATIVE_WORD_RE cannot match: one set test instead of a scan
         said = superlative_names(sentence.text, sentence.start)
         if not said or len([f for f in sentence.figures if not is_scale(f)]) >= 2:
             return []  # "highest in Maisk, 61 per 1,000, against 44 ...": its own figures rank
@@ -1536,6 +1539,8 @@ class Checker:
     def ranks(self, sentence: Sentence) -> list[Finding]:
         """Ranks stated without figures, each against the counts printed after the same
         names earlier in the text (borderlands.figures.ranks)."""
+        if not sentence.says_any(RANK_WORD_SET):
+            return []  # RANK_ITEM_RE cannot match: one set test instead of a scan
         items = ranked_items(sentence.text, sentence.start)
         if not items:
             return []

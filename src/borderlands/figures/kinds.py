@@ -29,7 +29,7 @@ from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words,
 from borderlands.figures.orders import as_many, ranked, so_name
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
-from borderlands.figures.prefilter import alternation, may_hold
+from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ratedpair import (
     is_rated_pair,
@@ -242,9 +242,35 @@ class Sentence:
     figures: tuple[Located, ...]  # every quantity in it, in order
     #: Its words, cut from the passage once (the rule families read them some forty times).
     text: str = field(init=False, repr=False, compare=False)
+    #: The cue record the rule families' first tests share, made once per sentence: the
+    #: text lower-cased, whether it holds a character of odd case folding (``prefilter``),
+    #: and (on first use, by ``says_any``) the set of its words lower-cased.
+    lower: str = field(init=False, repr=False, compare=False)
+    odd_fold: bool = field(init=False, repr=False, compare=False)
+    _words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.passage.text[self.start : self.end])
+        text = self.passage.text[self.start : self.end]
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lower", text.lower())
+        object.__setattr__(self, "odd_fold", has_odd_fold(text))
+
+    def says_any(self, words: frozenset[str]) -> bool:
+        """False only when no word of ``words`` (lower case) is a whole word of the sentence
+        in any case: a pattern that needs one of them bounded by ``\\b`` (or by spaces,
+        or case-sensitively) cannot match. The first tests of the rule families, run on
+        every sentence, share the one word set instead of each scanning the text."""
+        if self.odd_fold:
+            return True
+        found = self._words
+        if found is None:
+            found = word_set(self.text)
+            object.__setattr__(self, "_words", found)
+        return not words.isdisjoint(found)
+
+    def may_hold(self, words: tuple[str, ...]) -> bool:
+        """``prefilter.may_hold`` on the sentence's text, on its lower-cased text made once."""
+        return any_of(words).search(self.lower) is not None or self.odd_fold
 
     @property
     def counts(self) -> list[Located]:
@@ -1286,7 +1312,7 @@ def nearest_multiple(ratio: float) -> str:
 def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    if not may_hold(text, MULTIPLE_CUES):
+    if not s.may_hold(MULTIPLE_CUES):
         return out  # MULTIPLE_PHRASE_RE needs one of these words
     for m in MULTIPLE_PHRASE_RE.finditer(text):
         qualifier = (m.group(1) or "").lower()
@@ -1501,7 +1527,7 @@ def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
-    for m in COMPARE_RE.finditer(text) if may_hold(text, THAN_CUES) else ():
+    for m in COMPARE_RE.finditer(text) if s.may_hold(THAN_CUES) else ():
         word = m.group(1).lower()
         if ANY_OTHER_RE.match(text, m.end()):
             out += any_other(s, m, word, figures)
@@ -1523,7 +1549,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in COMPARE_VERB_RE.finditer(text) if may_hold(text, VERB_CUES) else ():
+    for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()
         pair = compared_values(figures)
         if pair is None:
@@ -1531,7 +1557,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         a, b = pair
         ok = a > b if word in UP_WORDS else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in SUPERLATIVE_RE.finditer(text) if may_hold(text, SUPERLATIVE_CUES) else ():
+    for m in SUPERLATIVE_RE.finditer(text) if s.may_hold(SUPERLATIVE_CUES) else ():
         word = m.group(1).lower()
         if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
             continue  # the figures must be set against each other, not merely follow

@@ -56,7 +56,7 @@ def comma_lists(s: Sentence) -> list[Finding]:
     text = s.text
     if " and " not in text or ", " not in text:
         return []
-    low = text.lower()
+    low = s.lower
     if COUNT_WORDS.isdisjoint(TOKEN_RE.findall(low)) and SHORT_NUMBER_RE.search(low) is None:
         return []  # a cheap look for a count before running the pattern
     for m in COMMA_HEAD_RE.finditer(text):

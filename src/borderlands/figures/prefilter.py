@@ -20,6 +20,26 @@ from functools import lru_cache
 ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 
 
+#: A word as ``\b`` sees it: a maximal run of word characters.
+WORD_RUN_RE = re.compile(r"\w+")
+
+
+def has_odd_fold(text: str) -> bool:
+    """Whether ``text`` holds a character that ``re.IGNORECASE`` matches to an ASCII letter
+    that its ``lower()`` is not: tests on the lower-cased text must then say yes."""
+    return not text.isascii() and any(map(text.__contains__, ODD_FOLDS))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text`` lower-cased, each a maximal run of ``\\w`` (the runs a pattern's
+    ``\\b`` bounds). A word a pattern needs whole (``\\bword\\b`` or between spaces), in any
+    case, is in the set unless ``has_odd_fold(text)``; a family whose cue words are all
+    absent skips its patterns by one set test instead of a scan of the text."""
+    if text.isascii():
+        return frozenset(WORD_RUN_RE.findall(text.lower()))
+    return frozenset(word.lower() for word in WORD_RUN_RE.findall(text))
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when no word of ``words`` (lower case, letters, spaces and hyphens) is in
     ``text``, in any case."""

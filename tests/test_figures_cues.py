@@ -1,0 +1,147 @@
+"""The sentences' shared cue record (issue #18): a rule family whose cue words are all absent
+from a sentence's word set skips its patterns. Each set test must say yes wherever the
+pattern it stands before would match: checked on every sentence of the gold texts and the
+fixtures, and on thousands of random texts made to hold the cue words in odd cases, glued
+to other words, beside digits, hyphens and characters of odd case folding."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from borderlands.figures import (
+    listranks,
+    namedpeaks,
+    proportioncompare,
+    ranks,
+    raterank,
+    ratiocompare,
+    valueranks,
+    yearpeaks,
+)
+from borderlands.figures.kinds import Sentence
+from borderlands.figures.passages import Passage, passages_from_text
+from borderlands.figures.prefilter import may_hold, word_set
+
+ROOT = Path(__file__).resolve().parent
+
+#: Each first test: the word sets it asks for (one word of each must be in the sentence),
+#: and the patterns it stands before (the family reads nothing when none of them matches).
+GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
+    ("raterank", [raterank.CUE_WORD_SET], [raterank.CUE_RE]),
+    ("ranked items", [ranks.RANK_WORD_SET], [ranks.RANK_ITEM_RE]),
+    ("superlative names", [ranks.SUPERLATIVE_CUES], [ranks.SUPERLATIVE_WORD_RE]),
+    (
+        "list ranks",
+        [listranks.RANK_WORD_SET],
+        [listranks.SUPERLATIVE_RE, listranks.RANK_RE, listranks.SECOND_ONLY_RE],
+    ),
+    (
+        "value ranks",
+        [valueranks.ORDINAL_WORDS, valueranks.PLACING_WORDS],
+        [valueranks.RANK_WORD_RE],
+    ),
+    ("year peaks", [yearpeaks.PEAK_WORDS, yearpeaks.IN_WORD], [yearpeaks.PEAK_RE]),
+    ("year multiples", [yearpeaks.MULTIPLE_WORD_SET], [yearpeaks.YEAR_MULTIPLE_RE]),
+    ("named peaks", [namedpeaks.CUE_WORDS], [namedpeaks.PEAK_WORD_RE, namedpeaks.SECOND_ONLY_RE]),
+    (
+        "proportion comparisons",
+        [proportioncompare.QUICK_WORDS],
+        [proportioncompare.RATE_COMPARE_RE],
+    ),
+    ("ratio comparisons", [ratiocompare.QUICK_WORD_SET], [ratiocompare.WORD_RE]),
+]
+
+
+def sentence_of(text: str) -> Sentence:
+    passage = Passage("body", "p1", 0, text, lambda offset: offset)
+    return Sentence(passage, 0, 0, len(text), ())
+
+
+def real_sentences() -> list[str]:
+    files = sorted((ROOT / "gold" / "figures").glob("*.txt"))
+    files += sorted((ROOT / "fixtures").rglob("*.txt"))
+    out: list[str] = []
+    for path in files:
+        for passage in passages_from_text(path.read_text(encoding="utf-8")):
+            out += [passage.text[a:b] for a, b in passage.sentences]
+    return out
+
+
+def random_texts(count: int, seed: int) -> list[str]:
+    cues = sorted(set().union(*(s for _, sets, _ in GATES for s in sets)))
+    words = [
+        *cues, *(w.upper() for w in cues[::3]), *(w.capitalize() for w in cues[1::3]),
+        "Angren", "Kolpashevo", "the", "The", "came", "more", "less", "higher", "death",
+        "than", "of", "two", "only", "to", "in", "1931", "1947", "from", "between", "and",
+        "x", "s", "é", "ſ", "İ", "ı", "est", "larg", "thir", "d", "_",
+    ]  # fmt: skip
+    gaps = [" ", " ", " ", " ", "", "  ", "-", "’", ", ", ". ", "\u00a0", "_"]
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        for _ in range(count)
+    ]
+
+
+def assert_gates_hold(texts: list[str]) -> int:
+    """Every gate says yes where its patterns match; the number of texts some pattern
+    matched (so that a test whose texts never match cannot pass unseen)."""
+    matched = 0
+    for text in texts:
+        s = sentence_of(text)
+        for name, sets, patterns in GATES:
+            if any(p.search(text) for p in patterns):
+                matched += 1
+                assert all(s.says_any(words) for words in sets), (name, text)
+    return matched
+
+
+def test_word_set_holds_the_words_a_bounded_pattern_finds() -> None:
+    assert word_set("The Fourth district, second-only; ranked_x 1931") == {
+        "the", "fourth", "district", "second", "only", "ranked_x", "1931",
+    }  # fmt: skip
+    rng = random.Random(7)
+    words = ["rate", "Rate", "RATES", "share", "two", "peak", "peaked"]
+    pieces = [*words, " ", "-", "_", "1", "é", "’", "x", ".", "ſ", "K"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        s = sentence_of(text)
+        for word in ("rate", "rates", "share", "two", "peak", "peaked"):
+            if re.search(rf"\b{word}\b", text, re.IGNORECASE):
+                assert s.says_any(frozenset((word,))), (word, text)
+
+
+def test_odd_case_folds_always_pass() -> None:
+    # a long s matches "s" under re.IGNORECASE, though lower() keeps it: the set test says yes
+    text = "the ſecond only to Angren"
+    assert listranks.SECOND_ONLY_RE.search(text)
+    assert sentence_of(text).says_any(frozenset(("second",)))
+    assert not sentence_of("the second only to Angren").says_any(frozenset(("third",)))
+
+
+def test_gates_hold_on_the_gold_texts_and_fixtures() -> None:
+    texts = real_sentences()
+    assert len(texts) > 1000
+    assert assert_gates_hold(texts) > 100
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_gates_hold_on_random_texts(seed: int) -> None:
+    assert assert_gates_hold(random_texts(6000, seed)) > 1000
+
+
+def test_each_gate_is_seen_to_match() -> None:
+    texts = real_sentences() + random_texts(6000, 3)
+    for name, _sets, patterns in GATES:
+        assert any(p.search(t) for t in texts for p in patterns), name
+
+
+def test_sentence_may_hold_is_prefilter_may_hold() -> None:
+    for text in random_texts(3000, 4):
+        s = sentence_of(text)
+        for words in (("one in",), ("twice", "doubled"), ("than",)):
+            assert s.may_hold(words) == may_hold(text, words), (words, text)
