@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from borderlands.figures import (
+    kinds,
+    listcounts,
     listranks,
     namedpeaks,
     proportioncompare,
@@ -22,6 +25,7 @@ from borderlands.figures import (
     valueranks,
     yearpeaks,
 )
+from borderlands.figures.checks import COUNT_CUE_RE
 from borderlands.figures.kinds import Sentence
 from borderlands.figures.passages import Passage, passages_from_text
 from borderlands.figures.prefilter import may_hold, word_set
@@ -53,6 +57,11 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
         [proportioncompare.RATE_COMPARE_RE],
     ),
     ("ratio comparisons", [ratiocompare.QUICK_WORD_SET], [ratiocompare.WORD_RE]),
+    ("multiples", [kinds.MULTIPLE_CUE_SET], [kinds.MULTIPLE_PHRASE_RE]),
+]
+#: First tests that also pass on a digit: the number words of a list's count.
+DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
+    ("comma lists", listcounts.NUMBER_CUE_SET, listcounts.COMMA_HEAD_RE),
 ]
 
 
@@ -77,7 +86,8 @@ def random_texts(count: int, seed: int) -> list[str]:
         *cues, *(w.upper() for w in cues[::3]), *(w.capitalize() for w in cues[1::3]),
         "Angren", "Kolpashevo", "the", "The", "came", "more", "less", "higher", "death",
         "than", "of", "two", "only", "to", "in", "1931", "1947", "from", "between", "and",
-        "x", "s", "é", "ſ", "İ", "ı", "est", "larg", "thir", "d", "_",
+        "x", "s", "é", "ſ", "İ", "ı", "est", "larg", "thir", "d", "_", "twenty-one", "Six",
+        "Doubled", "twice", "3", "12", "٣", "114", "namely",
     ]  # fmt: skip
     gaps = [" ", " ", " ", " ", "", "  ", "-", "’", ", ", ". ", "\u00a0", "_"]
     rng = random.Random(seed)
@@ -97,11 +107,15 @@ def assert_gates_hold(texts: list[str]) -> int:
             if any(p.search(text) for p in patterns):
                 matched += 1
                 assert all(s.says_any(words) for words in sets), (name, text)
+        for name, words, pattern in DIGIT_GATES:
+            if pattern.search(text):
+                matched += 1
+                assert s.has_digit or s.says_any(words), (name, text)
     return matched
 
 
 def test_word_set_holds_the_words_a_bounded_pattern_finds() -> None:
-    assert word_set("The Fourth district, second-only; ranked_x 1931") == {
+    assert word_set("The Fourth district, second-only; ranked_x 1931".lower()) == {
         "the", "fourth", "district", "second", "only", "ranked_x", "1931",
     }  # fmt: skip
     rng = random.Random(7)
@@ -113,6 +127,16 @@ def test_word_set_holds_the_words_a_bounded_pattern_finds() -> None:
         for word in ("rate", "rates", "share", "two", "peak", "peaked"):
             if re.search(rf"\b{word}\b", text, re.IGNORECASE):
                 assert s.says_any(frozenset((word,))), (word, text)
+
+
+def test_lower_casing_keeps_word_characters_but_the_dotted_capital_i() -> None:
+    word = re.compile(r"\w")
+    changed = [
+        c for c in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and (len(c.lower()) != 1 or bool(word.match(c)) != bool(word.match(c.lower())))
+    ]  # fmt: skip
+    assert changed == ["\u0130"]  # an odd fold: a text holding it always passes
 
 
 def test_odd_case_folds_always_pass() -> None:
@@ -138,6 +162,20 @@ def test_each_gate_is_seen_to_match() -> None:
     texts = real_sentences() + random_texts(6000, 3)
     for name, _sets, patterns in GATES:
         assert any(p.search(t) for t in texts for p in patterns), name
+    for name, _words, pattern in DIGIT_GATES:
+        assert any(pattern.search(t) for t in texts), name
+
+
+def test_count_cue_opens_on_its_characters() -> None:
+    former = re.compile(r":\s+\S|\b1[89]\d\d\b")
+    rng = random.Random(11)
+    found = 0
+    for _ in range(100_000):
+        text = "".join(rng.choice("1 9 8 :a_x1٣\n") for _ in range(rng.randint(0, 12)))
+        new, old = COUNT_CUE_RE.search(text), former.search(text)
+        assert (new and new.span()) == (old and old.span()), text
+        found += old is not None
+    assert found > 5_000
 
 
 def test_sentence_may_hold_is_prefilter_may_hold() -> None:

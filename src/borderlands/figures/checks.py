@@ -50,7 +50,7 @@ from borderlands.figures.halftimes import half_times
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
-    MULTIPLE_CUES,
+    MULTIPLE_CUE_SET,
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
@@ -258,7 +258,10 @@ WHOLE_NOUNS = frozenset(("population", "contingent", "complement", "roll", "regi
 UNIT_WORDS_LOWER = {w.lower(): u for w, u in UNIT_WORDS.items()}
 #: A sentence without figures may still hold a claim: a count in words before a list,
 #: or a duration between two years.
-COUNT_CUE_RE = re.compile(r":\s+\S|\b1[89]\d\d\b")
+#: ":" before a list, or a year: ``:\s+\S|\b1[89]\d\d\b`` with the year's boundary put
+#: behind its "1", so that the engine skips straight to a colon or a "1" (the same matches,
+#: about ten times faster; tests/test_figures_cues.py compares the two).
+COUNT_CUE_RE = re.compile(r":\s+\S|1(?<=\b1)[89]\d\d\b")
 #: Bounds that make the cost per claim constant (issue #16): sentences either side of a
 #: claim searched for inputs, inputs per claim, parts per total, numerators per far search,
 #: denominators looked up per numerator, pairs sampled for the chance of an accidental fit.
@@ -815,10 +818,10 @@ class Checker:
                     sentence.figures
                     or COUNT_CUE_RE.search(sentence.text)
                     or (
-                        sentence.may_hold(MULTIPLE_CUES)
+                        sentence.says_any(MULTIPLE_CUE_SET)
                         and MULTIPLE_PHRASE_RE.search(sentence.text)
                     )
-                    or (DIGIT_RE.search(sentence.text) and DAY_MONTH_RE.search(sentence.text))
+                    or (sentence.has_digit and DAY_MONTH_RE.search(sentence.text))
                 ):
                     for finding in find_all(
                         sentence, neighbours, self.named_wholes, before, self.unit_whole,

@@ -219,6 +219,8 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
 MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+#: The same as whole words: MULTIPLE_PHRASE_RE bounds its word by ``\b`` (``Sentence.says_any``).
+MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
@@ -243,9 +245,11 @@ class Sentence:
     #: Its words, cut from the passage once (the rule families read them some forty times).
     text: str = field(init=False, repr=False, compare=False)
     #: The cue record the rule families' first tests share, made once per sentence: the
-    #: text lower-cased, whether it holds a character of odd case folding (``prefilter``),
-    #: and (on first use, by ``says_any``) the set of its words lower-cased.
+    #: text lower-cased, whether it holds a digit (``\\d``), whether it holds a character of
+    #: odd case folding (``prefilter``), and (on first use, by ``says_any``) the set of its
+    #: words lower-cased.
     lower: str = field(init=False, repr=False, compare=False)
+    has_digit: bool = field(init=False, repr=False, compare=False)
     odd_fold: bool = field(init=False, repr=False, compare=False)
     _words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -253,6 +257,7 @@ class Sentence:
         text = self.passage.text[self.start : self.end]
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "lower", text.lower())
+        object.__setattr__(self, "has_digit", DIGIT_RE.search(text) is not None)
         object.__setattr__(self, "odd_fold", has_odd_fold(text))
 
     def says_any(self, words: frozenset[str]) -> bool:
@@ -264,7 +269,7 @@ class Sentence:
             return True
         found = self._words
         if found is None:
-            found = word_set(self.text)
+            found = word_set(self.lower)
             object.__setattr__(self, "_words", found)
         return not words.isdisjoint(found)
 

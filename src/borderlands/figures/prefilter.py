@@ -30,14 +30,14 @@ def has_odd_fold(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, ODD_FOLDS))
 
 
-def word_set(text: str) -> frozenset[str]:
-    """The words of ``text`` lower-cased, each a maximal run of ``\\w`` (the runs a pattern's
+def word_set(lower: str) -> frozenset[str]:
+    """The words of a lower-cased text, each a maximal run of ``\\w`` (the runs a pattern's
     ``\\b`` bounds). A word a pattern needs whole (``\\bword\\b`` or between spaces), in any
-    case, is in the set unless ``has_odd_fold(text)``; a family whose cue words are all
-    absent skips its patterns by one set test instead of a scan of the text."""
-    if text.isascii():
-        return frozenset(WORD_RUN_RE.findall(text.lower()))
-    return frozenset(word.lower() for word in WORD_RUN_RE.findall(text))
+    case, is in the set of the text's ``lower()`` unless ``has_odd_fold(text)``: lower-casing
+    keeps every other character a word character or not (tests/test_figures_cues.py), so
+    the words' bounds stay. A family whose cue words are all absent skips its patterns by one
+    set test instead of a scan of the text."""
+    return frozenset(WORD_RUN_RE.findall(lower))
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
