@@ -26,7 +26,7 @@ from borderlands.figures import (
     yearpeaks,
 )
 from borderlands.figures.checks import COUNT_CUE_RE
-from borderlands.figures.kinds import Sentence
+from borderlands.figures.kinds import DAY_MONTH_RE, DURATION_UNIT_RE, MONTH_NAMES, Sentence
 from borderlands.figures.passages import Passage, passages_from_text
 from borderlands.figures.prefilter import may_hold, word_set
 
@@ -183,3 +183,36 @@ def test_sentence_may_hold_is_prefilter_may_hold() -> None:
         s = sentence_of(text)
         for words in (("one in",), ("twice", "doubled"), ("than",)):
             assert s.may_hold(words) == may_hold(text, words), (words, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "former", "pieces"),
+    [
+        (
+            DURATION_UNIT_RE,
+            re.compile(r"[ymwd](?:ear|onth|eek|ay)", re.I),
+            ["y", "M", "w", "D", "ear", "EAR", "onth", "ONTH", "eek", "eeK", "ee\u212a", "ay",
+             "Ay", "x", " ", "ſ", "İ", "e", "k"],
+        ),
+        (
+            DAY_MONTH_RE,
+            re.compile(
+                r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b",
+                re.I,
+            ),
+            ["1", "12", "3", "٣", "x", "_", " ", "  ", ",", "May", "june", "MARCH", "1936", "2001",
+             "s", "-", "12 May", "3 june", " 1936", "a9 April", "112 May"],
+        ),
+    ],
+)  # fmt: skip
+def test_patterns_opening_on_their_characters_match_as_before(
+    pattern: re.Pattern[str], former: re.Pattern[str], pieces: list[str]
+) -> None:
+    rng = random.Random(19)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        new = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert new == [(m.span(), m.groups()) for m in former.finditer(text)], text
+        found += bool(new)
+    assert found > 1_000

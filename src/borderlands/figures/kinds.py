@@ -155,8 +155,14 @@ DURATION_RE = re.compile(
 HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
 LONG_ITEM = 9  # words of a listed item after a plain count and noun ("three members: ...")
 #: The unit word every DURATION_RE match holds, found without the costly number words: a
-#: sentence without one has no duration (keep the two in step).
-DURATION_UNIT_RE = re.compile(r"[ymwd](?:ear|onth|eek|ay)", re.I)
+#: sentence without one has no duration (keep the two in step). It is
+#: ``[ymwd](?:ear|onth|eek|ay)`` under ``re.IGNORECASE`` with the cases spelt out (the
+#: Kelvin sign is a "k" there): a pattern opening on a class of cased letters under that flag
+#: is tried at every position; spelt out, the engine skips to the letters (the same matches,
+#: tests/test_figures_cues.py).
+DURATION_UNIT_RE = re.compile(
+    "[ymwdYMWD](?:[eE][aA][rR]|[oO][nN][tT][hH]|[eE][eE][kK\u212a]|[aA][yY])"
+)
 
 
 def duration_count(m: re.Match[str]) -> float | None:
@@ -196,9 +202,12 @@ def duration_end(s: Sentence, m: re.Match[str], raw: str) -> int:
 
 
 MONTH_NAMES = list(MONTHS_IN_ORDER)
-#: A day and a month, with or without its year: "10 May", "30 September 1936".
+#: A day and a month, with or without its year: "10 May", "30 September 1936". The day is
+#: ``\b(\d{1,2})`` with the boundary put behind its first digit, so that the engine skips
+#: to the digits (the same matches, tests/test_figures_cues.py).
 DAY_MONTH_RE = re.compile(
-    r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
+    r"(\d(?<!\w\d)\d?)\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b",
+    re.I,
 )
 #: Two days of one month: "from 3 to 24 September", "between 10 and 31 May 1936".
 DAY_RANGE_RE = re.compile(
