@@ -18,6 +18,7 @@ from borderlands.figures import (
     listcounts,
     listranks,
     namedpeaks,
+    orders,
     proportioncompare,
     ranks,
     raterank,
@@ -58,6 +59,9 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ),
     ("ratio comparisons", [ratiocompare.QUICK_WORD_SET], [ratiocompare.WORD_RE]),
     ("multiples", [kinds.MULTIPLE_CUE_SET], [kinds.MULTIPLE_PHRASE_RE]),
+    ("as many", [orders.AS_MANY_WORDS], [orders.AS_MANY_RE]),
+    ("ranked", [orders.RANKED_WORDS], [orders.RANKED_RE]),
+    ("so named", [orders.SO_NAME_WORDS], [orders.SO_NAME_RE, orders.THE_LARGER_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
@@ -87,7 +91,10 @@ def random_texts(count: int, seed: int) -> list[str]:
         "Angren", "Kolpashevo", "the", "The", "came", "more", "less", "higher", "death",
         "than", "of", "two", "only", "to", "in", "1931", "1947", "from", "between", "and",
         "x", "s", "é", "ſ", "İ", "ı", "est", "larg", "thir", "d", "_", "twenty-one", "Six",
-        "Doubled", "twice", "3", "12", "٣", "114", "namely",
+        "Doubled", "twice", "3", "12", "٣", "114", "namely", "almost as many", "as", "so",
+        "Tomsk", "thus", "was", "ranked", "after", "received", "fewer", "larger", "Steplag",
+        "so Tomsk received more", "Steplag was the larger", "ranked third, after",
+        "almost as many people as",
     ]  # fmt: skip
     gaps = [" ", " ", " ", " ", "", "  ", "-", "’", ", ", ". ", "\u00a0", "_"]
     rng = random.Random(seed)

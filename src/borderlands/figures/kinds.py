@@ -26,7 +26,14 @@ from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
-from borderlands.figures.orders import as_many, ranked, so_name
+from borderlands.figures.orders import (
+    AS_MANY_WORDS,
+    RANKED_WORDS,
+    SO_NAME_WORDS,
+    as_many,
+    ranked,
+    so_name,
+)
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
@@ -1581,7 +1588,9 @@ def comparisons(s: Sentence) -> list[Finding]:
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
     said = (
-        as_many(text, figures) + ranked(text, s.start, figures) + so_name(text, s.start, figures)
+        (as_many(text, figures) if s.says_any(AS_MANY_WORDS) else [])
+        + (ranked(text, s.start, figures) if s.says_any(RANKED_WORDS) else [])
+        + (so_name(text, s.start, figures) if s.says_any(SO_NAME_WORDS) else [])
         if len(figures) >= 2
         else []
     )
