@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from borderlands.figures import quantities
-from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS
+from borderlands.figures import listranks, quantities
+from borderlands.figures.kinds import NUMBER_WORD, NUMBER_WORDS, Sentence
 from borderlands.figures.listranks import RANK_WORDS, has_rank_word
+from borderlands.figures.passages import Passage
 from borderlands.figures.prefilter import alternation, may_hold
 from borderlands.figures.quantities import LazyTokens, tokenize
 from borderlands.figures.sentences import STOP_RE, sentence_spans, word_before
@@ -115,14 +116,29 @@ def test_tokens_of_a_single_spaced_text_come_from_its_pieces(
     assert spaced > 1500
 
 
-def test_has_rank_word_is_the_substring_test() -> None:
-    assert has_rank_word("The Fourth district")
-    assert not has_rank_word("The fort district")
+def sentence_of(text: str) -> Sentence:
+    return Sentence(Passage("body", "p1", 0, text, lambda offset: offset), 0, 0, len(text), ())
+
+
+def test_has_rank_word_says_yes_where_list_ranks_patterns_match() -> None:
+    assert has_rank_word(sentence_of("The Fourth district"))
+    assert not has_rank_word(sentence_of("The fort district"))
+    assert not has_rank_word(sentence_of("The fourthly district"))  # no whole rank word
+    patterns = (listranks.SUPERLATIVE_RE, listranks.RANK_RE, listranks.SECOND_ONLY_RE)
     rng = random.Random(41)
-    pieces = [*RANK_WORDS, "LARGEST", "larg", "est", "fou", "rth", " ", "x", "ſ", "İ"]
+    pieces = [*RANK_WORDS, *(w + " " for w in RANK_WORDS), "LARGEST ", "larg", "est", "fou",
+              "rth", " ", "x", "ſ", "İ", "the ", "The ", "ranked ", "only to ", "_",
+              "-"]  # fmt: skip
+    matched = 0
     for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        assert has_rank_word(text) == any(w in text.lower() for w in RANK_WORDS), text
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        said = has_rank_word(sentence_of(text))
+        if any(p.search(text) for p in patterns):
+            matched += 1
+            assert said, text
+        # never more than the substring test it stands before
+        assert not said or any(w in text.lower() for w in RANK_WORDS), text
+    assert matched > 150
 
 
 #: The two stop patterns one scan replaced, and the cut they fed (sorted by the stop).

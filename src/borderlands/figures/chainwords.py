@@ -13,7 +13,6 @@ import re
 
 from borderlands.figures.kinds import NUMBER_WORD, Finding, Sentence, chain_finding, printed
 from borderlands.figures.numbers import parse_words
-from borderlands.figures.prefilter import may_hold
 
 ONE_IN_RE = re.compile(rf"\bone in (?:every\s+)?({NUMBER_WORD}|\d{{1,3}})\b", re.I)
 #: "four in ten", "Seven in every ten": a share written as K in N (K below N).
@@ -32,7 +31,7 @@ def word_value(raw: str) -> int | None:
 
 def one_in_chains(s: Sentence) -> list[Finding]:
     """The result of a chain whose last step is "one in N", against the base and shares."""
-    if not may_hold(s.text, ("one in",)):
+    if not s.may_hold(("one in",)):
         return k_in_n_chains(s)
     m = ONE_IN_RE.search(s.text)
     if m is None:

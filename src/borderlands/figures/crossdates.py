@@ -18,7 +18,6 @@ import re
 from borderlands.figures.kinds import (
     DATE_RE,
     DAY_MONTH_RE,
-    DIGIT_RE,
     DURATION_RE,
     DURATION_UNIT_RE,
     MONTH_NAMES,
@@ -46,7 +45,7 @@ APPOSED_SPAN_RE = re.compile(r"^,\s+(?:(?:just\s+)?(?:over|almost|nearly|about|s
 def durations_across(s: Sentence, previous: Sentence | None) -> list[Finding]:
     """Durations in days, weeks or months between a date of the sentence before and one of
     this sentence (or two of the sentence before)."""
-    if previous is None or DIGIT_RE.search(previous.text) is None:
+    if previous is None or not previous.has_digit:
         return []  # a day of a month needs a digit: most sentences skip the scans below
     if not 1 <= len(before := DAY_MONTH_RE.findall(previous.text)) <= 2:
         return []
@@ -135,7 +134,7 @@ def days_after_event(s: Sentence, previous: Sentence | None) -> list[Finding]:
     last arrived on 9 July, 26 days after it had left"), to the one date of this sentence."""
     if previous is None or ("after" not in s.text and "before" not in s.text):
         return []  # the cheap test first: the words the span is counted by
-    if DIGIT_RE.search(s.text) is None:
+    if not s.has_digit:
         return []
     own = list(DAY_MONTH_RE.finditer(s.text))
     if len(own) != 1 or not (before := list(DAY_MONTH_RE.finditer(previous.text))):

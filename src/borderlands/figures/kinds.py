@@ -29,10 +29,17 @@ from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WO
 from borderlands.figures.multiplelevels import levels_of, names_noun_of
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
-from borderlands.figures.orders import as_many, ranked, so_name
+from borderlands.figures.orders import (
+    AS_MANY_WORDS,
+    RANKED_WORDS,
+    SO_NAME_WORDS,
+    as_many,
+    ranked,
+    so_name,
+)
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
-from borderlands.figures.prefilter import alternation, may_hold
+from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ratedpair import (
     is_rated_pair,
@@ -158,8 +165,14 @@ DURATION_RE = re.compile(
 HALF_RE = re.compile(r"\band\s+a\s+half\b", re.I)
 LONG_ITEM = 9  # words of a listed item after a plain count and noun ("three members: ...")
 #: The unit word every DURATION_RE match holds, found without the costly number words: a
-#: sentence without one has no duration (keep the two in step).
-DURATION_UNIT_RE = re.compile(r"[ymwd](?:ear|onth|eek|ay)", re.I)
+#: sentence without one has no duration (keep the two in step). It is
+#: ``[ymwd](?:ear|onth|eek|ay)`` under ``re.IGNORECASE`` with the cases spelt out (the
+#: Kelvin sign is a "k" there): a pattern opening on a class of cased letters under that flag
+#: is tried at every position; spelt out, the engine skips to the letters (the same matches,
+#: tests/test_figures_cues.py).
+DURATION_UNIT_RE = re.compile(
+    "[ymwdYMWD](?:[eE][aA][rR]|[oO][nN][tT][hH]|[eE][eE][kK\u212a]|[aA][yY])"
+)
 
 
 def duration_count(m: re.Match[str]) -> float | None:
@@ -199,9 +212,12 @@ def duration_end(s: Sentence, m: re.Match[str], raw: str) -> int:
 
 
 MONTH_NAMES = list(MONTHS_IN_ORDER)
-#: A day and a month, with or without its year: "10 May", "30 September 1936".
+#: A day and a month, with or without its year: "10 May", "30 September 1936". The day is
+#: ``\b(\d{1,2})`` with the boundary put behind its first digit, so that the engine skips
+#: to the digits (the same matches, tests/test_figures_cues.py).
 DAY_MONTH_RE = re.compile(
-    r"\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
+    r"(\d(?<!\w\d)\d?)\s+(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b",
+    re.I,
 )
 #: Two days of one month: "from 3 to 24 September", "between 10 and 31 May 1936".
 DAY_RANGE_RE = re.compile(
@@ -222,6 +238,8 @@ MULTIPLE_PHRASE_RE = re.compile(
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
 MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+#: The same as whole words: MULTIPLE_PHRASE_RE bounds its word by ``\b`` (``Sentence.says_any``).
+MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
@@ -245,9 +263,38 @@ class Sentence:
     figures: tuple[Located, ...]  # every quantity in it, in order
     #: Its words, cut from the passage once (the rule families read them some forty times).
     text: str = field(init=False, repr=False, compare=False)
+    #: The cue record the rule families' first tests share, made once per sentence: the
+    #: text lower-cased, whether it holds a digit (``\\d``), whether it holds a character of
+    #: odd case folding (``prefilter``), and (on first use, by ``says_any``) the set of its
+    #: words lower-cased.
+    lower: str = field(init=False, repr=False, compare=False)
+    has_digit: bool = field(init=False, repr=False, compare=False)
+    odd_fold: bool = field(init=False, repr=False, compare=False)
+    _words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.passage.text[self.start : self.end])
+        text = self.passage.text[self.start : self.end]
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lower", text.lower())
+        object.__setattr__(self, "has_digit", DIGIT_RE.search(text) is not None)
+        object.__setattr__(self, "odd_fold", has_odd_fold(text))
+
+    def says_any(self, words: frozenset[str]) -> bool:
+        """False only when no word of ``words`` (lower case) is a whole word of the sentence
+        in any case: a pattern that needs one of them bounded by ``\\b`` (or by spaces,
+        or case-sensitively) cannot match. The first tests of the rule families, run on
+        every sentence, share the one word set instead of each scanning the text."""
+        if self.odd_fold:
+            return True
+        found = self._words
+        if found is None:
+            found = word_set(self.lower)
+            object.__setattr__(self, "_words", found)
+        return not words.isdisjoint(found)
+
+    def may_hold(self, words: tuple[str, ...]) -> bool:
+        """``prefilter.may_hold`` on the sentence's text, on its lower-cased text made once."""
+        return any_of(words).search(self.lower) is not None or self.odd_fold
 
     @property
     def counts(self) -> list[Located]:
@@ -1296,7 +1343,7 @@ def nearest_multiple(ratio: float) -> str:
 def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    if not may_hold(text, MULTIPLE_CUES):
+    if not s.may_hold(MULTIPLE_CUES):
         return out  # MULTIPLE_PHRASE_RE needs one of these words
     for m in MULTIPLE_PHRASE_RE.finditer(text):
         qualifier = (m.group(1) or "").lower()
@@ -1520,7 +1567,7 @@ def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
     figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
-    for m in COMPARE_RE.finditer(text) if may_hold(text, THAN_CUES) else ():
+    for m in COMPARE_RE.finditer(text) if s.may_hold(THAN_CUES) else ():
         word = m.group(1).lower()
         if ANY_OTHER_RE.match(text, m.end()):
             out += any_other(s, m, word, figures)
@@ -1542,7 +1589,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in COMPARE_VERB_RE.finditer(text) if may_hold(text, VERB_CUES) else ():
+    for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()
         pair = compared_values(figures)
         if pair is None:
@@ -1550,7 +1597,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         a, b = pair
         ok = a > b if word in UP_WORDS else a < b
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
-    for m in SUPERLATIVE_RE.finditer(text) if may_hold(text, SUPERLATIVE_CUES) else ():
+    for m in SUPERLATIVE_RE.finditer(text) if s.may_hold(SUPERLATIVE_CUES) else ():
         word = m.group(1).lower()
         if len(figures) < 2 or not AGAINST_RE.search(text, m.end()):
             continue  # the figures must be set against each other, not merely follow
@@ -1560,7 +1607,9 @@ def comparisons(s: Sentence) -> list[Finding]:
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         out.append(comparison_finding(s, m, word, ok, formula, first, figures))
     said = (
-        as_many(text, figures) + ranked(text, s.start, figures) + so_name(text, s.start, figures)
+        (as_many(text, figures) if s.says_any(AS_MANY_WORDS) else [])
+        + (ranked(text, s.start, figures) if s.says_any(RANKED_WORDS) else [])
+        + (so_name(text, s.start, figures) if s.says_any(SO_NAME_WORDS) else [])
         if len(figures) >= 2
         else []
     )

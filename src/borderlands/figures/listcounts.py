@@ -14,6 +14,7 @@ import re
 
 from borderlands.figures.kinds import (
     CLAUSE_PIECE_RE,
+    NUMBER_CUES,
     NUMBER_WORD,
     NUMBER_WORDS,
     Finding,
@@ -34,6 +35,9 @@ TOKEN_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+")
 #: A token of TOKEN_RE of one or two digits (its digit tokens are whole runs of digits).
 SHORT_NUMBER_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 COUNT_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
+#: Every NUMBER_WORD bounded by ``\\b`` holds one of these as a whole word ("twenty-one":
+#: "twenty"; keep in step with NUMBER_CUES).
+NUMBER_CUE_SET = frozenset(NUMBER_CUES)
 TAIL_BREAK_RE = re.compile(r"[;:()\d]")
 #: A list item that starts with another count ("two women") makes the tail a clause.
 COUNTED_ITEM_RE = re.compile(rf"^(?:{NUMBER_WORD}|\d)\b(?!\s+of\b)", re.I)
@@ -56,7 +60,9 @@ def comma_lists(s: Sentence) -> list[Finding]:
     text = s.text
     if " and " not in text or ", " not in text:
         return []
-    low = text.lower()
+    if not s.has_digit and not s.says_any(NUMBER_CUE_SET):
+        return []  # COMMA_HEAD_RE needs a digit or a number word (or its first part) whole
+    low = s.lower
     if COUNT_WORDS.isdisjoint(TOKEN_RE.findall(low)) and SHORT_NUMBER_RE.search(low) is None:
         return []  # a cheap look for a count before running the pattern
     for m in COMMA_HEAD_RE.finditer(text):

@@ -58,6 +58,7 @@ AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
               "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
+RANK_WORD_SET = frozenset(RANK_WORDS)
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
 DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
@@ -197,10 +198,12 @@ def of_the_n(text: str) -> int | None:
     return int(raw) if raw.isdigit() else NUMBER_WORDS.index(raw) + 2
 
 
-def has_rank_word(text: str) -> bool:
-    """A cheap first test, run on every sentence: a word a rank or superlative needs (one
-    search of the words grouped by first letter, not a substring test per word)."""
-    return any_of(RANK_WORDS).search(text.lower()) is not None
+def has_rank_word(s: Sentence) -> bool:
+    """A cheap first test, run on every sentence: a word a rank or superlative needs. The
+    patterns of ``list_ranks`` need one whole (the set test of the sentence's cue record);
+    the search of the words grouped by first letter after it keeps texts of odd case
+    folding as they were."""
+    return s.says_any(RANK_WORD_SET) and any_of(RANK_WORDS).search(s.lower) is not None
 
 
 def list_ranks(

@@ -40,6 +40,10 @@ PEAK_STEMS = (
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond\s+only\s+to\b", re.I)
 LOW = frozenset(("smallest", "lowest", "fewest", "least"))
+#: Whole words one of which PEAK_WORD_RE (its peak word) or SECOND_ONLY_RE needs (keep in
+#: step).
+CUE_WORDS = frozenset(("largest", "biggest", "greatest", "highest", "heaviest", "most",
+                       "smallest", "lowest", "fewest", "least", "second"))  # fmt: skip
 #: a claim about rates or shares is not one about the counts printed beside the names
 RATE_SAID_RE = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|per|likely)\b", re.I)
 NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -76,8 +80,10 @@ def one_kind(series: dict[str, Located]) -> bool:
 
 def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
+    if not s.says_any(CUE_WORDS):
+        return out  # neither PEAK_WORD_RE nor SECOND_ONLY_RE can match: one set test
     text = s.text
-    lower = text.lower()
+    lower = s.lower
     if not any(w in lower for w in PEAK_STEMS):
         return out  # a cheap first test
     if RATE_SAID_RE.search(PER_CENT_RE.sub(" ", text)) is None:

@@ -67,6 +67,8 @@ def noun_base(s: Sentence, items: list[Located], noun: str) -> Located | None:
 def noun_chains(s: Sentence, items: list[Located]) -> list[Finding]:
     """The chain "Of the <noun>, P percent ..., and F of those ...: N" against the count of
     that noun printed before."""
+    if len(s.figures) < 3:
+        return []  # one count and two shares at least: most sentences
     noun = opens_with_noun(s)
     if noun is None or len(s.counts) != 1 or len(s.rates) < 2:
         return []

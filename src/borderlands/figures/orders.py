@@ -40,6 +40,14 @@ THE_LARGER_RE = re.compile(
     r"\b([A-Z][a-z]{3,})\s+(?:was|were|is|remained)\s+(?:thus\s+|therefore\s+|then\s+)?"
     r"(?:by far\s+)?the\s+(larger|smaller|bigger|higher|lower|greater)\b"
 )
+#: Whole words one of which each pattern needs (keep in step; ``Sentence.says_any``): the
+#: qualifier of AS_MANY_RE, the ordinal of RANKED_RE, the comparative of SO_NAME_RE and
+#: THE_LARGER_RE.
+AS_MANY_WORDS = frozenset(("almost", "nearly", "about", "roughly"))
+RANKED_WORDS = frozenset(RANK_WORDS)
+SO_NAME_WORDS = frozenset(
+    ("more", "fewer", "less", "larger", "smaller", "bigger", "higher", "lower", "greater")
+)
 UP_COMPARATIVES = frozenset(("larger", "bigger", "higher", "greater", "more"))
 OTHER_WAY = {"larger": "smaller", "smaller": "larger", "bigger": "smaller", "higher": "lower",
              "lower": "higher", "greater": "smaller", "more": "fewer", "fewer": "more",

@@ -20,6 +20,26 @@ from functools import lru_cache
 ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 
 
+#: A word as ``\b`` sees it: a maximal run of word characters.
+WORD_RUN_RE = re.compile(r"\w+")
+
+
+def has_odd_fold(text: str) -> bool:
+    """Whether ``text`` holds a character that ``re.IGNORECASE`` matches to an ASCII letter
+    that its ``lower()`` is not: tests on the lower-cased text must then say yes."""
+    return not text.isascii() and any(map(text.__contains__, ODD_FOLDS))
+
+
+def word_set(lower: str) -> frozenset[str]:
+    """The words of a lower-cased text, each a maximal run of ``\\w`` (the runs a pattern's
+    ``\\b`` bounds). A word a pattern needs whole (``\\bword\\b`` or between spaces), in any
+    case, is in the set of the text's ``lower()`` unless ``has_odd_fold(text)``: lower-casing
+    keeps every other character a word character or not (tests/test_figures_cues.py), so
+    the words' bounds stay. A family whose cue words are all absent skips its patterns by one
+    set test instead of a scan of the text."""
+    return frozenset(WORD_RUN_RE.findall(lower))
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when no word of ``words`` (lower case, letters, spaces and hyphens) is in
     ``text``, in any case."""

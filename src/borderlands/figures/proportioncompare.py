@@ -34,6 +34,8 @@ RATE_COMPARE_RE = re.compile(
     re.I,
 )
 QUICK = ("likely", "common", "frequent", "often", "readily", "prone", "rate", "toll", "two")
+#: RATE_COMPARE_RE needs one of QUICK as a whole word (keep the two in step).
+QUICK_WORDS = frozenset(QUICK)
 UP = frozenset(("more", "higher", "greater", "larger", "heavier", "harsher", "deadlier"))
 #: between a part and its whole: "of the", "deaths among its", "out of"
 PART_WHOLE_RE = re.compile(
@@ -155,8 +157,10 @@ def proportion_comparisons(
 ) -> list[Finding]:
     """Comparisons of likelihood or rate in ``s`` against the proportions it and the
     ``before`` sentences of its paragraph (nearest last) print."""
+    if not s.says_any(QUICK_WORDS):
+        return []  # RATE_COMPARE_RE cannot match: one set test instead of a scan
     text = s.text
-    lower = text.lower()
+    lower = s.lower
     if not any(w in lower for w in QUICK):
         return []
     out: list[Finding] = []

@@ -15,6 +15,8 @@ from borderlands.figures.passages import Located
 
 RANKS = {"first": 1, "largest": 1, "biggest": 1, "second": 2, "third": 3, "fourth": 4,
          "fifth": 5, "last": 99, "smallest": 99}  # fmt: skip
+#: RANK_ITEM_RE needs one of RANKS as a whole word (keep the two in step).
+RANK_WORD_SET = frozenset(RANKS)
 #: One ranked item: a name, up to six words, then its rank ("Kolpashevo the second").
 RANK_ITEM_RE = re.compile(
     r"\b([A-Z][a-z]{3,})\b(?:\s+[\w-]+){0,6}?\s+(?:the\s+)?(" + "|".join(RANKS) + r")\b"
@@ -159,6 +161,8 @@ SECOND_ONLY_RE = re.compile(
 SUPERLATIVE_WORDS = ("largest", "biggest", "highest", "smallest", "lowest", "second only")
 SUPERLATIVE_WORD_RE = re.compile(r"\b(?:" + "|".join(SUPERLATIVE_WORDS) + r")\b")
 TOP_WORDS = frozenset(("largest", "biggest", "highest"))
+#: Whole words SUPERLATIVE_WORD_RE needs (keep in step): a superlative or "second".
+SUPERLATIVE_CUES = frozenset(w.split()[0] for w in SUPERLATIVE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -238,6 +238,8 @@ CUE_WORDS = (
     "least", "majority", "half", "times", "twice",
 )  # fmt: skip
 CUE_RE = re.compile(r"\b(?:" + "|".join(CUE_WORDS) + r")\b", re.I)
+#: CUE_RE needs one of CUE_WORDS as a whole word (the sentences' shared first test).
+CUE_WORD_SET = frozenset(CUE_WORDS)
 
 
 def claims_in(text: str, offset: int, groups: list[list[Entry]]) -> list[RankClaim]:

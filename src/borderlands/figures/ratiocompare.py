@@ -26,6 +26,8 @@ WORD_RE = re.compile(r"\b(?:more|less) likely\b|\b(?:larger|smaller|higher|lower
                      r"(?:share|proportion|part|rate)\b", re.I)  # fmt: skip
 THAN_RE = re.compile(r"\bthan\b", re.I)
 QUICK_WORDS = ("likely", "share", "proportion", "part", "rate")
+#: WORD_RE needs one of QUICK_WORDS as a whole word (keep the two in step).
+QUICK_WORD_SET = frozenset(QUICK_WORDS)
 STEM_RE = re.compile(r"[a-z]{5,}")
 STEM = 5
 #: Words too common to tell two clauses apart.
@@ -88,6 +90,8 @@ def ratio_comparisons(
 ) -> list[Finding]:
     """Comparisons of proportions in a sentence without counts, against the clauses of the
     ``before`` sentences (nearest last) that print them."""
+    if not s.says_any(QUICK_WORD_SET):
+        return []  # WORD_RE cannot match: one set test instead of a scan
     text = s.text
     if not any(w in text for w in QUICK_WORDS):
         return []  # a cheap first test, run on every sentence

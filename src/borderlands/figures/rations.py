@@ -19,6 +19,8 @@ JOINED_RE = re.compile(r"(?:\s+[a-z]+){0,4}?(?:,\s*|\s+and\s+)", re.I)
 
 def rations(s: Sentence) -> list[Finding]:
     """Each total of a run of amounts a head, against the heads times its amount."""
+    if not s.figures:
+        return []  # no amounts: most sentences
     text = s.passage.text
     masses = [f for f in s.counts if f.quantity.unit in TONS_PER]
     heads = [f for f in s.counts if f.quantity.unit not in TONS_PER]

@@ -27,6 +27,9 @@ RANK_WORD_RE = re.compile(
     r"(?!\s+(?:largest|smallest|highest|lowest|only\b))",
     re.I,
 )
+#: Whole words RANK_WORD_RE needs (keep in step): its verb and its ordinal.
+PLACING_WORDS = frozenset(("came", "ranked", "stood", "placed", "lay", "put"))
+ORDINAL_WORDS = frozenset(ORDINALS)
 NOT_NAMES = frozenset((
     "The", "In", "Of", "On", "At", "By", "A", "An", "It", "Its", "This", "These", "Those",
     "They", "There", "Their", "From", "To", "With", "And", "But", "For", "When", "Where",
@@ -74,7 +77,9 @@ def named_counts(
 
 def value_ranks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
-    lower = s.text.lower()
+    if not s.says_any(ORDINAL_WORDS) or not s.says_any(PLACING_WORDS):
+        return out  # RANK_WORD_RE cannot match: set tests instead of a scan
+    lower = s.lower
     if not any(w in lower for w in ORDINALS):
         return out  # a cheap first test before the pattern
     for m in RANK_WORD_RE.finditer(s.text):

@@ -53,9 +53,16 @@ PEAK_STEMS = (
 )
 
 
+#: Whole words PEAK_RE needs (keep in step): its peak word, and "in" before the year.
+PEAK_WORDS = frozenset(("highest", "largest", "greatest", "biggest", "heaviest", "peaked", "peak",
+                        "lowest", "smallest", "fewest", "lightest"))  # fmt: skip
+
+
 def year_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
     out: list[Finding] = []
-    lower = s.text.lower()
+    if not s.says_any(PEAK_WORDS) or not s.says_any(IN_WORD):
+        return out  # PEAK_RE cannot match: one set test instead of a scan
+    lower = s.lower
     if not any(w in lower for w in PEAK_STEMS):
         return out  # a cheap first test before the pattern
     for m in PEAK_RE.finditer(s.text):
@@ -88,6 +95,9 @@ YEAR_MULTIPLE_RE = re.compile(
 
 
 MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "halv", "fold", "quadrupl", "quintupl")
+#: Whole words YEAR_MULTIPLE_RE needs (keep in step): its multiple word.
+MULTIPLE_WORD_SET = frozenset(MULTIPLE_WORDS)
+IN_WORD = frozenset(("in",))
 
 
 def multiple_holds(qualifier: str, factor: float, ratio: float) -> bool:
@@ -102,9 +112,11 @@ def year_multiples(s: Sentence, items: list[Located]) -> list[Finding]:
     """A multiple between two years of a yearly series: "from Y1 to Y2", or "in Y2" against
     the year before it in the series."""
     out: list[Finding] = []
+    if not s.says_any(MULTIPLE_WORD_SET):
+        return out  # YEAR_MULTIPLE_RE cannot match: one set test instead of a scan
     if len(s.counts) >= 2:
         return []  # "halved between 1924 and 1927, from 4,800 to 2,350": its own counts
-    lower = s.text.lower()
+    lower = s.lower
     if not any(w in lower for w in MULTIPLE_STEMS):
         return out  # a cheap first test before the pattern
     for m in YEAR_MULTIPLE_RE.finditer(s.text):
