@@ -316,6 +316,14 @@ class Check:
     explanation: str = ""
     stated_high: float | None = None
     intended: str | None = None  # for an inconsistency: the figure a usual slip would explain
+    #: the figures a claim judged without a computed value rests on (the counts a rank or
+    #: "twice" compares); a check with a fit rests on the fit's inputs
+    compared: tuple[Located, ...] = ()
+
+    @property
+    def inputs(self) -> tuple[Located, ...]:
+        """The printed figures the verdict rests on."""
+        return self.fit.inputs if self.fit is not None else self.compared
 
 
 @dataclass(slots=True)
@@ -1629,7 +1637,7 @@ class Checker:
         stated = " ".join(passage.text[f.start : f.end].split())
         return Check(
             anchor, f.kind, stated, f.stated_value, f.verdict, fit, [], f.explanation,
-            intended=f.intended,
+            intended=f.intended, compared=f.inputs if fit is None else (),
         )  # fmt: skip
 
     def word_anchor(self, sentence: Sentence, start: int, end: int, value: float) -> Located:

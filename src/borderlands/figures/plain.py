@@ -113,7 +113,7 @@ def sentence_html(c: Check) -> str:
     q = c.claim.quantity
     q_start = q.phrase_start if q.kind == "fraction" else q.start
     marks: list[tuple[int, int, str]] = [(q_start, max(q.phrase_end, q.end), "stated")]
-    for f in c.fit.inputs if c.fit else ():
+    for f in c.inputs:
         if f.passage is passage and start <= f.quantity.start < end and f is not c.claim:
             marks.append((f.quantity.start, f.quantity.end, "input"))
     marks = sorted(m for m in marks if start <= m[0] < m[1] <= end)

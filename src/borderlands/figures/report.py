@@ -240,7 +240,7 @@ def check_out(c: Check) -> CheckOut:
         place=where_words(f),
         sentence_html=sentence_html(c),
         severity=SEVERITY[c.verdict],
-        inputs=[input_out(i) for i in c.fit.inputs] if c.fit else [],
+        inputs=[input_out(i) for i in c.inputs],
         alternatives=[fit_out(a) for a in c.alternatives],
     )
 
