@@ -1,6 +1,7 @@
 """Issue #14: every check in JSON carries the printed figures its verdict rests on, each with
 its value, text, page and offsets, also when the verdict is a comparison without a computed
-value (a rank, "the largest", "second only to"). Sentences of our own, and every gold text."""
+value (a rank, "the largest", "second only to") and when it is a duration (the dates it is
+counted between, their years as values). Sentences of our own, and every gold text."""
 
 from __future__ import annotations
 
@@ -69,8 +70,8 @@ def test_a_claim_in_words_without_its_counts_has_no_inputs() -> None:
 def test_every_decided_check_of_a_gold_text_names_its_printed_inputs(path: Path) -> None:
     """A consistent, inconsistent or ambiguous verdict on a figure of one of the kinds whose
     inputs are printed figures names at least one of them; each input's offsets give its
-    text. (Durations rest on dates and list counts on the items listed: their explanation
-    names them.)"""
+    text. (List counts rest on the items listed, which their explanation names; a duration
+    names its dates when their year is printed in its paragraph.)"""
     text = path.read_text(encoding="utf-8")
     for c in checks_of(text):
         for i in c["inputs"]:
@@ -79,3 +80,44 @@ def test_every_decided_check_of_a_gold_text_names_its_printed_inputs(path: Path)
             assert i["page"] == page_of(i["start"])
         if c["verdict"] in DECIDED and c["kind"] not in ("duration", "count"):
             assert c["inputs"], (c["kind"], c["stated"], c["explanation"])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "dates"),
+    [
+        (  # two dates of one sentence, the second without its year
+            "The first echelon left Kustanai on 12 June 1941 and reached Karaganda on 29 June, "
+            "seventeen days later.",
+            "seventeen",
+            [("12 June 1941", 1941), ("29 June", 1941)],
+        ),
+        (  # a year counted from one printed in the sentence before
+            "The commission sat from 1936. It was dissolved in 1948, twelve years after it "
+            "first met.",
+            "twelve",
+            [("1936", 1936), ("1948", 1948)],
+        ),
+        (  # months between the two dates of the sentence before
+            "The withdrawals began in March 1944 and ended in July 1945. They were thus spread "
+            "over a sixteen-month period.",
+            "sixteen",
+            [("March 1944", 1944), ("July 1945", 1945)],
+        ),
+        (  # days back to the date of the same verb in the sentence before; the year is the
+            # one printed before both
+            "In 1937 the first train left on 4 October. The last arrived on 9 November, 36 "
+            "days after it had left.",
+            "36",
+            [("4 October", 1937), ("9 November", 1937)],
+        ),
+    ],
+)
+def test_a_duration_carries_the_dates_it_counts_between(
+    text: str, stated: str, dates: list[tuple[str, int]]
+) -> None:
+    (check,) = checks_of(text)
+    assert (check["kind"], check["stated"], check["verdict"]) == ("duration", stated, "consistent")
+    assert [(i["text"], i["value"]) for i in check["inputs"]] == dates
+    for i in check["inputs"]:
+        assert text[i["start"] : i["end"]] == i["text"]
+        assert i["unit"] == "year"

@@ -64,6 +64,7 @@ from borderlands.figures.kinds import (
     NUMBER_WORD,
     OPPOSITE,
     REMAINDER_BEFORE_RE,
+    DateSpan,
     Finding,
     Sentence,
     accepts_count,
@@ -1630,14 +1631,30 @@ class Checker:
             (x for x in sentence.figures if x.quantity.start == f.start), None
         ) or self.word_anchor(sentence, f.start, f.end, f.stated_value)
         fit = None
+        inputs = f.inputs + tuple(self.date_anchor(passage, d) for d in f.dates)
         if f.computed is not None:
-            fit = Fit(f.formula, f.computed, f.inputs, 0, "", f.computed - f.stated_value)
+            fit = Fit(f.formula, f.computed, inputs, 0, "", f.computed - f.stated_value)
             if f.verdict == "consistent":
                 fit.mode = "rounds"
         stated = " ".join(passage.text[f.start : f.end].split())
         return Check(
             anchor, f.kind, stated, f.stated_value, f.verdict, fit, [], f.explanation,
-            intended=f.intended, compared=f.inputs if fit is None else (),
+            intended=f.intended, compared=inputs if fit is None else (),
+        )  # fmt: skip
+
+    def date_anchor(self, passage: Passage, date: DateSpan) -> Located:
+        """A date a duration is counted from or to, placed like a quantity: its value is its
+        year."""
+        start, end, year = date
+        index = bisect.bisect_right([a for a, _ in passage.sentences], start) - 1
+        q = Quantity(
+            start, end, passage.text[start:end], float(year), None, None, "year", None, False,
+            None, None, 1.0, "date", start, end,
+        )  # fmt: skip
+        raw_start = passage.to_raw(start)
+        return Located(
+            q, passage, max(index, 0), raw_start, passage.to_raw(max(start, end - 1)) + 1,
+            self.line_of(raw_start), self.page_of(raw_start),
         )  # fmt: skip
 
     def word_anchor(self, sentence: Sentence, start: int, end: int, value: float) -> Located:

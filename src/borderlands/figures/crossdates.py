@@ -22,12 +22,16 @@ from borderlands.figures.kinds import (
     DURATION_UNIT_RE,
     MONTH_NAMES,
     WORD_NUMBERS,
+    DateSpan,
     Finding,
     Sentence,
+    date_spans,
+    day_month_dates,
     day_month_span,
     duration_count,
     duration_end,
     durations_in_days,
+    year_printed_before,
 )
 from borderlands.figures.verdicts import Verdict
 
@@ -40,6 +44,18 @@ SPAN_CUE_RE = re.compile(
 OFFSET_AFTER_RE = re.compile(r"\s+(?:later|after|before|earlier|on|from)\b", re.I)
 #: The duration set right after its own date: "until 31 December 1913, fourteen months".
 APPOSED_SPAN_RE = re.compile(r"^,\s+(?:(?:just\s+)?(?:over|almost|nearly|about|some)\s+)?$")
+
+
+def placed(dates: tuple[DateSpan, ...], starts: list[int]) -> tuple[DateSpan, ...]:
+    """Dates read in a text made of pieces of a passage, put back at the passage offsets
+    ``starts`` where each was printed (their lengths unchanged); none when a date's year is
+    not known (the pieces would no longer line up)."""
+    if len(dates) != len(starts):
+        return ()
+    return tuple(
+        (start, start + end - begin, year)
+        for (begin, end, year), start in zip(dates, starts, strict=True)
+    )
 
 
 def durations_across(s: Sentence, previous: Sentence | None) -> list[Finding]:
@@ -68,7 +84,11 @@ def durations_across(s: Sentence, previous: Sentence | None) -> list[Finding]:
     days = day_month_span(previous.text + " " + s.text)
     if days is None:
         return []
-    return [f for f in durations_in_days(s, days) if f.start >= s.start + spans[0].start(2)
+    starts = [previous.start + d.start() for d in DAY_MONTH_RE.finditer(previous.text)]
+    starts += [s.start + d.start() for d in own]
+    year = year_printed_before(s.passage.text, previous.start)
+    dates = placed(day_month_dates(0, previous.text + " " + s.text, year), starts)
+    return [f for f in durations_in_days(s, days, dates) if f.start >= s.start + spans[0].start(2)
             and any(f.start == s.start + m.start(2) for m in spans)]  # fmt: skip
 
 
@@ -95,10 +115,14 @@ def span_from_named(s: Sentence) -> list[Finding]:
     dated = re.compile(
         rf"\b{m.group(1)}\s+of\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_WORDS})\s+)?(1[89]\d\d)\b", re.I
     )
-    found = [int(d.group(1)) for d in dated.finditer(s.passage.text, 0, s.start)]
-    if not found:
+    named = list(dated.finditer(s.passage.text, 0, s.start))
+    if not named:
         return []
-    other = found[-1]
+    other = int(named[-1].group(1))
+    ends = (
+        (named[-1].start(1), named[-1].end(1), other),
+        *date_spans(s.start, list(DATE_RE.finditer(s.text))),
+    )
     span = abs(year - other)
     out: list[Finding] = []
     for d in DURATION_RE.finditer(s.text):
@@ -113,7 +137,7 @@ def span_from_named(s: Sentence) -> list[Finding]:
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{max(year, other)} - {min(year, other)}", float(span), (),
             f"from the {m.group(1)} of {other} to {year} is {span} years (a year either way "
-            "for the months)", None if ok else intended,
+            "for the months)", None if ok else intended, ends,
         ))  # fmt: skip
     return out
 
@@ -156,5 +180,9 @@ def days_after_event(s: Sentence, previous: Sentence | None) -> list[Finding]:
         days = day_month_span(pair + " " + s.passage.text[: s.end])
         if days is None:
             continue
-        out += [f for f in durations_in_days(s, days) if f.start == s.start + d.start(2)]
+        dates = placed(
+            day_month_dates(0, pair + " " + s.passage.text[: s.end], None),
+            [previous.start + dated[0].start(), s.start + own[0].start()],
+        )
+        out += [f for f in durations_in_days(s, days, dates) if f.start == s.start + d.start(2)]
     return out

@@ -310,6 +310,26 @@ def is_count(f: Located) -> bool:
     return q.unit not in ("percent", "times", "fraction") and q.kind != "fraction" and q.mid > 0
 
 
+#: A date as printed in a passage: its start and end offsets and its year.
+DateSpan = tuple[int, int, int]
+
+
+def date_spans(
+    offset: int, found: list[re.Match[str]], years: tuple[int | None, ...] = ()
+) -> tuple[DateSpan, ...]:
+    """The dates ``found`` in a text that starts at passage offset ``offset``, with their
+    years: a date's own year (its last four digits) or, for "10 May" without one, the year
+    given in ``years`` at its place."""
+    out: list[DateSpan] = []
+    for i, d in enumerate(found):
+        year = YEAR_RE.search(d.group())
+        given = years[i] if i < len(years) else None
+        value = int(year.group()) if year else given
+        if value is not None:
+            out.append((offset + d.start(), offset + d.end(), value))
+    return tuple(out)
+
+
 @dataclass(slots=True)
 class Finding:
     """One checked claim of these kinds, before it becomes a ``Check``."""
@@ -324,6 +344,8 @@ class Finding:
     inputs: tuple[Located, ...]
     explanation: str
     intended: str | None = None
+    #: the dates a duration is counted between, as printed: passage offsets and the year
+    dates: tuple[DateSpan, ...] = ()
 
 
 def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]:
@@ -1810,7 +1832,8 @@ def months_from_previous(s: Sentence, previous: Sentence | None) -> list[Finding
         return []
     if not SUMS_UP_RE.search(s.text) or DATE_RE.search(s.text):
         return []
-    dates = [(int(d.group(2)), d.group(1)) for d in DATE_RE.finditer(previous.text)]
+    said = list(DATE_RE.finditer(previous.text))
+    dates = [(int(d.group(2)), d.group(1)) for d in said]
     if len(dates) != 2 or any(month is None for _, month in dates):
         return []
     (y1, a), (y2, b) = sorted(
@@ -1831,6 +1854,7 @@ def months_from_previous(s: Sentence, previous: Sentence | None) -> list[Finding
             float(months), (), f"from {a + 1}/{y1} to {b + 1}/{y2} is {months} months",
             None if ok else (WORD_NUMBERS.get(months, str(months)) if raw.isalpha()
                              else str(months)),
+            date_spans(previous.start, said),
         ))  # fmt: skip
     return out
 
@@ -1840,7 +1864,8 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         return []  # every reading below ends in DURATION_RE
     days = day_month_span(s.text)
     if days is not None:
-        return durations_in_days(s, days)
+        dates = day_month_dates(s.start, s.text, year_printed_before(s.passage.text, s.start))
+        return durations_in_days(s, days, dates)
     said = list(DATE_RE.finditer(s.text))
     dates = [
         date_bound(s.text, d.start(), int(d.group(2)),
@@ -1848,11 +1873,12 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         for d in said
     ]  # fmt: skip
     if len(dates) == 1 and said[0].group(1) is None:  # a season alone is its year
-        return durations_from_earlier_year(s, dates[0][0], noun_year)
+        return durations_from_earlier_year(s, dates[0][0], noun_year, said[0])
     if len(dates) < 2:
         return []
     # "deported in 1936, five years after the purge of 1931": the span, whatever the order
     (y1, m1), (y2, m2) = sorted(dates[:2], key=lambda d: (d[0], -1 if d[1] is None else d[1]))
+    two = date_spans(s.start, said[:2])
     years = sorted({y for y, month in dates if month is None})
     out: list[Finding] = []
     found = list(DURATION_RE.finditer(s.text))
@@ -1863,7 +1889,7 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         qualifier = (m.group(1) or "").lower()
         raw = m.group(2)
         if id(m) in joined:
-            out.append(years_months_finding(s, joined[id(m)], (y1, m1), (y2, m2)))
+            out.append(years_months_finding(s, joined[id(m)], (y1, m1), (y2, m2), two))
             continue
         n = duration_count(m)
         if n is None or m.group(3).lower()[0] in "wd":
@@ -1875,7 +1901,8 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
                 out.append(Finding(
                     "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
                     Verdict.consistent, f"{years[-1]} - {years[0]} + 1", float(n), (),
-                    f"the years {years[0]} to {years[-1]}, counted, are {num(n)}",
+                    f"the years {years[0]} to {years[-1]}, counted, are {num(n)}", None,
+                    date_spans(s.start, [d for d in said if d.group(1) is None]),
                 ))  # fmt: skip
             continue
         in_months = m.group(3).lower().startswith("month")
@@ -1900,7 +1927,8 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             out.append(Finding(
                 "duration", s.start + m.start(2), duration_end(s, m, raw), float(n),
                 Verdict.consistent, f"{pair[1]} - {pair[0]}", float(n), (),
-                f"from {pair[0]} to {pair[1]}, the year of its clause, is {num(n)} years",
+                f"from {pair[0]} to {pair[1]}, the year of its clause, is {num(n)} years", None,
+                tuple(d for d in date_spans(s.start, said) if d[2] in pair)[:2],
             ))  # fmt: skip
             continue
         start = s.start + m.start(2)
@@ -1910,7 +1938,7 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
-            f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended,
+            f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended, two,
         ))  # fmt: skip
     return out
 
@@ -1920,6 +1948,7 @@ def years_months_finding(
     pair: tuple[re.Match[str], re.Match[str]],
     first: tuple[int, int | None],
     last: tuple[int, int | None],
+    dates: tuple[DateSpan, ...] = (),
 ) -> Finding:
     """ "two years and eight months" against the months between two dates (with their
     months; between bare years only the whole years are known)."""
@@ -1938,7 +1967,7 @@ def years_months_finding(
     return Finding(
         "duration", start, end, float(stated), Verdict.consistent if ok else Verdict.inconsistent,
         f"{months} months", float(months), (), f"from {y1} to {y2} is {months} months",
-        None if ok else months_words(months, a.group(2)),
+        None if ok else months_words(months, a.group(2)), dates,
     )  # fmt: skip
 
 
@@ -1953,7 +1982,8 @@ NounYear = Callable[[Sentence, str], "int | None"]
 
 
 def durations_from_earlier_year(
-    s: Sentence, year: int, noun_year: NounYear | None = None
+    s: Sentence, year: int, noun_year: NounYear | None = None,
+    own: re.Match[str] | None = None,
 ) -> list[Finding]:
     """Whole years counted from a year printed earlier in the paragraph ("The removal took
     place in 1936. The families were released in 1956, twenty years after the removal"): the
@@ -1962,7 +1992,8 @@ def durations_from_earlier_year(
     years before the census"), the year the text gives that event ("the census of 1939")
     comes first."""
     out: list[Finding] = []
-    earlier = [int(y.group()) for y in YEAR_RE.finditer(s.passage.text, 0, s.start)]
+    printed = list(YEAR_RE.finditer(s.passage.text, 0, s.start))
+    earlier = [int(y.group()) for y in printed]
     for m in DURATION_RE.finditer(s.text):
         after = AFTER_RE.match(s.text, m.end())
         if after is None or m.group(3).lower()[0] != "y" or m.group(1):
@@ -1987,8 +2018,43 @@ def durations_from_earlier_year(
             f"{max(year, other)} - {min(year, other)}", float(span), (),
             f"from {min(year, other)} to {max(year, other)} is {span} years",
             None if ok else intended,
+            earlier_and_own(printed, other, s.start, own),
         ))  # fmt: skip
     return out
+
+
+def earlier_and_own(
+    printed: list[re.Match[str]], other: int, offset: int, own: re.Match[str] | None
+) -> tuple[DateSpan, ...]:
+    """The last year printed before a sentence that is ``other`` (none when the event's year
+    came from elsewhere) and the sentence's own date."""
+    before = next((y for y in reversed(printed) if int(y.group()) == other), None)
+    spans = [(before.start(), before.end(), other)] if before else []
+    return (*spans, *(date_spans(offset, [own]) if own is not None else ()))
+
+
+def year_printed_before(text: str, offset: int) -> int | None:
+    """The last year printed in ``text`` before ``offset``: the year a date without its own is
+    read in."""
+    years = YEAR_RE.findall(text, 0, offset)
+    return int(years[-1]) if years else None
+
+
+def day_month_dates(
+    offset: int, text: str, year_before: int | None = None
+) -> tuple[DateSpan, ...]:
+    """The two dates ``day_month_span`` counts between in ``text`` (at passage offset
+    ``offset``), each with its year or the year it is read in (the text's, else
+    ``year_before``, the last printed before it); one span for "from 4 to 19 May"."""
+    found = list(DAY_MONTH_RE.finditer(text))[:2]
+    year_in_text = YEAR_RE.search(text)
+    fallback = int(year_in_text.group()) if year_in_text else year_before
+    if len(found) < 2:
+        one_month = DAY_RANGE_RE.search(text)
+        return date_spans(offset, [one_month], (fallback,)) if one_month else ()
+    years = [int(d.group(3)) if d.group(3) else None for d in found]
+    y2 = years[1] or years[0] or fallback
+    return date_spans(offset, found, (years[0] or y2, y2))
 
 
 def day_month_span(text: str) -> int | None:
@@ -2023,7 +2089,9 @@ def day_month_span(text: str) -> int | None:
     return days if days > 0 else None
 
 
-def durations_in_days(s: Sentence, days: int) -> list[Finding]:
+def durations_in_days(
+    s: Sentence, days: int, dates: tuple[DateSpan, ...] = ()
+) -> list[Finding]:
     """Durations in days, weeks, months or years between two dates with day and month. A count
     of days may include both ends (42 or 43 days from 4 January to 15 February)."""
     out: list[Finding] = []
@@ -2053,7 +2121,7 @@ def durations_in_days(s: Sentence, days: int) -> list[Finding]:
             Verdict.consistent if ok else Verdict.inconsistent,
             f"{days} days" if unit == "days" else f"{days} / {num(DAYS_IN[unit])}", float(span),
             (), f"{days} days between the two dates is {num(span)} {unit}",
-            None if ok else intended,
+            None if ok else intended, dates,
         ))  # fmt: skip
     return out
 
