@@ -1,7 +1,8 @@
 """Issue #14: every check in JSON carries the printed figures its verdict rests on, each with
 its value, text, page and offsets, also when the verdict is a comparison without a computed
-value (a rank, "the largest", "second only to") and when it is a duration (the dates it is
-counted between, their years as values). Sentences of our own, and every gold text."""
+value (a rank, "the largest", "second only to"), when it is a duration (the dates it is
+counted between, their years as values) and when it is a count of a list (the items, their
+places as values). Sentences of our own, and every gold text."""
 
 from __future__ import annotations
 
@@ -70,15 +71,14 @@ def test_a_claim_in_words_without_its_counts_has_no_inputs() -> None:
 def test_every_decided_check_of_a_gold_text_names_its_printed_inputs(path: Path) -> None:
     """A consistent, inconsistent or ambiguous verdict on a figure of one of the kinds whose
     inputs are printed figures names at least one of them; each input's offsets give its
-    text. (List counts rest on the items listed, which their explanation names; a duration
-    names its dates when their year is printed in its paragraph.)"""
+    text. (A duration names its dates when their year is printed in its paragraph.)"""
     text = path.read_text(encoding="utf-8")
     for c in checks_of(text):
         for i in c["inputs"]:
             assert " ".join(text[i["start"] : i["end"]].split()) == i["text"], (c["stated"], i)
             assert i["value"] is not None or None not in (i["low"], i["high"])  # or a range
             assert i["page"] == page_of(i["start"])
-        if c["verdict"] in DECIDED and c["kind"] not in ("duration", "count"):
+        if c["verdict"] in DECIDED and c["kind"] != "duration":
             assert c["inputs"], (c["kind"], c["stated"], c["explanation"])
 
 
@@ -121,3 +121,16 @@ def test_a_duration_carries_the_dates_it_counts_between(
     for i in check["inputs"]:
         assert text[i["start"] : i["end"]] == i["text"]
         assert i["unit"] == "year"
+
+
+def test_a_count_of_a_list_carries_its_items_in_order() -> None:
+    text = "The convoy stopped at five stations: Aktyubinsk, Kzyl-Orda, Dzhambul and Frunze."
+    (check,) = checks_of(text)
+    assert (check["kind"], check["stated"], check["verdict"]) == ("count", "five", "inconsistent")
+    assert check["intended"] == "four"
+    assert [(i["text"], i["value"], i["unit"]) for i in check["inputs"]] == [
+        ("Aktyubinsk", 1, "item"), ("Kzyl-Orda", 2, "item"), ("Dzhambul", 3, "item"),
+        ("Frunze", 4, "item"),
+    ]  # fmt: skip
+    for i in check["inputs"]:
+        assert text[i["start"] : i["end"]] == i["text"]

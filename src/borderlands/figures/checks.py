@@ -64,7 +64,6 @@ from borderlands.figures.kinds import (
     NUMBER_WORD,
     OPPOSITE,
     REMAINDER_BEFORE_RE,
-    DateSpan,
     Finding,
     Sentence,
     accepts_count,
@@ -1631,7 +1630,12 @@ class Checker:
             (x for x in sentence.figures if x.quantity.start == f.start), None
         ) or self.word_anchor(sentence, f.start, f.end, f.stated_value)
         fit = None
-        inputs = f.inputs + tuple(self.date_anchor(passage, d) for d in f.dates)
+        inputs = (
+            *f.inputs,
+            *(self.printed_anchor(passage, a, b, year, "year", "date") for a, b, year in f.dates),
+            *(self.printed_anchor(passage, a, b, place, "item", "item")
+              for place, (a, b) in enumerate(f.items, 1)),
+        )  # fmt: skip
         if f.computed is not None:
             fit = Fit(f.formula, f.computed, inputs, 0, "", f.computed - f.stated_value)
             if f.verdict == "consistent":
@@ -1642,14 +1646,15 @@ class Checker:
             intended=f.intended, compared=inputs if fit is None else (),
         )  # fmt: skip
 
-    def date_anchor(self, passage: Passage, date: DateSpan) -> Located:
-        """A date a duration is counted from or to, placed like a quantity: its value is its
-        year."""
-        start, end, year = date
+    def printed_anchor(
+        self, passage: Passage, start: int, end: int, value: float, unit: str, kind: str
+    ) -> Located:
+        """An input printed in words, placed like a quantity: a date a duration is counted
+        from or to (its value the year), an item of a counted list (its place in the list)."""
         index = bisect.bisect_right([a for a, _ in passage.sentences], start) - 1
         q = Quantity(
-            start, end, passage.text[start:end], float(year), None, None, "year", None, False,
-            None, None, 1.0, "date", start, end,
+            start, end, passage.text[start:end], float(value), None, None, unit, None, False,
+            None, None, 1.0, kind, start, end,
         )  # fmt: skip
         raw_start = passage.to_raw(start)
         return Located(

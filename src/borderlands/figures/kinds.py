@@ -346,6 +346,8 @@ class Finding:
     intended: str | None = None
     #: the dates a duration is counted between, as printed: passage offsets and the year
     dates: tuple[DateSpan, ...] = ()
+    #: the items a count of a list counts, as printed: passage offsets, in their order
+    items: tuple[tuple[int, int], ...] = ()
 
 
 def sentences_of(passage: Passage, figures: list[Located]) -> Iterator[Sentence]:
@@ -1794,7 +1796,7 @@ def listed_counts(s: Sentence) -> list[Finding]:
         return []
     if not ok and any(CLAUSE_PIECE_RE.search(item) for item in items):
         return []  # "two dangers: haste and, once begun, delay, whether ...": a clause's commas
-    return [list_count(s.start + m.start(1), raw, n, items, ok, "after the colon")]
+    return [list_count(s, s.start + m.start(1), raw, n, items, ok, "after the colon")]
 
 
 # -- durations -------------------------------------------------------------------------------
@@ -1804,13 +1806,32 @@ def listed_counts(s: Sentence) -> list[Finding]:
 SUMS_UP_RE = re.compile(r"\b(?:thus|so|in all|altogether|all told)\b", re.I)
 
 
+def item_spans(s: Sentence, after: int, items: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where each of ``items`` is printed in sentence ``s``, in order: after its count (at
+    passage offset ``after``) as a list after a colon or in brackets is, else from the
+    sentence's start as a list the count follows is; none when an item is not found as
+    printed (a list read with its brackets taken out)."""
+    text = s.passage.text
+    for begin in (after, s.start):
+        out: list[tuple[int, int]] = []
+        for item in items:
+            at = text.find(item, begin, s.end)
+            if at < 0:
+                break
+            out.append((at, at + len(item)))
+            begin = at + len(item)
+        else:
+            return tuple(out)
+    return ()
+
+
 def list_count(
-    start: int, raw: str, n: int, items: list[str], ok: bool, where: str
+    s: Sentence, start: int, raw: str, n: int, items: list[str], ok: bool, where: str
 ) -> Finding:
-    """The count ``n`` printed as ``raw`` at ``start`` against the ``items`` of its list
-    (``where``: "after the colon", "after the comma", "in brackets"), ``ok`` when the list
-    agrees with it. A miscount's intended figure is the number of items, in words where the
-    count is in words (capitalised as printed)."""
+    """The count ``n`` printed as ``raw`` at ``start`` in sentence ``s`` against the
+    ``items`` of its list (``where``: "after the colon", "after the comma", "in brackets"),
+    ``ok`` when the list agrees with it. A miscount's intended figure is the number of items,
+    in words where the count is in words (capitalised as printed)."""
     intended = WORD_NUMBERS.get(len(items), str(len(items)))
     if raw[:1].isupper():
         intended = intended.capitalize()
@@ -1819,7 +1840,7 @@ def list_count(
         Verdict.consistent if ok else Verdict.inconsistent, f"{len(items)} items listed",
         float(len(items)), (),
         f"the list {where} names {len(items)}: " + "; ".join(items),
-        None if ok else intended,
+        None if ok else intended, items=item_spans(s, start + len(raw), items),
     )  # fmt: skip
 
 

@@ -119,7 +119,7 @@ def listed_after(s: Sentence, m: re.Match[str]) -> Finding | None:
         or abs(len(items) - n) > 2
     ):
         return None
-    return list_count(s.start + m.start(1), raw, n, items, len(items) == n, "after the comma")
+    return list_count(s, s.start + m.start(1), raw, n, items, len(items) == n, "after the comma")
 
 
 #: "the four camps of the Salonica area (Kalamaria, Harmankoy, Karaburun and Mikra)", "three
@@ -155,7 +155,8 @@ def bracket_lists(s: Sentence) -> list[Finding]:
             continue
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
             continue
-        out.append(list_count(s.start + m.start(1), raw, n, items, len(items) == n, "in brackets"))
+        ok = len(items) == n
+        out.append(list_count(s, s.start + m.start(1), raw, n, items, ok, "in brackets"))
     return out
 
 
@@ -227,4 +228,4 @@ def colon_lists(s: Sentence) -> list[Finding]:
         or abs(len(items) - n) > 2
     ):
         return []
-    return [list_count(s.start + m.start(1), raw, n, items, ok, "after the colon")]
+    return [list_count(s, s.start + m.start(1), raw, n, items, ok, "after the colon")]
