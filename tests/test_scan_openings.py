@@ -1,0 +1,81 @@
+"""Patterns of the reader and the archival scanner rewritten to open on a character the engine
+can skip to, and a first test before the designator scan (issue #18): each finds what the form
+it replaces found, on thousands of random texts and at any start and end of the search."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from borderlands.article.spaces import _QUOTE_THEN_OPENING
+from borderlands.sources.archival import _FOD, _MALFORMED
+from borderlands.sources.dates import DATE_PATTERN
+from borderlands.sources.designators import _STARTER_LOWER, starts
+
+#: The forms replaced: a look-behind first, tried at every position of the text.
+_PART = r"\d+[a-z]{0,2}"
+_SLASH = r"\s?/\s?"
+_DELO = r"\d+[a-z]{0,2}(?:\s?[–-]\s?\d+[a-z]{0,2})?"
+FORMER_FOD = re.compile(
+    rf"(?<![\d/])(?P<fond>{_PART}){_SLASH}(?P<opis>{_PART}){_SLASH}(?P<delo>{_DELO})(?![\d/])"
+)
+FORMER_MALFORMED = re.compile(
+    rf"(?<![\d/])(?P<fond>\d+){_SLASH}(?P<rest>\d{{3,}}[a-z]?)(?![\d/])"
+    rf"(?=\s*\(\s*(?P<date>{DATE_PATTERN})\s*\))"
+)
+FORMER_QUOTE_THEN_OPENING = re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?]”)[(“]")
+
+NUMBER_PIECES = [
+    "1", "23", "235", "1235", "141/", "12/", "7a/", "/", " / ", "/ ", " ", "\n", "a", "ob", "–",
+    "-", "(",
+    " (1930)", "(12.5.37)", " (1930–31)", "x", "GARF ",
+]  # fmt: skip
+QUOTE_PIECES = ["”", "“", "(", "a", "Z", "é", ".", ",", ";", ":", "!", "?", " ", "1", "ж"]
+DESIGNATOR_PIECES = [
+    "f.", "F.", "fond", "fonds", "op.", "opis’", "d.", "delo", "sv.", "kor.", "korobka", "p.",
+    "ф.", "Ф.", "оп.", "д.", "спр.", "ed. khr.", "arkh. no.", "zesp.", "sygn.", "kn.", " ", ",",
+    ".", "’", "'", "x", "1", "23", "№", "(", "İ",
+]  # fmt: skip
+
+
+def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[object]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+
+
+def _random_texts(seed: int, pieces: list[str], count: int) -> list[tuple[str, int, int]]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        out.append((text, start, rng.randint(start, len(text))))
+    return out
+
+
+def test_slash_references_open_on_their_digit() -> None:
+    assert _FOD.search("GARF 1235/141/561 (1930): 5").span() == (5, 17)
+    assert _FOD.search("x/1235/141/561") is None  # a slash before the fond
+    assert _MALFORMED.search("f 12/1829 (1930)").group("rest") == "1829"
+    for text, start, end in _random_texts(83, NUMBER_PIECES, 6000):
+        for now, former in ((_FOD, FORMER_FOD), (_MALFORMED, FORMER_MALFORMED)):
+            assert _found(now, text, 0, len(text)) == _found(former, text, 0, len(text)), text
+            assert _found(now, text, start, end) == _found(former, text, start, end), text
+
+
+def test_a_quote_glued_to_an_opening_is_found_on_the_opening() -> None:
+    assert [m.start() for m in _QUOTE_THEN_OPENING.finditer("word”(1932) and ”(x")] == [5]
+    for text, start, end in _random_texts(89, QUOTE_PIECES, 6000):
+        now, former = _QUOTE_THEN_OPENING, FORMER_QUOTE_THEN_OPENING
+        assert _found(now, text, 0, len(text)) == _found(former, text, 0, len(text)), text
+        assert _found(now, text, start, end) == _found(former, text, start, end), text
+
+
+def test_designator_starts_behind_their_first_test_are_those_found_without() -> None:
+    assert [m.start() for m in starts("GARF, f. 9401, op. 2, d. 64")] == [6, 15, 22]
+    assert starts("Fig. 3, l. 12") == []
+    for text, _, _ in _random_texts(97, DESIGNATOR_PIECES, 8000):
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        former = [(m.span(), m.groups()) for m in _STARTER_LOWER.finditer(low)]
+        assert [(m.span(), m.groups()) for m in starts(text)] == former, text
