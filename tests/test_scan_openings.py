@@ -8,6 +8,7 @@ import random
 import re
 
 from borderlands.article.spaces import _QUOTE_THEN_OPENING
+from borderlands.article.text_layout import has_notes_section, number_lines
 from borderlands.sources.archival import _FOD, _MALFORMED
 from borderlands.sources.dates import DATE_PATTERN
 from borderlands.sources.designators import _STARTER_LOWER, starts
@@ -79,3 +80,23 @@ def test_designator_starts_behind_their_first_test_are_those_found_without() -> 
             continue
         former = [(m.span(), m.groups()) for m in _STARTER_LOWER.finditer(low)]
         assert [(m.span(), m.groups()) for m in starts(text)] == former, text
+
+
+FORMER_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,4})[ \t]*$")
+FORMER_NOTES_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:notes|endnotes)[ \t]*\n\s*1[.)]?[ \t]+\S", re.IGNORECASE
+)
+LINE_PIECES = [
+    "\n", "\n", " ", "\t", "12", "3", "12345", "x", "Notes", "NOTES", "endnotes", "1", "1.",
+    "1)", "\r", "\f", "a", "Notes\n", "\nEndnotes \n", "1 A", "1. A",
+]  # fmt: skip
+
+
+def test_number_lines_and_notes_sections_are_found_from_line_breaks() -> None:
+    assert list(number_lines("12\ntext\n  13 \n14")) == ["12", "13", "14"]
+    assert has_notes_section("Body.\nNotes\n1. A note")
+    assert not has_notes_section("Body. Notes 1. A note")
+    for text, _, _ in _random_texts(101, LINE_PIECES, 8000):
+        former = [m.group(1) for m in FORMER_NUMBER_LINE.finditer(text)]
+        assert list(number_lines(text)) == former, text
+        assert has_notes_section(text) == bool(FORMER_NOTES_SECTION.search(text)), text
