@@ -1,6 +1,6 @@
 """Patterns of the reader and the archival scanner rewritten to open on a character the engine
-can skip to, and a first test before the designator scan (issue #18): each finds what the form
-it replaces found, on thousands of random texts and at any start and end of the search."""
+can skip to (issue #18): each finds what the form it replaces found, on thousands of random
+texts and at any start and end of the search."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from borderlands.article.spaces import _QUOTE_THEN_OPENING
 from borderlands.article.text_layout import has_notes_section, number_lines
 from borderlands.sources.archival import _FOD, _MALFORMED
 from borderlands.sources.dates import DATE_PATTERN
-from borderlands.sources.designators import _STARTER_LOWER, starts
 
 #: The forms replaced: a look-behind first, tried at every position of the text.
 _PART = r"\d+[a-z]{0,2}"
@@ -32,11 +31,6 @@ NUMBER_PIECES = [
     " (1930)", "(12.5.37)", " (1930–31)", "x", "GARF ",
 ]  # fmt: skip
 QUOTE_PIECES = ["”", "“", "(", "a", "Z", "é", ".", ",", ";", ":", "!", "?", " ", "1", "ж"]
-DESIGNATOR_PIECES = [
-    "f.", "F.", "fond", "fonds", "op.", "opis’", "d.", "delo", "sv.", "kor.", "korobka", "p.",
-    "ф.", "Ф.", "оп.", "д.", "спр.", "ed. khr.", "arkh. no.", "zesp.", "sygn.", "kn.", " ", ",",
-    ".", "’", "'", "x", "1", "23", "№", "(", "İ",
-]  # fmt: skip
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[object]:
@@ -69,17 +63,6 @@ def test_a_quote_glued_to_an_opening_is_found_on_the_opening() -> None:
         now, former = _QUOTE_THEN_OPENING, FORMER_QUOTE_THEN_OPENING
         assert _found(now, text, 0, len(text)) == _found(former, text, 0, len(text)), text
         assert _found(now, text, start, end) == _found(former, text, start, end), text
-
-
-def test_designator_starts_behind_their_first_test_are_those_found_without() -> None:
-    assert [m.start() for m in starts("GARF, f. 9401, op. 2, d. 64")] == [6, 15, 22]
-    assert starts("Fig. 3, l. 12") == []
-    for text, _, _ in _random_texts(97, DESIGNATOR_PIECES, 8000):
-        low = text.lower()
-        if len(low) != len(text):
-            continue
-        former = [(m.span(), m.groups()) for m in _STARTER_LOWER.finditer(low)]
-        assert [(m.span(), m.groups()) for m in starts(text)] == former, text
 
 
 FORMER_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,4})[ \t]*$")

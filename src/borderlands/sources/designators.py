@@ -76,18 +76,6 @@ KEYWORD = _keyword_regex(frozenset(FIELDS))
 STARTERS = frozenset({"fond", "opis", "delo", "bundle", "box"})
 _STARTER = _keyword_regex(STARTERS)
 _STARTER_LOWER = _keyword_regex(STARTERS, lower=True)
-# Where a starter may stand in lower-cased text: each designator's alternatives, the test of
-# the character before put behind their first letter, so the engine skips straight to those
-# letters. Every match of ``_STARTER_LOWER`` starts where this matches (the trailing tests
-# are left out), so the first match of this is where that scan can begin.
-_STARTER_FIRST = re.compile(
-    "|".join(
-        f"{alt[0]}(?<![\\w.’'].){alt[1:]}"
-        for name, pattern in _KEYWORDS
-        if name in STARTERS
-        for alt in pattern.split("|")
-    )
-)
 
 _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _LOWER = "a-zа-яёіїєґ"
@@ -179,10 +167,7 @@ def starts(text: str) -> list[re.Match[str]]:
     """Every designator in ``text`` that could begin a reference."""
     low = text.lower()
     if len(low) == len(text):  # offsets agree (they do unless a letter lower-cases to two)
-        first = _STARTER_FIRST.search(low)
-        if first is None:
-            return []
-        return list(_STARTER_LOWER.finditer(low, first.start()))
+        return list(_STARTER_LOWER.finditer(low))
     return list(_STARTER.finditer(text))
 
 
