@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from borderlands.article.spaces import _QUOTE_THEN_OPENING
+from borderlands.article.spaces import quote_then_opening
 from borderlands.article.text_layout import has_notes_section, number_lines
 from borderlands.sources.archival import _FOD, _MALFORMED
 from borderlands.sources.dates import DATE_PATTERN
@@ -23,6 +23,7 @@ FORMER_MALFORMED = re.compile(
     rf"(?<![\d/])(?P<fond>\d+){_SLASH}(?P<rest>\d{{3,}}[a-z]?)(?![\d/])"
     rf"(?=\s*\(\s*(?P<date>{DATE_PATTERN})\s*\))"
 )
+#: The glued quote as a regex, before it was found by str.find of the pair.
 FORMER_QUOTE_THEN_OPENING = re.compile(r"(?<=[A-Za-z\u00C0-\u024F.,;:!?]”)[(“]")
 
 NUMBER_PIECES = [
@@ -57,12 +58,12 @@ def test_slash_references_open_on_their_digit() -> None:
             assert _found(now, text, start, end) == _found(former, text, start, end), text
 
 
-def test_a_quote_glued_to_an_opening_is_found_on_the_opening() -> None:
-    assert [m.start() for m in _QUOTE_THEN_OPENING.finditer("word”(1932) and ”(x")] == [5]
-    for text, start, end in _random_texts(89, QUOTE_PIECES, 6000):
-        now, former = _QUOTE_THEN_OPENING, FORMER_QUOTE_THEN_OPENING
-        assert _found(now, text, 0, len(text)) == _found(former, text, 0, len(text)), text
-        assert _found(now, text, start, end) == _found(former, text, start, end), text
+def test_a_quote_glued_to_an_opening_is_found_by_its_pair() -> None:
+    assert quote_then_opening("word”(1932) and ”(x, ”(y") == [5]
+    assert sorted(quote_then_opening("a”“b.”(c")) == [2, 6]
+    for text, _, _ in _random_texts(89, QUOTE_PIECES, 6000):
+        former = [m.start() for m in FORMER_QUOTE_THEN_OPENING.finditer(text)]
+        assert sorted(quote_then_opening(text)) == former, text
 
 
 FORMER_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,4})[ \t]*$")
