@@ -96,9 +96,11 @@ def chunks(text: str, taken: list[tuple[int, int]]) -> list[Chunk]:
     for r_start, r_end in regions:
         pieces: list[tuple[int, int]] = []
         s = r_start
-        for m in re.finditer(";", text[r_start:r_end]):
-            pieces.append((s, r_start + m.start()))
-            s = r_start + m.end()
+        semicolon = text.find(";", r_start, r_end)
+        while semicolon >= 0:
+            pieces.append((s, semicolon))
+            s = semicolon + 1
+            semicolon = text.find(";", s, r_end)
         pieces.append((s, r_end))
         for p_start, p_end in pieces:
             sentences: list[tuple[int, int]] = []

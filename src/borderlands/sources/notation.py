@@ -217,12 +217,17 @@ MONTHS = {
 }
 
 
+_JOURNAL_DATE = re.compile(
+    r"(?:(?P<m1>[A-Z][a-z]+)(?:\s?[–-]\s?(?P<m2>[A-Z][a-z]+))?\s+)?(?P<y>\d{4})"
+)
+_LOWER_WORD_RUN = re.compile(r"[a-z]+")
+_PEOPLE_SEPARATOR = re.compile(r",\s*and\s*|\s+and\s*|,\s*")
+
+
 def journal_date(text: str) -> tuple[str, int | None]:
     """'March 1979' -> ('1979-03', 1979); 'Summer 1994' -> ('1994', 1994); ranges of months
     ('January–July 1997') become an ISO interval."""
-    m = re.fullmatch(
-        r"(?:(?P<m1>[A-Z][a-z]+)(?:\s?[–-]\s?(?P<m2>[A-Z][a-z]+))?\s+)?(?P<y>\d{4})", text.strip()
-    )
+    m = _JOURNAL_DATE.fullmatch(text.strip())
     if not m:
         return text, None
     year = int(m.group("y"))
@@ -239,7 +244,7 @@ def is_prose(text: str) -> bool:
     outside_quotes = QUOTE_SPAN.sub(" ", text).strip()
     # the sentence's first word counts in lower case ("The census ..."), later capitals do not
     outside_quotes = outside_quotes[:1].lower() + outside_quotes[1:]
-    words = re.findall(r"[a-z]+", outside_quotes)
+    words = _LOWER_WORD_RUN.findall(outside_quotes)
     if any(
         len(w) > 4 and (w.endswith("ely") or (w.endswith("ly") and w[-3] not in "aeiouy"))
         for w in words
@@ -250,7 +255,7 @@ def is_prose(text: str) -> bool:
 
 def split_people(text: str) -> list[str]:
     text = text.strip().rstrip(",")
-    parts = re.split(r",\s*and\s*|\s+and\s*|,\s*", text)
+    parts = _PEOPLE_SEPARATOR.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
