@@ -51,6 +51,24 @@ SHORT_CUT_OFF = re.compile(
     r",?\s*pp?\.(?P<pages>)\s*$"
 )
 
+
+def match_short(text: str) -> re.Match[str] | None:
+    """``SHORT.match(text)``, behind a first test of how the text ends: a short form ends
+    in its pages (a digit, or "ob"), then perhaps a full stop and white space. The pattern's
+    lazy parts backtrack through the whole text before they fail on one that ends otherwise."""
+    tail = text.rstrip().removesuffix(".")
+    if not (tail[-1:].isdecimal() or tail.endswith("ob")):
+        return None
+    return SHORT.match(text)
+
+
+def match_short_cut_off(text: str) -> re.Match[str] | None:
+    """``SHORT_CUT_OFF.match(text)``, behind a first test: the text ends in "p." and white
+    space."""
+    if not text.rstrip().endswith("p."):
+        return None
+    return SHORT_CUT_OFF.match(text)
+
 SHORT_QUOTED = re.compile(
     rf"^[“\"](?P<title>[^”\"]{{1,160}}?),?[”\"],?\s*(?:in\s+(?P<book>[^,;()]{{1,120}}?)"
     rf"(?:,\s*vol\.\s*(?P<vol>\d+))?,\s*)?(?:pp?\.\s*)(?P<pages>{PAGES})\.?\s*$"
