@@ -18,8 +18,12 @@ from borderlands.sources.notation import (
     JOURNAL_PAREN,
     LOST_SPACE_STOP,
     PAGES,
+    SHORT,
+    SHORT_CUT_OFF,
     STRONG_LEADIN,
     WEAK_LEADIN,
+    match_short,
+    match_short_cut_off,
 )
 
 #: The forms replaced: a word boundary or a look-behind at the start, tried at every position.
@@ -118,3 +122,31 @@ def test_anchors_behind_their_first_tests_are_those_found_without() -> None:
         end = rng.randint(start, len(text))
         found = [m.span() for m in find_anchors(text, start, end)]
         assert found == _former_anchors(text, start, end), (text, start, end)
+
+
+SHORT_PIECES = [
+    "Martin", "Ladas", " ", ", ", ",", "“Origins,”", "“A", "”", " pp. ", "p. ", "pp.", "p.",
+    "12", "3", "–", "-", "ob", ".", "\n", "vol. 2, ", "x", "(", ";", "and", "٣", "\u2003",
+]  # fmt: skip
+
+
+SHORT_TAILS = ["", ", pp. 12", " p. 3–4.", ", pp. ", " pp.\n", ", 12ob. ", ", 4, 7", "12 x", ", ٣."]
+
+
+def test_short_forms_behind_their_first_tests_are_those_matched_without() -> None:
+    assert match_short("Martin, “Origins,” pp. 12–13.") is not None
+    assert match_short("Martin, “Origins,” pp. 12–13 above") is None
+    assert match_short_cut_off("Martin, “Origins,” pp. ") is not None
+    rng = random.Random(73)
+    matched = 0
+    for _ in range(8000):
+        text = "".join(rng.choice(SHORT_PIECES) for _ in range(rng.randint(0, 8)))
+        text = rng.choice(["", "Martin", "Ladas, "]) + text + rng.choice(SHORT_TAILS)
+        former = SHORT.match(text)
+        now = match_short(text)
+        assert (now and (now.span(), now.groups())) == (former and (former.span(), former.groups()))
+        former = SHORT_CUT_OFF.match(text)
+        now = match_short_cut_off(text)
+        assert (now and (now.span(), now.groups())) == (former and (former.span(), former.groups()))
+        matched += bool(SHORT.match(text)) + bool(SHORT_CUT_OFF.match(text))
+    assert matched > 200  # the random texts do reach both patterns' matches

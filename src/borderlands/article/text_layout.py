@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from borderlands.article.model import Article
@@ -89,24 +90,43 @@ def split_pages(text: str) -> list[list[tuple[int, str]]]:
     return pages
 
 
-_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,4})[ \t]*$")
-_NOTES_SECTION = re.compile(
-    r"(?m)^[ \t]*(?:notes|endnotes)[ \t]*\n\s*1[.)]?[ \t]+\S", re.IGNORECASE
-)
+# Lines looked for at the text's start and after each line break: a pattern opening on "\n"
+# lets the engine skip from one line break to the next, where "(?m)^" is tried at every
+# position of the text.
+_NUMBER_LINE_REST = r"[ \t]*(\d{1,4})[ \t]*$"
+_NUMBER_LINE_FIRST = re.compile(_NUMBER_LINE_REST, re.MULTILINE)
+_NUMBER_LINE = re.compile("\n" + _NUMBER_LINE_REST, re.MULTILINE)
+_NOTES_SECTION_REST = r"[ \t]*(?:notes|endnotes)[ \t]*\n\s*1[.)]?[ \t]+\S"
+_NOTES_SECTION_FIRST = re.compile(_NOTES_SECTION_REST, re.IGNORECASE)
+_NOTES_SECTION = re.compile("\n" + _NOTES_SECTION_REST, re.IGNORECASE)
+
+
+def number_lines(text: str) -> Iterator[str]:
+    """The number of every line that holds only a number of one to four digits, in order."""
+    first = _NUMBER_LINE_FIRST.match(text)
+    if first is not None:
+        yield first.group(1)
+    for m in _NUMBER_LINE.finditer(text):
+        yield m.group(1)
+
+
+def has_notes_section(text: str) -> bool:
+    """Whether a line "Notes" (or "Endnotes") is followed by a line opening on note 1."""
+    return bool(_NOTES_SECTION_FIRST.match(text) or _NOTES_SECTION.search(text))
 
 
 def looks_paged(text: str) -> bool:
     """Whether a text is one this reader follows: a page-by-page extraction (form feeds
     between pages, or at least three pages ended by their numbers), or a text with its
     notes gathered under "Notes" (a copy from a browser, one paragraph a line)."""
-    if text.count("\f") >= 2 or _NOTES_SECTION.search(text):
+    if text.count("\f") >= 2 or has_notes_section(text):
         return True
     # pages ended by their numbers: three lines holding only rising numbers (one regex pass,
     # stopped at the third, rather than splitting a large text into pages)
     last: int | None = None
     found = 0
-    for m in _NUMBER_LINE.finditer(text):
-        n = int(m.group(1))
+    for number in number_lines(text):
+        n = int(number)
         if last is None or n in (last + 1, last + 2):
             found += 1
             last = n

@@ -25,11 +25,11 @@ from borderlands.sources.notation import (
     LOST_SPACE_STOP,
     LOWER_WORD,
     SENTENCE_END,
-    SHORT,
     STRONG_LEADIN,
     WEAK_LEADIN,
     WORD_SPLIT,
     is_prose,
+    match_short,
 )
 
 
@@ -52,13 +52,13 @@ def title_piece(text: str, start: int, end: int) -> bool:
     for m in STRONG_LEADIN.finditer(text, start, end):
         begin = m.end()
     piece = text[begin:end].strip()
-    return bool(piece) and not is_prose(piece) and not SHORT.match(piece)
+    return bool(piece) and not is_prose(piece) and not match_short(piece)
 
 
 def ends_citation(text: str, start: int, end: int) -> bool:
     """Whether a sentence holds the end of a citation a title piece before it could belong to."""
     piece = text[start:end].strip()
-    return bool(find_anchors(text, start, end) or CROSS.search(piece) or SHORT.match(piece))
+    return bool(find_anchors(text, start, end) or CROSS.search(piece) or match_short(piece))
 
 
 def sentence_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,9 +96,11 @@ def chunks(text: str, taken: list[tuple[int, int]]) -> list[Chunk]:
     for r_start, r_end in regions:
         pieces: list[tuple[int, int]] = []
         s = r_start
-        for m in re.finditer(";", text[r_start:r_end]):
-            pieces.append((s, r_start + m.start()))
-            s = r_start + m.end()
+        semicolon = text.find(";", r_start, r_end)
+        while semicolon >= 0:
+            pieces.append((s, semicolon))
+            s = semicolon + 1
+            semicolon = text.find(";", s, r_end)
         pieces.append((s, r_end))
         for p_start, p_end in pieces:
             sentences: list[tuple[int, int]] = []

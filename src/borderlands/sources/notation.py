@@ -51,6 +51,24 @@ SHORT_CUT_OFF = re.compile(
     r",?\s*pp?\.(?P<pages>)\s*$"
 )
 
+
+def match_short(text: str) -> re.Match[str] | None:
+    """``SHORT.match(text)``, behind a first test of how the text ends: a short form ends
+    in its pages (a digit, or "ob"), then perhaps a full stop and white space. The pattern's
+    lazy parts backtrack through the whole text before they fail on one that ends otherwise."""
+    tail = text.rstrip().removesuffix(".")
+    if not (tail[-1:].isdecimal() or tail.endswith("ob")):
+        return None
+    return SHORT.match(text)
+
+
+def match_short_cut_off(text: str) -> re.Match[str] | None:
+    """``SHORT_CUT_OFF.match(text)``, behind a first test: the text ends in "p." and white
+    space."""
+    if not text.rstrip().endswith("p."):
+        return None
+    return SHORT_CUT_OFF.match(text)
+
 SHORT_QUOTED = re.compile(
     rf"^[“\"](?P<title>[^”\"]{{1,160}}?),?[”\"],?\s*(?:in\s+(?P<book>[^,;()]{{1,120}}?)"
     rf"(?:,\s*vol\.\s*(?P<vol>\d+))?,\s*)?(?:pp?\.\s*)(?P<pages>{PAGES})\.?\s*$"
@@ -217,12 +235,17 @@ MONTHS = {
 }
 
 
+_JOURNAL_DATE = re.compile(
+    r"(?:(?P<m1>[A-Z][a-z]+)(?:\s?[–-]\s?(?P<m2>[A-Z][a-z]+))?\s+)?(?P<y>\d{4})"
+)
+_LOWER_WORD_RUN = re.compile(r"[a-z]+")
+_PEOPLE_SEPARATOR = re.compile(r",\s*and\s*|\s+and\s*|,\s*")
+
+
 def journal_date(text: str) -> tuple[str, int | None]:
     """'March 1979' -> ('1979-03', 1979); 'Summer 1994' -> ('1994', 1994); ranges of months
     ('January–July 1997') become an ISO interval."""
-    m = re.fullmatch(
-        r"(?:(?P<m1>[A-Z][a-z]+)(?:\s?[–-]\s?(?P<m2>[A-Z][a-z]+))?\s+)?(?P<y>\d{4})", text.strip()
-    )
+    m = _JOURNAL_DATE.fullmatch(text.strip())
     if not m:
         return text, None
     year = int(m.group("y"))
@@ -239,7 +262,7 @@ def is_prose(text: str) -> bool:
     outside_quotes = QUOTE_SPAN.sub(" ", text).strip()
     # the sentence's first word counts in lower case ("The census ..."), later capitals do not
     outside_quotes = outside_quotes[:1].lower() + outside_quotes[1:]
-    words = re.findall(r"[a-z]+", outside_quotes)
+    words = _LOWER_WORD_RUN.findall(outside_quotes)
     if any(
         len(w) > 4 and (w.endswith("ely") or (w.endswith("ly") and w[-3] not in "aeiouy"))
         for w in words
@@ -250,7 +273,7 @@ def is_prose(text: str) -> bool:
 
 def split_people(text: str) -> list[str]:
     text = text.strip().rstrip(",")
-    parts = re.split(r",\s*and\s*|\s+and\s*|,\s*", text)
+    parts = _PEOPLE_SEPARATOR.split(text)
     return [p.strip() for p in parts if p.strip()]
 
 

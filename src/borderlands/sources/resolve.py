@@ -264,6 +264,23 @@ def _title_query_keys(key: str) -> set[tuple[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _index_keys(
+    people: tuple[str, ...], authors: tuple[str, ...], title: str | None, container: str | None
+) -> frozenset[object]:
+    """The keys a citation is indexed under (its names' and titles'), worked out once for
+    each set of names and titles: an article cites the same authors and works again and
+    again, and a citation with none (an archival one) has none."""
+    keys: set[object] = set()
+    for name in _surnames_of(people) | {_surname(p) for p in authors}:
+        keys |= _name_keys(name)
+    for text in (title, container):
+        key = _title_key(text)
+        if key:
+            keys |= _title_index_keys(key)
+    return frozenset(keys)
+
+
 class _Earlier:
     """The citations read so far, indexed by name and title so that a short form looks only
     at those it could match (linear in the notes, where a scan of all earlier citations for
@@ -276,15 +293,11 @@ class _Earlier:
     def add(self, note: CitedNote, index: int, c: Citation) -> None:
         number = len(self.seen)
         self.seen.append((note, index, c))
-        keys: set[object] = set()
-        for name in _surnames(c) | {_surname(p) for p in c.authors}:
-            keys |= _name_keys(name)
-        for title in (c.title, c.container):
-            key = _title_key(title)
-            if key:
-                keys |= _title_index_keys(key)
-        for key in keys:
-            self.by_key.setdefault(key, []).append(number)
+        people = tuple(c.authors or c.editors)
+        authors = people if c.authors else tuple(c.authors)
+        setdefault = self.by_key.setdefault
+        for key in _index_keys(people, authors, c.title, c.container):
+            setdefault(key, []).append(number)
 
     def candidates(self, c: Citation) -> Iterator[tuple[CitedNote, int, Citation]]:
         """Earlier citations sharing a name or title key with ``c``, nearest first."""

@@ -11,11 +11,11 @@ from borderlands.sources.model import Citation
 from borderlands.sources.notation import (
     BARE_SHORT,
     QUOTED,
-    SHORT,
-    SHORT_CUT_OFF,
     SHORT_QUOTED,
     is_prose,
     looks_like_authors,
+    match_short,
+    match_short_cut_off,
     split_people,
 )
 from borderlands.sources.works import read_body
@@ -63,10 +63,10 @@ def short_form(text: str, start: int, end: int) -> Citation | None:
     window = text[start:end]
     if window.startswith(("“", '"')):
         return short_quoted(text, start, end)
-    m = SHORT.match(window)
+    m = match_short(window)
     cut_off = None
     if not m:
-        cut_off = SHORT_CUT_OFF.match(window)
+        cut_off = match_short_cut_off(window)
         if cut_off is None:
             return None
         m = cut_off
