@@ -1,0 +1,55 @@
+"""Round 17b (issue #14): rate families read by the nouns and names the text gives their
+inputs, on sentences of our own."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+CAMPS = (
+    "The Orel camp took in 8,000 people and the Tula camp 5,000. "
+    "By spring 160 had died in Orel and 90 in Tula. "
+)
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return found
+
+
+def test_rates_per_thousand_of_places_read_from_the_counts_of_each_place() -> None:
+    text = CAMPS + "The toll came to 20 per 1,000 in Orel and 18 per 1,000 in Tula."
+    orel, tula = rate_at(text, "20"), rate_at(text, "18")
+    assert orel.verdict == "consistent" and orel.fit is not None
+    assert orel.fit.computed == 20.0
+    assert [i.quantity.text for i in orel.fit.inputs] == ["160", "8,000"]
+    assert tula.verdict == "consistent" and tula.fit is not None
+    assert tula.fit.computed == 18.0
+    assert [i.quantity.text for i in tula.fit.inputs] == ["90", "5,000"]
+
+
+def test_a_bare_figure_listed_after_a_rate_per_thousand_is_a_rate_of_its_place() -> None:
+    tula = rate_at(CAMPS + "The toll came to 20 per 1,000 in Orel and 18 in Tula.", "18")
+    assert tula.verdict == "consistent" and tula.fit is not None
+    assert [i.quantity.text for i in tula.fit.inputs] == ["90", "5,000"]
+
+
+def test_a_place_named_before_its_rate_opens_the_clause() -> None:
+    text = CAMPS + "In Orel the toll came to 20 per 1,000 settlers, in Tula to 18."
+    assert rate_at(text, "18").verdict == "consistent"
+
+
+def test_a_rate_of_a_place_with_one_part_and_one_whole_that_misses_is_a_slip() -> None:
+    tula = rate_at(CAMPS + "The toll came to 20 per 1,000 in Orel and 28 in Tula.", "28")
+    assert (tula.verdict, tula.intended) == ("inconsistent", "18")
+    assert tula.fit is not None and tula.fit.computed == 18.0
+
+
+def test_a_place_with_no_counts_printed_gives_no_reading() -> None:
+    text = CAMPS + "The toll came to 20 per 1,000 in Kursk."
+    assert all(c.verdict != "consistent" or c.stated != "20" for c in check_text(text).checks)
+
+
+def test_the_first_word_of_a_sentence_is_no_place() -> None:
+    text = "The Arrests camp took in 2,000 people. Arrests came to 87 per 1,000."
+    assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
