@@ -53,3 +53,34 @@ def test_a_place_with_no_counts_printed_gives_no_reading() -> None:
 def test_the_first_word_of_a_sentence_is_no_place() -> None:
     text = "The Arrests camp took in 2,000 people. Arrests came to 87 per 1,000."
     assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
+
+
+SAVINGS = (
+    "The lists named 2,000 families. Of them 1,500 families were taken. The 1,500 left on "
+    "3 May. The 1,500 reached Omsk in June. The weather was cold. Nobody was ready. "
+)
+
+
+def test_a_rate_a_family_divides_by_the_count_of_families_printed_most_often() -> None:
+    rate = rate_at(SAVINGS + "Their savings came to 300,000 rubles, 200 rubles a family.", "200")
+    assert rate.verdict == "consistent" and rate.fit is not None
+    assert [i.quantity.text for i in rate.fit.inputs] == ["300,000", "1,500"]
+
+
+def test_kilograms_per_family_read_from_a_total_in_tonnes() -> None:
+    text = (
+        "The echelon lists record 30 tonnes of baggage. That comes to about 60 kilograms "
+        "per family for the 500 families."
+    )
+    rate = rate_at(text, "60")
+    assert rate.verdict == "consistent" and rate.fit is not None
+    assert rate.fit.computed == 60.0
+    assert [i.quantity.text for i in rate.fit.inputs] == ["30", "500"]
+
+
+def test_kilograms_per_family_that_the_tonnes_do_not_give_are_not_consistent() -> None:
+    text = (
+        "The echelon lists record 30 tonnes of baggage. That comes to about 90 kilograms "
+        "per family for the 500 families."
+    )
+    assert all(c.verdict != "consistent" or c.stated != "90" for c in check_text(text).checks)
