@@ -84,3 +84,22 @@ def test_kilograms_per_family_that_the_tonnes_do_not_give_are_not_consistent() -
         "per family for the 500 families."
     )
     assert all(c.verdict != "consistent" or c.stated != "90" for c in check_text(text).checks)
+
+
+ESCORT = (
+    "The oblast counted 8,000 persons. The lists named 2,000 persons. "
+    "The 2,000 were loaded on 3 May. Of the 2,000, 600 were children. The trains left at night. Women and children made up 1,500 persons. "
+)
+
+
+def test_one_for_every_n_deportees_is_of_the_persons_the_article_counts_most() -> None:
+    # 1,500 / 100 = 15 and 8,000 / 100 = 80 miss; the 2,000, printed three times, give 20
+    rate = rate_at(ESCORT + "The escort numbered 100 soldiers, one for every 20 deportees.", "20")
+    assert rate.verdict == "consistent" and rate.fit is not None
+    assert rate.fit.computed == 20.0
+    assert [i.quantity.text for i in rate.fit.inputs] == ["2,000", "100"]
+
+
+def test_one_for_every_n_that_no_whole_gives_is_not_consistent() -> None:
+    text = ESCORT + "The escort numbered 100 soldiers, one for every 25 deportees."
+    assert all(c.verdict != "consistent" or c.stated != "25" for c in check_text(text).checks)

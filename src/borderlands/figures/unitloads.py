@@ -136,6 +136,8 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
     before = text[max(s.start, q.phrase_start - 90) : q.phrase_start]
     after = nouns_after(r)
     counted = after[0] if after and after[0] not in ("to", "per", "for", "each") else ""
+    if counted in ("those", "them"):  # "one for every 46 of those arrested": persons
+        counted = ""
     m = ONE_EVERY_RE.search(before)
     if m is not None:
         return UnitRate("", counted, q.phrase_start - len(before) + m.start(), False, True)
@@ -202,6 +204,22 @@ def article_total(earlier: list[Located], r: Located) -> Located | None:
     if not often:
         return None
     value = max(often, key=lambda v: (v, often[v]))  # the most printed, then the largest
+    return next(f for f in prints if f.quantity.value == value and counts_persons(f))
+
+
+def most_printed_persons(earlier: list[Located], r: Located) -> Located | None:
+    """The count of persons printed most often before ``r`` (at least twice; the largest
+    of those printed as often): the people the article is about ("the 3,742")."""
+    prints = [f for f in earlier if f.raw_start < r.raw_start and is_count(f)
+              and f.quantity.unit in ("persons", "") and not f.quantity.approx
+              and not is_plan(f) and not planned(f)]  # fmt: skip
+    named = {f.quantity.value for f in prints if counts_persons(f)}
+    often = Counter(f.quantity.value for f in prints if f.quantity.value in named)
+    if not often:
+        return None
+    value = max(often, key=lambda v: (often[v], v))
+    if often[value] < 2:
+        return None
     return next(f for f in prints if f.quantity.value == value and counts_persons(f))
 
 
@@ -286,7 +304,16 @@ def unit_load(
         whole = article_total(earlier(), r)
     if whole is None or whole.quantity.mid <= units.quantity.mid:
         return None
-    return judged(r, whole, units)
+    found = judged(r, whole, units)
+    if how.one_every and how.counted in ("", *PERSONS) and (
+        found is None or found.verdict != Verdict.consistent
+    ):  # "210 soldiers, one for every 18 deportees": of all the article's deportees
+        total = most_printed_persons(earlier(), r)
+        if total is not None and total is not whole and total.quantity.mid > units.quantity.mid:
+            of_all = judged(r, total, units)
+            if of_all is not None and of_all.verdict == Verdict.consistent:
+                return of_all
+    return found
 
 
 def judged(r: Located, whole: Located, units: Located, scale: float = 1.0) -> Finding | None:
