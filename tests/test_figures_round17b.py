@@ -88,7 +88,8 @@ def test_kilograms_per_family_that_the_tonnes_do_not_give_are_not_consistent() -
 
 ESCORT = (
     "The oblast counted 8,000 persons. The lists named 2,000 persons. "
-    "The 2,000 were loaded on 3 May. Of the 2,000, 600 were children. The trains left at night. Women and children made up 1,500 persons. "
+    "The 2,000 were loaded on 3 May. Of the 2,000, 600 were children. "
+    "The trains left at night. Women and children made up 1,500 persons. "
 )
 
 
