@@ -104,3 +104,21 @@ def test_one_for_every_n_deportees_is_of_the_persons_the_article_counts_most() -
 def test_one_for_every_n_that_no_whole_gives_is_not_consistent() -> None:
     text = ESCORT + "The escort numbered 100 soldiers, one for every 25 deportees."
     assert all(c.verdict != "consistent" or c.stated != "25" for c in check_text(text).checks)
+
+
+def test_a_group_size_is_the_whole_counted_before_over_the_groups() -> None:
+    text = "The first draft took 900 men in all. They left in 12 columns of about 75 men."
+    rate = rate_at(text, "75")
+    assert rate.verdict == "consistent" and rate.fit is not None
+    assert rate.fit.computed == 75.0
+    assert [i.quantity.text for i in rate.fit.inputs] == ["900", "12"]
+
+
+def test_a_group_size_the_whole_does_not_give_is_not_consistent() -> None:
+    text = "The first draft took 900 men in all. They left in 12 columns of about 95 men."
+    assert all(c.verdict != "consistent" or c.stated != "95" for c in check_text(text).checks)
+
+
+def test_households_of_a_count_unqualified_are_no_group_size() -> None:
+    text = "The raion had 17,000 people. Its 1,845 households of 8,950 persons were listed."
+    assert all(c.kind != "rate" for c in check_text(text).checks)
