@@ -122,3 +122,17 @@ def test_a_group_size_the_whole_does_not_give_is_not_consistent() -> None:
 def test_households_of_a_count_unqualified_are_no_group_size() -> None:
     text = "The raion had 17,000 people. Its 1,845 households of 8,950 persons were listed."
     assert all(c.kind != "rate" for c in check_text(text).checks)
+
+
+def test_a_rate_in_every_thousand_is_read_on_its_sentence_counts() -> None:
+    # 90 / 400 * 1,000 = 225, printed with two digits swapped
+    text = "The 90 arrests among the depot's 400 workers meant 252 in every 1,000."
+    rate = rate_at(text, "252")
+    assert (rate.verdict, rate.intended) == ("inconsistent", "225")
+
+
+def test_a_consistent_rate_of_every_thousand() -> None:
+    text = "The 90 arrests among the depot's 400 workers meant 225 of every 1,000."
+    rate = rate_at(text, "225")
+    assert rate.verdict == "consistent" and rate.fit is not None
+    assert rate.fit.computed == 225.0
