@@ -45,10 +45,12 @@ def test_a_slip_in_a_rate_of_a_place_with_two_figures_is_flagged() -> None:
     assert (belaya.verdict, belaya.intended) == ("inconsistent", "32")
 
 
-def test_a_rate_of_a_place_far_from_its_figures_and_no_usual_slip_stays_unread() -> None:
-    # 44 / 2,000 * 1,000 = 22: 12 is no usual slip of it, so no verdict is given
+def test_a_rate_of_a_place_with_only_a_part_and_a_whole_that_misses_is_flagged() -> None:
+    # 44 / 2,000 * 1,000 = 22: 12 is no usual slip of it, but Belaya has two counts printed
+    # and no more, so the rate can be of no others (round 17b, placethousands)
     text = PLACES + "The toll came to 30 per 1,000 at Orlovo and to 12 per 1,000 at Belaya."
-    assert rate_at(text, "12").verdict == "unverifiable"
+    belaya = rate_at(text, "12")
+    assert (belaya.verdict, belaya.intended) == ("inconsistent", "22")
 
 
 def test_a_place_with_no_figures_of_its_own_leaves_the_rate_unread() -> None:

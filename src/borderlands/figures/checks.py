@@ -55,6 +55,7 @@ from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
+from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.halftimes import half_times
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -109,6 +110,7 @@ from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
+from borderlands.figures.placethousands import per_place
 from borderlands.figures.plans import (
     PLAN_BY_RE,
     PLAN_SHARE_RE,
@@ -887,7 +889,10 @@ class Checker:
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
+                found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = [self.far_input(sentence, f) for f in found]
+                found = group_sizes(sentence, found,
+                                    partial(self.figures_up_to, passages, sentence))
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired

@@ -782,10 +782,15 @@ def counted_before(text: str, start: int, noun: str) -> bool:
 RATE_TARGET_BACK = 160  # characters before a rate where the count of its unit may stand
 
 
+EVERY_THOUSAND_RE = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+(?:1,000|1000|thousand)\b", re.I)
+
+
 def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     """Whether a count is stated as a rate per unit, and its scale (1,000 for "per 1,000")."""
     text = s.passage.text
     q = r.quantity
+    if EVERY_THOUSAND_RE.match(text, q.end):  # "meant 253 in every 1,000"
+        return True, 1000.0
     m = rate_cue(text, q, s.end)
     if m is not None and q.unit not in ("percent",):
         target = (m.group("target") or "").lower()

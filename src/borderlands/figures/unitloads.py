@@ -35,6 +35,7 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.plans import is_plan
+from borderlands.figures.unitscales import PERSON_UNITS, larger_units
 from borderlands.figures.verdicts import Verdict
 
 APPROX = r"(?:(?:about|some|nearly|almost|roughly|around|approximately|just\s+over|" \
@@ -65,7 +66,8 @@ ELLIPSIS_RE = re.compile(
 )
 #: "about 40 to a wagon", "10.4 to every family removed", "persons for each returning family"
 TO_UNIT_RE = re.compile(
-    r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:to|per|for|in)\s+(?:an?|each|every|the)"
+    r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
+    r"|per(?!\s+(?:cent|day|week|month|year|annum)\b))"  # "73 kilograms per family"
     r"|(?:\s+(?P<bare>[a-z]{3,}))?\s+an?)"  # "50 stremmata a family", "about 2.7 a family"
     r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
     re.I,
@@ -134,6 +136,8 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
     before = text[max(s.start, q.phrase_start - 90) : q.phrase_start]
     after = nouns_after(r)
     counted = after[0] if after and after[0] not in ("to", "per", "for", "each") else ""
+    if counted in ("those", "them"):  # "one for every 46 of those arrested": persons
+        counted = ""
     m = ONE_EVERY_RE.search(before)
     if m is not None:
         return UnitRate("", counted, q.phrase_start - len(before) + m.start(), False, True)
@@ -203,13 +207,34 @@ def article_total(earlier: list[Located], r: Located) -> Located | None:
     return next(f for f in prints if f.quantity.value == value and counts_persons(f))
 
 
+def most_printed_persons(earlier: list[Located], r: Located) -> Located | None:
+    """The count of persons printed most often before ``r`` (at least twice; the largest
+    of those printed as often): the people the article is about ("the 3,742")."""
+    prints = [f for f in earlier if f.raw_start < r.raw_start and is_count(f)
+              and f.quantity.unit in ("persons", "") and not f.quantity.approx
+              and not is_plan(f) and not planned(f)]  # fmt: skip
+    named = {f.quantity.value for f in prints if counts_persons(f)}
+    often = Counter(f.quantity.value for f in prints if f.quantity.value in named)
+    if not often:
+        return None
+    value = max(often, key=lambda v: (often[v], v))
+    if often[value] < 2:
+        return None
+    return next(f for f in prints if f.quantity.value == value and counts_persons(f))
+
+
 def article_units(earlier: list[Located], r: Located, unit: str) -> Located | None:
-    """The largest count of ``unit`` the article printed before ``r`` outside a plan: the
-    units of all ("20,960 families" for "10.4 to every family removed")."""
-    cands = [f for f in earlier if f.raw_start < r.raw_start and is_count(f)
-             and not f.quantity.approx and counts_unit(f, unit) and not is_plan(f)
-             and not planned(f) and not told_as_rate(f)]  # fmt: skip
-    return max(cands, key=lambda f: f.quantity.mid, default=None)
+    """The count of ``unit`` the article printed most often before ``r`` outside a plan,
+    the largest of those printed as often: the units of all ("20,960 families" for "10.4
+    to every family removed"; "the 6,215 families", printed again as "Of the 6,215", over
+    "Of the 8,460 families" once). A value counts each print once its noun names it."""
+    prints = [f for f in earlier if f.raw_start < r.raw_start and is_count(f)
+              and not f.quantity.approx and not is_plan(f)
+              and not planned(f) and not told_as_rate(f)]  # fmt: skip
+    cands = [f for f in prints if counts_unit(f, unit)]
+    named = {f.quantity.mid for f in cands}
+    often = Counter(f.quantity.mid for f in prints if f.quantity.mid in named)
+    return max(cands, key=lambda f: (often[f.quantity.mid], f.quantity.mid), default=None)
 
 
 #: a count and its rate side by side: "218,400 head of cattle, 10.4 to every family"
@@ -240,9 +265,16 @@ def unit_load(
             and not is_rate(f)]  # fmt: skip
     if how.one_every:
         units_of = [f for f in near if f.sentence == s.index and not counts_unit(f, how.counted)]
+    elif how.unit in PERSON_UNITS:  # "about 37 kilograms a head": of the persons counted
+        units_of = [f for f in near if counts_persons(f)]
     else:
         units_of = [f for f in near if counts_unit(f, how.unit)]
     units = nearest(units_of)
+    if units is None and how.unit in PERSON_UNITS and how.counted not in ("", *PERSONS):
+        units = article_total(earlier(), r)
+    if units is None and not how.one_every:  # "73 kilograms per family for the 2,062 families"
+        units = next((f for f in s.counts if f.quantity.start > r.quantity.end
+                      and counts_unit(f, how.unit) and not is_rate(f)), None)  # fmt: skip
     if units is None and not how.one_every and not how.qualified:
         units = article_units(earlier(), r, how.unit)
     if units is None or units.quantity.mid <= 0:
@@ -250,6 +282,11 @@ def unit_load(
     apposed = apposed_whole(s, r)
     if apposed is not None and apposed is not units and apposed.quantity.mid > units.quantity.mid:
         return judged(r, apposed, units)  # "218,400 head of cattle, 10.4 to every family"
+    scales = larger_units(how.counted)
+    scaled = [(f, scale) for f in near for big, scale in scales.items() if counts_unit(f, big)]
+    if scaled and not any(counts_unit(f, how.counted) for f in near):
+        whole, scale = max(scaled, key=lambda p: (p[0].sentence, p[0].quantity.start))
+        return judged(r, whole, units, scale)  # "151 tonnes", "about 73 kilograms per family"
     if how.counted and how.counted not in PERSONS:
         wholes = [f for f in near if counts_unit(f, how.counted)]
     else:
@@ -267,14 +304,26 @@ def unit_load(
         whole = article_total(earlier(), r)
     if whole is None or whole.quantity.mid <= units.quantity.mid:
         return None
-    return judged(r, whole, units)
+    found = judged(r, whole, units)
+    if how.one_every and how.counted in ("", *PERSONS) and (
+        found is None or found.verdict != Verdict.consistent
+    ):  # "210 soldiers, one for every 18 deportees": of all the article's deportees
+        total = most_printed_persons(earlier(), r)
+        if total is not None and total is not whole and total.quantity.mid > units.quantity.mid:
+            of_all = judged(r, total, units)
+            if of_all is not None and of_all.verdict == Verdict.consistent:
+                return of_all
+    return found
 
 
-def judged(r: Located, whole: Located, units: Located) -> Finding | None:
-    """Consistent when ``whole`` over ``units`` gives ``r``, else a usual slip, else None."""
+def judged(r: Located, whole: Located, units: Located, scale: float = 1.0) -> Finding | None:
+    """Consistent when ``whole`` (times ``scale``, its unit in the rate's) over ``units``
+    gives ``r``, else a usual slip, else None."""
     q = r.quantity
-    value = whole.quantity.mid / units.quantity.mid
+    value = whole.quantity.mid * scale / units.quantity.mid
     formula = f"{printed(whole)} / {printed(units)}"
+    if scale != 1.0:
+        formula = f"{printed(whole)} * {scale:g} / {printed(units)}"
     if accepts_count(q, value) and abs(value - q.mid) <= max(NEAR * 2 * q.mid, min(q.step, 1) / 2):
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (whole, units),
