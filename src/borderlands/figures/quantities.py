@@ -24,6 +24,7 @@ from borderlands.figures.lexicon import (
     CITATION_WORDS,
     FRACTIONS,
     MONTHS,
+    NOT_COUNTED_NOUNS,
     QUALIFIERS,
     STOP_WORDS,
     TIME_WORDS,
@@ -210,6 +211,15 @@ HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early",
 HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
                              "under", "barely", "just", "only"))  # fmt: skip
 
+#: Words after "a" that make no divisor: "three a piece" is a price, "two a fortnight" time.
+RATE_NOT_DIVISORS = frozenset(("fortnight", "piece", "head", "few", "little", "lot", "half",
+                               "third", "quarter", "hundred", "thousand", "million", "dozen",
+                               "time", "night", "morning", "evening"))  # fmt: skip
+
+#: Words that open a noun phrase: after a figure's next word they make that word a verb.
+OBJECT_STARTS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these",
+                           "those", "our", "all", "some"))  # fmt: skip
+
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
 
@@ -258,6 +268,21 @@ def split_number_compound(word: str) -> tuple[str, str] | None:
     if is_number_word(head):
         return head, rest
     return None
+
+
+def is_counted_noun(word: str) -> bool:
+    """A plural noun in lower case the lexicon does not know ("echelons", "dönüms"): printed
+    right after a number, it is what the number counts, so the figure takes no unit from the
+    figures before it (its subject is the noun, its unit stays unknown)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in NOT_COUNTED_NOUNS
+        and word not in STOP_WORDS
+    )
 
 
 class _Reader:
@@ -360,6 +385,35 @@ class _Reader:
                 return True
         return False
 
+    def starts_object(self, k: int) -> bool:
+        """Whether token ``k`` opens a noun phrase, so the word before it is a verb: "the
+        total of 17,940 matches the lists"."""
+        nxt = self.tok(k)
+        return nxt is not None and nxt.lower in OBJECT_STARTS
+
+    def is_rate_divisor(self, j: int) -> bool:
+        """Whether the words from token ``j`` name what a figure is counted per: "to a
+        family", "to an echelon", "per wagon", "a household", "for each train" (not a
+        stretch of time: "a day", "per year")."""
+        first = self.tok(j)
+        if first is None:
+            return False
+        k = j + 1
+        if first.lower == "to" or first.lower == "for":
+            article = self.tok(k)
+            wanted = ("a", "an") if first.lower == "to" else ("each", "every")
+            if article is None or article.lower not in wanted:
+                return False
+            k += 1
+        elif first.lower not in ("per", "a", "an"):
+            return False
+        noun = self.tok(k)
+        return (
+            noun is not None and noun.is_word and noun.lower not in TIME_WORDS
+            and noun.lower not in STOP_WORDS and noun.lower not in VAGUE_BEFORE
+            and noun.lower not in RATE_NOT_DIVISORS
+        )  # fmt: skip
+
     def qualifier_before(self, i: int) -> tuple[str | None, int]:
         """The qualifier printed just before token ``i`` and the index where it starts."""
         for width in (3, 2, 1):
@@ -400,6 +454,8 @@ class _Reader:
                 continue
             if tk.lower in STOP_WORDS and not (k == j and tk.lower == "times"):
                 return "", None, -1, False
+            if tk.lower == "per":
+                return "", None, -1, False  # "6 per household": the divisor, not the unit
             head = word.split("-", 1)[0]
             for cand in (word, head, word.lower(), head.lower()):
                 if cand in UNIT_WORDS:
@@ -408,6 +464,8 @@ class _Reader:
                     return unit, (None if unit in ("percent", "times") else subject), tk.end, False
             if head.lower() in TIME_WORDS:
                 return "", None, tk.end, True
+            if k == j and is_counted_noun(word) and not self.starts_object(k + 1):
+                return "", word, -1, False  # "34 echelons", "81,620 dönüms": no unit to infer
             if "’" in word or "'" in word:
                 return "", None, -1, False  # a possessive: "Ukraine’s Polish population"
             if word[0].isupper() and (
@@ -637,7 +695,7 @@ class _Reader:
         low = high = None
         j = k
         if glued_unit is None:
-            rng = self.word_range_after(k)
+            rng = self.word_range_after(k, value)
             if rng is not None:
                 high_val, high_scale, end_k, high_glued, high_end = rng
                 low, high = float(value) * high_scale, high_val * high_scale
@@ -657,13 +715,19 @@ class _Reader:
         unit, _subject, _end, is_time = self.unit_after(j)
         if is_time:
             return None, j
-        if is_small and low is None and (not unit or definite):
+        if (
+            is_small and low is None and (not unit or definite)
+            and not (value > 1 and not unit and not definite and self.is_rate_divisor(j))
+        ):  # fmt: skip
             return None, j
         step = float(10 ** (len(str(value)) - len(str(value).rstrip("0")))) if value else 1.0
         return self.finish(i, numeral_end, j, float(value), low, high, step, "number")
 
-    def word_range_after(self, k: int) -> tuple[float, float, int, str | None, int] | None:
-        """ "Twelve to 14 million", "one- to three-year", "six to seven": upper end."""
+    def word_range_after(
+        self, k: int, low: float
+    ) -> tuple[float, float, int, str | None, int] | None:
+        """ "Twelve to 14 million", "one- to three-year", "six to seven": upper end; "four
+        to one" (an upper end below ``low``) is a ratio, no range."""
         m = k
         dash = self.tok(m)
         if dash is not None and dash.text in DASHES and not dash.gap:
@@ -690,7 +754,7 @@ class _Reader:
                     return float(val), 1.0, m + 2, compound[1], num.start + len(compound[0])
             if is_number_word(num.text):
                 val = parse_words([num.text])
-                if val is not None:
+                if val is not None and val > low:
                     return float(val), 1.0, m + 2, None, num.end
         return None
 

@@ -1,0 +1,108 @@
+"""The quantity reader on figures prose gives in words and on the units it carries from one
+figure to the next (issue #14); every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import extract_quantities
+from borderlands.figures.quantity import Quantity
+
+
+def read(text: str) -> list[Quantity]:
+    return extract_quantities(text)
+
+
+def found(text: str, numeral: str) -> Quantity:
+    (q,) = [q for q in read(text) if q.text == numeral]
+    return q
+
+
+# -- small numbers in words before what they are counted per ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral", "value", "qualifier"),
+    [
+        ("The 4,850 persons came in 1,642 families, just under three to a family.",
+         "three", 3, "just under"),
+        ("The 1,200 exiles rode some four to a wagon.", "four", 4, "some"),
+        ("The 930 settlers lived about six per household.", "six", 6, "about"),
+        ("The 2,000 prisoners slept five to a bunk.", "five", 5, None),
+        ("The 700 workers were housed eight for each barrack.", "eight", 8, None),
+    ],
+)  # fmt: skip
+def test_small_number_in_words_per_divisor(
+    text: str, numeral: str, value: float, qualifier: str | None
+) -> None:
+    q = found(text, numeral)
+    assert (q.value, q.kind, q.qualifier) == (value, "number", qualifier)
+    assert text[q.start : q.end] == numeral
+    assert q.unit == "persons" and q.unit_implied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They worked two a day and rested on Sundays.",  # a frequency, not a divisor
+        "He sold one to a neighbour before the winter.",
+        "Of the three to a family rule nothing came.",  # "the three": no count
+        "The two a piece were paid in kind.",
+    ],
+)
+def test_small_number_in_words_without_divisor_is_no_figure(text: str) -> None:
+    assert read(text) == []
+
+
+def test_four_to_one_is_a_ratio_not_a_range() -> None:
+    assert read("The Finns outnumbered the Germans by four to one.") == []
+    (q,) = read("Each family had six to seven persons.")
+    assert (q.low, q.high, q.kind, q.unit) == (6, 7, "range", "persons")
+
+
+# -- units carried to a rate and past a printed noun ---------------------------------------
+
+
+def test_rate_takes_no_unit_from_its_divisor() -> None:
+    text = "The 21,340 persons went in 5,210 families, 4.1 to a family."
+    q = found(text, "4.1")
+    assert (q.unit, q.unit_implied) == ("persons", True)
+    text = "The 6,000 persons filled 30 trains and 600 wagons, 10 per wagon."
+    assert found(text, "10").unit == "persons"
+
+
+def test_rate_printed_per_its_divisor_has_no_divisor_unit() -> None:
+    q = found("The farmsteads held 6 per household.", "6")
+    assert q.unit == ""
+
+
+def test_count_of_a_rate_without_people_gets_no_unit() -> None:
+    q = found("The 1,622 families went in nine barges, about 590 to a barge.", "590")
+    assert q.unit == ""  # families per barge would be a guess: only people are inherited
+
+
+def test_printed_noun_the_lexicon_does_not_know_blocks_inference() -> None:
+    text = "The 14,000 deportees left in 34 echelons and 81,620 dönüms were sown."
+    echelons, donums = found(text, "34"), found(text, "81,620")
+    assert (echelons.unit, echelons.subject, echelons.unit_implied) == ("", "echelons", False)
+    assert (donums.unit, donums.subject) == ("", "dönüms")
+
+
+def test_a_verb_after_a_figure_is_no_counted_noun() -> None:
+    text = "The lists named 9,000 persons, and the total of 9,000 matches the returns."
+    second = read(text)[1]
+    assert (second.unit, second.subject, second.unit_implied) == ("persons", "persons", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral"),
+    [
+        ("The camp held 2,455 fellers and their foremen.", "2,455"),
+        ("Some 1,480 adults worked at the felling.", "1,480"),
+        ("The steamer carried 312 passengers north.", "312"),
+        ("The famine took 14,630 lives in three years.", "14,630"),
+    ],
+)
+def test_people_nouns_count_persons(text: str, numeral: str) -> None:
+    q = found(text, numeral)
+    assert (q.unit, q.unit_implied) == ("persons", False)
