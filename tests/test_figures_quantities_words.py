@@ -106,3 +106,35 @@ def test_a_verb_after_a_figure_is_no_counted_noun() -> None:
 def test_people_nouns_count_persons(text: str, numeral: str) -> None:
     q = found(text, numeral)
     assert (q.unit, q.unit_implied) == ("persons", False)
+
+
+# -- age bounds said of people -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the camp 40 percent of those were under forty, and 30 percent were aged 18.",
+        "Of the 9,100 persons, 2,400 were over sixty.",
+        "Of those who fled, 538, about a fifth, were under eighteen.",
+    ],
+)
+def test_age_bound_after_a_verb_of_being_is_no_figure(text: str) -> None:
+    assert all(q.value not in (40.0, 60.0, 18.0) or q.unit == "percent" for q in read(text))
+    assert all(q.text not in ("forty", "sixty", "eighteen", "18") for q in read(text))
+
+
+def test_bound_with_a_unit_or_in_digits_stays_a_count() -> None:
+    (q,) = read("The losses were under forty persons.")
+    assert (q.value, q.unit, q.direction) == (40, "persons", "below")
+    (q,) = read("The losses were over 50.")
+    assert (q.value, q.direction) == (50, "above")
+
+
+def test_a_unit_is_not_taken_from_the_next_figure() -> None:
+    assert read("They stood beside one another like two old souls.") == [
+        q for q in read("They stood beside one another like two old souls.") if q.text == "two"
+    ]
+    assert [q.text for q in read("He came with two German and three American officers.")] == [
+        "two", "three"
+    ]

@@ -205,6 +205,8 @@ AGE_BOUNDS = frozenset(("under", "over", "above", "below", "aged"))
 AGE_NOUNS = frozenset(("children", "child", "boys", "girls", "men", "women", "persons",
                        "people", "youths", "adults", "those", "settlers", "deportees",
                        "exiles", "prisoners"))  # fmt: skip
+#: Verbs of being before an age bound: "were under forty", "was over sixty".
+COPULAS = frozenset(("were", "was", "are", "is", "be", "been", "being"))
 #: Words before "half" that make it a stretch of time or a part of a thing, not a share.
 HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early", "late"))
 #: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
@@ -331,20 +333,26 @@ class _Reader:
                 i += 1
                 continue
             quantity, next_i = result
-            if quantity is not None and not self.is_age(i):
+            if quantity is not None and not self.is_age(i, quantity):
                 found.append(quantity)
             i = max(next_i, i + 1)
         return found
 
     # -- context tests -------------------------------------------------------------------
 
-    def is_age(self, i: int) -> bool:
+    def is_age(self, i: int, quantity: Quantity) -> bool:
         """An age bound, not a count: "children under sixteen", "men over 60", "persons aged
-        18"."""
+        18", and a bound in words said of people: "35 percent of these were under forty",
+        "4,306 were over sixty" (a count printed so would carry its unit: "were under 5,000
+        persons")."""
         bound, noun = self.tok(i - 1), self.tok(i - 2)
+        if bound is None or bound.lower not in AGE_BOUNDS or noun is None:
+            return False
+        if noun.lower in AGE_NOUNS or (bound.lower == "aged" and noun.lower in COPULAS):
+            return True
         return (
-            bound is not None and noun is not None
-            and bound.lower in AGE_BOUNDS and noun.lower in AGE_NOUNS
+            noun.lower in COPULAS and not self.tokens[i].is_digits and quantity.kind == "number"
+            and (quantity.value or 0) <= 100 and quantity.phrase_end == quantity.end
         )  # fmt: skip
 
     def is_citation_locator(self, i: int) -> bool:
@@ -456,6 +464,10 @@ class _Reader:
                 return "", None, -1, False
             if tk.lower == "per":
                 return "", None, -1, False  # "6 per household": the divisor, not the unit
+            if k > j and is_number_word(word) and self.tokens[k - 1].lower not in ("and", "or"):
+                # "one another like two souls": the next figure's noun ("two German and
+                # three American correspondents" share theirs)
+                return "", None, -1, False
             head = word.split("-", 1)[0]
             for cand in (word, head, word.lower(), head.lower()):
                 if cand in UNIT_WORDS:
