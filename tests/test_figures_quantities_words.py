@@ -132,8 +132,8 @@ def test_bound_with_a_unit_or_in_digits_stays_a_count() -> None:
 
 
 def test_a_unit_is_not_taken_from_the_next_figure() -> None:
-    assert read("They stood beside one another like two old souls.") == [
-        q for q in read("They stood beside one another like two old souls.") if q.text == "two"
+    assert [(q.text, q.unit) for q in read("They sat by one another like two old souls.")] == [
+        ("two", "persons")
     ]
     assert [q.text for q in read("He came with two German and three American officers.")] == [
         "two", "three"
