@@ -138,3 +138,62 @@ def test_a_unit_is_not_taken_from_the_next_figure() -> None:
     assert [q.text for q in read("He came with two German and three American officers.")] == [
         "two", "three"
     ]
+
+
+# -- "one in N" and "N and a half times" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral", "value", "direction"),
+    [
+        ("Of the deportees one in five died on the road.", "one in five", 1 / 5, None),
+        ("About one in eight of the families had no father.", "one in eight", 1 / 8, "about"),
+        ("Nearly one in every 12 of them was sent back.", "one in every 12", 1 / 12, "below"),
+        ("One in seven came from the coast.", "One in seven", 1 / 7, None),
+    ],
+)  # fmt: skip
+def test_one_in_n_is_a_fraction(
+    text: str, numeral: str, value: float, direction: str | None
+) -> None:
+    (q,) = read(text)
+    assert (q.text, q.kind, q.unit, q.direction) == (numeral, "fraction", "fraction", direction)
+    assert q.value == pytest.approx(value)
+    assert text[q.start : q.end] == numeral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train left at one in the morning.",
+        "A guard was posted one in ten days.",
+        "Rations came one in three years of the decade.",
+        "The first of the two lists was lost.",
+        "He was one in a crowd of strangers.",
+    ],
+)
+def test_one_in_without_a_share_is_no_figure(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral", "value", "direction"),
+    [
+        ("The camp grew two and a half times in a year.", "two and a half", 2.5, None),
+        ("They were over one and a half times the 1,140 of the krai.", "one and a half", 1.5,
+         "above"),
+        ("Sown land fell nearly three and a half times.", "three and a half", 3.5, "below"),
+    ],
+)  # fmt: skip
+def test_n_and_a_half_times_is_a_multiple(
+    text: str, numeral: str, value: float, direction: str | None
+) -> None:
+    q = read(text)[0]
+    assert (q.text, q.value, q.unit, q.kind, q.direction) == (
+        numeral, value, "times", "number", direction
+    )  # fmt: skip
+    assert text[q.phrase_start : q.phrase_end].endswith("times")
+    assert q.step == 0.5
+
+
+def test_n_and_a_half_without_times_is_no_multiple() -> None:
+    assert all(q.unit != "times" for q in read("They waited two and a half weeks."))

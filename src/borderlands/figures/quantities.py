@@ -205,6 +205,10 @@ AGE_BOUNDS = frozenset(("under", "over", "above", "below", "aged"))
 AGE_NOUNS = frozenset(("children", "child", "boys", "girls", "men", "women", "persons",
                        "people", "youths", "adults", "those", "settlers", "deportees",
                        "exiles", "prisoners"))  # fmt: skip
+#: Nouns after "one in N" that make it no share of people: "one in ten cases" is kept apart
+#: by the rules, "one in three times" is a frequency.
+ONE_IN_NOT_SHARES = frozenset(("times", "nights", "thousand", "cases"))
+
 #: Verbs of being before an age bound: "were under forty", "was over sixty".
 COPULAS = frozenset(("were", "was", "are", "is", "be", "been", "being"))
 #: Words before "half" that make it a stretch of time or a part of a thing, not a share.
@@ -701,6 +705,11 @@ class _Reader:
         value = parse_words(words)
         if value is None or not words:
             return None
+        if glued_unit is None and value <= 10:
+            if value == 1 and (one_in := self.one_in(i, k)) is not None:
+                return one_in
+            if (half_times := self.half_times(i, k, value)) is not None:
+                return half_times
         last = self.tokens[k - 1]
         numeral_end = last.start + len(words[-1]) if glued_unit else last.end
         is_small = value <= 10 and not any(w.lower() in SCALES for w in words)
@@ -734,6 +743,49 @@ class _Reader:
             return None, j
         step = float(10 ** (len(str(value)) - len(str(value).rstrip("0")))) if value else 1.0
         return self.finish(i, numeral_end, j, float(value), low, high, step, "number")
+
+    def one_in(self, i: int, k: int) -> tuple[Quantity | None, int] | None:
+        """ "one in five", "about one in every eight": a fraction 1/N read from token ``i``
+        ("one") with ``k`` after it; none for a frequency ("one in ten days"), a percentage
+        ("one in 20 percent") or no number ("one in the morning")."""
+        inn = self.tok(k)
+        if inn is None or inn.lower != "in":
+            return None
+        m = k + 1
+        every = self.tok(m)
+        if every is not None and every.lower == "every":
+            m += 1
+        num = self.tok(m)
+        if num is None:
+            return None
+        if num.is_digits:
+            parsed = parse_digits(num.text)
+            n = parsed.value if parsed is not None and "," not in num.text else None
+        else:
+            n = parse_words([num.text]) if is_number_word(num.text) else None
+            if n is not None and (scale := self.tok(m + 1)) is not None:
+                if scale.lower in SCALES:
+                    return None  # "one in a hundred thousand": left to the counts
+        after = self.tok(m + 1)
+        if n is None or n < 2 or n != int(n):
+            return None
+        if after is not None and (
+            after.lower in TIME_WORDS or after.lower in ONE_IN_NOT_SHARES
+            or after.text == "%" or after.lower in ("percent", "per")
+        ):  # fmt: skip
+            return None
+        return self.finish(
+            i, num.end, m + 1, 1 / n, None, None, 0.0, "fraction", unit_override="fraction"
+        )
+
+    def half_times(self, i: int, k: int, value: int) -> tuple[Quantity | None, int] | None:
+        """ "two and a half times", "one and a half times": a multiple N + 0.5."""
+        if k + 3 >= self.size or [self.tokens[m].lower for m in range(k, k + 4)] != [
+            "and", "a", "half", "times"
+        ]:  # fmt: skip
+            return None
+        half = self.tokens[k + 2]
+        return self.finish(i, half.end, k + 3, value + 0.5, None, None, 0.5, "number")
 
     def word_range_after(
         self, k: int, low: float
