@@ -763,14 +763,12 @@ class _Reader:
             n = parsed.value if parsed is not None and "," not in num.text else None
         else:
             n = parse_words([num.text]) if is_number_word(num.text) else None
-            if n is not None and (scale := self.tok(m + 1)) is not None:
-                if scale.lower in SCALES:
-                    return None  # "one in a hundred thousand": left to the counts
         after = self.tok(m + 1)
         if n is None or n < 2 or n != int(n):
             return None
         if after is not None and (
             after.lower in TIME_WORDS or after.lower in ONE_IN_NOT_SHARES
+            or after.lower in SCALES  # "one in ten thousand": left to the counts
             or after.text == "%" or after.lower in ("percent", "per")
         ):  # fmt: skip
             return None
