@@ -197,3 +197,8 @@ def test_n_and_a_half_times_is_a_multiple(
 
 def test_n_and_a_half_without_times_is_no_multiple() -> None:
     assert all(q.unit != "times" for q in read("They waited two and a half weeks."))
+
+
+def test_noun_before_a_unit_word_leaves_the_unit_to_it() -> None:
+    q = found("The deportees filled 1,160 goods wagons at the station.", "1,160")
+    assert (q.unit, q.subject) == ("wagons", "goods wagons")

@@ -397,6 +397,10 @@ class _Reader:
                 return True
         return False
 
+    def is_unit_word(self, k: int) -> bool:
+        word = self.tok(k)
+        return word is not None and (word.text in UNIT_WORDS or word.lower in UNIT_WORDS)
+
     def starts_object(self, k: int) -> bool:
         """Whether token ``k`` opens a noun phrase, so the word before it is a verb: "the
         total of 17,940 matches the lists"."""
@@ -480,7 +484,10 @@ class _Reader:
                     return unit, (None if unit in ("percent", "times") else subject), tk.end, False
             if head.lower() in TIME_WORDS:
                 return "", None, tk.end, True
-            if k == j and is_counted_noun(word) and not self.starts_object(k + 1):
+            if (
+                k == j and is_counted_noun(word) and not self.starts_object(k + 1)
+                and not self.is_unit_word(k + 1)  # "1,420 goods wagons": a noun of a noun
+            ):  # fmt: skip
                 return "", word, -1, False  # "34 echelons", "81,620 dönüms": no unit to infer
             if "’" in word or "'" in word:
                 return "", None, -1, False  # a possessive: "Ukraine’s Polish population"
