@@ -34,7 +34,7 @@ UNIT_WORDS: dict[str, str] = {
     "invalids": "persons", "arrivals": "persons", "escapees": "persons",
     "colonists": "persons", "applicants": "persons", "inhabitants": "persons",
     "passengers": "persons", "infants": "persons", "adults": "persons", "inmates": "persons",
-    "patients": "persons", "newcomers": "persons", "returners": "persons", "souls": "persons",
+    "patients": "persons", "returners": "persons", "souls": "persons",
     "reservists": "persons", "clerks": "persons", "nurses": "persons", "students": "persons",
     "actors": "persons", "agronomists": "persons", "amateurs": "persons",
     "carpenters": "persons", "carters": "persons", "civilians": "persons",
