@@ -38,7 +38,7 @@ UNIT_WORDS: dict[str, str] = {
     "reservists": "persons", "clerks": "persons", "nurses": "persons", "students": "persons",
     "actors": "persons", "agronomists": "persons", "amateurs": "persons",
     "carpenters": "persons", "carters": "persons", "civilians": "persons",
-    "dependants": "persons", "doctors": "persons", "fellers": "persons", "fugitives": "persons",
+    "dependants": "persons", "fellers": "persons", "fugitives": "persons",
     "gendarmes": "persons", "inspectors": "persons", "interpreters": "persons",
     "lodgers": "persons", "operatives": "persons", "orderlies": "persons",
     "procurators": "persons", "returnees": "persons", "sergeants": "persons",
