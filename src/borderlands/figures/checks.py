@@ -575,9 +575,9 @@ class Checker:
                            q.direction, decline)
                 )  # fmt: skip
             elif q.unit == "times":
-                out.append(
+                out.append(  # "two and a half times" is precise to its half (q.step)
                     _Claim(f, "ratio", self.stated_text(f), q.values,
-                           10.0 ** -decimals_of(q.text), q.direction)
+                           min(q.step, 10.0 ** -decimals_of(q.text)), q.direction)
                 )  # fmt: skip
             elif q.kind == "fraction":
                 out.append(
@@ -586,8 +586,8 @@ class Checker:
                 )  # fmt: skip
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
-        out.extend(self.half_times_claims())
         taken = {(f.passage.key, f.quantity.start) for f in self.found}
+        out.extend(self.half_times_claims(taken))
         out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
                                                for c in out}))  # fmt: skip
         return out
@@ -633,9 +633,9 @@ class Checker:
         return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
                      explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
 
-    def half_times_claims(self) -> list[_Claim]:
-        """ "one and a half times" and the like, which the quantity reader leaves out:
-        ratios in words (borderlands.figures.halftimes)."""
+    def half_times_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
+        """ "one and a half times" and the like the quantity reader has not read (it reads
+        them as multiples now): ratios in words (borderlands.figures.halftimes)."""
         out: list[_Claim] = []
         for key, items in self.by_passage.items():
             passage = self.passages[key]
@@ -643,6 +643,8 @@ class Checker:
                 continue
             for n, (start, end) in enumerate(passage.sentences):
                 for h in half_times(passage.text, start, end):
+                    if any((key, k) in taken for k in range(h.start, h.end)):
+                        continue
                     sentence = Sentence(passage, n, start, end, tuple(items))
                     anchor = self.word_anchor(sentence, h.start, h.end, h.value)
                     stated = " ".join(passage.text[h.start : h.end].split())

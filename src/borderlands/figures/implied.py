@@ -31,6 +31,21 @@ LEAD_LIMIT = 400
 NEXT_WORD_RE = re.compile(r"\s+(?:(?:were|was|had|have|been|are)\s+){0,2}([A-Za-z]+)")
 
 
+#: A rate's divisor after its figure: "4.1 to a family", "27 per wagon", "30 for each train".
+DIVISOR_RE = re.compile(r"\s+(?:to\s+an?|per|for\s+(?:each|every))\s+([a-z]+)")
+
+
+def divisor_unit(text: str, end: int) -> str:
+    """The unit of the thing a figure ending at ``end`` is counted per, or "" when it is no
+    rate: "to a family" -> "families", "to an echelon" -> "echelons". A rate printed
+    without a unit counts people: it inherits only a count of persons."""
+    m = DIVISOR_RE.match(text, end)
+    if m is None:
+        return ""
+    noun = m.group(1)
+    return UNIT_WORDS.get(noun) or UNIT_WORDS.get(noun + "s") or noun + "s"
+
+
 def infer_units(
     text: str, found: list[Quantity], spans: list[tuple[int, int]] | None = None
 ) -> list[Quantity]:
@@ -39,8 +54,8 @@ def infer_units(
     starts = [s for s, _ in (sentence_spans(text) if spans is None else spans)]
     out = list(found)
     for k, q in enumerate(out):
-        if q.unit or q.kind == "fraction":
-            continue
+        if q.unit or q.kind == "fraction" or q.subject:
+            continue  # a unit printed, or a noun the lexicon does not know ("34 echelons")
         s_start = starts[max(0, bisect.bisect_right(starts, q.start) - 1)]
         unit, subject = implied_unit(text, out, k, s_start)
         if unit:
@@ -56,9 +71,12 @@ def implied_unit(
     m = NEXT_WORD_RE.match(text, q.phrase_end)
     if m is not None and m.group(1).lower() in PERSON_VERBS:
         return "persons", None
+    divisor = divisor_unit(text, q.phrase_end)
     for prior in reversed(found[max(0, k - 50) : k]):
         if prior.start < sentence_start:
             break
+        if divisor and prior.unit != "persons":
+            continue  # "5,210 families, 4.1 to a family": a count per family is of people
         if prior.unit in INHERITED_UNITS:
             return prior.unit, prior.subject
         if prior.unit and prior.unit not in RATE_UNITS:

@@ -32,7 +32,22 @@ UNIT_WORDS: dict[str, str] = {
     "deaths": "persons", "births": "persons", "guards": "persons", "riflemen": "persons",
     "officers": "persons", "children": "persons", "women": "persons", "pupils": "persons",
     "invalids": "persons", "arrivals": "persons", "escapees": "persons",
-    "colonists": "persons", "applicants": "persons",
+    "colonists": "persons", "applicants": "persons", "inhabitants": "persons",
+    "passengers": "persons", "infants": "persons", "adults": "persons", "inmates": "persons",
+    "patients": "persons", "returners": "persons", "souls": "persons",
+    "reservists": "persons", "clerks": "persons", "nurses": "persons", "students": "persons",
+    "actors": "persons", "agronomists": "persons", "amateurs": "persons",
+    "carpenters": "persons", "carters": "persons", "civilians": "persons",
+    "dependants": "persons", "fellers": "persons", "fugitives": "persons",
+    "gendarmes": "persons", "inspectors": "persons", "interpreters": "persons",
+    "lodgers": "persons", "operatives": "persons", "orderlies": "persons",
+    "procurators": "persons", "returnees": "persons", "sergeants": "persons",
+    "signatories": "persons", "surveyors": "persons", "teachers": "persons", "wives": "persons",
+    "youths": "persons", "husbands": "persons", "sons": "persons", "daughters": "persons",
+    "teenagers": "persons", "volunteers": "persons", "recruits": "persons",
+    "conscripts": "persons", "labourers": "persons", "laborers": "persons",
+    "names": "persons", "subjects": "persons", "lives": "persons", "sentences": "persons",
+    "herdsmen": "persons", "fishermen": "persons", "craftsmen": "persons",
     "tons": "tons", "tonnes": "tons", "ton": "tons", "tonne": "tons", "cattle": "cattle",
     "horses": "horses",
     "wagons": "wagons", "trains": "trains", "barges": "barges", "carts": "carts",
@@ -40,6 +55,15 @@ UNIT_WORDS: dict[str, str] = {
     "divisions": "divisions", "districts": "districts", "grams": "grams",
     "kilograms": "kilograms", "kilogram": "kilograms", "kg": "kilograms",
 }  # fmt: skip
+
+#: Words ending in "s" that, right after a number, are verbs or pronouns, not the things it
+#: counts: "the 1,200 remains", "40 means".
+NOT_COUNTED_NOUNS = _words(
+    "agrees remains comes goes means makes seems stands lies rises falls gives shows "
+    "includes contains represents equals amounts accounts exceeds appears becomes others "
+    "cases times thus tens hundreds thousands millions dozens plus minus less us its this "
+    "was has does is afterwards customs returns"
+)
 
 #: Words that, right before a number, make it a citation locator, not a quantity.
 CITATION_WORDS = _words(

@@ -24,6 +24,7 @@ from borderlands.figures.lexicon import (
     CITATION_WORDS,
     FRACTIONS,
     MONTHS,
+    NOT_COUNTED_NOUNS,
     QUALIFIERS,
     STOP_WORDS,
     TIME_WORDS,
@@ -204,11 +205,26 @@ AGE_BOUNDS = frozenset(("under", "over", "above", "below", "aged"))
 AGE_NOUNS = frozenset(("children", "child", "boys", "girls", "men", "women", "persons",
                        "people", "youths", "adults", "those", "settlers", "deportees",
                        "exiles", "prisoners"))  # fmt: skip
+#: Nouns after "one in N" that make it no share of people: "one in ten cases" is kept apart
+#: by the rules, "one in three times" is a frequency.
+ONE_IN_NOT_SHARES = frozenset(("times", "nights", "thousand", "cases"))
+
+#: Verbs of being before an age bound: "were under forty", "was over sixty".
+COPULAS = frozenset(("were", "was", "are", "is", "be", "been", "being"))
 #: Words before "half" that make it a stretch of time or a part of a thing, not a share.
 HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early", "late"))
 #: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
 HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
                              "under", "barely", "just", "only"))  # fmt: skip
+
+#: Words after "a" that make no divisor: "three a piece" is a price, "two a fortnight" time.
+RATE_NOT_DIVISORS = frozenset(("fortnight", "piece", "head", "few", "little", "lot", "half",
+                               "third", "quarter", "hundred", "thousand", "million", "dozen",
+                               "time", "night", "morning", "evening"))  # fmt: skip
+
+#: Words that open a noun phrase: after a figure's next word they make that word a verb.
+OBJECT_STARTS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these",
+                           "those", "our", "all", "some"))  # fmt: skip
 
 DEFINITE_BEFORE = frozenset(("the", "all", "these", "those", "both", "first", "last"))
 
@@ -260,6 +276,21 @@ def split_number_compound(word: str) -> tuple[str, str] | None:
     return None
 
 
+def is_counted_noun(word: str) -> bool:
+    """A plural noun in lower case the lexicon does not know ("echelons", "dönüms"): printed
+    right after a number, it is what the number counts, so the figure takes no unit from the
+    figures before it (its subject is the noun, its unit stays unknown)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in NOT_COUNTED_NOUNS
+        and word not in STOP_WORDS
+    )
+
+
 class _Reader:
     """One pass over the tokens of a text; ``run`` returns the quantities in order."""
 
@@ -306,20 +337,26 @@ class _Reader:
                 i += 1
                 continue
             quantity, next_i = result
-            if quantity is not None and not self.is_age(i):
+            if quantity is not None and not self.is_age(i, quantity):
                 found.append(quantity)
             i = max(next_i, i + 1)
         return found
 
     # -- context tests -------------------------------------------------------------------
 
-    def is_age(self, i: int) -> bool:
+    def is_age(self, i: int, quantity: Quantity) -> bool:
         """An age bound, not a count: "children under sixteen", "men over 60", "persons aged
-        18"."""
+        18", and a bound in words said of people: "35 percent of these were under forty",
+        "4,306 were over sixty" (a count printed so would carry its unit: "were under 5,000
+        persons")."""
         bound, noun = self.tok(i - 1), self.tok(i - 2)
+        if bound is None or bound.lower not in AGE_BOUNDS or noun is None:
+            return False
+        if noun.lower in AGE_NOUNS or (bound.lower == "aged" and noun.lower in COPULAS):
+            return True
         return (
-            bound is not None and noun is not None
-            and bound.lower in AGE_BOUNDS and noun.lower in AGE_NOUNS
+            noun.lower in COPULAS and not self.tokens[i].is_digits and quantity.kind == "number"
+            and (quantity.value or 0) <= 100 and quantity.phrase_end == quantity.end
         )  # fmt: skip
 
     def is_citation_locator(self, i: int) -> bool:
@@ -359,6 +396,39 @@ class _Reader:
             if tk.is_digits and YEAR_RE.fullmatch(tk.text):
                 return True
         return False
+
+    def is_unit_word(self, k: int) -> bool:
+        word = self.tok(k)
+        return word is not None and (word.text in UNIT_WORDS or word.lower in UNIT_WORDS)
+
+    def starts_object(self, k: int) -> bool:
+        """Whether token ``k`` opens a noun phrase, so the word before it is a verb: "the
+        total of 17,940 matches the lists"."""
+        nxt = self.tok(k)
+        return nxt is not None and nxt.lower in OBJECT_STARTS
+
+    def is_rate_divisor(self, j: int) -> bool:
+        """Whether the words from token ``j`` name what a figure is counted per: "to a
+        family", "to an echelon", "per wagon", "a household", "for each train" (not a
+        stretch of time: "a day", "per year")."""
+        first = self.tok(j)
+        if first is None:
+            return False
+        k = j + 1
+        if first.lower == "to" or first.lower == "for":
+            article = self.tok(k)
+            wanted = ("a", "an") if first.lower == "to" else ("each", "every")
+            if article is None or article.lower not in wanted:
+                return False
+            k += 1
+        elif first.lower not in ("per", "a", "an"):
+            return False
+        noun = self.tok(k)
+        return (
+            noun is not None and noun.is_word and noun.lower not in TIME_WORDS
+            and noun.lower not in STOP_WORDS and noun.lower not in VAGUE_BEFORE
+            and noun.lower not in RATE_NOT_DIVISORS
+        )  # fmt: skip
 
     def qualifier_before(self, i: int) -> tuple[str | None, int]:
         """The qualifier printed just before token ``i`` and the index where it starts."""
@@ -400,6 +470,12 @@ class _Reader:
                 continue
             if tk.lower in STOP_WORDS and not (k == j and tk.lower == "times"):
                 return "", None, -1, False
+            if tk.lower == "per":
+                return "", None, -1, False  # "6 per household": the divisor, not the unit
+            if k > j and is_number_word(word) and self.tokens[k - 1].lower not in ("and", "or"):
+                # "one another like two souls": the next figure's noun ("two German and
+                # three American correspondents" share theirs)
+                return "", None, -1, False
             head = word.split("-", 1)[0]
             for cand in (word, head, word.lower(), head.lower()):
                 if cand in UNIT_WORDS:
@@ -408,6 +484,11 @@ class _Reader:
                     return unit, (None if unit in ("percent", "times") else subject), tk.end, False
             if head.lower() in TIME_WORDS:
                 return "", None, tk.end, True
+            if (
+                k == j and is_counted_noun(word) and not self.starts_object(k + 1)
+                and not self.is_unit_word(k + 1)  # "1,420 goods wagons": a noun of a noun
+            ):  # fmt: skip
+                return "", word, -1, False  # "34 echelons", "81,620 dönüms": no unit to infer
             if "’" in word or "'" in word:
                 return "", None, -1, False  # a possessive: "Ukraine’s Polish population"
             if word[0].isupper() and (
@@ -631,13 +712,18 @@ class _Reader:
         value = parse_words(words)
         if value is None or not words:
             return None
+        if glued_unit is None and value <= 10:
+            if value == 1 and (one_in := self.one_in(i, k)) is not None:
+                return one_in
+            if (half_times := self.half_times(i, k, value)) is not None:
+                return half_times
         last = self.tokens[k - 1]
         numeral_end = last.start + len(words[-1]) if glued_unit else last.end
         is_small = value <= 10 and not any(w.lower() in SCALES for w in words)
         low = high = None
         j = k
         if glued_unit is None:
-            rng = self.word_range_after(k)
+            rng = self.word_range_after(k, value)
             if rng is not None:
                 high_val, high_scale, end_k, high_glued, high_end = rng
                 low, high = float(value) * high_scale, high_val * high_scale
@@ -657,13 +743,60 @@ class _Reader:
         unit, _subject, _end, is_time = self.unit_after(j)
         if is_time:
             return None, j
-        if is_small and low is None and (not unit or definite):
+        if (
+            is_small and low is None and (not unit or definite)
+            and not (value > 1 and not unit and not definite and self.is_rate_divisor(j))
+        ):  # fmt: skip
             return None, j
         step = float(10 ** (len(str(value)) - len(str(value).rstrip("0")))) if value else 1.0
         return self.finish(i, numeral_end, j, float(value), low, high, step, "number")
 
-    def word_range_after(self, k: int) -> tuple[float, float, int, str | None, int] | None:
-        """ "Twelve to 14 million", "one- to three-year", "six to seven": upper end."""
+    def one_in(self, i: int, k: int) -> tuple[Quantity | None, int] | None:
+        """ "one in five", "about one in every eight": a fraction 1/N read from token ``i``
+        ("one") with ``k`` after it; none for a frequency ("one in ten days"), a percentage
+        ("one in 20 percent") or no number ("one in the morning")."""
+        inn = self.tok(k)
+        if inn is None or inn.lower != "in":
+            return None
+        m = k + 1
+        every = self.tok(m)
+        if every is not None and every.lower == "every":
+            m += 1
+        num = self.tok(m)
+        if num is None:
+            return None
+        if num.is_digits:
+            parsed = parse_digits(num.text)
+            n = parsed.value if parsed is not None and "," not in num.text else None
+        else:
+            n = parse_words([num.text]) if is_number_word(num.text) else None
+        after = self.tok(m + 1)
+        if n is None or n < 2 or n != int(n):
+            return None
+        if after is not None and (
+            after.lower in TIME_WORDS or after.lower in ONE_IN_NOT_SHARES
+            or after.lower in SCALES  # "one in ten thousand": left to the counts
+            or after.text == "%" or after.lower in ("percent", "per")
+        ):  # fmt: skip
+            return None
+        return self.finish(
+            i, num.end, m + 1, 1 / n, None, None, 0.0, "fraction", unit_override="fraction"
+        )
+
+    def half_times(self, i: int, k: int, value: int) -> tuple[Quantity | None, int] | None:
+        """ "two and a half times", "one and a half times": a multiple N + 0.5."""
+        if k + 3 >= self.size or [self.tokens[m].lower for m in range(k, k + 4)] != [
+            "and", "a", "half", "times"
+        ]:  # fmt: skip
+            return None
+        half = self.tokens[k + 2]
+        return self.finish(i, half.end, k + 3, value + 0.5, None, None, 0.5, "number")
+
+    def word_range_after(
+        self, k: int, low: float
+    ) -> tuple[float, float, int, str | None, int] | None:
+        """ "Twelve to 14 million", "one- to three-year", "six to seven": upper end; "four
+        to one" (an upper end below ``low``) is a ratio, no range."""
         m = k
         dash = self.tok(m)
         if dash is not None and dash.text in DASHES and not dash.gap:
@@ -690,7 +823,7 @@ class _Reader:
                     return float(val), 1.0, m + 2, compound[1], num.start + len(compound[0])
             if is_number_word(num.text):
                 val = parse_words([num.text])
-                if val is not None:
+                if val is not None and val > low:
                     return float(val), 1.0, m + 2, None, num.end
         return None
 
