@@ -96,6 +96,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.namedmembers import listed_count, named_member, subject_names
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
@@ -1740,6 +1741,7 @@ class Checker:
             named = rivals[0] if rivals else self.plan_reading(c)
         if named is None and len(c.values) == 1:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
+            judged_prev = judged_prev or self.named_member_check(c)
             if judged_prev is not None:
                 return judged_prev
         if named is not None and on_compared_side(c.located, named.inputs):
@@ -1963,6 +1965,30 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def named_member_check(self, c: _Claim) -> Check | None:
+        """A share of the member its clause names, on that member's count in an earlier list
+        and the list's total (borderlands.figures.namedmembers): consistent when it fits,
+        inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        start = self.sentence_start(claim)
+        ends = [p.quantity.end - start for p in self.percents_by_sentence.get(
+            sentence_key(claim), ()) if p.quantity.end <= claim.quantity.start]  # fmt: skip
+        names = subject_names(self.sentence_text(claim), claim.quantity.start - start,
+                              max(ends, default=0))  # fmt: skip
+        if not names:
+            return None
+        pool = self.counts_before(claim)
+        listed = [listed_count(f) for f in pool]
+        found = named_member(names, listed)
+        if found is None or not compatible(pool[found[0]], pool[found[1]]):
+            return None
+        return self.pair_check(
+            c, pool[found[0]], pool[found[1]], " (the named member over its list's total)",
+            "the count printed with the member its clause names, over its list's total, gives",
+        )
 
     def previous_whole_check(self, c: _Claim) -> Check | None:
         """A share of the one count of the sentence before (``prevwholes``): consistent when

@@ -1,0 +1,74 @@
+"""Round 17a, shares (issue #14): shares read on the figures the text names for the things
+compared. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+from borderlands.figures.namedmembers import subject_names
+
+LIST = (
+    "The district returns list 3,100 persons from Alsk, 2,050 from Borovo and 1,850 from "
+    "Kedr, 7,000 in all.\n\nThe columns left in March."
+)
+
+
+def share_of(text: str, stated: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.stated == stated]
+    return check
+
+
+def inputs_of(check: Check) -> list[float]:
+    assert check.fit is not None
+    return [f.quantity.mid for f in check.fit.inputs]
+
+
+def test_a_member_named_by_its_place_adjective_is_read_on_the_list_and_its_total() -> None:
+    check = share_of(LIST + " The Alsk share came to 4.43 percent.", "4.43 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "44.30")
+    assert inputs_of(check) == [3100, 7000]
+    assert check.fit is not None and round(check.fit.computed, 2) == 44.29
+
+
+def test_a_member_named_after_an_earlier_share_of_its_sentence_is_read() -> None:
+    text = LIST + " Alsk alone gave 44.3 percent of them, while Kedr, the smallest, 26.4 percent."
+    check = share_of(text, "26.4 percent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [1850, 7000]
+
+
+def test_a_total_word_just_before_the_count_marks_the_whole() -> None:
+    text = (
+        "Alsk sent 3,100 persons, Borovo 2,050 and Kedr 1,850. Their sum, 7,000, went to the "
+        "oblast.\n\nThe trains left in March. Kedr, the smallest of the three, gave 26.4 "
+        "percent of the deportees."
+    )
+    check = share_of(text, "26.4 percent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [1850, 7000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name labels two counts: no single part
+        "In May 2,050 persons came from Borovo and in June 1,200 more from Borovo, 7,000 "
+        "persons in all from the district.\n\nThe trains left in March. Borovo thus gave "
+        "29.3 percent of the deportees.",
+        # no total closes the list: no whole
+        "The district returns list 3,100 persons from Alsk, 2,050 from Borovo and 1,850 "
+        "from Kedr.\n\nThe columns left in March. Borovo thus gave 29.3 percent of the "
+        "deportees.",
+    ],
+)
+def test_no_named_part_or_no_total_reads_nothing(text: str) -> None:
+    check = share_of(text, "29.3 percent")
+    assert check.verdict == "unverifiable"
+
+
+def test_the_subject_names_are_those_of_the_nearest_clause_holding_a_name() -> None:
+    sentence = "Abatsk came second to Ishim, while Sorokino, the smallest of four, held 9 percent"
+    assert subject_names(sentence, sentence.index("9 percent"), 0) == {"soroki"}
+    assert subject_names("The deportees were 9 percent", 16, 0) == set()
