@@ -72,3 +72,37 @@ def test_the_subject_names_are_those_of_the_nearest_clause_holding_a_name() -> N
     sentence = "Abatsk came second to Ishim, while Sorokino, the smallest of four, held 9 percent"
     assert subject_names(sentence, sentence.index("9 percent"), 0) == {"soroki"}
     assert subject_names("The deportees were 9 percent", 16, 0) == set()
+
+
+DONE = "The final return gave 4,100 families taken; the other 300 families on the lists had "
+
+
+def test_a_plan_share_is_read_on_the_count_done_and_the_rest_of_the_lists() -> None:
+    check = share_of(DONE + "not been found. The plan was thus met at 93.2 percent.", "93.2 percent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [4100, 300]
+    assert check.fit is not None and round(check.fit.computed, 2) == 93.18
+
+
+def test_a_plan_share_with_a_shortfall_named_after_its_unit_is_judged() -> None:
+    text = (
+        "The final return gave 4,100 families taken, and the 300 families short of it were "
+        "listed as absent. That was 39.2 percent of the plan."
+    )
+    check = share_of(text, "39.2 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "93.2")
+    assert inputs_of(check) == [4100, 300]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # 300 families added are no rest of the lists
+        ("The final return gave 4,100 families taken, and 300 families were added later. "
+         "The plan was thus met at 93.2 percent.", "93.2 percent"),
+        # the share is not said of a plan
+        (DONE + "not been found. Women were 93.2 percent of the adults.", "93.2 percent"),
+    ],
+)
+def test_no_plan_or_no_shortfall_reads_no_plan(text: str, stated: str) -> None:
+    assert share_of(text, stated).verdict == "unverifiable"

@@ -118,6 +118,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
@@ -1742,6 +1743,7 @@ class Checker:
         if named is None and len(c.values) == 1:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             judged_prev = judged_prev or self.named_member_check(c)
+            judged_prev = judged_prev or self.plan_shortfall_check(c)
             if judged_prev is not None:
                 return judged_prev
         if named is not None and on_compared_side(c.located, named.inputs):
@@ -1965,6 +1967,50 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def plan_shortfall_check(self, c: _Claim) -> Check | None:
+        """A share of a plan that is the count done plus the shortfall named beside it
+        (borderlands.figures.planshortfall): consistent when done / (done + short) gives
+        it, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        text = claim.passage.text
+        if c.kind != "share" or not says_plan_share(
+            text, claim.quantity.phrase_start, claim.quantity.phrase_end
+        ):
+            return None
+        key, n = sentence_key(claim)
+        near = [f for d in (0, -1) for f in self.by_sentence.get((key, n + d), ())
+                if is_count(f)]  # fmt: skip
+        shorts = [f for f in near if is_shortfall(f.passage.text, f.quantity.start,
+                                                   f.quantity.end)]  # fmt: skip
+        if len(shorts) != 1:
+            return None
+        short = shorts[0]
+        done = next((f for f in self.counts_before(claim) if f is not short
+                     and f.raw_start < short.raw_start and compatible(f, short)
+                     and f.quantity.mid > short.quantity.mid), None)  # fmt: skip
+        if done is None:
+            return None
+        x, y = done.quantity.mid, short.quantity.mid
+        fit = Fit(f"{num(x)} / ({num(x)} + {num(y)}) * 100", x / (x + y) * 100, (done, short),
+                  0 if sentence_key(done) == (key, n) else 1)  # fmt: skip
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + " (the plan: the count done and the rest of "
+                         "the lists)")  # fmt: skip
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the count done over itself and the rest of the lists gives "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
 
     def named_member_check(self, c: _Claim) -> Check | None:
         """A share of the member its clause names, on that member's count in an earlier list
