@@ -78,7 +78,8 @@ DONE = "The final return gave 4,100 families taken; the other 300 families on th
 
 
 def test_a_plan_share_is_read_on_the_count_done_and_the_rest_of_the_lists() -> None:
-    check = share_of(DONE + "not been found. The plan was thus met at 93.2 percent.", "93.2 percent")
+    text = DONE + "not been found. The plan was thus met at 93.2 percent."
+    check = share_of(text, "93.2 percent")
     assert check.verdict == "consistent"
     assert inputs_of(check) == [4100, 300]
     assert check.fit is not None and round(check.fit.computed, 2) == 93.18
