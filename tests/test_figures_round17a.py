@@ -107,3 +107,27 @@ def test_a_plan_share_with_a_shortfall_named_after_its_unit_is_judged() -> None:
 )
 def test_no_plan_or_no_shortfall_reads_no_plan(text: str, stated: str) -> None:
     assert share_of(text, stated).verdict == "unverifiable"
+
+
+STAGES = "The echelons took 9,400 people east. On the road {dead} died, and the commandants " \
+    "signed for 9,340. The mines took 1,130 of the settlers, {share}."
+
+
+def test_a_share_of_either_of_two_stages_of_one_group_is_ambiguous() -> None:
+    check = share_of(STAGES.format(dead=60, share="12 percent"), "12 percent")
+    assert check.verdict == "ambiguous"
+    assert inputs_of(check) == [1130, 9400]
+    assert [[f.quantity.mid for f in a.inputs] for a in check.alternatives] == [[1130, 9340]]
+
+
+@pytest.mark.parametrize(
+    ("dead", "share"),
+    [
+        (60, "12.0 percent"),  # only 1,130 / 9,400 rounds to 12.0; 1,130 / 9,340 is 12.1
+        (70, "12 percent"),  # no printed count leads from one whole to the other
+    ],
+)
+def test_one_fitting_stage_or_unlinked_wholes_stay_consistent(dead: int, share: str) -> None:
+    check = share_of(STAGES.format(dead=dead, share=share), share)
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [1130, 9400]

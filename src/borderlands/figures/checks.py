@@ -159,6 +159,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
+from borderlands.figures.stagewholes import Printed, stage_wholes
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
@@ -782,6 +783,7 @@ class Checker:
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
+        checks = [self.stage_rival(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -1967,6 +1969,42 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def stage_rival(self, check: Check) -> Check:
+        """A share found consistent on a whole that the text also prints at another stage
+        (loaded and arrived, borderlands.figures.stagewholes): ambiguous when its part over
+        the other whole rounds to it as well."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return check
+        claim = check.claim
+        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
+            return check
+        part, whole = fit.inputs
+        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
+            return check
+        key = sentence_key(claim)
+        pool = self.counts_before(claim) + [
+            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
+            and is_count(f)]  # fmt: skip
+        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
+        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
+        for i in stage_wholes(at, printed):
+            other = pool[i]
+            if not compatible(other, whole) or other.quantity.mid <= part.quantity.mid:
+                continue
+            value = part.quantity.mid / other.quantity.mid * 100
+            step = 10.0 ** -decimals_of(claim.quantity.text)
+            if accepts(check.stated_value, step, None, value) != "rounds":
+                continue
+            rival = Fit(f"{num(part.quantity.mid)} / {num(other.quantity.mid)} * 100", value,
+                        (part, other), fit.scope, "rounds")  # fmt: skip
+            return Check(
+                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
+                [rival], f"two wholes of the same people at two stages reproduce it: "
+                f"{fit.formula} and {rival.formula}",
+            )  # fmt: skip
+        return check
 
     def plan_shortfall_check(self, c: _Claim) -> Check | None:
         """A share of a plan that is the count done plus the shortfall named beside it
