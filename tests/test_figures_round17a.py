@@ -131,3 +131,24 @@ def test_one_fitting_stage_or_unlinked_wholes_stay_consistent(dead: int, share: 
     check = share_of(STAGES.format(dead=dead, share=share), share)
     assert check.verdict == "consistent"
     assert inputs_of(check) == [1130, 9400]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "verdict", "inputs"),
+    [
+        # "3,100 of the 7,000": the 7,000 is the whole, the other 3,900 its rest
+        ("Alsk sent 3,100 of the 7,000 families (44.3 percent), and Kedr the other 3,900.",
+         "44.3 percent", "consistent", [3100, 7000]),
+        ("Alsk sent 3,100 of the 7,000 families (41.3 percent), and Kedr the other 3,900.",
+         "41.3 percent", "inconsistent", [3100, 7000]),
+        # without a printed whole the part and the rest make it
+        ("Alsk sent 3,100 families (44.3 percent), and Kedr the other 3,900.",
+         "44.3 percent", "consistent", [3100, 3900]),
+    ],
+)
+def test_the_rest_of_a_printed_whole_is_no_second_part(
+    text: str, stated: str, verdict: str, inputs: list[float]
+) -> None:
+    check = share_of(text, stated)
+    assert check.verdict == verdict
+    assert inputs_of(check) == inputs

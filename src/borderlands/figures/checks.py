@@ -1876,6 +1876,8 @@ class Checker:
         if pair is None or c.kind == "ratio":
             return None
         x, other = pair
+        if self.is_base(x):  # "3,164 of the 5,412 ..., and the other 2,248": a whole's rest
+            return None
         a, b = x.quantity.mid, other.quantity.mid
         formula = f"{num(a)} / ({num(a)} + {num(b)}) * 100"
         return Fit(formula, a / (a + b) * 100, (x, other), 0)
