@@ -152,3 +152,21 @@ def test_the_rest_of_a_printed_whole_is_no_second_part(
     check = share_of(text, stated)
     assert check.verdict == verdict
     assert inputs_of(check) == inputs
+
+
+TOTAL = (
+    "The telegram reported 30,100 families and 98,000 persons loaded.\n\nThe kulak families "
+    "numbered 2,900 in Alsk, 6,400 in Borovo and 3,100 in Kedr, 12,400 in all, or {share} of "
+    "the {noun}."
+)
+
+
+def test_a_share_apposed_to_a_total_is_of_the_whole_its_noun_names() -> None:
+    check = share_of(TOTAL.format(share="14.2 percent", noun="families loaded"), "14.2 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "41.2")
+    assert inputs_of(check) == [12400, 30100]  # not the 98,000 persons of the same sentence
+
+
+def test_a_share_apposed_to_a_total_of_an_unprinted_whole_is_not_judged_on_its_parts() -> None:
+    check = share_of(TOTAL.format(share="41.2 percent", noun="households"), "41.2 percent")
+    assert (check.verdict, check.fit) == ("unverifiable", None)

@@ -165,6 +165,7 @@ from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.valueranks import value_ranks
@@ -1722,6 +1723,9 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
+        apposed = self.apposed_total_check(c)
+        if apposed is not None:
+            return apposed
         twins = self.twin_share_pairs(c)
         if twins:
             first, *others = [self.reading(c, x, y) for x, y in twins]
@@ -1971,6 +1975,41 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def apposed_total_check(self, c: _Claim) -> Check | None:
+        """A share apposed to a total of its sentence is a share of that total, over the
+        whole its noun names (borderlands.figures.totalparts); unverifiable when no count
+        before is of that noun, never judged on the parts the total adds up."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        text = claim.passage.text
+        before = [f for f in self.by_sentence.get(sentence_key(claim), ())
+                  if f.quantity.end <= claim.quantity.phrase_start and is_count(f)]  # fmt: skip
+        if not before or not is_apposed_total(
+            text, before[-1].quantity.start, before[-1].quantity.end, claim.quantity.phrase_start
+        ):
+            return None
+        part = before[-1]
+        stems = noun_stems(text, claim.quantity.phrase_end)
+        named = [f for f in self.counts_before(claim)
+                 if sentence_key(f) != sentence_key(claim) and compatible(f, part)
+                 and f.quantity.mid > part.quantity.mid
+                 and names_noun(self.sentence_text(f), stems)]  # fmt: skip
+        # of the nearest sentence naming the noun, the count printed with the noun's unit
+        whole = next((f for f in named if sentence_key(f) == sentence_key(named[0])
+                      and f.quantity.unit[:6] in stems), named[0] if named else None)  # fmt: skip
+        if whole is not None:
+            return self.pair_check(
+                c, part, whole, " (the total before it over the whole its noun names)",
+                "the total before it over the whole its noun names gives",
+                far_unverifiable=True,
+            )
+        return Check(
+            claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+            "its part is the total printed before it; no count before is of what its noun "
+            "names",
+        )  # fmt: skip
 
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage
