@@ -170,3 +170,14 @@ def test_a_share_apposed_to_a_total_is_of_the_whole_its_noun_names() -> None:
 def test_a_share_apposed_to_a_total_of_an_unprinted_whole_is_not_judged_on_its_parts() -> None:
     check = share_of(TOTAL.format(share="41.2 percent", noun="households"), "41.2 percent")
     assert (check.verdict, check.fit) == ("unverifiable", None)
+
+
+def test_a_list_closed_by_together_gives_the_whole_of_a_named_member() -> None:
+    text = (
+        "The Northern zone received 19,200 persons and the Southern zone 14,800, 34,000 "
+        "together.\n\nThe trains ran until May. The Northern share was 56.5 percent, the "
+        "Southern 34.5 percent."
+    )
+    check = share_of(text, "34.5 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "43.5")
+    assert inputs_of(check) == [14800, 34000]

@@ -28,7 +28,10 @@ NOT_NAMES = frozenset({
     "Over", "Under", "Nearly", "Almost", "About", "Which", "Whose", "What", "Who", "Altogether",
     "Together", "Again", "Yet", "So", "As", "If", "Such",
 })
-TOTAL_RE = re.compile(r"\b(?:in all|all told|altogether|grand total|total|sum)\b", re.I)
+TOTAL_RE = re.compile(
+    r"\b(?:in all|all told|altogether|together|between them|combined|grand total|total|sum)\b",
+    re.I,
+)
 #: where a clause of a list ends: a comma, semicolon, colon, bracket or " and "
 CLAUSE_CUT_RE = re.compile(r",(?!\d)|[;:()]|\band\b|\bwhile\b|\bwhereas\b")
 STEM = 6
