@@ -181,3 +181,30 @@ def test_a_list_closed_by_together_gives_the_whole_of_a_named_member() -> None:
     check = share_of(text, "34.5 percent")
     assert (check.verdict, check.intended) == ("inconsistent", "43.5")
     assert inputs_of(check) == [14800, 34000]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "formula", "intended"),
+    [
+        ("The inventory of 1950 found 1,240 horses. By 1952 the horses were down to 870, a "
+         "loss of 70.2 percent.", "70.2 percent", "(1240 - 870) / 1240 * 100", "29.8"),
+        ("Since March the population had fallen by 8.9 percent, from 38,460 to 3,420.",
+         "8.9 percent", "(38460 - 3420) / 38460 * 100", "91.1"),
+        ("The register dropped from 1,540 to 1,104, a fall the clerk gave as 71.7 percent.",
+         "71.7 percent", "(1540 - 1104) / 1540 * 100", "28.3"),
+    ],
+)
+def test_a_decline_that_names_the_figure_is_a_slip_when_it_is_the_remaining_share(
+    text: str, stated: str, formula: str, intended: str
+) -> None:
+    check = share_of(text, stated)
+    assert (check.verdict, check.intended) == ("inconsistent", intended)
+    assert check.fit is not None and check.fit.formula == formula
+
+
+def test_a_bracketed_share_after_a_fall_stays_two_readings() -> None:
+    text = (
+        "The inventory of 1950 found 1,240 horses. By 1952 the horses were down to 870 "
+        "(70.2 percent)."
+    )
+    assert share_of(text, "70.2 percent").verdict == "ambiguous"

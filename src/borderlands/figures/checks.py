@@ -201,9 +201,11 @@ BASE_CUE_RE = re.compile(
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
-    r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
+    r"\b(?:an?\s+(?:[a-z]+\s+)?(?:decline|drop|fall|loss|reduction|decrease|cut)\s+"
+    r"(?:of|(?:[a-z]+\s+){1,4}(?:as|at))|(?:fell|fallen|declined|dropped|decreased|shrank|"
+    r"shrunk|reduced|cut)\s+by)\s+$",
     re.I,
-)
+)  # the decline names the figure: "a loss of", "a fall the clerk gave as", "had fallen by"
 #: "a total of 30,000", "altogether 6,412": said right before the total.
 TOTAL_BEFORE_RE = re.compile(
     r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
@@ -2733,7 +2735,7 @@ class Checker:
         remaining is not two readings but a slip: the complement was meant."""
         claim = c.located
         q = claim.quantity
-        before = claim.passage.text[max(0, q.phrase_start - 30) : q.phrase_start]
+        before = claim.passage.text[max(0, q.phrase_start - 45) : q.phrase_start]
         if not DECLINE_OF_RE.search(before):
             return None
         decline = self.decline_reading(c, fit)
