@@ -208,3 +208,25 @@ def test_a_bracketed_share_after_a_fall_stays_two_readings() -> None:
         "(70.2 percent)."
     )
     assert share_of(text, "70.2 percent").verdict == "ambiguous"
+
+
+SEARCH = "In spring the ministry sent 1,350 searchers with 270 carts to look for the absent. "
+
+
+@pytest.mark.parametrize(
+    "estimate",
+    [
+        "It reported in June that 20 per cent of them had joined the bands.",
+        "Survivors later put the losses of that spring at about 20 per cent.",
+    ],
+)
+def test_an_estimate_without_counts_is_no_quotient_of_other_sentences(estimate: str) -> None:
+    check = share_of(SEARCH + estimate, "20 per cent")
+    assert (check.verdict, check.fit) == ("unverifiable", None)
+    assert [a.formula for a in check.alternatives] == ["270 / 1350 * 100"]
+
+
+def test_a_share_the_text_itself_states_is_still_read_on_those_counts() -> None:
+    check = share_of(SEARCH + "The carts were 20 per cent of the searchers' number.", "20 per cent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [270, 1350]

@@ -50,6 +50,7 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.estimates import said_as_estimate
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -1793,6 +1794,10 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
+            if self.estimate_only(c, fit):
+                return Check(c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                             [fit, *alternatives][:3], "an estimate its sentence attributes; "
+                             "the fit is on counts of other sentences", stated_high)  # fmt: skip
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -1977,6 +1982,18 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def estimate_only(self, c: _Claim, fit: Fit) -> bool:
+        """A share said as someone's estimate in a sentence without counts, fitted on counts
+        of other sentences (borderlands.figures.estimates)."""
+        claim = c.located
+        if c.kind != "share" or self.required_numerators(claim):
+            return False
+        if all(sentence_key(f) == sentence_key(claim) for f in fit.inputs):
+            return False
+        start = self.sentence_start(claim)
+        lead = claim.passage.text[start : claim.quantity.phrase_start]
+        return said_as_estimate(lead, claim.quantity.approx)
 
     def apposed_total_check(self, c: _Claim) -> Check | None:
         """A share apposed to a total of its sentence is a share of that total, over the
