@@ -230,3 +230,24 @@ def test_a_share_the_text_itself_states_is_still_read_on_those_counts() -> None:
     check = share_of(SEARCH + "The carts were 20 per cent of the searchers' number.", "20 per cent")
     assert check.verdict == "consistent"
     assert inputs_of(check) == [270, 1350]
+
+
+@pytest.mark.parametrize(
+    ("share", "rest", "verdict", "inputs"),
+    [
+        # "Of them" names the 4,000 before: the share fits it, whatever the rest says
+        ("45.0%", "2,300", "consistent", [1800, 4000]),
+        # no count before gives it: the part and its rest are read, and the slip found
+        ("54.0%", "2,200", "inconsistent", [1800, 2200]),
+    ],
+)
+def test_a_share_of_them_is_read_on_the_whole_before_ahead_of_part_and_rest(
+    share: str, rest: str, verdict: str, inputs: list[float]
+) -> None:
+    text = (
+        f"The 900 families numbered 4,000 persons. Of them, 1,800 were children ({share}), "
+        f"and the remaining {rest} were adults."
+    )
+    check = share_of(text, share)
+    assert check.verdict == verdict
+    assert inputs_of(check) == inputs

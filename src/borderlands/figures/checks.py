@@ -1889,6 +1889,14 @@ class Checker:
         x, other = pair
         if self.is_base(x):  # "3,164 of the 5,412 ..., and the other 2,248": a whole's rest
             return None
+        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)):  # "Of them, ...": printed before
+            key, n = sentence_key(claim)
+            for whole in self.by_sentence.get((key, n - 1), ()):
+                fit = self.reading(c, x, whole)
+                if whole.quantity.mid > x.quantity.mid and accepts(
+                    c.values[0], c.step, c.direction, fit.computed
+                ):
+                    return fit
         a, b = x.quantity.mid, other.quantity.mid
         formula = f"{num(a)} / ({num(a)} + {num(b)}) * 100"
         return Fit(formula, a / (a + b) * 100, (x, other), 0)
