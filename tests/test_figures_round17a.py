@@ -251,3 +251,13 @@ def test_a_share_of_them_is_read_on_the_whole_before_ahead_of_part_and_rest(
     check = share_of(text, share)
     assert check.verdict == verdict
     assert inputs_of(check) == inputs
+
+
+def test_a_part_and_its_rest_that_add_up_to_the_printed_whole_are_no_rival_whole() -> None:
+    text = (
+        "The board reviewed 6,400 cases and cleared 5,800 persons (90.6 per cent); in the "
+        "other 600 the sentences stood."
+    )
+    check = share_of(text, "90.6 per cent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [5800, 6400]

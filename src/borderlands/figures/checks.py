@@ -1808,6 +1808,7 @@ class Checker:
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
                 (f for f in alternatives if len(best) == 1
+                 and abs(f.computed - fit.computed) > 1e-9  # a part and its rest: that whole
                  and (rival_whole(fit, f, back)
                       or (c.kind == "share" and side_by_side_wholes(fit, f)))), None
             )  # fmt: skip
