@@ -50,7 +50,7 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
-from borderlands.figures.estimates import said_as_estimate
+from borderlands.figures.estimates import estimate_clause_start, said_as_estimate
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -1726,7 +1726,7 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
-        apposed = self.apposed_total_check(c)
+        apposed = self.apposed_total_check(c) or self.estimate_clause_check(c)
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -1991,6 +1991,24 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def estimate_clause_check(self, c: _Claim) -> Check | None:
+        """A share in the "that" clause of someone's estimate, with no count from the verb
+        of estimating to the sentence's end ("The post had 75 beds, and its doctor guessed
+        that 20 percent of the children were ill"): the estimate's own figure, which the
+        counts of the other clause do not check (borderlands.figures.estimates)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        start = self.sentence_start(claim)
+        at = estimate_clause_start(claim.passage.text[start : claim.quantity.phrase_start])
+        if at is None:
+            return None
+        if any(f.quantity.start >= start + at and f is not claim
+               for f in self.by_sentence.get(sentence_key(claim), ())):  # fmt: skip
+            return None
+        return Check(claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+                     "an estimate its sentence attributes, with no count of its own clause")
 
     def estimate_only(self, c: _Claim, fit: Fit) -> bool:
         """A share said as someone's estimate in a sentence without counts, fitted on counts

@@ -11,7 +11,8 @@ import re
 #: that", "guessed that", "reported in May that", or "put the losses at about" (a rounded
 #: figure: "the report put those not taken at 5.6 percent" cites a document's count).
 ESTIMATE_RE = re.compile(
-    r"\b(?:estimated|reckoned|guessed|thought|believed|supposed|judged|claimed|reported"
+    r"\b(?:estimated|reckoned|guessed|thought|believed|supposed|judged|claimed|held|feared|"
+    r"assumed|reported"
     r"(?:\s+\w+){0,3})\s+that\b",
     re.I,
 )
@@ -23,3 +24,10 @@ def said_as_estimate(sentence_before_figure: str, approximate: bool) -> bool:
     if ESTIMATE_RE.search(sentence_before_figure):
         return True
     return approximate and PUT_AT_RE.search(sentence_before_figure) is not None
+
+
+def estimate_clause_start(sentence_before_figure: str) -> int | None:
+    """Where the "that" clause of an estimate holding the figure begins ("and its chief
+    estimated that 15 per cent ..."), or None when no verb of estimating governs it."""
+    found = list(ESTIMATE_RE.finditer(sentence_before_figure))
+    return found[-1].end() if found else None
