@@ -281,3 +281,19 @@ def test_an_estimate_naming_its_own_whole_is_still_read() -> None:
     check = share_of(text, "20 percent")
     assert check.verdict == "consistent"
     assert inputs_of(check) == [15, 75]
+
+
+def test_a_share_after_two_joined_parts_that_both_give_it_is_ambiguous() -> None:
+    text = "Of the 1,500 persons from Alsk, 604 were children and 598 were women (40 percent)."
+    check = share_of(text, "40 percent")
+    assert check.verdict == "ambiguous"
+    assert sorted([inputs_of(check)[0], check.alternatives[0].inputs[0].quantity.mid]) == [
+        598, 604,
+    ]
+
+
+def test_a_share_bracketed_after_its_own_part_keeps_that_part() -> None:
+    text = "Of the 1,500 persons from Alsk, 604 were children (40 percent) and 598 were women."
+    check = share_of(text, "40 percent")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [604, 1500]

@@ -160,7 +160,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
-from borderlands.figures.stagewholes import Printed, stage_wholes
+from borderlands.figures.stagewholes import Printed, coordinated, stage_wholes
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
@@ -787,7 +787,7 @@ class Checker:
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
-        checks = [self.stage_rival(c) for c in checks]
+        checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -2056,6 +2056,40 @@ class Checker:
             "its part is the total printed before it; no count before is of what its noun "
             "names",
         )  # fmt: skip
+
+    def sibling_rival(self, check: Check) -> Check:
+        """A share printed after two coordinate parts of one whole ("604 were children and
+        598 were women (40 percent)") that either part over the whole gives: ambiguous."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return check
+        claim = check.claim
+        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
+            return check
+        part, whole = fit.inputs
+        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
+            return check
+        text = claim.passage.text
+        step = 10.0 ** -decimals_of(claim.quantity.text)
+        for other in self.by_sentence.get(sentence_key(claim), ()):
+            if other is part or other is whole or sentence_key(part) != sentence_key(claim):
+                continue
+            lo, hi = sorted((other, part), key=lambda f: f.quantity.start)
+            if hi.quantity.end > claim.quantity.start or not coordinated(
+                text[lo.quantity.end : hi.quantity.start]
+            ) or not compatible(other, part) or other.quantity.mid >= whole.quantity.mid:
+                continue
+            value = other.quantity.mid / whole.quantity.mid * 100
+            if accepts(check.stated_value, step, None, value) != "rounds":
+                continue
+            rival = Fit(f"{num(other.quantity.mid)} / {num(whole.quantity.mid)} * 100", value,
+                        (other, whole), fit.scope, "rounds")  # fmt: skip
+            return Check(
+                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
+                [rival], f"two parts its sentence joins give it: {fit.formula} and "
+                f"{rival.formula}",
+            )  # fmt: skip
+        return check
 
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage

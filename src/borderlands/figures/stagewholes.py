@@ -32,3 +32,9 @@ def stage_wholes(whole: Printed, pool: list[Printed]) -> list[int]:
         if any(d.value == gap and d.sentence in (whole.sentence, other.sentence) for d in pool):
             out.append(i)
     return out
+
+
+def coordinated(between: str) -> bool:
+    """Whether the words between two counts join them as coordinate parts of one clause
+    ("604 were children and 598 were women"): an "and" with no clause break."""
+    return " and " in f" {between} " and not any(mark in between for mark in ";:()")
