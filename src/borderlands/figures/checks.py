@@ -2080,8 +2080,8 @@ class Checker:
             ) or not compatible(other, part) or other.quantity.mid >= whole.quantity.mid:
                 continue
             value = other.quantity.mid / whole.quantity.mid * 100
-            if accepts(check.stated_value, step, None, value) != "rounds":
-                continue
+            if value == fit.computed or accepts(check.stated_value, step, None, value) != "rounds":
+                continue  # equal parts ("400 Greek and 400 Bulgarian, 25 percent each"): one
             rival = Fit(f"{num(other.quantity.mid)} / {num(whole.quantity.mid)} * 100", value,
                         (other, whole), fit.scope, "rounds")  # fmt: skip
             return Check(
