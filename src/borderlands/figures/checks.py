@@ -50,7 +50,6 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
-from borderlands.figures.estimates import estimate_clause_start, said_as_estimate
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -1726,7 +1725,7 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
-        apposed = self.apposed_total_check(c) or self.estimate_clause_check(c)
+        apposed = self.apposed_total_check(c)
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -1794,10 +1793,6 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
-            if self.estimate_only(c, fit):
-                return Check(c.located, c.kind, c.stated, stated_value, "unverifiable", None,
-                             [fit, *alternatives][:3], "an estimate its sentence attributes; "
-                             "the fit is on counts of other sentences", stated_high)  # fmt: skip
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -1991,36 +1986,6 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
-
-    def estimate_clause_check(self, c: _Claim) -> Check | None:
-        """A share in the "that" clause of someone's estimate, with no count from the verb
-        of estimating to the sentence's end ("The post had 75 beds, and its doctor guessed
-        that 20 percent of the children were ill"): the estimate's own figure, which the
-        counts of the other clause do not check (borderlands.figures.estimates)."""
-        claim = c.located
-        if c.kind != "share":
-            return None
-        start = self.sentence_start(claim)
-        at = estimate_clause_start(claim.passage.text[start : claim.quantity.phrase_start])
-        if at is None:
-            return None
-        if any(f.quantity.start >= start + at and f is not claim
-               for f in self.by_sentence.get(sentence_key(claim), ())):  # fmt: skip
-            return None
-        return Check(claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
-                     "an estimate its sentence attributes, with no count of its own clause")
-
-    def estimate_only(self, c: _Claim, fit: Fit) -> bool:
-        """A share said as someone's estimate in a sentence without counts, fitted on counts
-        of other sentences (borderlands.figures.estimates)."""
-        claim = c.located
-        if c.kind != "share" or self.required_numerators(claim):
-            return False
-        if all(sentence_key(f) == sentence_key(claim) for f in fit.inputs):
-            return False
-        start = self.sentence_start(claim)
-        lead = claim.passage.text[start : claim.quantity.phrase_start]
-        return said_as_estimate(lead, claim.quantity.approx)
 
     def apposed_total_check(self, c: _Claim) -> Check | None:
         """A share apposed to a total of its sentence is a share of that total, over the
