@@ -97,6 +97,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.namedmembers import listed_count, named_member, subject_names
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
@@ -119,6 +120,7 @@ from borderlands.figures.plans import (
     is_plan,
     said_difference,
 )
+from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
@@ -159,11 +161,13 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
+from borderlands.figures.stagewholes import Printed, coordinated, stage_wholes
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.valueranks import value_ranks
@@ -199,9 +203,11 @@ BASE_CUE_RE = re.compile(
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
-    r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
+    r"\b(?:an?\s+(?:[a-z]+\s+)?(?:decline|drop|fall|loss|reduction|decrease|cut)\s+"
+    r"(?:of|(?:[a-z]+\s+){1,4}(?:as|at))|(?:fell|fallen|declined|dropped|decreased|shrank|"
+    r"shrunk|reduced|cut)\s+by)\s+$",
     re.I,
-)
+)  # the decline names the figure: "a loss of", "a fall the clerk gave as", "had fallen by"
 #: "a total of 30,000", "altogether 6,412": said right before the total.
 TOTAL_BEFORE_RE = re.compile(
     r"\b(?:total of|altogether|combined|in total|in all,)\s+(?:\w+\s+)?$", re.I
@@ -792,6 +798,7 @@ class Checker:
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
+        checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -1755,6 +1762,9 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
+        apposed = self.apposed_total_check(c)
+        if apposed is not None:
+            return apposed
         twins = self.twin_share_pairs(c)
         if twins:
             first, *others = [self.reading(c, x, y) for x, y in twins]
@@ -1777,6 +1787,8 @@ class Checker:
             named = rivals[0] if rivals else self.plan_reading(c)
         if named is None and len(c.values) == 1:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
+            judged_prev = judged_prev or self.named_member_check(c)
+            judged_prev = judged_prev or self.plan_shortfall_check(c)
             if judged_prev is not None:
                 return judged_prev
         if named is not None and on_compared_side(c.located, named.inputs):
@@ -1828,6 +1840,7 @@ class Checker:
             back = ANAPHORIC_WHOLE_RE.match(self.sentence_text(c.located)) is not None
             rival = next(
                 (f for f in alternatives if len(best) == 1
+                 and abs(f.computed - fit.computed) > 1e-9  # a part and its rest: that whole
                  and (rival_whole(fit, f, back)
                       or (c.kind == "share" and side_by_side_wholes(fit, f)))), None
             )  # fmt: skip
@@ -1907,6 +1920,16 @@ class Checker:
         if pair is None or c.kind == "ratio":
             return None
         x, other = pair
+        if self.is_base(x):  # "3,164 of the 5,412 ..., and the other 2,248": a whole's rest
+            return None
+        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)):  # "Of them, ...": printed before
+            key, n = sentence_key(claim)
+            for whole in self.by_sentence.get((key, n - 1), ()):
+                fit = self.reading(c, x, whole)
+                if whole.quantity.mid > x.quantity.mid and accepts(
+                    c.values[0], c.step, c.direction, fit.computed
+                ):
+                    return fit
         a, b = x.quantity.mid, other.quantity.mid
         formula = f"{num(a)} / ({num(a)} + {num(b)}) * 100"
         return Fit(formula, a / (a + b) * 100, (x, other), 0)
@@ -2000,6 +2023,179 @@ class Checker:
             if fit.inputs[1].passage is not claim.passage:
                 fit.scope = FAR
         return fits
+
+    def apposed_total_check(self, c: _Claim) -> Check | None:
+        """A share apposed to a total of its sentence is a share of that total, over the
+        whole its noun names (borderlands.figures.totalparts); unverifiable when no count
+        before is of that noun, never judged on the parts the total adds up."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        text = claim.passage.text
+        before = [f for f in self.by_sentence.get(sentence_key(claim), ())
+                  if f.quantity.end <= claim.quantity.phrase_start and is_count(f)]  # fmt: skip
+        if not before or not is_apposed_total(
+            text, before[-1].quantity.start, before[-1].quantity.end, claim.quantity.phrase_start
+        ):
+            return None
+        part = before[-1]
+        stems = noun_stems(text, claim.quantity.phrase_end)
+        named = [f for f in self.counts_before(claim)
+                 if sentence_key(f) != sentence_key(claim) and compatible(f, part)
+                 and f.quantity.mid > part.quantity.mid
+                 and names_noun(self.sentence_text(f), stems)]  # fmt: skip
+        # of the nearest sentence naming the noun, the count printed with the noun's unit
+        whole = next((f for f in named if sentence_key(f) == sentence_key(named[0])
+                      and f.quantity.unit[:6] in stems), named[0] if named else None)  # fmt: skip
+        if whole is not None:
+            return self.pair_check(
+                c, part, whole, " (the total before it over the whole its noun names)",
+                "the total before it over the whole its noun names gives",
+                far_unverifiable=True,
+            )
+        return Check(
+            claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+            "its part is the total printed before it; no count before is of what its noun "
+            "names",
+        )  # fmt: skip
+
+    def sibling_rival(self, check: Check) -> Check:
+        """A share printed after two coordinate parts of one whole ("604 were children and
+        598 were women (40 percent)") that either part over the whole gives: ambiguous."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return check
+        claim = check.claim
+        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
+            return check
+        part, whole = fit.inputs
+        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
+            return check
+        text = claim.passage.text
+        step = 10.0 ** -decimals_of(claim.quantity.text)
+        for other in self.by_sentence.get(sentence_key(claim), ()):
+            if other is part or other is whole or sentence_key(part) != sentence_key(claim):
+                continue
+            lo, hi = sorted((other, part), key=lambda f: f.quantity.start)
+            if hi.quantity.end > claim.quantity.start or not coordinated(
+                text[lo.quantity.end : hi.quantity.start]
+            ) or not compatible(other, part) or other.quantity.mid >= whole.quantity.mid:
+                continue
+            value = other.quantity.mid / whole.quantity.mid * 100
+            if value == fit.computed or accepts(check.stated_value, step, None, value) != "rounds":
+                continue  # equal parts ("400 Greek and 400 Bulgarian, 25 percent each"): one
+            rival = Fit(f"{num(other.quantity.mid)} / {num(whole.quantity.mid)} * 100", value,
+                        (other, whole), fit.scope, "rounds")  # fmt: skip
+            return Check(
+                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
+                [rival], f"two parts its sentence joins give it: {fit.formula} and "
+                f"{rival.formula}",
+            )  # fmt: skip
+        return check
+
+    def stage_rival(self, check: Check) -> Check:
+        """A share found consistent on a whole that the text also prints at another stage
+        (loaded and arrived, borderlands.figures.stagewholes): ambiguous when its part over
+        the other whole rounds to it as well."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return check
+        claim = check.claim
+        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
+            return check
+        part, whole = fit.inputs
+        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
+            return check
+        key = sentence_key(claim)
+        pool = self.counts_before(claim) + [
+            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
+            and is_count(f)]  # fmt: skip
+        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
+        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
+        for i in stage_wholes(at, printed):
+            other = pool[i]
+            if not compatible(other, whole) or other.quantity.mid <= part.quantity.mid:
+                continue
+            value = part.quantity.mid / other.quantity.mid * 100
+            step = 10.0 ** -decimals_of(claim.quantity.text)
+            if accepts(check.stated_value, step, None, value) != "rounds":
+                continue
+            rival = Fit(f"{num(part.quantity.mid)} / {num(other.quantity.mid)} * 100", value,
+                        (part, other), fit.scope, "rounds")  # fmt: skip
+            return Check(
+                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
+                [rival], f"two wholes of the same people at two stages reproduce it: "
+                f"{fit.formula} and {rival.formula}",
+            )  # fmt: skip
+        return check
+
+    def plan_shortfall_check(self, c: _Claim) -> Check | None:
+        """A share of a plan that is the count done plus the shortfall named beside it
+        (borderlands.figures.planshortfall): consistent when done / (done + short) gives
+        it, inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        text = claim.passage.text
+        if c.kind != "share" or not says_plan_share(
+            text, claim.quantity.phrase_start, claim.quantity.phrase_end
+        ):
+            return None
+        key, n = sentence_key(claim)
+        near = [f for d in (0, -1) for f in self.by_sentence.get((key, n + d), ())
+                if is_count(f)]  # fmt: skip
+        shorts = [f for f in near if is_shortfall(f.passage.text, f.quantity.start,
+                                                   f.quantity.end)]  # fmt: skip
+        if len(shorts) != 1:
+            return None
+        short = shorts[0]
+        done = next((f for f in self.counts_before(claim) if f is not short
+                     and f.raw_start < short.raw_start and compatible(f, short)
+                     and f.quantity.mid > short.quantity.mid), None)  # fmt: skip
+        if done is None:
+            return None
+        x, y = done.quantity.mid, short.quantity.mid
+        fit = Fit(f"{num(x)} / ({num(x)} + {num(y)}) * 100", x / (x + y) * 100, (done, short),
+                  0 if sentence_key(done) == (key, n) else 1)  # fmt: skip
+        stated = c.values[0]
+        fit.gap = fit.computed - stated
+        mode = accepts(stated, c.step, c.direction, fit.computed)
+        if mode is not None:
+            fit.mode = mode
+            return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
+                         explain_fit(fit) + " (the plan: the count done and the rest of "
+                         "the lists)")  # fmt: skip
+        slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step)
+        if slip is None or c.direction is not None:
+            return None
+        return Check(
+            claim, c.kind, c.stated, stated, "inconsistent", fit, [],
+            f"the count done over itself and the rest of the lists gives "
+            f"{num(round(fit.computed, 4))}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
+            intended=slip[1],
+        )  # fmt: skip
+
+    def named_member_check(self, c: _Claim) -> Check | None:
+        """A share of the member its clause names, on that member's count in an earlier list
+        and the list's total (borderlands.figures.namedmembers): consistent when it fits,
+        inconsistent on a usual slip, else None (left to the search)."""
+        claim = c.located
+        if c.kind != "share":
+            return None
+        start = self.sentence_start(claim)
+        ends = [p.quantity.end - start for p in self.percents_by_sentence.get(
+            sentence_key(claim), ()) if p.quantity.end <= claim.quantity.start]  # fmt: skip
+        names = subject_names(self.sentence_text(claim), claim.quantity.start - start,
+                              max(ends, default=0))  # fmt: skip
+        if not names:
+            return None
+        pool = self.counts_before(claim)
+        listed = [listed_count(f) for f in pool]
+        found = named_member(names, listed)
+        if found is None or not compatible(pool[found[0]], pool[found[1]]):
+            return None
+        return self.pair_check(
+            c, pool[found[0]], pool[found[1]], " (the named member over its list's total)",
+            "the count printed with the member its clause names, over its list's total, gives",
+        )
 
     def previous_whole_check(self, c: _Claim) -> Check | None:
         """A share of the one count of the sentence before (``prevwholes``): consistent when
@@ -2619,7 +2815,7 @@ class Checker:
         remaining is not two readings but a slip: the complement was meant."""
         claim = c.located
         q = claim.quantity
-        before = claim.passage.text[max(0, q.phrase_start - 30) : q.phrase_start]
+        before = claim.passage.text[max(0, q.phrase_start - 45) : q.phrase_start]
         if not DECLINE_OF_RE.search(before):
             return None
         decline = self.decline_reading(c, fit)
