@@ -30,6 +30,7 @@ from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpart import apposed_count
+from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
@@ -1752,7 +1753,13 @@ class Checker:
                 "the fit's counts are of other things than what the fraction is of",
             )  # fmt: skip
         if named is not None:
+            named, why = self.apposed_named(c, named)
             judged = self.judge_named(c, named, cands)
+            if why and judged is not None and judged.verdict == "inconsistent":
+                if rivals := self.apposed_rivals(c):
+                    return self.judge_rivals(c, rivals)
+                return Check(c.located, c.kind, c.stated, c.values[0], "unverifiable", None,
+                             [named], f"no slip is read: {why}")  # fmt: skip
             if judged is not None and not (
                 named.scope >= FAR and judged.verdict == "inconsistent"
                 and not self.sure_far_slip(c, named)
@@ -1932,7 +1939,7 @@ class Checker:
             base = whole_of_rest(numerator, rest, nearer) or base
         return self.reading(c, numerator, base)
 
-    def whole_named_readings(self, c: _Claim) -> list[Fit]:
+    def whole_named_readings(self, c: _Claim, apposed: Located | None = None) -> list[Fit]:
         """Shares of a whole its words name but its window does not print: "238 escaped,
         1.3 percent of the whole" ("of the total", "of all settlers", "of the families"),
         the whole counted in a paragraph before. The part is the sentence's last count
@@ -1941,13 +1948,14 @@ class Checker:
         count there within a tenth of it (a rival whole): one reading per whole."""
         claim = c.located
         own = self.required_numerators(claim)
-        if c.kind != "share" or not own or own[-1].quantity.end > claim.quantity.start:
+        after = bool(own) and own[-1].quantity.end > claim.quantity.start
+        if c.kind != "share" or not own or (after and apposed is None):
             return []
         m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
         if m is None:
             return []
         noun = m.group(1).lower()
-        part = own[-1]  # the count of the share's own clause: the last before it
+        part = apposed or own[-1]  # the count of the share's own clause: the last before it
         generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
         # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
         unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
@@ -2169,6 +2177,27 @@ class Checker:
             if n > best_n:
                 best, best_n = y, n
         return best
+
+    def apposed_named(self, c: _Claim, named: Fit) -> tuple[Fit, str | None]:
+        """The reading on the part-of-whole pair a share is apposed to ("3,164 of the 5,412
+        (58.5%)"), else ``named`` with why it is not the sentence's reading, if it is not
+        (borderlands.figures.apposedshares)."""
+        own = [f for f in self.required_numerators(c.located) if is_count(f)]
+        apposed = apposed_part(c.located, own) if c.kind in ("share", "fraction") else None
+        why = misread(named.inputs, apposed)
+        if why and apposed is not None and apposed.whole is not None:
+            return self.reading(c, apposed.part, apposed.whole), None
+        return named, why
+
+    def apposed_rivals(self, c: _Claim) -> list[Fit]:
+        """Readings of an apposed count over the wholes its "of the ..." names
+        (``whole_named_readings``), when the share is set after that count alone."""
+        own = [f for f in self.required_numerators(c.located) if is_count(f)]
+        apposed = apposed_part(c.located, own)
+        if apposed is None or apposed.whole is not None:
+            return []
+        readings = self.whole_named_readings(c, apposed.part)
+        return [f for f in readings if f.inputs[0] is apposed.part]
 
     def judge_named(self, c: _Claim, named: Fit, cands: list[Fit]) -> Check | None:
         """The verdict on the reading the sentence names; None to fall back to the search."""
