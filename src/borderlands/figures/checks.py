@@ -35,6 +35,7 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
@@ -878,6 +879,7 @@ class Checker:
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = own_clause_durations(sentence, found, self.noun_year)
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = [self.far_input(sentence, f) for f in found]
