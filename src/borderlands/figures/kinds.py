@@ -49,6 +49,7 @@ from borderlands.figures.ratedpair import (
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.verdicts import Verdict
 
 #: Numbers in words, longer forms first ("twenty-one" before "twenty").
@@ -686,7 +687,7 @@ def listed_rest(s: Sentence, r: Located, own: list[Located]) -> tuple[Located, .
                                            f.quantity.phrase_start])), None)  # fmt: skip
     if whole is None:
         return None
-    parts = [f for f in before if f.quantity.start > whole.quantity.start]
+    parts = without_subtotals([f for f in before if f.quantity.start > whole.quantity.start])
     if len(parts) < 2 or not all(compatible(p, whole) for p in parts):
         return None
     return (whole, *parts) if rest_of((whole, *parts)) > 0 else None
