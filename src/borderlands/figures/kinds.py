@@ -37,6 +37,7 @@ from borderlands.figures.orders import (
     ranked,
     so_name,
 )
+from borderlands.figures.partpairs import part_and_its_whole
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
@@ -1585,6 +1586,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
             pair = compared_values(after, each)
         if pair is None or part_of_whole(figures, s.start + m.start()):
+            continue
+        if part_and_its_whole(figures, *pair):
             continue
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
