@@ -37,7 +37,7 @@ from borderlands.figures.orders import (
     ranked,
     so_name,
 )
-from borderlands.figures.partpairs import part_and_its_whole
+from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
@@ -1085,6 +1085,8 @@ def own_thousand_miss(r: Located, x: Located, y: Located, scale: float) -> Findi
     """A rate per thousand its clause's own part and whole do not give: a usual slip (or a
     gap of at most a tenth) on them, or any gap when the words print the part as of the whole
     ("684 of them"); None otherwise, the two being too loosely tied to be its reading."""
+    if side_by_side(x, y):
+        return None  # "514 deaths and 186 births": two members, neither the other's whole
     value = x.quantity.mid / y.quantity.mid * scale
     formula = f"{printed(x)} / {printed(y)} * {num(scale)}"
     found = slip_finding("rate", r, value, formula, (x, y), "the part and whole its clause names")

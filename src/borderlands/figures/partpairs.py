@@ -23,3 +23,24 @@ def part_and_its_whole(figures: list[Located], a: float, b: float) -> bool:
         if PART_OF_RE.fullmatch(x.passage.text[x.quantity.end : y.quantity.start]):
             return True
     return False
+
+
+#: Two counts set side by side with their nouns: "514 deaths and 186 births".
+SIDE_BY_SIDE_RE = re.compile(r"\s+([a-z]{3,})\s*,?\s+(?:and|or|against)\s+")
+NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def side_by_side(a: Located, b: Located) -> bool:
+    """Whether two counts are printed as coordinate members, each with a noun of its own
+    ("514 deaths and 186 births"): neither is the other's whole. A count followed by a verb
+    ("5,000 prisoners and 400 died") may be a part of the one before."""
+    first, second = sorted((a, b), key=lambda f: f.quantity.start)
+    if first.passage is not second.passage:
+        return False
+    text = first.passage.text
+    m = SIDE_BY_SIDE_RE.fullmatch(text[first.quantity.end : second.quantity.start])
+    after = NOUN_AFTER_RE.match(text, second.quantity.end)
+    if m is None or after is None:
+        return False
+    one, other = m.group(1).lower(), after.group(1).lower()
+    return one != other and not other.endswith("ed") and not one.endswith("ed")
