@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from borderlands.figures.kinds import compatible
+from borderlands.figures.partpairs import side_by_side
 from borderlands.figures.passages import Located
 
 #: Between a count and the share apposed to it: a few words of the count's own clause
@@ -64,6 +65,8 @@ def misread(inputs: tuple[Located, ...], apposed: ApposedPart | None) -> str | N
     part, whole = inputs
     if not compatible(part, whole):
         return "its part and whole count different things"
+    if side_by_side(part, whole):
+        return "its part and whole are printed side by side as two members"
     if apposed is None:
         return None
     if apposed.whole is not None:

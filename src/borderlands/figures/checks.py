@@ -199,7 +199,8 @@ BASE_CUE_RE = re.compile(
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
-    r"\b(?:a (?:decline|drop|fall|reduction|decrease) of|(?:fell|declined|dropped) by)\s+$",
+    r"\b(?:a (?:decline|drop|fall|reduction|decrease|shortfall|deficit|loss|cut) of|"
+    r"(?:fell|declined|dropped) by)\s+$",
     re.I,
 )
 #: "a total of 30,000", "altogether 6,412": said right before the total.
