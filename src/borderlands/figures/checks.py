@@ -160,6 +160,7 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.subjectparts import subject_part
+from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
@@ -2754,7 +2755,9 @@ class Checker:
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
-                    if fit is not None and skips_listed_part(listed, fit, qt.start):
+                    if fit is not None and (skips_listed_part(listed, fit, qt.start)
+                                            or skips_own_part(total, self.own_counts(total),
+                                                              fit.inputs)):
                         fit = None
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
@@ -2777,6 +2780,11 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def own_counts(self, total: Located) -> list[Located]:
+        """The counts of a total's sentence of its unit or of none."""
+        return [f for f in self.by_sentence.get(sentence_key(total), ())
+                if is_count(f) and f.quantity.unit in (total.quantity.unit, "")]  # fmt: skip
 
     def closing_sums(self, judged: set[int]) -> list[Check]:
         """Totals that close a list with no word of adding, not judged already
