@@ -215,3 +215,29 @@ def test_third_largest_is_not_judged_as_the_largest() -> None:
         "mines."
     )
     assert verdict_at(text, "third-largest") != "consistent"  # Tayshet is fourth
+
+
+# -- a rate per a named noun divides counts of the kinds it names (rateunits) ---------------
+
+
+def test_a_count_of_days_is_no_divisor_of_a_rate_to_a_hut() -> None:
+    text = (
+        "The first 40 families reached the camp after 6 days on the road and were lodged in "
+        "the huts of the villagers, about 7 persons to a hut."
+    )
+    assert verdict_at(text, "about 7") != "consistent"  # 40 / 6 = 6.7 is no reading
+
+
+def test_tons_of_grain_are_no_dividend_of_a_rate_of_people() -> None:
+    text = (
+        "The oblast set aside 1,300 tons of seed grain and 50 tractors for the newcomers. In "
+        "its northern districts the newcomers lived about 26 to a barrack."
+    )
+    assert verdict_at(text, "about 26") != "consistent"  # 1,300 / 50 = 26 is no reading
+
+
+def test_people_over_the_wagons_they_filled_is_still_read() -> None:
+    (c,) = checks_at("The 3,450 deportees travelled in 115 wagons, about 30 to a wagon.",
+                     "about 30")  # fmt: skip
+    assert c.verdict == "consistent"
+    assert values(c) == [3450, 115]

@@ -147,6 +147,7 @@ from borderlands.figures.raterank import (
     parallel_entries,
     rate_ratio,
 )
+from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.restbase import rest_of, whole_of_rest
@@ -877,6 +878,7 @@ class Checker:
                 found += share_chain(sentence, before, items, found)
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
+                found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
