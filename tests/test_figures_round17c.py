@@ -241,3 +241,25 @@ def test_people_over_the_wagons_they_filled_is_still_read() -> None:
                      "about 30")  # fmt: skip
     assert c.verdict == "consistent"
     assert values(c) == [3450, 115]
+
+
+# -- two kinds of thing set beside each other are no part and whole (partpairs.joined_apart) -
+
+
+def test_posts_spread_over_farms_are_no_share_of_each_other() -> None:
+    text = (
+        "The district office ran 24 settlement posts spread over 160 collective farms, and its "
+        "chief reckoned that 15 per cent of his settlers lived a day's walk from the nearest "
+        "post."
+    )
+    assert verdict_at(text, "15 per cent") != "consistent"  # 24 / 160 = 15 % is no reading
+
+
+def test_a_party_with_its_children_still_gives_the_share_of_both() -> None:
+    text = (
+        "The district office sent 1,200 settlers with 300 children to the farms; the children "
+        "were 20 per cent of the party."
+    )
+    (c,) = checks_at(text, "20 per cent")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(300 / 1500 * 100)

@@ -109,6 +109,7 @@ from borderlands.figures.numbers import UNITS, format_number, parse_words, round
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
 from borderlands.figures.plans import (
@@ -1709,8 +1710,9 @@ class Checker:
                 if a is b or not compatible(a, b):
                     continue
                 same = sa == 0 and sb == 0 and a.passage is b.passage
+                apart = joined_apart(a, b)  # "1,350 workers with 270 lorries": no part
                 for value, pattern, x, y in share_candidates(a, b, same):
-                    if span_lo <= value <= span_hi:
+                    if span_lo <= value <= span_hi and not (apart and pattern != "of-both"):
                         formula = share_formula(pattern, x, y, percent=c.kind != "ratio")
                         cands.append(Fit(formula, value * scale, (a, b), max(sa, sb)))
         if c.kind in ("fraction", "ratio"):

@@ -44,3 +44,26 @@ def side_by_side(a: Located, b: Located) -> bool:
         return False
     one, other = m.group(1).lower(), after.group(1).lower()
     return one != other and not other.endswith("ed") and not one.endswith("ed")
+
+
+#: Two counts of two kinds joined as one thing's equipment or spread: "1,350 workers with
+#: 270 lorries", "27 posts spread over 180 farms".
+JOINED_APART_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?([a-z]{3,})\s+(?:with|spread\s+over|over|for)\s+(?:some\s+|about\s+)?"
+)
+
+
+def joined_apart(a: Located, b: Located) -> bool:
+    """Whether two counts of one sentence count two kinds of thing set beside each other
+    ("1,350 workers with 270 lorries"), so that neither is a part of the other (they may
+    still be two parts of a party: "1,200 settlers with 300 children")."""
+    first, second = sorted((a, b), key=lambda f: f.quantity.start)
+    if first.passage is not second.passage or second.quantity.start - first.quantity.end > 60:
+        return False
+    text = first.passage.text
+    m = JOINED_APART_RE.fullmatch(text, first.quantity.end, second.quantity.start)
+    after = NOUN_AFTER_RE.match(text, second.quantity.end)
+    if m is None or after is None:
+        return False
+    one, other = m.group(1).lower(), after.group(1).lower()
+    return one[:4] != other[:4] and not other.endswith("ed")
