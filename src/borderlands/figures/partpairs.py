@@ -48,6 +48,7 @@ def side_by_side(a: Located, b: Located) -> bool:
 
 #: Two counts of two kinds joined as one thing's equipment or spread: "1,350 workers with
 #: 270 lorries", "27 posts spread over 180 farms".
+APART_GAP = 60  # characters between the two counts, at most
 JOINED_APART_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?([a-z]{3,})\s+(?:with|spread\s+over|over|for)\s+(?:some\s+|about\s+)?"
 )
@@ -57,10 +58,15 @@ def joined_apart(a: Located, b: Located) -> bool:
     """Whether two counts of one sentence count two kinds of thing set beside each other
     ("1,350 workers with 270 lorries"), so that neither is a part of the other (they may
     still be two parts of a party: "1,200 settlers with 300 children")."""
-    first, second = sorted((a, b), key=lambda f: f.quantity.start)
-    if first.passage is not second.passage or second.quantity.start - first.quantity.end > 60:
+    if a.passage is not b.passage:
+        return False
+    first, second = (a, b) if a.quantity.start < b.quantity.start else (b, a)
+    if not 0 < second.quantity.start - first.quantity.end <= APART_GAP:
         return False
     text = first.passage.text
+    between = text[first.quantity.end : second.quantity.start]
+    if " with " not in between and " over " not in between and " for " not in between:
+        return False
     m = JOINED_APART_RE.fullmatch(text, first.quantity.end, second.quantity.start)
     after = NOUN_AFTER_RE.match(text, second.quantity.end)
     if m is None or after is None:
