@@ -263,22 +263,3 @@ def test_a_party_with_its_children_still_gives_the_share_of_both() -> None:
     (c,) = checks_at(text, "20 per cent")
     assert c.verdict == "consistent"
     assert c.fit is not None and c.fit.computed == pytest.approx(300 / 1500 * 100)
-
-
-# -- a span after an event the text does not date is no slip on the year before -----------
-
-
-def test_a_span_after_an_undated_arrival_is_not_read_from_another_year() -> None:
-    text = (
-        "The order for the removal was given in 1940. The families were struck off the "
-        "register only in 1951, ten years after their arrival."
-    )
-    assert verdict_at(text, "ten years") == "unverifiable"  # 1940 is the order, not the arrival
-
-
-def test_a_span_after_a_dated_removal_is_still_judged() -> None:
-    text = (
-        "The removal took place in 1940. The families came back in 1951, ten years after the "
-        "removal."
-    )
-    assert verdict_at(text, "ten years") == "inconsistent"  # 1940 to 1951 is eleven

@@ -1955,9 +1955,7 @@ THE_YEARS_RE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 
 
 #: "twenty years after the removal": a duration counted from an event dated before.
-AFTER_RE = re.compile(
-    r"\s+(?:after|later|before|earlier)\b(?:\s+(?:the|their|its|his|her)\s+([a-z]{4,})\b)?", re.I
-)
+AFTER_RE = re.compile(r"\s+(?:after|later|before|earlier)\b(?:\s+the\s+([a-z]{4,})\b)?", re.I)
 #: The year a text gives a thing named by its noun, printed before a sentence.
 NounYear = Callable[[Sentence, str], "int | None"]
 
@@ -1991,12 +1989,9 @@ def durations_from_earlier_year(
         ok = span == n
         start = s.start + m.start(2)
         intended = WORD_NUMBERS.get(span, str(span)) if raw.isalpha() else str(span)
-        # "nine years after their arrival", the arrival undated: the year before is a guess
-        guessed = bool(event) and dated is None and not ok
         out.append(Finding(
             "duration", start, duration_end(s, m, raw), float(n),
-            Verdict.consistent if ok else (
-                Verdict.unverifiable if guessed else Verdict.inconsistent),
+            Verdict.consistent if ok else Verdict.inconsistent,
             f"{max(year, other)} - {min(year, other)}", float(span), (),
             f"from {min(year, other)} to {max(year, other)} is {span} years",
             None if ok else intended,
