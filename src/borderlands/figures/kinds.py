@@ -1591,11 +1591,11 @@ def comparisons(s: Sentence) -> list[Finding]:
             pair = compared_values(after, each)
         if pair is None or part_of_whole(figures, s.start + m.start()):
             continue
-        if part_and_its_whole(figures, *pair):
-            continue
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
+        if not ok and part_and_its_whole(figures, *pair):
+            continue  # no slip is read into a part set against its own whole
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
     for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()

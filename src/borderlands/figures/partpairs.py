@@ -1,6 +1,7 @@
 """Two figures printed as a part and its whole ("where 431 of the 22,135 died") make one
 proportion, not two things set against each other: a comparison read as the part against
-its whole compares nothing the sentence compares.
+its whole compares nothing the sentence compares, and no slip is read into it (a reading
+that happens to hold is left as it was: tests/test_figures_kinds.py keeps one such).
 """
 
 from __future__ import annotations
