@@ -883,7 +883,7 @@ def rates(
                 continue  # a slip is only read into figures the sentence itself names
             if whole_in_words and y not in own:
                 continue  # "5.0 per 1,000 of those sent": the whole is named, not the count near
-            if side_by_side(x, y):
+            if scale != 1 and side_by_side(x, y):
                 continue  # "500 deaths and 120 births": two members, neither the other's whole
             value = x.quantity.mid / y.quantity.mid * scale
             sure = scale == 1 and len(own) == 2  # the sentence names just these two
