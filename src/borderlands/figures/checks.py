@@ -30,10 +30,12 @@ from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpart import apposed_count
+from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.chainwords import one_in_chains
+from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
@@ -109,6 +111,7 @@ from borderlands.figures.numbers import UNITS, format_number, parse_words, round
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
 from borderlands.figures.placethousands import per_place
@@ -149,6 +152,7 @@ from borderlands.figures.raterank import (
     parallel_entries,
     rate_ratio,
 )
+from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.restbase import rest_of, whole_of_rest
@@ -163,6 +167,7 @@ from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.stagewholes import Printed, coordinated, stage_wholes
 from borderlands.figures.subjectparts import subject_part
+from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
@@ -203,9 +208,9 @@ BASE_CUE_RE = re.compile(
 PART_OF_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:the|its|their|all)?\s*", re.I)
 #: Words right before a percentage that say it is the decline itself.
 DECLINE_OF_RE = re.compile(
-    r"\b(?:an?\s+(?:[a-z]+\s+)?(?:decline|drop|fall|loss|reduction|decrease|cut)\s+"
-    r"(?:of|(?:[a-z]+\s+){1,4}(?:as|at))|(?:fell|fallen|declined|dropped|decreased|shrank|"
-    r"shrunk|reduced|cut)\s+by)\s+$",
+    r"\b(?:an?\s+(?:[a-z]+\s+)?(?:decline|drop|fall|loss|reduction|decrease|cut|shortfall|"
+    r"deficit)\s+(?:of|(?:[a-z]+\s+){1,4}(?:as|at))|(?:fell|fallen|declined|dropped|decreased|"
+    r"shrank|shrunk|reduced|cut)\s+by)\s+$",
     re.I,
 )  # the decline names the figure: "a loss of", "a fall the clerk gave as", "had fallen by"
 #: "a total of 30,000", "altogether 6,412": said right before the total.
@@ -892,10 +897,12 @@ class Checker:
                 found += share_chain(sentence, before, items, found)
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
+                found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = own_clause_durations(sentence, found, self.noun_year)
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
@@ -1746,8 +1753,9 @@ class Checker:
                 if a is b or not compatible(a, b):
                     continue
                 same = sa == 0 and sb == 0 and a.passage is b.passage
+                apart = joined_apart(a, b)  # "1,350 workers with 270 lorries": no part
                 for value, pattern, x, y in share_candidates(a, b, same):
-                    if span_lo <= value <= span_hi:
+                    if span_lo <= value <= span_hi and not (apart and pattern != "of-both"):
                         formula = share_formula(pattern, x, y, percent=c.kind != "ratio")
                         cands.append(Fit(formula, value * scale, (a, b), max(sa, sb)))
         if c.kind in ("fraction", "ratio"):
@@ -1801,7 +1809,13 @@ class Checker:
                 "the fit's counts are of other things than what the fraction is of",
             )  # fmt: skip
         if named is not None:
+            named, why = self.apposed_named(c, named)
             judged = self.judge_named(c, named, cands)
+            if why and judged is not None and judged.verdict == "inconsistent":
+                if rivals := self.apposed_rivals(c):
+                    return self.judge_rivals(c, rivals)
+                return Check(c.located, c.kind, c.stated, c.values[0], "unverifiable", None,
+                             [named], f"no slip is read: {why}")  # fmt: skip
             if judged is not None and not (
                 named.scope >= FAR and judged.verdict == "inconsistent"
                 and not self.sure_far_slip(c, named)
@@ -1992,7 +2006,7 @@ class Checker:
             base = whole_of_rest(numerator, rest, nearer) or base
         return self.reading(c, numerator, base)
 
-    def whole_named_readings(self, c: _Claim) -> list[Fit]:
+    def whole_named_readings(self, c: _Claim, apposed: Located | None = None) -> list[Fit]:
         """Shares of a whole its words name but its window does not print: "238 escaped,
         1.3 percent of the whole" ("of the total", "of all settlers", "of the families"),
         the whole counted in a paragraph before. The part is the sentence's last count
@@ -2001,13 +2015,14 @@ class Checker:
         count there within a tenth of it (a rival whole): one reading per whole."""
         claim = c.located
         own = self.required_numerators(claim)
-        if c.kind != "share" or not own or own[-1].quantity.end > claim.quantity.start:
+        after = bool(own) and own[-1].quantity.end > claim.quantity.start
+        if c.kind != "share" or not own or (after and apposed is None):
             return []
         m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
         if m is None:
             return []
         noun = m.group(1).lower()
-        part = own[-1]  # the count of the share's own clause: the last before it
+        part = apposed or own[-1]  # the count of the share's own clause: the last before it
         generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
         # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
         unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
@@ -2402,6 +2417,27 @@ class Checker:
             if n > best_n:
                 best, best_n = y, n
         return best
+
+    def apposed_named(self, c: _Claim, named: Fit) -> tuple[Fit, str | None]:
+        """The reading on the part-of-whole pair a share is apposed to ("3,164 of the 5,412
+        (58.5%)"), else ``named`` with why it is not the sentence's reading, if it is not
+        (borderlands.figures.apposedshares)."""
+        own = [f for f in self.required_numerators(c.located) if is_count(f)]
+        apposed = apposed_part(c.located, own) if c.kind in ("share", "fraction") else None
+        why = misread(named.inputs, apposed)
+        if why and apposed is not None and apposed.whole is not None:
+            return self.reading(c, apposed.part, apposed.whole), None
+        return named, why
+
+    def apposed_rivals(self, c: _Claim) -> list[Fit]:
+        """Readings of an apposed count over the wholes its "of the ..." names
+        (``whole_named_readings``), when the share is set after that count alone."""
+        own = [f for f in self.required_numerators(c.located) if is_count(f)]
+        apposed = apposed_part(c.located, own)
+        if apposed is None or apposed.whole is not None:
+            return []
+        readings = self.whole_named_readings(c, apposed.part)
+        return [f for f in readings if f.inputs[0] is apposed.part]
 
     def judge_named(self, c: _Claim, named: Fit, cands: list[Fit]) -> Check | None:
         """The verdict on the reading the sentence names; None to fall back to the search."""
@@ -2955,7 +2991,9 @@ class Checker:
             for size in (2, 3):
                 if fit is None:
                     fit = self.sum_fit(total, parts, size)
-                    if fit is not None and skips_listed_part(listed, fit, qt.start):
+                    if fit is not None and (skips_listed_part(listed, fit, qt.start)
+                                            or skips_own_part(total, self.own_counts(total),
+                                                              fit.inputs)):
                         fit = None
             if fit is None and (k := parts_named(text, qt.start, qt.phrase_end)):
                 fit = self.sum_fit(total, self.earlier_counts(total), k, far_ok=True)
@@ -2978,6 +3016,11 @@ class Checker:
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out
+
+    def own_counts(self, total: Located) -> list[Located]:
+        """The counts of a total's sentence of its unit or of none."""
+        return [f for f in self.by_sentence.get(sentence_key(total), ())
+                if is_count(f) and f.quantity.unit in (total.quantity.unit, "")]  # fmt: skip
 
     def closing_sums(self, judged: set[int]) -> list[Check]:
         """Totals that close a list with no word of adding, not judged already

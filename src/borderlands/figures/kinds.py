@@ -37,6 +37,7 @@ from borderlands.figures.orders import (
     ranked,
     so_name,
 )
+from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
@@ -49,6 +50,7 @@ from borderlands.figures.ratedpair import (
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.verdicts import Verdict
 
 #: Numbers in words, longer forms first ("twenty-one" before "twenty").
@@ -710,7 +712,7 @@ def listed_rest(s: Sentence, r: Located, own: list[Located]) -> tuple[Located, .
                                            f.quantity.phrase_start])), None)  # fmt: skip
     if whole is None:
         return None
-    parts = [f for f in before if f.quantity.start > whole.quantity.start]
+    parts = without_subtotals([f for f in before if f.quantity.start > whole.quantity.start])
     if len(parts) < 2 or not all(compatible(p, whole) for p in parts):
         return None
     return (whole, *parts) if rest_of((whole, *parts)) > 0 else None
@@ -910,6 +912,8 @@ def rates(
                 continue  # a slip is only read into figures the sentence itself names
             if whole_in_words and y not in own:
                 continue  # "5.0 per 1,000 of those sent": the whole is named, not the count near
+            if scale != 1 and side_by_side(x, y):
+                continue  # "500 deaths and 120 births": two members, neither the other's whole
             value = x.quantity.mid / y.quantity.mid * scale
             sure = scale == 1 and len(own) == 2  # the sentence names just these two
             slip = likely_slip(printed(r), q.mid, value, q.step if q.step > 0 else 1.0, sure)
@@ -1112,6 +1116,8 @@ def own_thousand_miss(r: Located, x: Located, y: Located, scale: float) -> Findi
     """A rate per thousand its clause's own part and whole do not give: a usual slip (or a
     gap of at most a tenth) on them, or any gap when the words print the part as of the whole
     ("684 of them"); None otherwise, the two being too loosely tied to be its reading."""
+    if side_by_side(x, y):
+        return None  # "514 deaths and 186 births": two members, neither the other's whole
     value = x.quantity.mid / y.quantity.mid * scale
     formula = f"{printed(x)} / {printed(y)} * {num(scale)}"
     found = slip_finding("rate", r, value, formula, (x, y), "the part and whole its clause names")
@@ -1617,6 +1623,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
+        if not ok and part_and_its_whole(figures, *pair):
+            continue  # no slip is read into a part set against its own whole
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
     for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()

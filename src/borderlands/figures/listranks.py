@@ -21,6 +21,7 @@ from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
+from borderlands.figures.rankedmeasure import ranks_printed_measure
 from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -220,7 +221,9 @@ def list_ranks(
         if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
             continue  # "came second only to": read once, as "second only to"
         clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
-        if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER):
+        if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER) or (
+            ranks_printed_measure(s, clause, m.start())
+        ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists)

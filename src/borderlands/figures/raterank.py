@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from borderlands.figures.passages import Located
+from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
 
 STEM = 6
@@ -368,7 +369,7 @@ def superlative(
     if group[0].whole is None and PER_HEAD_AFTER_RE.match(clause, m.end()):
         return None
     entry = one(named_in(clause, group))
-    if entry is None:
+    if entry is None or ordinal_superlative(clause, m.start()):
         return None
     measure = measure_of(text, group)
     word = m.group(1).lower()
