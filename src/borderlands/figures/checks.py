@@ -71,6 +71,7 @@ from borderlands.figures.kinds import (
     Sentence,
     accepts_count,
     find_all,
+    is_count,
     is_scale,
     months_from_previous,
     printed,
@@ -184,7 +185,6 @@ from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
-RATE_UNITS = frozenset(("percent", "times", "fraction"))
 DECLINE_RE = re.compile(
     r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank|"
     r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
@@ -443,12 +443,6 @@ def share_formula(pattern: str, x: float, y: float, percent: bool = True) -> str
     if pattern == "of-both":
         return f"{num(x)} / ({num(x)} + {num(y)}){scale}"
     return f"{num(x)} / {num(y)}{scale}"
-
-
-def is_count(f: Located) -> bool:
-    """A count of something (not a rate or fraction), usable as an input."""
-    q = f.quantity
-    return q.unit not in RATE_UNITS and q.kind != "fraction" and q.mid > 0
 
 
 def counts(found: list[Located]) -> list[Located]:

@@ -12,11 +12,10 @@ import re
 from dataclasses import replace
 
 from borderlands.figures.lexicon import UNIT_WORDS
-from borderlands.figures.quantity import Quantity
+from borderlands.figures.quantity import RATIO_UNITS, Quantity
 from borderlands.figures.sentences import sentence_spans
 
 INHERITED_UNITS = frozenset(("persons", "families", "households", "executions", "arrests"))
-RATE_UNITS = frozenset(("percent", "times", "fraction"))
 _PERSON_VERBS = (
     "arrested executed deported convicted resettled released killed exiled expelled "
     "sentenced shot emigrated fled died"
@@ -79,7 +78,7 @@ def implied_unit(
             continue  # "5,210 families, 4.1 to a family": a count per family is of people
         if prior.unit in INHERITED_UNITS:
             return prior.unit, prior.subject
-        if prior.unit and prior.unit not in RATE_UNITS:
+        if prior.unit and prior.unit not in RATIO_UNITS:
             break  # an earlier figure of places or distances: do not reach past it
     lead = text[max(sentence_start, q.start - LEAD_LIMIT) : q.start]
     words = set(re.findall(r"[a-zé]+", lead))

@@ -41,7 +41,7 @@ from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
-from borderlands.figures.quantity import Quantity
+from borderlands.figures.quantity import RATIO_UNITS, Quantity
 from borderlands.figures.ratedpair import (
     is_rated_pair,
     named_part_and_whole,
@@ -308,8 +308,9 @@ class Sentence:
 
 
 def is_count(f: Located) -> bool:
+    """A count of something (not a share, multiple or fraction), usable as an input."""
     q = f.quantity
-    return q.unit not in ("percent", "times", "fraction") and q.kind != "fraction" and q.mid > 0
+    return q.unit not in RATIO_UNITS and q.kind != "fraction" and q.mid > 0
 
 
 #: A date as printed in a passage: its start and end offsets and its year.

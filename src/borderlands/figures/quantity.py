@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Units of a figure that is a ratio of others (a share, a multiple, a fraction), not a count
+#: of things.
+RATIO_UNITS = frozenset(("percent", "times", "fraction"))
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
