@@ -16,28 +16,30 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round sixteen, blind to it: 114 -> 118 of 176
-    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 118, 24, 7),
-    # tuned on in round sixteen (blind to round fifteen: 116 -> 117 of 180)
-    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 130, 21, 4),
-    # tuned on in rounds fifteen and sixteen (blind to round fourteen: 103 -> 106 of 178)
-    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 131, 22, 3),
-    # tuned on in rounds fourteen to sixteen (blind to round thirteen: 92 -> 94 of 182)
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 133, 26, 1),
-    # tuned on in rounds thirteen to sixteen (blind to rounds seven to twelve: 108 -> 120)
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 151, 25, 1),
-    # tuned on in rounds twelve to sixteen (blind to rounds seven to eleven: 104 -> 120)
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 147, 22, 3),
-    # tuned on in rounds eleven to sixteen (blind to rounds seven to ten: 124 -> 134)
-    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 163, 25, 0),
-    # tuned on in rounds ten to sixteen (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 149, 23, 0),
-    # tuned on in rounds nine to sixteen (blind in rounds seven and eight: 102 -> 114)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 146, 21, 0),
-    # tuned on in rounds eight to sixteen (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 220, 36, 0),
-    # tuned on in rounds 7b to sixteen (blind in round seven: 75 -> 74 of 124)
-    (("volgagerman", "nationalop"), "heldout7", 124, 115, 20, 0),
+    # held out: written during round seventeen, blind to it: 109 -> 112 of 177
+    (("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "heldout18", 177, 112, 24, 6),
+    # tuned on in round seventeen (blind to round sixteen: 114 -> 118 of 176)
+    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 126, 26, 2),
+    # tuned on in rounds sixteen and seventeen (blind to round fifteen: 116 -> 117 of 180)
+    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 141, 23, 0),
+    # tuned on in rounds fifteen to seventeen (blind to round fourteen: 103 -> 106 of 178)
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 140, 24, 2),
+    # tuned on in rounds fourteen to seventeen (blind to round thirteen: 92 -> 94 of 182)
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 141, 27, 0),
+    # tuned on in rounds thirteen to seventeen (blind to rounds seven to twelve: 108 -> 120)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 154, 27, 0),
+    # tuned on in rounds twelve to seventeen (blind to rounds seven to eleven: 104 -> 120)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 152, 24, 0),
+    # tuned on in rounds eleven to seventeen (blind to rounds seven to ten: 124 -> 134)
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 164, 25, 0),
+    # tuned on in rounds ten to seventeen (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 154, 25, 0),
+    # tuned on in rounds nine to seventeen (blind in rounds seven and eight: 102 -> 114)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 148, 23, 0),
+    # tuned on in rounds eight to seventeen (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 221, 36, 0),
+    # tuned on in rounds 7b to seventeen (blind in round seven: 75 -> 74 of 124)
+    (("volgagerman", "nationalop"), "heldout7", 124, 119, 20, 0),
 ]
 
 
