@@ -166,7 +166,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
-from borderlands.figures.stagewholes import Printed, coordinated, stage_wholes
+from borderlands.figures.stagewholes import STAGE_POOL, Printed, coordinated, stage_wholes
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
@@ -1044,6 +1044,24 @@ class Checker:
                 if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
                 for f in self.by_passage.get(p.key, [])]  # fmt: skip
         return [f for f in reversed(pool) if f.raw_start < near.raw_start and is_count(f)]
+
+    def nearest_counts_before(self, near: Located, limit: int) -> list[Located]:
+        """The first ``limit`` of ``counts_before(near)``, found from ``near`` backwards: in a
+        paragraph of thousands of counts a share's cost stays constant."""
+        passage = near.passage
+        out: list[Located] = []
+        for back in range(UNIT_WHOLE_BACK + 1):
+            p = self.neighbours.get((passage.where, passage.order - back))
+            if p is None:
+                continue
+            figures = self.by_passage.get(p.key, [])
+            end = bisect.bisect_left(figures, near.raw_start, key=lambda f: f.raw_start)
+            for i in range(end - 1, -1, -1):
+                if is_count(f := figures[i]):
+                    out.append(f)
+                    if len(out) == limit:
+                        return out
+        return out
 
     def noun_whole_rate(self, sentence: Sentence, f: Finding) -> Finding:
         """A rate per unit left unverifiable, read again on the whole its noun names
@@ -2116,7 +2134,7 @@ class Checker:
         if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
             return check
         key = sentence_key(claim)
-        pool = self.counts_before(claim) + [
+        pool = self.nearest_counts_before(claim, STAGE_POOL) + [
             f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
             and is_count(f)]  # fmt: skip
         printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]

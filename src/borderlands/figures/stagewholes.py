@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 STAGE_GAP = 0.15
+#: How many counts before a share are searched for a second stage of its whole: the bound
+#: keeps each share's cost constant however long its paragraph (a single-line paragraph of
+#: a megabyte has some 19,000 counts).
+STAGE_POOL = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +29,12 @@ def stage_wholes(whole: Printed, pool: list[Printed]) -> list[int]:
     """Indexes in ``pool`` of the other wholes ``whole`` is a stage of: W' = W +/- d, with d
     printed in the sentence of W or of W', and W' within ``STAGE_GAP`` of W."""
     out: list[int] = []
+    printed = {(d.value, d.sentence) for d in pool}
     for i, other in enumerate(pool):
         if other.value == whole.value or abs(other.value - whole.value) > STAGE_GAP * whole.value:
             continue
         gap = abs(other.value - whole.value)
-        if any(d.value == gap and d.sentence in (whole.sentence, other.sentence) for d in pool):
+        if (gap, whole.sentence) in printed or (gap, other.sentence) in printed:
             out.append(i)
     return out
 
