@@ -483,6 +483,40 @@ RANK_BACK = 10  # paragraphs back a comparison of named entries looks for their 
 NOUN_WHOLES = 16  # counts of the same noun tried as the whole of a rate per unit
 
 
+
+def plain_share(check: Check) -> tuple[Located, Located, Fit] | None:
+    """The part, whole and fit of a share found consistent as part / whole * 100 with no
+    qualifier ("about", "over"): the readings a rival whole or part can make ambiguous."""
+    fit = check.fit
+    if check.kind != "share" or check.verdict != "consistent" or fit is None:
+        return None
+    if len(fit.inputs) != 2 or check.claim.quantity.direction is not None:
+        return None
+    part, whole = fit.inputs
+    if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
+        return None
+    return part, whole, fit
+
+
+def rounding_rival(check: Check, fit: Fit, part: Located, whole: Located) -> Fit | None:
+    """``part`` over ``whole`` as a rival fit of a share, when it rounds to the printed
+    figure as well."""
+    value = part.quantity.mid / whole.quantity.mid * 100
+    step = 10.0 ** -decimals_of(check.claim.quantity.text)
+    if accepts(check.stated_value, step, None, value) != "rounds":
+        return None
+    return Fit(f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100", value,
+               (part, whole), fit.scope, "rounds")  # fmt: skip
+
+
+def with_rival(check: Check, fit: Fit, rival: Fit, why: str) -> Check:
+    """The share ``check`` (read by ``fit``) made ambiguous by ``rival``: both readings
+    shown."""
+    return Check(
+        check.claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
+        [rival], f"{why}: {fit.formula} and {rival.formula}",
+    )  # fmt: skip
+
 class Checker:
     """Checks every derived figure among ``found`` (all located quantities of one article)."""
 
@@ -2089,17 +2123,12 @@ class Checker:
     def sibling_rival(self, check: Check) -> Check:
         """A share printed after two coordinate parts of one whole ("604 were children and
         598 were women (40 percent)") that either part over the whole gives: ambiguous."""
-        fit = check.fit
-        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+        pair = plain_share(check)
+        if pair is None:
             return check
+        part, whole, fit = pair
         claim = check.claim
-        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
-            return check
-        part, whole = fit.inputs
-        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
-            return check
         text = claim.passage.text
-        step = 10.0 ** -decimals_of(claim.quantity.text)
         for other in self.by_sentence.get(sentence_key(claim), ()):
             if other is part or other is whole or sentence_key(part) != sentence_key(claim):
                 continue
@@ -2108,31 +2137,21 @@ class Checker:
                 text[lo.quantity.end : hi.quantity.start]
             ) or not compatible(other, part) or other.quantity.mid >= whole.quantity.mid:
                 continue
-            value = other.quantity.mid / whole.quantity.mid * 100
-            if value == fit.computed or accepts(check.stated_value, step, None, value) != "rounds":
+            rival = rounding_rival(check, fit, other, whole)
+            if rival is None or rival.computed == fit.computed:
                 continue  # equal parts ("400 Greek and 400 Bulgarian, 25 percent each"): one
-            rival = Fit(f"{num(other.quantity.mid)} / {num(whole.quantity.mid)} * 100", value,
-                        (other, whole), fit.scope, "rounds")  # fmt: skip
-            return Check(
-                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
-                [rival], f"two parts its sentence joins give it: {fit.formula} and "
-                f"{rival.formula}",
-            )  # fmt: skip
+            return with_rival(check, fit, rival, "two parts its sentence joins give it")
         return check
 
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage
         (loaded and arrived, borderlands.figures.stagewholes): ambiguous when its part over
         the other whole rounds to it as well."""
-        fit = check.fit
-        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+        pair = plain_share(check)
+        if pair is None:
             return check
+        part, whole, fit = pair
         claim = check.claim
-        if len(fit.inputs) != 2 or claim.quantity.direction is not None:
-            return check
-        part, whole = fit.inputs
-        if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
-            return check
         key = sentence_key(claim)
         pool = self.nearest_counts_before(claim, STAGE_POOL) + [
             f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
@@ -2143,17 +2162,11 @@ class Checker:
             other = pool[i]
             if not compatible(other, whole) or other.quantity.mid <= part.quantity.mid:
                 continue
-            value = part.quantity.mid / other.quantity.mid * 100
-            step = 10.0 ** -decimals_of(claim.quantity.text)
-            if accepts(check.stated_value, step, None, value) != "rounds":
-                continue
-            rival = Fit(f"{num(part.quantity.mid)} / {num(other.quantity.mid)} * 100", value,
-                        (part, other), fit.scope, "rounds")  # fmt: skip
-            return Check(
-                claim, check.kind, check.stated, check.stated_value, "ambiguous", fit,
-                [rival], f"two wholes of the same people at two stages reproduce it: "
-                f"{fit.formula} and {rival.formula}",
-            )  # fmt: skip
+            rival = rounding_rival(check, fit, part, other)
+            if rival is not None:
+                return with_rival(
+                    check, fit, rival, "two wholes of the same people at two stages reproduce it"
+                )
         return check
 
     def plan_shortfall_check(self, c: _Claim) -> Check | None:
