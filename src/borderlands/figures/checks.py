@@ -58,7 +58,6 @@ from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.groupsizes import group_sizes
-from borderlands.figures.halftimes import half_times
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -626,7 +625,6 @@ class Checker:
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
         taken = {(f.passage.key, f.quantity.start) for f in self.found}
-        out.extend(self.half_times_claims(taken))
         out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
                                                for c in out}))  # fmt: skip
         return out
@@ -671,24 +669,6 @@ class Checker:
         fit.mode = mode
         return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
                      explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
-
-    def half_times_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
-        """ "one and a half times" and the like the quantity reader has not read (it reads
-        them as multiples now): ratios in words (borderlands.figures.halftimes)."""
-        out: list[_Claim] = []
-        for key, items in self.by_passage.items():
-            passage = self.passages[key]
-            if "half times" not in passage.text:
-                continue
-            for n, (start, end) in enumerate(passage.sentences):
-                for h in half_times(passage.text, start, end):
-                    if any((key, k) in taken for k in range(h.start, h.end)):
-                        continue
-                    sentence = Sentence(passage, n, start, end, tuple(items))
-                    anchor = self.word_anchor(sentence, h.start, h.end, h.value)
-                    stated = " ".join(passage.text[h.start : h.end].split())
-                    out.append(_Claim(anchor, "ratio", stated, (h.value,), 0.5, h.direction))
-        return out
 
     def one_in_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
         """ "one in N" not read already (as an apposition, or its N as a count: "one in
