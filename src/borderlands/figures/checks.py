@@ -1049,19 +1049,10 @@ class Checker:
             return far_rate_whole(r, own[0], earlier) or f
         return f
 
-    def counts_before(self, near: Located) -> list[Located]:
+    def counts_before(self, near: Located, limit: int | None = None) -> list[Located]:
         """The counts printed before ``near`` in its paragraph and the ``UNIT_WHOLE_BACK``
-        before it, nearest first."""
-        passage = near.passage
-        pool = [f
-                for back in range(UNIT_WHOLE_BACK, -1, -1)
-                if (p := self.neighbours.get((passage.where, passage.order - back))) is not None
-                for f in self.by_passage.get(p.key, [])]  # fmt: skip
-        return [f for f in reversed(pool) if f.raw_start < near.raw_start and is_count(f)]
-
-    def nearest_counts_before(self, near: Located, limit: int) -> list[Located]:
-        """The first ``limit`` of ``counts_before(near)``, found from ``near`` backwards: in a
-        paragraph of thousands of counts a share's cost stays constant."""
+        before it, nearest first; with ``limit``, only the first so many, found from ``near``
+        backwards so that in a paragraph of thousands of counts the cost stays constant."""
         passage = near.passage
         out: list[Located] = []
         for back in range(UNIT_WHOLE_BACK + 1):
@@ -2133,7 +2124,7 @@ class Checker:
         part, whole, fit = pair
         claim = check.claim
         key = sentence_key(claim)
-        pool = self.nearest_counts_before(claim, STAGE_POOL) + [
+        pool = self.counts_before(claim, STAGE_POOL) + [
             f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
             and is_count(f)]  # fmt: skip
         printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
