@@ -93,6 +93,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.listtotals import list_totals
 from borderlands.figures.membershares import (
     listing_whole,
     member_count,
@@ -905,6 +906,7 @@ class Checker:
                 found += share_chain(sentence, before, items, found)
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
+                found += list_totals(sentence, before, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]

@@ -1,0 +1,96 @@
+"""Round eighteen, remainders, sums and chains (issue #14): the families read by structure,
+each on sentences of our own, with the phrasings that must not be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from borderlands.figures import check_text, listtotals
+from borderlands.figures.kinds import Sentence
+from borderlands.figures.passages import Passage
+
+GOLD = Path(__file__).resolve().parent / "gold" / "figures"
+
+
+def checks_of(text: str, kind: str) -> list[tuple[str, str, float | None, tuple[str, ...]]]:
+    """(stated, verdict, computed value, inputs as printed) of the checks of ``kind``."""
+    return [
+        (c.stated, c.verdict, c.fit.computed if c.fit else None,
+         tuple(" ".join(i.quantity.text.split()) for i in c.fit.inputs) if c.fit else ())
+        for c in check_text(text).checks if c.kind == kind
+    ]  # fmt: skip
+
+
+# -- the total a sentence names for the list before it (listtotals) ---------------------------
+
+
+def test_their_total_in_the_next_sentence_sums_the_list_before() -> None:
+    text = (
+        "The town returns gave 1,204 people for Aldo, 986 for Brin, 1,530 for Cosk and "
+        "412 for Dubra. Their total, 4,132, was sent to the capital."
+    )
+    assert ("4,132", "consistent", 4132.0, ("1,204", "986", "1,530", "412")) in checks_of(
+        text, "sum"
+    )
+
+
+def test_a_list_that_counts_two_things_in_turn_is_summed_by_the_noun_named() -> None:
+    text = (
+        "The returns give 310 families and 1,020 persons for Aldo, 205 families and 700 "
+        "persons for Brin, and 120 families and 415 persons for Cosk. Their persons add up "
+        "to 2,135 and their families to 635."
+    )
+    found = checks_of(text, "sum")
+    assert ("2,135", "consistent", 2135.0, ("1,020", "700", "415")) in found
+    assert ("635", "consistent", 635.0, ("310", "205", "120")) in found
+
+
+def test_a_swapped_digit_in_a_total_at_the_foot_is_a_slip() -> None:
+    text = (
+        "The sheets (file 12, sheets 40 to 52) list 2,311 persons from Aldo, 1,460 from "
+        "Brin and 905 from Cosk, and the clerk wrote the total at the foot as 4,766."
+    )
+    found = checks_of(text, "sum")
+    assert found == [("4,766", "inconsistent", 4676.0, ("2,311", "1,460", "905"))]
+
+
+def test_a_bracketed_reference_inside_the_list_is_no_item() -> None:
+    text = (
+        "The register lists 5,100 persons from Aldo, 3,020 from Brin (volumes 4 to 9), "
+        "2,880 from Cosk and a further 1,000 from six small districts, entries that add up "
+        "to 12,000 in the summary."
+    )
+    assert checks_of(text, "sum") == [
+        ("12,000", "consistent", 12000.0, ("5,100", "3,020", "2,880", "1,000"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of totalling: a further count, not a total
+        "The camp took 1,200 men, 800 women and 400 children, and 2,100 more came in May.",
+        # the total's words name no list before it: the figures are compared, not added
+        "Aldo sent 1,200 and Brin 800. Their total was larger than the 1,000 of 1936.",
+        # a list of one figure is no list
+        "Aldo sent 1,200 men. That made the convoy the largest of the year.",
+    ],
+)
+def test_counts_with_no_total_of_their_list_are_not_summed(text: str) -> None:
+    assert all(v != "inconsistent" for _, v, _, _ in checks_of(text, "sum"))
+    assert not [c for c in checks_of(text, "sum") if c[1] == "consistent"]
+
+
+def sentence_of(text: str) -> Sentence:
+    passage = Passage("body", "p1", 0, text, lambda offset: offset)
+    return Sentence(passage, 0, 0, len(text), ())
+
+
+def test_the_first_cue_test_passes_wherever_a_total_cue_matches() -> None:
+    for path in sorted(GOLD.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").split(". "):
+            said = listtotals.CUE_BEFORE_RE.search(line) or listtotals.CUE_AFTER_RE.search(line)
+            if said is not None:
+                assert sentence_of(line).says_any(listtotals.TOTAL_WORDS), line
