@@ -94,3 +94,38 @@ def test_the_first_cue_test_passes_wherever_a_total_cue_matches() -> None:
             said = listtotals.CUE_BEFORE_RE.search(line) or listtotals.CUE_AFTER_RE.search(line)
             if said is not None:
                 assert sentence_of(line).says_any(listtotals.TOTAL_WORDS), line
+
+
+# -- those who arrived: the whole less its dead (roadlosses) ----------------------------------
+
+
+def test_arrivals_are_the_loaded_less_the_dead_plus_the_newborn() -> None:
+    text = (
+        "Of the 9,410 loaded, 31 died on the way and 6 infants were born, so that 9,385 "
+        "reached the settlements."
+    )
+    assert ("9,385", "consistent", 9385.0, ("9,410", "31", "6")) in checks_of(text, "remainder")
+
+
+def test_the_dead_counted_of_a_whole_leave_those_signed_for() -> None:
+    text = "On the road 53 of the 7,120 died, and the commandants signed for 7,067."
+    assert ("7,067", "consistent", 7067.0, ("7,120", "53")) in checks_of(text, "remainder")
+
+
+def test_a_swapped_digit_in_the_arrivals_is_a_slip() -> None:
+    text = "Of the 5,218 persons loaded, 26 died on the road and 5,129 reached the stations."
+    found = [c for c in checks_of(text, "remainder") if c[0] == "5,129"]
+    assert found == [("5,129", "inconsistent", 5192.0, ("5,218", "26"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dead are named: the arrivals are a count of their own
+        "Of the 5,218 persons loaded, 26 fell ill on the road and 5,129 reached the stations.",
+        # the second count is no arrival but another loss
+        "Of the 5,218 persons loaded, 26 died on the road and 129 were sent to hospitals.",
+    ],
+)
+def test_counts_beside_no_dead_and_no_arrival_are_not_read_as_arrivals(text: str) -> None:
+    assert not [c for c in check_text(text).checks if "dead" in c.explanation]

@@ -160,6 +160,7 @@ from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
+from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -919,6 +920,7 @@ class Checker:
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
+                found += road_losses(sentence, found)  # after the rates found their wholes
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired
