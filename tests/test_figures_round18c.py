@@ -129,3 +129,17 @@ def test_a_swapped_digit_in_the_arrivals_is_a_slip() -> None:
 )
 def test_counts_beside_no_dead_and_no_arrival_are_not_read_as_arrivals(text: str) -> None:
     assert not [c for c in check_text(text).checks if "dead" in c.explanation]
+
+
+# -- an average is no part of a group (accountedrest) -----------------------------------------
+
+
+def test_an_average_between_a_whole_and_its_rest_is_no_part() -> None:
+    text = (
+        "The summary reported 9,000 persons removed in 2,400 families. A family, on these "
+        "figures, counted 3.9 members. The Poles were the most numerous, with 4,100 persons "
+        "(45.6 per cent), and the 2,600 Czechs (28.9%) came second; the Slovaks numbered 312. "
+        "The remaining 1,988 were foreign subjects."
+    )
+    found = [c for c in checks_of(text, "remainder") if c[0] == "1,988"]
+    assert found == [("1,988", "consistent", 1988.0, ("9,000", "4,100", "2,600", "312"))]

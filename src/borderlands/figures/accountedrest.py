@@ -86,7 +86,8 @@ def has_rest_cue(s: Sentence, r: Located) -> bool:
 
 def told_counts(s: Sentence, r: Located, counts: dict[int, list[Located]]) -> list[Located]:
     """The counts before ``r`` in its sentence and the ``BACK`` before, in order, without the
-    measures of another count and the rates."""
+    measures of another count, the rates and, beside a whole number rest, the counts with a
+    fraction ("a family counted 3.9 members" is an average, no part of a group)."""
     text = s.passage.text
     out: list[Located] = []
     previous: Located | None = None
@@ -102,7 +103,7 @@ def told_counts(s: Sentence, r: Located, counts: dict[int, list[Located]]) -> li
             previous = f
             if measure or RATE_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 14]):
                 continue
-            if compatible(f, r):
+            if compatible(f, r) and (q.mid == int(q.mid) or r.quantity.mid != int(r.quantity.mid)):
                 out.append(f)
     return out
 
