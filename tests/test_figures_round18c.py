@@ -143,3 +143,32 @@ def test_an_average_between_a_whole_and_its_rest_is_no_part() -> None:
     )
     found = [c for c in checks_of(text, "remainder") if c[0] == "1,988"]
     assert found == [("1,988", "consistent", 1988.0, ("9,000", "4,100", "2,600", "312"))]
+
+
+# -- a rest of the whole a part was said to be taken of (sharedrest) --------------------------
+
+
+def test_the_remaining_after_a_part_of_a_named_whole() -> None:
+    text = (
+        "The valley villages gave 4,207 of the district's 6,110 arrests. That was more than "
+        "two in three; the remaining 1,903 were taken in the 14 hill villages, about 136 to "
+        "each."
+    )
+    assert checks_of(text, "remainder") == [("1,903", "consistent", 1903.0, ("6,110", "4,207"))]
+
+
+def test_the_remaining_after_a_part_whose_share_names_a_whole_printed_earlier() -> None:
+    text = (
+        "The register counted 8,240 families in March.\n\nKulak families numbered 1,110 in "
+        "Aldo, 1,020 in Brin and 1,000 in Cosk, 3,130 in all, or 38.0 percent of the families "
+        "loaded. The remaining 5,110 were entered as others."
+    )
+    assert checks_of(text, "remainder") == [("5,110", "consistent", 5110.0, ("8,240", "3,130"))]
+
+
+def test_a_share_that_two_earlier_counts_could_be_of_names_no_whole() -> None:
+    text = (
+        "The first list held 8,240 families and the second 8,245. Kulak families numbered "
+        "3,130, or 38.0 percent of the families loaded. The remaining 5,110 were others."
+    )
+    assert not [c for c in check_text(text).checks if "parts taken of it" in c.explanation]

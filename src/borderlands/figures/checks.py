@@ -162,6 +162,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
+from borderlands.figures.sharedrest import shared_rests
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -907,7 +908,7 @@ class Checker:
                 found += share_chain(sentence, before, items, found)
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
-                found += list_totals(sentence, before, found)
+                found = list_totals(sentence, before, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
@@ -920,7 +921,9 @@ class Checker:
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
-                found += road_losses(sentence, found)  # after the rates found their wholes
+                found = road_losses(sentence, found)  # after the rates found their wholes
+                found = shared_rests(sentence, before,
+                                     partial(self.figures_up_to, passages, sentence), found)
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired

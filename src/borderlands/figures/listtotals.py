@@ -30,6 +30,7 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.passages import Located
+from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of totalling in the sentence.
@@ -110,10 +111,10 @@ def named_unit(parts: list[Located], said: str) -> list[Located]:
 
 
 def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> list[Finding]:
-    """The totals of ``s`` that a word of totalling ties to the list before them, not read
-    already in ``found`` (a reading left unverifiable there yields to this one)."""
+    """``found`` with the totals of ``s`` that a word of totalling ties to the list before
+    them, where ``found`` read none (a reading left unverifiable there yields to this one)."""
     if not s.figures or not s.says_any(TOTAL_WORDS):
-        return []
+        return found
     text = s.passage.text
     taken = {f.start for f in found if f.verdict != Verdict.unverifiable}
     totals: set[int] = set()
@@ -151,4 +152,4 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         )  # fmt: skip
         if slip is not None:
             out.append(slip)
-    return out
+    return superseded(found, out)

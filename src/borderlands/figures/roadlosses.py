@@ -27,6 +27,7 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.passages import Located
+from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of arriving.
@@ -86,12 +87,13 @@ def dead_and_whole(s: Sentence, found: list[Finding]) -> tuple[Located, Located]
 
 
 def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
-    """The counts of ``s`` of those who arrived, read against the whole less its dead."""
+    """``found`` with the counts of ``s`` of those who arrived read against the whole less
+    its dead (a reading left unverifiable there yields to this one)."""
     if len(s.counts) < 1 or not s.says_any(ARRIVAL_WORDS):
-        return []
+        return found
     pair = dead_and_whole(s, found)
     if pair is None:
-        return []
+        return found
     dead, whole = pair
     born = [f for f in s.counts if BORN_AFTER_RE.match(after(f))]
     taken = {f.start for f in found if f.verdict != Verdict.unverifiable}
@@ -122,4 +124,4 @@ def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
         )  # fmt: skip
         if slip is not None:
             out.append(slip)
-    return out
+    return superseded(found, out)
