@@ -172,3 +172,30 @@ def test_a_share_that_two_earlier_counts_could_be_of_names_no_whole() -> None:
         "3,130, or 38.0 percent of the families loaded. The remaining 5,110 were others."
     )
     assert not [c for c in check_text(text).checks if "parts taken of it" in c.explanation]
+
+
+# -- a share of a share of a group printed where the chain opens (sharechains) ----------------
+
+
+def test_a_share_of_a_share_of_the_group_the_sentence_opens_on() -> None:
+    text = (
+        "Of the 40,000 settlers on the register, 60 percent came from the plain, and 30 "
+        "percent of these held papers the commission could accept, about 7,200 persons."
+    )
+    assert ("7,200", "consistent", 7200.0, ("40,000", "60", "30")) in checks_of(text, "chain")
+
+
+def test_a_swapped_digit_in_a_share_of_a_share_is_a_slip() -> None:
+    text = (
+        "Of the 52,000 emigrants, 40 percent came from farming households and 25 percent of "
+        "these had owned more than ten hectares: about 5,020 persons."
+    )
+    assert checks_of(text, "chain") == [("5,020", "inconsistent", 5200.0, ("52,000", "40", "25"))]
+
+
+def test_a_figure_far_from_a_chain_of_a_group_named_in_words_is_not_flagged() -> None:
+    text = (
+        "The camp held 9,000 men. Of the men, 40 percent came from the plain and 25 percent "
+        "of these had owned land: about 1,000 persons."
+    )
+    assert all(v != "inconsistent" for _, v, _, _ in checks_of(text, "chain"))

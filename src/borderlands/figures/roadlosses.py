@@ -21,6 +21,7 @@ from borderlands.figures.kinds import (
     Finding,
     Sentence,
     accepts_count,
+    compatible,
     is_count,
     num,
     printed,
@@ -101,6 +102,8 @@ def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
     for r in s.counts:
         q = r.quantity
         if r in (dead, whole, *born) or q.start in taken or not is_count(r):
+            continue
+        if not (compatible(r, whole) and compatible(dead, whole)):
             continue
         if not (ARRIVED_BEFORE_RE.search(before(r)) or ARRIVED_AFTER_RE.match(after(r))):
             continue

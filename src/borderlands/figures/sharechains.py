@@ -7,14 +7,16 @@ The shares chain when each later one is "of these", "of those" or "of them"; the
 first is of is named by its words ("Of the discharged invalids", "of the camp contingent",
 "Of those who stayed") and found as the nearest earlier count those words follow ("730 men as
 invalids", "the remaining 2,477 stayed"). Only a fit is reported: the group is found by its
-name, but a name can be shared by several counts.
+name, but a name can be shared by several counts. Where the group is printed where the chain
+opens ("Of the 51,320 refugees on the register, 64 percent ... and 70 percent of these ...,
+about 23,000"), it is surely the whole, and a usual slip of the product is reported too.
 """
 
 from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed
+from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed, slip_finding
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
@@ -26,6 +28,8 @@ GROUP_BEFORE_RE = re.compile(r"^\s*(?:Since\s+)?Of\s+(?:the|those|these)\s+([\w\
 GROUP_AFTER_RE = re.compile(
     r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the|all)\s+([a-z][\w\s-]{2,30}?)(?=[,.;:]|\s+and\b)"
 )
+#: A group printed where the chain opens: "Of the 51,320 refugees on the register, 64 percent".
+OPENING_WHOLE_RE = re.compile(r"^\s*Of\s+(?:the|its|their|these|those)\s+$")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:the\s+)?$")
 STOP_WORDS = frozenset(["the", "those", "these", "who", "were", "was", "had", "been", "that",
                         "which", "with", "from", "into", "their", "them"])  # fmt: skip
@@ -96,6 +100,19 @@ def named_group(first: Located, pool: list[Located]) -> Located | None:
     return None
 
 
+def opening_whole(s: Sentence, first: Located) -> Located | None:
+    """The count that opens the first share's sentence as the group it is of ("Of the
+    51,320 refugees on the register, 64 percent ..."): the first count of the sentence, before
+    the share, after "Of the"."""
+    if first.sentence != s.index:
+        return None
+    counts = [f for f in s.counts if f.raw_start < first.raw_start]
+    if not counts or counts[0].quantity.mid != int(counts[0].quantity.mid):
+        return None
+    w = counts[0]
+    return w if OPENING_WHOLE_RE.match(s.passage.text[s.start : w.quantity.start]) else None
+
+
 def share_chain(
     s: Sentence, before: Sentence | None, pool: list[Located], found: list[Finding]
 ) -> list[Finding]:
@@ -110,16 +127,25 @@ def share_chain(
         chain = chain_before(s, c, previous) if c.quantity.start not in taken else []
         if not chain:
             continue
-        group = named_group(chain[0], pool)
+        printed_group = opening_whole(s, chain[0]) if len(chain) > 1 else None
+        group = printed_group or named_group(chain[0], pool)
         if group is None:
             continue
         value = group.quantity.mid
         for f in chain:
             value *= fraction_of(f)
         q = c.quantity
-        if abs(value - q.mid) > max(q.step / 2, TOLERANCE * q.mid):
-            continue
         formula = " * ".join([printed(group), *(share_text(f) for f in chain)])
+        if abs(value - q.mid) > max(q.step / 2, TOLERANCE * q.mid):
+            # a group printed where the chain opens is surely its whole: a usual slip of the
+            # count that closes the sentence shows (one of its size; not a measure in a clause)
+            closes = c is s.counts[-1] and 0.5 < q.mid / value < 2
+            slip = printed_group and closes and slip_finding(
+                "chain", c, value, formula, (group, *chain), "the shares of the group",
+                usual_only=True,
+            )  # fmt: skip
+            out += [slip] if slip else []
+            continue
         out.append(Finding(
             "chain", q.start, q.end, q.mid, Verdict.consistent, formula, value, (group, *chain),
             f"{' of '.join(share_text(f) for f in reversed(chain))} of {printed(group)} is "
