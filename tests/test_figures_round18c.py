@@ -199,3 +199,33 @@ def test_a_figure_far_from_a_chain_of_a_group_named_in_words_is_not_flagged() ->
         "of these had owned land: about 1,000 persons."
     )
     assert all(v != "inconsistent" for _, v, _, _ in checks_of(text, "chain"))
+
+
+# -- a rest of a whole restated at its sentence's opening (restatedrest) ----------------------
+
+
+def test_a_whole_restated_leaves_the_rest_of_the_list_before() -> None:
+    text = (
+        "Aldo took 12,400 of them, 24.1 percent of the register, Brin 9,300 (18.1 %), Cosk "
+        "8,150 and Dubra 6,020. Of the 51,400, that leaves 15,530 who went north."
+    )
+    assert ("15,530", "consistent", 15530.0, ("51,400", "12,400", "9,300", "8,150", "6,020")) in (
+        checks_of(text, "remainder")
+    )
+
+
+def test_a_mistyped_digit_in_the_rest_of_a_restated_whole_is_a_slip() -> None:
+    text = (
+        "By March they had paid 412,000 leva to 8,730 families numbering 35,100 persons, "
+        "about 47 leva a family. Of the 9,650 families on the register, 950 had still "
+        "received nothing."
+    )
+    assert checks_of(text, "remainder") == [("950", "inconsistent", 920.0, ("9,650", "8,730"))]
+
+
+def test_a_restated_whole_with_no_word_of_a_rest_is_not_read() -> None:
+    text = (
+        "By March they had paid 412,000 leva to 8,730 families numbering 35,100 persons. "
+        "Of the 9,650 families on the register, 950 came from the coast."
+    )
+    assert not [c for c in checks_of(text, "remainder") if c[1] == "inconsistent"]

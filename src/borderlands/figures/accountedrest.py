@@ -33,10 +33,11 @@ from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
 #: Words before a count that make it the rest of something: "the remaining", "the other",
-#: "the last", "the rest,", "leaving", "which left".
+#: "the last", "the rest,", "leaving", "which left", "that leaves".
 REST_BEFORE_RE = re.compile(
     r"(?:\b(?:the|its|their)\s+(?:remaining|other|last)|\bthe\s+(?:rest|remainder|others)"
-    r"|\bleaving|\b(?:which|that|it|this)\s+left)(?:,|\s*\()?\s*(?:about\s+|some\s+|only\s+)?$",
+    r"|\bleaving|\b(?:which|that|it|this)\s+(?:left|leaves))"
+    r"(?:,|\s*\()?\s*(?:about\s+|some\s+|only\s+)?$",
     re.I,
 )
 #: Words after a count that make it the rest: "1,850 were still awaiting", "26 of its people

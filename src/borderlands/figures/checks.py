@@ -156,6 +156,7 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
@@ -924,6 +925,7 @@ class Checker:
                 found = road_losses(sentence, found)  # after the rates found their wholes
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
+                found = restated_rests(sentence, before, found)
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired

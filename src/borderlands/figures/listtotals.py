@@ -60,6 +60,7 @@ ADDING_RE = re.compile(r"\b(?:sum|add(?:s|ed)?\s+up)\b", re.I)
 JOIN_RE = re.compile(r"[^.:()]{0,160}")
 #: A bracketed aside within a list item: "11,904 from Nove Zamky (volumes 31 to 58), ...".
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+DECIMAL_RE = re.compile(r"\d\.\d")
 #: A number that refers to a document, not a count: "file 44", "sheets 102 to 117".
 REFERENCE_RE = re.compile(
     r"(?:\b(?:file|files|sheet|sheets|volume|volumes|fond|page|pages|no\.|nos\.)|\d\s+to)\s*$",
@@ -82,6 +83,7 @@ def is_item(f: Located) -> bool:
 
 def joined(a: Located, b: Located) -> bool:
     gap = BRACKETED_RE.sub("", a.passage.text[a.quantity.phrase_end : b.quantity.start])
+    gap = DECIMAL_RE.sub("0", gap)  # a share between two items ("27.3 percent") stops nothing
     return JOIN_RE.fullmatch(gap) is not None and ("," in gap or " and " in f" {gap} ")
 
 
