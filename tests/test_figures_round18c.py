@@ -3,11 +3,13 @@ each on sentences of our own, with the phrasings that must not be read."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from borderlands.figures import check_text, listtotals
+from borderlands.figures import check_text, listtotals, roadlosses, sharedrest
+from borderlands.figures.accountedrest import REST_AFTER_RE, REST_BEFORE_RE
 from borderlands.figures.kinds import Sentence
 from borderlands.figures.passages import Passage
 
@@ -88,12 +90,33 @@ def sentence_of(text: str) -> Sentence:
     return Sentence(passage, 0, 0, len(text), ())
 
 
-def test_the_first_cue_test_passes_wherever_a_total_cue_matches() -> None:
+def cue_beside(pattern: re.Pattern[str], line: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` (one that ends on a figure, or one that follows it) matches
+    beside the figure at ``start``-``end`` of ``line``."""
+    if pattern.pattern.endswith("$"):
+        return pattern.search(line[:start]) is not None
+    return pattern.match(line[end:]) is not None
+
+
+#: Each first test's word set, and the patterns whose match it must not miss.
+GATES: list[tuple[frozenset[str], tuple[re.Pattern[str], ...]]] = [
+    (listtotals.TOTAL_WORDS, (listtotals.CUE_BEFORE_RE, listtotals.CUE_AFTER_RE)),
+    (roadlosses.ARRIVAL_WORDS, (roadlosses.ARRIVED_BEFORE_RE, roadlosses.ARRIVED_AFTER_RE)),
+    (sharedrest.REST_WORDS, (REST_BEFORE_RE, REST_AFTER_RE)),
+]
+
+
+@pytest.mark.parametrize(("words", "patterns"), GATES)
+def test_the_first_cue_test_passes_wherever_a_cue_matches(
+    words: frozenset[str], patterns: tuple[re.Pattern[str], ...]
+) -> None:
     for path in sorted(GOLD.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").split(". "):
-            said = listtotals.CUE_BEFORE_RE.search(line) or listtotals.CUE_AFTER_RE.search(line)
-            if said is not None:
-                assert sentence_of(line).says_any(listtotals.TOTAL_WORDS), line
+        text = path.read_text(encoding="utf-8")
+        for line in text.split(". "):
+            for pattern in patterns:
+                for m in re.finditer(r"\d[\d,]*", line):
+                    if cue_beside(pattern, line, m.start(), m.end()):
+                        assert sentence_of(line).says_any(words), (pattern.pattern, line)
 
 
 # -- those who arrived: the whole less its dead (roadlosses) ----------------------------------

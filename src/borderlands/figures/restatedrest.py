@@ -65,10 +65,13 @@ def part_readings(whole: Located, previous: list[Located]) -> list[tuple[Located
 def restated_rests(s: Sentence, before: Sentence | None, found: list[Finding]) -> list[Finding]:
     """``found`` with the rests of ``s`` of a whole restated at its opening, where ``found``
     read none (a reading left unverifiable there yields to this one)."""
-    if before is None or before.passage is not s.passage or len(s.counts) < 2:
+    if not s.text.lstrip().startswith("Of ") or before is None or before.passage is not s.passage:
+        return found
+    counts = s.counts
+    if len(counts) < 2:
         return found
     text = s.passage.text
-    whole, r = s.counts[0], s.counts[1]
+    whole, r = counts[0], counts[1]
     if OPENS_OF_RE.match(text[s.start : whole.quantity.start]) is None:
         return found
     if any(f.start == r.quantity.start and f.verdict != Verdict.unverifiable for f in found):

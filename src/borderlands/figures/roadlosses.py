@@ -33,7 +33,8 @@ from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of arriving.
 ARRIVAL_WORDS = frozenset(
-    {"reached", "arrived", "entered", "signed", "registered", "register", "unloaded", "had"}
+    {"reached", "arrived", "entered", "signed", "registered", "register", "unloaded", "had",
+     "received", "counted"}
 )
 DEAD_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:died|dead|perished)\b", re.I)
 #: "53 of the 7,120 died": the whole the dead are counted among, right after them.
@@ -90,7 +91,7 @@ def dead_and_whole(s: Sentence, found: list[Finding]) -> tuple[Located, Located]
 def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
     """``found`` with the counts of ``s`` of those who arrived read against the whole less
     its dead (a reading left unverifiable there yields to this one)."""
-    if len(s.counts) < 1 or not s.says_any(ARRIVAL_WORDS):
+    if not s.says_any(ARRIVAL_WORDS) or not s.counts:
         return found
     pair = dead_and_whole(s, found)
     if pair is None:

@@ -34,7 +34,10 @@ from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of a rest.
-REST_WORDS = frozenset({"remaining", "rest", "leaving", "other", "others", "remainder"})
+REST_WORDS = frozenset(
+    {"remaining", "rest", "leaving", "other", "others", "remainder", "last", "left", "leaves",
+     "still", "remained"}
+)  # fmt: skip
 #: Between a part and its whole: "6,312 of the oblast's 8,946", "27 of its 64".
 OF_WHOLE_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?of\s+(?:the|its|their)\s+(?:[A-Za-z]+'s\s+)?$")
 #: A share right after a part: "3,904 persons (48.2 percent of", "12,509 in all, or 41.6".
@@ -85,7 +88,7 @@ def shared_rests(
     """``found`` with the rests of ``s`` of a whole a part was just said to be taken of,
     where ``found`` read none (a reading left unverifiable there yields to this one);
     ``earlier`` gives the figures of the text up to ``s``."""
-    if not s.counts or not s.says_any(REST_WORDS):
+    if not s.says_any(REST_WORDS) or not s.counts:
         return found
     taken = {f.start for f in found if f.verdict != Verdict.unverifiable}
     near = [*(before.figures if before is not None else ()), *s.figures]
