@@ -52,6 +52,7 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
@@ -911,6 +912,7 @@ class Checker:
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = own_clause_durations(sentence, found, self.noun_year)
+                found = worded_spans(sentence, before, found)
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
