@@ -90,3 +90,36 @@ def test_a_hundred_days_that_misses_its_dates_is_flagged() -> None:
 )
 def test_a_span_without_both_dates_is_not_read(text: str) -> None:
     assert [v for _, v, _ in durations(text) if v != "unverifiable"] == []
+
+
+def rates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.stated, c.verdict, c.intended) for c in check_text(text).checks
+            if c.kind == "rate"]  # fmt: skip
+
+
+def test_a_rate_per_thousand_after_its_part_of_the_whole_that_misses_is_a_slip() -> None:
+    # 412 of 9,870 is 41.7 per 1,000, not 63
+    assert rates(
+        "Over the winter the fever took 412 of the 9,870 settlers placed in the valley, "
+        "63 per 1,000."
+    ) == [("63", "inconsistent", "42")]
+
+
+def test_the_same_rate_that_fits_its_part_and_whole_stands() -> None:
+    assert [v for _, v, _ in rates(
+        "Over the winter the fever took 412 of the 9,870 settlers placed in the valley, "
+        "42 per 1,000."
+    )] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts side by side, neither printed as the other's part
+        "The camp held 9,870 settlers and 4,120 horses; 63 per 1,000 died.",
+        # the part is no count of the whole: a count between the pair and the rate
+        "The fever took 412 of the 9,870 settlers, and 95 more in the spring, 63 per 1,000.",
+    ],
+)
+def test_a_rate_per_thousand_without_its_printed_part_and_whole_is_no_slip(text: str) -> None:
+    assert [v for _, v, _ in rates(text) if v == "inconsistent"] == []

@@ -113,6 +113,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
+from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
 from borderlands.figures.placethousands import per_place
@@ -913,6 +914,7 @@ class Checker:
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
+                found = [part_whole_rate(sentence, f) for f in found]
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
