@@ -123,3 +123,41 @@ def test_the_same_rate_that_fits_its_part_and_whole_stands() -> None:
 )
 def test_a_rate_per_thousand_without_its_printed_part_and_whole_is_no_slip(text: str) -> None:
     assert [v for _, v, _ in rates(text) if v == "inconsistent"] == []
+
+
+def test_a_span_after_a_clause_about_a_noun_is_not_dated_by_the_noun() -> None:
+    # the district was named in 1921, but the span runs to when it was dissolved
+    text = ("On 4 May 1921 the district was formed by decree. The new board met on 2 June "
+            "1934, thirteen years after the district had been dissolved.")  # fmt: skip
+    assert [v for _, v, _ in durations(text) if v != "unverifiable"] == []
+
+
+FARMS = ("The register named 640 upland households with 3,520 persons and 410 valley "
+         "households with 1,640 persons. ")  # fmt: skip
+
+
+def test_a_family_size_is_read_on_the_pair_printed_for_the_group_it_names() -> None:
+    # 3,520 / 640 is 5.5; 1,640 / 410 is 4.0
+    checks = [c for c in check_text(FARMS + "The upland families averaged 5.5 persons.").checks
+              if c.kind == "rate"]  # fmt: skip
+    assert [(c.stated, c.verdict) for c in checks] == [("5.5", "consistent")]
+    assert [f.quantity.text for f in checks[0].inputs] == ["3,520", "640"]
+
+
+def test_a_family_size_the_named_pair_does_not_give_is_a_slip() -> None:
+    assert rates(FARMS + "The valley families averaged 4.6 persons.") == [
+        ("4.6", "inconsistent", "4.0")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group is not named: both pairs would do, neither is the rate's
+        "The families averaged 4.6 persons.",
+        # a group no pair is printed for
+        "The lowland families averaged 4.6 persons.",
+    ],
+)
+def test_a_family_size_without_its_one_named_pair_is_not_judged(sentence: str) -> None:
+    assert [v for _, v, _ in rates(FARMS + sentence)] == ["unverifiable"]

@@ -56,6 +56,7 @@ from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
+from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.groupsizes import group_sizes
@@ -915,6 +916,8 @@ class Checker:
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = [part_whole_rate(sentence, f) for f in found]
+                found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
+                                                              sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))

@@ -53,6 +53,8 @@ WORDED_SPAN_RE = re.compile(
 AFTER_NOUN_RE = re.compile(
     r"\s+(?:after|since)\s+(?:the|their|its|his|her)\s+(?:[a-z]+\s+)?([a-z]{4,})\b", re.I
 )
+#: "after the old oblast had been abolished": the event is a clause, not the noun
+CLAUSE_AFTER_RE = re.compile(r"\s+(?:had|has|was|were|is|are|left|came)\b", re.I)
 LATER_RE = re.compile(r",?\s+later\b", re.I)
 MONTH_DATE_RE = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
@@ -215,6 +217,8 @@ def worded_spans(
             continue  # read already
         rest = s.text[m.end():]
         noun = AFTER_NOUN_RE.match(rest)
+        if noun is not None and CLAUSE_AFTER_RE.match(rest, noun.end()):
+            continue  # what happened to the noun is the event: not dated by the noun
         later = LATER_RE.match(rest) is not None
         if noun is None and not later:
             if (days := day_month_span(s.text)) is not None:
