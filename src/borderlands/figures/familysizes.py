@@ -76,7 +76,9 @@ def family_sizes(
 ) -> list[Finding]:
     """``found`` with its unread rates of persons to a family read on the pair named for the
     same group (see the module)."""
-    if not s.has_digit or not s.says_any(CUES):
+    if not any(f.kind == "rate" and f.verdict is Verdict.unverifiable for f in found):
+        return found
+    if not s.says_any(CUES):
         return found
     out: list[Finding] = []
     for f in found:
