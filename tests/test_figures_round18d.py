@@ -161,3 +161,41 @@ def test_a_family_size_the_named_pair_does_not_give_is_a_slip() -> None:
 )
 def test_a_family_size_without_its_one_named_pair_is_not_judged(sentence: str) -> None:
     assert [v for _, v, _ in rates(FARMS + sentence)] == ["unverifiable"]
+
+
+def rate_checks(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {c.stated: (c.verdict, [f.quantity.text for f in c.inputs])
+            for c in check_text(text).checks if c.kind == "rate"}  # fmt: skip
+
+
+TRANSPORT = ("The register counted 24,600 deportees in the district, and 12,300 of them were "
+             "sent north in the first wave. They rode in 20 trains, about 615 persons to a "
+             "train, in 820 wagons, or {} persons to a wagon. The escort had 1,230 men, one "
+             "for every ten deportees.")  # fmt: skip
+
+
+def test_a_load_read_on_a_whole_its_sibling_loads_do_not_share_is_read_on_theirs() -> None:
+    # 12,300 / 20 = 615 and 12,300 / 1,230 = 10 share a whole; 24,600 / 820 = 30 is chance,
+    # 12,300 / 820 = 15
+    got = rate_checks(TRANSPORT.format("30"))
+    assert got["30"] == ("inconsistent", ["12,300", "820"])
+    assert got["615"][0] == got["ten"][0] == "consistent"
+
+
+def test_a_load_that_fits_the_shared_whole_stands() -> None:
+    assert rate_checks(TRANSPORT.format("15"))["15"] == ("consistent", ["12,300", "820"])
+
+
+def test_a_count_of_wagons_to_a_train_is_no_load_of_the_shared_persons() -> None:
+    text = ("The register counted 12,300 deportees. They rode in 20 trains, about 615 persons "
+            "to a train; the railway found 820 wagons, 41 wagons to a train. The escort had "
+            "1,230 men, one for every ten deportees.")  # fmt: skip
+    assert rate_checks(text)["41"][0] == "consistent"
+
+
+def test_a_span_after_a_named_event_ends_at_the_date_of_its_own_clause() -> None:
+    # 3 March to 9 June 1951 is 98 days, 3.2 months; the next clause's 10 June is no end
+    text = ("The relocation order was signed on 3 March 1951. The first column set out on 9 "
+            "June, five months after the order, and the last reached the river on 10 June.")
+    ((stated, verdict, computed),) = durations(text)
+    assert (stated, verdict, computed) == ("five months", "inconsistent", 3.22)

@@ -163,6 +163,7 @@ from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.sharechains import share_chain
+from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
@@ -838,6 +839,7 @@ class Checker:
 
             previous: Sentence | None = None
             history: list[tuple[Sentence, list[Located]]] = []
+            first = len(out)
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
                 found = list(self.ranks(sentence))
@@ -948,6 +950,7 @@ class Checker:
                         and finding.formula.endswith("* 1000") and len(finding.inputs) == 2
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
+            out[first:] = shared_loads(out[first:])
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:
