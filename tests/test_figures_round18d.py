@@ -199,3 +199,22 @@ def test_a_span_after_a_named_event_ends_at_the_date_of_its_own_clause() -> None
             "June, five months after the order, and the last reached the river on 10 June.")
     ((stated, verdict, computed),) = durations(text)
     assert (stated, verdict, computed) == ("five months", "inconsistent", 3.22)
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"), [("eleven", "consistent"), ("thirteen", "inconsistent")]
+)
+def test_years_since_a_dated_event_to_that_spring_of_the_sentence_before(
+    said: str, verdict: str
+) -> None:
+    # the ban of 1952 was lifted in 1963 (the sentence before): 1963 - 1952 = 11
+    text = ("The ban imposed in 1952 was lifted by an order of 4 April 1963. The herders who "
+            f"went home that spring had kept the flocks {said} years since their exile in 1952.")
+    ((stated, got, computed),) = durations(text)
+    assert (stated, got, computed) == (f"{said} years", verdict, 11.0)
+
+
+def test_years_since_an_event_without_a_time_pointed_back_to_are_not_read() -> None:
+    text = ("The ban imposed in 1952 was lifted by an order of 4 April 1963. The herders had "
+            "kept the flocks thirteen years since their exile in 1952.")
+    assert [v for _, v, _ in durations(text) if v == "inconsistent"] == []

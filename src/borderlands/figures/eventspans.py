@@ -199,6 +199,53 @@ def event_date(s: Sentence, noun: str, before: int) -> Dated | None:
     return None
 
 
+#: "that spring", "the same year", "by then": the time of the sentence before, not a date
+THAT_TIME_RE = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:spring|summer|autumn|winter|year)\b|\bby\s+then\b", re.I
+)
+#: "since their arrival in 1944", "after the removal of 1941": the event's own year
+SINCE_YEAR_RE = re.compile(
+    r"\s+(?:since|after)\s+(?:the|their|its|his|her)\s+[a-z]{4,}\s+(?:in|of)\s+"
+    r"(1[89]\d\d|20\d\d)\b", re.I,
+)
+
+
+def years_to_that_time(
+    s: Sentence, m: re.Match[str], span: Span, previous: Sentence | None
+) -> Finding | None:
+    """Whole years from an event dated in the span's own words ("fourteen years since their
+    arrival in 1944") to the time the sentence names by pointing back ("that spring"): the
+    one year after the event's that the sentence before prints. A count one year off is left
+    (the months are not known); one further off is a slip."""
+    since = SINCE_YEAR_RE.match(s.text, m.end())
+    point = THAT_TIME_RE.search(s.text)
+    if since is None or point is None or span.unit != "years" or span.qualifier:
+        return None
+    if len(YEAR_RE.findall(s.text)) != 1 or previous is None:
+        return None
+    start = int(since.group(1))
+    later = [y for y in YEAR_RE.finditer(s.passage.text, previous.start, previous.end)
+             if int(y.group()) > start]  # fmt: skip
+    if len({y.group() for y in later}) != 1:
+        return None
+    then = later[-1]
+    end = int(then.group())
+    gap = abs(end - start - span.count)
+    if gap == 1 or span.count % 1:
+        return None
+    ok = gap == 0
+    ends: tuple[DateSpan, ...] = (
+        (s.start + since.start(1), s.start + since.end(1), start),
+        (then.start(), then.end(), end),
+    )
+    return Finding(
+        "duration", span.start, span.end, span.count,
+        Verdict.consistent if ok else Verdict.inconsistent, f"{end} - {start}",
+        float(end - start), (), f"from {start} to {end}, the year of '{point.group()}', is "
+        f"{end - start} years", None if ok else f"{end - start} years", ends,
+    )  # fmt: skip
+
+
 def worded_spans(
     s: Sentence, previous: Sentence | None, found: list[Finding]
 ) -> list[Finding]:
@@ -216,6 +263,9 @@ def worded_spans(
         if span is None or any(r.start < span.end and span.start < r.end for r in read):
             continue  # read already
         rest = s.text[m.end():]
+        if (back := years_to_that_time(s, m, span, previous)) is not None:
+            out.append(back)
+            continue
         noun = AFTER_NOUN_RE.match(rest)
         if noun is not None and CLAUSE_AFTER_RE.match(rest, noun.end()):
             continue  # what happened to the noun is the event: not dated by the noun
