@@ -52,9 +52,11 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
+from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.groupsizes import group_sizes
@@ -113,6 +115,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
+from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.placerates import place_rate
 from borderlands.figures.placethousands import per_place
@@ -163,6 +166,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
+from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -839,6 +843,7 @@ class Checker:
 
             previous: Sentence | None = None
             history: list[tuple[Sentence, list[Located]]] = []
+            first = len(out)
             for sentence in sentences_of(passage, items):
                 before, previous = previous, sentence
                 found = list(self.ranks(sentence))
@@ -916,6 +921,10 @@ class Checker:
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = own_clause_durations(sentence, found, self.noun_year)
+                found = worded_spans(sentence, before, found)
+                found = [part_whole_rate(sentence, f) for f in found]
+                found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
+                                                              sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
@@ -950,6 +959,7 @@ class Checker:
                         and finding.formula.endswith("* 1000") and len(finding.inputs) == 2
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
+            out[first:] = shared_loads(out[first:])
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:
