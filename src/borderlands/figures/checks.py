@@ -57,6 +57,7 @@ from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
+from borderlands.figures.fractionwhole import whole_misplaced
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -109,7 +110,7 @@ from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
-from borderlands.figures.oneinwords import member_after, ones_in
+from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.passages import Located, Passage
@@ -625,8 +626,8 @@ class Checker:
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
         taken = {(f.passage.key, f.quantity.start) for f in self.found}
-        out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
-                                               for c in out}))  # fmt: skip
+        claimed = {(c.located.passage.key, c.located.quantity.start) for c in out}
+        out.extend(self.one_in_claims(taken, claimed))
         return out
 
     def one_in_check(self, c: _Claim) -> Check:
@@ -670,17 +671,23 @@ class Checker:
         return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
                      explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
 
-    def one_in_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
+    def one_in_claims(
+        self, taken: set[tuple[str, int]], claimed: set[tuple[str, int]]
+    ) -> list[_Claim]:
         """ "one in N" not read already (as an apposition, or its N as a count: "one in
-        twelve of the families"): a fraction in words (borderlands.figures.oneinwords)."""
+        twelve of the families"; its "one" alone may be a count of the reader's, as in "one
+        family in six"): a fraction in words (borderlands.figures.oneinwords)."""
         out: list[_Claim] = []
         for key, items in self.by_passage.items():
             passage = self.passages[key]
-            if "ne in" not in passage.text:  # "one in", "One in"
+            if not may_hold_ones(passage.text):  # "one in", "two in", "one family in"
                 continue
             for n, (start, end) in enumerate(passage.sentences):
                 for o in ones_in(passage.text, start, end):
-                    if any((key, k) in taken for k in range(o.start, o.end)):
+                    span = range(o.start, o.end)
+                    if any((key, k) in claimed for k in span) or any(
+                        (key, k) in taken for k in span if k != o.k_start
+                    ):
                         continue
                     sentence = Sentence(passage, n, start, end, tuple(items))
                     anchor = self.word_anchor(sentence, o.start, o.end, o.share)
@@ -812,6 +819,7 @@ class Checker:
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = [whole_of_other_things(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -3726,6 +3734,22 @@ FRACTION_WORDS = {
     2 / 3: "two-thirds", 3 / 4: "three-quarters", 4 / 5: "four-fifths", 5 / 6: "five-sixths",
     9 / 10: "nine-tenths",
 }  # fmt: skip
+
+
+def whole_of_other_things(c: Check) -> Check:
+    """A fraction in words whose fit puts another thing's count where the whole it names
+    belongs (borderlands.figures.fractionwhole): kept as a candidate, unverifiable."""
+    fit = c.fit
+    if (c.kind != "fraction" or fit is None or c.verdict not in ("consistent", "inconsistent")
+            or "+" in fit.formula or "-" in fit.formula):  # fmt: skip
+        return c
+    q = c.claim.quantity
+    if not whole_misplaced(c.claim.passage.text, q.phrase_end, fit.inputs):
+        return c
+    return Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                 [fit, *c.alternatives],
+                 "the fit's whole counts another thing than the one the fraction is of",
+                 c.stated_high)  # fmt: skip
 
 
 def fraction_words(share: float) -> str:

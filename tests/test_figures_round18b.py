@@ -1,0 +1,120 @@
+"""Round eighteen (b): multiples and fractions in words read from the structure of their
+sentence, not from a pair of figures picked for its arithmetic. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+from borderlands.figures.oneinwords import ones_in
+
+
+def checks_of(text: str, stated: str) -> list[Check]:
+    return [c for c in check_text(text).checks if c.stated == stated]
+
+
+# -- a fraction "of the X": X's count is the whole, never a count of another thing ----------
+
+
+def test_a_fraction_of_a_named_group_is_not_fitted_on_the_groups_own_count_as_its_part() -> None:
+    # "a third of the newcomers": the 90 newcomers are the whole; 90 / 300 local men is a
+    # ratio of two groups, not the share of the newcomers who were ill
+    text = (
+        "At the mill 90 newcomers worked beside 300 local men, and about a third of the "
+        "newcomers were said to be ill."
+    )
+    (check,) = checks_of(text, "about a third")
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+    (candidate,) = check.alternatives
+    assert [f.quantity.mid for f in candidate.inputs] == [90.0, 300.0]
+
+
+def test_a_fraction_of_plural_things_is_not_fitted_on_a_whole_of_other_things() -> None:
+    text = (
+        "The wagons numbered 400 and 1,600 persons travelled in them; about a quarter of the "
+        "wagons were heated."
+    )
+    (check,) = checks_of(text, "about a quarter")
+    assert check.verdict == "unverifiable"
+
+
+def test_a_fraction_whose_whole_counts_the_named_noun_stays_consistent() -> None:
+    text = "Of the 4,200 settlers, 1,400 settlers, about a third of the settlers, were children."
+    (check,) = checks_of(text, "about a third")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(1400 / 4200 * 100)
+
+
+def test_a_count_of_persons_may_be_the_whole_of_any_group_of_people() -> None:
+    # 4,020 / 20,100 = 20 percent: "persons" are the passengers the fraction names
+    text = (
+        "The trains carried 20,100 persons. Children under fourteen numbered 4,020, about a "
+        "fifth of the passengers."
+    )
+    (check,) = checks_of(text, "about a fifth")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(20.0)
+
+
+def test_a_fraction_of_a_collective_keeps_its_fit_on_the_members_counted() -> None:
+    # "of the camp" names no kind of thing counted: its 3,000 prisoners are its whole
+    text = "Of the 3,000 prisoners, 2,000 worked in the fields, two-thirds of the camp."
+    (check,) = checks_of(text, "two-thirds")
+    assert check.verdict == "consistent"
+
+
+# -- "K in N" and "one X in N" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "direction"),
+    [
+        ("The county sent two in five of them.", 40.0, "about"),
+        ("That was more than seven in ten of the sick.", 70.0, "above"),
+        ("The notary held that one household in eight lost its cow.", 12.5, "about"),
+        ("Nearly one man in four had served.", 25.0, "below"),
+        ("About one in six came back.", 100 / 6, "about"),
+    ],
+)
+def test_k_in_n_and_one_noun_in_n_are_read_as_shares(
+    text: str, share: float, direction: str
+) -> None:
+    (found,) = ones_in(text, 0, len(text))
+    assert found.share == pytest.approx(share)
+    assert found.direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy lost one day in ten to the snow.",  # a frequency, not a share of people
+        "Five in two rows stood at the gate.",  # no share: K is not below N
+        "Seven in 1937 and nine in 1938 were taken.",  # years, not a denominator
+        "One of them in five weeks learned the trade.",  # "one of them" names no unit
+        "One more in six months would have filled the camp.",
+    ],
+)
+def test_phrasings_that_are_no_k_in_n_share(text: str) -> None:
+    assert ones_in(text, 0, len(text)) == []
+
+
+def test_one_household_in_n_without_a_whole_is_unverifiable_not_missing() -> None:
+    text = (
+        "The commission counted 2,400 families in the district. The notary believed that "
+        "one household in eight had sold its cow."
+    )
+    (check,) = checks_of(text, "one household in eight")
+    assert (check.kind, check.verdict) == ("fraction", "unverifiable")
+    assert check.stated_value == pytest.approx(12.5)
+
+
+def test_an_apposed_one_in_n_is_judged_once_on_its_own_counts() -> None:
+    text = "The settlement had 3,000 inhabitants, and 600 of them, one in five, were widows."
+    (check,) = checks_of(text, "one in five")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(20.0)
