@@ -118,3 +118,51 @@ def test_an_apposed_one_in_n_is_judged_once_on_its_own_counts() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(20.0)
+
+
+# -- the levels of a multiple printed in the sentence before ----------------------------------
+
+
+def multiple_of(text: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.kind == "multiple"]
+    return check
+
+
+def test_a_span_of_days_in_the_multiples_sentence_is_no_level_of_what_grew() -> None:
+    # "58 days more" is read as a count; it is no third level beside 2,100 and 4,600
+    check = multiple_of(
+        "By 1 May the camp held 2,100 prisoners, and by 1 July the count stood at 4,600. "
+        "Prisoners had more than doubled in two months, for the quota was raised on 3 May "
+        "and the operation extended to 30 June, 58 days more."
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.mid for f in check.fit.inputs] == [2100.0, 4600.0]
+    assert check.fit.computed == pytest.approx(4600 / 2100)
+
+
+def test_a_span_of_days_stays_a_level_when_the_levels_before_are_days() -> None:
+    check = multiple_of("The wait was 20 days in May. By July the wait had doubled, to 40 days.")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(2.0)
+
+
+def test_the_total_of_two_levels_before_is_no_third_level() -> None:
+    # 9,300 = 3,000 + 6,300 closes the two levels; 6,300 / 3,000 = 2.1
+    check = multiple_of(
+        "Some 3,000 settlers left in 1950 and 6,300 in 1951, so that 9,300 of the 20,000 were "
+        "gone by 1952. The departures of 1951 more than doubled those of the year before."
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(2.1)
+
+
+def test_a_multiple_the_levels_before_do_not_give_is_not_flagged_on_them() -> None:
+    # 2.1 is no tripling, but counts of another sentence need not be the ones compared
+    check = multiple_of(
+        "Some 3,000 settlers left in 1950 and 6,300 in 1951, so that 9,300 of the 20,000 were "
+        "gone by 1952. The departures of 1951 tripled those of the year before."
+    )
+    assert check.verdict == "unverifiable"

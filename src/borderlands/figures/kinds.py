@@ -26,7 +26,7 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
-from borderlands.figures.multiplelevels import levels_of, names_noun_of
+from borderlands.figures.multiplelevels import levels_of, names_noun_of, own_levels
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import (
@@ -1421,7 +1421,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
             before = earlier_counts(s, neighbours, len(counts))
-            counts = [*before, *counts]
+            if len(own := own_levels(counts, before)) < len(counts):
+                before = earlier_counts(s, neighbours, len(own))
+            counts = [*before, *own]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
