@@ -166,3 +166,52 @@ def test_a_multiple_the_levels_before_do_not_give_is_not_flagged_on_them() -> No
         "gone by 1952. The departures of 1951 tripled those of the year before."
     )
     assert check.verdict == "unverifiable"
+
+
+# -- a fraction in a sentence without counts must be fitted on counts of what it names -------
+
+
+def test_a_fraction_of_named_people_is_not_fitted_on_counts_of_other_things_nearby() -> None:
+    text = (
+        "The district held 2,400 farms and 600 mills in 1930. The inspector believed that "
+        "about a quarter of the peasants had hidden grain."
+    )
+    (check,) = checks_of(text, "about a quarter")
+    assert check.verdict == "unverifiable"
+    (candidate,) = check.alternatives
+    assert candidate.formula == "600 / 2400 * 100"
+
+
+def test_a_fraction_of_named_people_keeps_a_fit_on_counts_of_them() -> None:
+    text = (
+        "The district held 2,400 peasants, and 600 of the peasants hid grain. The inspector "
+        "believed that about a quarter of the peasants had hidden grain."
+    )
+    (check,) = checks_of(text, "about a quarter")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(25.0)
+
+
+# -- "that year" is a period of a list counted by its order ------------------------------------
+
+
+def test_a_period_named_that_year_is_the_first_of_the_list_ordinals_count() -> None:
+    check = multiple_of(
+        "Emigration took 2,000 people that year, 1,500 in 1958 and 1,000 in 1959, 4,500 in all. "
+        "Departures halved between the first year and the third."
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.mid for f in check.fit.inputs] == [2000.0, 1000.0]
+    assert check.fit.computed == pytest.approx(0.5)
+
+
+def test_a_halving_the_first_and_third_periods_do_not_give_is_flagged() -> None:
+    check = multiple_of(
+        "Emigration took 2,000 people that year, 1,500 in 1958 and 1,400 in 1959, 4,900 in all. "
+        "Departures halved between the first year and the third."
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(0.7)

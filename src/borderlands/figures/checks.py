@@ -3744,7 +3744,7 @@ def whole_of_other_things(c: Check) -> Check:
             or "+" in fit.formula or "-" in fit.formula):  # fmt: skip
         return c
     q = c.claim.quantity
-    if not whole_misplaced(c.claim.passage.text, q.phrase_end, fit.inputs):
+    if not whole_misplaced(c.claim.passage.text, q.phrase_end, c.claim.sentence, fit.inputs):
         return c
     return Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
                  [fit, *c.alternatives],

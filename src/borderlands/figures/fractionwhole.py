@@ -62,7 +62,9 @@ def counts_named(nouns: set[str], f: Located) -> bool | None:
     return None if noun is None else stem(noun) in {stem(n) for n in nouns}
 
 
-def whole_misplaced(text: str, phrase_end: int, inputs: Sequence[Located]) -> bool:
+def whole_misplaced(
+    text: str, phrase_end: int, sentence: int, inputs: Sequence[Located]
+) -> bool:
     """Whether a fit ``part / whole`` of the fraction ending at ``phrase_end`` puts the count
     of another thing where the named whole belongs while its part counts something, or
     takes for its part a count of another kind of thing than the named one beside a whole
@@ -75,6 +77,11 @@ def whole_misplaced(text: str, phrase_end: int, inputs: Sequence[Located]) -> bo
     if nouns is None or any(0 <= f.quantity.start - phrase_end <= OWN_WHOLE_GAP for f in inputs):
         return False
     part, whole = (counts_named(nouns, f) for f in inputs)
+    if all(f.sentence != sentence or f.passage.text is not text for f in inputs):
+        # a sentence without counts of its own, whose fraction is of a plural noun ("of the
+        # peasants", not "of the republic's" or "of everyone listed"): the fit must count it
+        plural = any(is_plural_noun(n) and "'" not in n and "’" not in n for n in nouns)
+        return plural and True not in (part, whole)
     if whole is False and (part is not None or any(is_plural_noun(n) for n in nouns)):
         return True  # "of the wagons" counts wagons; "of the camp" may count its people
     people = names_persons(nouns) and names_persons({counted_noun(inputs[0]) or ""})
