@@ -215,3 +215,36 @@ def test_a_halving_the_first_and_third_periods_do_not_give_is_flagged() -> None:
     assert check.verdict == "inconsistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(0.7)
+
+
+# -- the words that name the whole ------------------------------------------------------------
+
+
+def test_a_majority_opening_its_sentence_is_read() -> None:
+    (check,) = checks_of(
+        "The great majority of the trains, 40 of the 44, left on the day set for them.",
+        "The great majority",
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(40 / 44 * 100)
+
+
+def test_a_majority_the_counts_deny_is_not_called_consistent() -> None:
+    (check,) = checks_of(
+        "The great majority of the trains, 20 of the 44, left on the day set for them.",
+        "The great majority",
+    )
+    assert check.verdict != "consistent"
+
+
+def test_a_fraction_of_a_collection_is_fitted_on_counts_of_its_members() -> None:
+    # "of the register" names a list, not a kind of thing: its 80,000 refugees are its whole
+    text = (
+        "The register held 80,000 refugees. Of them 28,000 came from Macedonia. The "
+        "Macedonians were thus over a third of the register."
+    )
+    (check,) = checks_of(text, "over a third")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(35.0)

@@ -250,7 +250,7 @@ BY_ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(
-    r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
+    r"\b(?:([Tt]he (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
 )  # "the most of any region" is a superlative, not a share
 #: "Of the 538 fugitives of 1950 most were caught": "most" of the whole the sentence opens with
 MOST_OF_OPENING_RE = re.compile(
