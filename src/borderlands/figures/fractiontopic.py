@@ -140,7 +140,7 @@ def unnamed_fit(
     nouns = named_nouns(text, phrase_end)
     if nouns is None or len(inputs) > 2 or not inputs:
         return False
-    if not any(is_plural_noun(n) for n in nouns):
+    if not strict_part and not any(is_plural_noun(n) for n in nouns):
         return False  # "of the register", "of the camp": a collection, counted by its members
     if len(inputs) == 1:
         return not own_sentence and not percent_speaks_of(nouns, inputs[0], text, phrase_end)
