@@ -248,3 +248,51 @@ def test_a_fraction_of_a_collection_is_fitted_on_counts_of_its_members() -> None
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(35.0)
+
+
+# -- "A outnumbered B by N to one" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "computed"),
+    [
+        (
+            "The lists held 9,000 persons, of whom 7,200 were entered as Finns and 1,800 as "
+            "Germans. The Finns outnumbered the Germans by four to one.",
+            "four to one",
+            4.0,
+        ),
+        (
+            "The commissions listed 5,000 horses, 12,000 head of cattle and 33,000 sheep and "
+            "goats. A family had owned little, and the sheep and goats outnumbered the cattle "
+            "by almost three to one.",
+            "almost three to one",
+            2.75,
+        ),
+    ],
+)
+def test_an_n_to_one_ratio_is_read_on_the_counts_named_for_its_sides(
+    text: str, stated: str, computed: float
+) -> None:
+    (check,) = checks_of(text, stated)
+    assert (check.kind, check.verdict) == ("multiple", "consistent")
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(computed)
+
+
+def test_an_n_to_one_ratio_its_counts_do_not_give_is_not_flagged() -> None:
+    # 6,000 / 3,000 is two to one: the words may compare other counts
+    text = (
+        "The lists held 9,000 persons, of whom 6,000 were entered as Finns and 3,000 as "
+        "Germans. The Finns outnumbered the Germans by four to one."
+    )
+    (check,) = checks_of(text, "four to one")
+    assert check.verdict == "unverifiable"
+
+
+def test_an_n_to_one_ratio_whose_side_no_count_names_is_not_read() -> None:
+    text = (
+        "The lists held 9,000 persons, of whom 7,200 were entered as Finns. The Finns "
+        "outnumbered the Estonians by four to one."
+    )
+    assert checks_of(text, "four to one") == []

@@ -173,6 +173,7 @@ from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.unitloads import unit_loads
@@ -852,6 +853,7 @@ class Checker:
                 found += named_rates(sentence, partial(self.earlier_lists, passage, history))
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
+                compared += to_one_ratios(sentence, history)
                 compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
