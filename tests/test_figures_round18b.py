@@ -296,3 +296,25 @@ def test_an_n_to_one_ratio_whose_side_no_count_names_is_not_read() -> None:
         "outnumbered the Estonians by four to one."
     )
     assert checks_of(text, "four to one") == []
+
+
+# -- a level of the sentence before counts the multiple's subject ------------------------------
+
+
+def test_a_multiple_is_judged_on_a_level_counted_under_its_own_subject_before() -> None:
+    # "the sick had tripled": the sentence before counts the sick (1,900); 1,900 / 950 = 2
+    check = multiple_of(
+        "The sick were counted on the same day: 1,900 of the 11,800. In December the count "
+        "had found 950, so that the sick had tripled in two months."
+    )
+    assert (check.verdict, check.intended) == ("inconsistent", "doubled")
+    assert check.fit is not None
+    assert [f.quantity.mid for f in check.fit.inputs] == [950.0, 1900.0]
+
+
+def test_a_level_counted_under_another_subject_raises_no_flag() -> None:
+    check = multiple_of(
+        "The guards were counted on the same day: 1,900 of the 11,800. In December the count "
+        "had found 950, so that the sick had tripled in two months."
+    )
+    assert check.verdict == "unverifiable"

@@ -26,7 +26,12 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
-from borderlands.figures.multiplelevels import levels_of, names_noun_of, own_levels
+from borderlands.figures.multiplelevels import (
+    levels_of,
+    names_noun_of,
+    own_levels,
+    subject_counted,
+)
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import (
@@ -1457,7 +1462,10 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         else:
             ok = abs(grow - by) <= 0.1 * by
         start, end = s.start + m.start(), s.start + m.end()
-        if before and not ok and not (len(before) == 1 and names_noun_of(before[0], text)):
+        if before and not ok and not (len(before) == 1 and (
+            names_noun_of(before[0], text)
+            or subject_counted(before[0], CLAUSE_START_RE.split(text[: m.start()])[-1])
+        )):  # fmt: skip
             out.append(Finding(
                 "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
                 "the counts of the sentence before give another ratio; they need not be the "

@@ -86,3 +86,29 @@ def own_levels(own: Sequence[Located], before: Sequence[Located]) -> list[Locate
     if any(is_span(b) for b in before):
         return list(own)
     return [f for f in own if not is_span(f)]
+
+
+#: words between a multiple's subject and its verb: "the sick had tripled", "were nearly halved"
+NOT_SUBJECT_WORDS = frozenset((
+    "had", "have", "has", "were", "was", "been", "being", "more", "than", "nearly", "almost",
+    "about", "over", "then", "thus", "also", "again", "all", "some", "roughly",
+))  # fmt: skip
+
+
+def subject_word(clause: str) -> str | None:
+    """The last word of a multiple's clause before its verb, its subject's head ("so that
+    the sick had tripled": sick), or None when that is no word of four letters or more."""
+    words = [w for w in re.findall(r"[A-Za-z]+", clause.lower()) if w not in NOT_SUBJECT_WORDS]
+    return words[-1] if words and len(words[-1]) >= 4 else None
+
+
+def subject_counted(f: Located, clause: str) -> bool:
+    """Whether the sentence of count ``f`` names, before it, the head of the multiple's
+    subject ("The sick were counted on the same day: 1,926 ..." for "the sick had
+    tripled"): the count is a level of the same thing."""
+    word = subject_word(clause)
+    if word is None:
+        return False
+    start = f.passage.sentences[f.sentence][0]
+    lead = f.passage.text[start : f.quantity.start].lower()
+    return re.search(rf"\b{re.escape(stem_of(word))}", lead) is not None
