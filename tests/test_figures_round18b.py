@@ -318,3 +318,31 @@ def test_a_level_counted_under_another_subject_raises_no_flag() -> None:
         "had found 950, so that the sick had tripled in two months."
     )
     assert check.verdict == "unverifiable"
+
+
+# -- the sides of "twice as many A as B" in the nearest sentence that names both --------------
+
+
+def test_as_many_sides_are_read_in_the_nearest_sentence_naming_both() -> None:
+    # the Lazes are counted twice; the sentence that names both sides gives 12,000 / 6,000
+    text = (
+        "The census counted 9,100 Lazes in the republic. In the oblast it found 12,000 "
+        "Georgians, 6,000 Lazes and 2,400 Armenians. There were thus twice as many Georgians "
+        "as Lazes in the oblast."
+    )
+    (check,) = [c for c in check_text(text).checks if c.stated.startswith("twice")]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(2.0)
+
+
+def test_as_many_sides_the_nearest_sentence_contradicts_are_flagged() -> None:
+    text = (
+        "The census counted 6,000 Lazes in the republic. In the oblast it found 12,000 "
+        "Georgians, 4,000 Lazes and 2,400 Armenians. There were thus twice as many Georgians "
+        "as Lazes in the oblast."
+    )
+    (check,) = [c for c in check_text(text).checks if c.stated.startswith("twice")]
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(3.0)
