@@ -346,3 +346,35 @@ def test_as_many_sides_the_nearest_sentence_contradicts_are_flagged() -> None:
     assert check.verdict == "inconsistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(3.0)
+
+
+# -- a fraction of a difference: "a quarter more", "a third less" -----------------------------
+
+
+def test_a_fraction_more_is_a_ratio_read_on_the_counts_named_for_its_sides() -> None:
+    check = multiple_of(
+        "Lipovets spent 40,000 rubles on its refugees, while Gorodok spent 32,000 on its own. "
+        "That year Lipovets spent about a quarter more than Gorodok."
+    )
+    assert (check.stated, check.verdict) == ("about a quarter more", "consistent")
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(1.25)
+
+
+def test_a_fraction_more_the_named_counts_do_not_give_is_not_flagged() -> None:
+    check = multiple_of(
+        "Lipovets spent 40,000 rubles on its refugees, while Gorodok spent 38,000 on its own. "
+        "That year Lipovets spent about a quarter more than Gorodok."
+    )
+    assert check.verdict == "unverifiable"
+
+
+def test_a_fraction_less_without_figures_is_read_and_unverifiable() -> None:
+    check = multiple_of("Those who stayed behind cut about a third less timber that winter.")
+    assert (check.stated, check.verdict) == ("about a third less", "unverifiable")
+    assert check.stated_value == pytest.approx(2 / 3)
+
+
+def test_a_fraction_of_a_whole_is_no_fraction_of_a_difference() -> None:
+    text = "Of the 900 settlers, 300, a third, were children, and more came later."
+    assert [c for c in check_text(text).checks if c.kind == "multiple"] == []

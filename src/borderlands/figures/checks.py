@@ -156,6 +156,7 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.relativefractions import relative_fractions
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
@@ -854,6 +855,7 @@ class Checker:
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
                 compared += to_one_ratios(sentence, history)
+                compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
