@@ -378,3 +378,22 @@ def test_a_fraction_less_without_figures_is_read_and_unverifiable() -> None:
 def test_a_fraction_of_a_whole_is_no_fraction_of_a_difference() -> None:
     text = "Of the 900 settlers, 300, a third, were children, and more came later."
     assert [c for c in check_text(text).checks if c.kind == "multiple"] == []
+
+
+def test_a_count_of_a_later_clause_is_no_part_of_a_fraction() -> None:
+    # 19,070 counts the able-bodied, not the children the third is said of
+    text = (
+        "Of the 36,000 persons, 12,600 were children and 4,300 were old. Children thus made "
+        "up more than a third of the deportees, and the able-bodied numbered only 19,070."
+    )
+    (check,) = [c for c in check_text(text).checks if c.stated == "more than a third"]
+    assert check.verdict != "inconsistent"
+
+
+def test_a_fraction_its_own_clause_denies_is_still_flagged() -> None:
+    (check,) = checks_of(
+        "Of the 4,210 families, 3,380, about half, had a cow.", "about half"
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(3380 / 4210 * 100)

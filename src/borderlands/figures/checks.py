@@ -57,7 +57,7 @@ from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
-from borderlands.figures.fractionwhole import whole_misplaced
+from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -2491,6 +2491,10 @@ class Checker:
         if nearer is not None:
             return Check(claim, c.kind, c.stated, stated, "consistent", nearer, [],
                          explain_fit(nearer))  # fmt: skip
+        if c.kind == "fraction" and part_in_later_clause(text, claim.quantity.phrase_end,
+                                                         numerator.quantity.start):
+            return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
+                         "its part would be a count of a later clause")  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(

@@ -86,3 +86,16 @@ def whole_misplaced(
         return True  # "of the wagons" counts wagons; "of the camp" may count its people
     people = names_persons(nouns) and names_persons({counted_noun(inputs[0]) or ""})
     return part is False and whole is None and not people
+
+
+#: a break between two clauses: "..., and the able-bodied numbered", "; the rest"
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;")
+
+
+def part_in_later_clause(text: str, fraction_end: int, part_start: int) -> bool:
+    """Whether the count read as a fraction's part stands after it, past a break into a
+    clause of its own ("Children made up more than a third of the deportees, and the
+    able-bodied numbered 19,070"): a count of that clause is of another subject."""
+    return part_start > fraction_end and CLAUSE_BREAK_RE.search(
+        text, fraction_end, part_start
+    ) is not None
