@@ -397,3 +397,29 @@ def test_a_fraction_its_own_clause_denies_is_still_flagged() -> None:
     assert check.verdict == "inconsistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(3380 / 4210 * 100)
+
+
+# -- a "times" ratio fitted on counts of other sentences must name what it compares -----------
+
+
+def test_a_times_ratio_is_not_fitted_on_counts_that_name_nothing_it_compares() -> None:
+    text = (
+        "In the same two years the settlers registered 3,000 births, and the hospitals set "
+        "aside 1,000 beds for them. Among the young, the doctors reckoned, mortality was about "
+        "three times as high as among the old."
+    )
+    (check,) = [c for c in check_text(text).checks if c.kind == "ratio"]
+    assert (check.stated, check.verdict) == ("three times", "unverifiable")
+    (candidate,) = check.alternatives
+    assert candidate.computed == pytest.approx(3.0)
+
+
+def test_a_times_ratio_keeps_its_fit_on_counts_named_for_its_sides() -> None:
+    text = (
+        "The committee registered 4,000 of them in June and 12,000 in July. The July arrivals "
+        "were three times those of June."
+    )
+    (check,) = [c for c in check_text(text).checks if c.kind == "ratio"]
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(3.0)

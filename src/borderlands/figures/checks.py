@@ -156,6 +156,7 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.ratiosides import sides_unnamed
 from borderlands.figures.relativefractions import relative_fractions
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
@@ -822,6 +823,7 @@ class Checker:
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
         checks = [whole_of_other_things(c) for c in checks]
+        checks = [ratio_of_other_things(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -3742,6 +3744,23 @@ FRACTION_WORDS = {
     2 / 3: "two-thirds", 3 / 4: "three-quarters", 4 / 5: "four-fifths", 5 / 6: "five-sixths",
     9 / 10: "nine-tenths",
 }  # fmt: skip
+
+
+def ratio_of_other_things(c: Check) -> Check:
+    """A "times" ratio of a sentence without counts fitted on counts of other sentences that
+    name nothing it compares (borderlands.figures.ratiosides): a candidate, unverifiable."""
+    fit = c.fit
+    claim = c.claim
+    if (c.kind != "ratio" or fit is None or c.verdict != "consistent"
+            or any(f.passage is claim.passage and f.sentence == claim.sentence
+                   for f in fit.inputs)):  # fmt: skip
+        return c
+    start, end = claim.passage.sentences[claim.sentence]
+    if not sides_unnamed(claim.passage.text[start:end], fit.inputs):
+        return c
+    return Check(claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                 [fit, *c.alternatives],
+                 "the fit's counts name nothing the ratio compares", c.stated_high)  # fmt: skip
 
 
 def whole_of_other_things(c: Check) -> Check:
