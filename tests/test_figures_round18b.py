@@ -423,3 +423,23 @@ def test_a_times_ratio_keeps_its_fit_on_counts_named_for_its_sides() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(3.0)
+
+
+def test_a_figure_rounded_from_shares_is_no_earlier_level_beside_an_exact_count() -> None:
+    check = multiple_of(
+        "Of the 12,000 in the camps in August, 40 percent were children, and 10 percent of "
+        "those children died, about 480 in the four camps. By March the camps held 6,100 "
+        "people, so that their population had halved since the summer."
+    )
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert [f.quantity.mid for f in check.fit.inputs] == [12000.0, 6100.0]
+
+
+def test_two_rounded_figures_before_leave_the_level_unread() -> None:
+    text = (
+        "Of about 12,000 in the camps in August, 40 percent were children, and 10 percent of "
+        "those children died, about 480 in the four camps. By March the camps held 6,100 "
+        "people, so that their population had halved since the summer."
+    )
+    assert [c for c in check_text(text).checks if c.kind == "multiple"] == []

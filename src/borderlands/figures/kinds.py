@@ -1371,6 +1371,11 @@ def earlier_counts(
         if {w[:6] for w in STEM_RE.findall(text[f.quantity.end : f.quantity.end + 30].lower())}
         & words
     ]  # fmt: skip
+    # "Of the 18,300 in the camps ..., about 680 in the four camps": a figure rounded from
+    # shares of the sentence is no level counted; the one count printed exactly is
+    exact = [f for f in named if not f.quantity.approx]
+    if len(named) > 1 and len(exact) == 1:
+        return exact
     return named if len(named) == 1 else found
 
 
