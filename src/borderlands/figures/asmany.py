@@ -101,6 +101,21 @@ def matched(words: frozenset[str], pool: list[Labelled]) -> Labelled | None:
     return None
 
 
+def sides_in(
+    sentences: list[Sentence], subject: frozenset[str], other: frozenset[str]
+) -> tuple[Labelled | None, Labelled | None]:
+    """The counts of the two sides: in the nearest sentence that names both, each by its
+    own words there ("139,640 Russians, 67,830 Karachai" though 81,403 Karachai stand a
+    sentence before), else among the counts of all the sentences."""
+    for sentence in reversed(sentences):
+        pool = labelled(sentence)
+        a, b = matched(subject, pool), matched(other, pool)
+        if a is not None and b is not None:
+            return a, b
+    pool = [p for sentence in sentences for p in labelled(sentence)]
+    return matched(subject, pool), matched(other, pool)
+
+
 def side_words(text: str) -> frozenset[str]:
     """The stems a side is matched by: its names, or when it names none, all its words."""
     names = [w for w in WORD_RE.findall(text) if w[0].isupper() and w not in NOT_NAMES]
@@ -135,8 +150,7 @@ def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) ->
         sentences = [sentence for sentence, _ in before[-BACK:]]
         if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
             continue  # counts given to the names by their order: a name has more than one
-        pool = [p for sentence in sentences for p in labelled(sentence)]
-        a, b = matched(side_words(subject), pool), matched(side_words(other), pool)
+        a, b = sides_in(sentences, side_words(subject), side_words(other))
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
         x, y = a.count.quantity.mid, b.count.quantity.mid

@@ -59,6 +59,7 @@ from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractiontopic import unnamed_fit
+from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -112,7 +113,7 @@ from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
-from borderlands.figures.oneinwords import member_after, ones_in
+from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
@@ -159,6 +160,8 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.ratiosides import sides_unnamed
+from borderlands.figures.relativefractions import relative_fractions
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
@@ -180,6 +183,7 @@ from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.thosewholes import apposed_subject, those_whole
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.unitloads import unit_loads
@@ -257,7 +261,7 @@ BY_ADDING_RE = re.compile(r"\s+by\s+adding\b", re.I)
 COLON_AFTER_RE = re.compile(r"[\s\w]{0,20}:")
 #: Shares in words with no figure: "the great majority" (over three-quarters), "most of".
 MAJORITY_RE = re.compile(
-    r"\b(?:(the (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
+    r"\b(?:([Tt]he (?:great|vast|overwhelming) majority)|(?<!the )([Mm]ost)(?= of\b))"
 )  # "the most of any region" is a superlative, not a share
 #: "Of the 538 fugitives of 1950 most were caught": "most" of the whole the sentence opens with
 MOST_OF_OPENING_RE = re.compile(
@@ -633,8 +637,8 @@ class Checker:
         out.extend(self.majority_claims())
         out.extend(self.appositive_fractions())
         taken = {(f.passage.key, f.quantity.start) for f in self.found}
-        out.extend(self.one_in_claims(taken | {(c.located.passage.key, c.located.quantity.start)
-                                               for c in out}))  # fmt: skip
+        claimed = {(c.located.passage.key, c.located.quantity.start) for c in out}
+        out.extend(self.one_in_claims(taken, claimed))
         return out
 
     def one_in_check(self, c: _Claim) -> Check:
@@ -678,17 +682,23 @@ class Checker:
         return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
                      explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
 
-    def one_in_claims(self, taken: set[tuple[str, int]]) -> list[_Claim]:
+    def one_in_claims(
+        self, taken: set[tuple[str, int]], claimed: set[tuple[str, int]]
+    ) -> list[_Claim]:
         """ "one in N" not read already (as an apposition, or its N as a count: "one in
-        twelve of the families"): a fraction in words (borderlands.figures.oneinwords)."""
+        twelve of the families"; its "one" alone may be a count of the reader's, as in "one
+        family in six"): a fraction in words (borderlands.figures.oneinwords)."""
         out: list[_Claim] = []
         for key, items in self.by_passage.items():
             passage = self.passages[key]
-            if "ne in" not in passage.text:  # "one in", "One in"
+            if not may_hold_ones(passage.text):  # "one in", "two in", "one family in"
                 continue
             for n, (start, end) in enumerate(passage.sentences):
                 for o in ones_in(passage.text, start, end):
-                    if any((key, k) in taken for k in range(o.start, o.end)):
+                    span = range(o.start, o.end)
+                    if any((key, k) in claimed for k in span) or any(
+                        (key, k) in taken for k in span if k != o.k_start
+                    ):
                         continue
                     sentence = Sentence(passage, n, start, end, tuple(items))
                     anchor = self.word_anchor(sentence, o.start, o.end, o.share)
@@ -820,6 +830,8 @@ class Checker:
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = [whole_of_other_things(c) for c in checks]
+        checks = [ratio_of_other_things(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -853,6 +865,8 @@ class Checker:
                 found += named_rates(sentence, partial(self.earlier_lists, passage, history))
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
+                compared += to_one_ratios(sentence, history)
+                compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
@@ -2498,6 +2512,10 @@ class Checker:
         if nearer is not None:
             return Check(claim, c.kind, c.stated, stated, "consistent", nearer, [],
                          explain_fit(nearer))  # fmt: skip
+        if c.kind == "fraction" and part_in_later_clause(text, claim.quantity.phrase_end,
+                                                         numerator.quantity.start):
+            return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
+                         "its part would be a count of a later clause")  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(
@@ -3745,6 +3763,39 @@ FRACTION_WORDS = {
     2 / 3: "two-thirds", 3 / 4: "three-quarters", 4 / 5: "four-fifths", 5 / 6: "five-sixths",
     9 / 10: "nine-tenths",
 }  # fmt: skip
+
+
+def ratio_of_other_things(c: Check) -> Check:
+    """A "times" ratio of a sentence without counts fitted on counts of other sentences that
+    name nothing it compares (borderlands.figures.ratiosides): a candidate, unverifiable."""
+    fit = c.fit
+    claim = c.claim
+    if (c.kind != "ratio" or fit is None or c.verdict != "consistent"
+            or any(f.passage is claim.passage and f.sentence == claim.sentence
+                   for f in fit.inputs)):  # fmt: skip
+        return c
+    start, end = claim.passage.sentences[claim.sentence]
+    if not sides_unnamed(claim.passage.text[start:end], fit.inputs):
+        return c
+    return Check(claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                 [fit, *c.alternatives],
+                 "the fit's counts name nothing the ratio compares", c.stated_high)  # fmt: skip
+
+
+def whole_of_other_things(c: Check) -> Check:
+    """A fraction in words whose fit puts another thing's count where the whole it names
+    belongs (borderlands.figures.fractionwhole): kept as a candidate, unverifiable."""
+    fit = c.fit
+    if (c.kind != "fraction" or fit is None or c.verdict not in ("consistent", "inconsistent")
+            or "+" in fit.formula or "-" in fit.formula):  # fmt: skip
+        return c
+    q = c.claim.quantity
+    if not whole_misplaced(c.claim.passage.text, q.phrase_end, c.claim.sentence, fit.inputs):
+        return c
+    return Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                 [fit, *c.alternatives],
+                 "the fit's whole counts another thing than the one the fraction is of",
+                 c.stated_high)  # fmt: skip
 
 
 def fraction_words(share: float) -> str:

@@ -140,6 +140,8 @@ def unnamed_fit(
     nouns = named_nouns(text, phrase_end)
     if nouns is None or len(inputs) > 2 or not inputs:
         return False
+    if not strict_part and not any(is_plural_noun(n) for n in nouns):
+        return False  # "of the register", "of the camp": a collection, counted by its members
     if len(inputs) == 1:
         return not own_sentence and not percent_speaks_of(nouns, inputs[0], text, phrase_end)
     part, whole = (counts_named_whole(nouns, f) for f in inputs)

@@ -26,7 +26,12 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
-from borderlands.figures.multiplelevels import levels_of, names_noun_of
+from borderlands.figures.multiplelevels import (
+    levels_of,
+    names_noun_of,
+    own_levels,
+    subject_counted,
+)
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
 from borderlands.figures.orders import (
@@ -1366,6 +1371,11 @@ def earlier_counts(
         if {w[:6] for w in STEM_RE.findall(text[f.quantity.end : f.quantity.end + 30].lower())}
         & words
     ]  # fmt: skip
+    # "Of the 18,300 in the camps ..., about 680 in the four camps": a figure rounded from
+    # shares of the sentence is no level counted; the one count printed exactly is
+    exact = [f for f in named if not f.quantity.approx]
+    if len(named) > 1 and len(exact) == 1:
+        return exact
     return named if len(named) == 1 else found
 
 
@@ -1421,7 +1431,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
             before = earlier_counts(s, neighbours, len(counts))
-            counts = [*before, *counts]
+            if len(own := own_levels(counts, before)) < len(counts):
+                before = earlier_counts(s, neighbours, len(own))
+            counts = [*before, *own]
         if pair is None and len(counts) == 2 and compatible(*counts):
             small, large = sorted(counts, key=lambda f: f.quantity.mid)
             pair = (large, small) if factor < 1 else (small, large)
@@ -1455,7 +1467,10 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         else:
             ok = abs(grow - by) <= 0.1 * by
         start, end = s.start + m.start(), s.start + m.end()
-        if before and not ok and not (len(before) == 1 and names_noun_of(before[0], text)):
+        if before and not ok and not (len(before) == 1 and (
+            names_noun_of(before[0], text)
+            or subject_counted(before[0], CLAUSE_START_RE.split(text[: m.start()])[-1])
+        )):  # fmt: skip
             out.append(Finding(
                 "multiple", start, end, factor, Verdict.unverifiable, "", None, (),
                 "the counts of the sentence before give another ratio; they need not be the "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from borderlands.figures.lexicon import STOP_WORDS
+from borderlands.figures.lexicon import STOP_WORDS, TIME_WORDS
 from borderlands.figures.passages import Located
 
 #: "2,240 of the 31,800", "92 of 1,372": the whole follows its part
@@ -59,8 +59,56 @@ def levels_of(found: Sequence[Located], sentence: str) -> list[Located]:
         ):  # fmt: skip
             continue
         kept.append(f)
+    kept = [f for f in kept if not closes_sum(f, kept)]
     if not any(names_noun_of(f, sentence) for f in kept):
         return kept
     # "310 members in 1930 and 980 in 1933": a count without a noun of its own shares the
     # one before it; only a count with another noun ("5,300 sacks") is dropped
     return [f for f in kept if counted_noun(f) is None or names_noun_of(f, sentence)]
+
+
+def closes_sum(f: Located, found: Sequence[Located]) -> bool:
+    """Whether ``f`` is the sum of the two or more counts printed before it in its sentence
+    ("7,660 returned in 1948 and 16,230 in 1949, so that 23,890 were back"): a total of the
+    levels, not a level."""
+    parts = [p for p in found if p.sentence == f.sentence and p.quantity.end <= f.quantity.start]
+    return len(parts) >= 2 and abs(sum(p.quantity.mid for p in parts) - f.quantity.mid) < 1
+
+
+def is_span(f: Located) -> bool:
+    """A count of days, months or years ("74 days more"), whatever unit the reader gave it."""
+    return counted_noun(f) in TIME_WORDS
+
+
+def own_levels(own: Sequence[Located], before: Sequence[Located]) -> list[Located]:
+    """The counts of a multiple's own sentence that may be a level of what the counts
+    ``before`` count: a span of time is none, unless those count time too."""
+    if any(is_span(b) for b in before):
+        return list(own)
+    return [f for f in own if not is_span(f)]
+
+
+#: words between a multiple's subject and its verb: "the sick had tripled", "were nearly halved"
+NOT_SUBJECT_WORDS = frozenset((
+    "had", "have", "has", "were", "was", "been", "being", "more", "than", "nearly", "almost",
+    "about", "over", "then", "thus", "also", "again", "all", "some", "roughly",
+))  # fmt: skip
+
+
+def subject_word(clause: str) -> str | None:
+    """The last word of a multiple's clause before its verb, its subject's head ("so that
+    the sick had tripled": sick), or None when that is no word of four letters or more."""
+    words = [w for w in re.findall(r"[A-Za-z]+", clause.lower()) if w not in NOT_SUBJECT_WORDS]
+    return words[-1] if words and len(words[-1]) >= 4 else None
+
+
+def subject_counted(f: Located, clause: str) -> bool:
+    """Whether the sentence of count ``f`` names, before it, the head of the multiple's
+    subject ("The sick were counted on the same day: 1,926 ..." for "the sick had
+    tripled"): the count is a level of the same thing."""
+    word = subject_word(clause)
+    if word is None:
+        return False
+    start = f.passage.sentences[f.sentence][0]
+    lead = f.passage.text[start : f.quantity.start].lower()
+    return re.search(rf"\b{re.escape(stem_of(word))}", lead) is not None

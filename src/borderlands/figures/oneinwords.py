@@ -19,18 +19,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from borderlands.figures.lexicon import QUALIFIERS
+from borderlands.figures.lexicon import QUALIFIERS, STOP_WORDS
 
 _QUALIFIER_WORDS = "|".join(sorted((re.escape(w) for w in QUALIFIERS), key=len, reverse=True))
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "fifty": 50, "hundred": 100}  # fmt: skip
+#: "one in five", "two in five", "more than seven in ten", "one family in six": K of every
+#: N, with the singular noun counted between ("one household in ten") read as a share
 ONE_IN_RE = re.compile(
-    rf"\b(?:(?P<qualifier>{_QUALIFIER_WORDS})\s+)?one\s+in\s+(?:every\s+)?"
+    rf"\b(?:(?P<qualifier>{_QUALIFIER_WORDS})\s+)?(?P<k>one|{'|'.join(NUMBER_WORDS)})"
+    r"(?:\s+(?P<noun>[a-z]{3,}))?\s+in\s+(?:every\s+)?"
     rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:percent|per\s+cent|%))"
     r"(?P<after>\s+[a-z]+)?",
     re.I,
 )
+#: the cheap first test of a passage: a number word before "in"
+MAY_HOLD_RE = re.compile(rf"\b(?:one|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z]+\s+)?in\s", re.I)
 
 #: "one in ten days", "one in three years": a frequency, not a share of a group.
 TIME_NOUNS = frozenset((
@@ -48,6 +53,12 @@ class OneIn:
     end: int
     share: float  # percent
     direction: str  # "about" | "above" | "below"
+    k_start: int = -1  # where its "one" or "two" stands: the quantity reader may read it alone
+
+
+def may_hold_ones(text: str) -> bool:
+    """The cheap first test of a passage for :func:`ones_in`."""
+    return MAY_HOLD_RE.search(text) is not None
 
 
 def ones_in(text: str, start: int, end: int) -> list[OneIn]:
@@ -56,15 +67,32 @@ def ones_in(text: str, start: int, end: int) -> list[OneIn]:
     for m in ONE_IN_RE.finditer(text, start, end):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        k = NUMBER_WORDS.get(m.group("k").lower(), 1)
         after = (m.group("after") or "").strip().lower()
-        if n < 2 or after in TIME_NOUNS:
+        noun = (m.group("noun") or "").lower()
+        if n < 2 or k >= n or after in TIME_NOUNS or not counted_one(noun):
             continue
         if CHAIN_STEP_RE.match(text, m.end()) and PERCENT_RE.search(text, start, m.start()):
             continue
         qualifier = (m.group("qualifier") or "").lower()
         words_end = m.start("after") if m.group("after") else m.end()
-        out.append(OneIn(m.start(), words_end, 100 / n, QUALIFIERS.get(qualifier, "about")))
+        out.append(OneIn(m.start(), words_end, 100 * k / n, QUALIFIERS.get(qualifier, "about"),
+                         m.start("k")))  # fmt: skip
     return out
+
+
+def counted_one(noun: str) -> bool:
+    """Whether the word between "one" and "in" names what is counted: none ("one in six"),
+    or a singular noun ("one family in six"); not a time ("one day in ten"), a plural or a
+    function word ("one of them in", "one each in")."""
+    if not noun:
+        return True
+    return (noun + "s" not in TIME_NOUNS and noun not in STOP_WORDS and noun not in NOT_COUNTED
+            and not noun.endswith("s"))  # fmt: skip
+
+
+#: words after "one" that are no counted noun: "one more in", "one only in"
+NOT_COUNTED = frozenset(("more", "only", "each", "other", "another", "less", "fewer"))
 
 
 #: The member a "one in N" is said of, named after it: "one in five came from Pargolovo".

@@ -22,6 +22,10 @@ PERIOD = (
 #: "612 in September", "2,406 in 1956", "480 men to the mines in March" (not "1,260 and in
 #: May", where the period labels the count after it)
 LABEL_AFTER_RE = re.compile(rf"^\s+(?:(?!(?:and|or)\s+in\b)[a-z]+\s+){{0,5}}?in\s+({PERIOD})\b")
+#: "took 2,140 people that year, 1,680 in 1958": a period named back ("that year")
+SAME_PERIOD_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:that|the\s+same)\s+(?:year|month|quarter)\b"
+)
 #: "the third 742", "The first quarter brought 2,215" (never "1957 and 715")
 LABEL_BEFORE_RE = re.compile(
     rf"\b(the\s+(?:{'|'.join(ORDINALS)})(?:\s+(?:quarter|month|year|half))?)"
@@ -49,6 +53,8 @@ def label_of(f: Located) -> str | None:
     after = LABEL_AFTER_RE.match(text[q.phrase_end : q.phrase_end + 50])
     if after is not None:
         return period_key(after.group(1))
+    if SAME_PERIOD_AFTER_RE.match(text, q.phrase_end):
+        return "that"  # a period of the list all the same, named by the sentence before
     lead = text[max(0, q.phrase_start - 30) : q.phrase_start]
     before = LABEL_BEFORE_RE.search(lead) or MONTH_BEFORE_RE.search(lead)
     if before is not None:
