@@ -161,6 +161,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharetopic import share_measure, speaks_of
+from borderlands.figures.siblingshares import sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
@@ -179,6 +180,7 @@ from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.withshares import fronted_subject
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
@@ -535,6 +537,7 @@ class Checker:
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
         self.one_in_anchors: set[int] = set()
+        self.claims_cache: list[_Claim] | None = None  # built on the first sibling clause
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
         self.inputs = [
             f for f in counts(found) if id(f) not in inherited and not is_scale(f)
@@ -1797,6 +1800,8 @@ class Checker:
                 c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
                 "two pairs of its sentence printed as a part of a whole both give it",
             )  # fmt: skip
+        if (sibling := self.sibling_share_check(c)) is not None:
+            return sibling
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
@@ -1813,6 +1818,7 @@ class Checker:
         if named is None and len(c.values) == 1:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             judged_prev = judged_prev or self.named_member_check(c)
+            judged_prev = judged_prev or self.fronted_member_check(c)
             judged_prev = judged_prev or self.plan_shortfall_check(c)
             if judged_prev is not None:
                 return judged_prev
@@ -2281,8 +2287,15 @@ class Checker:
         give it (``note`` added to the explanation), inconsistent on a usual slip (``reading``
         says what gives the computed value); a wider miss is unverifiable when
         ``far_unverifiable``, else None (left to the search)."""
+        return self.fit_check(c, self.reading(c, part, whole), note, reading, mistyped,
+                              far_unverifiable)  # fmt: skip
+
+    def fit_check(
+        self, c: _Claim, fit: Fit, note: str, reading: str,
+        mistyped: bool = False, far_unverifiable: bool = False,
+    ) -> Check | None:
+        """:meth:`pair_check` on a reading already made (a part that sums several counts)."""
         claim = c.located
-        fit = self.reading(c, part, whole)
         stated = c.values[0]
         fit.gap = fit.computed - stated
         mode = accepts(stated, c.step, c.direction, fit.computed)
@@ -2303,6 +2316,78 @@ class Checker:
             claim, c.kind, c.stated, stated, "inconsistent", fit, [],
             f"{reading} {computed}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
             intended=slip[1],
+        )  # fmt: skip
+
+    def sibling_share_check(self, c: _Claim) -> Check | None:
+        """A share of a clause that names another member of the listing an earlier share of
+        its sentence was read on (borderlands.figures.siblingshares): judged on the count(s)
+        of that member beside the earlier part and on the earlier share's whole."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        start = self.sentence_start(claim)
+        names, opened = sibling_names(claim.passage.text, start, claim.quantity.phrase_start)
+        if not names:
+            return None
+        earlier = [e for e in self.claims_of_sentence(claim)
+                   if e.kind in ("share", "fraction")
+                   and e.located.quantity.end <= opened]  # fmt: skip
+        first = self.check_claim(earlier[-1]) if earlier else None
+        if first is None or first.verdict != "consistent" or first.fit is None:
+            return None
+        part, whole = first.fit.inputs[0], first.fit.inputs[-1]
+        listing = self.by_sentence.get((part.passage.key, part.sentence), [])
+        parts = sibling_parts(names, [f for f in listing if f is not whole and is_count(f)])
+        if parts is None or sum(f.quantity.mid for f in parts) >= whole.quantity.mid:
+            return None
+        x = sum(f.quantity.mid for f in parts)
+        formula = " + ".join(num(f.quantity.mid) for f in parts)
+        formula = f"({formula}) / {num(whole.quantity.mid)} * 100" if len(parts) > 1 else (
+            f"{formula} / {num(whole.quantity.mid)} * 100")  # fmt: skip
+        fit = Fit(formula, x / whole.quantity.mid * 100, (*parts, whole), 1)
+        reading = "the count its clause names, over the whole of the earlier share, gives"
+        judged = self.fit_check(
+            c, fit, " (a member of the list the earlier share of its sentence is read on)",
+            reading,
+        )  # fmt: skip
+        if judged is not None or c.direction is not None:
+            return judged
+        # both inputs are named and the whole is confirmed by the earlier share: a wider
+        # miss is a slip too, not a sign that another whole was meant
+        intended = f"{fit.computed:.{decimals_of(claim.quantity.text)}f}"
+        return Check(claim, c.kind, c.stated, c.values[0], "inconsistent", fit, [],
+                     f"{reading} {num(round(fit.computed, 4))}", intended=intended)
+
+    def fronted_member_check(self, c: _Claim) -> Check | None:
+        """"With 31.4 per cent of the settlers, Dubrovka ...": the named member's count over
+        its list's total (borderlands.figures.withshares)."""
+        claim = c.located
+        text = claim.passage.text
+        q = claim.quantity
+        name = fronted_subject(text, self.sentence_start(claim), q.phrase_start, q.phrase_end)
+        if c.kind != "share" or name is None:
+            return None
+        before = self.counts_before(claim)
+        part = member_count(name, before)
+        if part is None:
+            return None
+        listing = [f for f in self.by_sentence.get(sentence_key(part), [])
+                   if f.quantity.unit == part.quantity.unit]  # fmt: skip
+        found = listing_whole(part, listing, before)
+        if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        return self.pair_check(
+            c, part, found[0], f" ({name}'s count over its list's total)",
+            f"{name}'s count over its list's total gives",
+        )  # fmt: skip
+
+    def claims_of_sentence(self, f: Located) -> list[_Claim]:
+        """The claims of ``f``'s sentence, in text order (the claims are listed once)."""
+        if self.claims_cache is None:
+            self.claims_cache = self.claims()
+        return sorted(
+            (e for e in self.claims_cache if e.located.passage is f.passage
+             and e.located.sentence == f.sentence), key=lambda e: e.located.raw_start,
         )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:

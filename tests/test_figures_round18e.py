@@ -1,0 +1,106 @@
+"""Round eighteen, shares: a second clause naming another member of the listing an earlier
+share of its sentence was read on (borderlands.figures.siblingshares), and a share fronted by
+"With" said of the name after it (borderlands.figures.withshares). Sentences of our own."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+TRADES = (
+    "The register lists the trades of all 5,000 accused: 2,050 farmers, 1,375 labourers, "
+    "900 clerks and 675 carters. "
+)
+
+
+def share(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "share" and c.stated == stated]
+    return found
+
+
+def values(c: Check) -> list[float]:
+    return [f.quantity.mid for f in c.inputs]
+
+
+def test_a_gapped_second_clause_is_a_share_of_the_first_clause_whole() -> None:
+    text = (
+        TRADES
+        + "Farmers made up 41.0 percent of the accused, and labourers, next after them, "
+        + "27.5 percent."
+    )
+    first = share(text, "41.0 percent")
+    assert (first.verdict, values(first)) == ("consistent", [2050, 5000])  # 41.0 %
+    second = share(text, "27.5 percent")  # 1,375 / 5,000 = 27.5 %
+    assert (second.verdict, values(second)) == ("consistent", [1375, 5000])
+
+
+def test_a_gapped_second_clause_off_by_more_than_a_usual_slip_is_still_flagged() -> None:
+    text = TRADES + "Farmers made up 41.0 percent of the accused, and labourers 36.0 percent."
+    second = share(text, "36.0 percent")  # 1,375 / 5,000 = 27.5 %, named on both sides
+    assert (second.verdict, second.intended, values(second)) == (
+        "inconsistent",
+        "27.5",
+        [1375, 5000],
+    )
+    assert second.fit is not None and round(second.fit.computed, 4) == 27.5
+
+
+def test_members_joined_by_and_sum_to_the_part() -> None:
+    text = TRADES + (
+        "Farmers made up 41.0 percent of the accused, while the two small trades of clerks "
+        "and carters together made up 31.5 percent."
+    )
+    second = share(text, "31.5 percent")  # (900 + 675) / 5,000 = 31.5 %
+    assert (second.verdict, values(second)) == ("consistent", [900, 675, 5000])
+
+
+def test_a_slip_on_a_summed_part_is_flagged() -> None:
+    text = (
+        TRADES
+        + "Farmers made up 41.0 percent of the accused, while clerks and carters together "
+        + "made up 13.5 percent."
+    )
+    second = share(text, "13.5 percent")  # (900 + 675) / 5,000 = 31.5 %: digits swapped
+    assert (second.verdict, second.intended) == ("inconsistent", "31.5")
+
+
+def test_a_second_clause_with_another_verb_or_an_unlisted_name_is_no_sibling() -> None:
+    for tail in ("and prices rose 27.5 percent.", "and the guards 27.5 percent."):
+        second = share(
+            TRADES + "Farmers made up 41.0 percent of the accused, " + tail, "27.5 percent"
+        )
+        assert "earlier share" not in second.explanation
+        assert second.verdict != "inconsistent"
+
+
+def test_no_sibling_without_a_first_share_read_on_a_list() -> None:
+    text = "Farmers were many, and labourers 27.5 percent of the rest."
+    assert share(text, "27.5 percent").verdict == "unverifiable"
+
+
+CAMPS = (
+    "The camps took in 8,000 settlers. Dubrovka received 2,512 persons, Lipki 3,000 and "
+    "Ozerki 2,488. "
+)
+
+
+def test_a_share_fronted_by_with_is_said_of_the_name_after_it() -> None:
+    c = share(
+        CAMPS + "With 31.4 per cent of the settlers, Dubrovka was the second camp.", "31.4 per cent"
+    )
+    assert (c.verdict, values(c)) == ("consistent", [2512, 8000])  # 2,512 / 8,000 = 31.4 %
+    assert "Dubrovka's count over its list's total" in c.explanation
+
+
+def test_a_slip_in_a_share_fronted_by_with_is_flagged() -> None:
+    c = share(
+        CAMPS + "With 13.4 per cent of the settlers the Dubrovka camp came second.", "13.4 per cent"
+    )
+    assert (c.verdict, c.intended, values(c)) == ("inconsistent", "31.4", [2512, 8000])
+
+
+def test_a_with_share_naming_no_listed_member_is_not_read_on_a_member() -> None:
+    c = share(
+        CAMPS + "With 31.4 per cent of the settlers, the camps were full by May.", "31.4 per cent"
+    )
+    assert "count over its list's total" not in c.explanation
