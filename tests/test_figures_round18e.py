@@ -104,3 +104,33 @@ def test_a_with_share_naming_no_listed_member_is_not_read_on_a_member() -> None:
         CAMPS + "With 31.4 per cent of the settlers, the camps were full by May.", "31.4 per cent"
     )
     assert "count over its list's total" not in c.explanation
+
+
+def test_a_reported_estimate_with_no_count_of_its_own_is_unverifiable() -> None:
+    text = (
+        "The clinic had 60 beds, 12 of them in a fever ward, and its nurse reckoned that "
+        "20 percent of the pupils had lice by the winter."
+    )
+    c = share(text, "20 percent")  # 12 / 60 = 20 %, but beds are no pupils
+    assert (c.verdict, c.fit) == ("unverifiable", None)
+    assert "reported estimate" in c.explanation
+
+
+def test_a_reported_estimate_is_not_flagged_on_the_main_clause_counts() -> None:
+    text = (
+        "The board sent 18 inspectors round the 72 camps, and their returns held that "
+        "30 percent of the camps had no well."
+    )
+    assert share(text, "30 percent").verdict == "unverifiable"  # 18 / 72 = 25 %: no slip
+
+
+def test_a_reported_clause_that_prints_its_counts_is_still_read() -> None:
+    text = "The commission found that 20 percent of the 4,000 settlers, 800 in all, had no papers."
+    c = share(text, "20 percent")  # 800 / 4,000 = 20 %
+    assert (c.verdict, values(c)) == ("consistent", [800, 4000])
+
+
+def test_that_as_a_determiner_or_a_relative_is_no_reported_clause() -> None:
+    text = "Of the 5,000 settlers, 1,250 that were ill made up 25 percent of that group."
+    c = share(text, "25 percent")  # 1,250 / 5,000 = 25 %
+    assert (c.verdict, values(c)) == ("consistent", [1250, 5000])

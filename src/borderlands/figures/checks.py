@@ -155,6 +155,7 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
+from borderlands.figures.reportedshares import reported_apart, reported_estimate
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
@@ -1790,6 +1791,8 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
+        if (estimate := self.reported_estimate_check(c)) is not None:
+            return estimate
         apposed = self.apposed_total_check(c)
         if apposed is not None:
             return apposed
@@ -2007,7 +2010,8 @@ class Checker:
         if base is None:
             return None
         if numerator is None or numerator is base:
-            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start]
+            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start
+                      and not reported_apart(text, f.quantity.end, claim.quantity.start)]
             after = [f for f in own if f is not base and f.quantity.start > claim.quantity.start]
             after = [
                 f for f in after
@@ -2046,6 +2050,9 @@ class Checker:
             return []
         noun = m.group(1).lower()
         part = apposed or own[-1]  # the count of the share's own clause: the last before it
+        if apposed is None and reported_apart(claim.passage.text, part.quantity.end,
+                                              claim.quantity.start):  # fmt: skip
+            return []
         generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
         # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
         unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
@@ -2380,6 +2387,20 @@ class Checker:
             c, part, found[0], f" ({name}'s count over its list's total)",
             f"{name}'s count over its list's total gives",
         )  # fmt: skip
+
+    def reported_estimate_check(self, c: _Claim) -> Check | None:
+        """A share opening a reported clause with no count of its own ("reckoned that 25
+        percent of the roofs ..."): an estimate, unverifiable
+        (borderlands.figures.reportedshares)."""
+        claim = c.located
+        q = claim.quantity
+        end = claim.passage.sentences[claim.sentence][1]
+        if c.kind != "share" or not reported_estimate(
+            claim.passage.text, q.phrase_start, q.phrase_end, end
+        ):
+            return None
+        return Check(claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
+                     "a reported estimate: its clause prints no count it could be computed from")
 
     def claims_of_sentence(self, f: Located) -> list[_Claim]:
         """The claims of ``f``'s sentence, in text order (the claims are listed once)."""

@@ -1,0 +1,40 @@
+"""A share in a reported clause has no part in the clause that reports it: "The post had 75
+beds, 12 of them for the sick, and its doctor judged that 30 percent of the children were
+ill". The share is of the children; the beds of the main clause are no part of them. A
+count printed before the "that" the share opens is not the share's part.
+
+When the reported clause prints no count at all, the share is someone's estimate ("an
+inspector reckoned that 25 percent of the roofs let in the rain"): no printed figure is its
+part, and a fit found elsewhere is a chance one, so it is unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "reckoned that about 25 percent", "said in May that 20 per cent": the share opens the
+#: reported clause ("of that 20 percent", "in that 20 percent" are a determiner's).
+REPORTED_LEAD_RE = re.compile(
+    r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )(?<!\bby )\bthat\s+"
+    r"(?:(?:about|some|perhaps|nearly|almost|over|under|roughly|only|just|up\s+to|"
+    r"no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)*$",
+    re.I,
+)
+#: A count in the reported clause: a numeral that is not the share's own.
+COUNT_RE = re.compile(r"\d")
+
+
+def reported_estimate(text: str, share_start: int, share_end: int, clause_end: int) -> bool:
+    """Whether the share at ``text[share_start:share_end]`` opens a reported clause ("the
+    doctor reckoned that 20 percent of the children ...") that prints no count up to
+    ``clause_end``: someone's estimate, which no printed figure of the text computes."""
+    if REPORTED_LEAD_RE.search(text, max(0, share_start - 60), share_start) is None:
+        return False
+    tail = re.split(r";|\.\s", text[share_end:clause_end])[0]
+    return COUNT_RE.search(tail) is None
+
+
+def reported_apart(text: str, count_end: int, share_start: int) -> bool:
+    """Whether the count ending at ``count_end`` is outside the reported clause the share at
+    ``share_start`` opens ("75 beds, ..., and its doctor judged that 30 percent")."""
+    return REPORTED_LEAD_RE.search(text, max(count_end, share_start - 60), share_start) is not None
