@@ -134,3 +134,18 @@ def test_that_as_a_determiner_or_a_relative_is_no_reported_clause() -> None:
     text = "Of the 5,000 settlers, 1,250 that were ill made up 25 percent of that group."
     c = share(text, "25 percent")  # 1,250 / 5,000 = 25 %
     assert (c.verdict, values(c)) == ("consistent", [1250, 5000])
+
+
+def test_down_to_a_place_is_no_decline() -> None:
+    text = (
+        "Of the 20,000 who left, the hill country from Kordon down to the river plain gave "
+        "9,000 persons (45.0 per cent)."
+    )
+    c = share(text, "45.0 per cent")  # 9,000 / 20,000 = 45 %, a share, not a fall
+    assert (c.verdict, values(c)) == ("consistent", [9000, 20000])
+
+
+def test_down_to_a_figure_is_still_a_decline() -> None:
+    text = "The herd of 3,000 head was down to 1,500 head by the spring (50 percent)."
+    c = share(text, "50 percent")  # 1,500 / 3,000: the share left and the fall are both 50 %
+    assert c.verdict == "ambiguous"

@@ -188,7 +188,8 @@ from borderlands.figures.yearpeaks import year_multiples, year_peaks
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 DECLINE_RE = re.compile(
-    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank|"
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|"
+    r"down to(?=\s+(?:[a-z]+\s+)?\d)|"  # "down to 1,560", not "down to the plain"
     r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
     re.I,
 )
