@@ -149,3 +149,18 @@ def test_down_to_a_figure_is_still_a_decline() -> None:
     text = "The herd of 3,000 head was down to 1,500 head by the spring (50 percent)."
     c = share(text, "50 percent")  # 1,500 / 3,000: the share left and the fall are both 50 %
     assert c.verdict == "ambiguous"
+
+
+def test_a_decline_verb_of_another_listed_count_is_not_the_shares() -> None:
+    text = (
+        "Of the 2,000 appeals heard, 1,500 were upheld, 300 reduced and the last 200 "
+        "struck out, or 10.0 per cent of those heard."
+    )
+    c = share(text, "10.0 per cent")  # 200 / 2,000 = 10 %: "reduced" is said of the 300
+    assert (c.verdict, values(c)) == ("consistent", [200, 2000])
+
+
+def test_a_decline_verb_of_the_part_itself_still_reads_both_ways() -> None:
+    text = "Of the 2,000 appeals heard, 1,000 were reduced on review (50.0 per cent)."
+    c = share(text, "50.0 per cent")  # 1,000 / 2,000: what was reduced, or what remained
+    assert c.verdict == "ambiguous"

@@ -110,6 +110,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import member_after, ones_in
+from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.passages import Located, Passage
@@ -1912,7 +1913,8 @@ class Checker:
                     f"{fit.chance:.2f})" + note,
                     stated_high,
                 )  # fmt: skip
-            if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
+            other = bool(fit.inputs) and decline_of_another(c.located, fit.inputs[0], DECLINE_RE)
+            if c.decline and fit.formula.count("-") == 0 and c.kind == "share" and not other:
                 said = self.decline_said(c, fit)
                 if said is not None:
                     return said
