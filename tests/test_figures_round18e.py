@@ -164,3 +164,20 @@ def test_a_decline_verb_of_the_part_itself_still_reads_both_ways() -> None:
     text = "Of the 2,000 appeals heard, 1,000 were reduced on review (50.0 per cent)."
     c = share(text, "50.0 per cent")  # 1,000 / 2,000: what was reduced, or what remained
     assert c.verdict == "ambiguous"
+
+
+STAGES = (
+    "Of the 10,000 persons loaded, 12 died on the road and 9,988 reached the camps. "
+    "They were shared among three camps: Ust-Ilga took 2,474 (24.8 per cent), Verkhnee "
+    "6,514 and Lozva 1,000 (10.0 per cent)."
+)
+
+
+def test_a_share_of_the_later_stage_of_a_named_whole_is_no_slip() -> None:
+    c = share(STAGES, "24.8 per cent")  # 2,474 / 9,988 = 24.77 %; / 10,000 = 24.74 %
+    assert (c.verdict, values(c)) == ("consistent", [2474, 9988])
+
+
+def test_a_share_neither_stage_gives_is_still_judged() -> None:
+    c = share(STAGES.replace("24.8 per cent", "42.8 per cent"), "42.8 per cent")
+    assert c.verdict == "inconsistent"  # 2,474 / 9,988 = 24.8 %: digits transposed

@@ -2138,16 +2138,8 @@ class Checker:
         if pair is None:
             return check
         part, whole, fit = pair
-        claim = check.claim
-        key = sentence_key(claim)
-        pool = self.counts_before(claim, STAGE_POOL) + [
-            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
-            and is_count(f)]  # fmt: skip
-        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
-        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
-        for i in stage_wholes(at, printed):
-            other = pool[i]
-            if not compatible(other, whole) or other.quantity.mid <= part.quantity.mid:
+        for other in self.stage_others(check.claim, whole):
+            if other.quantity.mid <= part.quantity.mid:
                 continue
             rival = rounding_rival(check, fit, part, other)
             if rival is not None:
@@ -2155,6 +2147,31 @@ class Checker:
                     check, fit, rival, "two wholes of the same people at two stages reproduce it"
                 )
         return check
+
+    def stage_others(self, claim: Located, whole: Located) -> list[Located]:
+        """The counts printed around ``claim`` that are ``whole`` at another stage (loaded and
+        arrived, borderlands.figures.stagewholes)."""
+        key = sentence_key(claim)
+        pool = self.counts_before(claim, STAGE_POOL) + [
+            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
+            and is_count(f)]  # fmt: skip
+        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
+        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
+        return [pool[i] for i in stage_wholes(at, printed) if compatible(pool[i], whole)]
+
+    def stage_whole_reading(self, c: _Claim, part: Located, whole: Located) -> Fit | None:
+        """``part`` over the other stage of ``whole`` when that gives the share its words
+        name and ``whole`` does not ("of the 9,400 loaded, 9,340 arrived; A received 2,300
+        (24.6 per cent)": a share of those who arrived)."""
+        for other in self.stage_others(c.located, whole):
+            if other.quantity.mid <= part.quantity.mid:
+                continue
+            fit = self.reading(c, part, other)
+            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+            if mode is not None:
+                fit.mode, fit.gap = mode, fit.computed - c.values[0]
+                return fit
+        return None
 
     def plan_shortfall_check(self, c: _Claim) -> Check | None:
         """A share of a plan that is the count done plus the shortfall named beside it
@@ -2595,6 +2612,10 @@ class Checker:
                 f"the figures the sentence names give {num(round(named.computed, 1))} percent, "
                 f"which is {words}, not {c.stated}", intended=words,
             )  # fmt: skip
+        staged = self.stage_whole_reading(c, numerator, base) if c.kind == "share" else None
+        if staged is not None:
+            return Check(claim, c.kind, c.stated, stated, "consistent", staged, [named],
+                         explain_fit(staged) + " (the whole at its other stage)")  # fmt: skip
         intended = printed_like(named.computed, claim.quantity.text, c.step)
         slip = likely_slip(claim.quantity.text, stated, named.computed, c.step, mistyped=True)
         if slip is not None:
