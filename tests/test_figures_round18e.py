@@ -181,3 +181,14 @@ def test_a_share_of_the_later_stage_of_a_named_whole_is_no_slip() -> None:
 def test_a_share_neither_stage_gives_is_still_judged() -> None:
     c = share(STAGES.replace("24.8 per cent", "42.8 per cent"), "42.8 per cent")
     assert c.verdict == "inconsistent"  # 2,474 / 9,988 = 24.8 %: digits transposed
+
+
+def test_a_whole_from_beyond_the_sentence_that_nothing_confirms_is_no_slip() -> None:
+    text = (
+        "In Narva the town office made 4,000 of the county's 5,000 arrests; the remaining "
+        "1,000 fell on the villages. The census of 1937 had found 36,000 Estonians in the "
+        "town and county, so that the operation took one in seven of them. Among the town's "
+        "arrests, 1,000 were dockers and mill hands, 25.0 per cent of the town's total."
+    )
+    c = share(text, "25.0 per cent")  # 1,000 / 4,000 = 25 %; 1,000 / 36,000 = 2.8 %
+    assert (c.verdict, values(c)) == ("consistent", [1000, 4000])

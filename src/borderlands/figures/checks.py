@@ -173,7 +173,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
-from borderlands.figures.thosewholes import apposed_subject, those_whole
+from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
@@ -2643,6 +2643,8 @@ class Checker:
                       (numerator, whole), other[0].scope, other[0].mode, computed - stated)
             return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
                          explain_fit(fit))  # fmt: skip
+        if other and not (in_sentence(base, claim) or self.confirmed_whole(claim, base)):
+            return None  # a whole from beyond the sentence that nothing there confirms
         if other:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
@@ -2655,6 +2657,18 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def confirmed_whole(self, claim: Located, whole: Located) -> bool:
+        """Whether another share of ``claim``'s sentence, over the count it is printed beside,
+        gives its figure on ``whole`` ("842,300 (60.7 percent), 261,900 (31.1 percent)")."""
+        for p in self.percents_by_sentence.get(sentence_key(claim), ()):
+            x = None if p is claim else self.paren_numerator(p, self.required_numerators(p))
+            if x is not None and accepts(
+                p.quantity.mid, 10.0 ** -decimals_of(p.quantity.text), None,
+                x.quantity.mid / whole.quantity.mid * 100,
+            ) is not None:  # fmt: skip
+                return True
+        return False
 
     def side_rival(self, c: _Claim, named: Fit) -> Fit | None:
         """Another whole of the named whole's sentence that the share of the same part
