@@ -192,3 +192,21 @@ def test_a_whole_from_beyond_the_sentence_that_nothing_confirms_is_no_slip() -> 
     )
     c = share(text, "25.0 per cent")  # 1,000 / 4,000 = 25 %; 1,000 / 36,000 = 2.8 %
     assert (c.verdict, values(c)) == ("consistent", [1000, 4000])
+
+
+def test_a_sibling_joined_by_and_right_after_the_first_share() -> None:
+    text = (
+        "In 1956 the commission freed 10,000 settlers. Of those freed, 5,800 were Balkars, "
+        "2,700 Nogais and 1,500 of other peoples: the Balkars were 58.0 percent and the "
+        "Nogais 72.0 percent."
+    )
+    c = share(text, "72.0 percent")  # 2,700 / 10,000 = 27.0 %: digits transposed
+    assert (c.verdict, c.intended, values(c)) == ("inconsistent", "27.0", [2700, 10000])
+
+
+def test_a_sibling_named_by_a_possessive_noun() -> None:
+    text = TRADES.replace("675 carters", "675 carters' widows") + (
+        "Farmers made up 41.0 percent of the accused, and the carters' widows 13.5 percent."
+    )
+    c = share(text, "13.5 percent")  # 675 / 5,000 = 13.5 %
+    assert (c.verdict, values(c)) == ("consistent", [675, 5000])

@@ -19,9 +19,12 @@ from borderlands.figures.membershares import NOT_SUBJECTS, names_count
 from borderlands.figures.passages import Located
 
 #: Where the second clause opens: ", and", ", while", ", whereas", ", but", "; ".
-CLAUSE_OPEN_RE = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+(?:and\s+|while\s+)?")
+CLAUSE_OPEN_RE = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+|;\s+(?:and\s+|while\s+)?"
+    r"|(?:(?<=percent)|(?<=per cent)|(?<=%))\s+and\s+"  # "58.0 percent and the Kalmyks"
+)
 
-_NAME = r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*|[a-z][a-z-]{3,}s)"
+_NAME = r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*|[a-z][a-z-]{3,}s(?:'\s+[a-z]{4,}s)?)"
 #: The clause up to its share: an optional "the two hill parishes of", the names, an optional
 #: apposition set off by commas, adverbs, at most one verb (or none: the verb of the first
 #: clause is understood) and an approximation.
