@@ -210,3 +210,24 @@ def test_a_sibling_named_by_a_possessive_noun() -> None:
     )
     c = share(text, "13.5 percent")  # 675 / 5,000 = 13.5 %
     assert (c.verdict, values(c)) == ("consistent", [675, 5000])
+
+
+MONTHS = (
+    "The office entered 1,000 refugees in May, 3,000 in June and 4,000 in July, and the "
+    "2,000 of August brought the total to 10,000. "
+)
+
+
+def test_members_named_together_are_summed_over_their_list_total() -> None:
+    c = share(MONTHS + "June and July alone brought 70.0% of them.", "70.0%")
+    assert (c.verdict, values(c)) == ("consistent", [3000, 4000, 10000])  # 7,000 / 10,000
+
+
+def test_a_slip_in_members_named_together_is_flagged() -> None:
+    c = share(MONTHS + "June and July together brought 7.0% of them.", "7.0%")
+    assert (c.verdict, c.intended) == ("inconsistent", "70.0")  # a decimal point slipped
+
+
+def test_members_named_together_with_another_verb_are_not_summed() -> None:
+    c = share(MONTHS + "June and July saw prices rise by 70.0%.", "70.0%")
+    assert "named members" not in c.explanation

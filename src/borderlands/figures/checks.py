@@ -163,7 +163,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharetopic import share_measure, speaks_of
-from borderlands.figures.siblingshares import sibling_names, sibling_parts
+from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
@@ -1824,6 +1824,7 @@ class Checker:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             judged_prev = judged_prev or self.named_member_check(c)
             judged_prev = judged_prev or self.fronted_member_check(c)
+            judged_prev = judged_prev or self.joined_members_check(c)
             judged_prev = judged_prev or self.plan_shortfall_check(c)
             if judged_prev is not None:
                 return judged_prev
@@ -2421,6 +2422,36 @@ class Checker:
             return None
         return Check(claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
                      "a reported estimate: its clause prints no count it could be computed from")
+
+    def joined_members_check(self, c: _Claim) -> Check | None:
+        """"July and August alone brought 71.0% of them": the named members' counts, printed
+        in one listing, over that listing's total (borderlands.figures.siblingshares)."""
+        claim = c.located
+        if c.kind != "share" or not c.located.quantity.text[:1].isdigit():
+            return None
+        names = joined_member_names(claim.passage.text, self.sentence_start(claim),
+                             claim.quantity.phrase_start)  # fmt: skip
+        before = self.counts_before(claim) if names else []
+        first = member_count(names[0], before) if names else None
+        if first is None:
+            return None
+        listing = [f for f in self.by_sentence.get(sentence_key(first), [])
+                   if f.quantity.unit == first.quantity.unit]  # fmt: skip
+        parts = sibling_parts(names, listing)
+        found = listing_whole(first, listing, before) if parts else None
+        if parts is None or found is None:
+            return None
+        whole = found[0]
+        x = sum(f.quantity.mid for f in parts)
+        if x >= whole.quantity.mid or any(f is whole for f in parts):
+            return None
+        added = " + ".join(num(f.quantity.mid) for f in parts)
+        fit = Fit(f"({added}) / {num(whole.quantity.mid)} * 100", x / whole.quantity.mid * 100,
+                  (*parts, whole), 1)  # fmt: skip
+        return self.fit_check(
+            c, fit, " (the named members' counts over their list's total)",
+            "the named members' counts over their list's total give",
+        )  # fmt: skip
 
     def claims_of_sentence(self, f: Located) -> list[_Claim]:
         """The claims of ``f``'s sentence, in text order (the claims are listed once)."""

@@ -9,6 +9,10 @@ left out, and its share is of the same whole. So the part is the count (or the s
 counts) printed beside those names in the sentence that holds the first share's part, and the
 whole is the first share's whole. Both are read from the words: a name that labels no count,
 or two different counts, of that sentence gives no reading.
+
+A sentence said of several members together ("July and August alone brought 71.0% of them")
+is read the same way on the listing whose counts those names label, with that listing's
+total as its whole.
 """
 
 from __future__ import annotations
@@ -74,3 +78,22 @@ def sibling_parts(names: list[str], listing: list[Located]) -> list[Located] | N
     if len({id(f) for f in parts}) != len(parts):
         return None
     return parts
+
+
+#: A sentence said of two or more listed members together: "July and August alone brought
+#: 71.0% of them", "Dubki and Lesnoe together gave 30.1 percent of the settlers".
+JOINED_LEAD_RE = re.compile(
+    r"\s*(?:The\s+)?(?P<names>[A-Z][\w'-]{2,}(?:\s*,\s*[A-Z][\w'-]{2,})*\s+and\s+"
+    r"[A-Z][\w'-]{2,})\s+(?:(?:together|alone|between\s+them)\s+)?"
+    r"(?P<verb>[a-z]+(?:\s+(?:up|for|to))?)\s+"
+    r"(?:(?:only|about|some|nearly|almost|just|roughly|over)\s+)*"
+)
+
+
+def joined_member_names(text: str, sentence_start: int, share_start: int) -> list[str]:
+    """The names of a sentence that opens "A and B [together] VERB" right before its share,
+    or []."""
+    m = JOINED_LEAD_RE.fullmatch(text, sentence_start, share_start)
+    if m is None or m.group("verb") not in HOLDING_VERBS:
+        return []
+    return [n for n in re.split(r"\s*,\s*|\s+and\s+", m.group("names")) if n]
