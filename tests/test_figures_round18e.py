@@ -231,3 +231,12 @@ def test_a_slip_in_members_named_together_is_flagged() -> None:
 def test_members_named_together_with_another_verb_are_not_summed() -> None:
     c = share(MONTHS + "June and July saw prices rise by 70.0%.", "70.0%")
     assert "named members" not in c.explanation
+
+
+def test_a_reported_share_whose_part_is_printed_of_the_same_noun_is_read() -> None:
+    text = (
+        "The post held 2,000 exiles in June, and 500 of the exiles were women. Its doctor "
+        "reckoned that 25 percent of the exiles were women."
+    )
+    c = share(text, "25 percent")  # 500 / 2,000 = 25 %, and 500 is printed "of the exiles"
+    assert (c.verdict, values(c)) == ("consistent", [500, 2000])

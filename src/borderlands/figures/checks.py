@@ -156,7 +156,11 @@ from borderlands.figures.raterank import (
 from borderlands.figures.rateunits import on_named_divisor
 from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
-from borderlands.figures.reportedshares import reported_apart, reported_estimate
+from borderlands.figures.reportedshares import (
+    part_of_named_noun,
+    reported_apart,
+    reported_estimate,
+)
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
 from borderlands.figures.restwhole import part_and_rest
@@ -807,7 +811,8 @@ class Checker:
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
-        checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims()
+                  if c.located.raw_start not in read]  # fmt: skip
         checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
@@ -1793,8 +1798,6 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
-        if (estimate := self.reported_estimate_check(c)) is not None:
-            return estimate
         apposed = self.apposed_total_check(c)
         if apposed is not None:
             return apposed
@@ -2409,19 +2412,23 @@ class Checker:
             f"{name}'s count over its list's total gives",
         )  # fmt: skip
 
-    def reported_estimate_check(self, c: _Claim) -> Check | None:
+    def reported_estimate_check(self, check: Check) -> Check:
         """A share opening a reported clause with no count of its own ("reckoned that 25
-        percent of the roofs ..."): an estimate, unverifiable
-        (borderlands.figures.reportedshares)."""
-        claim = c.located
+        percent of the roofs ..."): an estimate, unverifiable, unless its reading's part is
+        printed as a part of the very noun it names ("640 of the men" for "40 per cent of
+        the men") (borderlands.figures.reportedshares)."""
+        claim = check.claim
         q = claim.quantity
         end = claim.passage.sentences[claim.sentence][1]
-        if c.kind != "share" or not reported_estimate(
+        if check.kind != "share" or check.verdict == "unverifiable" or not reported_estimate(
             claim.passage.text, q.phrase_start, q.phrase_end, end
         ):
-            return None
-        return Check(claim, c.kind, c.stated, c.values[0], "unverifiable", None, [],
-                     "a reported estimate: its clause prints no count it could be computed from")
+            return check
+        if check.fit is not None and part_of_named_noun(claim, check.fit.inputs[0]):
+            return check
+        return Check(claim, check.kind, check.stated, check.stated_value, "unverifiable", None,
+                     [], "a reported estimate: its clause prints no count it could be computed "
+                     "from")  # fmt: skip
 
     def joined_members_check(self, c: _Claim) -> Check | None:
         """"July and August alone brought 71.0% of them": the named members' counts, printed

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from borderlands.figures.passages import Located
+
 #: "reckoned that about 25 percent", "said in May that 20 per cent": the share opens the
 #: reported clause ("of that 20 percent", "in that 20 percent" are a determiner's).
 REPORTED_LEAD_RE = re.compile(
@@ -38,3 +40,20 @@ def reported_apart(text: str, count_end: int, share_start: int) -> bool:
     """Whether the count ending at ``count_end`` is outside the reported clause the share at
     ``share_start`` opens ("75 beds, ..., and its doctor judged that 30 percent")."""
     return REPORTED_LEAD_RE.search(text, max(count_end, share_start - 60), share_start) is not None
+
+
+#: The noun a share or a part is of: "40 per cent of the men", "640 of the men".
+OF_THE_NOUN_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+the\s+([a-z]{3,})\b", re.I)
+STEM = 5
+
+
+def part_of_named_noun(claim: Located, part: Located) -> bool:
+    """Whether ``part`` is printed as a part of the noun the share names: "640 of the men"
+    for "40 per cent of the men"."""
+    said = OF_THE_NOUN_RE.match(claim.passage.text, claim.quantity.end)
+    of = OF_THE_NOUN_RE.match(part.passage.text, part.quantity.end)
+    return (
+        said is not None
+        and of is not None
+        and said.group(1).lower()[:STEM] == of.group(1).lower()[:STEM]
+    )
