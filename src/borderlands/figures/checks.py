@@ -2415,7 +2415,7 @@ class Checker:
     def reported_estimate_check(self, check: Check) -> Check:
         """A share opening a reported clause with no count of its own ("reckoned that 25
         percent of the roofs ..."): an estimate, unverifiable, unless its reading's part is
-        printed as a part of the very noun it names ("640 of the men" for "40 per cent of
+        printed with the very noun it names ("640 of the men", "640 men" for "40 per cent of
         the men") (borderlands.figures.reportedshares)."""
         claim = check.claim
         q = claim.quantity

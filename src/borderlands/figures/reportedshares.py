@@ -44,14 +44,16 @@ def reported_apart(text: str, count_end: int, share_start: int) -> bool:
 
 #: The noun a share or a part is of: "40 per cent of the men", "640 of the men".
 OF_THE_NOUN_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+the\s+([a-z]{3,})\b", re.I)
+#: The noun a part is printed with: "640 of the men", "400 newcomers".
+PART_NOUN_RE = re.compile(r"\s+(?:of\s+the\s+)?([a-z]{3,})\b", re.I)
 STEM = 5
 
 
 def part_of_named_noun(claim: Located, part: Located) -> bool:
-    """Whether ``part`` is printed as a part of the noun the share names: "640 of the men"
-    for "40 per cent of the men"."""
+    """Whether ``part`` is printed as a part of the noun the share names, or with that noun:
+    "640 of the men" or "640 men" for "40 per cent of the men"."""
     said = OF_THE_NOUN_RE.match(claim.passage.text, claim.quantity.end)
-    of = OF_THE_NOUN_RE.match(part.passage.text, part.quantity.end)
+    of = PART_NOUN_RE.match(part.passage.text, part.quantity.end)
     return (
         said is not None
         and of is not None
