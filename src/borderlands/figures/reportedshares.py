@@ -46,16 +46,24 @@ def reported_apart(text: str, count_end: int, share_start: int) -> bool:
 OF_THE_NOUN_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+the\s+([a-z]{3,})\b", re.I)
 #: The noun a part is printed with: "640 of the men", "400 newcomers".
 PART_NOUN_RE = re.compile(r"\s+(?:of\s+the\s+)?([a-z]{3,})\b", re.I)
+#: A part that points back at its sentence's people: "1,000 of them".
+OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these)\b", re.I)
 STEM = 5
 
 
 def part_of_named_noun(claim: Located, part: Located) -> bool:
     """Whether ``part`` is printed as a part of the noun the share names, or with that noun:
-    "640 of the men" or "640 men" for "40 per cent of the men"."""
+    "640 of the men" or "640 men" for "40 per cent of the men", or "1,000 of them" in a
+    sentence about the men."""
     said = OF_THE_NOUN_RE.match(claim.passage.text, claim.quantity.end)
-    of = PART_NOUN_RE.match(part.passage.text, part.quantity.end)
-    return (
-        said is not None
-        and of is not None
-        and said.group(1).lower()[:STEM] == of.group(1).lower()[:STEM]
-    )
+    if said is None:
+        return False
+    noun = said.group(1).lower()[:STEM]
+    text = part.passage.text
+    if OF_THEM_RE.match(text, part.quantity.end):  # "1,000 of them": them of its sentence
+        if part.passage is claim.passage and part.sentence == claim.sentence:
+            return False  # a count of the reporting clause ("60 beds, 12 of them ...")
+        start, end = part.passage.sentences[part.sentence]
+        return noun in text[start:end].lower()
+    of = PART_NOUN_RE.match(text, part.quantity.end)
+    return of is not None and of.group(1).lower()[:STEM] == noun
