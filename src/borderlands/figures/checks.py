@@ -114,6 +114,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
+from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
@@ -162,6 +163,11 @@ from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.ratiosides import sides_unnamed
 from borderlands.figures.relativefractions import relative_fractions
+from borderlands.figures.reportedshares import (
+    part_of_named_noun,
+    reported_apart,
+    reported_estimate,
+)
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
@@ -172,6 +178,7 @@ from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
 from borderlands.figures.sharetopic import share_measure, speaks_of
+from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
@@ -181,7 +188,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
-from borderlands.figures.thosewholes import apposed_subject, those_whole
+from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
@@ -191,13 +198,15 @@ from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
+from borderlands.figures.withshares import fronted_subject
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 DECLINE_RE = re.compile(
-    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|down to|shrank|"
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|"
+    r"down to(?=\s+(?:[a-z]+\s+)?\d)|"  # "down to 1,560", not "down to the plain"
     r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
     re.I,
 )
@@ -547,6 +556,7 @@ class Checker:
         self.common_words = common_words(texts or [f.passage.text for f in found])
         self.share_runs = runs_of(found)
         self.one_in_anchors: set[int] = set()
+        self.claims_cache: list[_Claim] | None = None  # built on the first sibling clause
         inherited = {id(f) for run in self.share_runs for f in run[1:]}
         self.inputs = [
             f for f in counts(found) if id(f) not in inherited and not is_scale(f)
@@ -819,7 +829,8 @@ class Checker:
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
-        checks = [self.check_claim(c) for c in self.claims() if c.located.raw_start not in read]
+        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims()
+                  if c.located.raw_start not in read]  # fmt: skip
         checks = in_chains(checks, others)
         checks.extend(others)
         checks.extend(self.per_family())
@@ -1830,6 +1841,8 @@ class Checker:
                 c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
                 "two pairs of its sentence printed as a part of a whole both give it",
             )  # fmt: skip
+        if (sibling := self.sibling_share_check(c)) is not None:
+            return sibling
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
         named = named or self.previous_majority_reading(c)
@@ -1846,6 +1859,8 @@ class Checker:
         if named is None and len(c.values) == 1:
             judged_prev = self.member_share_check(c) or self.previous_whole_check(c)
             judged_prev = judged_prev or self.named_member_check(c)
+            judged_prev = judged_prev or self.fronted_member_check(c)
+            judged_prev = judged_prev or self.joined_members_check(c)
             judged_prev = judged_prev or self.plan_shortfall_check(c)
             if judged_prev is not None:
                 return judged_prev
@@ -1935,7 +1950,8 @@ class Checker:
                     f"{fit.chance:.2f})" + note,
                     stated_high,
                 )  # fmt: skip
-            if c.decline and fit.formula.count("-") == 0 and c.kind == "share":
+            other = bool(fit.inputs) and decline_of_another(c.located, fit.inputs[0], DECLINE_RE)
+            if c.decline and fit.formula.count("-") == 0 and c.kind == "share" and not other:
                 said = self.decline_said(c, fit)
                 if said is not None:
                     return said
@@ -2034,7 +2050,8 @@ class Checker:
         if base is None:
             return None
         if numerator is None or numerator is base:
-            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start]
+            before = [f for f in own if f is not base and f.quantity.start < claim.quantity.start
+                      and not reported_apart(text, f.quantity.end, claim.quantity.start)]
             after = [f for f in own if f is not base and f.quantity.start > claim.quantity.start]
             after = [
                 f for f in after
@@ -2073,6 +2090,9 @@ class Checker:
             return []
         noun = m.group(1).lower()
         part = apposed or own[-1]  # the count of the share's own clause: the last before it
+        if apposed is None and reported_apart(claim.passage.text, part.quantity.end,
+                                              claim.quantity.start):  # fmt: skip
+            return []
         generic = noun in GENERIC_WHOLES or noun in WHOLE_NOUNS
         # a part with no unit ("1,140 returned home, 5.4 percent of the total") is of people
         unit = (part.quantity.unit or "persons") if generic else UNIT_WORDS_LOWER.get(noun)
@@ -2155,16 +2175,8 @@ class Checker:
         if pair is None:
             return check
         part, whole, fit = pair
-        claim = check.claim
-        key = sentence_key(claim)
-        pool = self.counts_before(claim, STAGE_POOL) + [
-            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
-            and is_count(f)]  # fmt: skip
-        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
-        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
-        for i in stage_wholes(at, printed):
-            other = pool[i]
-            if not compatible(other, whole) or other.quantity.mid <= part.quantity.mid:
+        for other in self.stage_others(check.claim, whole):
+            if other.quantity.mid <= part.quantity.mid:
                 continue
             rival = rounding_rival(check, fit, part, other)
             if rival is not None:
@@ -2172,6 +2184,31 @@ class Checker:
                     check, fit, rival, "two wholes of the same people at two stages reproduce it"
                 )
         return check
+
+    def stage_others(self, claim: Located, whole: Located) -> list[Located]:
+        """The counts printed around ``claim`` that are ``whole`` at another stage (loaded and
+        arrived, borderlands.figures.stagewholes)."""
+        key = sentence_key(claim)
+        pool = self.counts_before(claim, STAGE_POOL) + [
+            f for f in self.by_sentence.get(key, ()) if f.raw_start > claim.raw_start
+            and is_count(f)]  # fmt: skip
+        printed = [Printed(f.quantity.mid, (f.passage.order, f.sentence)) for f in pool]
+        at = Printed(whole.quantity.mid, (whole.passage.order, whole.sentence))
+        return [pool[i] for i in stage_wholes(at, printed) if compatible(pool[i], whole)]
+
+    def stage_whole_reading(self, c: _Claim, part: Located, whole: Located) -> Fit | None:
+        """``part`` over the other stage of ``whole`` when that gives the share its words
+        name and ``whole`` does not ("of the 9,400 loaded, 9,340 arrived; A received 2,300
+        (24.6 per cent)": a share of those who arrived)."""
+        for other in self.stage_others(c.located, whole):
+            if other.quantity.mid <= part.quantity.mid:
+                continue
+            fit = self.reading(c, part, other)
+            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+            if mode is not None:
+                fit.mode, fit.gap = mode, fit.computed - c.values[0]
+                return fit
+        return None
 
     def plan_shortfall_check(self, c: _Claim) -> Check | None:
         """A share of a plan that is the count done plus the shortfall named beside it
@@ -2314,8 +2351,15 @@ class Checker:
         give it (``note`` added to the explanation), inconsistent on a usual slip (``reading``
         says what gives the computed value); a wider miss is unverifiable when
         ``far_unverifiable``, else None (left to the search)."""
+        return self.fit_check(c, self.reading(c, part, whole), note, reading, mistyped,
+                              far_unverifiable)  # fmt: skip
+
+    def fit_check(
+        self, c: _Claim, fit: Fit, note: str, reading: str,
+        mistyped: bool = False, far_unverifiable: bool = False,
+    ) -> Check | None:
+        """:meth:`pair_check` on a reading already made (a part that sums several counts)."""
         claim = c.located
-        fit = self.reading(c, part, whole)
         stated = c.values[0]
         fit.gap = fit.computed - stated
         mode = accepts(stated, c.step, c.direction, fit.computed)
@@ -2336,6 +2380,126 @@ class Checker:
             claim, c.kind, c.stated, stated, "inconsistent", fit, [],
             f"{reading} {computed}: likely {SLIP_NAMES[slip[0]]} (intended {slip[1]})",
             intended=slip[1],
+        )  # fmt: skip
+
+    def sibling_share_check(self, c: _Claim) -> Check | None:
+        """A share of a clause that names another member of the listing an earlier share of
+        its sentence was read on (borderlands.figures.siblingshares): judged on the count(s)
+        of that member beside the earlier part and on the earlier share's whole."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1:
+            return None
+        start = self.sentence_start(claim)
+        names, opened = sibling_names(claim.passage.text, start, claim.quantity.phrase_start)
+        if not names:
+            return None
+        earlier = [e for e in self.claims_of_sentence(claim)
+                   if e.kind in ("share", "fraction")
+                   and e.located.quantity.end <= opened]  # fmt: skip
+        first = self.check_claim(earlier[-1]) if earlier else None
+        if first is None or first.verdict != "consistent" or first.fit is None:
+            return None
+        part, whole = first.fit.inputs[0], first.fit.inputs[-1]
+        listing = self.by_sentence.get((part.passage.key, part.sentence), [])
+        parts = sibling_parts(names, [f for f in listing if f is not whole and is_count(f)])
+        if parts is None or sum(f.quantity.mid for f in parts) >= whole.quantity.mid:
+            return None
+        x = sum(f.quantity.mid for f in parts)
+        formula = " + ".join(num(f.quantity.mid) for f in parts)
+        formula = f"({formula}) / {num(whole.quantity.mid)} * 100" if len(parts) > 1 else (
+            f"{formula} / {num(whole.quantity.mid)} * 100")  # fmt: skip
+        fit = Fit(formula, x / whole.quantity.mid * 100, (*parts, whole), 1)
+        reading = "the count its clause names, over the whole of the earlier share, gives"
+        judged = self.fit_check(
+            c, fit, " (a member of the list the earlier share of its sentence is read on)",
+            reading,
+        )  # fmt: skip
+        if judged is not None or c.direction is not None:
+            return judged
+        # both inputs are named and the whole is confirmed by the earlier share: a wider
+        # miss is a slip too, not a sign that another whole was meant
+        intended = f"{fit.computed:.{decimals_of(claim.quantity.text)}f}"
+        return Check(claim, c.kind, c.stated, c.values[0], "inconsistent", fit, [],
+                     f"{reading} {num(round(fit.computed, 4))}", intended=intended)
+
+    def fronted_member_check(self, c: _Claim) -> Check | None:
+        """"With 31.4 per cent of the settlers, Dubrovka ...": the named member's count over
+        its list's total (borderlands.figures.withshares)."""
+        claim = c.located
+        text = claim.passage.text
+        q = claim.quantity
+        name = fronted_subject(text, self.sentence_start(claim), q.phrase_start, q.phrase_end)
+        if c.kind != "share" or name is None:
+            return None
+        before = self.counts_before(claim)
+        part = member_count(name, before)
+        if part is None:
+            return None
+        listing = [f for f in self.by_sentence.get(sentence_key(part), [])
+                   if f.quantity.unit == part.quantity.unit]  # fmt: skip
+        found = listing_whole(part, listing, before)
+        if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        return self.pair_check(
+            c, part, found[0], f" ({name}'s count over its list's total)",
+            f"{name}'s count over its list's total gives",
+        )  # fmt: skip
+
+    def reported_estimate_check(self, check: Check) -> Check:
+        """A share opening a reported clause with no count of its own ("reckoned that 25
+        percent of the roofs ..."): an estimate, unverifiable, unless its reading's part is
+        printed with the very noun it names ("640 of the men", "640 men" for "40 per cent of
+        the men") (borderlands.figures.reportedshares)."""
+        claim = check.claim
+        q = claim.quantity
+        end = claim.passage.sentences[claim.sentence][1]
+        if check.kind != "share" or check.verdict == "unverifiable" or not reported_estimate(
+            claim.passage.text, q.phrase_start, q.phrase_end, end
+        ):
+            return check
+        if check.fit is not None and part_of_named_noun(claim, check.fit.inputs[0]):
+            return check
+        return Check(claim, check.kind, check.stated, check.stated_value, "unverifiable", None,
+                     [], "a reported estimate: its clause prints no count it could be computed "
+                     "from")  # fmt: skip
+
+    def joined_members_check(self, c: _Claim) -> Check | None:
+        """"July and August alone brought 71.0% of them": the named members' counts, printed
+        in one listing, over that listing's total (borderlands.figures.siblingshares)."""
+        claim = c.located
+        if c.kind != "share" or not c.located.quantity.text[:1].isdigit():
+            return None
+        names = joined_member_names(claim.passage.text, self.sentence_start(claim),
+                             claim.quantity.phrase_start)  # fmt: skip
+        before = self.counts_before(claim) if names else []
+        first = member_count(names[0], before) if names else None
+        if first is None:
+            return None
+        listing = [f for f in self.by_sentence.get(sentence_key(first), [])
+                   if f.quantity.unit == first.quantity.unit]  # fmt: skip
+        parts = sibling_parts(names, listing)
+        found = listing_whole(first, listing, before) if parts else None
+        if parts is None or found is None:
+            return None
+        whole = found[0]
+        x = sum(f.quantity.mid for f in parts)
+        if x >= whole.quantity.mid or any(f is whole for f in parts):
+            return None
+        added = " + ".join(num(f.quantity.mid) for f in parts)
+        fit = Fit(f"({added}) / {num(whole.quantity.mid)} * 100", x / whole.quantity.mid * 100,
+                  (*parts, whole), 1)  # fmt: skip
+        return self.fit_check(
+            c, fit, " (the named members' counts over their list's total)",
+            "the named members' counts over their list's total give",
+        )  # fmt: skip
+
+    def claims_of_sentence(self, f: Located) -> list[_Claim]:
+        """The claims of ``f``'s sentence, in text order (the claims are listed once)."""
+        if self.claims_cache is None:
+            self.claims_cache = self.claims()
+        return sorted(
+            (e for e in self.claims_cache if e.located.passage is f.passage
+             and e.located.sentence == f.sentence), key=lambda e: e.located.raw_start,
         )  # fmt: skip
 
     def sure_far_slip(self, c: _Claim, named: Fit) -> bool:
@@ -2523,6 +2687,10 @@ class Checker:
                 f"the figures the sentence names give {num(round(named.computed, 1))} percent, "
                 f"which is {words}, not {c.stated}", intended=words,
             )  # fmt: skip
+        staged = self.stage_whole_reading(c, numerator, base) if c.kind == "share" else None
+        if staged is not None:
+            return Check(claim, c.kind, c.stated, stated, "consistent", staged, [named],
+                         explain_fit(staged) + " (the whole at its other stage)")  # fmt: skip
         intended = printed_like(named.computed, claim.quantity.text, c.step)
         slip = likely_slip(claim.quantity.text, stated, named.computed, c.step, mistyped=True)
         if slip is not None:
@@ -2550,6 +2718,8 @@ class Checker:
                       (numerator, whole), other[0].scope, other[0].mode, computed - stated)
             return Check(claim, c.kind, c.stated, stated, "consistent", fit, [],
                          explain_fit(fit))  # fmt: skip
+        if other and not (in_sentence(base, claim) or self.confirmed_whole(claim, base)):
+            return None  # a whole from beyond the sentence that nothing there confirms
         if other:
             return Check(
                 claim, c.kind, c.stated, stated, "inconsistent", named, other[:1],
@@ -2562,6 +2732,18 @@ class Checker:
             f"the figures the sentence names give {num(round(named.computed, 4))}, not "
             f"{num(stated)}", intended=intended,
         )  # fmt: skip
+
+    def confirmed_whole(self, claim: Located, whole: Located) -> bool:
+        """Whether another share of ``claim``'s sentence, over the count it is printed beside,
+        gives its figure on ``whole`` ("842,300 (60.7 percent), 261,900 (31.1 percent)")."""
+        for p in self.percents_by_sentence.get(sentence_key(claim), ()):
+            x = None if p is claim else self.paren_numerator(p, self.required_numerators(p))
+            if x is not None and accepts(
+                p.quantity.mid, 10.0 ** -decimals_of(p.quantity.text), None,
+                x.quantity.mid / whole.quantity.mid * 100,
+            ) is not None:  # fmt: skip
+                return True
+        return False
 
     def side_rival(self, c: _Claim, named: Fit) -> Fit | None:
         """Another whole of the named whole's sentence that the share of the same part
