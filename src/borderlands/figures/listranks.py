@@ -42,7 +42,8 @@ SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
 TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
-NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\b")
+#: a capitalised name, its letters any of the Latin alphabets ("Komárno", "Šaľa")
+NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b")
 PERIOD_WORD_RE = re.compile(rf"\b({PERIOD})\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
@@ -105,7 +106,7 @@ def name_after(text: str, f: Located) -> str | None:
 
 
 def find_member(
-    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]]
+    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]], rival: str | None = None
 ) -> tuple[Located, list[Located], bool, bool] | None:
     """The subject's count and its list, nearest list first, whether that list is the
     sentence right before, and whether the member was found by its own count (a surer
@@ -118,8 +119,9 @@ def find_member(
     head = text[clause:upto]
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
-    names = set(NAME_RE.findall(head))
+    names = set(NAME_RE.findall(head)) - {rival}  # "second only to Galanta": the rival
     nouns = head_nouns(head)
+    subject = definite_subject(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
         found = members(list_text, counts)
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
@@ -145,6 +147,9 @@ def find_member(
         by_noun = [f for f in found if noun_after(list_text, f) in nouns] if nouns else []
         if not by_name and len(by_noun) == 1:
             return by_noun[0], found, right_before, False
+        by_item = [f for f in found if subject in item_words(list_text, f)] if subject else []
+        if not by_name and not by_noun and len(by_item) == 1:
+            return by_item[0], found, right_before, False
     return None
 
 
@@ -226,7 +231,8 @@ def list_ranks(
         ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
-        found = find_member(s, s.start + m.start(), lists)
+        found = find_member(s, s.start + m.start(), [*lists, *own_list(s, m.start())],
+                            rival_of(s.text, m.end()) if kind == "second" else None)
         if found is None:
             continue
         f, peers, right_before, by_count = found
@@ -277,3 +283,46 @@ def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
         return False
     start, end = spans[peers[0].sentence]
     return m.group(1) not in peers[0].passage.text[start:end]
+
+
+#: Where a list ends that a rank of its own sentence speaks of: "Vologda took 5,917, A
+#: 3,204 and B 2,359; A, the largest of the three, ...".
+LIST_END_RE = re.compile(r";\s")
+
+
+def own_list(s: Sentence, at: int) -> list[tuple[str, list[Located]]]:
+    """The counts printed in the sentence before the last semicolon ahead of a rank word at
+    ``at`` (in the sentence's text): a list the rank's own clause follows."""
+    ends = [m.start() for m in LIST_END_RE.finditer(s.text, 0, at)]
+    if not ends:
+        return []
+    cut = s.start + ends[-1]
+    before = [f for f in s.figures if f.quantity.end <= cut]
+    return [(s.passage.text, before)] if before else []
+
+
+def rival_of(text: str, after: int) -> str | None:
+    """The name "second only to" sets above its subject ("second only to Galanta")."""
+    m = RIVAL_RE.match(text, after)
+    return m.group(1) if m else None
+
+
+#: The noun of a definite subject opening a rank's clause: "The town, ..., came fifth".
+DEFINITE_SUBJECT_RE = re.compile(r"^\s*(?:The|the)\s+([a-z]{4,})\b")
+#: The words of a list item before its count: "the town of Chernivtsi 341".
+ITEM_START_RE = re.compile(r"(?:[,;:]|\band\b)\s*")
+
+
+def definite_subject(head: str) -> str | None:
+    """The noun of "The town, ..." opening a rank's clause, lower case."""
+    m = DEFINITE_SUBJECT_RE.match(head)
+    return m.group(1) if m else None
+
+
+def item_words(text: str, f: Located) -> set[str]:
+    """The plain words of a list item printed before its count ("the town of Chernivtsi
+    341": "town"): the subject "The town" names that member."""
+    start = max(0, f.quantity.phrase_start - 40)
+    cuts = [m.end() for m in ITEM_START_RE.finditer(text, start, f.quantity.phrase_start)]
+    item = text[max(cuts, default=start) : f.quantity.phrase_start]
+    return set(re.findall(r"\b[a-z]{4,}\b", item))

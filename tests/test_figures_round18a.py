@@ -1,0 +1,151 @@
+"""Issue #14, round eighteen: comparisons judged only on the figures of the things compared.
+
+Each family is tested on sentences of our own: a comparative word's figures end where the
+next comparative word begins; a count is no side against a rate; a percentage is set
+against a part of a whole; a comparison printing its own figures is judged on them, not on a
+list printed earlier; a superlative in apposition names the member before it, not the group
+after it ("of the three"); "second only to" ranks its grammatical subject (a count of its
+own clause, or the one after "with"), with a rival named by a pronoun or in letters outside
+ASCII; a rank said of "The town" finds the list item "the town of ...".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def comparisons(text: str) -> list[Check]:
+    return [c for c in check_text(text).checks if c.kind == "comparison"]
+
+
+def inputs(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figures after "heavier" are its own, none are the horses'
+        "The spring levy took fewer horses than the autumn one, but the wagons it filled "
+        "were heavier: 2.6 tonnes against 2.1.",
+        # a count and a rate are no two sides
+        "The families left behind numbered 930 persons, 3.1 to a family, and so were smaller "
+        "than the families taken.",
+        # the rival's figure is not printed
+        "Its count stood at 240 percent (second only to the Letts).",
+    ],
+)
+def test_no_comparison_without_figures_of_both_sides(text: str) -> None:
+    assert comparisons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "verdict"), [("larger", "consistent"), ("smaller", "inconsistent")]
+)
+def test_a_rate_against_a_bare_figure_is_two_rates(word: str, verdict: str) -> None:
+    [c] = comparisons(
+        f"Polish households were {word} than Jewish ones, with 4.9 persons apiece against 3.7."
+    )
+    assert (c.verdict, c.stated_value, inputs(c)) == (verdict, 4.9, ["4.9", "3.7"])
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("12.0", "consistent"), ("24.0", "inconsistent")])
+def test_a_percentage_against_a_part_of_a_whole(rate: str, verdict: str) -> None:
+    [c] = comparisons(
+        f"Its rate of return, {rate}%, was lower than among the Czechs, 310 returned of 1,550."
+    )
+    assert c.verdict == verdict
+    assert inputs(c) == [rate, "310", "1,550"]
+    assert "against 20" in c.explanation  # 310 / 1,550 = 20 per cent
+
+
+def test_a_comparison_with_its_own_pairs_is_judged_on_their_rates_not_an_earlier_list() -> None:
+    # by the counts listed first Alpha (120) lost fewer than Beta (340); by the sentence's
+    # own pairs its mortality, 120 / 1,000 = 0.12, is above Beta's 340 / 6,800 = 0.05
+    [c] = comparisons(
+        "Deaths were recorded at three camps: Alpha lost 120, Beta 340 and Gamma 95. "
+        "Mortality was higher at Alpha, with 120 dead among 1,000, than at Beta, with 340 "
+        "among 6,800."
+    )
+    assert c.verdict == "consistent"
+    assert inputs(c) == ["120", "1,000", "340", "6,800"]
+
+
+LIST = "The returns give 4,100 persons for Narva, 3,200 for Tapa and 2,900 for Rakvere. "
+
+
+def test_a_superlative_in_apposition_ranks_the_name_before_it() -> None:
+    [c] = comparisons(LIST + "Narva, the largest of the three, sent its people north.")
+    assert c.verdict == "consistent"
+    assert inputs(c) == ["4,100", "3,200", "2,900"]
+
+
+def test_a_superlative_in_apposition_to_a_smaller_member_is_a_slip() -> None:
+    found = comparisons(LIST + "Tapa, the largest of the three, sent its people north.")
+    assert found and all(c.verdict == "inconsistent" for c in found)
+
+
+@pytest.mark.parametrize(("name", "verdict"), [("Omsk", "consistent"), ("Tara", "inconsistent")])
+def test_a_superlative_after_a_semicolon_ranks_the_list_before_it(name: str, verdict: str) -> None:
+    [c] = comparisons(
+        "Of the eastern group, Omsk took 5,100, the Tara districts 3,300 and the Ishim "
+        f"districts 2,200; {name}, the largest of the three, sent its people to the mills."
+    )
+    assert c.verdict == verdict
+    assert sorted(inputs(c)) == ["2,200", "3,300", "5,100"]
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("7,500", "consistent"), ("3,500", "inconsistent")])
+def test_second_only_to_finds_a_name_in_letters_outside_ascii(count: str, verdict: str) -> None:
+    found = comparisons(
+        f"The largest party, 9,000 persons, came from Senec, followed by Púchov with {count} "
+        "and Malacky with 4,000. Senec thus gave over a third, which made Púchov second only "
+        "to Senec."
+    )
+    [c] = [c for c in found if c.stated == "second only to"]
+    assert c.verdict == verdict
+    assert inputs(c)[0] == count  # Púchov's count, not Senec's
+
+
+@pytest.mark.parametrize(
+    ("germans", "czechs", "verdict"),
+    [("7,100", "2,300", "consistent"), ("5,100", "6,300", "inconsistent")],
+)
+def test_second_only_to_a_pronoun_ranks_the_count_of_its_own_clause(
+    germans: str, czechs: str, verdict: str
+) -> None:
+    found = comparisons(
+        f"The Poles were the most numerous, with 9,400 persons, and the {germans} Germans "
+        f"came second only to them; the Czechs numbered {czechs}."
+    )
+    [c] = [c for c in found if c.stated == "second only to"]
+    assert (c.verdict, inputs(c)[0]) == (verdict, germans)
+
+
+def test_second_only_to_with_the_subjects_figure_after_the_rival() -> None:
+    [c] = comparisons(
+        "Vilnius came first with 5,000 arrests; Kaunas, city and county, came second only "
+        "to Vilnius with 3,900."
+    )
+    assert (c.verdict, inputs(c)) == ("consistent", ["3,900", "5,000"])
+
+
+def test_second_only_to_with_a_third_name_above_is_a_slip() -> None:
+    [c] = comparisons(
+        "Ostrov was second only to Pskov in size, with 2,100 prisoners against Luga's 2,600."
+    )
+    assert c.verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(("said", "verdict"), [("fourth and last", "consistent"),
+                                               ("third", "inconsistent")])  # fmt: skip
+def test_a_definite_subject_names_its_list_item(said: str, verdict: str) -> None:
+    [c] = comparisons(
+        "The lists give Alsky 500 families, Borsk 420, Vetly 300 and the town of Pirna 250, "
+        f"1,470 in all. The town, which the planners had counted on, came {said}."
+    )
+    assert c.verdict == verdict
+    assert inputs(c)[0] == "250"
