@@ -149,3 +149,64 @@ def test_a_definite_subject_names_its_list_item(said: str, verdict: str) -> None
     )
     assert c.verdict == verdict
     assert inputs(c)[0] == "250"
+
+
+@pytest.mark.parametrize(("word", "verdict"), [("higher", "consistent"), ("lower", "inconsistent")])
+def test_a_comparison_with_the_subjects_pair_set_apart_before_than(word: str, verdict: str) -> None:
+    # 512 / 4,000 = 0.128 against 300 / 6,000 = 0.05
+    [c] = comparisons(
+        f"Mortality was {word} in the northern timber camps, with 512 dead among 4,000, than "
+        "in the steppe, with 300 among 6,000."
+    )
+    assert c.verdict == verdict
+    assert inputs(c) == ["512", "4,000", "300", "6,000"]
+
+
+RETURNS = (
+    "The district returns (file 12, sheets 30 to 38) give 5,100 persons for Alsk, 3,300 for "
+    "Borsk, 2,800 for Vetly and 1,200 for Gorsk, and the clerk's total of 12,400 at the foot "
+    "of the last sheet agrees. "
+)
+
+
+@pytest.mark.parametrize(("name", "verdict"), [("Vetly", "consistent"), ("Borsk", "inconsistent")])
+def test_a_rank_leaves_archive_references_and_the_total_out_of_its_list(
+    name: str, verdict: str
+) -> None:
+    [c] = comparisons(RETURNS + f"Of the four, {name} stood third, though it complained most.")
+    assert c.verdict == verdict
+    assert inputs(c) == ["5,100", "3,300", "2,800", "1,200"]
+
+
+COUNTIES = (
+    "The counties gave 6,100 for Tula, 8,400 for Orel, 5,900 for Ryazan and 4,200 for Kursk. "
+    "Most of the men had gone to the front. "
+)
+
+
+@pytest.mark.parametrize(("name", "verdict"), [("Tula", "consistent"), ("Ryazan", "inconsistent")])
+def test_an_ordinal_rank_names_its_subject_not_its_group(name: str, verdict: str) -> None:
+    # "among the four counties" names the group; "counties" also opens the list's first item
+    [c] = comparisons(
+        COUNTIES + f"{name}, with about a quarter, came second among the four counties."
+    )
+    assert c.verdict == verdict
+
+
+@pytest.mark.parametrize(("first", "second", "verdict"), [
+    ("Petrich was third", "Stara Zagora stood second", "consistent"),
+    # a list two sentences back may rank by another measure: a slip only where "thus" says
+    # the order follows from it
+    ("Petrich was second", "Stara Zagora thus stood third", "inconsistent"),
+])  # fmt: skip
+def test_a_rank_of_a_two_word_name_is_read_on_its_list(
+    first: str, second: str, verdict: str
+) -> None:
+    found = comparisons(
+        "The prefects placed them: Burgas 28,000, Stara Zagora 14,000, Petrich 11,000 and "
+        f"Sliven 9,000. Some 20,000 went north of the range. {first} on that list, and "
+        f"{second}."
+    )
+    assert len(found) == 2
+    assert all(c.inputs for c in found)  # no reading without figures is left beside them
+    assert {c.verdict for c in found} == {verdict}

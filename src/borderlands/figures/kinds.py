@@ -128,7 +128,9 @@ GROUPS_OF_RE = re.compile(
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
-    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?\s+than\b)",
+    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?"
+    # "higher in A, with 612 of 5,532, than in B": the subject's own figures set apart
+    r"(?:\s+with\s+(?:[^,;:]|,\d){1,40},)?\s+than\b)",
     re.I,
 )
 #: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".

@@ -49,10 +49,19 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
+OF_THE_N_RE = re.compile(
+    rf"\b(?:of|among) the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I
+)  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
+)
+#: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
+#: reference to the archive ("file 17, sheets 42 to 49").
+NO_MEMBER_BEFORE_RE = re.compile(
+    r"(?:\btotal\s+(?:of\s+)?|\b(?:file|files|sheet|sheets|folio|folios|page|pages|fond|"
+    r"opis|delo|no\.)\s+)$",
+    re.I,
 )
 #: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
 #: had left".
@@ -76,6 +85,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)
         and not AGAINST_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 14),
                                          f.quantity.phrase_start)
+        and not is_reference(text, f)
     ]  # fmt: skip
     units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
     nouns = [noun_after(text, f) for f in own]
@@ -326,3 +336,24 @@ def item_words(text: str, f: Located) -> set[str]:
     cuts = [m.end() for m in ITEM_START_RE.finditer(text, start, f.quantity.phrase_start)]
     item = text[max(cuts, default=start) : f.quantity.phrase_start]
     return set(re.findall(r"\b[a-z]{4,}\b", item))
+
+
+def with_list_ranks(found: list[Finding], ranks: list[Finding]) -> list[Finding]:
+    """``found`` with the list ranks no other reading of the same words stands against; a
+    rank read on no figures ("no counts printed after Stara") is no reading, and gives way
+    to the list's."""
+    def overlap(a: Finding, b: Finding) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    read = [r for r in ranks if not any(f.inputs and overlap(f, r) for f in found)]
+    kept = [f for f in found if f.inputs or not any(overlap(f, r) for r in read)]
+    return kept + read
+
+
+def is_reference(text: str, f: Located) -> bool:
+    """Whether a figure is no member of a list: the list's own total ("the clerk's total of
+    14,906"), a reference to the archive ("file 17, sheets 42 to 49") or a range."""
+    start = f.quantity.phrase_start
+    return f.quantity.kind == "range" or (
+        NO_MEMBER_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+    )

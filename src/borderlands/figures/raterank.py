@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from borderlands.figures.listranks import is_reference
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
-from borderlands.figures.superlativesubject import subject_text
+from borderlands.figures.superlativesubject import rank_subject_text, subject_text
 
 STEM = 6
 SEGMENT_RE = re.compile(r",\s|;\s|:\s|\s+and\s+|\s+against\s+|\(|\)")
@@ -125,6 +126,7 @@ def entries_of(text: str, start: int, end: int, counts: list[Located]) -> list[R
     cuts = [start, *(m.end() for m in SEGMENT_RE.finditer(text, start, end)), end]
     segments = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     raw: list[RawEntry] = []
+    counts = [f for f in counts if not is_reference(text, f)]
     for a, b in segments:
         inside = [f for f in counts if a <= f.quantity.start and f.quantity.end <= b]
         if len(inside) == 1:
@@ -417,7 +419,7 @@ def rank(
         holds = order.index(entry) == 1 and order[0] is above
         word = "second only to"
     else:
-        only = one(named)
+        only = one(named_in(rank_subject_text(text, at + m.start(), at + m.end()), group))
         if only is None:
             return None
         entry, above = only, None

@@ -33,3 +33,20 @@ def subject_text(
     cuts = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, clause_start - 1)]
     before = max(cuts, default=0)
     return text[before:clause_start] + own
+
+
+#: Where the clause of a rank verb begins: "Haskovo was second only to Burgas, and Stara
+#: Zagora stood third" (its subject is "Stara Zagora", not Haskovo).
+RANK_CLAUSE_RE = re.compile(r";\s|,\s+and\s+|,\s+while\s+|,\s+whereas\s+")
+
+
+def rank_subject_text(text: str, word_start: int, word_end: int) -> str:
+    """The words that may name the member an ordinal rank (``text[word_start:word_end]``,
+    "came second") speaks of: its clause from its subject on, through any insertion
+    ("Ryazan, with 23.6 per cent, came second"), without the group phrase after the word
+    ("among the four counties") and without the word itself."""
+    start = max((m.end() for m in RANK_CLAUSE_RE.finditer(text, 0, word_start)), default=0)
+    end = min((m.start() for m in RANK_CLAUSE_RE.finditer(text, word_end)), default=len(text))
+    group = GROUP_AFTER_RE.match(text, word_end, end)
+    rest_start = group.end() if group is not None else word_end
+    return text[start:word_start] + " " * (rest_start - word_start) + text[rest_start:end]
