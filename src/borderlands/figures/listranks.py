@@ -63,10 +63,13 @@ NO_MEMBER_BEFORE_RE = re.compile(
     r"opis|delo|no\.)\s+)$",
     re.I,
 )
+#: a count of the archive's own pages: "(dated 9 June, 14 sheets)"
+SHEETS_AFTER_RE = re.compile(r"\s+(?:sheets|folios|pages|leaves)\b", re.I)
 #: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
 #: had left".
 AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
-CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
+#: "..., and the Greeks, with 896, ranked fourth"; "A came second, while B, the third-largest"
+CLAUSE_RE = re.compile(r",\s+and\s+|;|,\s+while\s+|,\s+whereas\s+")
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
               "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
 RANK_WORD_SET = frozenset(RANK_WORDS)
@@ -241,7 +244,7 @@ def list_ranks(
         ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
-        found = find_member(s, s.start + m.start(), [*lists, *own_list(s, m.start())],
+        found = find_member(s, s.start + m.start(), lists_of(s, lists),
                             rival_of(s.text, m.end()) if kind == "second" else None)
         if found is None:
             continue
@@ -266,6 +269,7 @@ def list_ranks(
         derived = (
             right_before or DERIVED_RE.search(s.text) is not None
             or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
+            or names_listed_measure(s.text, m.end(), peers)
         )
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable
@@ -295,20 +299,15 @@ def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
     return m.group(1) not in peers[0].passage.text[start:end]
 
 
-#: Where a list ends that a rank of its own sentence speaks of: "Vologda took 5,917, A
-#: 3,204 and B 2,359; A, the largest of the three, ...".
-LIST_END_RE = re.compile(r";\s")
-
-
-def own_list(s: Sentence, at: int) -> list[tuple[str, list[Located]]]:
-    """The counts printed in the sentence before the last semicolon ahead of a rank word at
-    ``at`` (in the sentence's text): a list the rank's own clause follows."""
-    ends = [m.start() for m in LIST_END_RE.finditer(s.text, 0, at)]
-    if not ends:
-        return []
-    cut = s.start + ends[-1]
-    before = [f for f in s.figures if f.quantity.end <= cut]
-    return [(s.passage.text, before)] if before else []
+def lists_of(
+    s: Sentence, lists: Sequence[tuple[str, list[Located]]]
+) -> Sequence[tuple[str, list[Located]]]:
+    """The lists a rank of sentence ``s`` may speak of: the sentence's own when it prints
+    a list of its own ("Dolinka, with 8,450, was the largest division, ahead of Spassk with
+    6,120 and Akmolinsk with 4,380"; "A took 5,100, B 3,300 and C 2,200; B, the largest of
+    the three"), else those printed before it."""
+    own = [f for f in s.figures if is_count(f)]
+    return [(s.passage.text, list(s.figures))] if len(own) >= MIN_MEMBERS else lists
 
 
 def rival_of(text: str, after: int) -> str | None:
@@ -356,4 +355,32 @@ def is_reference(text: str, f: Located) -> bool:
     start = f.quantity.phrase_start
     return f.quantity.kind == "range" or (
         NO_MEMBER_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        or SHEETS_AFTER_RE.match(text, f.quantity.end) is not None
     )
+
+
+#: The words after a rank that may name what it ranks: "the third-largest contingent",
+#: "the third-largest of the receiving regions".
+RANKED_NOUNS_RE = re.compile(r"[\s-]*(?:largest|smallest|biggest)?((?:\s+[a-z']+){1,4})")
+WORD4_RE = re.compile(r"[a-z]{4,}")
+NOT_MEASURE_WORDS = frozenset(("the", "of", "among", "its", "their", "in", "and", "with", "by"))
+
+
+def names_listed_measure(text: str, end: int, peers: Sequence[Located]) -> bool:
+    """Whether the noun a rank is said of ("the third-largest contingent") is printed in its
+    list's sentence or the one before ("The largest contingent, 12,904 persons, came from
+    ..."): then the rank is of the counts listed, not of another measure of the members."""
+    m = RANKED_NOUNS_RE.match(text, end)
+    if m is None or not peers:
+        return False
+    words = {w[:NOUN_STEM] for w in m.group(1).lower().split()
+             if w not in NOT_MEASURE_WORDS and len(w) >= 4}  # fmt: skip
+    if not words:
+        return False
+    first = peers[0]
+    spans = first.passage.sentences
+    if not spans:
+        return False
+    start, stop = spans[max(0, first.sentence - 1)][0], spans[first.sentence][1]
+    listed = {w[:NOUN_STEM] for w in WORD4_RE.findall(first.passage.text[start:stop].lower())}
+    return bool(words & listed)
