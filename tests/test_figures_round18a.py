@@ -242,3 +242,36 @@ def test_a_rank_with_its_own_list_is_not_read_on_an_earlier_one() -> None:
         "with 4,200."
     )
     assert found and all(c.verdict == "consistent" for c in found)
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("3,730", "consistent"), ("2,730", "inconsistent")])
+def test_the_other_side_a_sum_of_named_things(count: str, verdict: str) -> None:
+    # 1,860 + 1,140 = 3,000
+    [c] = comparisons(
+        f"With its {count} arrests the Tver office made more than the Pskov and Velikie Luki "
+        "offices together, and of these two the 1,860 of Pskov were well above the 1,140 of "
+        "Velikie Luki."
+    )
+    assert c.verdict == verdict
+    assert inputs(c) == [count, "1,860", "1,140"]
+    assert "against 3000" in c.explanation
+
+
+def test_a_sum_side_needs_one_figure_for_each_name() -> None:
+    # Orel's figure is not printed: "1,860" alone is no sum of the two
+    found = comparisons(
+        "With its 1,730 arrests the Tver office made more than the Pskov and Orel offices "
+        "together, the 1,860 of Pskov among them."
+    )
+    assert all(c.verdict != "inconsistent" for c in found)
+
+
+@pytest.mark.parametrize(("word", "verdict"), [("more", "consistent"), ("fewer", "inconsistent")])
+def test_a_sum_side_from_a_list_of_the_same_sentence(word: str, verdict: str) -> None:
+    # Dorsk's 410 against Ilma's 150 + Kuta's 90 = 240, not against the last count listed
+    [c] = comparisons(
+        "In 1951 Narym held 620 of them, Dorsk 410, Ilma 150 and Kuta 90, so that Dorsk alone "
+        f"held {word} than Ilma and Kuta together."
+    )
+    assert c.verdict == verdict
+    assert inputs(c) == ["410", "150", "90"]

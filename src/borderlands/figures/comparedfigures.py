@@ -88,3 +88,70 @@ def comparative_cues(s: Sentence) -> list[tuple[int, int]]:
     """The passage offsets of every comparative word of a sentence but a bound ("more than
     2,000") and a word of a name ("the lower Volga")."""
     return [(s.start + m.start(), s.start + m.end()) for m in COMPARATIVE_RE.finditer(s.text)]
+
+
+#: The other side of a comparison a sum of named things: "more than the Novosibirsk and
+#: Krasnoyarsk administrations together".
+SUM_SIDE_RE = re.compile(
+    r"\s+than\s+((?:(?![.;:])[^,])*?)\s+(?:taken\s+|put\s+)?(?:together|combined)\b", re.I
+)
+SIDE_NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*")  # "Velikie Luki" is one
+COMMA_RE = re.compile(r",\s")
+NEAR = 25  # characters around a figure searched for the name it is printed with
+
+
+def sum_side(s: Sentence, cue_end: int, figures: list[Located]) -> list[Located] | None:
+    """The figures of the things a comparison sets together on its other side: one for
+    each name between "than" and "together", printed within a few words of it elsewhere in
+    the sentence; None unless every name has exactly one."""
+    m = SUM_SIDE_RE.match(s.text, cue_end - s.start)
+    if m is None:
+        return None
+    names = SIDE_NAME_RE.findall(m.group(1))
+    if len(names) < 2:
+        return None
+    out: list[Located] = []
+    for name in names:
+        near = named_near(s, name, figures)
+        if len(near) != 1 or near[0] in out:
+            return None
+        out.append(near[0])
+    return out
+
+
+def says_sum_side(s: Sentence, cue_end: int) -> bool:
+    """Whether the other side of the comparison ending at ``cue_end`` is a sum of named
+    things ("than A and B together"): no single figure is that side."""
+    return SUM_SIDE_RE.match(s.text, cue_end - s.start) is not None
+
+
+def named_near(s: Sentence, name: str, figures: list[Located]) -> list[Located]:
+    """The figure printed nearest an occurrence of a name in sentence ``s`` ("Chainsk 388",
+    "the 1,860 of Pskov"), within a few words; none, or two when two are as near."""
+    text, key = s.passage.text, name.split()[0]
+    spots = [m.start() for m in re.finditer(re.escape(key), text[s.start : s.end])]
+    gaps: list[tuple[int, Located]] = []
+    for f in figures:
+        q = f.quantity
+        gap = min((max(s.start + p - q.end, q.start - s.start - p - len(key)) for p in spots),
+                  default=NEAR + 1)  # fmt: skip
+        if gap <= NEAR:
+            gaps.append((gap, f))
+    gaps.sort(key=lambda g: g[0])
+    if len(gaps) > 1 and gaps[0][0] == gaps[1][0]:
+        return [gaps[0][1], gaps[1][1]]
+    return [gaps[0][1]] if gaps else []
+
+
+def subject_side(s: Sentence, cue_start: int, figures: list[Located]) -> Located | None:
+    """The figure of a comparison's subject: the one printed with the last name of its
+    clause before the comparative word ("..., Chainsk 388, ..., so that Chainsk alone held
+    more than ..."), else the last figure before the word."""
+    start = max((m.end() for m in COMMA_RE.finditer(s.text, 0, cue_start - s.start)),
+                default=0)  # fmt: skip
+    names = SIDE_NAME_RE.findall(s.text, start, cue_start - s.start)
+    if names:
+        near = named_near(s, names[-1], figures)
+        return near[0] if len(near) == 1 else None
+    before = [f for f in figures if f.quantity.end <= cue_start]
+    return before[-1] if before else None

@@ -27,6 +27,9 @@ from borderlands.figures.comparedfigures import (
     one_measure,
     own_window,
     percent_against_part,
+    says_sum_side,
+    subject_side,
+    sum_side,
 )
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import clause_pair, date_bound
@@ -1639,7 +1642,16 @@ def comparisons(s: Sentence) -> list[Finding]:
         after = [f for f in figures if f.quantity.start >= s.start + m.end()]
         if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
             pair = compared_values(after, each)
-        if to_part is not None:
+        summed = sum_side(s, s.start + m.end(), [f for f in every if is_count(f)])
+        mine = None if summed is None else subject_side(
+            s, s.start + m.start(), [f for f in every if is_count(f)]
+        )
+        if summed is not None and mine is not None and mine not in summed:
+            pair = mine.quantity.mid, sum(f.quantity.mid for f in summed)
+            figures = [mine, *summed]  # "2,730 ... more than A and B together"
+        elif says_sum_side(s, s.start + m.end()):
+            continue  # the sum of the other side is not printed: no single figure is it
+        elif to_part is not None:
             pair = to_part
         elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
