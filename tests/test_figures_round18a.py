@@ -275,3 +275,18 @@ def test_a_sum_side_from_a_list_of_the_same_sentence(word: str, verdict: str) ->
     )
     assert c.verdict == verdict
     assert inputs(c) == ["410", "150", "90"]
+
+
+@pytest.mark.parametrize(("last", "word", "verdict"), [
+    ("400", "lowest", "consistent"),
+    ("420", "highest", "inconsistent"),
+])  # fmt: skip
+def test_a_superlative_in_apposition_to_the_last_count_of_its_list(
+    last: str, word: str, verdict: str
+) -> None:
+    found = comparisons(
+        "The average daily ration was 500 grams at Alsk, 470 at Borsk, 440 at Vetly and "
+        f"{last} at Gorsk, the {word} of the four."
+    )
+    assert found and {c.verdict for c in found} == {verdict}
+    assert all(sorted(inputs(c)) == sorted(["500", "470", "440", last]) for c in found)

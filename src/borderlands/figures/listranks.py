@@ -63,6 +63,8 @@ NO_MEMBER_BEFORE_RE = re.compile(
     r"opis|delo|no\.)\s+)$",
     re.I,
 )
+#: a superlative set right after the last count of a list, in apposition to it
+APPOSED_RE = re.compile(r"[^,;:.\d]{0,30},\s+")
 #: a count of the archive's own pages: "(dated 9 June, 14 sheets)"
 SHEETS_AFTER_RE = re.compile(r"\s+(?:sheets|folios|pages|leaves)\b", re.I)
 #: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
@@ -129,6 +131,8 @@ def find_member(
     clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
     own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
            and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
+    if len(own) > 1 and APPOSED_RE.fullmatch(text, own[-1].quantity.end, upto):
+        own = own[-1:]  # "..., 410 at C and 380 at D, the lowest of the four": D's count
     head = text[clause:upto]
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
