@@ -253,6 +253,8 @@ def list_ranks(
         if found is None:
             continue
         f, peers, right_before, by_count = found
+        # a rank on its own sentence's list gives way to the other readings of the sentence
+        by_count = by_count and not (peers[0].passage is s.passage and peers[0].sentence == s.index)
         ordered = sorted((p.quantity.mid for p in peers), reverse=True)
         rank = ordered.index(f.quantity.mid) + 1
         word = m.group(1).lower() if kind != "second" else "second only to"
