@@ -86,7 +86,7 @@ from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
-from borderlands.figures.listranks import has_rank_word, list_ranks
+from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -969,10 +969,7 @@ class Checker:
                     if not any(f.start < r.end and r.start < f.end for f in found)
                 ]
                 # a member of a list ranked: only where no other reading of the words stands
-                found += [
-                    r for r, sure in listed
-                    if not sure and not any(f.start < r.end and r.start < f.end for f in found)
-                ]  # fmt: skip
+                found = with_list_ranks(found, [r for r, sure in listed if not sure])
                 found = in_place_of(found, compared)
                 split = of_split(sentence, self.by_sentence.get((key, sentence.index - 1), []))
                 if split and not any(f.start < split.end and split.start < f.end for f in found):

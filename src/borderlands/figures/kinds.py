@@ -22,6 +22,15 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.changedlevels import changed_level
+from borderlands.figures.comparedfigures import (
+    comparative_cues,
+    one_measure,
+    own_window,
+    percent_against_part,
+    says_sum_side,
+    subject_side,
+    sum_side,
+)
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.inlinesides import sides_in_clause
@@ -54,6 +63,13 @@ from borderlands.figures.ratedpair import (
 )
 from borderlands.figures.restslips import whole_of_slipped_rest
 from borderlands.figures.runwholes import sums_a_run
+from borderlands.figures.secondonly import (
+    PRONOUNS,
+    RIVAL_RE,
+    owner_other_than,
+    rivals,
+    subject_figure,
+)
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.verdicts import Verdict
@@ -120,7 +136,9 @@ GROUPS_OF_RE = re.compile(
 PER_SCALE_RE = re.compile(r"^(1,000|1000|thousand|100|hundred|10,000)$")
 COMPARE_RE = re.compile(
     r"\b(far fewer|far more|more likely|less likely|higher|lower|larger|smaller|greater|"
-    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?\s+than\b)",
+    r"fewer|better|worse|more|less)\b(?=(?:\s+\(?[\w’'-]+(?:,\d+)?\)?,?){0,7}?"
+    # "higher in A, with 612 of 5,532, than in B": the subject's own figures set apart
+    r"(?:\s+with\s+(?:[^,;:]|,\d){1,40},)?\s+than\b)",
     re.I,
 )
 #: Comparisons by a verb: "the Poles outnumbered the Germans: 16,380 against 11,310".
@@ -1617,9 +1635,14 @@ def compared_ratios(figures: list[Located]) -> bool:
 def comparisons(s: Sentence) -> list[Finding]:
     out: list[Finding] = []
     text = s.text
-    figures = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
+    every = [f for f in s.figures if f.quantity.kind != "fraction" and not is_scale(f)]
+    cues = comparative_cues(s) if s.may_hold(THAN_CUES) else []
     for m in COMPARE_RE.finditer(text) if s.may_hold(THAN_CUES) else ():
         word = m.group(1).lower()
+        figures = own_window(every, s.start + m.start(), s.start + m.end(), cues)
+        to_part = percent_against_part(figures)
+        if to_part is None and len(figures) in (2, 3) and not one_measure(*figures[:2]):
+            continue  # "1,842 persons, 3.8 to a family, and so were smaller": no two sides
         if ANY_OTHER_RE.match(text, m.end()):
             out += any_other(s, m, word, figures)
             continue
@@ -1634,7 +1657,18 @@ def comparisons(s: Sentence) -> list[Finding]:
         after = [f for f in figures if f.quantity.start >= s.start + m.end()]
         if len(figures) > 4 and len(after) == 4 and compared_ratios(after):
             pair = compared_values(after, each)
-        if pair is None or part_of_whole(figures, s.start + m.start()):
+        summed = sum_side(s, s.start + m.end(), [f for f in every if is_count(f)])
+        mine = None if summed is None else subject_side(
+            s, s.start + m.start(), [f for f in every if is_count(f)]
+        )
+        if summed is not None and mine is not None and mine not in summed:
+            pair = mine.quantity.mid, sum(f.quantity.mid for f in summed)
+            figures = [mine, *summed]  # "2,730 ... more than A and B together"
+        elif says_sum_side(s, s.start + m.end()):
+            continue  # the sum of the other side is not printed: no single figure is it
+        elif to_part is not None:
+            pair = to_part
+        elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
@@ -1642,6 +1676,7 @@ def comparisons(s: Sentence) -> list[Finding]:
         if not ok and part_and_its_whole(figures, *pair):
             continue  # no slip is read into a part set against its own whole
         out.append(comparison_finding(s, m, word, ok, f"{num(a)} vs {num(b)}", a, figures))
+    figures = every
     for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()
         pair = compared_values(figures)
@@ -1675,10 +1710,10 @@ def comparisons(s: Sentence) -> list[Finding]:
             f"“{o.word}”: the figures it orders are {formula.replace(' vs ', ' against ')}",
             o.intended,
         ))  # fmt: skip
-    for m in SECOND_RE.finditer(text) if "second only to" in text else ():
+    for m in RIVAL_RE.finditer(text) if "second only to" in text else ():
         # a share or rate printed beside the count ("and its people made up 22.1 per cent")
         # is no rival of it
-        figures = [f for f in figures if f.quantity.unit == figures[0].quantity.unit]
+        figures = rivals(every)
         values = [f.quantity.mid for f in figures]
         if len(figures) >= 4:  # "Of the 11,850 mobilised, 5,420 went to ...": no rival
             figures = [f for i, f in enumerate(figures) if not sums_a_run(values, i)]
@@ -1689,12 +1724,18 @@ def comparisons(s: Sentence) -> list[Finding]:
         # named right before the words is the figure ranked second, wherever it stands
         subject = SUBJECT_BEFORE_RE.search(text[: m.start()])
         mine = named_figure(s.passage.text, subject.group(1), figures) if subject else []
-        if len(mine) == 1 and mine[0] is not figures[0]:
+        if len(mine) != 1:
+            mine = [subject_figure(text, s.start, m, figures)]
+        if mine[0] is not figures[0]:
             figures = [mine[0], *(f for f in figures if f is not mine[0])]
         first = figures[0].quantity.mid
         above = [f for f in figures[1:] if f.quantity.mid > first]
-        named = [f for f in figures if near_name(s, f, name)]
-        ok = len(above) == 1 and (above[0] in named or not named)
+        named = [f for f in figures[1:] if name not in PRONOUNS and near_name(s, f, name)]
+        if not above and not named:
+            continue  # the rival's figure is not printed: no two sides to set in order
+        ok = len(above) == 1 and (above[0] in named or not named) and not (
+            owner_other_than(s.passage.text, above[0], name)
+        )  # "second only to Dolinka, with 4,380 against Spassk's 6,120": Spassk is above
         formula = " vs ".join(num(f.quantity.mid) for f in figures)
         found = comparison_finding(s, m, "second only to", ok, formula, first, figures)
         found.start = s.start + m.start()

@@ -42,21 +42,36 @@ SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
 TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
-NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\b")
+#: a capitalised name, its letters any of the Latin alphabets ("Komárno", "Šaľa")
+NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b")
 PERIOD_WORD_RE = re.compile(rf"\b({PERIOD})\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
 RATE_WORDS_RE = re.compile(r"\b(?:rate|rates|share|proportion)\b", re.I)
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-OF_THE_N_RE = re.compile(rf"\bof the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I)
+OF_THE_N_RE = re.compile(
+    rf"\b(?:of|among) the ({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\b", re.I
+)  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
 )
+#: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
+#: reference to the archive ("file 17, sheets 42 to 49").
+NO_MEMBER_BEFORE_RE = re.compile(
+    r"(?:\btotal\s+(?:of\s+)?|\b(?:file|files|sheet|sheets|folio|folios|page|pages|fond|"
+    r"opis|delo|no\.)\s+)$",
+    re.I,
+)
+#: a superlative set right after the last count of a list, in apposition to it
+APPOSED_RE = re.compile(r"[^,;:.\d]{0,30},\s+")
+#: a count of the archive's own pages: "(dated 9 June, 14 sheets)"
+SHEETS_AFTER_RE = re.compile(r"\s+(?:sheets|folios|pages|leaves)\b", re.I)
 #: A count set against the list, not in it: "..., 89,145 altogether, against the 91,870 who
 #: had left".
 AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
-CLAUSE_RE = re.compile(r",\s+and\s+|;")  # "..., and the Greeks, with 896, ranked fourth"
+#: "..., and the Greeks, with 896, ranked fourth"; "A came second, while B, the third-largest"
+CLAUSE_RE = re.compile(r",\s+and\s+|;|,\s+while\s+|,\s+whereas\s+")
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
               "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
 RANK_WORD_SET = frozenset(RANK_WORDS)
@@ -75,6 +90,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)
         and not AGAINST_BEFORE_RE.search(text, max(0, f.quantity.phrase_start - 14),
                                          f.quantity.phrase_start)
+        and not is_reference(text, f)
     ]  # fmt: skip
     units = [f.quantity.unit for f in own if f.quantity.unit and not f.quantity.unit_implied]
     nouns = [noun_after(text, f) for f in own]
@@ -105,7 +121,7 @@ def name_after(text: str, f: Located) -> str | None:
 
 
 def find_member(
-    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]]
+    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]], rival: str | None = None
 ) -> tuple[Located, list[Located], bool, bool] | None:
     """The subject's count and its list, nearest list first, whether that list is the
     sentence right before, and whether the member was found by its own count (a surer
@@ -115,11 +131,14 @@ def find_member(
     clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
     own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
            and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
+    if len(own) > 1 and APPOSED_RE.fullmatch(text, own[-1].quantity.end, upto):
+        own = own[-1:]  # "..., 410 at C and 380 at D, the lowest of the four": D's count
     head = text[clause:upto]
     periods = [period_key(m.group(1)) for m in PERIOD_WORD_RE.finditer(head)]
     periods += [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(head)]
-    names = set(NAME_RE.findall(head))
+    names = set(NAME_RE.findall(head)) - {rival}  # "second only to Galanta": the rival
     nouns = head_nouns(head)
+    subject = definite_subject(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
         found = members(list_text, counts)
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
@@ -145,6 +164,9 @@ def find_member(
         by_noun = [f for f in found if noun_after(list_text, f) in nouns] if nouns else []
         if not by_name and len(by_noun) == 1:
             return by_noun[0], found, right_before, False
+        by_item = [f for f in found if subject in item_words(list_text, f)] if subject else []
+        if not by_name and not by_noun and len(by_item) == 1:
+            return by_item[0], found, right_before, False
     return None
 
 
@@ -226,10 +248,13 @@ def list_ranks(
         ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
-        found = find_member(s, s.start + m.start(), lists)
+        found = find_member(s, s.start + m.start(), lists_of(s, lists),
+                            rival_of(s.text, m.end()) if kind == "second" else None)
         if found is None:
             continue
         f, peers, right_before, by_count = found
+        # a rank on its own sentence's list gives way to the other readings of the sentence
+        by_count = by_count and not (peers[0].passage is s.passage and peers[0].sentence == s.index)
         ordered = sorted((p.quantity.mid for p in peers), reverse=True)
         rank = ordered.index(f.quantity.mid) + 1
         word = m.group(1).lower() if kind != "second" else "second only to"
@@ -250,6 +275,7 @@ def list_ranks(
         derived = (
             right_before or DERIVED_RE.search(s.text) is not None
             or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
+            or names_listed_measure(s.text, m.end(), peers)
         )
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable
@@ -277,3 +303,90 @@ def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
         return False
     start, end = spans[peers[0].sentence]
     return m.group(1) not in peers[0].passage.text[start:end]
+
+
+def lists_of(
+    s: Sentence, lists: Sequence[tuple[str, list[Located]]]
+) -> Sequence[tuple[str, list[Located]]]:
+    """The lists a rank of sentence ``s`` may speak of: the sentence's own when it prints
+    a list of its own ("Dolinka, with 8,450, was the largest division, ahead of Spassk with
+    6,120 and Akmolinsk with 4,380"; "A took 5,100, B 3,300 and C 2,200; B, the largest of
+    the three"), else those printed before it."""
+    own = [f for f in s.figures if is_count(f)]
+    return [(s.passage.text, list(s.figures))] if len(own) >= MIN_MEMBERS else lists
+
+
+def rival_of(text: str, after: int) -> str | None:
+    """The name "second only to" sets above its subject ("second only to Galanta")."""
+    m = RIVAL_RE.match(text, after)
+    return m.group(1) if m else None
+
+
+#: The noun of a definite subject opening a rank's clause: "The town, ..., came fifth".
+DEFINITE_SUBJECT_RE = re.compile(r"^\s*(?:The|the)\s+([a-z]{4,})\b")
+#: The words of a list item before its count: "the town of Chernivtsi 341".
+ITEM_START_RE = re.compile(r"(?:[,;:]|\band\b)\s*")
+
+
+def definite_subject(head: str) -> str | None:
+    """The noun of "The town, ..." opening a rank's clause, lower case."""
+    m = DEFINITE_SUBJECT_RE.match(head)
+    return m.group(1) if m else None
+
+
+def item_words(text: str, f: Located) -> set[str]:
+    """The plain words of a list item printed before its count ("the town of Chernivtsi
+    341": "town"): the subject "The town" names that member."""
+    start = max(0, f.quantity.phrase_start - 40)
+    cuts = [m.end() for m in ITEM_START_RE.finditer(text, start, f.quantity.phrase_start)]
+    item = text[max(cuts, default=start) : f.quantity.phrase_start]
+    return set(re.findall(r"\b[a-z]{4,}\b", item))
+
+
+def with_list_ranks(found: list[Finding], ranks: list[Finding]) -> list[Finding]:
+    """``found`` with the list ranks no other reading of the same words stands against; a
+    rank read on no figures ("no counts printed after Stara") is no reading, and gives way
+    to the list's."""
+    def overlap(a: Finding, b: Finding) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    read = [r for r in ranks if not any(f.inputs and overlap(f, r) for f in found)]
+    kept = [f for f in found if f.inputs or not any(overlap(f, r) for r in read)]
+    return kept + read
+
+
+def is_reference(text: str, f: Located) -> bool:
+    """Whether a figure is no member of a list: the list's own total ("the clerk's total of
+    14,906"), a reference to the archive ("file 17, sheets 42 to 49") or a range."""
+    start = f.quantity.phrase_start
+    return f.quantity.kind == "range" or (
+        NO_MEMBER_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        or SHEETS_AFTER_RE.match(text, f.quantity.end) is not None
+    )
+
+
+#: The words after a rank that may name what it ranks: "the third-largest contingent",
+#: "the third-largest of the receiving regions".
+RANKED_NOUNS_RE = re.compile(r"[\s-]*(?:largest|smallest|biggest)?((?:\s+[a-z']+){1,4})")
+WORD4_RE = re.compile(r"[a-z]{4,}")
+NOT_MEASURE_WORDS = frozenset(("the", "of", "among", "its", "their", "in", "and", "with", "by"))
+
+
+def names_listed_measure(text: str, end: int, peers: Sequence[Located]) -> bool:
+    """Whether the noun a rank is said of ("the third-largest contingent") is printed in its
+    list's sentence or the one before ("The largest contingent, 12,904 persons, came from
+    ..."): then the rank is of the counts listed, not of another measure of the members."""
+    m = RANKED_NOUNS_RE.match(text, end)
+    if m is None or not peers:
+        return False
+    words = {w[:NOUN_STEM] for w in m.group(1).lower().split()
+             if w not in NOT_MEASURE_WORDS and len(w) >= 4}  # fmt: skip
+    if not words:
+        return False
+    first = peers[0]
+    spans = first.passage.sentences
+    if not spans:
+        return False
+    start, stop = spans[max(0, first.sentence - 1)][0], spans[first.sentence][1]
+    listed = {w[:NOUN_STEM] for w in WORD4_RE.findall(first.passage.text[start:stop].lower())}
+    return bool(words & listed)

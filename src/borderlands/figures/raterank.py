@@ -20,9 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from borderlands.figures.listranks import is_reference
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
+from borderlands.figures.superlativesubject import rank_subject_text, subject_text
 
 STEM = 6
 SEGMENT_RE = re.compile(r",\s|;\s|:\s|\s+and\s+|\s+against\s+|\(|\)")
@@ -37,7 +39,9 @@ what would could should between among against came went
 STOP = frozenset(_STOP_WORDS.split())
 #: stems of the words that name a count the whole of a list ("wrote the total as 14,730")
 TOTAL_STEMS = frozenset(("total", "altoge", "whole", "overal"))
-RATE_WORDS_RE = re.compile(r"\b(?:likely|rate|rates|proportion|share|percent|per cent)\b", re.I)
+RATE_WORDS_RE = re.compile(
+    r"\b(?:likely|rate|rates|mortality|proportion|share|percent|per cent)\b", re.I
+)
 SIZE_WORDS_RE = re.compile(r"\b(?:by size|in size|largest stream|size)\b", re.I)
 ABSOLUTE_RE = re.compile(r"\b(?:absolute|in numbers|by number)\b", re.I)
 COMPARE_RE = re.compile(
@@ -122,6 +126,7 @@ def entries_of(text: str, start: int, end: int, counts: list[Located]) -> list[R
     cuts = [start, *(m.end() for m in SEGMENT_RE.finditer(text, start, end)), end]
     segments = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     raw: list[RawEntry] = []
+    counts = [f for f in counts if not is_reference(text, f)]
     for a, b in segments:
         inside = [f for f in counts if a <= f.quantity.start and f.quantity.end <= b]
         if len(inside) == 1:
@@ -312,9 +317,15 @@ def group_naming(text: str, groups: list[list[Entry]], least: int) -> list[Entry
     )  # fmt: skip
 
 
+#: a figure printed in a comparison's own words (a year is none)
+NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]*")
+
+
 def comparison(
     text: str, cue: re.Match[str], than: int, offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
+    if len(NUMBER_RE.findall(text, cue.end())) >= 2:
+        return None  # "higher in A, with 612 of 5,532, than in B, with 689 of 9,217": its own
     group = group_naming(text, groups, 2)
     if group is None:
         return None
@@ -363,12 +374,13 @@ def ordered(group: list[Entry], measure: str) -> list[Entry]:
 def superlative(
     text: str, clause: str, at: int, m: re.Match[str], offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
-    group = group_naming(clause, groups, 1)
+    naming = subject_text(text, at, at + m.start(), at + m.end(), at + len(clause))
+    group = group_naming(naming, groups, 1)
     if group is None:
         return None
     if group[0].whole is None and PER_HEAD_AFTER_RE.match(clause, m.end()):
         return None
-    entry = one(named_in(clause, group))
+    entry = one(named_in(naming, group))
     if entry is None or ordinal_superlative(clause, m.start()):
         return None
     measure = measure_of(text, group)
@@ -407,7 +419,7 @@ def rank(
         holds = order.index(entry) == 1 and order[0] is above
         word = "second only to"
     else:
-        only = one(named)
+        only = one(named_in(rank_subject_text(text, at + m.start(), at + m.end()), group))
         if only is None:
             return None
         entry, above = only, None
