@@ -45,6 +45,7 @@ from borderlands.figures.countedsubsets import (
     named_in_label,
     subject_count,
 )
+from borderlands.figures.countedsums import counted_sums
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
     days_after_event,
@@ -184,6 +185,7 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.stagewholes import STAGE_POOL, Printed, coordinated, stage_wholes
+from borderlands.figures.statedgaps import stated_gaps
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
@@ -940,6 +942,8 @@ class Checker:
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
+                found = counted_sums(sentence, history, found)
+                found = stated_gaps(sentence, before, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
