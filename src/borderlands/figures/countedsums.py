@@ -9,7 +9,8 @@ counts printed before the total in its paragraph (its own sentence and the two b
 A count of another unit than the total's
 ("5,419 families and 18,392 persons" before "7,481 families"), a count that is the whole of
 a part just before it ("96 of its 1,236", "131 deaths among the
-1,862"), a year, a percentage or a rate is no part. The number word fixes how many parts
+1,862"), a year, a percentage, a rate or a count
+with a fraction ("4.3 persons apiece") is no part. The number word fixes how many parts
 there are, so the parts are not picked for their arithmetic: a sum that fits is consistent,
 a usual slip of it inconsistent, anything else is left to the other readings.
 """
@@ -52,7 +53,7 @@ SENTENCES_BACK = 2
 
 def is_part(f: Located) -> bool:
     q = f.quantity
-    if not is_thing_count(f) or DIGIT_RE.search(q.text) is None:
+    if not is_thing_count(f) or DIGIT_RE.search(q.text) is None or q.mid != int(q.mid):
         return False
     lead = f.passage.text[max(0, q.phrase_start - 16) : q.phrase_start]
     return WHOLE_LEAD_RE.search(lead) is None
