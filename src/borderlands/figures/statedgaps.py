@@ -26,7 +26,7 @@ from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of a gap in the sentence.
 CUE_WORDS = frozenset(
-    {"balance", "gap", "difference", "excess", "shortfall", "net", "by"}
+    {"balance", "gap", "difference", "excess", "shortfall", "surplus", "net", "by"}
 )  # fmt: skip
 GAP_LEAD_RE = re.compile(
     r"(?:\b(?:balance|gap|difference|excess|shortfall|surplus|net\s+(?:loss|gain|increase|"

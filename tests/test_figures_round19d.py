@@ -1,0 +1,240 @@
+"""Round nineteen (d): remainders and sums read from the structure of their sentence: a total
+whose clause counts its parts ("the four depots lost 602"), a gap named by its own words
+("a balance of", "a net loss of", "lower, by"), a list total one digit off its own list.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+from borderlands.figures.countedsums import COUNTED_RE, CUE_WORDS
+from borderlands.figures.kinds import Sentence
+from borderlands.figures.passages import passages_from_text
+from borderlands.figures.statedgaps import CUE_WORDS as GAP_CUE_WORDS
+from borderlands.figures.statedgaps import GAP_LEAD_RE
+
+
+def checks_of(text: str, stated: str) -> list[Check]:
+    return [c for c in check_text(text).checks if c.stated == stated]
+
+
+def inputs_of(check: Check) -> list[float]:
+    assert check.fit is not None
+    return [f.quantity.mid for f in check.fit.inputs]
+
+
+# -- a total whose clause says how many parts it has -----------------------------------------
+
+
+def test_a_total_over_the_n_years_adds_the_last_n_yearly_counts() -> None:
+    text = (
+        "The first order of 1961 freed 210 exiles. In 1962 the number was 340, in 1963, after "
+        "a second order, 505, and in 1964 it was 95. Over the four years 1,150 exiles were "
+        "freed."
+    )
+    (check,) = checks_of(text, "1,150")
+    assert check.kind == "sum"
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == 1150  # 210 + 340 + 505 + 95
+    assert inputs_of(check) == [210, 340, 505, 95]
+
+
+def test_the_wholes_of_part_pairs_are_no_parts_of_a_counted_total() -> None:
+    # "40 of its 800": 800 is the whole the 40 is taken from, not a fifth part
+    text = (
+        "Camp North buried 40 of its 800 inmates and Camp South 25 among the 610 it held. "
+        "Camp East lost 12 of its 390 and Camp West 33 of its 700. Over the winter the four "
+        "camps lost 110 people."
+    )
+    (check,) = checks_of(text, "110")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [40, 25, 12, 33]
+
+
+def test_a_counted_total_keeps_to_the_unit_it_counts() -> None:
+    # the persons of the second region are no part of a total of families
+    text = (
+        "The first region sent 1,210 families with 4,300 persons. The second region sent "
+        "880 families and 3,050 persons. The two regions thus lost 2,090 families."
+    )
+    (check,) = checks_of(text, "2,090")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [1210, 880]
+
+
+def test_a_counted_total_that_does_not_add_up_is_left_to_the_other_readings() -> None:
+    # 40 + 25 + 12 + 33 = 110; 190 is no usual slip of it, so no sum is claimed to fit
+    text = (
+        "Camp North buried 40 of its 800 inmates and Camp South 25 among the 610 it held. "
+        "Camp East lost 12 of its 390 and Camp West 33 of its 700. Over the winter the four "
+        "camps lost 190 people."
+    )
+    assert all(c.verdict != "consistent" for c in checks_of(text, "190"))
+
+
+def test_a_counted_total_with_its_digits_swapped_is_a_slip() -> None:
+    text = (
+        "In 1950 the station counted 120 arrivals, in 1951 it counted 230 and in 1952 "
+        "it counted 160. Over the three years 501 persons arrived."
+    )
+    (check,) = checks_of(text, "501")
+    assert check.kind == "sum"
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 510
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the four settlements lost",
+        "Over the three years",
+        "the first two winters",
+        "the two valley districts gave",
+    ],
+)
+def test_counted_phrases_are_read(said: str) -> None:
+    assert COUNTED_RE.search(said) is not None
+
+
+@pytest.mark.parametrize("said", ["four settlements lost", "the four of them", "the 4 camps"])
+def test_phrases_without_a_counted_plural_noun_are_not_read(said: str) -> None:
+    assert COUNTED_RE.search(said) is None
+
+
+# -- a gap named by its own words -------------------------------------------------------------
+
+
+def test_a_comparative_by_reads_the_gap_of_the_two_counts_before_it() -> None:
+    text = (
+        "The port register counted 40,310 arrivals, while the railway counted 41,020. "
+        "The port figure was thus lower, by 710."
+    )
+    (check,) = checks_of(text, "710")
+    assert check.kind == "remainder"
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [41020, 40310]
+
+
+def test_a_balance_reads_the_two_amounts_of_its_scale_in_the_sentence_before() -> None:
+    text = (
+        "The board valued the 3,200 farms left behind at 915 million lei, and the farms "
+        "received at 640 million. The treaty left a balance of 275 million lei."
+    )
+    (check,) = checks_of(text, "275 million")
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == pytest.approx(275e6)
+
+
+def test_a_balance_in_its_own_clause_passes_over_a_rate_of_the_sentence() -> None:
+    text = (
+        "The treaty put the first estate at 5,200,000 francs and the second at 3,900,000 "
+        "francs. That was 800 francs a family, and it left the state owing a balance of "
+        "1,300,000 francs."
+    )
+    (check,) = checks_of(text, "1,300,000")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [5_200_000, 3_900_000]
+
+
+def test_a_net_loss_reads_the_two_counts_of_its_sentence() -> None:
+    (check,) = checks_of(
+        "The parish book lists 402 burials and 155 baptisms, a net loss of 247 souls.", "247"
+    )
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [402, 155]
+
+
+def test_a_net_loss_with_two_digits_swapped_is_a_slip() -> None:
+    (check,) = checks_of(
+        "The parish book lists 402 burials and 155 baptisms, a net loss of 274 souls.", "274"
+    )
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 247
+
+
+def test_a_gap_whose_sentence_before_prints_three_counts_is_not_read() -> None:
+    # which two of the three are compared, the words do not say
+    text = (
+        "The lists held 9,100 names, 7,300 were taken and 1,200 fled. "
+        "Those taken outnumbered those left behind by 5,500."
+    )
+    assert all(c.verdict == "unverifiable" or c.kind != "remainder"
+               for c in checks_of(text, "5,500"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The port figure was thus lower, by ",
+        "those who left outnumbered those who came by ",
+        "it left the state owing a balance of ",
+        "a net loss of ",
+        "lay a difference of ",
+    ],
+)
+def test_gap_leads_are_read(lead: str) -> None:
+    assert GAP_LEAD_RE.search(lead) is not None
+
+
+@pytest.mark.parametrize(
+    "lead", ["the number rose by ", "the trains left by ", "a loss of ", "a balanced "]
+)
+def test_leads_that_name_no_gap_are_not_read(lead: str) -> None:
+    assert GAP_LEAD_RE.search(lead) is None
+
+
+# -- a list total one digit off its own list --------------------------------------------------
+
+
+def test_a_list_total_one_digit_off_its_own_list_is_a_slip() -> None:
+    text = (
+        "The returns counted 21,400 persons in the north, 12,350 in the east, 9,120 in the "
+        "south and 4,030 in the west, 36,900 in all."
+    )
+    (check,) = checks_of(text, "36,900")
+    assert check.kind == "sum"
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 46900
+
+
+def test_a_list_with_a_part_in_words_is_not_read_as_mistyped() -> None:
+    # the last part, in words, is no item of the run of figures: 21,400 + 12,350 + 9,120
+    # = 42,870 is short of the total by the part in words, not by a mistyped digit
+    text = (
+        "The returns counted 21,400 persons in the north, 12,350 in the east, 9,120 in the "
+        "south and four thousand in the west, 46,870 in all."
+    )
+    assert all(c.verdict != "inconsistent" for c in checks_of(text, "46,870"))
+
+
+# -- the first tests of the two new families say yes wherever their patterns match ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "pattern"),
+    [
+        ("Over the four years 15 came.", CUE_WORDS, COUNTED_RE),
+        ("Over the FOUR years 15 came.", CUE_WORDS, COUNTED_RE),
+        ("It left a Balance of ", GAP_CUE_WORDS, GAP_LEAD_RE),
+        ("It was more, by ", GAP_CUE_WORDS, GAP_LEAD_RE),
+        ("A surplus of ", GAP_CUE_WORDS, GAP_LEAD_RE),
+    ],
+)
+def test_first_tests_say_yes_where_the_pattern_matches(
+    text: str, words: frozenset[str], pattern: re.Pattern[str]
+) -> None:
+    assert pattern.search(text) is not None
+    (passage,) = passages_from_text(text)
+    sentence = Sentence(passage, 0, 0, len(passage.text), ())
+    assert sentence.says_any(words)
+
+
+def test_first_tests_say_no_without_their_words() -> None:
+    (passage,) = passages_from_text("The camps held 300 people in 1950.")
+    sentence = Sentence(passage, 0, 0, len(passage.text), ())
+    assert not sentence.says_any(CUE_WORDS)
+    assert not sentence.says_any(GAP_CUE_WORDS)
