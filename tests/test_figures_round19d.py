@@ -238,3 +238,42 @@ def test_first_tests_say_no_without_their_words() -> None:
     sentence = Sentence(passage, 0, 0, len(passage.text), ())
     assert not sentence.says_any(CUE_WORDS)
     assert not sentence.says_any(GAP_CUE_WORDS)
+
+
+# -- a total in words closing a list in words -------------------------------------------------
+
+
+def test_a_list_in_words_closed_by_in_all_is_added() -> None:
+    text = "To the depot came two carts in May, five in June and four in July, eleven in all."
+    (check,) = checks_of(text, "eleven")
+    assert check.kind == "sum"
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == 11
+    assert inputs_of(check) == [2, 5, 4]
+
+
+def test_a_list_in_words_that_does_not_add_up_to_its_total_is_inconsistent() -> None:
+    text = (
+        "The camp received one party in June, four in July and seven in August, eleven "
+        "parties altogether."
+    )
+    (check,) = checks_of(text, "eleven")
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure in digits among the parts: the list is not one of words alone
+        "The depot took two carts in May, 5 in June and four in July, eleven in all.",
+        # a segment with two number words: which one is the part, the words do not say
+        "The depot took two carts in May, five in two days of June and four in July, eleven "
+        "in all.",
+        # only two parts
+        "The depot took four carts in May and seven in June, eleven in all.",
+    ],
+)
+def test_lists_in_words_that_are_not_whole_lists_of_parts_are_not_read(text: str) -> None:
+    assert all(c.kind != "sum" or c.verdict == "unverifiable" for c in check_text(text).checks
+               if c.stated == "eleven")  # fmt: skip

@@ -201,6 +201,7 @@ from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
+from borderlands.figures.wordlists import word_list_totals
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
@@ -944,6 +945,7 @@ class Checker:
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
+                found = word_list_totals(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
