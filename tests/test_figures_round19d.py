@@ -277,3 +277,37 @@ def test_a_list_in_words_that_does_not_add_up_to_its_total_is_inconsistent() -> 
 def test_lists_in_words_that_are_not_whole_lists_of_parts_are_not_read(text: str) -> None:
     assert all(c.kind != "sum" or c.verdict == "unverifiable" for c in check_text(text).checks
                if c.stated == "eleven")  # fmt: skip
+
+
+# -- two totals closing a list of pairs -------------------------------------------------------
+
+
+def test_two_totals_after_a_list_of_pairs_add_their_own_columns() -> None:
+    text = (
+        "Ardal sent off 940 persons with 610 head of cattle, Vik 715 persons with 480 head "
+        "and Lo 330 with 205, in all 1,985 persons and 1,295 head of cattle."
+    )
+    (persons,) = checks_of(text, "1,985")
+    (cattle,) = checks_of(text, "1,295")
+    assert persons.verdict == cattle.verdict == "consistent"
+    assert inputs_of(persons) == [940, 715, 330]
+    assert inputs_of(cattle) == [610, 480, 205]
+
+
+def test_a_column_total_with_swapped_digits_is_a_slip() -> None:
+    text = (
+        "Ardal sent off 940 persons with 610 head of cattle, Vik 715 persons with 480 head "
+        "and Lo 330 with 205, in all 1,985 persons and 1,259 head of cattle."
+    )
+    (cattle,) = checks_of(text, "1,259")
+    assert cattle.verdict == "inconsistent"
+    assert cattle.fit is not None and cattle.fit.computed == 1295
+
+
+def test_a_list_whose_pairs_are_parted_by_commas_is_no_list_of_pairs() -> None:
+    # "940, 610, 715, 480" are four items of one list, not two columns
+    text = (
+        "The four villages sent 940, 610, 715 and 480 persons, in all 2,745 persons and "
+        "1,295 head of cattle."
+    )
+    assert all(c.verdict != "consistent" for c in checks_of(text, "1,295"))

@@ -117,6 +117,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -946,6 +947,7 @@ class Checker:
                 found = counted_sums(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
+                found = paired_totals(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
