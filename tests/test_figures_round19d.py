@@ -13,6 +13,7 @@ from borderlands.figures import check_text
 from borderlands.figures.checks import Check
 from borderlands.figures.countedsums import COUNTED_RE, CUE_WORDS
 from borderlands.figures.kinds import Sentence
+from borderlands.figures.namedsums import named_sums
 from borderlands.figures.passages import passages_from_text
 from borderlands.figures.statedgaps import CUE_WORDS as GAP_CUE_WORDS
 from borderlands.figures.statedgaps import GAP_LEAD_RE
@@ -311,3 +312,23 @@ def test_a_list_whose_pairs_are_parted_by_commas_is_no_list_of_pairs() -> None:
         "1,295 head of cattle."
     )
     assert all(c.verdict != "consistent" for c in checks_of(text, "1,295"))
+
+
+# -- named parts added, the adding words after the total -------------------------------------
+
+
+def test_named_parts_with_between_them_after_the_total_are_added() -> None:
+    text = (
+        "The trains were unloaded in four oblasts: Omsk took 5,210 persons, Tomsk 3,940, "
+        "Kurgan 2,880 and Tiumen 1,970. Omsk and Tomsk, the two oblasts on the main line, "
+        "took 9,150 between them."
+    )
+    (check,) = checks_of(text, "9,150")
+    assert check.kind == "sum"
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [5210, 3940]
+
+
+def test_names_with_a_figure_between_them_and_the_total_are_no_named_sum() -> None:
+    # the 1940 stands between the names and "together": the total is not theirs alone
+    assert named_sums("Riga and Tartu sent 300 men in 1940 and 200 together.") == []
