@@ -332,3 +332,18 @@ def test_named_parts_with_between_them_after_the_total_are_added() -> None:
 def test_names_with_a_figure_between_them_and_the_total_are_no_named_sum() -> None:
     # the 1940 stands between the names and "together": the total is not theirs alone
     assert named_sums("Riga and Tartu sent 300 men in 1940 and 200 together.") == []
+
+
+# -- a list after a colon ends at its item after a bare "and" --------------------------------
+
+
+def test_a_colon_list_ends_at_the_item_after_its_and() -> None:
+    # the 900 auxiliaries open a clause of their own: no part of the 12,000 troops
+    text = (
+        "The operation engaged 12,000 troops: 8,100 in the villages, 2,400 on the railway "
+        "and 1,500 in reserve, and about 900 auxiliaries were attached to them."
+    )
+    (check,) = checks_of(text, "12,000")
+    assert check.kind == "sum"
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [8100, 2400, 1500]
