@@ -347,3 +347,30 @@ def test_a_colon_list_ends_at_the_item_after_its_and() -> None:
     assert check.kind == "sum"
     assert check.verdict == "consistent"
     assert inputs_of(check) == [8100, 2400, 1500]
+
+
+# -- "bringing the total to" after a list of three or more: the list's own total ------------
+
+
+def test_bringing_the_total_after_a_list_of_three_closes_that_list() -> None:
+    # the 300 of the sentence before is no base: the three yearly counts are the whole list,
+    # and 580 is their sum with the first year left out (250 + 330)
+    text = (
+        "The first count listed 900 escapes, and the second added a further 300. Pardons ran "
+        "at 120 in 1940, 250 in 1941 and 330 in 1942, bringing the total to 580."
+    )
+    (check,) = checks_of(text, "580")
+    assert check.kind == "sum"
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 700
+    assert inputs_of(check) == [120, 250, 330]
+
+
+def test_two_additions_bringing_the_total_still_start_from_the_earlier_total() -> None:
+    text = (
+        "The camp held 5,000 prisoners in May. The transports of 600 and 400 prisoners "
+        "brought the total to 6,000."
+    )
+    (check,) = checks_of(text, "6,000")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [5000, 600, 400]

@@ -97,7 +97,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.listtotals import list_totals
+from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.membershares import (
     listing_whole,
     member_count,
@@ -3530,9 +3530,10 @@ class Checker:
             if names_every_part(total, own):
                 return [sorted(own, key=lambda f: f.raw_start)]  # "... to the 6,730": all named
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
-        if raised_before(lead) or RAISED_RE.search(
+        said = text[self.sentence_start(total) : total.quantity.start]
+        if (raised_before(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
-        ):
+        )) and not closes_own_list(said, own, total):  # fmt: skip
             # the total before the additions: the largest count of the nearest sentence
             # before that has any ("14,872 people in all. Children were the great majority
             # of them. The decree ... raised the total to 37,782 by adding 22,910 ...")

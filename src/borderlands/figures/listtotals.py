@@ -173,3 +173,20 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         if slip is not None:
             out.append(slip)
     return superseded(found, out)
+
+
+#: A word that says the sentence's counts come on top of an earlier total.
+FURTHER_RE = re.compile(r"\b(?:further|more|another|additional|other|last|new)\b", re.I)
+
+
+def closes_own_list(s_text: str, own: list[Located], total: Located) -> bool:
+    """Whether "bringing the total to" closes the list its own sentence prints, not an
+    earlier total: three or more of its counts joined as a list before the total (two, "A
+    and B brought the total to", are as often additions to an earlier total), and no word
+    that puts them on top of another ("a further 686", "a last convoy of 1,140").
+    ``s_text`` is the sentence's words up to the total."""
+    before = [f for f in own if f.quantity.end <= total.quantity.start]
+    return (
+        len(run_before(before)) >= MIN_TYPED_PARTS and len(run_before(before)) == len(before)
+        and FURTHER_RE.search(s_text) is None
+    )  # fmt: skip
