@@ -88,6 +88,16 @@ def test_a_counted_total_with_its_digits_swapped_is_a_slip() -> None:
     assert check.fit is not None and check.fit.computed == 510
 
 
+def test_a_figure_each_of_the_counted_members_had_is_no_total() -> None:
+    # 40 + 25 + 12 + 33 = 110, but "each" gives the 110 to every camp, not to the four
+    text = (
+        "Camp North buried 40 of its 800 inmates and Camp South 25 among the 610 it held. "
+        "Camp East lost 12 of its 390 and Camp West 33 of its 700. Over the winter the four "
+        "camps each lost 110 people."
+    )
+    assert all(c.kind != "sum" for c in checks_of(text, "110"))
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -374,3 +384,38 @@ def test_two_additions_bringing_the_total_still_start_from_the_earlier_total() -
     (check,) = checks_of(text, "6,000")
     assert check.verdict == "consistent"
     assert inputs_of(check) == [5000, 600, 400]
+
+
+# -- a total set after a list of two parts at the close of its sentence ----------------------
+
+
+def test_a_total_closing_a_sentence_after_two_parts_adds_them() -> None:
+    text = (
+        "The district sent 820 persons to the mines, by cart and rail, and 445 to the farms, "
+        "1,265 persons."
+    )
+    (check,) = checks_of(text, "1,265")
+    assert check.kind == "sum"
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == [820, 445]
+
+
+def test_a_total_after_two_parts_with_its_digits_swapped_is_a_slip() -> None:
+    text = "The district sent 820 persons to the mines and 445 to the farms, 1,625 persons."
+    (check,) = checks_of(text, "1,625")
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == 1265
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of another unit closing the sentence is no total of the pair
+        "The district sent 820 persons to the mines and 445 to the farms, 1,625 horses.",
+        # a third count of the unit: the pair is not the whole list
+        "The district sent 820 persons to the mines, 300 persons to the mills and 445 to the "
+        "farms, 1,625 persons.",
+    ],
+)
+def test_a_closing_count_that_is_no_total_of_the_pair_is_not_flagged(text: str) -> None:
+    assert all(c.verdict != "inconsistent" for c in checks_of(text, "1,625"))

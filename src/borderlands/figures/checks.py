@@ -29,6 +29,7 @@ import numpy as np
 from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
+from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
@@ -948,6 +949,7 @@ class Checker:
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
+                found = apposed_pairs(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
