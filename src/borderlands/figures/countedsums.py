@@ -11,7 +11,8 @@ A count of another unit than the total's
 a part just before it ("96 of its 1,236", "131 deaths among the
 1,862"), a year, a percentage, a rate or a count
 with a fraction ("4.3 persons apiece") is no part. The number word fixes how many parts
-there are, so the parts are not picked for their arithmetic: a sum that fits is consistent,
+there are, so the parts are not picked for their arithmetic ("each", "apiece" or "on
+average" by the figure make it one member's, no total): a sum that fits is consistent,
 a usual slip of it inconsistent, anything else is left to the other readings.
 """
 
@@ -47,6 +48,8 @@ COUNTED_RE = re.compile(
 #: Right before a count that is the whole of the part before it: "of its", "among the".
 WHOLE_LEAD_RE = re.compile(r"\b(?:of|among)\s+(?:its|their|the|his|her|all)?\s*$", re.I)
 DIGIT_RE = re.compile(r"\d")
+#: Words that give the figure to every member of the counted noun, not to them all.
+EACH_RE = re.compile(r"\b(?:each|apiece|every|per|on average|averaged?)\b", re.I)
 #: How many sentences before the total's own its parts may stand in.
 SENTENCES_BACK = 2
 
@@ -83,6 +86,8 @@ def counted_sums(
             continue
         if any(f.quantity.start < m.start() < f.quantity.end for f in s.figures):
             continue
+        if EACH_RE.search(text, m.end(), min(s.end, q.phrase_end + 12)):
+            continue  # "the three years each cost 1,436": a figure for every one of them
         n = PART_NUMBERS[m.group(1).lower()]
         pool = back + [f for f in s.figures if f.quantity.end <= m.start()]
         parts = tuple(f for f in pool if is_part(f) and compatible(f, total))[-n:]
