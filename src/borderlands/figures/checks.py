@@ -29,6 +29,7 @@ import numpy as np
 from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
+from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
@@ -45,6 +46,7 @@ from borderlands.figures.countedsubsets import (
     named_in_label,
     subject_count,
 )
+from borderlands.figures.countedsums import counted_sums
 from borderlands.figures.countedtotals import parts_counted
 from borderlands.figures.crossdates import (
     days_after_event,
@@ -96,7 +98,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.listtotals import list_totals
+from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.membershares import (
     listing_whole,
     member_count,
@@ -116,6 +118,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -184,6 +187,7 @@ from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
 from borderlands.figures.stagewholes import STAGE_POOL, Printed, coordinated, stage_wholes
+from borderlands.figures.statedgaps import stated_gaps
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
@@ -199,6 +203,7 @@ from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
+from borderlands.figures.wordlists import word_list_totals
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
@@ -940,6 +945,11 @@ class Checker:
                 found += added_totals(sentence, found)
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
+                found = counted_sums(sentence, history, found)
+                found = stated_gaps(sentence, before, found)
+                found = word_list_totals(sentence, found)
+                found = paired_totals(sentence, found)
+                found = apposed_pairs(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
@@ -3519,9 +3529,10 @@ class Checker:
             if names_every_part(total, own):
                 return [sorted(own, key=lambda f: f.raw_start)]  # "... to the 6,730": all named
         lead = text[max(0, total.quantity.phrase_start - 45) : total.quantity.phrase_start]
-        if raised_before(lead) or RAISED_RE.search(
+        said = text[self.sentence_start(total) : total.quantity.start]
+        if (raised_before(lead) or RAISED_RE.search(
             text[total.quantity.phrase_end : total.quantity.phrase_end + 40]
-        ):
+        )) and not closes_own_list(said, own, total):  # fmt: skip
             # the total before the additions: the largest count of the nearest sentence
             # before that has any ("14,872 people in all. Children were the great majority
             # of them. The decree ... raised the total to 37,782 by adding 22,910 ...")

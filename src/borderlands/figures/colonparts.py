@@ -3,7 +3,8 @@
 home: 22,460 in 1957 and 17,660 in 1958".
 
 The grammar names every input: the whole is the count right before the colon, the parts are
-the counts of the list after it, one an item (items cut by commas and "and"). The whole is
+the counts of the list after it, one an item (items cut by commas and "and"; the item after
+a bare "and" is the last). The whole is
 read as their sum (a fit consistent, a usual slip inconsistent), and the last part, which a
 writer often finds by subtraction, as what the whole leaves after the others (fits only).
 """
@@ -29,6 +30,10 @@ from borderlands.figures.verdicts import Verdict
 TO_COLON_RE = re.compile(r"^[^:.;\d]{0,60}?:\s")
 #: Between two listed parts: the end of one item and the start of the next.
 ITEM_CUT_RE = re.compile(r"^[^.;:]*?(?:,|\band\b)[^.;:]*$")
+#: The join of a list's last item: "and" with no comma after it ("5,100 on the railway and
+#: 3,500 in reserve"); a count after that item opens a clause of its own (", and about 4,000
+#: activists were attached to them").
+LAST_JOIN_RE = re.compile(r"^[^,.;:]*\band\b[^,.;:]*$")
 
 
 def listed_after_colon(s: Sentence, w: Located) -> list[Located]:
@@ -43,12 +48,15 @@ def listed_after_colon(s: Sentence, w: Located) -> list[Located]:
         lambda f: f.quantity.mid < w.quantity.mid,  # "..., or 81 percent of the 96,480" ends it
         (f for f in s.counts if colon <= f.quantity.start < end),
     ))  # fmt: skip
-    if len(parts) < 2 or not all(compatible(p, w) for p in parts):
-        return []
-    for a, b in itertools.pairwise(parts):
+    for i, (a, b) in enumerate(itertools.pairwise(parts)):
         between = re.sub(r"\([^)]*\)", "", text[a.quantity.end : b.quantity.start])
         if not ITEM_CUT_RE.match(between):
             return []
+        if LAST_JOIN_RE.match(between):
+            parts = parts[: i + 2]  # the list ends at its item after "and"
+            break
+    if len(parts) < 2 or not all(compatible(p, w) for p in parts):
+        return []
     return parts
 
 

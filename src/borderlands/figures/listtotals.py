@@ -11,7 +11,9 @@ a run of two or more counts joined by commas and "and", in the total's own sente
 the total's sentence prints no count of the list, at the end of the sentence before. Years,
 and file, sheet and volume numbers are no items. Where the list counts two things in turn
 ("7,488 families and 20,702 persons for Estonia, ..."), the parts are those of the noun the
-total's own words name last. A sum that fits is consistent; a usual slip of it inconsistent;
+total's own words name last. A sum that fits is consistent; a usual slip of it
+inconsistent (one digit mistyped too, where three or more parts stand in the total's own
+sentence and no other figure among them);
 anything else is left to the other readings (a total "brought to" may carry a base from
 further back).
 """
@@ -69,6 +71,9 @@ REFERENCE_RE = re.compile(
 DIGIT_RE = re.compile(r"\d")
 YEAR_RE = re.compile(r"1[6-9]\d\d")
 MIN_PARTS = 2
+#: A list of this many parts in the total's own sentence is surely the total's: one digit
+#: of the total off the sum is then read as mistyped.
+MIN_TYPED_PARTS = 3
 
 
 def is_item(f: Located) -> bool:
@@ -112,6 +117,19 @@ def named_unit(parts: list[Located], said: str) -> list[Located]:
     return [p for p in parts if p.quantity.unit == last]
 
 
+def whole_run(s: Sentence, run: list[Located], total: Located) -> bool:
+    """Whether ``run`` is surely the whole list ``total`` closes: three or more parts in
+    its sentence, with no other figure (a part in words, "nine hundred") between them."""
+    first = run[0].quantity.start if run else -1
+    if len(run) < MIN_TYPED_PARTS or first < s.start:
+        return False
+    return all(
+        f.quantity.start in {p.quantity.start for p in run}
+        for f in s.figures
+        if first <= f.quantity.start and f.quantity.end <= total.quantity.start
+    )
+
+
 def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> list[Finding]:
     """``found`` with the totals of ``s`` that a word of totalling ties to the list before
     them, where ``found`` read none (a reading left unverifiable there yields to this one)."""
@@ -150,8 +168,25 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
             continue
         slip = slip_finding(
             "sum", t, value, formula, inputs, f"the {len(inputs)} parts of the list before it",
-            usual_only=ADDING_RE.search(said) is None,
+            usual_only=ADDING_RE.search(said) is None, mistyped=whole_run(s, list(inputs), t),
         )  # fmt: skip
         if slip is not None:
             out.append(slip)
     return superseded(found, out)
+
+
+#: A word that says the sentence's counts come on top of an earlier total.
+FURTHER_RE = re.compile(r"\b(?:further|more|another|additional|other|last|new)\b", re.I)
+
+
+def closes_own_list(s_text: str, own: list[Located], total: Located) -> bool:
+    """Whether "bringing the total to" closes the list its own sentence prints, not an
+    earlier total: three or more of its counts joined as a list before the total (two, "A
+    and B brought the total to", are as often additions to an earlier total), and no word
+    that puts them on top of another ("a further 686", "a last convoy of 1,140").
+    ``s_text`` is the sentence's words up to the total."""
+    before = [f for f in own if f.quantity.end <= total.quantity.start]
+    return (
+        len(run_before(before)) >= MIN_TYPED_PARTS and len(run_before(before)) == len(before)
+        and FURTHER_RE.search(s_text) is None
+    )  # fmt: skip

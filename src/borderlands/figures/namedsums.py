@@ -2,8 +2,10 @@
 "Lebyazhye and Maisk combined held 10,720", "Omsk, Tomsk and Altai between them took 31,400".
 
 The sentence names two or more places or groups, says that it adds them ("together",
-"combined", "between them", "jointly") and prints the total; the parts are the counts printed
-right after the same names earlier in the text (``ranks.NameIndex``). The parts are found by
+"combined", "between them", "jointly", before the total or right after it: "Kurgan and
+Tiumen, the two regions beyond the Urals, took 13,858 between them") and prints the total;
+the parts are the counts printed right after the same names earlier in the text
+(``ranks.NameIndex``). The parts are found by
 their names, not their values, so the sum is as named as a list after a colon: a fit is
 consistent and a usual slip inconsistent. A wider miss stays unverifiable, since a name may
 have been printed with another measure.
@@ -23,6 +25,13 @@ NAMED_SUM_RE = re.compile(
     r"\s+(?:together|combined|between them|jointly|taken together)"
     r"(?:\s*,)?(?:\s+[a-z]+){0,3}?\s+(?:some\s+|about\s+)?(?=\d)"
 )
+#: The same names with the adding word after the total: "Kurgan and Tiumen, the two regions
+#: beyond the Urals, took 13,858 between them" (an apposition and a verb between, no figure).
+NAMED_TOTAL_AFTER_RE = re.compile(
+    rf"\b({NAME})((?:,\s+(?:the\s+)?{NAME})*),?\s+and\s+(?:the\s+)?({NAME})\b"
+    r"[^.;:()\d]{0,80}?\s(?:some\s+|about\s+)?(?=\d[\d,]*(?:\s+[a-z]+){0,2}\s+"
+    r"(?:together|combined|between them|jointly)\b)"
+)
 MIDDLE_NAME_RE = re.compile(NAME)
 #: The words that say a sentence adds named parts (a cheap test before the full pattern).
 ADDING_RE = re.compile(r"\b(?:together|combined|between them|jointly)\b")
@@ -40,9 +49,12 @@ class NamedSum:
 def named_sums(text: str) -> list[NamedSum]:
     """The totals of named parts one sentence states."""
     out = []
-    for m in NAMED_SUM_RE.finditer(text):
-        names = (m.group(1), *MIDDLE_NAME_RE.findall(m.group(2) or ""), m.group(3))
-        if any(n in NOT_NAMES for n in names) or len(set(names)) < len(names):
-            continue
-        out.append(NamedSum(names, m.end()))
+    for pattern in (NAMED_SUM_RE, NAMED_TOTAL_AFTER_RE):
+        for m in pattern.finditer(text):
+            names = (m.group(1), *MIDDLE_NAME_RE.findall(m.group(2) or ""), m.group(3))
+            if any(n in NOT_NAMES for n in names) or len(set(names)) < len(names):
+                continue
+            if any(s.total_at == m.end() for s in out):
+                continue
+            out.append(NamedSum(names, m.end()))
     return out
