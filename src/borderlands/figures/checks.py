@@ -34,6 +34,7 @@ from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
+from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
@@ -2030,6 +2031,9 @@ class Checker:
         if slashed:
             x, y = slashed[-1]
             return self.reading(c, x, y)
+        noun = self.bracketed_noun_reading(c, own)
+        if noun is not None:
+            return noun[0]
         rates = self.percents_by_sentence.get(sentence_key(claim), [])
         base = next(
             (
@@ -2568,12 +2572,28 @@ class Checker:
             return before[-1]
         return None
 
-    def noun_base(self, claim: Located) -> Located | None:
-        """The largest count around the claim counting what its "of the ..." names."""
-        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
-        if m is None or m.group(1).lower() in GENERIC_WHOLES:
+    def bracketed_noun_reading(self, c: _Claim, own: list[Located]) -> tuple[Fit | None] | None:
+        """("1,260 of the Roma (21.5%)"): the part over the count of the noun its words
+        name (borderlands.figures.bracketnoun), in a 1-tuple that holds None when no count of
+        that noun is near; None when the share is not so bracketed."""
+        x = self.paren_numerator(c.located, own)
+        text = c.located.passage.text
+        noun = x and bracketed_whole_noun(text, x.quantity.end, c.located.quantity.phrase_start)
+        if x is None or noun is None:
             return None
-        noun = m.group(1).lower()
+        base = self.noun_base(c.located, noun)
+        if base is None or base.quantity.mid <= x.quantity.mid:
+            return (None,)
+        return (self.reading(c, x, base),)
+
+    def noun_base(self, claim: Located, noun: str | None = None) -> Located | None:
+        """The largest count around the claim counting what its "of the ..." names (or
+        ``noun``, the whole a bracketed share's words name before it)."""
+        if noun is None:
+            m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+            if m is None or m.group(1).lower() in GENERIC_WHOLES:
+                return None
+            noun = m.group(1).lower()
         unit = UNIT_WORDS_LOWER.get(noun)
         stem = noun[:MEASURE_STEM]
         matching = []
@@ -2981,9 +3001,13 @@ class Checker:
             return None
         stated = c.values[0]
         best: Fit | None = None
+        later = [r.quantity.start for r in self.percents_by_sentence.get(sentence_key(c.located), ())
+                 if r.quantity.start > c.located.quantity.end]  # fmt: skip
         for cand in cands:
             if cand.scope != 0 or "/ (" in cand.formula:
                 continue
+            if later and any(f.quantity.start > later[0] for f in cand.inputs):
+                continue  # a count past a later share of its sentence is that share's input
             gap = cand.computed - stated
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
