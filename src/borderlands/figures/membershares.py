@@ -23,15 +23,19 @@ CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:while|whereas|and)\s+|;\s+|:\s+|,\s+(?=[A-Z])|\s+and\s+(?=[A-Z])"
     r"|\s+and\s+(?=the\s+[a-z]{4,}\s*$)"
 )
+#: A lower-case letter of a place name, with the accented ones ("Bălţi", "Chişinău").
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 #: The subject heading the clause (one word: "Twenty-year terms" is no member's name), an
-#: apposition or adverbs, then a verb of holding right before the share.
+#: apposition or adverbs, then a verb of holding right before the share, or the "for" of a
+#: verb gapped after a first member ("Cetatea Albă accounted for 44.1 per cent, Tighina,
+#: second in size, for 24.5%").
 LEAD_RE = re.compile(
-    r"^\s*(?:The\s+|the\s+)?(?P<name>[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)?|[a-z]{4,}s)"
+    rf"^\s*(?:The\s+|the\s+)?(?P<name>[A-Z][{LOWER}]{{3,}}(?:[- ][A-Z][{LOWER}]+)?|[a-z]{{4,}}s)"
     r"(?:\s*,[^,\d%]*,)?\s*,?\s+"
     r"(?:(?:thus|alone|also|then|together|on (?:its|their) own|by (?:itself|themselves))\s+)*"
     r"(?:made up|make up|makes up|accounted for|took|received|registered|supplied|furnished|"
-    r"gave|contributed|provided|formed|held|were|was|with)\s+"
-    r"(?:(?:thus|only|alone|some|about|nearly|almost|over|just)\s+)*$"
+    r"gave|contributed|provided|formed|held|were|was|with|for)\s+"
+    r"(?:(?:thus|only|alone|some|about|nearly|almost|over|just|no|not)\s+)*$"
 )
 #: The second share of a pair: "..., Ristikko 13.6 percent", "and Oshori 26.2%", "and the
 #: isthmus 41.3%" (a common noun only with its article).
@@ -62,10 +66,14 @@ def member_subject(text: str, sentence_start: int, share_start: int) -> str | No
     opened = [m.end() for m in CLAUSE_OPEN_RE.finditer(lead)]
     clause = lead[opened[-1] :] if opened else lead
     m = BARE_NAME_RE.match(clause) if opened else None
+    # the nearest opening whose clause reads as a subject and its verb: an "and" inside an
+    # apposition ("Bălţi, where ... Romanian and Ukrainian ones, for 3.5 per cent") opens none
+    for start in [*opened[::-1], 0] if m is None else ():
+        m = LEAD_RE.match(lead[start:])
+        if m is not None:
+            break
     if m is None:
-        m = LEAD_RE.match(clause)
-        if m is None:
-            return None
+        return None
     name = m.group("name")
     return None if name.lower() in NOT_SUBJECTS else name
 
