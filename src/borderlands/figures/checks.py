@@ -2603,6 +2603,7 @@ class Checker:
             q = f.quantity
             lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
             lead = re.split(r"[,;:()]|\.\s", lead)[-1]
+            lead = "" if re.search(r"\d", lead) else lead  # words after another count are its
             around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
             if (unit and q.unit == unit) or stem in around:
                 matching.append(f)
@@ -3001,17 +3002,25 @@ class Checker:
             return None
         stated = c.values[0]
         best: Fit | None = None
-        later = [r.quantity.start for r in self.percents_by_sentence.get(sentence_key(c.located), ())
-                 if r.quantity.start > c.located.quantity.end]  # fmt: skip
         for cand in cands:
-            if cand.scope != 0 or "/ (" in cand.formula:
+            if cand.scope != 0 or "/ (" in cand.formula or self.past_later_share(c, cand):
                 continue
-            if later and any(f.quantity.start > later[0] for f in cand.inputs):
-                continue  # a count past a later share of its sentence is that share's input
             gap = cand.computed - stated
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
+
+    def past_later_share(self, c: _Claim, cand: Fit) -> bool:
+        """Whether an input of ``cand`` stands past a later share of the claim's sentence:
+        such a count is that share's ("51.8 percent of the whole, and 38 percent of it from
+        owners of more than 100 hectares"), never a near miss of this one."""
+        claim = c.located
+        later = [r.quantity.start for r in self.percents_by_sentence.get(sentence_key(claim), ())
+                 if r.quantity.start > claim.quantity.end]  # fmt: skip
+        return bool(later) and any(
+            sentence_key(f) == sentence_key(claim) and f.quantity.start > later[0]
+            for f in cand.inputs
+        )
 
     def clause_miss(self, c: _Claim, cands: list[Fit]) -> Check | None:
         """A percentage whose clause names its inputs by their words, not by figures ("of
@@ -3027,6 +3036,8 @@ class Checker:
         best: tuple[int, float, Fit] | None = None
         for cand in cands:
             if cand.scope > 1 or len(cand.inputs) != 2 or "(" in cand.formula:
+                continue
+            if self.past_later_share(c, cand):
                 continue
             gap = cand.computed - stated
             if abs(gap) > CLAUSE_MISS * stated:
