@@ -103,8 +103,10 @@ def bracketed(f: Located) -> bool:
     text = f.passage.text
     start, end = f.passage.sentences[f.sentence]
     opened = text.rfind("(", start, f.quantity.start)
-    return opened >= 0 and text.rfind(")", start, f.quantity.start) < opened and (
-        text.find(")", f.quantity.end, end) >= 0
+    return (
+        opened >= 0
+        and text.rfind(")", start, f.quantity.start) < opened
+        and (text.find(")", f.quantity.end, end) >= 0)
     )
 
 
