@@ -161,3 +161,52 @@ def test_a_member_share_off_by_a_usual_slip_is_flagged() -> None:
 def test_the_member_a_share_is_said_of(sentence: str, name: str | None) -> None:
     at = sentence.rindex(next(w for w in ("41.3", "3.5", "35", "42") if w in sentence))
     assert member_subject(sentence, 0, at) == name
+
+
+# -- a rate of a remainder: the whole less a part, over the units of the rest's clause ------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "computed", "whole"),
+    [
+        ("Of the 1,200 families, 300 went north; the rest were housed in 150 huts, about 6 "
+         "to a hut.", "6", 6.0, 1200),
+        ("The count found 2,500 settlers. Of these, 1,700 stayed on the coast, and the rest "
+         "were spread over 20 hamlets of the hills, 40 to a hamlet.", "40", 40.0, 2500),
+        ("The 1,000 convicts left for three camps. The first took 400 of them; the rest went "
+         "on in 25 wagons, 24 to a wagon.", "24", 24.0, 1000),
+    ],
+)  # fmt: skip
+def test_a_rate_of_the_rest_is_read_on_whole_less_part(
+    text: str, stated: str, computed: float, whole: float
+) -> None:
+    c = share(text, stated)
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(computed)
+    assert inputs(c)[0] == whole
+
+
+def test_a_rate_of_the_rest_off_by_swapped_digits_is_flagged() -> None:
+    c = share("Of the 1,200 families, 300 went north; the rest were housed in 50 huts, 81 to "
+              "a hut.", "81")  # fmt: skip
+    assert c.verdict == "inconsistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(18.0)  # 900 / 50
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # the rest's clause counts no unit of the rate
+        ("Of the 1,200 families, 300 went north; the rest were housed in the town, about 6 "
+         "to a hut.", "6"),
+        # no whole: the sentence neither opens with one nor points back
+        ("The north took 300 families; the rest were housed in 150 huts, about 6 to a hut.",
+         "6"),
+        # two larger counts in the sentence before: which whole "of these" means is not said
+        ("The count found 2,500 settlers and 3,100 soldiers. Of these, 1,700 stayed; the rest "
+         "were spread over 20 hamlets, 40 to a hamlet.", "40"),
+    ],
+)  # fmt: skip
+def test_a_rate_whose_rest_is_not_so_named_is_not_read_as_one(text: str, stated: str) -> None:
+    c = share(text, stated)
+    assert not (c.fit is not None and "- " in c.fit.formula and c.verdict == "consistent")

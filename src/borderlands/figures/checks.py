@@ -172,6 +172,7 @@ from borderlands.figures.reportedshares import (
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
+from borderlands.figures.restrates import rest_rates
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
@@ -949,6 +950,7 @@ class Checker:
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = [part_whole_rate(sentence, f) for f in found]
+                found = rest_rates(sentence, found, before)
                 found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
                                                               sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
