@@ -210,3 +210,29 @@ def test_a_rate_of_the_rest_off_by_swapped_digits_is_flagged() -> None:
 def test_a_rate_whose_rest_is_not_so_named_is_not_read_as_one(text: str, stated: str) -> None:
     c = share(text, stated)
     assert not (c.fit is not None and "- " in c.fit.formula and c.verdict == "consistent")
+
+
+# -- a chain of shares linked by "of it" / "of that", from "the whole" of the sentence before
+
+
+def test_a_chain_linked_by_it_and_that_runs_from_the_whole_opening_the_sentence_before() -> None:
+    text = (
+        "Of the 2,000,000 hectares taken over, the state gave 900,000 and the towns the "
+        "rest. Town land was thus 55 percent of the whole, and it came unevenly: 40 percent "
+        "of it was taken from large owners, and 50 percent of that from estates, about "
+        "220,000 hectares."
+    )
+    c = share(text, "220,000")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(2_000_000 * 0.55 * 0.4 * 0.5)
+    assert inputs(c)[0] == 2_000_000
+
+
+def test_of_that_year_links_no_chain() -> None:
+    text = (
+        "Of the 2,000,000 hectares taken over, the state gave 900,000. Town land was 55 "
+        "percent of the whole, and 40 percent of that year's harvest was lost, about "
+        "440,000 hectares."
+    )
+    chained = [x for x in check_text(text).checks if x.fit is not None and "55%" in x.fit.formula]
+    assert chained == []
