@@ -236,3 +236,36 @@ def test_of_that_year_links_no_chain() -> None:
     )
     chained = [x for x in check_text(text).checks if x.fit is not None and "55%" in x.fit.formula]
     assert chained == []
+
+
+# -- a part named by an ordinal of a listed kind; a whole whose verb follows "of them had been"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The cases fell into the two classes of the decree: 600 persons were fined and 300 "
+        "were acquitted.",
+        "Of them, 600 were sentenced in the first class, to fines, and 300 in the second.",
+    ],
+)
+def test_a_share_of_the_first_class_is_of_the_count_the_words_give_it(listing: str) -> None:
+    text = (
+        "The board heard 1,000 persons. By the spring 900 of them had been sentenced, and "
+        f"the other 100 waited. {listing} The first class thus took 66.7 percent of all "
+        "those sentenced."
+    )
+    c = share(text, "66.7 percent")
+    assert c.verdict == "consistent"
+    assert inputs(c) == [600, 900]  # 600 / 900, the whole "had been sentenced"
+
+
+def test_an_ordinal_of_another_noun_names_no_part() -> None:
+    text = (
+        "The board heard 1,000 persons. By the spring 900 of them had been sentenced, and "
+        "the other 100 waited. The cases fell into the two classes of the decree: 600 "
+        "persons were fined and 300 were acquitted. The first winter thus took 66.7 "
+        "percent of all those sentenced."
+    )
+    c = share(text, "66.7 percent")
+    assert not (c.verdict == "consistent" and inputs(c) == [600, 900])

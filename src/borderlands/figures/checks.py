@@ -115,6 +115,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
+from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.partpairs import joined_apart
@@ -2318,6 +2319,7 @@ class Checker:
             name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
             name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
             member = member_count(name, before) if name is not None else None
+            member = member or ordinal_member(claim.passage.text, start, self.by_sentence, key, n)
         found = those_whole(claim, start, own, before, previous, member)
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)

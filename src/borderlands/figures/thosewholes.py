@@ -60,8 +60,13 @@ PART_GAP_RE = re.compile(
     r"(?:or\s+|some\s+|about\s+|nearly\s+)?"
 )
 
-#: A count's own words: up to four after it and three before, within its clause.
-AFTER_RE = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}", re.I)
+#: A count's own words: up to four after it (past "of them" and the auxiliaries of its verb:
+#: "19,840 of them had been sentenced") and three before, within its clause.
+AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:them|these|those))?(?:\s+(?:had|has|have|were|was|been|be))*"
+    r"(?:\s+[a-z][a-z-]*){1,4}",
+    re.I,
+)
 BEFORE_RE = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}$", re.I)
 
 
