@@ -269,3 +269,18 @@ def test_an_ordinal_of_another_noun_names_no_part() -> None:
     )
     c = share(text, "66.7 percent")
     assert not (c.verdict == "consistent" and inputs(c) == [600, 900])
+
+
+# -- a bound the named figures break is no hedge against a usual slip -----------------------
+
+
+def test_a_member_share_bound_broken_by_a_usual_slip_is_flagged() -> None:
+    text = LISTING.format(a="less than 3.5 percent", b="40%", c="15 per cent")
+    c = share(text, "3.5 percent")  # 35 percent with its decimal point slipped
+    assert c.verdict == "inconsistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(35.0)
+
+
+def test_a_member_share_bound_the_figures_keep_is_not_flagged() -> None:
+    text = LISTING.format(a="less than 53 percent", b="40%", c="15 per cent")
+    assert share(text, "53 percent").verdict != "inconsistent"  # 35 is less than 53

@@ -56,7 +56,7 @@ POINTING_RE = re.compile(
 #: Between a part and its share in one clause: no other figure but a year, no clause end
 #: ("4,453 dead by the end of 1946, 11.0 percent").
 PART_GAP_RE = re.compile(
-    r"(?:[^\d%;:.()]|(?<![\d,.])1[89]\d\d(?![\d,.]\d)){0,60}[(,]\s*"
+    r"(?:[^\d%;:.()]|(?<![\d,.])1[89]\d\d(?![\d,.]\d)){0,80}[(,]\s*"
     r"(?:or\s+|some\s+|about\s+|nearly\s+)?"
 )
 
