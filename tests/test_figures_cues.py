@@ -23,6 +23,7 @@ from borderlands.figures import (
     ranks,
     raterank,
     ratiocompare,
+    restrates,
     valueranks,
     yearpeaks,
 )
@@ -62,6 +63,7 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ("as many", [orders.AS_MANY_WORDS], [orders.AS_MANY_RE]),
     ("ranked", [orders.RANKED_WORDS], [orders.RANKED_RE]),
     ("so named", [orders.SO_NAME_WORDS], [orders.SO_NAME_RE, orders.THE_LARGER_RE]),
+    ("rest rates", [restrates.CUE_WORDS], [restrates.REST_CLAUSE_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [

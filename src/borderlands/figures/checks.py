@@ -35,6 +35,7 @@ from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
+from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
@@ -116,6 +117,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
+from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
@@ -174,6 +176,7 @@ from borderlands.figures.reportedshares import (
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
+from borderlands.figures.restrates import rest_rates
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
@@ -958,6 +961,7 @@ class Checker:
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = [part_whole_rate(sentence, f) for f in found]
+                found = rest_rates(sentence, found, before)
                 found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
                                                               sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
@@ -2037,6 +2041,9 @@ class Checker:
         if slashed:
             x, y = slashed[-1]
             return self.reading(c, x, y)
+        noun = self.bracketed_noun_reading(c, own)
+        if noun is not None:
+            return noun[0]
         rates = self.percents_by_sentence.get(sentence_key(claim), [])
         base = next(
             (
@@ -2319,6 +2326,7 @@ class Checker:
             name = member_subject(claim.passage.text, start, claim.quantity.phrase_start)
             name = name or apposed_subject(claim.passage.text, start, claim.quantity.phrase_start)
             member = member_count(name, before) if name is not None else None
+            member = member or ordinal_member(claim.passage.text, start, self.by_sentence, key, n)
         found = those_whole(claim, start, own, before, previous, member)
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
@@ -2376,7 +2384,10 @@ class Checker:
                          explain_fit(fit) + note)  # fmt: skip
         computed = num(round(fit.computed, 4))
         slip = likely_slip(claim.quantity.text, stated, fit.computed, c.step, mistyped=mistyped)
-        if slip is None or c.direction is not None:
+        # a bound the named figures break ("no more than 3.5" of a 5.3 share) is no hedge
+        broken = (c.direction == "below" and fit.computed > stated) or (
+            c.direction == "above" and fit.computed < stated)  # fmt: skip
+        if slip is None or (c.direction is not None and not broken):
             if not far_unverifiable:
                 return None
             return Check(
@@ -2575,12 +2586,28 @@ class Checker:
             return before[-1]
         return None
 
-    def noun_base(self, claim: Located) -> Located | None:
-        """The largest count around the claim counting what its "of the ..." names."""
-        m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
-        if m is None or m.group(1).lower() in GENERIC_WHOLES:
+    def bracketed_noun_reading(self, c: _Claim, own: list[Located]) -> tuple[Fit | None] | None:
+        """("1,260 of the Roma (21.5%)"): the part over the count of the noun its words
+        name (borderlands.figures.bracketnoun), in a 1-tuple that holds None when no count of
+        that noun is near; None when the share is not so bracketed."""
+        x = self.paren_numerator(c.located, own)
+        text = c.located.passage.text
+        noun = x and bracketed_whole_noun(text, x.quantity.end, c.located.quantity.phrase_start)
+        if x is None or noun is None:
             return None
-        noun = m.group(1).lower()
+        base = self.noun_base(c.located, noun)
+        if base is None or base.quantity.mid <= x.quantity.mid:
+            return (None,)
+        return (self.reading(c, x, base),)
+
+    def noun_base(self, claim: Located, noun: str | None = None) -> Located | None:
+        """The largest count around the claim counting what its "of the ..." names (or
+        ``noun``, the whole a bracketed share's words name before it)."""
+        if noun is None:
+            m = MEASURE_RE.match(claim.passage.text, claim.quantity.phrase_end)
+            if m is None or m.group(1).lower() in GENERIC_WHOLES:
+                return None
+            noun = m.group(1).lower()
         unit = UNIT_WORDS_LOWER.get(noun)
         stem = noun[:MEASURE_STEM]
         matching = []
@@ -2590,6 +2617,7 @@ class Checker:
             q = f.quantity
             lead = f.passage.text[max(0, q.phrase_start - 40) : q.phrase_start]
             lead = re.split(r"[,;:()]|\.\s", lead)[-1]
+            lead = "" if re.search(r"\d", lead) else lead  # words after another count are its
             around = (lead + f.passage.text[q.phrase_start : q.phrase_end + 15]).lower()
             if (unit and q.unit == unit) or stem in around:
                 matching.append(f)
@@ -2989,12 +3017,24 @@ class Checker:
         stated = c.values[0]
         best: Fit | None = None
         for cand in cands:
-            if cand.scope != 0 or "/ (" in cand.formula:
+            if cand.scope != 0 or "/ (" in cand.formula or self.past_later_share(c, cand):
                 continue
             gap = cand.computed - stated
             if abs(gap) <= NEAR_MISS * abs(stated) and (best is None or abs(gap) < abs(best.gap)):
                 best = Fit(cand.formula, cand.computed, cand.inputs, 0, "", gap)
         return best
+
+    def past_later_share(self, c: _Claim, cand: Fit) -> bool:
+        """Whether an input of ``cand`` stands past a later share of the claim's sentence:
+        such a count is that share's ("51.8 percent of the whole, and 38 percent of it from
+        owners of more than 100 hectares"), never a near miss of this one."""
+        claim = c.located
+        later = [r.quantity.start for r in self.percents_by_sentence.get(sentence_key(claim), ())
+                 if r.quantity.start > claim.quantity.end]  # fmt: skip
+        return bool(later) and any(
+            sentence_key(f) == sentence_key(claim) and f.quantity.start > later[0]
+            for f in cand.inputs
+        )
 
     def clause_miss(self, c: _Claim, cands: list[Fit]) -> Check | None:
         """A percentage whose clause names its inputs by their words, not by figures ("of
@@ -3010,6 +3050,8 @@ class Checker:
         best: tuple[int, float, Fit] | None = None
         for cand in cands:
             if cand.scope > 1 or len(cand.inputs) != 2 or "(" in cand.formula:
+                continue
+            if self.past_later_share(c, cand):
                 continue
             gap = cand.computed - stated
             if abs(gap) > CLAUSE_MISS * stated:

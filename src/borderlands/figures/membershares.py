@@ -21,26 +21,33 @@ from borderlands.figures.passages import Located
 #: Where the share's clause opens: after ", while", "; ", ", and", " and NAME".
 CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:while|whereas|and)\s+|;\s+|:\s+|,\s+(?=[A-Z])|\s+and\s+(?=[A-Z])"
+    r"|\s+and\s+(?=the\s+[a-z]{4,}\s*$)"
 )
+#: A lower-case letter of a place name, with the accented ones ("Bălţi", "Chişinău").
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 #: The subject heading the clause (one word: "Twenty-year terms" is no member's name), an
-#: apposition or adverbs, then a verb of holding right before the share.
+#: apposition or adverbs, then a verb of holding right before the share, or the "for" of a
+#: verb gapped after a first member ("Cetatea Albă accounted for 44.1 per cent, Tighina,
+#: second in size, for 24.5%").
 LEAD_RE = re.compile(
-    r"^\s*(?:The\s+|the\s+)?(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?|[a-z]{4,}s)"
+    rf"^\s*(?:The\s+|the\s+)?(?P<name>[A-Z][{LOWER}]{{3,}}(?:[- ][A-Z][{LOWER}]+)?|[a-z]{{4,}}s)"
     r"(?:\s*,[^,\d%]*,)?\s*,?\s+"
     r"(?:(?:thus|alone|also|then|together|on (?:its|their) own|by (?:itself|themselves))\s+)*"
     r"(?:made up|make up|makes up|accounted for|took|received|registered|supplied|furnished|"
-    r"gave|contributed|provided|formed|held|were|was|with)\s+"
-    r"(?:(?:thus|only|alone|some|about|nearly|almost|over|just)\s+)*$"
+    r"gave|contributed|provided|formed|held|were|was|with|for)\s+"
+    r"(?:(?:thus|only|alone|some|about|nearly|almost|over|just|no|not)\s+)*$"
 )
-#: The second share of a pair: "..., Ristikko 13.6 percent", "and Oshori 26.2%".
-BARE_NAME_RE = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w-]{3,})\s+$")
+#: The second share of a pair: "..., Ristikko 13.6 percent", "and Oshori 26.2%", "and the
+#: isthmus 41.3%" (a common noun only with its article).
+BARE_NAME_RE = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w-]{3,}|(?<=the\s)[a-z]{4,})\s+$")
 NOT_SUBJECTS = frozenset((
     "that", "this", "these", "those", "there", "their", "they", "then", "thus", "some",
     "most", "about", "nearly", "over", "under", "only", "among", "after", "before", "since",
     "when", "while", "with", "from", "into", "each", "every", "both", "such", "what",
 ))  # fmt: skip
-#: Words between a name and its count: "Zilgan 24,360", "Akbulak received 1,862".
-NAME_THEN_COUNT = r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}\s*$"
+#: Words between a name and its count: "Zilgan 24,360", "Akbulak received 1,862", "the
+#: Porkkala lease area for 7,210".
+NAME_THEN_COUNT = r"(?:\s+(?!and\b|or\b)[a-z]+){0,3}\s*$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +66,14 @@ def member_subject(text: str, sentence_start: int, share_start: int) -> str | No
     opened = [m.end() for m in CLAUSE_OPEN_RE.finditer(lead)]
     clause = lead[opened[-1] :] if opened else lead
     m = BARE_NAME_RE.match(clause) if opened else None
+    # the nearest opening whose clause reads as a subject and its verb: an "and" inside an
+    # apposition ("Bălţi, where ... Romanian and Ukrainian ones, for 3.5 per cent") opens none
+    for start in [*opened[::-1], 0] if m is None else ():
+        m = LEAD_RE.match(lead[start:])
+        if m is not None:
+            break
     if m is None:
-        m = LEAD_RE.match(clause)
-        if m is None:
-            return None
+        return None
     name = m.group("name")
     return None if name.lower() in NOT_SUBJECTS else name
 
@@ -86,14 +97,27 @@ def member_count(name: str, before: list[Located]) -> Located | None:
     return next((f for f in before if names_count(f, name)), None)
 
 
+def bracketed(f: Located) -> bool:
+    """Whether a count stands inside brackets of its sentence: "(register 4, folios 12 to
+    31)" cites a source, it lists no member."""
+    text = f.passage.text
+    start, end = f.passage.sentences[f.sentence]
+    opened = text.rfind("(", start, f.quantity.start)
+    return (
+        opened >= 0
+        and text.rfind(")", start, f.quantity.start) < opened
+        and (text.find(")", f.quantity.end, end) >= 0)
+    )
+
+
 def listing_whole(
     part: Located, listing: list[Located], before: list[Located]
 ) -> tuple[Located, bool] | None:
     """The total of the listing ``part`` stands in (its sentence's counts, in order), and
     whether the listing prints it: a count the counts on one side of it add up to, else a
     count printed before (``before``) equal to the listing's sum."""
-    members = [f for f in listing if f.quantity.unit in (part.quantity.unit, "")
-               or f.quantity.unit_implied]  # fmt: skip
+    members = [f for f in listing if (f.quantity.unit in (part.quantity.unit, "")
+               or f.quantity.unit_implied) and not bracketed(f)]  # fmt: skip
     if len(members) < 2:
         return None
     top = max(members, key=lambda f: f.quantity.mid)
@@ -107,9 +131,10 @@ def listing_whole(
             ):
                 return top, True
     total = sum(f.quantity.mid for f in members)
+    # a bare listing ("for 121,540, ... for 7,210") counts what the total it sums to names
     printed = next((f for f in before if f not in members and abs(f.quantity.mid - total) < 0.5
-                    and (f.quantity.unit in (part.quantity.unit, "")
-                         or f.quantity.unit_implied)), None)  # fmt: skip
+                    and (f.quantity.unit in (part.quantity.unit, "") or f.quantity.unit_implied
+                         or not part.quantity.unit)), None)  # fmt: skip
     return (printed, False) if printed is not None else None
 
 

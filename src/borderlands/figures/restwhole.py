@@ -13,9 +13,11 @@ import re
 
 from borderlands.figures.passages import Located
 
-#: what makes a count the rest of a whole: "the remaining 126,500", "the rest, 900,"
+#: what makes a count the rest of a whole: "the remaining 126,500", "the rest, 900,", "the
+#: difference of 236.1 million" (what a part leaves of the whole a share before it is of)
 REST_BEFORE_RE = re.compile(
-    r"\b(?:the\s+(?:remaining|other|rest(?:\s+of\s+them)?,?)|the\s+others,?|the\s+remainder,?)"
+    r"\b(?:the\s+(?:remaining|other|rest(?:\s+of\s+them)?,?)|the\s+others,?|the\s+remainder,?"
+    r"|the\s+(?:difference|balance|remainder),?\s+of)"
     r"\s*$",
     re.I,
 )

@@ -20,8 +20,14 @@ from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed,
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
-#: A later share's link to the one before: "a quarter of those young men", "70 per cent of them".
-LINKED_AFTER_RE = re.compile(r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:these|those|them)\b", re.I)
+#: A later share's link to the one before: "a quarter of those young men", "70 per cent of them",
+#: "38 percent of it was taken", "60 percent of that from estates" ("that" as a pronoun: a
+#: verb, a preposition or a stop after it, never the noun of "of that year").
+LINKED_AFTER_RE = re.compile(
+    r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:these|those|them"
+    r"|(?:it|that)(?=\s*[,;.]|\s+(?:was|were|had|went|came|from|in|at|on|to|by|with)\b))\b",
+    re.I,
+)
 #: The group a first share is of: "Of the discharged invalids," opening its sentence.
 GROUP_BEFORE_RE = re.compile(r"^\s*(?:Since\s+)?Of\s+(?:the|those|these)\s+([\w\s-]{3,40}?),?\s*$")
 #: ... or after it: "9 per cent of the camp contingent".
@@ -83,11 +89,34 @@ def group_words(first: Located) -> list[str]:
     return [w for w in re.findall(r"[a-z]{4,}", m.group(1).lower()) if w not in STOP_WORDS]
 
 
+#: Words that name no group but the whole printed before: "51.8 percent of the whole".
+WHOLE_WORDS = frozenset(("whole", "total"))
+#: A sentence that opens with its whole: "Of the 1,867,000 hectares taken over, ...".
+OPENED_BY_WHOLE_RE = re.compile(r"\s*Of\s+(?:the|its|their|all)\s+$")
+
+
+def opening_whole_before(first: Located, pool: list[Located]) -> Located | None:
+    """The count the sentence before ``first``'s opens with after "Of the", the whole a share
+    "of the whole" is of."""
+    text = first.passage.text
+    n = first.sentence - 1
+    if n < 0:
+        return None
+    start = first.passage.sentences[n][0]
+    opening = [f for f in pool if f.passage is first.passage and f.sentence == n and is_count(f)]
+    if not opening or not OPENED_BY_WHOLE_RE.fullmatch(text, start, opening[0].quantity.start):
+        return None
+    return opening[0]
+
+
 def named_group(first: Located, pool: list[Located]) -> Located | None:
-    """The nearest count before ``first`` that the group's words follow."""
+    """The nearest count before ``first`` that the group's words follow; for "of the
+    whole", the whole its sentence before opens with."""
     words = group_words(first)
     if not words:
         return None
+    if set(words) <= WHOLE_WORDS:
+        return opening_whole_before(first, pool)
     text = first.passage.text
     stems = [w[: min(6, len(w) - 1)] for w in words]
     for f in reversed(pool):

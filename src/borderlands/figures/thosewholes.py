@@ -53,11 +53,20 @@ POINTING_RE = re.compile(
     r"amounted\s+to|represented|formed)\b"
 )
 
-#: Between a part and its share in one clause: no other figure, no clause end.
-PART_GAP_RE = re.compile(r"[^\d%;:.()]{0,60}[(,]\s*(?:or\s+|some\s+|about\s+|nearly\s+)?")
+#: Between a part and its share in one clause: no other figure but a year, no clause end
+#: ("4,453 dead by the end of 1946, 11.0 percent").
+PART_GAP_RE = re.compile(
+    r"(?:[^\d%;:.()]|(?<![\d,.])1[89]\d\d(?![\d,.]\d)){0,80}[(,]\s*"
+    r"(?:or\s+|some\s+|about\s+|nearly\s+)?"
+)
 
-#: A count's own words: up to four after it and three before, within its clause.
-AFTER_RE = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}", re.I)
+#: A count's own words: up to four after it (past "of them" and the auxiliaries of its verb:
+#: "19,840 of them had been sentenced") and three before, within its clause.
+AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:them|these|those))?(?:\s+(?:had|has|have|were|was|been|be))*"
+    r"(?:\s+[a-z][a-z-]*){1,4}",
+    re.I,
+)
 BEFORE_RE = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}$", re.I)
 
 
