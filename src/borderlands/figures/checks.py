@@ -52,6 +52,7 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.eventclauses import event_clause_spans
 from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
@@ -103,6 +104,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.namedends import spans_with_own_ends
 from borderlands.figures.namedmembers import listed_count, named_member, subject_names
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
@@ -947,6 +949,8 @@ class Checker:
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
+                found = event_clause_spans(sentence, found, passages)
+                found = spans_with_own_ends(sentence, found)
                 found = [part_whole_rate(sentence, f) for f in found]
                 found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
                                                               sentence))

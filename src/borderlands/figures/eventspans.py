@@ -92,7 +92,7 @@ def read_span(s: Sentence, m: re.Match[str]) -> Span | None:
         n = 2.0 if m.group("fortnight").lower().startswith("two") else 1.0
         return Span(s.start + m.start("fortnight"), s.start + m.end(), n * 14, "days", qualifier)
     raw = m.group("n").lower()
-    words = raw.replace("-", " - ").split()
+    words = raw.replace("-", " ").split()
     if raw.isdigit():
         value: float = int(raw)
     elif raw in ("a", "an"):
