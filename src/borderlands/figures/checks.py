@@ -98,6 +98,7 @@ from borderlands.figures.listshares import (
     share_runs,
 )
 from borderlands.figures.listtotals import list_totals
+from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
     listing_whole,
     member_count,
@@ -951,6 +952,8 @@ class Checker:
                 found = worded_spans(sentence, before, found)
                 found = event_clause_spans(sentence, found, passages)
                 found = spans_with_own_ends(sentence, found)
+                found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
+                                         found)
                 found = [part_whole_rate(sentence, f) for f in found]
                 found = family_sizes(sentence, found, partial(self.figures_up_to, passages,
                                                               sentence))
