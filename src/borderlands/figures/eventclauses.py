@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from borderlands.figures.eventspans import (
+    BACK_REFERENCE_RE,
     WORDED_SPAN_RE,
     Dated,
     Span,
@@ -58,8 +59,6 @@ NOT_KEYS = frozenset({
     "been", "first", "last", "then", "them", "there", "this", "that", "these", "those", "with",
     "from", "into", "which", "whole", "same",
 })
-#: "after the note", "since it had shut": a word so named points back, it dates nothing
-BACK_REFERENCE_RE = re.compile(r"\b(?:after|since|before)\s+(?:[a-z]+\s+){0,4}$", re.I)
 PASSAGES_BACK = 12  # paragraphs before the span's own searched for the event
 CUE_WORDS = frozenset({"after"})
 

@@ -77,7 +77,8 @@ def member_fractions(
     s: Sentence, lists: Callable[[], Sequence[tuple[str, list[Located]]]], found: list[Finding]
 ) -> list[Finding]:
     """``found`` (the findings of one sentence) with the fractions said of a list's member
-    (see the module) read in place of the unverifiable readings of the same words."""
+    (see the module) read in place of the unverifiable readings of the same words (and, when
+    the member's share holds, of any reading but a slip)."""
     if not s.says_any(CUE_WORDS):
         return found
     matches = [m for m in FRACTION_RE.finditer(s.text) if fraction_value(m) is not None]
@@ -117,6 +118,9 @@ def member_fractions(
             break
     if not out:
         return found
-    kept = [f for f in found if not (f.verdict is Verdict.unverifiable and any(
-        o.start < f.end and f.start < o.end for o in out))]  # fmt: skip
+    kept = [f for f in found if not any(
+        o.start < f.end and f.start < o.end and (
+            f.verdict is Verdict.unverifiable
+            or (o.verdict is Verdict.consistent and f.verdict is not Verdict.inconsistent))
+        for o in out)]  # fmt: skip
     return kept + out
