@@ -47,8 +47,9 @@ TOTAL_AFTER_RE = re.compile(
 NAME_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
 #: "under a tenth" is said as "nearly" is: a little below it
 BELOW = {"under": "nearly", "less than": "nearly"}
+#: the first test: a word every fraction holds (its denominator, or the count before "in")
 CUE_WORDS = frozenset({"half", "third", "thirds", "quarter", "fifth", "fifths", "sixth",
-                       "seventh", "eighth", "ninth", "tenth", "in"})  # fmt: skip
+                       "seventh", "eighth", "ninth", "tenth", "tenths", *NUMERATORS} - {"a"})
 
 
 def fraction_value(m: re.Match[str]) -> float | None:
