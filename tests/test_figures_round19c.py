@@ -176,3 +176,26 @@ def test_the_subject_of_as_many_is_not_the_name_after_a_preposition() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(3880 / 1742)
+
+
+# -- "the PERIOD figure ... that of PERIOD": the levels are the counts the periods label -----
+
+
+MONTHS = "The register records 9,420 arrivals in December, 14,385 in January and 19,140 in February. "
+
+
+def test_a_periods_figure_multiplied_that_of_another_period_reads_their_counts() -> None:
+    (check,) = checks_of(MONTHS + "The February figure had doubled that of December.", "doubled")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(19140 / 9420)
+
+
+def test_a_periods_figure_the_counts_do_not_give_is_a_slip() -> None:
+    (check,) = checks_of(MONTHS + "The February figure had tripled that of December.", "tripled")
+    assert check.verdict == "inconsistent"
+    assert check.intended == "doubled"
+
+
+def test_a_period_no_count_is_labelled_by_leaves_the_multiple_unread() -> None:
+    assert checks_of(MONTHS + "The February figure had doubled that of 1940.", "doubled") == []
