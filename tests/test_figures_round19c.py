@@ -181,7 +181,10 @@ def test_the_subject_of_as_many_is_not_the_name_after_a_preposition() -> None:
 # -- "the PERIOD figure ... that of PERIOD": the levels are the counts the periods label -----
 
 
-MONTHS = "The register records 9,420 arrivals in December, 14,385 in January and 19,140 in February. "
+MONTHS = (
+    "The register records 9,420 arrivals in December, 14,385 in January and 19,140 in "
+    "February. "
+)
 
 
 def test_a_periods_figure_multiplied_that_of_another_period_reads_their_counts() -> None:
