@@ -202,3 +202,25 @@ def test_a_periods_figure_the_counts_do_not_give_is_a_slip() -> None:
 
 def test_a_period_no_count_is_labelled_by_leaves_the_multiple_unread() -> None:
     assert checks_of(MONTHS + "The February figure had doubled that of 1940.", "doubled") == []
+
+
+# -- "after it had ...": the pronoun stands for the subject of the span's own sentence -------
+
+
+OPERATION = (
+    "The commissar signed the operational order on 11 December 1937.\n\n"
+    "The operation was wound up on 15 November 1938, {} after it had begun."
+)
+
+
+def test_an_event_said_by_a_pronoun_is_dated_by_the_sentences_own_subject() -> None:
+    # 11 December 1937 to 15 November 1938: 339 days, 11.1 months
+    (check,) = checks_of(OPERATION.format("eleven months"), "eleven months")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(339 / (365.25 / 12), abs=0.01)
+
+
+def test_an_event_dated_by_its_sentences_subject_alone_never_makes_a_slip() -> None:
+    (check,) = checks_of(OPERATION.format("fourteen months"), "fourteen months")
+    assert check.verdict == "unverifiable"

@@ -6,7 +6,9 @@ the event is what the clause after "after" says happened ("it had left the city"
 first trains had been loaded", "the decree was signed"). Its date is the one printed
 nearest a word of that clause in the nearest earlier sentence that names the word by its
 stem and prints a date: the clause's verb first ("loaded" finds "the loading ... on 25
-March"), then the other words of the clause (its subject, its object). The search runs back
+March"), then the other words of the clause (its subject, its object), and for "it" or
+"they" the noun of the sentence's own subject ("the operation was wound up ..., eleven
+months after it had opened"). The search runs back
 through the paragraph and then the paragraphs before it. "N units after the NOUN" whose
 noun is dated only in an earlier paragraph is read the same way (``eventspans`` reads it
 within the paragraph).
@@ -59,6 +61,9 @@ NOT_KEYS = frozenset({
     "been", "first", "last", "then", "them", "there", "this", "that", "these", "those", "with",
     "from", "into", "which", "whole", "same",
 })
+#: an event clause whose subject is a pronoun: it stands for the sentence's own subject
+PRONOUN_RE = re.compile(r"(?:it|they)\s", re.I)
+SUBJECT_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?([a-z]{4,})\b", re.I)
 PASSAGES_BACK = 12  # paragraphs before the span's own searched for the event
 CUE_WORDS = frozenset({"after"})
 
@@ -174,6 +179,10 @@ def event_clause_spans(
         keys = event_keys(after.group("event"))
         if keys is None:
             continue
+        if PRONOUN_RE.match(after.group("event")) and (
+            subject := SUBJECT_RE.search(s.text, 0, m.start())
+        ):  # "the operation was wound up ..., eleven months after it had opened"
+            keys = [*keys, subject.group(1)]
         years = span.unit == "years"
         own = dates_in(s.text[: m.start()], s.start, year_before(s.passage, s.start, passages))
         if years and not own:
