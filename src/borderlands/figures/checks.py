@@ -52,6 +52,7 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.doubleof import double_multiples
 from borderlands.figures.eventclauses import event_clause_spans
 from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
@@ -880,6 +881,7 @@ class Checker:
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
                 compared += to_one_ratios(sentence, history)
+                compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 listed = (
