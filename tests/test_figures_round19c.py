@@ -264,3 +264,15 @@ def test_double_that_the_named_counts_do_not_give_is_left_unverifiable() -> None
 def test_double_as_an_adjective_of_a_thing_is_no_multiple() -> None:
     text = "The barracks had double walls and 40 bunks; the 120 settlers slept in double rows."
     assert [c for c in check_text(text).checks if c.kind == "multiple"] == []
+
+
+def test_a_span_since_an_event_clause_is_read_as_one_after_it() -> None:
+    text = (
+        "The commissar signed the order on 11 December 1937.\n\n"
+        "By 15 November 1938, eleven months since the order had been signed, the camps were "
+        "full."
+    )
+    (check,) = checks_of(text, "eleven months")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(339 / (365.25 / 12), abs=0.01)

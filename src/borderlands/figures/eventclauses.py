@@ -41,9 +41,9 @@ from borderlands.figures.kinds import DURATION_UNIT_RE, YEAR_RE, Finding, Senten
 from borderlands.figures.passages import Passage
 from borderlands.figures.verdicts import Verdict
 
-#: What follows the span: "after" and the event, up to the end of its clause.
+#: What follows the span: "after" (or "since") and the event, up to the end of its clause.
 AFTER_EVENT_RE = re.compile(
-    r"\s+after\s+(?P<event>(?:the|their|its|his|her|it|they)\b[^,;:.()]{2,80}?)"
+    r"\s+(?:after|since)\s+(?P<event>(?:the|their|its|his|her|it|they)\b[^,;:.()]{2,80}?)"
     r"(?=\s*(?:[,;:.()]|$|\s(?:when|which|while|and|but|where)\b))",
     re.I,
 )
@@ -65,7 +65,7 @@ NOT_KEYS = frozenset({
 PRONOUN_RE = re.compile(r"(?:it|they)\s", re.I)
 SUBJECT_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?([a-z]{4,})\b", re.I)
 PASSAGES_BACK = 12  # paragraphs before the span's own searched for the event
-CUE_WORDS = frozenset({"after"})
+CUE_WORDS = frozenset({"after", "since"})
 
 
 def stem(word: str) -> str:
