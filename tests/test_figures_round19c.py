@@ -276,3 +276,13 @@ def test_a_span_since_an_event_clause_is_read_as_one_after_it() -> None:
     assert check.verdict == "consistent"
     assert check.fit is not None
     assert check.fit.computed == pytest.approx(339 / (365.25 / 12), abs=0.01)
+
+
+def test_a_capitalised_word_of_the_next_sentence_names_no_member() -> None:
+    # "Widows" opens the sentence after the list: it stands beside 1,000 only across a
+    # sentence break, and names no member of it
+    text = (
+        "The lists gave 4,000 families to Omsk, 3,000 to Tomsk, 2,000 to Kurgan and 1,000 to "
+        "Tara. Widows headed about a tenth of the families."
+    )
+    assert members_share(text, "about a tenth") == []

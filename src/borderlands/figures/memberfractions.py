@@ -44,6 +44,7 @@ CLAUSE_OPEN_RE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+and\s+")
 TOTAL_AFTER_RE = re.compile(
     r",?\s*(?:[a-z]+\s+){0,3}?(?:in\s+all|altogether|in\s+total|together|all\s+told)\b", re.I
 )
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 NAME_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
 #: "under a tenth" is said as "nearly" is: a little below it
 BELOW = {"under": "nearly", "less than": "nearly"}
@@ -74,6 +75,15 @@ def clause_name(s: Sentence, at: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def beside_in_sentence(text: str, name: str, f: Located) -> bool:
+    """Whether ``name`` stands beside the count ``f`` within its sentence ("4,300 were old.
+    Children thus ..." names no member)."""
+    q = f.quantity
+    near = [text.rfind(name, max(0, q.start - 40), q.start), text.find(name, q.end, q.end + 40)]
+    spans = [(min(q.start, at), max(q.end, at + len(name))) for at in near if at >= 0]
+    return any(SENTENCE_BREAK_RE.search(text, a, b) is None for a, b in spans)
+
+
 def member_fractions(
     s: Sentence, lists: Callable[[], Sequence[tuple[str, list[Located]]]], found: list[Finding]
 ) -> list[Finding]:
@@ -99,7 +109,7 @@ def member_fractions(
             if any(f.quantity.mid % 1 for f in listed):
                 continue  # a list of rates or shares, not of counts
             named = named_figure(text, name, listed) if listed else []
-            if len(named) != 1:
+            if len(named) != 1 or not beside_in_sentence(text, name, named[0]):
                 continue
             whole = sum(f.quantity.mid for f in listed)
             part = named[0]
