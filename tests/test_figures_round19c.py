@@ -54,7 +54,7 @@ def test_a_sentence_that_only_points_back_to_the_event_does_not_date_it() -> Non
     # the closing of 7 October names the note only as "after the note": the fifteen months
     # run from the note's own date, 10 August 1950, to 8 November 1951 (455 days)
     text = (
-        "The note was handed to the legation on 10 August 1950.\n\n"
+        "The note was delivered to the legation on 10 August 1950.\n\n"
         "The border was closed on 7 October 1950, fifty-eight days after the note was "
         "delivered. It was closed for good on 8 November 1951, nearly fifteen months after "
         "the note."
@@ -204,66 +204,17 @@ def test_a_period_no_count_is_labelled_by_leaves_the_multiple_unread() -> None:
     assert checks_of(MONTHS + "The February figure had doubled that of 1940.", "doubled") == []
 
 
-# -- "after it had ...": the pronoun stands for the subject of the span's own sentence -------
+# -- an event clause whose verb no earlier sentence dates: its noun's date may be another's --
 
 
-OPERATION = (
-    "The commissar signed the operational order on 11 December 1937.\n\n"
-    "The operation was wound up on 15 November 1938, {} after it had begun."
-)
-
-
-def test_an_event_said_by_a_pronoun_is_dated_by_the_sentences_own_subject() -> None:
-    # 11 December 1937 to 15 November 1938: 339 days, 11.1 months
-    (check,) = checks_of(OPERATION.format("eleven months"), "eleven months")
-    assert check.verdict == "consistent"
-    assert check.fit is not None
-    assert check.fit.computed == pytest.approx(339 / (365.25 / 12), abs=0.01)
-
-
-def test_an_event_dated_by_its_sentences_subject_alone_never_makes_a_slip() -> None:
-    (check,) = checks_of(OPERATION.format("fourteen months"), "fourteen months")
+def test_a_clause_dated_only_by_its_noun_is_left_unverifiable() -> None:
+    # the camp was opened in May 1936; when it was closed the text does not say
+    text = (
+        "The camp was opened on 3 May 1936.\n\n"
+        "The last settlers left on 10 May 1946, ten years after the camp had been closed."
+    )
+    (check,) = checks_of(text, "ten years")
     assert check.verdict == "unverifiable"
-
-
-# -- "double" before the thing compared: the sides are the counts their own words name -------
-
-
-def test_double_a_named_thing_reads_the_counts_the_two_sides_name() -> None:
-    text = (
-        "A horse was valued at 180 marks on average and a sheep at 95 marks, so that a horse "
-        "counted for close to double a sheep."
-    )
-    (check,) = checks_of(text, "close to double")
-    assert check.verdict == "consistent"
-    assert check.fit is not None
-    assert check.fit.computed == pytest.approx(180 / 95)
-
-
-def test_double_those_of_a_place_reads_the_counts_of_the_sentence_before() -> None:
-    text = (
-        "The settlers at Kedrovyi received 640 grams of bread a day. Those at Sosnovka "
-        "received 310 grams, and the rations at Kedrovyi came to more than double those of "
-        "Sosnovka."
-    )
-    (check,) = checks_of(text, "more than double")
-    assert check.verdict == "consistent"
-    assert check.fit is not None
-    assert check.fit.computed == pytest.approx(640 / 310)
-
-
-def test_double_that_the_named_counts_do_not_give_is_left_unverifiable() -> None:
-    text = (
-        "A horse was valued at 180 marks on average and a sheep at 45 marks, so that a horse "
-        "counted for close to double a sheep."
-    )
-    (check,) = checks_of(text, "close to double")
-    assert check.verdict == "unverifiable"
-
-
-def test_double_as_an_adjective_of_a_thing_is_no_multiple() -> None:
-    text = "The barracks had double walls and 40 bunks; the 120 settlers slept in double rows."
-    assert [c for c in check_text(text).checks if c.kind == "multiple"] == []
 
 
 def test_a_span_since_an_event_clause_is_read_as_one_after_it() -> None:

@@ -6,15 +6,16 @@ the event is what the clause after "after" says happened ("it had left the city"
 first trains had been loaded", "the decree was signed"). Its date is the one printed
 nearest a word of that clause in the nearest earlier sentence that names the word by its
 stem and prints a date: the clause's verb first ("loaded" finds "the loading ... on 25
-March"), then the other words of the clause (its subject, its object), and for "it" or
-"they" the noun of the sentence's own subject ("the operation was wound up ..., eleven
-months after it had opened"). The search runs back
+March"), then the other words of the clause (its subject, its object). The search runs back
 through the paragraph and then the paragraphs before it. "N units after the NOUN" whose
 noun is dated only in an earlier paragraph is read the same way (``eventspans`` reads it
 within the paragraph).
 
-A slip is called only when the event was found by its verb (or by its noun alone) and its
-date prints its year; a count that does not fit a date found otherwise is left unverifiable.
+A verdict is given only when the event was found by its verb (or by its noun, when the noun
+alone is the event: "after the note"); a date found by another word of the clause may be
+that of another thing that happened to it ("formed" for "after the district had been
+dissolved"), and the span is left unverifiable. A slip is called only when the event's date
+prints its year.
 
 The span ends at the sentence's own date, the last printed before it. Days, weeks and
 months are measured between the two dates (``eventspans.fits``); whole years as writers
@@ -61,9 +62,6 @@ NOT_KEYS = frozenset({
     "been", "first", "last", "then", "them", "there", "this", "that", "these", "those", "with",
     "from", "into", "which", "whole", "same",
 })
-#: an event clause whose subject is a pronoun: it stands for the sentence's own subject
-PRONOUN_RE = re.compile(r"(?:it|they)\s", re.I)
-SUBJECT_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?([a-z]{4,})\b", re.I)
 PASSAGES_BACK = 12  # paragraphs before the span's own searched for the event
 CUE_WORDS = frozenset({"after", "since"})
 
@@ -179,10 +177,6 @@ def event_clause_spans(
         keys = event_keys(after.group("event"))
         if keys is None:
             continue
-        if PRONOUN_RE.match(after.group("event")) and (
-            subject := SUBJECT_RE.search(s.text, 0, m.start())
-        ):  # "the operation was wound up ..., eleven months after it had opened"
-            keys = [*keys, subject.group(1)]
         years = span.unit == "years"
         own = dates_in(s.text[: m.start()], s.start, year_before(s.passage, s.start, passages))
         if years and not own:
@@ -204,11 +198,15 @@ def event_clause_spans(
         else:
             got = None
         printed = YEAR_RE.search(where.text, start.start, start.end) is not None
-        if got is not None and got.verdict is Verdict.inconsistent and not (
-            by_event and printed
-        ):  # a slip only between the event's own date, its year printed, and the span's
+        if got is not None and not by_event:
+            # "after the district had been dissolved" found only by "district": the date of
+            # another thing that happened to the noun may be the one found
             got = replace(got, verdict=Verdict.unverifiable, intended=None, explanation=(
-                "the event's date is not surely its own: " + got.explanation))
+                "dated by a word of its clause, not by its event: " + got.explanation))
+        elif got is not None and got.verdict is Verdict.inconsistent and not printed:
+            # a slip only between the event's own date, its year printed, and the span's
+            got = replace(got, verdict=Verdict.unverifiable, intended=None, explanation=(
+                "the event's year is not printed with its date: " + got.explanation))
         if got is not None:
             out.append(got)
     if not out:
