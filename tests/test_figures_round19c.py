@@ -237,3 +237,43 @@ def test_a_capitalised_word_of_the_next_sentence_names_no_member() -> None:
         "Tara. Widows headed about a tenth of the families."
     )
     assert members_share(text, "about a tenth") == []
+
+
+# -- "double" before the thing compared: the sides are the counts their own words name -------
+
+
+def test_double_a_named_thing_reads_the_counts_the_two_sides_name() -> None:
+    text = (
+        "A horse was valued at 180 marks on average and a sheep at 95 marks, so that a horse "
+        "counted for close to double a sheep."
+    )
+    (check,) = checks_of(text, "close to double")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(180 / 95)
+
+
+def test_double_those_of_a_place_reads_the_counts_of_the_sentence_before() -> None:
+    text = (
+        "The settlers at Kedrovyi received 640 grams of bread a day. Those at Sosnovka "
+        "received 310 grams, and the rations at Kedrovyi came to more than double those of "
+        "Sosnovka."
+    )
+    (check,) = checks_of(text, "more than double")
+    assert check.verdict == "consistent"
+    assert check.fit is not None
+    assert check.fit.computed == pytest.approx(640 / 310)
+
+
+def test_double_that_the_named_counts_do_not_give_is_left_unverifiable() -> None:
+    text = (
+        "A horse was valued at 180 marks on average and a sheep at 45 marks, so that a horse "
+        "counted for close to double a sheep."
+    )
+    (check,) = checks_of(text, "close to double")
+    assert check.verdict == "unverifiable"
+
+
+def test_double_as_an_adjective_of_a_thing_is_no_multiple() -> None:
+    text = "The barracks had double walls and 40 bunks; the 120 settlers slept in double rows."
+    assert [c for c in check_text(text).checks if c.kind == "multiple"] == []

@@ -48,9 +48,12 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 NAME_RE = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
 #: "under a tenth" is said as "nearly" is: a little below it
 BELOW = {"under": "nearly", "less than": "nearly"}
-#: the first test: a word every fraction holds (its denominator, or the count before "in")
-CUE_WORDS = frozenset({"half", "third", "thirds", "quarter", "fifth", "fifths", "sixth",
-                       "seventh", "eighth", "ninth", "tenth", "tenths", *NUMERATORS} - {"a"})
+#: the first test: a word every fraction holds (its denominator, or "in" of "one in eight")
+CUE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                       "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth",
+                       "ninths", "tenth", "tenths"})  # fmt: skip
+COUNT_WORDS = frozenset(NUMERATORS) - {"a"}
+ONE_IN_RE = re.compile(rf"\b(?:{_N})\s+in\s+(?:{_N})\b", re.I)
 
 
 def fraction_value(m: re.Match[str]) -> float | None:
@@ -90,7 +93,9 @@ def member_fractions(
     """``found`` (the findings of one sentence) with the fractions said of a list's member
     (see the module) read in place of the unverifiable readings of the same words (and, when
     the member's share holds, of any reading but a slip)."""
-    if not s.says_any(CUE_WORDS):
+    if not s.says_any(CUE_WORDS) and not (
+        s.says_any(COUNT_WORDS) and " in " in s.lower and ONE_IN_RE.search(s.text)
+    ):
         return found
     matches = [m for m in FRACTION_RE.finditer(s.text) if fraction_value(m) is not None]
     if not matches:

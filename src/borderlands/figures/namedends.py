@@ -36,8 +36,8 @@ CUE_WORDS = frozenset({"from", "between"})
 def spans_with_own_ends(s: Sentence, found: list[Finding]) -> list[Finding]:
     """``found`` (the findings of one sentence) with each span in years that names its ends
     read between them (see the module)."""
-    if not s.has_digit or not (s.says_any(CUE_WORDS) or "(" in s.text):
-        return found
+    if not s.has_digit or "year" not in s.lower or not (s.says_any(CUE_WORDS) or "(" in s.text):
+        return found  # every span read here is of years, with two years printed
     out: list[Finding] = []
     for m in DURATION_RE.finditer(s.text):
         ends = OWN_ENDS_RE.match(s.text, m.end())
