@@ -122,6 +122,22 @@ def side_words(text: str) -> frozenset[str]:
     return stems(" ".join(names)) if names else stems(text)
 
 
+#: a name that is the object of a preposition ("second only to Tsalka"): not the subject
+OBJECT_NAME_RE = re.compile(r"\b(?:to|than|from|behind|after|with|beside|over)\s+([A-Z][\w-]+)")
+
+
+def subject_words(text: str) -> frozenset[str]:
+    """``side_words`` of a multiple's subject, without the names its clause gives as the
+    objects of prepositions: "Batumi came second only to Tsalka and sent more than twice as
+    many" is matched by Batumi alone."""
+    objects = {m.group(1) for m in OBJECT_NAME_RE.finditer(text)}
+    names = [w for w in WORD_RE.findall(text)
+             if w[0].isupper() and w not in NOT_NAMES and w not in objects]  # fmt: skip
+    if names:
+        return stems(" ".join(names))
+    return stems(OBJECT_NAME_RE.sub(" ", text)) if objects else side_words(text)
+
+
 def factor_of(m: re.Match[str]) -> float:
     if m.group(2).lower() == "twice":
         return 2.0
@@ -150,7 +166,7 @@ def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) ->
         sentences = [sentence for sentence, _ in before[-BACK:]]
         if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
             continue  # counts given to the names by their order: a name has more than one
-        a, b = sides_in(sentences, side_words(subject), side_words(other))
+        a, b = sides_in(sentences, subject_words(subject), side_words(other))
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
         x, y = a.count.quantity.mid, b.count.quantity.mid

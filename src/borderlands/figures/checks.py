@@ -55,6 +55,8 @@ from borderlands.figures.crossdates import (
     span_from_named,
 )
 from borderlands.figures.differences import difference_of_two
+from borderlands.figures.doubleof import double_multiples
+from borderlands.figures.eventclauses import event_clause_spans
 from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
@@ -100,12 +102,14 @@ from borderlands.figures.listshares import (
     share_runs,
 )
 from borderlands.figures.listtotals import closes_own_list, list_totals
+from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
     listing_whole,
     member_count,
     member_share,
     member_subject,
 )
+from borderlands.figures.namedends import spans_with_own_ends
 from borderlands.figures.namedmembers import listed_count, named_member, subject_names
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
@@ -885,6 +889,7 @@ class Checker:
                 compared = proportion_comparisons(sentence, history)
                 compared += as_many_before(sentence, history)
                 compared += to_one_ratios(sentence, history)
+                compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 listed = (
@@ -960,6 +965,10 @@ class Checker:
                 found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
+                found = event_clause_spans(sentence, found, passages)
+                found = spans_with_own_ends(sentence, found)
+                found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
+                                         found)
                 found = [part_whole_rate(sentence, f) for f in found]
                 found = rest_rates(sentence, found, before)
                 found = family_sizes(sentence, found, partial(self.figures_up_to, passages,

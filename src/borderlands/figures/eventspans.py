@@ -60,6 +60,8 @@ MONTH_DATE_RE = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(MONTH_NAMES) + r")(?:,?\s+(1[89]\d\d|20\d\d))?\b", re.I
 )
 CUE_WORDS = ("after", "since", "later", "fortnight", "hundred")
+#: "after the note", "since it had shut": a word so named points back, it dates nothing
+BACK_REFERENCE_RE = re.compile(r"\b(?:after|since|before)\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def read_span(s: Sentence, m: re.Match[str]) -> Span | None:
         n = 2.0 if m.group("fortnight").lower().startswith("two") else 1.0
         return Span(s.start + m.start("fortnight"), s.start + m.end(), n * 14, "days", qualifier)
     raw = m.group("n").lower()
-    words = raw.replace("-", " - ").split()
+    words = raw.replace("-", " ").split()
     if raw.isdigit():
         value: float = int(raw)
     elif raw in ("a", "an"):
@@ -186,12 +188,14 @@ def stem_of(noun: str) -> str:
 
 def event_date(s: Sentence, noun: str, before: int) -> Dated | None:
     """The date of the nearest earlier sentence of the paragraph (or of this one before
-    ``before``) that names ``noun`` by its stem: the date nearest the word."""
+    ``before``) that names ``noun`` by its stem, not as a span's point of reference ("after
+    the note"): the date nearest the word."""
     stem = re.compile(rf"\b{re.escape(stem_of(noun))}[a-z]*\b", re.I)
     text = s.passage.text
     pieces = [(a, b) for a, b in s.passage.sentences if b <= s.start]
     for a, b in reversed([*pieces, (s.start, before)]):
-        names = list(stem.finditer(text, a, b))
+        names = [n for n in stem.finditer(text, a, b)
+                 if BACK_REFERENCE_RE.search(text, max(a, n.start() - 30), n.start()) is None]
         found = dates_in(text[a:b], a, last_year_before(s, a)) if names else []
         if found:
             at = names[0].start()

@@ -2,7 +2,8 @@
 figures: "between September and November the monthly figure more than tripled" after "612
 in September, ..., 1,926 in November"; "In 1956 rehabilitations nearly tripled" after "812
 in 1955, 2,406 in 1956"; "in the third quarter they nearly halved" after "the second 1,380
-and the third 742". A count is labelled by the period printed right after it ("in
+and the third 742"; "The February figure had doubled that of December" after "9,420 in
+December, ..., 19,140 in February". A count is labelled by the period printed right after it ("in
 November") or right before it ("the third", "the third quarter brought").
 """
 
@@ -39,6 +40,12 @@ MONTH_BEFORE_RE = re.compile(
 )
 BETWEEN_RE = re.compile(rf"\b(?:between|from)\s+({PERIOD})\s+(?:and|to)\s+({PERIOD})\b", re.I)
 IN_PERIOD_RE = re.compile(rf"\b[Ii]n\s+({PERIOD})\b")
+#: "The February figure had doubled that of December": the period of the new level names
+#: the subject's figure, the period of the old one follows "that of"
+THAT_OF_RE = re.compile(
+    rf"\b({PERIOD})\s+(?:figure|total|count|number|intake|level)s?\b[^,;:]*?"
+    rf"\b(?:that|those)\s+(?:of|for)\s+({PERIOD})\b"
+)
 
 
 def period_key(words: str) -> str:
@@ -89,6 +96,12 @@ def pair_in(sentence: str, counts: Sequence[Located]) -> tuple[Located, Located]
         if a in by_key and b in by_key and a != b:
             return by_key[a], by_key[b]
         return nth_pair(a, b, labelled)
+    that_of = THAT_OF_RE.search(sentence)
+    if that_of is not None:
+        new, old = period_key(that_of.group(1)), period_key(that_of.group(2))
+        if new in by_key and old in by_key and new != old:
+            return by_key[old], by_key[new]
+        return None
     named = [period_key(m.group(1)) for m in IN_PERIOD_RE.finditer(sentence)]
     named = [k for k in named if k in by_key]
     if len(set(named)) != 1:
