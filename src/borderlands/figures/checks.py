@@ -193,6 +193,7 @@ from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
+from borderlands.figures.twinwholes import twin_wholes
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
@@ -985,6 +986,7 @@ class Checker:
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
             out[first:] = shared_loads(out[first:])
+            out[first:] = twin_wholes(out[first:], self.found)
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:

@@ -1,0 +1,107 @@
+"""Round 19, rates: a rate the text's two printings of one whole both give is ambiguous
+(borderlands.figures.twinwholes); a rate whose words name the whole it was divided by is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (rate,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return rate
+
+
+def readings(c: Check) -> set[str]:
+    assert c.fit is not None
+    return {c.fit.formula, *(a.formula for a in c.alternatives)}
+
+
+def test_a_rate_per_family_on_a_count_restated_in_the_camp_registers_is_ambiguous() -> None:
+    # 600,000 / 1,370 = 437.96 and 600,000 / 1,362 = 440.53: both are "about 440"
+    text = (
+        "The 1,370 families of the loading lists became 1,362 in the camp registers, some "
+        "households having been joined. The office paid out 600,000 crowns in allowances, "
+        "about 440 crowns per family."
+    )
+    rate = rate_at(text, "440")
+    assert rate.verdict == "ambiguous"
+    assert readings(rate) == {"600,000 / 1,370", "600,000 / 1,362"}
+    assert {round(f.computed, 2) for f in (rate.fit, *rate.alternatives) if f} == {437.96,
+                                                                                   440.53}
+
+
+def test_a_load_per_wagon_on_the_wagons_that_set_out_or_arrived_is_ambiguous() -> None:
+    # 8,150 / 410 = 19.88 and 8,150 / 396 = 20.58: both "about 20" at its printed precision
+    text = (
+        "The trains left with 410 wagons and 396 reached the camps, the rest uncoupled for "
+        "repair on the way: about 20 persons to a wagon. They carried 8,150 persons in all."
+    )
+    rate = rate_at(text, "20")
+    assert rate.verdict == "ambiguous"
+    assert readings(rate) == {"8,150 / 410", "8,150 / 396"}
+
+
+def test_households_and_families_count_one_thing() -> None:
+    # 52,500 / 2,910 = 18.04 and 52,500 / 2,950 = 17.80: both are 18
+    text = (
+        "The relief fund paid out 52,500 lei, about 18 lei a household: the 2,910 families "
+        "listed in the spring were 2,950 households by the autumn."
+    )
+    rate = rate_at(text, "18")
+    assert rate.verdict == "ambiguous"
+    assert readings(rate) == {"52,500 / 2,910", "52,500 / 2,950"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Of the W ..., P died": the part's own clause names its whole
+        "Of the 12,400 persons loaded, 37 died on the road (3.0 per 1,000) and 12,363 "
+        "reached the camps.",
+        # "of those loaded" after the rate names the whole
+        "On the road 37 persons died, 3.0 per 1,000 of those loaded, and the camps entered "
+        "12,363 in their books. The trains had taken 12,400 persons.",
+    ],
+)
+def test_a_rate_whose_words_name_its_whole_stays_consistent(text: str) -> None:
+    # 37 / 12,400 = 2.98 and 37 / 12,363 = 2.99 per 1,000: both 3.0, but the words choose
+    rate = rate_at(text, "3.0")
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "37 / 12,400 * 1000")
+    assert rate.alternatives == []
+
+
+def test_a_part_counted_of_them_names_the_whole_before() -> None:
+    # 90 / 2,000 = 45.0 and 90 / 2,001 = 44.98 per 1,000: both 45.0, but "of them" points back
+    text = (
+        "The camp held 2,000 persons from the district. By the spring 90 of them had died, "
+        "45.0 per 1,000, though in the autumn 2,001 persons had been on its books."
+    )
+    rate = rate_at(text, "45.0")
+    assert rate.verdict == "consistent"
+    assert rate.fit is not None and rate.fit.formula == "90 / 2,000 * 1000"
+
+
+def test_a_planned_count_is_no_second_printing_of_the_whole() -> None:
+    # 12,180 / 3,000 = 4.06 and 12,180 / 3,005 = 4.05: both 4.1, but 3,005 is the order
+    text = (
+        "The district was ordered to remove 3,005 families. It removed 3,000 families with "
+        "12,180 persons, 4.1 to a family."
+    )
+    rate = rate_at(text, "4.1")
+    assert rate.verdict == "consistent"
+    assert rate.fit is not None and rate.fit.formula == "12,180 / 3,000"
+
+
+def test_one_guard_for_every_n_is_read_on_the_escort_its_sentence_names() -> None:
+    # 14,134 / 1,570 = 9.0 and 14,134 / 1,545 = 9.15: both nine, but the sentence names 1,570
+    text = (
+        "A year before an escort of 1,545 soldiers had served. This time the 14,134 persons "
+        "on the trains were guarded by an escort of 1,570 soldiers, one soldier for every "
+        "nine persons."
+    )
+    rate = rate_at(text, "nine")
+    assert rate.verdict == "consistent"
+    assert rate.fit is not None and rate.fit.formula == "14,134 / 1,570"
