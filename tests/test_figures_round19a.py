@@ -105,3 +105,65 @@ def test_one_guard_for_every_n_is_read_on_the_escort_its_sentence_names() -> Non
     rate = rate_at(text, "nine")
     assert rate.verdict == "consistent"
     assert rate.fit is not None and rate.fit.formula == "14,134 / 1,570"
+
+
+# -- a rate per 1,000 whose part is the count of the year its clause names (yearparts) ------
+
+YEARLY = (
+    "The camp books record 410 deaths in 1947, 622 in 1948 and 305 in 1949. That made 1,337 "
+    "dead in three years. "
+)
+ORDINAL = (
+    "The registers record 900 deaths among the settlers in 1950, 450 in 1951 and 210 in 1952, "
+    "1,560 in three years. The dead were buried by the camp. "
+)
+
+
+def test_the_year_a_clause_names_picks_its_count_from_the_list_before() -> None:
+    text = YEARLY + "The toll of 1948 came to 52.0 per 1,000 of the 11,960 who had arrived."
+    rate = rate_at(text, "52.0")  # 622 / 11,960 = 52.007 per 1,000
+    assert rate.verdict == "consistent"
+    assert rate.fit is not None and rate.fit.formula == "622 / 11,960 * 1000"
+    assert round(rate.fit.computed, 2) == 52.01
+
+
+def test_each_clause_of_a_sentence_reads_its_own_year() -> None:
+    text = YEARLY + (
+        "The toll of 1947 came to 34.3 per 1,000 of the 11,960 who had arrived, and in 1949 "
+        "deaths fell to 25.5 per 1,000 of the 11,960."
+    )
+    # 410 / 11,960 = 34.28 and 305 / 11,960 = 25.50 per 1,000
+    first, second = rate_at(text, "34.3"), rate_at(text, "25.5")
+    assert [c.fit and c.fit.formula for c in (first, second)] == [
+        "410 / 11,960 * 1000", "305 / 11,960 * 1000"]
+    assert first.verdict == second.verdict == "consistent"
+
+
+def test_an_ordinal_reads_the_year_by_its_place_in_the_list() -> None:
+    text = ORDINAL + "The first year alone took 75 per 1,000 of the 12,000 who had come."
+    rate = rate_at(text, "75")  # 900 / 12,000 = 75.0
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "900 / 12,000 * 1000")
+
+
+def test_a_swapped_rate_on_the_named_year_and_whole_is_a_slip() -> None:
+    text = ORDINAL + "The first year alone took 57 per 1,000 of the 12,000 who had come."
+    rate = rate_at(text, "57")  # 900 / 12,000 = 75: the digits swapped
+    assert (rate.verdict, rate.intended) == ("inconsistent", "75")
+
+
+def test_those_who_arrived_are_those_loaded_less_the_dead() -> None:
+    text = (
+        "The 20,300 persons of the district were put on the trains in May. Of the 20,300 "
+        "persons loaded, 100 died on the road, and in June the commandants entered 20,200 "
+        "persons in their books. The books record 1,010 deaths in 1946 and 606 in 1947. The "
+        "first year took 50.0 per 1,000 of those who had arrived."
+    )
+    rate = rate_at(text, "50.0")  # 1,010 / 20,200 = 50.0; over the 20,300 loaded 49.75
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent",
+                                                             "1,010 / 20,200 * 1000")
+
+
+@pytest.mark.parametrize("clause", ["The toll of 1950", "The toll"])
+def test_a_year_not_listed_or_no_year_reads_no_part(clause: str) -> None:
+    text = YEARLY + f"{clause} came to 52.0 per 1,000 of the 11,960 who had arrived."
+    assert rate_at(text, "52.0").verdict == "unverifiable"

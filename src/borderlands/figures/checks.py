@@ -201,6 +201,7 @@ from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
 from borderlands.figures.wordwholes import word_whole_rate
+from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
@@ -953,6 +954,8 @@ class Checker:
                                                               sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
+                found = year_part_rates(sentence, found, partial(self.figures_up_to, passages,
+                                                                 sentence))
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,

@@ -8,7 +8,7 @@ precision comes out of either. Nothing in the words says which count the author 
 the rate is ``ambiguous`` and both readings are shown.
 
 A twin is a count of the same printed unit as the whole (or printed with no unit where the whole
-has one, as in "of the 29,340 who had arrived"), within ``TWIN_GAP`` of it, printed before the
+has one, as in "of the 11,960 who had arrived"), within ``TWIN_GAP`` of it, printed before the
 rate in its paragraph or the ``BACK`` paragraphs before, or later in the rate's own sentence.
 Only a strict fit counts: the part over the twin must round to the printed figure at the
 figure's own precision (the ten per cent an "about" allows elsewhere would let any neighbour
