@@ -167,3 +167,22 @@ def test_those_who_arrived_are_those_loaded_less_the_dead() -> None:
 def test_a_year_not_listed_or_no_year_reads_no_part(clause: str) -> None:
     text = YEARLY + f"{clause} came to 52.0 per 1,000 of the 11,960 who had arrived."
     assert rate_at(text, "52.0").verdict == "unverifiable"
+
+
+# -- a rate printed with decimals is reproduced at its decimals (kinds.accepts_count) --------
+
+HORSES = (
+    "The 9,000 settlers needed 1,800 carts, five persons to a cart, drawn by {} horses, {} to a "
+    "cart."
+)
+
+
+def test_a_rate_with_a_decimal_is_not_met_by_a_value_half_a_unit_off() -> None:
+    # 3,150 / 1,800 = 1.75, which prints as 1.8, not 1.6
+    rate = rate_at(HORSES.format("3,150", "1.6"), "1.6")
+    assert rate.verdict != "consistent"
+
+
+def test_a_rate_with_a_decimal_is_met_at_its_decimals() -> None:
+    rate = rate_at(HORSES.format("2,880", "1.6"), "1.6")  # 2,880 / 1,800 = 1.6
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "2,880 / 1,800")
