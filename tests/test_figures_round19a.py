@@ -186,3 +186,37 @@ def test_a_rate_with_a_decimal_is_not_met_by_a_value_half_a_unit_off() -> None:
 def test_a_rate_with_a_decimal_is_met_at_its_decimals() -> None:
     rate = rate_at(HORSES.format("2,880", "1.6"), "1.6")  # 2,880 / 1,800 = 1.6
     assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "2,880 / 1,800")
+
+
+# -- two rates coordinated over one divisor (coordrates) ------------------------------------
+
+COLUMNS = (
+    "They drove 9,300 persons, 11,700 head of cattle and 1,450 horses to the assembly points "
+    "in 30 columns. "
+)
+
+
+def test_a_rate_joined_to_a_read_rate_by_and_shares_its_divisor() -> None:
+    text = (
+        "In all 60 trains made up of 2,100 wagons took the 14,400 persons and their goods "
+        "across, about 240 persons and about 35 wagons to a train."
+    )
+    rate = rate_at(text, "240")  # 14,400 / 60 = 240, beside 2,100 / 60 = 35
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "14,400 / 60")
+
+
+def test_the_dividend_is_the_count_printed_with_the_same_noun() -> None:
+    text = COLUMNS + "A column thus averaged about 310 persons and about 390 head of cattle."
+    rate = rate_at(text, "390")  # 11,700 head / 30 columns = 390; not the 9,300 persons
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "11,700 / 30")
+
+
+def test_a_swapped_coordinated_rate_is_a_slip() -> None:
+    text = COLUMNS + "A column thus averaged 310 persons and 930 head of cattle."
+    rate = rate_at(text, "930")  # 11,700 / 30 = 390
+    assert (rate.verdict, rate.intended) == ("inconsistent", "390")
+
+
+def test_a_noun_no_count_is_printed_with_is_not_read() -> None:
+    text = COLUMNS + "A column thus averaged about 310 persons and about 390 carts."
+    assert [c.stated for c in check_text(text).checks if c.kind == "rate"] == ["310"]

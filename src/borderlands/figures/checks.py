@@ -39,6 +39,7 @@ from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
+from borderlands.figures.coordrates import coordinated_rates
 from borderlands.figures.countedsubsets import (
     joined_names,
     label_after,
@@ -957,6 +958,8 @@ class Checker:
                 found = year_part_rates(sentence, found, partial(self.figures_up_to, passages,
                                                                  sentence))
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = coordinated_rates(sentence, found, partial(self.figures_up_to, passages,
+                                                                   sentence))
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
