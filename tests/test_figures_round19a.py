@@ -220,3 +220,31 @@ def test_a_swapped_coordinated_rate_is_a_slip() -> None:
 def test_a_noun_no_count_is_printed_with_is_not_read() -> None:
     text = COLUMNS + "A column thus averaged about 310 persons and about 390 carts."
     assert [c.stated for c in check_text(text).checks if c.kind == "rate"] == ["310"]
+
+
+# -- a count of units in words divides a unit's load (wordunits) ----------------------------
+
+ECHELONS = "The district's 7,700 persons were listed for removal. They {} 250 wagons. "
+
+
+@pytest.mark.parametrize(("carried", "verdict", "intended"), [
+    ("1,100", "consistent", None),  # 7,700 / 7 = 1,100
+    ("1,010", "inconsistent", "1,100"),  # a digit swapped
+])
+def test_a_count_of_units_in_words_is_the_divisor_of_their_load(
+    carried: str, verdict: str, intended: str | None
+) -> None:
+    text = ECHELONS.format("left in seven echelons made up of") + (
+        f"An echelon carried {carried} persons on average, and a wagon about 31."
+    )
+    rate = rate_at(text, carried)
+    assert (rate.verdict, rate.intended) == (verdict, intended)
+    assert rate.fit is not None and rate.fit.formula == "7,700 / seven"
+    assert rate.fit.inputs[1].quantity.mid == 7
+
+
+def test_a_number_of_days_in_words_is_no_count_of_units() -> None:
+    text = ECHELONS.format("travelled for seven days in") + (
+        "An echelon carried 1,100 persons on average, and a wagon about 31."
+    )
+    assert rate_at(text, "1,100").verdict == "unverifiable"

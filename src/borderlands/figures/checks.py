@@ -201,6 +201,7 @@ from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
+from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
@@ -947,7 +948,8 @@ class Checker:
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
-                found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = unit_loads(sentence, found, with_word_counts(
+                    sentence, partial(self.figures_up_to, passages, sentence), self.word_counts))
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = [part_whole_rate(sentence, f) for f in found]
