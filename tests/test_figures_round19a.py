@@ -248,3 +248,27 @@ def test_a_number_of_days_in_words_is_no_count_of_units() -> None:
         "An echelon carried 1,100 persons on average, and a wagon about 31."
     )
     assert rate_at(text, "1,100").verdict == "unverifiable"
+
+
+# -- an amount per unit nothing printed rests on is said unverifiable (unreadrates) ----------
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("The collective farms paid the settlers about 3 kilograms of grain per workday.", "3"),
+    ("A later inspection allowed each person about 3 square metres of floor.", "3"),
+    ("The men in the camp cut timber in brigades of about 30.", "30"),
+])
+def test_an_amount_per_unit_with_no_inputs_is_unverifiable(text: str, stated: str) -> None:
+    rate = rate_at(text, stated)
+    assert (rate.verdict, rate.fit, rate.inputs) == ("unverifiable", None, ())
+
+
+@pytest.mark.parametrize("text", [
+    "The farms paid the settlers 3 kilograms of grain per workday.",  # exact: not a rate read
+    "The camp held about 3,000 settlers in the spring.",  # no unit it is per
+    "The first district lost nearly eight times as many as the second.",  # a multiple
+    "In the end a total of about 9,000 herders were moved to the plain.",  # "a total of"
+    "A second, larger removal of about 2,000 herders followed in May.",  # "a removal of"
+])
+def test_no_unread_rate_is_made_of_other_figures(text: str) -> None:
+    assert [c for c in check_text(text).checks if c.kind == "rate"] == []

@@ -196,6 +196,7 @@ from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_st
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinwholes import twin_wholes
 from borderlands.figures.unitloads import unit_loads
+from borderlands.figures.unreadrates import unread_rates
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
@@ -966,6 +967,7 @@ class Checker:
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
                 found = road_losses(sentence, found)  # after the rates found their wholes
+                found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
                 found = restated_rests(sentence, before, found)
