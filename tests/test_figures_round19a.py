@@ -257,6 +257,7 @@ def test_a_number_of_days_in_words_is_no_count_of_units() -> None:
     ("The collective farms paid the settlers about 3 kilograms of grain per workday.", "3"),
     ("A later inspection allowed each person about 3 square metres of floor.", "3"),
     ("The men in the camp cut timber in brigades of about 30.", "30"),
+    ("The mine claimed to pay its settlers about 300 roubles a month each.", "300"),
 ])
 def test_an_amount_per_unit_with_no_inputs_is_unverifiable(text: str, stated: str) -> None:
     rate = rate_at(text, stated)

@@ -8,7 +8,7 @@ or refutes it) rather than left out, so that a reader sees it was looked at. Not
 computed, so no rate is ever called consistent or a slip here.
 
 The grammar: after the figure and up to three words of its noun, "a", "per", "each", "to a"
-or "for each" and a noun ("40 roubles a month per family", "4 kilograms of luggage a head");
+or "for each" and a noun ("40 roubles a month", "4 kilograms of luggage a head");
 or before it, a singular subject of one unit ("allowed each person about 4", "a family spent
 about 8") or a group "of" its size ("in brigades of about 25").
 """
@@ -24,7 +24,7 @@ from borderlands.figures.verdicts import Verdict
 CUES = frozenset(["a", "per", "each", "of", "every"])
 PER_AFTER_RE = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each|to\s+a|for\s+each)\s+(?!few\b|little\b|lot\b|"
-    r"day\b|week\b|month\b|year\b|time\b|total\b|whole\b|half\b)[a-z]+\b"
+    r"time\b|total\b|whole\b|half\b)[a-z]+\b"
 )
 PER_BEFORE_RE = re.compile(
     r"\b(?:(?:each|every|a|an|the\s+average)\s+(?:(?!of\b)[a-z]+\s+){1,3}|[a-z]+s\s+of\s+)"
