@@ -270,6 +270,7 @@ def test_an_amount_per_unit_with_no_inputs_is_unverifiable(text: str, stated: st
     "The first district lost nearly eight times as many as the second.",  # a multiple
     "In the end a total of about 9,000 herders were moved to the plain.",  # "a total of"
     "A second, larger removal of about 2,000 herders followed in May.",  # "a removal of"
+    "In the spring some 300 settlers held a pass to leave the district.",  # a verb between
 ])
 def test_no_unread_rate_is_made_of_other_figures(text: str) -> None:
     assert [c for c in check_text(text).checks if c.kind == "rate"] == []

@@ -7,8 +7,9 @@ it), the figure is still a derived claim: it is said ``unverifiable`` (nothing p
 or refutes it) rather than left out, so that a reader sees it was looked at. Nothing is
 computed, so no rate is ever called consistent or a slip here.
 
-The grammar: after the figure and up to three words of its noun, "a", "per", "each", "to a"
-or "for each" and a noun ("40 roubles a month", "4 kilograms of luggage a head");
+The grammar: after the figure and its noun ("roubles", "kilograms of grain"), "a", "per",
+"each", "to a" or "for each" and a noun ("40 roubles a month", "4 kilograms of luggage a
+head"; no verb between: "520 exiles held a permit");
 or before it, a singular subject of one unit ("allowed each person about 4", "a family spent
 about 8") or a group "of" its size ("in brigades of about 25").
 """
@@ -22,10 +23,14 @@ from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
 CUES = frozenset(["a", "per", "each", "of", "every"])
-PER_AFTER_RE = re.compile(
-    r"(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each|to\s+a|for\s+each)\s+(?!few\b|little\b|lot\b|"
+PER_RE = (
+    r"\s+(?:a|per|each|to\s+a|for\s+each)\s+(?!few\b|little\b|lot\b|"
     r"time\b|total\b|whole\b|half\b)[a-z]+\b"
 )
+#: after a figure whose phrase holds its unit ("40 roubles"): "of grain" at most, then the cue
+PER_AFTER_UNIT_RE = re.compile(r"(?:\s+of\s+[a-z-]+)?" + PER_RE)
+#: after a bare figure: its noun ("about 4 head of cattle a family"), then the cue
+PER_AFTER_RE = re.compile(r"(?:\s+[a-z-]+(?:\s+of\s+[a-z-]+)?)?" + PER_RE)
 PER_BEFORE_RE = re.compile(
     r"\b(?:(?:each|every|a|an|the\s+average)\s+(?:(?!of\b)[a-z]+\s+){1,3}|[a-z]+s\s+of\s+)"
     r"(?:(?:about|nearly|some|roughly|almost|over|under)\s+)?$"
@@ -37,7 +42,8 @@ NOT_RATE_UNITS = frozenset(["percent", "%", "years", "year", "days", "months", "
 def told_per_unit(f: Located) -> bool:
     text = f.passage.text
     q = f.quantity
-    if PER_AFTER_RE.match(text, q.phrase_end) is not None:
+    after = PER_AFTER_UNIT_RE if q.phrase_end > q.end else PER_AFTER_RE
+    if after.match(text, q.phrase_end) is not None:
         return True
     start = f.passage.sentences[f.sentence][0]
     return PER_BEFORE_RE.search(text, max(start, q.start - 60), q.start) is not None
