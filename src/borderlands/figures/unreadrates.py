@@ -52,7 +52,7 @@ def told_per_unit(f: Located) -> bool:
 def unread_rates(s: Sentence, found: list[Finding]) -> list[Finding]:
     """``found`` with an unverifiable rate for each approximate figure of ``s`` told as an
     amount per unit that no finding covers (see the module)."""
-    if not s.has_digit or not s.says_any(CUES):
+    if not any(f.quantity.approx for f in s.figures) or not s.says_any(CUES):
         return found
     out = list(found)
     for r in s.figures:
