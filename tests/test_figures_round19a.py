@@ -274,3 +274,29 @@ def test_an_amount_per_unit_with_no_inputs_is_unverifiable(text: str, stated: st
 ])
 def test_no_unread_rate_is_made_of_other_figures(text: str) -> None:
     assert [c for c in check_text(text).checks if c.kind == "rate"] == []
+
+
+# -- a clause that repeats a read rate's pattern gives the same rate (parallelrates) --------
+
+SPENT = (
+    "The first district spent 250,000 rubles on its 10,000 refugees, 25.0 rubles a head, "
+    "while the second spent 180,000 on its 12,000, {}."
+)
+
+
+def test_a_parallel_clause_reads_its_own_two_counts() -> None:
+    rate = rate_at(SPENT.format("15.0"), "15.0")  # 180,000 / 12,000 = 15.0
+    assert (rate.verdict, rate.fit and rate.fit.formula) == ("consistent", "180,000 / 12,000")
+
+
+def test_a_swapped_rate_in_a_parallel_clause_is_a_slip() -> None:
+    rate = rate_at(SPENT.format("51.0"), "51.0")
+    assert (rate.verdict, rate.intended) == ("inconsistent", "15.0")
+
+
+def test_a_clause_without_two_counts_of_its_own_reads_nothing() -> None:
+    text = (
+        "The first district spent 250,000 rubles on its 10,000 refugees, 25.0 rubles a head, "
+        "while the second spent 180,000 on them in 1916 and 1917."
+    )
+    assert [c.stated for c in check_text(text).checks if c.kind == "rate"] == ["25.0"]

@@ -117,6 +117,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -967,6 +968,7 @@ class Checker:
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
                 found = road_losses(sentence, found)  # after the rates found their wholes
+                found = parallel_rates(sentence, found)
                 found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
