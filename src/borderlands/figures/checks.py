@@ -41,6 +41,7 @@ from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
+from borderlands.figures.coordrates import coordinated_rates
 from borderlands.figures.countedsubsets import (
     joined_names,
     label_after,
@@ -125,6 +126,7 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -204,14 +206,18 @@ from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
+from borderlands.figures.twinwholes import twin_wholes
 from borderlands.figures.unitloads import unit_loads
+from borderlands.figures.unreadrates import unread_rates
 from borderlands.figures.valueranks import value_ranks
 from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
 from borderlands.figures.wordlists import word_list_totals
+from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
+from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
@@ -962,7 +968,8 @@ class Checker:
                 found = [self.noun_whole_rate(sentence, f) for f in found]
                 found = [self.family_rate(sentence, f) for f in found]
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
-                found = unit_loads(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = unit_loads(sentence, found, with_word_counts(
+                    sentence, partial(self.figures_up_to, passages, sentence), self.word_counts))
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = event_clause_spans(sentence, found, passages)
@@ -975,11 +982,17 @@ class Checker:
                                                               sentence))
                 found = [thousand_back(sentence, f, partial(self.figures_up_to, passages, sentence))
                          for f in found]  # fmt: skip
+                found = year_part_rates(sentence, found, partial(self.figures_up_to, passages,
+                                                                 sentence))
                 found = per_place(sentence, found, partial(self.figures_up_to, passages, sentence))
+                found = coordinated_rates(sentence, found, partial(self.figures_up_to, passages,
+                                                                   sentence))
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
                 found = road_losses(sentence, found)  # after the rates found their wholes
+                found = parallel_rates(sentence, found)
+                found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
                 found = restated_rests(sentence, before, found)
@@ -1005,6 +1018,7 @@ class Checker:
                     ):  # fmt: skip
                         self.rate_wholes[key] = finding.inputs[1]
             out[first:] = shared_loads(out[first:])
+            out[first:] = twin_wholes(out[first:], self.found)
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:

@@ -443,7 +443,7 @@ def printed(f: Located) -> str:
 
 def accepts_count(stated: Quantity, computed: float) -> bool:
     """A count reproduced at its printed precision (or within 10 % when qualified "about")."""
-    step = stated.step if stated.approx or stated.step > 1 else 1.0
+    step = stated.step if stated.approx or stated.step > 1 or 0 < stated.step < 1 else 1.0
     value = stated.mid
     if stated.direction == "about" or stated.approx:
         return abs(computed - value) <= max(step / 2, 0.1 * value)
