@@ -45,6 +45,8 @@ ROUND8_7 = ("exchange",)  # heldout7, tuned on in round 8 with heldout8
 #: Each set written apart, newest first: its split, its articles, the round that tuned on it
 #: (measured blind before that round, docs/figures.md).
 WRITTEN_APART: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("heldout19", ("bulgariaturks1950", "karelia1944", "umsiedlung1940"), "round 19"),
+    ("heldout18", ("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "round 18"),
     ("heldout17", ("priboi1949", "moldova1949", "greekop1938"), "round 17"),
     ("heldout16", ("greeks1949", "finnsborder1942", "hutsul1950"), "round 16"),
     ("heldout15", ("chinese1937", "latvianop1937", "karachai1943"), "round 15"),
@@ -57,8 +59,8 @@ WRITTEN_APART: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("heldout8", ("osadniki", "refugees1915", "specialsettlers"), "round 8"),
     ("heldout7", ("volgagerman", "nationalop"), "round 7b"),
 )
-BLIND_SPLIT = "heldout18"
-BLIND = ("crimeagroups1944", "hungaryexchange1947", "thrace1913")  # never tuned on
+BLIND_SPLIT = "heldout20"
+BLIND = ("kaliningrad1947", "sakhalin1946", "dobruja1940")  # never tuned on
 KINDS = ("share", "fraction", "sum", "remainder", "rate", "multiple", "comparison", "count",
          "duration", "chain")  # fmt: skip
 

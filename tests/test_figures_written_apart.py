@@ -16,29 +16,33 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round seventeen, blind to it: 109 -> 112 of 177
-    (("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "heldout18", 177, 112, 24, 6),
-    # tuned on in round seventeen (blind to round sixteen: 114 -> 118 of 176)
-    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 126, 26, 2),
-    # tuned on in rounds sixteen and seventeen (blind to round fifteen: 116 -> 117 of 180)
-    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 141, 23, 0),
-    # tuned on in rounds fifteen to seventeen (blind to round fourteen: 103 -> 106 of 178)
-    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 140, 24, 2),
-    # tuned on in rounds fourteen to seventeen (blind to round thirteen: 92 -> 94 of 182)
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 141, 27, 0),
-    # tuned on in rounds thirteen to seventeen (blind to rounds seven to twelve: 108 -> 120)
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 154, 27, 0),
-    # tuned on in rounds twelve to seventeen (blind to rounds seven to eleven: 104 -> 120)
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 152, 24, 0),
-    # tuned on in rounds eleven to seventeen (blind to rounds seven to ten: 124 -> 134)
-    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 164, 25, 0),
-    # tuned on in rounds ten to seventeen (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 154, 25, 0),
-    # tuned on in rounds nine to seventeen (blind in rounds seven and eight: 102 -> 114)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 148, 23, 0),
-    # tuned on in rounds eight to seventeen (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 221, 36, 0),
-    # tuned on in rounds 7b to seventeen (blind in round seven: 75 -> 74 of 124)
+    # held out: written during round eighteen, blind to round nineteen: 127 -> 126 of 173
+    (("kaliningrad1947", "sakhalin1946", "dobruja1940"), "heldout20", 173, 126, 26, 7),
+    # tuned on in round nineteen (blind to round eighteen: 117 -> 125 of 179)
+    (("bulgariaturks1950", "karelia1944", "umsiedlung1940"), "heldout19", 179, 139, 24, 1),
+    # tuned on in rounds eighteen and nineteen (blind to round seventeen: 109 -> 112 of 177)
+    (("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "heldout18", 177, 150, 30, 0),
+    # tuned on in rounds seventeen to nineteen (blind to round sixteen: 114 -> 118 of 176)
+    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 151, 30, 0),
+    # tuned on in rounds sixteen to nineteen (blind to round fifteen: 116 -> 117 of 180)
+    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 155, 25, 0),
+    # tuned on in rounds fifteen to nineteen (blind to round fourteen: 103 -> 106 of 178)
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 158, 28, 1),
+    # tuned on in rounds fourteen to nineteen (blind to round thirteen: 92 -> 94 of 182)
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 145, 28, 0),
+    # tuned on in rounds thirteen to nineteen (blind to rounds seven to twelve: 108 -> 120)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 156, 27, 0),
+    # tuned on in rounds twelve to nineteen (blind to rounds seven to eleven: 104 -> 120)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 161, 27, 0),
+    # tuned on in rounds eleven to nineteen (blind to rounds seven to ten: 124 -> 134)
+    (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 168, 26, 0),
+    # tuned on in rounds ten to nineteen (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 162, 27, 0),
+    # tuned on in rounds nine to nineteen (blind in rounds seven and eight: 102 -> 114)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 159, 26, 0),
+    # tuned on in rounds eight to nineteen (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 229, 38, 0),
+    # tuned on in rounds 7b to nineteen (blind in round seven: 75 -> 74 of 124)
     (("volgagerman", "nationalop"), "heldout7", 124, 119, 20, 0),
 ]
 
