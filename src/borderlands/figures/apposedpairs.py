@@ -54,6 +54,7 @@ def apposed_pairs(s: Sentence, found: list[Finding]) -> list[Finding]:
     value = a.quantity.mid + b.quantity.mid
     formula = f"{printed(a)} + {printed(b)}"
     what = "the two parts listed before it"
+    read: Finding | None
     if accepts_count(qt, value):
         read = Finding(
             "sum", qt.start, qt.end, qt.mid, Verdict.consistent, formula, value, (a, b),

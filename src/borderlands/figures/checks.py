@@ -2615,8 +2615,10 @@ class Checker:
         that noun is near; None when the share is not so bracketed."""
         x = self.paren_numerator(c.located, own)
         text = c.located.passage.text
-        noun = x and bracketed_whole_noun(text, x.quantity.end, c.located.quantity.phrase_start)
-        if x is None or noun is None:
+        if x is None:
+            return None
+        noun = bracketed_whole_noun(text, x.quantity.end, c.located.quantity.phrase_start)
+        if noun is None:
             return None
         base = self.noun_base(c.located, noun)
         if base is None or base.quantity.mid <= x.quantity.mid:
@@ -3297,9 +3299,9 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
-            elif listed and (counted := self.counts_its_parts(total, listed[0])
+            elif listed and (all_counted := self.counts_its_parts(total, listed[0])
                              or names_every_part(total, listed[0])):
-                out.append(self.sum_miss(total, listed[0], counted))
+                out.append(self.sum_miss(total, listed[0], all_counted))
             elif listed and self.total_cue(total):
                 out.append(self.sum_miss(total, listed[0]))
         return out

@@ -188,7 +188,9 @@ def event_clause_spans(
         if event is None:
             continue
         where, start, by_event = event
-        dates = ((start.start, start.end, start.year),) if where is s.passage else ()
+        dates: tuple[tuple[int, int, int], ...] = (
+            ((start.start, start.end, start.year),) if where is s.passage else ()
+        )
         dates += ((end.start, end.end, end.year),)
         if years:
             got = years_finding(span, start, end, dates)

@@ -515,7 +515,7 @@ def remainders(
             continue
         own = [f for f in s.counts if f is not r and compatible(f, r)]
         pool = own + [f for f in neighbours(s) if compatible(f, r)]
-        fit = None
+        fit: tuple[Located, ...] | None = None
         for w in pool:
             for p in pool:
                 if w is p or w.quantity.mid <= p.quantity.mid:
@@ -547,11 +547,11 @@ def remainders(
         if fit is not None:
             w, *ps = fit
             value = w.quantity.mid - sum(p.quantity.mid for p in ps)
-            parts = " - ".join(printed(p) for p in ps)
+            parts_text = " - ".join(printed(p) for p in ps)
             out.append(Finding(
                 "remainder", q.start, q.end, q.mid, Verdict.consistent,
-                f"{printed(w)} - {parts}", value, (w, *ps),
-                f"what remains of {printed(w)} after {parts.replace(' - ', ' and ')} is "
+                f"{printed(w)} - {parts_text}", value, (w, *ps),
+                f"what remains of {printed(w)} after {parts_text.replace(' - ', ' and ')} is "
                 f"{num(value)}",
             ))  # fmt: skip
             continue
@@ -609,14 +609,15 @@ def remainders(
                     continue
         rest_parts = [f for f in own if f.raw_start < r.raw_start and not is_rest(text, s, f)]
         if rest_parts and REST_RE.search(before):
-            w = whole_of_slipped_rest(
+            slipped_whole = whole_of_slipped_rest(
                 rest_parts, pool, partial(accepts_count, q), partial(is_usual_slip, r)
             )
-            found = None if w is None else slip_finding(
-                "remainder", r, w.quantity.mid - sum(p.quantity.mid for p in rest_parts),
-                f"{printed(w)} - " + " - ".join(printed(p) for p in rest_parts),
-                (w, *rest_parts), "the whole and the parts before the rest", usual_only=True,
-                mistyped=True,
+            rest_sum = sum(p.quantity.mid for p in rest_parts)
+            found = None if slipped_whole is None else slip_finding(
+                "remainder", r, slipped_whole.quantity.mid - rest_sum,
+                f"{printed(slipped_whole)} - " + " - ".join(printed(p) for p in rest_parts),
+                (slipped_whole, *rest_parts), "the whole and the parts before the rest",
+                usual_only=True, mistyped=True,
             )  # fmt: skip
             if found is not None:
                 out.append(found)
@@ -1436,15 +1437,16 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         clause = CLAUSE_START_RE.split(text[: m.start()])[-1] + m.group(0)
         # "Arrests more than doubled between September and November, and November, with
         # 451, ...": periods named after the word, in a clause of its own without figures
-        after = MULTIPLE_CLAUSE_END_RE.split(text[m.end() :])[0]
-        lo, hi = m.end() - len(clause), m.end() + len(after)
+        clause_after = MULTIPLE_CLAUSE_END_RE.split(text[m.end() :])[0]
+        lo, hi = m.end() - len(clause), m.end() + len(clause_after)
         if pair is None and (not counts or (
-            BETWEEN_RE.search(after)
+            BETWEEN_RE.search(clause_after)
             and not any(lo <= f.quantity.start - s.start < hi for f in counts)
         )):  # fmt: skip
             earlier = [f for f in neighbours(s) if f.passage is s.passage and is_count(f)
                        and f.sentence < s.index]  # fmt: skip
-            pair = period_pair(clause + after, sorted(earlier, key=lambda f: f.quantity.start))
+            pair = period_pair(clause + clause_after,
+                               sorted(earlier, key=lambda f: f.quantity.start))
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
@@ -1723,11 +1725,13 @@ def comparisons(s: Sentence) -> list[Finding]:
         # "..., 3,960 to Angren ..., so that Angren was second only to Farkhad": the subject
         # named right before the words is the figure ranked second, wherever it stands
         subject = SUBJECT_BEFORE_RE.search(text[: m.start()])
-        mine = named_figure(s.passage.text, subject.group(1), figures) if subject else []
-        if len(mine) != 1:
-            mine = [subject_figure(text, s.start, m, figures)]
-        if mine[0] is not figures[0]:
-            figures = [mine[0], *(f for f in figures if f is not mine[0])]
+        subject_figures = (named_figure(s.passage.text, subject.group(1), figures)
+                           if subject else [])  # fmt: skip
+        if len(subject_figures) != 1:
+            subject_figures = [subject_figure(text, s.start, m, figures)]
+        ranked_second = subject_figures[0]
+        if ranked_second is not figures[0]:
+            figures = [ranked_second, *(f for f in figures if f is not ranked_second)]
         first = figures[0].quantity.mid
         above = [f for f in figures[1:] if f.quantity.mid > first]
         named = [f for f in figures[1:] if name not in PRONOUNS and near_name(s, f, name)]
@@ -1955,8 +1959,8 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
         return []  # every reading below ends in DURATION_RE
     days = day_month_span(s.text)
     if days is not None:
-        dates = day_month_dates(s.start, s.text, year_printed_before(s.passage.text, s.start))
-        return durations_in_days(s, days, dates)
+        day_dates = day_month_dates(s.start, s.text, year_printed_before(s.passage.text, s.start))
+        return durations_in_days(s, days, day_dates)
     said = list(DATE_RE.finditer(s.text))
     dates = [
         date_bound(s.text, d.start(), int(d.group(2)),

@@ -48,7 +48,7 @@ class NamedSum:
 
 def named_sums(text: str) -> list[NamedSum]:
     """The totals of named parts one sentence states."""
-    out = []
+    out: list[NamedSum] = []
     for pattern in (NAMED_SUM_RE, NAMED_TOTAL_AFTER_RE):
         for m in pattern.finditer(text):
             names = (m.group(1), *MIDDLE_NAME_RE.findall(m.group(2) or ""), m.group(3))

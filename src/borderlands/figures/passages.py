@@ -8,14 +8,21 @@ given the sentence it stands in, so checks can rank inputs by distance.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from borderlands.article.model import Article
 from borderlands.figures.quantities import extract_quantities
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.sentences import sentence_spans
+
+
+def shifted_raw(raw_offset: Callable[[int], int], shift: int, offset: int) -> int:
+    """The raw offset of ``offset`` in a text that starts ``shift`` characters in."""
+    return raw_offset(offset + shift)
 
 
 @dataclass(slots=True)
@@ -75,7 +82,7 @@ def passages_from_article(article: Article) -> list[Passage]:
                 key=f"n{note.n}",
                 order=order,
                 text=text,
-                to_raw=(lambda c, o=offsets, s=shift: o.raw_offset(c + s)),
+                to_raw=partial(shifted_raw, offsets.raw_offset, shift),
                 note=note.n,
                 links=note_callers.get(note.n, set()),
                 shift=shift,
@@ -112,7 +119,7 @@ def passages_from_text(text: str) -> list[Passage]:
                     key=f"p{order + 1}",
                     order=order,
                     text=block,
-                    to_raw=(lambda c, s=start: s + c),
+                    to_raw=partial(operator.add, start),
                     paragraph_id=f"p{order + 1}",
                 )
             )

@@ -548,7 +548,7 @@ class _Reader:
                 return None  # "30-kh", "20-e": a word glued to the number, not a unit
             if nxt.is_word:
                 if nxt.lower in SCALE_WORDS:
-                    scale = SCALES[nxt.lower]
+                    scale = float(SCALES[nxt.lower])
                     j = i + 2
                 else:
                     return None  # "1920s", "48.5th", "141ob", "L192465"
@@ -594,7 +594,7 @@ class _Reader:
         if scale == 1.0:
             rng = self.range_after(i + 1)
             if rng is not None:
-                if rng == "skip":
+                if isinstance(rng, str):
                     return None
                 high_val, high_step, high_scale, end_tok = rng
                 if high_scale != 1.0:
@@ -605,7 +605,7 @@ class _Reader:
             else:
                 nx = self.tok(j)
                 if nx is not None and nx.lower in SCALE_WORDS:
-                    scale = SCALES[nx.lower]
+                    scale = float(SCALES[nx.lower])
                     j += 1
         else:
             end_tok = i + 1
@@ -653,7 +653,7 @@ class _Reader:
                     return "skip"
             scale = 1.0
             if after is not None and after.lower in SCALE_WORDS:
-                scale = SCALES[after.lower]
+                scale = float(SCALES[after.lower])
             return parsed.value, parsed.step, scale, m
         return None
 

@@ -85,6 +85,7 @@ PERSONS = frozenset([
     "perso", "peopl", "depor", "retur", "settl", "souls", "inhab", "passe", "exile", "evacu",
     "refug", "arriv", "indiv",
 ])
+PERSONS_OR_NONE = PERSONS | {""}  # no counted noun, or one of persons
 NOT_UNITS = frozenset(["avera", "total", "whole", "rate", "the", "and", "this", "that"])
 NEAR = 0.05  # a miss this close is no slip: the whole read may be a neighbour of the one meant
 LOOK_BACK = 2  # sentences before a rate where its inputs may stand
@@ -270,7 +271,7 @@ def unit_load(
     else:
         units_of = [f for f in near if counts_unit(f, how.unit)]
     units = nearest(units_of)
-    if units is None and how.unit in PERSON_UNITS and how.counted not in ("", *PERSONS):
+    if units is None and how.unit in PERSON_UNITS and how.counted not in PERSONS_OR_NONE:
         units = article_total(earlier(), r)
     if units is None and not how.one_every:  # "73 kilograms per family for the 2,062 families"
         units = next((f for f in s.counts if f.quantity.start > r.quantity.end
@@ -285,8 +286,9 @@ def unit_load(
     scales = larger_units(how.counted)
     scaled = [(f, scale) for f in near for big, scale in scales.items() if counts_unit(f, big)]
     if scaled and not any(counts_unit(f, how.counted) for f in near):
-        whole, scale = max(scaled, key=lambda p: (p[0].sentence, p[0].quantity.start))
-        return judged(r, whole, units, scale)  # "151 tonnes", "about 73 kilograms per family"
+        scaled_whole, scale = max(scaled, key=lambda p: (p[0].sentence, p[0].quantity.start))
+        # "151 tonnes", "about 73 kilograms per family"
+        return judged(r, scaled_whole, units, scale)
     if how.counted and how.counted not in PERSONS:
         wholes = [f for f in near if counts_unit(f, how.counted)]
     else:
@@ -295,17 +297,17 @@ def unit_load(
               if w.sentence == u.sentence and w.quantity.mid > u.quantity.mid]  # fmt: skip
     if paired and not any(u.sentence == s.index for u in units_of):
         # "reported 15,062 families and 68,938 persons": the units printed with their whole
-        units, whole = max(paired, key=lambda p: (
+        paired_units, paired_whole = max(paired, key=lambda p: (
             p[0].sentence, -abs(p[0].quantity.start - p[1].quantity.start)))
-        return judged(r, whole, units)
+        return judged(r, paired_whole, paired_units)
     wholes = [f for f in wholes if f.quantity.mid > units.quantity.mid and f is not units]
     whole = nearest(wholes)
-    if whole is None and not how.qualified and how.counted in ("", *PERSONS):
+    if whole is None and not how.qualified and how.counted in PERSONS_OR_NONE:
         whole = article_total(earlier(), r)
     if whole is None or whole.quantity.mid <= units.quantity.mid:
         return None
     found = judged(r, whole, units)
-    if how.one_every and how.counted in ("", *PERSONS) and (
+    if how.one_every and how.counted in PERSONS_OR_NONE and (
         found is None or found.verdict != Verdict.consistent
     ):  # "210 soldiers, one for every 18 deportees": of all the article's deportees
         total = most_printed_persons(earlier(), r)

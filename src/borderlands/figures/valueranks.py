@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, is_scale, printed
 from borderlands.figures.passages import Located
@@ -57,6 +58,11 @@ def is_total(f: Located) -> bool:
     return TOTAL_AFTER_RE.match(f.passage.text, f.quantity.end) is not None
 
 
+def same_kind_as(claim: Located, _: object, f: Located) -> bool:
+    """Whether ``f`` counts the same kind of thing as ``claim`` (a filter of named_counts)."""
+    return compatible(f, claim)
+
+
 def named_counts(
     s: Sentence, items: list[Located], keep: Callable[[str, Located], bool]
 ) -> dict[str, Located]:
@@ -92,7 +98,7 @@ def value_ranks(s: Sentence, items: list[Located]) -> list[Finding]:
         claim = own[0] if len(own) == 1 else (named_own[-1] if len(named_own) == 1 else None)
         if claim is None:
             continue
-        series = named_counts(s, items, lambda _, f, c=claim: compatible(f, c))
+        series = named_counts(s, items, partial(same_kind_as, claim))
         if len(series) < 3 or not any(f.quantity.mid == claim.quantity.mid
                                       for f in series.values()):  # fmt: skip
             continue
