@@ -14,13 +14,11 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
     compatible,
+    fit_or_slip,
     num,
     printed,
-    slip_finding,
 )
-from borderlands.figures.verdicts import Verdict
 
 TO_BEFORE_RE = re.compile(r"\bto\s+(?:a\s+total\s+of\s+)?$", re.I)
 BY_ADDING_AFTER_RE = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+by\s+adding\b", re.I)
@@ -48,16 +46,11 @@ def added_totals(s: Sentence, found: list[Finding]) -> list[Finding]:
         inputs = (bases[0], *parts)
         value = sum(f.quantity.mid for f in inputs)
         formula = " + ".join(printed(f) for f in inputs)
-        if accepts_count(q, value):
-            out.append(Finding(
-                "sum", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-                f"the base and the parts added to it come to {num(value)}",
-            ))  # fmt: skip
-            continue
-        found_slip = slip_finding(
-            "sum", t, value, formula, inputs, "the base and the parts added to it",
-            usual_only=True,
+        read = fit_or_slip(
+            "sum", t, value, formula, inputs,
+            f"the base and the parts added to it come to {num(value)}",
+            "the base and the parts added to it", usual_only=True,
         )  # fmt: skip
-        if found_slip is not None:
-            out.append(found_slip)
+        if read is not None:
+            out.append(read)
     return out

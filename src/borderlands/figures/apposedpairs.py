@@ -15,10 +15,9 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
+    fit_or_slip,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.placerates import is_thing_count
 from borderlands.figures.supersede import superseded
@@ -54,12 +53,6 @@ def apposed_pairs(s: Sentence, found: list[Finding]) -> list[Finding]:
     value = a.quantity.mid + b.quantity.mid
     formula = f"{printed(a)} + {printed(b)}"
     what = "the two parts listed before it"
-    read: Finding | None
-    if accepts_count(qt, value):
-        read = Finding(
-            "sum", qt.start, qt.end, qt.mid, Verdict.consistent, formula, value, (a, b),
-            f"{what} add up to {num(value)}",
-        )  # fmt: skip
-    else:
-        read = slip_finding("sum", total, value, formula, (a, b), what, usual_only=True)
+    read = fit_or_slip("sum", total, value, formula, (a, b), f"{what} add up to {num(value)}",
+                       what, usual_only=True)  # fmt: skip
     return superseded(found, [read]) if read is not None else found

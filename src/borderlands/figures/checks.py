@@ -701,12 +701,9 @@ class Checker:
         found = listing_whole(part, listing, before)
         if found is None or found[0].quantity.mid <= part.quantity.mid:
             return None
-        fit = self.reading(c, part, found[0])
-        fit.gap = fit.computed - c.values[0]
-        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
-        if mode is None:
+        fit = self.accepted_reading(c, part, found[0])
+        if fit is None:
             return None
-        fit.mode = mode
         return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
                      explain_fit(fit) + f" ({name}'s count over its list's total)")  # fmt: skip
 
@@ -2240,10 +2237,8 @@ class Checker:
         for other in self.stage_others(c.located, whole):
             if other.quantity.mid <= part.quantity.mid:
                 continue
-            fit = self.reading(c, part, other)
-            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
-            if mode is not None:
-                fit.mode, fit.gap = mode, fit.computed - c.values[0]
+            fit = self.accepted_reading(c, part, other)
+            if fit is not None:
                 return fit
         return None
 
@@ -2593,6 +2588,16 @@ class Checker:
         formula = f"{num(x)} / {num(y)}" + (" * 100" if scale == 100 else "")
         return Fit(formula, x / y * scale, (numerator, base), scope)
 
+    def accepted_reading(self, c: _Claim, numerator: Located, base: Located) -> Fit | None:
+        """``numerator`` over ``base`` (``reading``), with its mode and gap, when it gives the
+        figure the claim prints; None when it does not."""
+        fit = self.reading(c, numerator, base)
+        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+        if mode is None:
+            return None
+        fit.mode, fit.gap = mode, fit.computed - c.values[0]
+        return fit
+
     def is_base(self, f: Located) -> bool:
         text = f.passage.text
         lead = text[max(0, f.quantity.phrase_start - 25) : f.quantity.start]
@@ -2815,11 +2820,10 @@ class Checker:
             if (y is base or y is numerator or y.quantity.mid <= numerator.quantity.mid
                     or y.quantity.unit not in (base.quantity.unit, "")):  # fmt: skip
                 continue
-            fit = self.reading(c, numerator, y)
-            mode = accepts(c.values[0], c.step, c.direction, fit.computed)
-            if mode is None:
+            fit = self.accepted_reading(c, numerator, y)
+            if fit is None:
                 continue
-            fit.mode, fit.gap, fit.scope = mode, fit.computed - c.values[0], named.scope
+            fit.scope = named.scope
             if side_by_side_wholes(named, fit):
                 return fit
         return None
@@ -2838,10 +2842,8 @@ class Checker:
                 if (y is numerator or y.quantity.unit not in (numerator.quantity.unit, "")
                         or y.quantity.mid <= numerator.quantity.mid):  # fmt: skip
                     continue
-                fit = self.reading(c, numerator, y)
-                mode = accepts(c.values[0], c.step, c.direction, fit.computed)
-                if mode is not None:
-                    fit.mode, fit.gap = mode, fit.computed - c.values[0]
+                fit = self.accepted_reading(c, numerator, y)
+                if fit is not None:
                     return fit
         return None
 

@@ -23,11 +23,10 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
     compatible,
+    fit_or_slip,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.placerates import is_thing_count
@@ -96,13 +95,8 @@ def counted_sums(
         value = sum(p.quantity.mid for p in parts)
         formula = " + ".join(printed(p) for p in parts)
         what = f"the {n} counts before it, one for each of the {m.group(1).lower()}"
-        if accepts_count(q, value):
-            out.append(Finding(
-                "sum", q.start, q.end, q.mid, Verdict.consistent, formula, value, parts,
-                f"{what}, add up to {num(value)}",
-            ))  # fmt: skip
-            continue
-        slip = slip_finding("sum", total, value, formula, parts, what, usual_only=True)
-        if slip is not None:
-            out.append(slip)
+        read = fit_or_slip("sum", total, value, formula, parts, f"{what}, add up to {num(value)}",
+                           what, usual_only=True)  # fmt: skip
+        if read is not None:
+            out.append(read)
     return superseded(found, out) if out else found

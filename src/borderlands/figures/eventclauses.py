@@ -40,6 +40,7 @@ from borderlands.figures.eventspans import (
 )
 from borderlands.figures.kinds import DURATION_UNIT_RE, YEAR_RE, Finding, Sentence
 from borderlands.figures.passages import Passage
+from borderlands.figures.supersede import DURATIONS, overlapped
 from borderlands.figures.verdicts import Verdict
 
 #: What follows the span: "after" (or "since") and the event, up to the end of its clause.
@@ -211,8 +212,4 @@ def event_clause_spans(
                 "the event's year is not printed with its date: " + got.explanation))
         if got is not None:
             out.append(got)
-    if not out:
-        return found
-    kept = [f for f in found if not (f.kind == "duration" and any(
-        o.start < f.end and f.start < o.end for o in out))]  # fmt: skip
-    return kept + out
+    return overlapped(found, out, DURATIONS) if out else found

@@ -35,6 +35,7 @@ from borderlands.figures.kinds import (
     day_month_span,
 )
 from borderlands.figures.numbers import TENS, UNITS, parse_words
+from borderlands.figures.supersede import DURATIONS, overlapped
 from borderlands.figures.verdicts import Verdict
 
 _SMALL = "|".join(sorted([*UNITS, *TENS, *[f"{t}-{u}" for t in TENS for u in UNITS if
@@ -298,8 +299,4 @@ def worded_spans(
             days_between, start.day is not None and end.day is not None,
             "from the event it is counted from",
         ))  # fmt: skip
-    if not out:
-        return found
-    kept = [f for f in found if not (f.kind == "duration" and any(
-        o.start < f.end and f.start < o.end for o in out))]  # fmt: skip
-    return kept + out
+    return overlapped(found, out, DURATIONS) if out else found

@@ -483,6 +483,27 @@ def slip_finding(
     return None
 
 
+def fit_or_slip(
+    kind: str,
+    claim: Located,
+    computed: float,
+    formula: str,
+    inputs: tuple[Located, ...],
+    fits: str,
+    what: str,
+    usual_only: bool = False,
+    mistyped: bool = False,
+) -> Finding | None:
+    """A consistent reading (explained by ``fits``) when ``computed`` gives the printed
+    figure, else the inconsistency ``slip_finding`` finds on the same named inputs."""
+    q = claim.quantity
+    if accepts_count(q, computed):
+        return Finding(
+            kind, q.start, q.end, q.mid, Verdict.consistent, formula, computed, inputs, fits
+        )
+    return slip_finding(kind, claim, computed, formula, inputs, what, usual_only, mistyped)
+
+
 def compatible(a: Located, b: Located) -> bool:
     """Counts of the same kind of thing (a unit inferred from the sentence never rules a
     pair out: "the remaining 12,500 were resettled" counts households, not persons)."""

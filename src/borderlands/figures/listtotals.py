@@ -25,11 +25,10 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
+    fit_or_slip,
     is_count,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.supersede import superseded
@@ -160,18 +159,13 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         inputs = tuple(parts)
         value = sum(p.quantity.mid for p in inputs)
         formula = " + ".join(printed(p) for p in inputs)
-        if accepts_count(q, value):
-            out.append(Finding(
-                "sum", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-                f"the {len(inputs)} parts of the list before it add up to {num(value)}",
-            ))  # fmt: skip
-            continue
-        slip = slip_finding(
-            "sum", t, value, formula, inputs, f"the {len(inputs)} parts of the list before it",
+        what = f"the {len(inputs)} parts of the list before it"
+        read = fit_or_slip(
+            "sum", t, value, formula, inputs, f"{what} add up to {num(value)}", what,
             usual_only=ADDING_RE.search(said) is None, mistyped=whole_run(s, list(inputs), t),
         )  # fmt: skip
-        if slip is not None:
-            out.append(slip)
+        if read is not None:
+            out.append(read)
     return superseded(found, out)
 
 

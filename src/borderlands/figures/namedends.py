@@ -21,6 +21,7 @@ from borderlands.figures.kinds import (
     duration_count,
     duration_end,
 )
+from borderlands.figures.supersede import DURATIONS, overlapped
 from borderlands.figures.verdicts import Verdict
 
 #: The ends printed right after the span.
@@ -60,8 +61,4 @@ def spans_with_own_ends(s: Sentence, found: list[Finding]) -> list[Finding]:
             f"from {first} to {last}, the ends it names, is {span} years",
             f"{span} years" if verdict is Verdict.inconsistent else None, dates,
         ))  # fmt: skip
-    if not out:
-        return found
-    kept = [f for f in found if not (f.kind == "duration" and any(
-        o.start < f.end and f.start < o.end for o in out))]  # fmt: skip
-    return kept + out
+    return overlapped(found, out, DURATIONS) if out else found

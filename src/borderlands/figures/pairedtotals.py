@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, accepts_count, num, printed
-from borderlands.figures.kinds import slip_finding as usual_slip
+from borderlands.figures.kinds import Finding, Sentence, fit_or_slip, num, printed
 from borderlands.figures.listtotals import is_item
 from borderlands.figures.passages import Located
 from borderlands.figures.supersede import superseded
@@ -49,16 +48,11 @@ def pair_columns(items: list[Located]) -> tuple[list[Located], list[Located]] | 
 
 
 def judged(total: Located, parts: list[Located]) -> Finding | None:
-    q = total.quantity
     value = sum(p.quantity.mid for p in parts)
     formula = " + ".join(printed(p) for p in parts)
     what = f"the {len(parts)} counts of its column in the list of pairs before it"
-    if accepts_count(q, value):
-        return Finding(
-            "sum", q.start, q.end, q.mid, Verdict.consistent, formula, value, tuple(parts),
-            f"{what} add up to {num(value)}",
-        )  # fmt: skip
-    return usual_slip("sum", total, value, formula, tuple(parts), what, usual_only=True)
+    return fit_or_slip("sum", total, value, formula, tuple(parts),
+                       f"{what} add up to {num(value)}", what, usual_only=True)  # fmt: skip
 
 
 def paired_totals(s: Sentence, found: list[Finding]) -> list[Finding]:

@@ -11,7 +11,7 @@ usual slip; a fit is consistent.
 
 from __future__ import annotations
 
-from borderlands.figures.kinds import Finding, Sentence, accepts_count, printed, slip_finding
+from borderlands.figures.kinds import Finding, Sentence, fit_or_slip, printed
 from borderlands.figures.verdicts import Verdict
 
 
@@ -40,15 +40,12 @@ def parallel_rates(s: Sentence, found: list[Finding]) -> list[Finding]:
         value = x2.quantity.mid / y2.quantity.mid
         formula = f"{printed(x2)} / {printed(y2)}"
         q = r.quantity
-        if accepts_count(q, value):
-            read: Finding | None = Finding(
-                "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, (x2, y2),
-                f"{printed(x2)} over {printed(y2)}, as its sibling clause reads "
-                f"{printed(x1)} over {printed(y1)}, is {value:.1f} each",
-            )  # fmt: skip
-        else:
-            read = slip_finding("rate", r, value, formula, (x2, y2),
-                                "the two counts of its clause", usual_only=True)  # fmt: skip
+        read = fit_or_slip(
+            "rate", r, value, formula, (x2, y2),
+            f"{printed(x2)} over {printed(y2)}, as its sibling clause reads "
+            f"{printed(x1)} over {printed(y1)}, is {value:.1f} each",
+            "the two counts of its clause", usual_only=True,
+        )  # fmt: skip
         if read is not None:
             out = [f for f in out if not f.start <= q.start < f.end]
             out.append(read)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.passages import Located
+from borderlands.figures.supersede import overlapped
 from borderlands.figures.verdicts import Verdict
 
 #: a comparative of how likely or how frequent a thing is, or of a rate or toll
@@ -195,9 +196,4 @@ def in_place_of(found: list[Finding], compared: list[Finding]) -> list[Finding]:
     """``found`` with ``compared`` in place of the comparisons and multiples of the same
     words (a reading of the sentence's first two figures, which may be a part and its
     whole, or of figures picked for their arithmetic)."""
-    kept = [
-        f for f in found
-        if f.kind not in ("comparison", "multiple")
-        or not any(c.start < f.end and f.start < c.end for c in compared)
-    ]  # fmt: skip
-    return kept + compared
+    return overlapped(found, compared, frozenset({"comparison", "multiple"}))

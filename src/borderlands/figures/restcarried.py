@@ -16,14 +16,12 @@ from borderlands.figures.kinds import (
     REST_RE,
     Finding,
     Sentence,
-    accepts_count,
     compatible,
+    fit_or_slip,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
-from borderlands.figures.verdicts import Verdict
 
 OF_THE_START_RE = re.compile(r"^\s*(?:Of|Out of|Among) (?:the|its|their|these|those|all)?\s*$")
 
@@ -57,13 +55,9 @@ def carried_rest(
     listed = " - ".join(printed(p) for p in parts)
     formula = f"{printed(whole)} - {listed}"
     inputs = (whole, *parts)
-    if accepts_count(q, value):
-        return Finding(
-            "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-            f"what remains of {printed(whole)} after {listed.replace(' - ', ' and ')} (the "
-            f"sentences before) is {num(value)}",
-        )  # fmt: skip
-    return slip_finding(
-        "remainder", r, value, formula, inputs, "the whole and the parts of the sentences before",
-        usual_only=True,
+    return fit_or_slip(
+        "remainder", r, value, formula, inputs,
+        f"what remains of {printed(whole)} after {listed.replace(' - ', ' and ')} (the "
+        f"sentences before) is {num(value)}",
+        "the whole and the parts of the sentences before", usual_only=True,
     )

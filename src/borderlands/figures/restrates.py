@@ -16,10 +16,9 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
+    fit_or_slip,
     is_count,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
@@ -88,15 +87,11 @@ def rest_rate(s: Sentence, f: Finding, before: Sentence | None) -> Finding | Non
     value = (whole.quantity.mid - part.quantity.mid) / divisor.quantity.mid
     formula = f"({printed(whole)} - {printed(part)}) / {printed(divisor)}"
     inputs = (whole, part, divisor)
-    q = r.quantity
-    if accepts_count(q, value):
-        return Finding(
-            "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-            "the rest of the whole, less the part its sentence names, over the units its "
-            "clause counts",
-        )  # fmt: skip
-    return slip_finding("rate", r, value, formula, inputs, "the rest over its units",
-                        usual_only=True)  # fmt: skip
+    return fit_or_slip(
+        "rate", r, value, formula, inputs,
+        "the rest of the whole, less the part its sentence names, over the units its clause "
+        "counts", "the rest over its units", usual_only=True,
+    )  # fmt: skip
 
 
 def whole_of(

@@ -20,12 +20,11 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
     compatible,
+    fit_or_slip,
     is_count,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.supersede import superseded
@@ -115,17 +114,12 @@ def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
         formula = " - ".join(printed(f) for f in (whole, dead)) + "".join(
             f" + {printed(b)}" for b in born
         )
-        if accepts_count(q, value):
-            out.append(Finding(
-                "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-                f"the {printed(whole)} less the {printed(dead)} dead"
-                + (" with the newborn" if born else "") + f" leave {num(value)}",
-            ))  # fmt: skip
-            continue
-        slip = slip_finding(
-            "remainder", r, value, formula, inputs, "the whole less its dead",
-            usual_only=True, mistyped=True,
+        read = fit_or_slip(
+            "remainder", r, value, formula, inputs,
+            f"the {printed(whole)} less the {printed(dead)} dead"
+            + (" with the newborn" if born else "") + f" leave {num(value)}",
+            "the whole less its dead", usual_only=True, mistyped=True,
         )  # fmt: skip
-        if slip is not None:
-            out.append(slip)
+        if read is not None:
+            out.append(read)
     return superseded(found, out)

@@ -22,12 +22,11 @@ from borderlands.figures.accountedrest import has_rest_cue
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
-    accepts_count,
     compatible,
+    fit_or_slip,
     is_count,
     num,
     printed,
-    slip_finding,
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.supersede import superseded
@@ -111,16 +110,11 @@ def shared_rests(
             continue
         formula = f"{printed(whole)} - " + " - ".join(printed(f) for f in parts)
         inputs = (whole, *parts)
-        if accepts_count(q, value):
-            out.append(Finding(
-                "remainder", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
-                f"what remains of {printed(whole)} after the parts taken of it is {num(value)}",
-            ))  # fmt: skip
-            continue
-        slip = slip_finding(
-            "remainder", r, value, formula, inputs, "the whole less the parts taken of it",
-            usual_only=True,
+        read = fit_or_slip(
+            "remainder", r, value, formula, inputs,
+            f"what remains of {printed(whole)} after the parts taken of it is {num(value)}",
+            "the whole less the parts taken of it", usual_only=True,
         )  # fmt: skip
-        if slip is not None:
-            out.append(slip)
+        if read is not None:
+            out.append(read)
     return superseded(found, out)
