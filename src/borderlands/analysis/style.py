@@ -13,6 +13,9 @@ import pandas as pd
 
 from borderlands.analysis.sourced import Cite, sorted_cites
 
+# what a chart module hands to ``titled``: one plot, layered, side by side or faceted
+Plot = alt.Chart | alt.LayerChart | alt.HConcatChart | alt.VConcatChart | alt.FacetChart
+
 GREYS = ("#1a1a1a", "#737373", "#bdbdbd", "#4d4d4d", "#969696", "#e0e0e0")
 WIDTH = 560
 FONT = "DejaVu Sans"
@@ -44,7 +47,7 @@ def caption_chart(lines: list[str], width: int = WIDTH) -> alt.Chart:
     )
 
 
-def titled(chart: alt.TopLevelMixin, title: str, cites: Iterable[Cite],
+def titled(chart: Plot, title: str, cites: Iterable[Cite],
            notes: Iterable[str] = (), width: int = WIDTH) -> alt.VConcatChart:
     """The plot with its title above and its notes and sources underneath, styled once."""
     lines = [*notes, *sources_caption(cites)]

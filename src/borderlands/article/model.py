@@ -37,10 +37,10 @@ class Span:
         _SET_END_LINE(self, end_line)
 
 
-_SET_START = Span.start.__set__  # type: ignore[attr-defined]
-_SET_END = Span.end.__set__  # type: ignore[attr-defined]
-_SET_START_LINE = Span.start_line.__set__  # type: ignore[attr-defined]
-_SET_END_LINE = Span.end_line.__set__  # type: ignore[attr-defined]
+_SET_START = Span.start.__set__  # type: ignore[attr-defined,misc]
+_SET_END = Span.end.__set__  # type: ignore[attr-defined,misc]
+_SET_START_LINE = Span.start_line.__set__  # type: ignore[attr-defined,misc]
+_SET_END_LINE = Span.end_line.__set__  # type: ignore[attr-defined,misc]
 
 
 @dataclass(slots=True)

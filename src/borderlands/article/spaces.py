@@ -157,10 +157,10 @@ class SpaceMender:
         for token in self.glued_plain:
             starts.update(_whole_token_starts(text, token))
         for start in starts:
-            m = _TOKEN.match(text, start)
-            if m is None:
+            token_match = _TOKEN.match(text, start)
+            if token_match is None:
                 continue
-            points.update(start + c for c in self.cuts_of(m.group()))
+            points.update(start + c for c in self.cuts_of(token_match.group()))
         return sorted(points)
 
     def token_cuts(self, token: str) -> list[int]:

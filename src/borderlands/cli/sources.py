@@ -6,7 +6,7 @@ import io
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -121,7 +121,6 @@ def cite(
         path = article_path(file)
         cited = cite_article(chosen_article(path, article))
     cited.require_notes(note)
-    written = {"parents": parents, "inputs": [path]}
     if style is not None:
         blocks = []
         for rendered in render_notes(cited, style, note or None):
@@ -129,10 +128,11 @@ def cite(
             where = f" (p. {rendered.page})" if rendered.page is not None else ""
             blocks.append(f"{rendered.n}{where}\n{lines}")
         with reader_may_leave():
-            emit("\n".join(blocks) + "\n", out, what=f"notes in {style}", **written)
+            emit("\n".join(blocks) + "\n", out, what=f"notes in {style}", parents=parents,
+                 inputs=[path])
         return
     if format is CiteFormat.table:
-        _print_table(_citation_table(cited, note or None), out, **written)
+        _print_table(_citation_table(cited, note or None), out, parents=parents, inputs=[path])
         return
     render = {
         CiteFormat.json: to_json,
@@ -143,12 +143,14 @@ def cite(
     with reader_may_leave():
         text = render(cited)
         emit(csv_output(text, excel) if format is CiteFormat.csv else text, out,
-             what=f"citations as {format.value}", **written)
+             what=f"citations as {format.value}", parents=parents, inputs=[path])
 
 
-def _print_table(table: Table, out: Path | None, **written: Any) -> None:
+def _print_table(
+    table: Table, out: Path | None, *, parents: bool, inputs: list[Path | None]
+) -> None:
     """A table on stdout (terminal width, or :data:`WIDE` when piped), or into ``out``
-    (``written``: as for :func:`emit`)."""
+    (``parents``, ``inputs``: as for :func:`emit`)."""
     from rich.console import Console
 
     if out is None:
@@ -157,7 +159,7 @@ def _print_table(table: Table, out: Path | None, **written: Any) -> None:
         return
     console = Console(file=io.StringIO(), record=True, width=WIDE)
     console.print(table)
-    emit(console.export_text(), out, what="table", **written)
+    emit(console.export_text(), out, what="table", parents=parents, inputs=inputs)
 
 
 #: The archives table: every column wraps within the terminal; the least needed go first
@@ -185,14 +187,13 @@ def archives(
     path = article_path(file)
     cited = cite_file(path)
     summary = archive_summary(cited)
-    written = {"parents": parents, "inputs": [path]}
     if format is SummaryFormat.json:
         payload = {
             "archives": [s.to_dict() for s in summary],
             "files": [r.to_dict() for r in finding_aid(cited)],
         }
         emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out,
-             what="archives as JSON", **written)
+             what="archives as JSON", parents=parents, inputs=[path])
         return
     rows = [
         [s.archive, s.current or "?", s.city or "?", str(s.references), str(s.files),
@@ -204,7 +205,7 @@ def archives(
     if out is None:
         emit(text)
     else:
-        emit(text, out, what="archives table", **written)
+        emit(text, out, what="archives table", parents=parents, inputs=[path])
 
 
 def register(app: typer.Typer) -> None:

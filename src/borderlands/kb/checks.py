@@ -66,7 +66,9 @@ def _ids_in(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [v for v in value if isinstance(v, str)]  # type: ignore[union-attr]
+    if isinstance(value, list | tuple):
+        return [v for v in value if isinstance(v, str)]
+    return []
 
 
 def duplicate_ids(loaded: list[Loaded]) -> Iterator[Problem]:

@@ -105,10 +105,10 @@ class KB:
                 self._events_by["part_of"][event.part_of].append(event)
         for concept in self.concepts:
             for eid in concept.events:
-                event = self._by_id.get(eid)
+                linked = self._by_id.get(eid)
                 concept_events = self._events_by["concept"][concept.id]
-                if isinstance(event, Event) and event not in concept_events:
-                    concept_events.append(event)
+                if isinstance(linked, Event) and linked not in concept_events:
+                    concept_events.append(linked)
         self._figures_about: dict[str, list[Figure]] = defaultdict(list)
         for figure in self.figures:
             for rid in dict.fromkeys(figure.about):
@@ -190,6 +190,11 @@ class KB:
             if any(_norm(n) == wanted for n in names):
                 found.append(record)
         return found
+
+    def find_ids(self, type_name: str, text: str) -> frozenset[str]:
+        """The ids of ``find``'s records."""
+        found = {id(r) for r in self.find(type_name, text)}
+        return frozenset(rid for rid, r in self._by_id.items() if id(r) in found)
 
     # -- reverse links -----------------------------------------------------------------------
 
@@ -275,9 +280,9 @@ class KB:
         """
         groups = places = None
         if group is not None:
-            groups = frozenset(g.id for g in self.find("groups", group)) or frozenset({group})
+            groups = self.find_ids("groups", group) or frozenset({group})
         if place is not None:
-            places = frozenset(p.id for p in self.find("places", place)) or frozenset({place})
+            places = self.find_ids("places", place) or frozenset({place})
         flt = EventFilter(
             groups=groups,
             places=places,

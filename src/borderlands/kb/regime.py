@@ -54,9 +54,10 @@ def _place_lineage(conn: sqlite3.Connection, place_ids: list[str]) -> tuple[set[
     up: set[str] = set()
     for pid in place_ids:
         seen: set[str] = set()
-        while pid and pid not in seen:
-            seen.add(pid)
-            pid = parents.get(pid)
+        current: str | None = pid
+        while current and current not in seen:
+            seen.add(current)
+            current = parents.get(current)
         up |= seen
     down: set[str] = set()
     for child in parents:

@@ -500,7 +500,7 @@ class Typology(Record):
 
 
 class RegimeKind(StrEnum):
-    strip = "border strip"
+    border_strip = "border strip"  # not "strip": a member so named hides str.strip
     primary_zone = "primary border zone"
     secondary_zone = "secondary border zone"
     forbidden_zone = "forbidden border zone"

@@ -157,8 +157,8 @@ def trim(text: str, start: int, end: int, anchor: int | None = None) -> int:
             best = max(best, m.end())
     pos = best
     while pos < limit:
-        m = LEAD_SEPARATOR.match(text, pos, limit)
-        if not m:
+        separator = LEAD_SEPARATOR.match(text, pos, limit)
+        if not separator:
             break
-        pos = m.end()
+        pos = separator.end()
     return pos

@@ -131,13 +131,16 @@ def finding_aid(cited: CitedArticle) -> list[FindingAidRow]:
     rows: dict[tuple[str, str, str, str, str | None], FindingAidRow] = {}
     for n, page, c in _archival(cited):
         present = c.archive_id or c.archive or ""
+        key: tuple[str, str, str, str, str | None]
         if c.kind == "archival":
             key = (present, c.fond or "", c.opis or "", c.delo or "", None)
         else:
             key = (present, "", "", "", c.reel or "")
         row = rows.get(key)
         if row is None:
-            row = rows[key] = FindingAidRow(c.archive or "", *key[1:], archive_id=c.archive_id)
+            row = rows[key] = FindingAidRow(
+                c.archive or "", key[1], key[2], key[3], key[4], archive_id=c.archive_id
+            )
         if c.archive and c.archive not in row.cited_as:
             row.cited_as.append(c.archive)
         years = [y for y in (c.year, c.year_end) if y is not None]

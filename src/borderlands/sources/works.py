@@ -48,7 +48,7 @@ def read_body(citation: Citation, body: str) -> None:
     quoted = QUOTED.search(body)
     lead = body[: quoted.start()].strip().rstrip(",").strip() if quoted else ""
     comma_before = body[: quoted.start()].rstrip().endswith(",") if quoted else False
-    title_goes_on = bool(quoted) and body[quoted.end() :].lstrip().startswith(":")
+    title_goes_on = quoted is not None and body[quoted.end() :].lstrip().startswith(":")
     if (
         quoted
         and not title_goes_on

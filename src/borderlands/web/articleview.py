@@ -57,8 +57,8 @@ class ArticleBundle:
     def has_article(self) -> bool:
         return self.article is not None
 
-    def paragraphs_on(self, page: int) -> list[Paragraph]:
-        if self.article is None:
+    def paragraphs_on(self, page: int | None) -> list[Paragraph]:
+        if self.article is None or page is None:
             return []
         return [p for p in self.article.paragraphs if page in (p.pages or [p.page])]
 

@@ -84,7 +84,7 @@ def sources_of(record: Record) -> list[SourceRef]:
         refs.extend(fate.sources)
     refs = [ref for ref in refs if ref.in_article]
     unique: list[SourceRef] = []
-    seen: set[tuple[int, int | None]] = set()
+    seen: set[tuple[int | None, int | None]] = set()
     for ref in refs:
         key = (ref.page, ref.note)
         if key not in seen:

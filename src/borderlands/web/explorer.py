@@ -391,7 +391,8 @@ class Explorer:
         hits += self._article_hits(query)
         facets: dict[str, int] = {}
         for hit in hits:
-            facets[hit["type"]] = facets.get(hit["type"], 0) + 1
+            kind = str(hit["type"])
+            facets[kind] = facets.get(kind, 0) + 1
         return {
             "query": result.query,
             "type": chosen,

@@ -63,10 +63,10 @@ def stitch(indexes: list[int], arcs: list[Ring]) -> Ring:
 def _polygons(geometry: dict[str, object], arcs: list[Ring]) -> list[Polygon]:
     kind = geometry.get("type")
     refs = geometry.get("arcs")
-    if kind == "Polygon":
-        return [[stitch(ring, arcs) for ring in refs]]  # type: ignore[union-attr]
-    if kind == "MultiPolygon":
-        return [[stitch(ring, arcs) for ring in polygon] for polygon in refs]  # type: ignore[union-attr]
+    if kind == "Polygon" and isinstance(refs, list):
+        return [[stitch(ring, arcs) for ring in refs]]
+    if kind == "MultiPolygon" and isinstance(refs, list):
+        return [[stitch(ring, arcs) for ring in polygon] for polygon in refs]
     return []
 
 
