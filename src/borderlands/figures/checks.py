@@ -192,6 +192,7 @@ from borderlands.figures.sharedrest import shared_rests
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.slipshape import GATED_KINDS, slip_shaped
 from borderlands.figures.splitshares import split_shares
 from borderlands.figures.spreadrest import BACK as SPREAD_BACK
 from borderlands.figures.spreadrest import spread_rest
@@ -858,6 +859,7 @@ class Checker:
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
+        checks = [unshaped_slip(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
@@ -4039,6 +4041,30 @@ def ratio_of_other_things(c: Check) -> Check:
     return Check(claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
                  [fit, *c.alternatives],
                  "the fit's counts name nothing the ratio compares", c.stated_high)  # fmt: skip
+
+
+def unshaped_slip(c: Check) -> Check:
+    """A miss of a share, rate, remainder or duration that no usual slip explains
+    (borderlands.figures.slipshape): the fit is kept as a candidate of an unverifiable claim."""
+    fit = c.fit
+    step = c.claim.quantity.step
+    if (c.verdict != "inconsistent" or c.kind not in GATED_KINDS or fit is None
+            or c.stated_high is not None
+            or slip_shaped(c.kind, c.stated, c.stated_value, fit.computed, step)
+            # another base printed beside it gives the printed figure: the usual slip
+            # of a neighbouring total used as the base
+            or any(abs(a.computed - c.stated_value) <= max(step, 1e-9)
+                   for a in c.alternatives)):  # fmt: skip
+        return c
+    if c.kind == "duration":
+        why = (f"the dates found give {fit.formula}, not within a factor of two of "
+               f"{c.stated}: they are probably not the dates the claim counts between")
+    else:
+        why = (f"the figures found give {num(fit.computed)}, which no usual slip (two digits "
+               f"transposed, a digit mistyped or dropped, the share that remained) turns into "
+               f"{c.stated}: they are probably not the figures the claim is about")
+    return Check(c.claim, c.kind, c.stated, c.stated_value, "unverifiable", None,
+                 [fit, *c.alternatives], why, c.stated_high)
 
 
 def whole_of_other_things(c: Check) -> Check:
