@@ -42,14 +42,20 @@ APPROX = r"(?:(?:about|some|nearly|almost|roughly|around|approximately|just\s+ov
     r"just\s+under|over|under)\s+)?"
 HOLD_VERB = (
     r"(?:carried|held|numbered|averaged|counted|had|took|housed|ran\s+to|came\s+to|"
-    r"consisted(?:\s+on\s+average)?\s+of|brought)"
+    r"consisted(?:\s+on\s+average)?\s+of|brought|contained|comprised|"
+    r"(?:was|were)\s+made\s+up\s+of)"
 )
+#: "only seven", "just 12": a figure the words call small or exact, no less a rate
+LIMIT = r"(?:(?:only|just|barely|fully|exactly)\s+)?"
+#: ", on these figures,": an aside between a subject and its verb
+ASIDE = r"(?:,\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+)?"
 #: "An echelon thus carried about", "The average family taken numbered", "each Bukovinian
-#: echelon about": a singular unit, the subject of the figure that follows
+#: echelon about", "A family, on these figures, counted", "a wagon carried on average only":
+#: a singular unit, the subject of the figure that follows
 SUBJECT_RE = re.compile(
     r"\b(?P<det>an?|each|every|the\s+average)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)"
-    r"(?P<unit>[a-z]{3,})\s+(?:[a-z]+\s+){0,2}?(?:thus\s+|then\s+|therefore\s+)?"
-    + HOLD_VERB + r"\s+(?:on\s+average\s+|an\s+average\s+of\s+)?" + APPROX + r"$",
+    r"(?P<unit>[a-z]{3,})" + ASIDE + r"\s*(?:[a-z]+\s+){0,2}?(?:thus\s+|then\s+|therefore\s+)?"
+    + HOLD_VERB + r"\s+(?:on\s+average\s+|an\s+average\s+of\s+)?" + LIMIT + APPROX + r"$",
     re.I,
 )
 #: "The families that were taken averaged": a plural unit, its average
@@ -68,7 +74,8 @@ ELLIPSIS_RE = re.compile(
 TO_UNIT_RE = re.compile(
     r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
     r"|per(?!\s+(?:cent|day|week|month|year|annum)\b))"  # "73 kilograms per family"
-    r"|(?:\s+(?P<bare>[a-z]{3,}))?\s+an?)"  # "50 stremmata a family", "about 2.7 a family"
+    # "50 stremmata a family", "about 2.7 a family", "10.5 kg a head"
+    r"|(?:\s+(?P<bare>(?!(?:of|in|at|on|to|as|is|or|by)\b)[a-z]{2,}))?\s+an?)"
     r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
     re.I,
 )
@@ -79,11 +86,13 @@ ONE_EVERY_RE = re.compile(
     r"\bone\s+(?:[a-z]+\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?(?:every|each)\s+$",
     re.I,
 )
-#: the noun a count counts: the first or second word after it ("1,420 goods wagons")
-NOUN_RE = re.compile(r"\s+(?:of\s+)?([a-z-]{3,})\b(?:\s+([a-z]{3,})\b)?")
+#: the noun a count counts: the first or second word after it ("1,420 goods wagons",
+#: "14,620 Romanian families")
+NOUN_RE = re.compile(r"\s+(?:of\s+)?([a-z-]{3,})\b(?:\s+([a-z]{3,})\b)?", re.I)
+#: the nouns of persons; "members" of a family or household, "travellers" of a train
 PERSONS = frozenset([
     "perso", "peopl", "depor", "retur", "settl", "souls", "inhab", "passe", "exile", "evacu",
-    "refug", "arriv", "indiv",
+    "refug", "arriv", "indiv", "membe", "trave", "occup",
 ])
 PERSONS_OR_NONE = PERSONS | {""}  # no counted noun, or one of persons
 NOT_UNITS = frozenset(["avera", "total", "whole", "rate", "the", "and", "this", "that"])
@@ -92,7 +101,12 @@ LOOK_BACK = 2  # sentences before a rate where its inputs may stand
 
 
 def stem(word: str) -> str:
-    return word.lower()[:5]
+    """The first five letters of ``word``, a plural in -ies read as its singular ("lorries",
+    "lorry")."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    return word[:5]
 
 
 def nouns_after(f: Located) -> tuple[str, ...]:

@@ -1,0 +1,82 @@
+"""Round 20c, rates: loads of a unit told by the grammar of the sentence (a singular unit
+the subject of a verb of holding, a count "a head" of a ration), read on the counts the
+nouns name. Sentences of our own; the values are worked by hand in the comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def rate_at(text: str, stated: str) -> Check:
+    """The one rate check of ``text`` whose stated figure is ``stated``."""
+    (check,) = [c for c in check_text(text).checks
+                if c.kind == "rate" and c.claim.quantity.text == stated]
+    return check
+
+
+def inputs_of(check: Check) -> list[str]:
+    return sorted(f.quantity.text for f in check.inputs)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "whole", "units", "value"),
+    [
+        # 9,702 / 2,310 = 4.2; "members" of a family are its persons; "Romanian families"
+        # is a count of families though a capitalised word stands before the noun
+        ("The registers held 2,310 Romanian families numbering 9,702 persons. The average "
+         "family therefore had 4.2 members.", "4.2", "9,702", "2,310", 4.2),
+        # 24,000 / 4,800 = 5: "only" before the figure does not hide the rate
+        ("In all 120 trains made up of 4,800 wagons took 24,000 settlers across. A wagon "
+         "carried on average only five people.", "five", "24,000", "4,800", 5.0),
+        # 1,086 / 47 = 23.1: "lorries" is the plural of the unit "a lorry"
+        ("The depot sent 47 convoys with 1,086 lorries between them. A convoy thus "
+         "consisted on average of 23 lorries.", "23", "1,086", "47", 1086 / 47),
+        # 1,500 / 60 = 25: "was made up of" is a verb of holding
+        ("The depot sent 60 convoys with 1,500 lorries between them. Each convoy was made "
+         "up of 25 lorries.", "25", "1,500", "60", 25.0),
+        # 12,000 / 3,000 = 4.0: an aside between the subject and its verb
+        ("The lists gave 12,000 persons in 3,000 families. A family, on these figures, "
+         "counted 4.0 members.", "4.0", "12,000", "3,000", 4.0),
+    ],
+)
+def test_a_load_told_by_its_subject_is_read_on_the_counts_its_nouns_name(
+    text: str, stated: str, whole: str, units: str, value: float
+) -> None:
+    check = rate_at(text, stated)
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == pytest.approx(value, rel=1e-3)
+    assert inputs_of(check) == sorted([whole, units])
+
+
+def test_a_swapped_load_of_a_convoy_is_a_slip() -> None:
+    # 1,086 / 47 = 23.1, printed 32: two digits transposed
+    check = rate_at("The depot sent 47 convoys with 1,086 lorries between them. A convoy thus "
+                    "consisted on average of 32 lorries.", "32")
+    assert (check.verdict, check.intended) == ("inconsistent", "23")
+
+
+def test_a_ration_in_kg_a_head_is_read_on_the_tons_and_the_persons() -> None:
+    # 840 tons = 840,000 kg over 70,000 people = 12 kg
+    text = "The echelons carried 70,000 people. Of flour alone 840 tons went out, 12 kg a head."
+    check = rate_at(text, "12")
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == pytest.approx(12.0)
+    slip = rate_at(text.replace("12 kg", "21 kg"), "21")
+    assert (slip.verdict, slip.intended) == ("inconsistent", "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of a horse" is no unit named after a bare word: nothing is computed
+        "The echelons carried 70,000 people. A family had owned about 0.7 of a horse.",
+        # "in" before "a" is a preposition, not the rate's noun
+        "The settlers, 70,000 in all, came in 12 trains in a single week.",
+    ],
+)
+def test_phrasings_that_are_no_load_read_on_counts_stay_unverified(text: str) -> None:
+    assert not [c for c in check_text(text).checks
+                if c.kind == "rate" and c.verdict in ("consistent", "inconsistent")]
