@@ -80,3 +80,30 @@ def test_a_ration_in_kg_a_head_is_read_on_the_tons_and_the_persons() -> None:
 def test_phrasings_that_are_no_load_read_on_counts_stay_unverified(text: str) -> None:
     assert not [c for c in check_text(text).checks
                 if c.kind == "rate" and c.verdict in ("consistent", "inconsistent")]
+
+
+def test_a_second_figure_of_a_units_load_is_a_load_and_no_divisor() -> None:
+    # 2,496 wagons / 48 trains = 52 a train; 100,097 / 48 = 2,085 a train (about 2,100),
+    # not 100,097 over the 52 wagons of one train; 100,097 / 2,496 = 40.1 a wagon
+    text = ("The echelons thus carried 100,097 people, in 48 trains made up of 2,496 goods "
+            "wagons. A train averaged about 2,100 passengers in 52 wagons, so that about 40 "
+            "travelled in each wagon.")
+    train, wagons, wagon = rate_at(text, "2,100"), rate_at(text, "52"), rate_at(text, "40")
+    assert [c.verdict for c in (train, wagons, wagon)] == ["consistent"] * 3
+    assert inputs_of(train) == ["100,097", "48"]
+    assert inputs_of(wagons) == ["2,496", "48"]
+    assert inputs_of(wagon) == ["100,097", "2,496"]
+    assert wagons.fit is not None and wagons.fit.computed == pytest.approx(52.0)
+
+
+def test_a_swapped_second_figure_of_a_load_is_a_slip() -> None:
+    text = ("The echelons thus carried 100,097 people, in 48 trains made up of 2,496 goods "
+            "wagons. A train averaged about 2,100 passengers in 25 wagons.")
+    check = rate_at(text, "25")
+    assert (check.verdict, check.intended) == ("inconsistent", "52")
+
+
+def test_a_figure_after_in_with_no_load_before_it_is_no_load() -> None:
+    # "in 12 trains" follows a count, not a load told by a unit's subject: nothing read
+    text = "The settlers, 70,000 in all, came in 12 trains in a single week."
+    assert not [c for c in check_text(text).checks if c.claim.quantity.text == "12"]

@@ -269,15 +269,28 @@ def apposed_whole(s: Sentence, r: Located) -> Located | None:
     return prev if APPOSED_RE.match(text) and not told_as_rate(prev) else None
 
 
+#: "A train averaged about 2,100 passengers in 52 wagons": a second figure of the same
+#: unit's load, joined to the first by a preposition of its clause
+SAME_LOAD_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:in|on|with|and)\s+" + APPROX + r"$", re.I)
+
+
+def same_load(s: Sentence, prior: Located, r: Located) -> bool:
+    """``r`` follows ``prior``, a load of a unit its subject names, in the same clause."""
+    return SAME_LOAD_RE.match(s.passage.text[prior.quantity.end : r.quantity.phrase_start]) \
+        is not None
+
+
 def unit_load(
-    s: Sentence, r: Located, how: UnitRate, earlier: Callable[[], list[Located]]
+    s: Sentence, r: Located, how: UnitRate, earlier: Callable[[], list[Located]],
+    loads: tuple[Located, ...] = (),
 ) -> Finding | None:
-    """``r`` read as the whole its counted noun names over the count of its unit."""
+    """``r`` read as the whole its counted noun names over the count of its unit; ``loads``
+    are figures of the sentence told as loads themselves, no inputs."""
     near = [f for f in earlier() if f.passage is s.passage
             and s.index - LOOK_BACK <= f.sentence <= s.index and is_count(f) and f is not r
             and f.quantity.end <= how.cue
             and "\n" not in s.passage.text[f.quantity.end : how.cue]
-            and not is_rate(f)]  # fmt: skip
+            and not is_rate(f) and not any(f is g for g in loads)]  # fmt: skip
     if how.one_every:
         units_of = [f for f in near if f.sentence == s.index and not counts_unit(f, how.counted)]
     elif how.unit in PERSON_UNITS:  # "about 37 kilograms a head": of the persons counted
@@ -359,18 +372,32 @@ def unit_loads(
     by_start = {f.start: f for f in found}
     out = list(found)
     prior: UnitRate | None = None
+    prior_figure: Located | None = None
+    told: list[tuple[Located, UnitRate]] = []
     for r in s.counts:
         how = told_rate(s, r, prior)
-        if how is None:
-            continue
-        prior = how
+        if (how is None and prior is not None and prior_figure is not None
+                and not prior.one_every and same_load(s, prior_figure, r)):  # fmt: skip
+            counted = nouns_after(r)[:1]
+            how = UnitRate(prior.unit, counted[0] if counted else "", prior.cue,
+                           prior.qualified, False)  # fmt: skip
+        if how is not None:
+            prior, prior_figure = how, r
+            told.append((r, how))
+    loads = tuple(r for r, _ in told)
+    for r, how in told:
         had = by_start.get(r.quantity.start)
-        if had is not None and (had.kind != "rate" or had.verdict != Verdict.unverifiable):
+        # a rate read on another load of its sentence rests on no figure its words name
+        on_load = had is not None and had.kind == "rate" and any(
+            f is g for f in had.inputs for g in loads)
+        if had is not None and not on_load and (
+            had.kind != "rate" or had.verdict != Verdict.unverifiable
+        ):
             continue
         if had is None and any(f.start < r.quantity.end and r.quantity.start < f.end
                                for f in found):  # fmt: skip
             continue
-        read = unit_load(s, r, how, earlier)
+        read = unit_load(s, r, how, earlier, loads)
         if read is None:
             continue
         out = [read if f is had else f for f in out] if had is not None else [*out, read]
