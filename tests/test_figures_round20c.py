@@ -107,3 +107,42 @@ def test_a_figure_after_in_with_no_load_before_it_is_no_load() -> None:
     # "in 12 trains" follows a count, not a load told by a unit's subject: nothing read
     text = "The settlers, 70,000 in all, came in 12 trains in a single week."
     assert not [c for c in check_text(text).checks if c.claim.quantity.text == "12"]
+
+
+THOUSAND_TEXT = (
+    "The commission counted 84,316 persons in 17,962 families. The lists of 84,316 went to "
+    "the railway.\n\n"
+    "The first echelon left on 18 November. The last was unloaded on 9 January, 52 days "
+    "later. On the road 457 persons died, {rate} per 1,000 of those entrained, so that the "
+    "commandants had 83,859 persons to register."
+)
+
+
+def test_a_rate_per_thousand_set_beside_its_own_part_is_read_on_the_articles_whole() -> None:
+    # 457 / 84,316 * 1,000 = 5.42; the part is the count the comma sets the rate beside,
+    # the whole the persons its paragraph counted, not the 83,859 left after the deaths
+    check = rate_at(THOUSAND_TEXT.format(rate="5.4"), "5.4")
+    assert check.verdict == "consistent"
+    assert inputs_of(check) == ["457", "84,316"]
+    assert check.fit is not None and check.fit.computed == pytest.approx(5.42, abs=0.01)
+
+
+def test_a_rate_per_thousand_beside_its_part_that_misses_is_not_flagged() -> None:
+    # 4.5 is no usual slip of a whole found by the article's prints: left unverified
+    check = rate_at(THOUSAND_TEXT.format(rate="4.5"), "4.5")
+    assert check.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("people", "verdict"), [("Germans", "consistent"),
+                                                   ("Swiss", "unverifiable")])
+def test_a_people_named_by_its_plural_is_the_whole_of_a_rate_per_thousand(
+    people: str, verdict: str
+) -> None:
+    # 19,870 / 128,430 * 1,000 = 154.7; "Swiss" names no plural of a people the rule reads
+    text = (f"A count taken in 1946 had found 128,430 {people} in the oblast, and the health "
+            "department entered 19,870 deaths over the next year. That is 155 per 1,000 of "
+            "those counted in 1946.")
+    check = rate_at(text, "155")
+    assert check.verdict == verdict
+    if verdict == "consistent":
+        assert inputs_of(check) == ["128,430", "19,870"]
