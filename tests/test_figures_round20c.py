@@ -146,3 +146,57 @@ def test_a_people_named_by_its_plural_is_the_whole_of_a_rate_per_thousand(
     assert check.verdict == verdict
     if verdict == "consistent":
         assert inputs_of(check) == ["128,430", "19,870"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "inputs", "value"),
+    [
+        # 52,400 / 9,150 = 5.7: the unit is what the "one" names (horses), the whole the
+        # persons, for "walkers" names people by what they do
+        ("The staff moved 52,400 persons, 61,800 head of cattle and 9,150 horses to the "
+         "assembly areas. There was one horse for every six walkers.", "six",
+         ["52,400", "9,150"], 52400 / 9150),
+        # 1,860 / 620 = 3: the sentence's own counts, "of them" the persons
+        ("Their 1,860 inhabitants were brought down on foot by 620 soldiers, one soldier for "
+         "every three of them.", "three", ["1,860", "620"], 3.0),
+    ],
+)
+def test_one_for_every_n_in_words_is_read_on_the_counts_named(
+    text: str, stated: str, inputs: list[str], value: float
+) -> None:
+    (check,) = [c for c in check_text(text).checks if c.stated == stated]
+    assert (check.kind, check.verdict) == ("rate", "consistent")
+    assert inputs_of(check) == inputs
+    assert check.fit is not None and check.fit.computed == pytest.approx(value)
+
+
+def test_one_for_every_n_in_words_far_from_its_counts_is_not_flagged() -> None:
+    # 52,400 / 9,150 = 5.7, far from nine and no usual slip of it: no verdict
+    text = ("The staff moved 52,400 persons and 9,150 horses to the assembly areas. There was "
+            "one horse for every nine walkers.")
+    assert not [c for c in check_text(text).checks if c.stated == "nine"]
+
+
+def test_a_load_of_cattle_is_not_read_again_on_the_persons_its_siblings_share() -> None:
+    # 61,800 head / 38 columns = 1,626 (about 1,630): a load of cattle, not of the persons
+    # (52,400 / 38 = 1,379 and 52,400 / 9,150 = 5.7) the other two loads are read on
+    text = ("The district sent its herds on foot in 38 columns, which drove 52,400 persons, "
+            "61,800 head of cattle and 9,150 horses to the assembly areas. A column thus took "
+            "about 1,380 persons and about 1,630 head of cattle, and there was one horse for "
+            "every six walkers.")
+    cattle = rate_at(text, "1,630")
+    assert cattle.verdict == "consistent"
+    assert inputs_of(cattle) == ["38", "61,800"]
+    assert [c.verdict for c in check_text(text).checks if c.stated == "six"] == ["consistent"]
+
+
+def test_a_load_of_persons_is_still_read_again_on_the_whole_its_siblings_share() -> None:
+    # 9,000 / 20 = 450 and 9,000 / 1,125 = 8 share the 9,000 sent; 33.3 = 20,000 / 600 took
+    # the persons listed, not those sent: 9,000 / 600 = 15, a slip
+    text = ("The lists counted 20,000 persons, of whom 9,000 were sent north in 1930. They "
+            "travelled in 20 trains, about 450 persons to a train, loaded into 600 goods "
+            "wagons, or 33.3 persons to a wagon. The escort numbered 1,125 men, one guard for "
+            "every eight deportees.")
+    check = rate_at(text, "33.3")
+    assert check.verdict == "inconsistent"
+    assert inputs_of(check) == ["600", "9,000"]

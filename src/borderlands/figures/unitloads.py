@@ -83,7 +83,8 @@ TO_UNIT_RE = re.compile(
 AND_VERB_RE = re.compile(r"\band\s+(?:thus\s+)?" + HOLD_VERB + r"\s+" + APPROX + r"$", re.I)
 #: "one guard for roughly every", "one for every"
 ONE_EVERY_RE = re.compile(
-    r"\bone\s+(?:[a-z]+\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?(?:every|each)\s+$",
+    r"\bone\s+(?:(?P<one>[a-z]+)\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?"
+    r"(?:every|each)\s+$",
     re.I,
 )
 #: the noun a count counts: the first or second word after it ("1,420 goods wagons",
@@ -133,12 +134,19 @@ def counts_persons(f: Located) -> bool:
     return q.unit == "persons" and not q.unit_implied and (q.subject or "")[:5].lower() in PERSONS
 
 
+#: "six walkers", "40 trainees": a noun of people named by what they do, right after a count
+AGENT_RE = re.compile(r"\s+[a-z]{3,}(?:ers|ees)\b")
+
+
 class UnitRate:
     """How one figure is told as a rate: its unit, what it counts, where its cue begins."""
 
-    def __init__(self, unit: str, counted: str, cue: int, qualified: bool, one_every: bool):
+    def __init__(self, unit: str, counted: str, cue: int, qualified: bool, one_every: bool,
+                 agent: bool = False):
         self.unit = unit
         self.counted = counted  # a noun stem, or "" for persons
+        #: the counted noun names people by what they do ("walkers", "trainees")
+        self.agent = agent
         self.cue = cue  # the passage offset before which its inputs stand
         self.qualified = qualified  # "a Moldavian wagon": a part of the whole, not all of it
         self.one_every = one_every
@@ -151,11 +159,13 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
     before = text[max(s.start, q.phrase_start - 90) : q.phrase_start]
     after = nouns_after(r)
     counted = after[0] if after and after[0] not in ("to", "per", "for", "each") else ""
+    agent = AGENT_RE.match(text, q.end) is not None
     if counted in ("those", "them"):  # "one for every 46 of those arrested": persons
         counted = ""
     m = ONE_EVERY_RE.search(before)
-    if m is not None:
-        return UnitRate("", counted, q.phrase_start - len(before) + m.start(), False, True)
+    if m is not None:  # "one horse for every six": the unit is the noun of the one
+        return UnitRate(stem(m.group("one") or ""), counted,
+                        q.phrase_start - len(before) + m.start(), False, True, agent)  # fmt: skip
     m = SUBJECT_RE.search(before)
     if m is not None and stem(m.group("unit")) not in NOT_UNITS:
         unit = stem(m.group("unit"))
@@ -293,6 +303,8 @@ def unit_load(
             and not is_rate(f) and not any(f is g for g in loads)]  # fmt: skip
     if how.one_every:
         units_of = [f for f in near if f.sentence == s.index and not counts_unit(f, how.counted)]
+        if not units_of and how.unit:  # "9,150 horses ... one horse for every six walkers"
+            units_of = [f for f in near if counts_unit(f, how.unit)]
     elif how.unit in PERSON_UNITS:  # "about 37 kilograms a head": of the persons counted
         units_of = [f for f in near if counts_persons(f)]
     else:
@@ -318,6 +330,8 @@ def unit_load(
         return judged(r, scaled_whole, units, scale)
     if how.counted and how.counted not in PERSONS:
         wholes = [f for f in near if counts_unit(f, how.counted)]
+        if not wholes and how.agent:  # "six walkers", none counted as such: persons
+            wholes = [f for f in near if counts_persons(f)]
     else:
         wholes = [f for f in near if counts_persons(f)]
     paired = [(u, w) for u in units_of for w in wholes
