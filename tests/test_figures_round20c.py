@@ -200,3 +200,16 @@ def test_a_load_of_persons_is_still_read_again_on_the_whole_its_siblings_share()
     check = rate_at(text, "33.3")
     assert check.verdict == "inconsistent"
     assert inputs_of(check) == ["600", "9,000"]
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("2.8", "consistent"), ("8.2", "inconsistent")])
+def test_head_of_cattle_to_a_deported_family_is_read_on_cattle_and_families(
+    stated: str, verdict: str
+) -> None:
+    # 3,110 head / 1,096 families = 2.84: "head of cattle" is the noun counted, "deported"
+    # a participle before the unit "family"; 8.2 is 2.8 with its digits swapped
+    text = ("The group deported 1,096 families. It sealed their houses and counted 3,110 head "
+            f"of cattle and 1,240 horses, about {stated} head of cattle to a deported family.")
+    check = rate_at(text, stated)
+    assert check.verdict == verdict
+    assert inputs_of(check) == ["1,096", "3,110"]

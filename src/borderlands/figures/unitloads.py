@@ -72,11 +72,14 @@ ELLIPSIS_RE = re.compile(
 )
 #: "about 40 to a wagon", "10.4 to every family removed", "persons for each returning family"
 TO_UNIT_RE = re.compile(
-    r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
+    # "2.8 head of cattle to a family": the noun, and what it is of
+    r"(?:(?:\s+(?P<noun>[a-z]{3,})(?:\s+of\s+[a-z]{3,})?)?(?:\s+[a-z]+)?\s+"
+    r"(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
     r"|per(?!\s+(?:cent|day|week|month|year|annum)\b))"  # "73 kilograms per family"
     # "50 stremmata a family", "about 2.7 a family", "10.5 kg a head"
     r"|(?:\s+(?P<bare>(?!(?:of|in|at|on|to|as|is|or|by)\b)[a-z]{2,}))?\s+an?)"
-    r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
+    # "to a deported family", "for each returning family": a participle before the unit
+    r"\s+(?P<mods>[a-z-]+(?:ed|ing)\s+|(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
     re.I,
 )
 #: "ran to about 58 wagons and carried about": a second verb of the unit before
