@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from borderlands.figures import (
+    everywords,
     kinds,
     listcounts,
     listranks,
@@ -64,6 +65,7 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ("ranked", [orders.RANKED_WORDS], [orders.RANKED_RE]),
     ("so named", [orders.SO_NAME_WORDS], [orders.SO_NAME_RE, orders.THE_LARGER_RE]),
     ("rest rates", [restrates.CUE_WORDS], [restrates.REST_CLAUSE_RE]),
+    ("one for every N in words", [everywords.CUES], [everywords.EVERY_WORD_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [

@@ -61,6 +61,7 @@ from borderlands.figures.eventclauses import event_clause_spans
 from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
 from borderlands.figures.everyrates import every_rate
+from borderlands.figures.everywords import every_word_loads
 from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
@@ -969,6 +970,7 @@ class Checker:
                 found = [self.every_unit_rate(sentence, f, items) for f in found]
                 found = unit_loads(sentence, found, with_word_counts(
                     sentence, partial(self.figures_up_to, passages, sentence), self.word_counts))
+                found = every_word_loads(sentence, found, self.word_anchor, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = event_clause_spans(sentence, found, passages)

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from borderlands.figures.kinds import accepts_count, printed
 from borderlands.figures.numbers import format_number
+from borderlands.figures.passages import Located
 from borderlands.figures.slips import printed_like
+from borderlands.figures.unitloads import counts_persons, nouns_after
 from borderlands.figures.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -33,6 +35,12 @@ def per_unit(c: Check) -> bool:
         and len(c.fit.inputs) == 2 and "*" not in c.fit.formula
         and c.fit.inputs[0].quantity.mid > c.fit.inputs[1].quantity.mid
     )  # fmt: skip
+
+
+def other_thing(own: Located, whole: Located) -> bool:
+    """``own`` counts a thing its noun names that is not the persons ``whole`` counts
+    ("61,800 head of cattle" beside "52,400 persons"; a count with no noun may be of them)."""
+    return counts_persons(whole) and bool(nouns_after(own)) and not counts_persons(own)
 
 
 def shared_loads(checks: list[Check]) -> list[Check]:
@@ -58,7 +66,8 @@ def shared_loads(checks: list[Check]) -> list[Check]:
                      and s.fit.inputs[1].sentence == divisor.sentence for s in shared)  # fmt: skip
         own = c.fit.inputs[0].quantity.unit
         if (not beside or wholes[c.fit.inputs[0].key] > 1 or own != whole.quantity.unit
-                or c.fit.inputs[0].key in claimed):  # fmt: skip
+                or c.fit.inputs[0].key in claimed
+                or other_thing(c.fit.inputs[0], whole)):  # fmt: skip
             out.append(c)
             continue
         value = whole.quantity.mid / divisor.quantity.mid

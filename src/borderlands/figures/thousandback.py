@@ -37,6 +37,27 @@ from borderlands.figures.verdicts import Verdict
 PER_THOUSAND_RE = re.compile(r"\s+(?:per|in\s+every|of\s+every)\s+(?:1,000|1000|thousand)\b")
 #: "Of the 16,287 who set out, 38 died": a count the sentence parts, a whole
 WHOLE_OF_RE = re.compile(r"\bof\s+(?:the|its|their|these|those)\s+$", re.I)
+#: "457 persons died, 5.4 per 1,000": the count of the clause just before the rate, set
+#: beside it by a comma, is the rate's part
+APPOSED_PART_RE = re.compile(r"^(?:\s+[a-z]+){0,3},\s+(?:or\s+|that\s+is\s+)?$")
+
+
+def q_start(f: Located) -> int:
+    return f.quantity.phrase_start if f.quantity.phrase_start < f.quantity.start else \
+        f.quantity.start
+
+
+#: "128,430 Germans", "3,265 Koreans": a people named by its plural, the persons counted
+PEOPLE_RE = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)s\b(?!\s+[a-z]+s\b)")
+
+
+def counts_people(f: Located) -> bool:
+    """A count of a people named by its plural: a whole a rate per thousand may be of (the
+    rate's whole only: as the whole of a load it may stand for all of a people, not the
+    part carried)."""
+    return PEOPLE_RE.match(f.passage.text, f.quantity.end) is not None
+
+
 #: a place a rate is of: "at Kursk", "in Fergana"
 PLACE_RE = re.compile(r"\b(?i:at|in)\s+([A-Z][a-z]{2,})\b")
 PLACE_BACK = 40  # characters after a part where the place it is of may stand
@@ -72,6 +93,9 @@ def thousand_back(
     figures = [x for x in earlier() if x.passage is s.passage and is_count(x)
                and not is_rate(x) and x.quantity.text.replace(",", "") != "1000"]  # fmt: skip
     parts = [x for x in figures if x.sentence == s.index - 1]
+    if own_before and APPOSED_PART_RE.match(text[own_before[0].quantity.end : q_start(r)]):
+        # "457 persons died, 5.4 per 1,000 of those entrained": the rate of its own part
+        parts, own_before, own = own_before, [], []
     places = set(PLACE_RE.findall(s.text))
     if places:
         # "30 per 1,000 at Kursk": only of a part its clause ties to that place
@@ -80,7 +104,8 @@ def thousand_back(
         return f
     named = own_before + [x for x in own if x.quantity.start > r.quantity.end]
     wholes = named or [x for x in figures if x.sentence < s.index
-                       and (counts_persons(x) or WHOLE_OF_RE.search(text, 0, x.quantity.start))]
+                       and (counts_persons(x) or counts_people(x)
+                            or WHOLE_OF_RE.search(text, 0, x.quantity.start))]
     fits: list[tuple[Located, Located, float]] = []
     for part in parts:
         bigger = [w for w in wholes if w.quantity.mid > part.quantity.mid and w is not part]
@@ -95,11 +120,11 @@ def thousand_back(
     good = [fit for fit in fits if at_printed_precision(r, fit[2])]
     if len(good) == 1:
         part, whole, value = good[0]
+        where = "its own clause" if part.sentence == s.index else "the sentence before"
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent,
             f"{printed(part)} / {printed(whole)} * 1000", value, (part, whole),
-            f"{printed(part)} (the sentence before) over {printed(whole)} is {value:.1f} per "
-            f"1,000",
+            f"{printed(part)} ({where}) over {printed(whole)} is {value:.1f} per 1,000",
         )  # fmt: skip
     if named and len(fits) == 1 and len(parts) == 1:
         part, whole, value = fits[0]

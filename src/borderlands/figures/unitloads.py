@@ -42,14 +42,20 @@ APPROX = r"(?:(?:about|some|nearly|almost|roughly|around|approximately|just\s+ov
     r"just\s+under|over|under)\s+)?"
 HOLD_VERB = (
     r"(?:carried|held|numbered|averaged|counted|had|took|housed|ran\s+to|came\s+to|"
-    r"consisted(?:\s+on\s+average)?\s+of|brought)"
+    r"consisted(?:\s+on\s+average)?\s+of|brought|contained|comprised|"
+    r"(?:was|were)\s+made\s+up\s+of)"
 )
+#: "only seven", "just 12": a figure the words call small or exact, no less a rate
+LIMIT = r"(?:(?:only|just|barely|fully|exactly)\s+)?"
+#: ", on these figures,": an aside between a subject and its verb
+ASIDE = r"(?:,\s+(?:[a-z]+\s+){1,4}?[a-z]+,\s+)?"
 #: "An echelon thus carried about", "The average family taken numbered", "each Bukovinian
-#: echelon about": a singular unit, the subject of the figure that follows
+#: echelon about", "A family, on these figures, counted", "a wagon carried on average only":
+#: a singular unit, the subject of the figure that follows
 SUBJECT_RE = re.compile(
     r"\b(?P<det>an?|each|every|the\s+average)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)"
-    r"(?P<unit>[a-z]{3,})\s+(?:[a-z]+\s+){0,2}?(?:thus\s+|then\s+|therefore\s+)?"
-    + HOLD_VERB + r"\s+(?:on\s+average\s+|an\s+average\s+of\s+)?" + APPROX + r"$",
+    r"(?P<unit>[a-z]{3,})" + ASIDE + r"\s*(?:[a-z]+\s+){0,2}?(?:thus\s+|then\s+|therefore\s+)?"
+    + HOLD_VERB + r"\s+(?:on\s+average\s+|an\s+average\s+of\s+)?" + LIMIT + APPROX + r"$",
     re.I,
 )
 #: "The families that were taken averaged": a plural unit, its average
@@ -66,24 +72,31 @@ ELLIPSIS_RE = re.compile(
 )
 #: "about 40 to a wagon", "10.4 to every family removed", "persons for each returning family"
 TO_UNIT_RE = re.compile(
-    r"(?:(?:\s+(?P<noun>[a-z]{3,}))?(?:\s+[a-z]+)?\s+(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
+    # "2.8 head of cattle to a family": the noun, and what it is of
+    r"(?:(?:\s+(?P<noun>[a-z]{3,})(?:\s+of\s+[a-z]{3,})?)?(?:\s+[a-z]+)?\s+"
+    r"(?:(?:to|per|for|in)\s+(?:an?|each|every|the)"
     r"|per(?!\s+(?:cent|day|week|month|year|annum)\b))"  # "73 kilograms per family"
-    r"|(?:\s+(?P<bare>[a-z]{3,}))?\s+an?)"  # "50 stremmata a family", "about 2.7 a family"
-    r"\s+(?P<mods>(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
+    # "50 stremmata a family", "about 2.7 a family", "10.5 kg a head"
+    r"|(?:\s+(?P<bare>(?!(?:of|in|at|on|to|as|is|or|by)\b)[a-z]{2,}))?\s+an?)"
+    # "to a deported family", "for each returning family": a participle before the unit
+    r"\s+(?P<mods>[a-z-]+(?:ed|ing)\s+|(?:[a-z-]+\s+){0,1}?)(?P<unit>[a-z]{3,})\b(?!\s+of\b)",
     re.I,
 )
 #: "ran to about 58 wagons and carried about": a second verb of the unit before
 AND_VERB_RE = re.compile(r"\band\s+(?:thus\s+)?" + HOLD_VERB + r"\s+" + APPROX + r"$", re.I)
 #: "one guard for roughly every", "one for every"
 ONE_EVERY_RE = re.compile(
-    r"\bone\s+(?:[a-z]+\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?(?:every|each)\s+$",
+    r"\bone\s+(?:(?P<one>[a-z]+)\s+)?(?:for|to)\s+(?:roughly\s+|about\s+|some\s+)?"
+    r"(?:every|each)\s+$",
     re.I,
 )
-#: the noun a count counts: the first or second word after it ("1,420 goods wagons")
-NOUN_RE = re.compile(r"\s+(?:of\s+)?([a-z-]{3,})\b(?:\s+([a-z]{3,})\b)?")
+#: the noun a count counts: the first or second word after it ("1,420 goods wagons",
+#: "14,620 Romanian families")
+NOUN_RE = re.compile(r"\s+(?:of\s+)?([a-z-]{3,})\b(?:\s+([a-z]{3,})\b)?", re.I)
+#: the nouns of persons; "members" of a family or household, "travellers" of a train
 PERSONS = frozenset([
     "perso", "peopl", "depor", "retur", "settl", "souls", "inhab", "passe", "exile", "evacu",
-    "refug", "arriv", "indiv",
+    "refug", "arriv", "indiv", "membe", "trave", "occup",
 ])
 PERSONS_OR_NONE = PERSONS | {""}  # no counted noun, or one of persons
 NOT_UNITS = frozenset(["avera", "total", "whole", "rate", "the", "and", "this", "that"])
@@ -92,7 +105,12 @@ LOOK_BACK = 2  # sentences before a rate where its inputs may stand
 
 
 def stem(word: str) -> str:
-    return word.lower()[:5]
+    """The first five letters of ``word``, a plural in -ies read as its singular ("lorries",
+    "lorry")."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    return word[:5]
 
 
 def nouns_after(f: Located) -> tuple[str, ...]:
@@ -119,12 +137,19 @@ def counts_persons(f: Located) -> bool:
     return q.unit == "persons" and not q.unit_implied and (q.subject or "")[:5].lower() in PERSONS
 
 
+#: "six walkers", "40 trainees": a noun of people named by what they do, right after a count
+AGENT_RE = re.compile(r"\s+[a-z]{3,}(?:ers|ees)\b")
+
+
 class UnitRate:
     """How one figure is told as a rate: its unit, what it counts, where its cue begins."""
 
-    def __init__(self, unit: str, counted: str, cue: int, qualified: bool, one_every: bool):
+    def __init__(self, unit: str, counted: str, cue: int, qualified: bool, one_every: bool,
+                 agent: bool = False):
         self.unit = unit
         self.counted = counted  # a noun stem, or "" for persons
+        #: the counted noun names people by what they do ("walkers", "trainees")
+        self.agent = agent
         self.cue = cue  # the passage offset before which its inputs stand
         self.qualified = qualified  # "a Moldavian wagon": a part of the whole, not all of it
         self.one_every = one_every
@@ -137,11 +162,13 @@ def told_rate(s: Sentence, r: Located, prior: UnitRate | None) -> UnitRate | Non
     before = text[max(s.start, q.phrase_start - 90) : q.phrase_start]
     after = nouns_after(r)
     counted = after[0] if after and after[0] not in ("to", "per", "for", "each") else ""
+    agent = AGENT_RE.match(text, q.end) is not None
     if counted in ("those", "them"):  # "one for every 46 of those arrested": persons
         counted = ""
     m = ONE_EVERY_RE.search(before)
-    if m is not None:
-        return UnitRate("", counted, q.phrase_start - len(before) + m.start(), False, True)
+    if m is not None:  # "one horse for every six": the unit is the noun of the one
+        return UnitRate(stem(m.group("one") or ""), counted,
+                        q.phrase_start - len(before) + m.start(), False, True, agent)  # fmt: skip
     m = SUBJECT_RE.search(before)
     if m is not None and stem(m.group("unit")) not in NOT_UNITS:
         unit = stem(m.group("unit"))
@@ -255,17 +282,32 @@ def apposed_whole(s: Sentence, r: Located) -> Located | None:
     return prev if APPOSED_RE.match(text) and not told_as_rate(prev) else None
 
 
+#: "A train averaged about 2,100 passengers in 52 wagons": a second figure of the same
+#: unit's load, joined to the first by a preposition of its clause
+SAME_LOAD_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:in|on|with|and)\s+" + APPROX + r"$", re.I)
+
+
+def same_load(s: Sentence, prior: Located, r: Located) -> bool:
+    """``r`` follows ``prior``, a load of a unit its subject names, in the same clause."""
+    return SAME_LOAD_RE.match(s.passage.text[prior.quantity.end : r.quantity.phrase_start]) \
+        is not None
+
+
 def unit_load(
-    s: Sentence, r: Located, how: UnitRate, earlier: Callable[[], list[Located]]
+    s: Sentence, r: Located, how: UnitRate, earlier: Callable[[], list[Located]],
+    loads: tuple[Located, ...] = (),
 ) -> Finding | None:
-    """``r`` read as the whole its counted noun names over the count of its unit."""
+    """``r`` read as the whole its counted noun names over the count of its unit; ``loads``
+    are figures of the sentence told as loads themselves, no inputs."""
     near = [f for f in earlier() if f.passage is s.passage
             and s.index - LOOK_BACK <= f.sentence <= s.index and is_count(f) and f is not r
             and f.quantity.end <= how.cue
             and "\n" not in s.passage.text[f.quantity.end : how.cue]
-            and not is_rate(f)]  # fmt: skip
+            and not is_rate(f) and not any(f is g for g in loads)]  # fmt: skip
     if how.one_every:
         units_of = [f for f in near if f.sentence == s.index and not counts_unit(f, how.counted)]
+        if not units_of and how.unit:  # "9,150 horses ... one horse for every six walkers"
+            units_of = [f for f in near if counts_unit(f, how.unit)]
     elif how.unit in PERSON_UNITS:  # "about 37 kilograms a head": of the persons counted
         units_of = [f for f in near if counts_persons(f)]
     else:
@@ -291,6 +333,8 @@ def unit_load(
         return judged(r, scaled_whole, units, scale)
     if how.counted and how.counted not in PERSONS:
         wholes = [f for f in near if counts_unit(f, how.counted)]
+        if not wholes and how.agent:  # "six walkers", none counted as such: persons
+            wholes = [f for f in near if counts_persons(f)]
     else:
         wholes = [f for f in near if counts_persons(f)]
     paired = [(u, w) for u in units_of for w in wholes
@@ -345,18 +389,32 @@ def unit_loads(
     by_start = {f.start: f for f in found}
     out = list(found)
     prior: UnitRate | None = None
+    prior_figure: Located | None = None
+    told: list[tuple[Located, UnitRate]] = []
     for r in s.counts:
         how = told_rate(s, r, prior)
-        if how is None:
-            continue
-        prior = how
+        if (how is None and prior is not None and prior_figure is not None
+                and not prior.one_every and same_load(s, prior_figure, r)):  # fmt: skip
+            counted = nouns_after(r)[:1]
+            how = UnitRate(prior.unit, counted[0] if counted else "", prior.cue,
+                           prior.qualified, False)  # fmt: skip
+        if how is not None:
+            prior, prior_figure = how, r
+            told.append((r, how))
+    loads = tuple(r for r, _ in told)
+    for r, how in told:
         had = by_start.get(r.quantity.start)
-        if had is not None and (had.kind != "rate" or had.verdict != Verdict.unverifiable):
+        # a rate read on another load of its sentence rests on no figure its words name
+        on_load = had is not None and had.kind == "rate" and any(
+            f is g for f in had.inputs for g in loads)
+        if had is not None and not on_load and (
+            had.kind != "rate" or had.verdict != Verdict.unverifiable
+        ):
             continue
         if had is None and any(f.start < r.quantity.end and r.quantity.start < f.end
                                for f in found):  # fmt: skip
             continue
-        read = unit_load(s, r, how, earlier)
+        read = unit_load(s, r, how, earlier, loads)
         if read is None:
             continue
         out = [read if f is had else f for f in out] if had is not None else [*out, read]
