@@ -1,0 +1,121 @@
+"""Round 20d (issue #14): multiples and durations read on the things their words name.
+
+A duration is a slip only when both its ends are the dates its words name; a bound
+("within twelve months") is met by any shorter span; "more than twice" is a multiple, not
+an order of two sides; a fraction set beside "<count> of these" is of the count "these"
+points back to."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def only(text: str, kind: str) -> Check:
+    (check,) = [c for c in check_text(text).checks if c.kind == kind]
+    return check
+
+
+# -- durations: the event's end --------------------------------------------------------------
+
+
+def test_a_date_of_a_sibling_clause_is_no_end_of_a_span_after_an_event() -> None:
+    check = only(
+        "Of the 900 held back, 500 were sent west in 1930 and the other 400 only in 1934, "
+        "six years after the first convoys.",
+        "duration",
+    )
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+def test_the_year_the_text_gives_the_event_is_the_span_s_start() -> None:
+    text = (
+        "The clearing of the valley took place in 1931. Of the families, 300 came back in "
+        "1935 and the other 200 only in 1938, {n} years after the clearing."
+    )
+    right = only(text.format(n="seven"), "duration")
+    assert (right.verdict, right.fit.computed if right.fit else None) == ("consistent", 7.0)
+    assert right.fit is not None and right.fit.formula == "1938 - 1931"
+    slip = only(text.format(n="eight"), "duration")
+    assert (slip.verdict, slip.intended) == ("inconsistent", "seven")
+
+
+def test_a_span_between_an_events_own_dates_is_still_judged() -> None:
+    check = only("The families were removed in 1931 and released in 1936, six years after "
+                 "the removal.", "duration")  # fmt: skip
+    assert check.verdict == "inconsistent"
+
+
+# -- durations: ends told as the other end of another span ------------------------------------
+
+
+def test_a_date_told_as_a_close_is_no_start_of_a_span_counted_on() -> None:
+    check = only(
+        "The first phase was over on 12 March 1932. The last convoy departed on "
+        "2 February 1933, so that the whole clearing was done within twelve months.",
+        "duration",
+    )
+    assert check.verdict == "unverifiable"
+
+
+def test_a_camp_opened_and_emptied_is_counted_between_its_own_dates() -> None:
+    check = only("The camp opened on 3 May 1932 and was emptied on 9 June 1932, after "
+                 "thirty-seven days.", "duration")  # fmt: skip
+    assert (check.verdict, check.fit.computed if check.fit else None) == ("consistent", 37.0)
+
+
+# -- durations: bounds -----------------------------------------------------------------------
+
+
+def test_within_a_bound_a_shorter_span_is_consistent() -> None:
+    check = only("The camp opened on 3 May 1932 and was emptied on 20 June 1932, within two "
+                 "months.", "duration")  # fmt: skip
+    assert check.verdict == "consistent"
+    assert check.fit is not None and check.fit.computed == pytest.approx(48 / 30.4375)
+
+
+def test_a_span_longer_than_its_bound_is_still_a_slip() -> None:
+    check = only("The camp opened on 3 May 1932 and was emptied on 20 September 1932, within "
+                 "two months.", "duration")  # fmt: skip
+    assert check.verdict == "inconsistent"
+    assert check.fit is not None and check.fit.computed == pytest.approx(140 / 30.4375)
+
+
+# -- multiples -------------------------------------------------------------------------------
+
+
+def test_more_than_twice_is_no_order_of_two_sides() -> None:
+    checks = check_text(
+        "Of the settlers, 800 came from Tula and 300 from Orel. Orel thus came second to "
+        "Tula, which sent more than twice as many families."
+    ).checks
+    assert [c.kind for c in checks if c.verdict == "inconsistent"] == []
+    (multiple,) = [c for c in checks if c.kind == "multiple"]
+    assert multiple.verdict == "consistent"
+
+
+def test_a_plain_order_of_two_named_sides_is_still_read() -> None:
+    check = only("Of the settlers, 800 came from Tula and 300 from Orel. Later Orel sent more "
+                 "than Tula.", "comparison")  # fmt: skip
+    assert (check.verdict, check.intended) == ("inconsistent", "fewer")
+
+
+# -- fractions beside "<count> of these" ------------------------------------------------------
+
+
+def test_a_fraction_of_these_is_of_the_count_these_points_back_to() -> None:
+    check = only("Of the 5,000 who left, 3,000 reached the coast, and 600 of these, one in "
+                 "five, were fishermen.", "fraction")  # fmt: skip
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.inputs] == ["600", "3,000"]
+    assert check.fit is not None and check.fit.computed == pytest.approx(20.0)
+
+
+def test_a_fraction_of_these_that_the_counts_deny_is_a_slip() -> None:
+    check = only("Of the 5,000 who left, 3,000 reached the coast, and 900 of these, one in "
+                 "five, were fishermen.", "fraction")  # fmt: skip
+    assert (check.verdict, check.intended) == ("inconsistent", "about a third")
+    assert [f.quantity.text for f in check.inputs] == ["900", "3,000"]
