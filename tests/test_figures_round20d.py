@@ -119,3 +119,23 @@ def test_a_fraction_of_these_that_the_counts_deny_is_a_slip() -> None:
                  "five, were fishermen.", "fraction")  # fmt: skip
     assert (check.verdict, check.intended) == ("inconsistent", "about a third")
     assert [f.quantity.text for f in check.inputs] == ["900", "3,000"]
+
+
+# -- fractions read on the base of a rate -----------------------------------------------------
+
+
+def test_the_base_of_a_rate_is_no_whole_of_a_fraction() -> None:
+    check = only(
+        "At the first mill 60 of its 300 workers fell ill, 200 in every 1,000. At the second "
+        "mill 50 newcomers worked beside 250 older hands, and about a third of the newcomers "
+        "there had come from the south.",
+        "fraction",
+    )
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+def test_a_fraction_of_a_printed_count_is_still_judged() -> None:
+    check = only("Of the 1,200 settlers, 300, about a third, came from the south.", "fraction")
+    assert check.verdict == "inconsistent"
+    assert [f.quantity.text for f in check.inputs] == ["300", "1,200"]

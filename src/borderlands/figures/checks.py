@@ -65,6 +65,7 @@ from borderlands.figures.everyrates import every_rate
 from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.groupsizes import group_sizes
@@ -2751,6 +2752,9 @@ class Checker:
                                                          numerator.quantity.start):
             return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
                          "its part would be a count of a later clause")  # fmt: skip
+        if c.kind == "fraction" and is_rate_base(base):
+            return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
+                         "the whole read is the base of a rate, no count")  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(
