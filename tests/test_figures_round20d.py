@@ -158,3 +158,20 @@ def test_more_than_twice_below_two_is_a_slip() -> None:
                  "many.", "multiple")  # fmt: skip
     assert check.verdict == "inconsistent"
     assert check.fit is not None and check.fit.computed == pytest.approx(1300 / 700)
+
+
+# -- "one in N <noun>": the noun names the whole ------------------------------------------------
+
+
+def test_one_in_four_of_a_named_noun_is_no_fit_of_other_things() -> None:
+    check = only("The depot had 30 stoves and 120 lamps, and the warden wrote that one in four "
+                 "newcomers arrived without boots.", "fraction")  # fmt: skip
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
+
+
+def test_one_in_four_of_the_counted_noun_is_still_read() -> None:
+    check = only("The depot took in 400 newcomers, and one in four newcomers, 100 in all, came "
+                 "without boots.", "fraction")  # fmt: skip
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.inputs] == ["100", "400"]
