@@ -175,3 +175,33 @@ def test_one_in_four_of_the_counted_noun_is_still_read() -> None:
                  "without boots.", "fraction")  # fmt: skip
     assert check.verdict == "consistent"
     assert [f.quantity.text for f in check.inputs] == ["100", "400"]
+
+
+# -- "as many A as B" after a group split in two ------------------------------------------------
+
+SPLIT = (
+    "Of the 3,000 detained, 1,900 held local papers and {rest} 1,100 were subjects of the "
+    "crown. "
+)
+
+
+def test_the_unnamed_side_of_a_split_in_two_is_the_other_count() -> None:
+    check = only(SPLIT.format(rest="the other") + "Local men were thus almost twice as numerous "
+                 "among the detained as foreigners.", "comparison")  # fmt: skip
+    assert check.verdict == "consistent"
+    assert [f.quantity.text for f in check.inputs] == ["1,900", "1,100"]
+    slip = only(SPLIT.format(rest="the other") + "Local men were thus three times as numerous "
+                "among the detained as foreigners.", "comparison")  # fmt: skip
+    assert (slip.verdict, slip.intended) == ("inconsistent", "1.73 times")
+
+
+def test_no_side_is_guessed_without_a_split_into_the_other() -> None:
+    checks = check_text(SPLIT.format(rest="some") + "Local men were thus three times as "
+                        "numerous among the detained as foreigners.").checks  # fmt: skip
+    assert [c for c in checks if c.verdict == "inconsistent"] == []
+
+
+def test_sides_named_by_neither_count_are_not_read() -> None:
+    checks = check_text("The town lost 1,900 houses and the other 1,100 barns. Later three "
+                        "times as many churches burned as schools.").checks  # fmt: skip
+    assert [c for c in checks if c.kind in ("comparison", "multiple")] == []
