@@ -63,6 +63,13 @@ def test_a_date_told_as_a_close_is_no_start_of_a_span_counted_on() -> None:
     assert check.verdict == "unverifiable"
 
 
+def test_a_span_from_a_close_to_a_later_event_is_still_judged() -> None:
+    # 4 March to 15 April: 42 days, six weeks, not five
+    check = only("The talks ended on 4 March 1938, and the loading began on 15 April. The "
+                 "officers thus had five weeks to draw up their lists.", "duration")  # fmt: skip
+    assert (check.verdict, check.intended) == ("inconsistent", "six")
+
+
 def test_a_camp_opened_and_emptied_is_counted_between_its_own_dates() -> None:
     check = only("The camp opened on 3 May 1932 and was emptied on 9 June 1932, after "
                  "thirty-seven days.", "duration")  # fmt: skip

@@ -10,8 +10,11 @@ counted between (``Finding.dates``):
   unless its clause names the event by its noun ("removed in 1931 and released in 1936,
   five years after the removal"); the claim is left unverifiable.
 * "The first stage ended on 30 November ... the whole removal was done within twelve
-  months": a date told as the close of something is no start of a span counted forward from
-  it (nor a date told as a beginning the end of one); the claim is left unverifiable.
+  months": a span the words give to a whole ("the whole removal", "the entire operation")
+  starts at the start of that whole; a date told as the close of something ("ended on",
+  "was over on") is no such start, and the claim is left unverifiable. (A span from a close
+  to a later event, "the loading began six weeks after the talks ended", is not of a whole
+  and is read as printed.)
 * "within twelve months", "in under three years", "less than forty days": a bound, not a
   length; a span no longer than the bound is consistent with it.
 """
@@ -42,8 +45,8 @@ CLOSE_RE = re.compile(
     r"until|till)\b[^.;:,]{0,40}$",
     re.I,
 )
-#: A date told as the start of something ("began on", "opened on", "from").
-OPEN_RE = re.compile(r"\b(?:began|begun|opened|started|commenced|since)\b[^.;:,]{0,40}$", re.I)
+#: A span given to a whole: "the whole removal was done within", "the entire operation took".
+WHOLE_RE = re.compile(r"\b(?:whole|entire)\s+[a-z]+", re.I)
 #: What sets two clauses of one sentence side by side.
 PARALLEL_RE = re.compile(r"\band\b|;|\bwhile\b|\bbut\b", re.I)
 #: Words that make the duration a bound on the span, said right before it.
@@ -163,13 +166,12 @@ def checked_ends(s: Sentence, found: list[Finding], noun_year: NounYear) -> list
                        or _left_open(f, f"its other end is “{event.group(0).strip()}”, which "
                                         "no date it was counted from names"))  # fmt: skip
             continue
-        first, last = min(f.dates, key=_in_time), max(f.dates, key=_in_time)
-        if event is None and len(f.dates) >= 2 and (
-            CLOSE_RE.search(text, max(0, first[0] - 60), first[0])
-            or OPEN_RE.search(text, max(0, first[1], last[0] - 60), last[0])
-        ):
-            out.append(_left_open(f, "one of the dates it was counted between is told as "
-                                     "the other end of another span"))  # fmt: skip
+        first = min(f.dates, key=_in_time)
+        if (event is None and len(f.dates) >= 2
+                and WHOLE_RE.search(text, s.start, f.start)
+                and CLOSE_RE.search(text, max(0, first[0] - 60), first[0])):
+            out.append(_left_open(f, "the span is of a whole, and the date it was counted "
+                                     "from is told as the close of a part"))  # fmt: skip
             continue
         bound = BOUND_RE.search(text, max(0, f.start - 30), f.start)
         if bound is not None and f.computed is not None and f.computed <= f.stated_value:
