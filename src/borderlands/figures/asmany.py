@@ -112,8 +112,45 @@ def sides_in(
         a, b = matched(subject, pool), matched(other, pool)
         if a is not None and b is not None:
             return a, b
+    if sentences and COMPLEMENT_RE.search(sentences[-1].text):
+        pair = other_of_two(labelled(sentences[-1]), subject, other)
+        if pair is not None:
+            return pair
     pool = [p for sentence in sentences for p in labelled(sentence)]
     return matched(subject, pool), matched(other, pool)
+
+
+#: a group split in two: "and the other 7,530", "the rest", "the remaining 1,232"
+COMPLEMENT_RE = re.compile(r"\bthe\s+(?:other|rest|remaining|remainder)\b", re.I)
+
+
+def other_of_two(
+    pool: list[Labelled], subject: frozenset[str], other: frozenset[str]
+) -> tuple[Labelled, Labelled] | None:
+    """The two sides when the sentence just before splits a group into two counts, the
+    second "the other" or "the rest" (and perhaps prints their whole): "Of the 3,000
+    detained, 1,900 held local papers and the other 1,100 were subjects of the crown. Local
+    men were thus almost twice as numerous as foreigners": one side is named by its count's
+    words, the other by words no count's label holds, and so is the other count."""
+    parts = [p for p in pool
+             if not any(q is not p and r is not p and q is not r
+                        and q.count.quantity.mid + r.count.quantity.mid == p.count.quantity.mid
+                        for q in pool for r in pool)]  # fmt: skip
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    labels = first.label | second.label
+    for words, unnamed in ((subject, other), (other, subject)):
+        if unnamed & labels:
+            continue
+        hit = [p for p in parts
+               if words & (p.label - (second.label if p is first else first.label))]
+        if len(hit) != 1:
+            continue
+        named = hit[0]
+        rest = second if named is first else first
+        return (named, rest) if words is subject else (rest, named)
+    return None
 
 
 def side_words(text: str) -> frozenset[str]:

@@ -57,6 +57,7 @@ from borderlands.figures.crossdates import (
 )
 from borderlands.figures.differences import difference_of_two
 from borderlands.figures.doubleof import double_multiples
+from borderlands.figures.durationends import checked_ends
 from borderlands.figures.eventclauses import event_clause_spans
 from borderlands.figures.eventspans import worded_spans
 from borderlands.figures.eventyears import year_in_force
@@ -65,6 +66,7 @@ from borderlands.figures.everywords import every_word_loads
 from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.groupsizes import group_sizes
@@ -122,6 +124,7 @@ from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
+from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
@@ -975,6 +978,7 @@ class Checker:
                 found = worded_spans(sentence, before, found)
                 found = event_clause_spans(sentence, found, passages)
                 found = spans_with_own_ends(sentence, found)
+                found = checked_ends(sentence, found, self.noun_year)
                 found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
                                          found)
                 found = [part_whole_rate(sentence, f) for f in found]
@@ -2707,6 +2711,9 @@ class Checker:
         claim = c.located
         text = claim.passage.text
         numerator, base = named.inputs
+        these = whole_of_these(claim, numerator, self.by_sentence.get(sentence_key(claim), []))
+        if c.kind == "fraction" and these is not None and these is not base:
+            named, base = self.reading(c, numerator, these), these
         if c.kind == "share" and DECLINE_OF_RE.search(
             text[max(0, claim.quantity.phrase_start - 30) : claim.quantity.phrase_start]
         ):
@@ -2749,6 +2756,9 @@ class Checker:
                                                          numerator.quantity.start):
             return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
                          "its part would be a count of a later clause")  # fmt: skip
+        if c.kind == "fraction" and is_rate_base(base):
+            return Check(claim, c.kind, c.stated, stated, "unverifiable", None, [named],
+                         "the whole read is the base of a rate, no count")  # fmt: skip
         if c.kind == "fraction":
             words = fraction_words(named.computed / 100)
             return Check(

@@ -74,7 +74,7 @@ def named_nouns(text: str, phrase_end: int) -> set[str] | None:
     anaphoric, generic or unnamed."""
     m = OF_PHRASE_RE.match(text, phrase_end)
     if m is None:
-        return None
+        return one_in_noun(text, phrase_end)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))]
     if not words or words[0] in ANAPHORIC:
         return None
@@ -87,6 +87,24 @@ def named_nouns(text: str, phrase_end: int) -> set[str] | None:
         kept.append(w)
     named = {w for w in kept if len(w) >= 3}
     return named or None
+
+
+#: the end of a "one in N" fraction: "one in four", "one family in every five"
+ONE_IN_END_RE = re.compile(r"\bin\s+(?:every\s+)?[a-z0-9-]+$", re.I)
+
+
+def one_in_noun(text: str, phrase_end: int) -> set[str] | None:
+    """The plural noun right after a "one in N" ("one in four arrivals": arrivals), the
+    whole such a fraction names; None for any other fraction or no such noun."""
+    if not ONE_IN_END_RE.search(text, max(0, phrase_end - 25), phrase_end):
+        return None
+    m = NOUN_AFTER_RE.match(text, phrase_end)
+    if m is None or m.group(0).lstrip()[0] != m.group(1)[0]:
+        return None  # "one in four well-fed arrivals": an adjective first, left
+    noun = m.group(1)
+    if noun in STOP_WORDS or noun in PHRASE_ENDS or noun in GENERIC_HEADS:
+        return None
+    return {noun} if is_plural_noun(noun) else None
 
 
 def is_plural_noun(word: str) -> bool:

@@ -1502,7 +1502,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         # "nearly halved" is a fall to a little over half: compare the inverse with two
         grow, by = (ratio, factor) if factor >= 1 else (1 / ratio, 1 / factor)
         if qualifier in ("more than", "over"):
-            ok = by < grow <= by * 1.5
+            ok = grow > by  # "more than twice": any ratio above two
         elif qualifier in ("almost", "nearly"):
             ok = by * 0.8 <= grow < by
         else:

@@ -29,9 +29,12 @@ OTHER_WAY = {"more": "fewer", "fewer": "more", "less": "more", "larger": "smalle
              "smaller": "larger", "higher": "lower", "lower": "higher", "bigger": "smaller",
              "greater": "smaller"}  # fmt: skip
 THAN_RE = re.compile(r"\bthan\b", re.I)
-#: the rest as a whole ("than any of the parishes") or a bound ("more than 300")
+#: the rest as a whole ("than any of the parishes"), a bound ("more than 300") or a multiple
+#: ("more than twice as many", "more than three times": read as a multiple, not an order)
 NOT_A_SIDE_RE = re.compile(
-    r"\s+(?:any|all|the\s+rest|anywhere|ever|before|usual|expected|planned|\d)", re.I
+    r"\s+(?:any|all|the\s+rest|anywhere|ever|before|usual|expected|planned|\d|twice|thrice|"
+    r"half\b|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)",
+    re.I,
 )
 #: a size of the difference said before the comparative ("about a quarter more than")
 BY_HOW_MUCH_RE = re.compile(
