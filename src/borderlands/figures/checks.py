@@ -93,6 +93,7 @@ from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -1666,7 +1667,8 @@ class Checker:
             if f is None:
                 continue
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())
-                     if p is not f and compatible(p, f) and not self.is_rate_count(p)]  # fmt: skip
+                     if p is not f and compatible(p, f) and not self.is_rate_count(p)
+                     and not is_rest_or_whole(p)]  # fmt: skip
             if len(peers) < 2:
                 continue
             values = [p.quantity.mid for p in peers]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
@@ -140,7 +141,7 @@ def find_member(
     nouns = head_nouns(head)
     subject = definite_subject(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
-        found = members(list_text, counts)
+        found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
         if not found:
             continue

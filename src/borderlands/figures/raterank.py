@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from borderlands.figures.listranks import is_reference
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
@@ -367,6 +368,13 @@ def around(f: Located) -> str:
 NOUN_AFTER_CUE_RE = re.compile(r"\s+(?!likely\b|often\b|than\b|of\b)([a-z]{3,})\b")
 
 
+def ranked_members(group: list[Entry], entry: Entry | None) -> list[Entry]:
+    """The entries a rank or superlative is said among: a rest of the list or its whole
+    ("21,344 more in the rural districts", "90,836 together") is no side, unless it is
+    the entry the words rank ("and the others the highest of all")."""
+    return [e for e in group if e is entry or not is_rest_or_whole(e.count)]
+
+
 def ordered(group: list[Entry], measure: str) -> list[Entry]:
     return sorted(group, key=lambda e: -e.value(measure))
 
@@ -383,6 +391,7 @@ def superlative(
     entry = one(named_in(naming, group))
     if entry is None or ordinal_superlative(clause, m.start()):
         return None
+    group = ranked_members(group, entry)
     measure = measure_of(text, group)
     word = m.group(1).lower()
     order = ordered(group, measure)
@@ -409,13 +418,15 @@ def rank(
         return None
     named = named_in(clause, group)
     measure = measure_of(text, group)
-    order = ordered(group, measure)
     if m.re is SECOND_ONLY_RE:
         first = one([n for n in named if n.at < m.start()])
         second = one([n for n in named if n.at > m.end()])
         if first is None or second is None:
             return None
         entry, above = first, second
+        order = ordered(ranked_members(group, None), measure)
+        if not any(e is entry for e in order) or not any(e is above for e in order):
+            return None
         holds = order.index(entry) == 1 and order[0] is above
         word = "second only to"
     else:
@@ -423,7 +434,9 @@ def rank(
         if only is None:
             return None
         entry, above = only, None
+        group = ranked_members(group, entry)
         word = m.group(1).lower()
+        order = ordered(group, measure)
         holds = order.index(entry) + 1 == RANKS[word]
     place = order.index(entry) + 1
     names = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}

@@ -1,0 +1,72 @@
+"""Round 20a (issue #14): comparisons. A rank or superlative is said among the named members
+of a list: the rest of the list ("... more in the other villages") and its whole ("...
+together") are no side of it, so they can neither make a right rank wrong nor stand in for a
+member."""
+
+from __future__ import annotations
+
+from borderlands.figures.report import check_text
+
+
+def comparisons(text: str) -> list[tuple[str, str]]:
+    """(the comparison word, the verdict) of each comparison read: "came third" -> "third"."""
+    return [(c.stated.split()[-1] if c.stated.startswith("came ") else c.stated, c.verdict.value)
+            for c in check_text(text).checks if c.kind == "comparison"]
+
+
+def test_a_rest_printed_with_the_list_does_not_outrank_the_named_members() -> None:
+    text = (
+        "The commission counted 9,120 settlers at Rovnoe, 6,430 at Lipki, 5,210 at Osinovka "
+        "and 3,080 at Dubki, with 8,700 more in the scattered hamlets. Osinovka came third "
+        "among the named villages."
+    )
+    # 9,120 > 6,430 > 5,210 > 3,080: Osinovka is third; the 8,700 of the hamlets is no member
+    assert ("third", "consistent") in comparisons(text)
+    assert all(v != "inconsistent" for _, v in comparisons(text))
+
+
+def test_a_total_spoiled_by_a_slip_is_no_member_of_the_superlative() -> None:
+    text = (
+        "Three transit camps took them in. Brest entered 12,400 arrivals, Kovel 8,150 and "
+        "Lutsk 5,960, 28,510 together. Brest, the largest of them, sent its people north."
+    )
+    # 12,400 + 8,150 + 5,960 = 26,510, not 28,510: the "together" still names a whole
+    found = comparisons(text)
+    assert ("largest", "consistent") in found
+    assert all(v != "inconsistent" for _, v in found)
+
+
+def test_the_rest_left_for_the_other_provinces_does_not_break_second_only_to() -> None:
+    text = (
+        "The immigrants were spread over many provinces. Konya took 14,200 of them (25.1 "
+        "percent of those counted), Adana 11,900, Sivas 9,300 and Bolu 6,100, which left "
+        "15,100 for the other provinces. Adana was second only to Konya, and Konya received "
+        "more than twice as many as Bolu."
+    )
+    # among the four named provinces Adana's 11,900 is second to Konya's 14,200; the 15,100
+    # left for the others is no province of the list
+    found = comparisons(text)
+    assert ("second only to", "consistent") in found
+    assert ("second only to", "inconsistent") not in found
+
+
+def test_a_wrong_rank_among_the_named_members_is_still_a_slip() -> None:
+    text = (
+        "The commission counted 9,120 settlers at Rovnoe, 6,430 at Lipki, 5,210 at Osinovka "
+        "and 3,080 at Dubki, with 8,700 more in the scattered hamlets. Dubki came third "
+        "among the named villages."
+    )
+    checks = [c for c in check_text(text).checks if c.kind == "comparison"]
+    (third,) = [c for c in checks if c.stated.endswith("third")]
+    assert third.verdict.value == "inconsistent"
+    assert third.intended == "fourth"  # 3,080 is the least of the four named villages
+
+
+def test_a_rest_the_words_rank_is_kept_as_a_side() -> None:
+    text = (
+        "By origin, 610 of the 7,400 Poles were held back, 450 of the 6,100 Latvians, 200 of "
+        "the 3,900 Lithuanians and 520 of the 2,800 others. At 5.1 percent the Lithuanians "
+        "had the lowest rate of the three peoples, and the others the highest of all."
+    )
+    # 520 / 2,800 = 18.6 % is the highest of 8.2, 7.4, 5.1 and 18.6 %: "the others" name it
+    assert ("highest", "consistent") in comparisons(text)
