@@ -70,3 +70,41 @@ def test_a_rest_the_words_rank_is_kept_as_a_side() -> None:
     )
     # 520 / 2,800 = 18.6 % is the highest of 8.2, 7.4, 5.1 and 18.6 %: "the others" name it
     assert ("highest", "consistent") in comparisons(text)
+
+
+LIST = (
+    "The census gives 9,730 persons for Toyohara, 6,845 for Maoka, 5,210 for Esutoru and "
+    "3,987 for Shikuka. "
+)
+
+
+def ranked(text: str, word: str) -> tuple[str, float | None, str | None]:
+    (check,) = [c for c in check_text(text).checks if c.kind == "comparison" and c.stated == word]
+    return check.verdict.value, check.fit.computed if check.fit else None, check.intended
+
+
+def test_an_apposed_rank_is_read_against_the_list_before() -> None:
+    # 9,730 > 6,845 > 5,210 > 3,987: Maoka is second, Esutoru third
+    text = LIST + "Toyohara held 34.0 per cent of them and Maoka, second in size, 23.9%."
+    assert ranked(text, "second") == ("consistent", 2.0, None)
+    text = LIST + "Esutoru, third among the named districts, lost its harbour."
+    assert ranked(text, "third") == ("consistent", 3.0, None)
+
+
+def test_an_apposed_rank_the_list_contradicts_is_a_slip() -> None:
+    text = LIST + "Shikuka, second of the four, lost its harbour."
+    # "of the four" says the rank follows from the four counts: 3,987 is the least of them
+    assert ranked(text, "second") == ("inconsistent", 4.0, "fourth")
+
+
+def test_the_subject_of_an_apposed_rank_is_the_name_right_before_it() -> None:
+    # not Toyohara, the subject of the clause before "and"
+    text = LIST + "Toyohara lost its mills and Esutoru, third in size, its harbour."
+    assert ranked(text, "third") == ("consistent", 3.0, None)
+
+
+def test_an_enumeration_of_ordinals_is_no_rank() -> None:
+    text = LIST + "Maoka sent its first, second and third echelons in May."
+    assert [c for c in check_text(text).checks if c.kind == "comparison"] == []
+    text = LIST + "The echelons from Maoka, second and third, left in May."
+    assert [c for c in check_text(text).checks if c.kind == "comparison"] == []

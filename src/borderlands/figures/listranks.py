@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from borderlands.figures.apposedranks import apposed_ranks, subject_start
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
@@ -122,14 +123,21 @@ def name_after(text: str, f: Located) -> str | None:
 
 
 def find_member(
-    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]], rival: str | None = None
+    s: Sentence,
+    upto: int,
+    lists: Sequence[tuple[str, list[Located]]],
+    rival: str | None = None,
+    subject_at: int | None = None,
 ) -> tuple[Located, list[Located], bool, bool] | None:
     """The subject's count and its list, nearest list first, whether that list is the
     sentence right before, and whether the member was found by its own count (a surer
-    reading than by a name or a period)."""
+    reading than by a name or a period). ``subject_at``: where the subject begins, when the
+    words set it apart (an apposed rank), else after the last clause break before ``upto``."""
     text = s.passage.text
     head = s.text[: upto - s.start]
     clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
+    if subject_at is not None:
+        clause = subject_at
     own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
            and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
     if len(own) > 1 and APPOSED_RE.fullmatch(text, own[-1].quantity.end, upto):
@@ -240,17 +248,21 @@ def list_ranks(
         *((m, "super") for m in SUPERLATIVE_RE.finditer(s.text)),
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
         *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
+        *((m, "apposed") for m in apposed_ranks(s.text)),
     ]:
         if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
             continue  # "came second only to": read once, as "second only to"
         clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
+        if kind == "apposed":  # "A held 34 per cent and B, second in size, ...": B only
+            clause = subject_start(s.text, m.start())
         if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER) or (
             ranks_printed_measure(s, clause, m.start())
         ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists_of(s, lists),
-                            rival_of(s.text, m.end()) if kind == "second" else None)
+                            rival_of(s.text, m.end()) if kind == "second" else None,
+                            s.start + clause if kind == "apposed" else None)
         if found is None:
             continue
         f, peers, right_before, by_count = found
