@@ -108,3 +108,30 @@ def test_an_enumeration_of_ordinals_is_no_rank() -> None:
     assert [c for c in check_text(text).checks if c.kind == "comparison"] == []
     text = LIST + "The echelons from Maoka, second and third, left in May."
     assert [c for c in check_text(text).checks if c.kind == "comparison"] == []
+
+
+COUNTIES = "Tartu county gave 3,412 persons, Voru 2,204, Viljandi 1,985 and Valga 1,276. "
+
+
+def test_a_subject_that_prints_its_count_is_compared_by_that_count() -> None:
+    # 1,530 < 3,412: fewer than Tartu holds
+    text = COUNTIES + "Harju county, by the capital, lost 1,530 persons, fewer than Tartu."
+    assert ranked(text, "fewer") == ("consistent", 1530.0, None)
+
+
+def test_its_printed_count_and_not_a_list_member_is_the_subjects_side() -> None:
+    # "county" names Tartu's entry in the list too, but Harju's side is the 1,530 it prints:
+    # 1,530 < 2,204, so "more than Voru" is reversed
+    text = COUNTIES + "Harju county lost 1,530 persons, more than Voru."
+    checks = [c for c in check_text(text).checks if c.kind == "comparison"]
+    assert [(c.stated, c.verdict.value, c.intended) for c in checks] == [
+        ("more", "inconsistent", "fewer")
+    ]
+    assert sorted(f.quantity.mid for f in checks[0].inputs) == [1530.0, 2204.0]
+
+
+def test_more_than_a_figure_or_a_multiple_is_no_named_side() -> None:
+    text = COUNTIES + "Harju county lost 1,530 persons, more than twice as many as Valga."
+    assert [c for c in check_text(text).checks if c.stated == "more"] == []
+    text = COUNTIES + "Harju county lost 1,530 persons, more than 1,000 of them children."
+    assert [c for c in check_text(text).checks if c.kind == "comparison"] == []

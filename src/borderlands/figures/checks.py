@@ -143,6 +143,7 @@ from borderlands.figures.plans import (
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.prevwholes import previous_whole
+from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
@@ -1215,6 +1216,7 @@ class Checker:
                 f"{c.word} ({'rates' if c.measure == 'rate' else c.measure}): {c.explanation}",
                 c.intended,
             ))  # fmt: skip
+        out += printed_side_findings(sentence, groups)
         return out
 
     def ratio_of_rates(self, f: Located, ratio: RateRatio) -> Finding | None:

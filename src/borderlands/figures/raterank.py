@@ -322,6 +322,12 @@ def group_naming(text: str, groups: list[list[Entry]], least: int) -> list[Entry
 NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]*")
 
 
+#: a count printed right before a comparative, the subject's own side: "1,530 persons, fewer"
+OWN_COUNT_BEFORE_RE = re.compile(
+    r"(?<![\d,.])(\d[\d,.]*\d|\d)(?:\s+[a-z]+){0,2}?,?\s+(?:[a-z]+\s+)?$"
+)
+
+
 def comparison(
     text: str, cue: re.Match[str], than: int, offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
@@ -335,6 +341,9 @@ def comparison(
     b = one([n for n in named if n.at > than])
     if a is None or b is None:
         return None
+    own = OWN_COUNT_BEFORE_RE.search(text, 0, cue.start())
+    if own is not None and own.group(1) != a.count.quantity.text:
+        return None  # "Harju lost 1,530, fewer than Tartu": its side is its own printed count
     noun = NOUN_AFTER_CUE_RE.match(text, cue.end())
     if noun is not None and noun.group(1).lower()[:STEM] not in around(a.count):
         return None  # "fewer petitions": the group counts something else
