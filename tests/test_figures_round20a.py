@@ -135,3 +135,40 @@ def test_more_than_a_figure_or_a_multiple_is_no_named_side() -> None:
     assert [c for c in check_text(text).checks if c.stated == "more"] == []
     text = COUNTIES + "Harju county lost 1,530 persons, more than 1,000 of them children."
     assert [c for c in check_text(text).checks if c.kind == "comparison"] == []
+
+
+ARRIVALS = "By the tally, 2,430 settlers arrived in March, 3,170 in April and 1,310 in May, "
+
+
+def test_a_superlative_in_an_absolute_clause_after_its_list() -> None:
+    # 3,170 > 2,430 > 1,310: April is the busiest, May is not
+    assert ranked(ARRIVALS + "6,910 in all, April being the busiest month.", "busiest") == (
+        "consistent", 1.0, None,
+    )
+    assert ranked(ARRIVALS + "6,910 in all, May being the busiest month.", "busiest") == (
+        "inconsistent", 3.0, "not the busiest",
+    )
+
+
+def test_a_clause_that_has_a_superlative_of_another_measure_is_not_ranked_by_the_list() -> None:
+    text = (
+        "The 3,860 households of Aydin received 96,500 acres, the 2,915 of Saruhan 81,620 "
+        "acres and the 1,240 of Mentese 27,280, so that the Saruhan families had the largest "
+        "allotments of the three."
+    )
+    # 81,620 / 2,915 = 28.0 acres a household, the most of the three: never a slip
+    assert [c for c in check_text(text).checks
+            if c.stated == "largest" and c.verdict.value == "inconsistent"] == []  # fmt: skip
+
+
+TRADES = "Tailors numbered 512, miners 386, smiths 214 and carters 128. "
+
+
+def test_a_superlative_whose_subject_stands_before_an_insertion_with_a_figure() -> None:
+    text = TRADES + "The tailors, 41 per cent of the craftsmen, were the largest group."
+    (check,) = [c for c in check_text(text).checks if c.stated == "largest"]
+    assert check.verdict.value == "consistent"
+    assert sorted(f.quantity.mid for f in check.inputs) == [128.0, 214.0, 386.0, 512.0]
+    text = TRADES + "The smiths, 17 per cent of the craftsmen, were the largest group."
+    (check,) = [c for c in check_text(text).checks if c.stated == "largest"]
+    assert (check.verdict.value, check.intended) == ("inconsistent", "not the largest")
