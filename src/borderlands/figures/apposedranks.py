@@ -35,3 +35,25 @@ def subject_start(text: str, comma: int) -> int:
     """Where the name an apposed rank follows begins in ``text`` (the rank's comma at
     ``comma``): after the last clause break or "and" before it."""
     return max((m.end() for m in SUBJECT_BREAK_RE.finditer(text, 0, comma)), default=0)
+
+
+#: a capitalised name ("April", "Komárno") in a clause
+NAME_IN_CLAUSE_RE = re.compile(r"\b[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]{2,}")
+
+
+#: the name is said to be the superlative, not to have it ("so that the A families had the
+#: largest allotments" ranks allotments, which the list need not count)
+COPULA_RE = re.compile(r"\s(?:being|was|is)\s+$")
+
+
+def named_clause(text: str, at: int) -> bool:
+    """Whether the words of ``text`` from the last clause break before ``at`` (a
+    superlative) name their subject and print no figure: "..., 6,910 in all, April being
+    the busiest month" says the superlative of April, not of the list's other names."""
+    start = subject_start(text, at)
+    if start == 0:
+        return False
+    words = text[start:at]
+    return NAME_IN_CLAUSE_RE.search(words) is not None and (
+        COPULA_RE.search(words) is not None and not re.search(r"\d", words)
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from borderlands.figures.apposedranks import apposed_ranks, subject_start
+from borderlands.figures.apposedranks import apposed_ranks, named_clause, subject_start
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
@@ -29,10 +29,10 @@ from borderlands.figures.verdicts import Verdict
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 SUPERLATIVE_RE = re.compile(
     r"\bthe\s+(?:(?!second|third|fourth|fifth|sixth|seventh)[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
-    r"greatest|fewest)\b",
+    r"greatest|fewest|busiest)\b",
     re.I,
 )
-TOP = ("largest", "heaviest", "highest", "biggest", "greatest")
+TOP = ("largest", "heaviest", "highest", "biggest", "greatest", "busiest")
 RANK_RE = re.compile(
     r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
     r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))"
@@ -75,7 +75,7 @@ AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 #: "..., and the Greeks, with 896, ranked fourth"; "A came second, while B, the third-largest"
 CLAUSE_RE = re.compile(r",\s+and\s+|;|,\s+while\s+|,\s+whereas\s+")
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
-              "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
+              "greatest", "fewest", "busiest", "second", "third", "fourth", "fifth", "sixth", "seventh")
 RANK_WORD_SET = frozenset(RANK_WORDS)
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
@@ -255,6 +255,9 @@ def list_ranks(
         clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
         if kind == "apposed":  # "A held 34 per cent and B, second in size, ...": B only
             clause = subject_start(s.text, m.start())
+        named_here = kind == "super" and named_clause(s.text, m.start())
+        if named_here:  # "..., 6,910 in all, April being the busiest month": April only
+            clause = subject_start(s.text, m.start())
         if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER) or (
             ranks_printed_measure(s, clause, m.start())
         ):
@@ -262,7 +265,7 @@ def list_ranks(
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists_of(s, lists),
                             rival_of(s.text, m.end()) if kind == "second" else None,
-                            s.start + clause if kind == "apposed" else None)
+                            s.start + clause if kind == "apposed" or named_here else None)
         if found is None:
             continue
         f, peers, right_before, by_count = found

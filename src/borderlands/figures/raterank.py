@@ -25,7 +25,11 @@ from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
-from borderlands.figures.superlativesubject import rank_subject_text, subject_text
+from borderlands.figures.superlativesubject import (
+    rank_subject_text,
+    subject_before_insertion,
+    subject_text,
+)
 
 STEM = 6
 SEGMENT_RE = re.compile(r",\s|;\s|:\s|\s+and\s+|\s+against\s+|\(|\)")
@@ -392,6 +396,8 @@ def superlative(
     text: str, clause: str, at: int, m: re.Match[str], offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
     naming = subject_text(text, at, at + m.start(), at + m.end(), at + len(clause))
+    before = subject_before_insertion(text, at) if group_naming(naming, groups, 1) is None else None
+    naming = naming if before is None else before + naming
     group = group_naming(naming, groups, 1)
     if group is None:
         return None

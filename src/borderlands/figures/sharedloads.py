@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from borderlands.figures.kinds import accepts_count, printed
 from borderlands.figures.numbers import format_number
 from borderlands.figures.slips import printed_like
-from borderlands.figures.unitloads import counts_persons
 from borderlands.figures.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -59,9 +58,7 @@ def shared_loads(checks: list[Check]) -> list[Check]:
                      and s.fit.inputs[1].sentence == divisor.sentence for s in shared)  # fmt: skip
         own = c.fit.inputs[0].quantity.unit
         if (not beside or wholes[c.fit.inputs[0].key] > 1 or own != whole.quantity.unit
-                or c.fit.inputs[0].key in claimed
-                # "61,800 head of cattle" beside "52,400 persons": no load of the same persons
-                or counts_persons(c.fit.inputs[0]) != counts_persons(whole)):  # fmt: skip
+                or c.fit.inputs[0].key in claimed):  # fmt: skip
             out.append(c)
             continue
         value = whole.quantity.mid / divisor.quantity.mid
