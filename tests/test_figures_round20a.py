@@ -172,3 +172,32 @@ def test_a_superlative_whose_subject_stands_before_an_insertion_with_a_figure() 
     text = TRADES + "The smiths, 17 per cent of the craftsmen, were the largest group."
     (check,) = [c for c in check_text(text).checks if c.stated == "largest"]
     assert (check.verdict.value, check.intended) == ("inconsistent", "not the largest")
+
+
+TOLLS = "The toll came to 86.6 per 1,000 in Chimkent, 65.1 in Aralsk and 66.1 in Aktyubinsk. "
+
+
+def test_a_superlative_of_rates_listed_by_name() -> None:
+    # 65.1 < 66.1 < 86.6: Aralsk had the lowest rate, Chimkent the highest
+    (check,) = [c for c in check_text(TOLLS + "Aralsk thus had the lowest death rate of the "
+                                      "three.").checks if c.stated == "lowest"]  # fmt: skip
+    assert check.verdict.value == "consistent"
+    assert sorted(f.quantity.mid for f in check.inputs) == [65.1, 66.1, 86.6]
+    (check,) = [c for c in check_text(TOLLS + "Aktyubinsk thus had the lowest death rate of "
+                                      "the three.").checks if c.stated == "lowest"]  # fmt: skip
+    assert (check.verdict.value, check.intended) == ("inconsistent", "not the lowest")
+
+
+def test_a_superlative_over_another_group_than_the_list_is_not_judged() -> None:
+    # "of the four" over a list of three names another group
+    text = TOLLS + "Aktyubinsk thus had the lowest death rate of the four."
+    assert [c for c in check_text(text).checks if c.stated == "lowest"] == []
+
+
+def test_two_listed_rates_compared_by_name() -> None:
+    (check,) = [c for c in check_text(TOLLS + "Chimkent lost its people at a higher rate than "
+                                      "Aralsk.").checks if c.stated == "higher"]  # fmt: skip
+    assert check.verdict.value == "consistent"  # 86.6 > 65.1
+    (check,) = [c for c in check_text(TOLLS + "Aralsk lost its people at a higher rate than "
+                                      "Aktyubinsk.").checks if c.stated == "higher"]  # fmt: skip
+    assert (check.verdict.value, check.intended) == ("inconsistent", "lower")  # 65.1 < 66.1

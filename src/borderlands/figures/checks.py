@@ -92,6 +92,7 @@ from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
+from borderlands.figures.listedrates import listed_rate_findings
 from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.listshares import (
@@ -897,6 +898,7 @@ class Checker:
                 compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
+                compared += listed_rate_findings(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []

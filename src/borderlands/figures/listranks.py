@@ -75,7 +75,8 @@ AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 #: "..., and the Greeks, with 896, ranked fourth"; "A came second, while B, the third-largest"
 CLAUSE_RE = re.compile(r",\s+and\s+|;|,\s+while\s+|,\s+whereas\s+")
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
-              "greatest", "fewest", "busiest", "second", "third", "fourth", "fifth", "sixth", "seventh")
+              "greatest", "fewest", "busiest", "second", "third", "fourth", "fifth", "sixth",
+              "seventh")
 RANK_WORD_SET = frozenset(RANK_WORDS)
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
