@@ -140,6 +140,8 @@ def listed_rate_findings(
     """The claims of sentence ``s`` on rates listed by name in it or the two before."""
     if not s.says_any(CUE_WORDS):
         return []
+    if SUPERLATIVE_RE.search(s.text) is None and COMPARATIVE_RE.search(s.text) is None:
+        return []  # no claim for a list to answer: the lists are not read
     before = [(h, f) for h, f in history[-2:] if h.passage is s.passage]
     runs = [(r, True) for r in rate_lists(s, list(s.figures))]
     for k, (h, figures) in enumerate(reversed(before)):
