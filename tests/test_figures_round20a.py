@@ -201,3 +201,27 @@ def test_two_listed_rates_compared_by_name() -> None:
     (check,) = [c for c in check_text(TOLLS + "Aralsk lost its people at a higher rate than "
                                       "Aktyubinsk.").checks if c.stated == "higher"]  # fmt: skip
     assert (check.verdict.value, check.intended) == ("inconsistent", "lower")  # 65.1 < 66.1
+
+
+PROVINCES = (
+    "Bursa took 28,915 of them, Edirne 21,460, Izmir 17,240, Kirklareli 14,830 and "
+    "Tekirdag 12,370. "
+)
+
+
+def test_a_side_of_several_names_is_not_read_as_one_of_them() -> None:
+    # 21,460 + 14,830 + 12,370 = 48,660 against 28,915 + 17,240 = 46,155: the sides are sums,
+    # never Kirklareli's 14,830 against Bursa's 28,915
+    text = PROVINCES + (
+        "The three provinces of Edirne, Kirklareli and Tekirdag together received fewer "
+        "immigrants than Bursa and Izmir."
+    )
+    assert [c for c in check_text(text).checks
+            if c.stated == "fewer" and c.verdict.value == "consistent"] == []  # fmt: skip
+
+
+def test_a_side_of_one_name_is_still_read() -> None:
+    (check,) = [c for c in check_text(PROVINCES + "Kirklareli received fewer immigrants than "
+                                      "Bursa.").checks if c.stated == "fewer"]  # fmt: skip
+    assert check.verdict.value == "consistent"  # 14,830 < 28,915
+    assert sorted(f.quantity.mid for f in check.inputs) == [14830.0, 28915.0]
