@@ -95,7 +95,9 @@ from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
+from borderlands.figures.listedrates import listed_rate_findings
 from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.listshares import (
     TOGETHER_RE,
     ListShare,
@@ -146,6 +148,7 @@ from borderlands.figures.plans import (
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.prevwholes import previous_whole
+from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.ranks import (
@@ -901,6 +904,7 @@ class Checker:
                 compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
+                compared += listed_rate_findings(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
@@ -1222,6 +1226,7 @@ class Checker:
                 f"{c.word} ({'rates' if c.measure == 'rate' else c.measure}): {c.explanation}",
                 c.intended,
             ))  # fmt: skip
+        out += printed_side_findings(sentence, groups)
         return out
 
     def ratio_of_rates(self, f: Located, ratio: RateRatio) -> Finding | None:
@@ -1674,7 +1679,8 @@ class Checker:
             if f is None:
                 continue
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())
-                     if p is not f and compatible(p, f) and not self.is_rate_count(p)]  # fmt: skip
+                     if p is not f and compatible(p, f) and not self.is_rate_count(p)
+                     and not is_rest_or_whole(p)]  # fmt: skip
             if len(peers) < 2:
                 continue
             values = [p.quantity.mid for p in peers]

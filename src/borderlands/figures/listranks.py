@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from borderlands.figures.apposedranks import apposed_ranks, named_clause, subject_start
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
@@ -27,10 +29,10 @@ from borderlands.figures.verdicts import Verdict
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 SUPERLATIVE_RE = re.compile(
     r"\bthe\s+(?:(?!second|third|fourth|fifth|sixth|seventh)[a-z]+\s+)?(largest|smallest|heaviest|lightest|highest|lowest|biggest|"
-    r"greatest|fewest)\b",
+    r"greatest|fewest|busiest)\b",
     re.I,
 )
-TOP = ("largest", "heaviest", "highest", "biggest", "greatest")
+TOP = ("largest", "heaviest", "highest", "biggest", "greatest", "busiest")
 RANK_RE = re.compile(
     r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
     r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))"
@@ -73,7 +75,8 @@ AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+|a\s+|some\s+)?$", re.I)
 #: "..., and the Greeks, with 896, ranked fourth"; "A came second, while B, the third-largest"
 CLAUSE_RE = re.compile(r",\s+and\s+|;|,\s+while\s+|,\s+whereas\s+")
 RANK_WORDS = ("largest", "smallest", "heaviest", "lightest", "highest", "lowest", "biggest",
-              "greatest", "fewest", "second", "third", "fourth", "fifth", "sixth", "seventh")
+              "greatest", "fewest", "busiest", "second", "third", "fourth", "fifth", "sixth",
+              "seventh")
 RANK_WORD_SET = frozenset(RANK_WORDS)
 MIN_MEMBERS = 3
 RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
@@ -121,14 +124,21 @@ def name_after(text: str, f: Located) -> str | None:
 
 
 def find_member(
-    s: Sentence, upto: int, lists: Sequence[tuple[str, list[Located]]], rival: str | None = None
+    s: Sentence,
+    upto: int,
+    lists: Sequence[tuple[str, list[Located]]],
+    rival: str | None = None,
+    subject_at: int | None = None,
 ) -> tuple[Located, list[Located], bool, bool] | None:
     """The subject's count and its list, nearest list first, whether that list is the
     sentence right before, and whether the member was found by its own count (a surer
-    reading than by a name or a period)."""
+    reading than by a name or a period). ``subject_at``: where the subject begins, when the
+    words set it apart (an apposed rank), else after the last clause break before ``upto``."""
     text = s.passage.text
     head = s.text[: upto - s.start]
     clause = s.start + max((m.end() for m in CLAUSE_RE.finditer(head)), default=0)
+    if subject_at is not None:
+        clause = subject_at
     own = [f for f in s.figures if is_count(f) and clause <= f.quantity.start < upto
            and not RATE_AFTER_RE.match(text, f.quantity.end)]  # fmt: skip
     if len(own) > 1 and APPOSED_RE.fullmatch(text, own[-1].quantity.end, upto):
@@ -140,7 +150,7 @@ def find_member(
     nouns = head_nouns(head)
     subject = definite_subject(head)
     for back, (list_text, counts) in enumerate(reversed(lists)):
-        found = members(list_text, counts)
+        found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
         right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
         if not found:
             continue
@@ -239,17 +249,24 @@ def list_ranks(
         *((m, "super") for m in SUPERLATIVE_RE.finditer(s.text)),
         *((m, "rank") for m in RANK_RE.finditer(s.text)),
         *((m, "second") for m in SECOND_ONLY_RE.finditer(s.text)),
+        *((m, "apposed") for m in apposed_ranks(s.text)),
     ]:
         if kind == "rank" and SECOND_ONLY_RE.match(s.text, m.start(1)):
             continue  # "came second only to": read once, as "second only to"
         clause = max((c.end() for c in CLAUSE_RE.finditer(s.text, 0, m.start())), default=0)
+        if kind == "apposed":  # "A held 34 per cent and B, second in size, ...": B only
+            clause = subject_start(s.text, m.start())
+        named_here = kind == "super" and named_clause(s.text, m.start())
+        if named_here:  # "..., 6,910 in all, April being the busiest month": April only
+            clause = subject_start(s.text, m.start())
         if RATE_WORDS_RE.search(s.text, clause, m.end() + RATE_WORDS_AFTER) or (
             ranks_printed_measure(s, clause, m.start())
         ):
             continue  # "had the lowest rate of breakage" ranks rates, not the counts
         start, end = s.start + m.start(1 if kind != "second" else 0), s.start + m.end()
         found = find_member(s, s.start + m.start(), lists_of(s, lists),
-                            rival_of(s.text, m.end()) if kind == "second" else None)
+                            rival_of(s.text, m.end()) if kind == "second" else None,
+                            s.start + clause if kind == "apposed" or named_here else None)
         if found is None:
             continue
         f, peers, right_before, by_count = found

@@ -16,6 +16,7 @@ import re
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, printed
 from borderlands.figures.passages import Located
+from borderlands.figures.peaknouns import ranks_another_measure
 from borderlands.figures.runwholes import counts_the_entries, sums_a_run
 from borderlands.figures.valueranks import NOT_NAMES, named_counts
 from borderlands.figures.verdicts import Verdict
@@ -109,6 +110,8 @@ def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
         order = sorted(series, key=lambda k: series[k].quantity.mid, reverse=not low)
         top = series[order[0]].quantity.mid
         holds = series[name].quantity.mid == top
+        if not holds and ranks_another_measure(text, m.end(), series.values()):
+            continue  # "had the largest allotments": not what the counts count
         why = ", ".join(f"{k} {printed(series[k])}" for k in order)
         out.append(Finding(
             "comparison", s.start + m.start(1), s.start + m.end(1), float(len(series)),

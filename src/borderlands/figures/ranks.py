@@ -141,7 +141,28 @@ def compared_names(text: str, offset: int) -> list[NamedComparison]:
         )
         for m in NAMED_COMPARISON_RE.finditer(text)
         if m.group(1) not in NOT_NAMES and m.group(3) not in NOT_NAMES and m.group(1) != m.group(3)
+        and not sum_side(text, m)
     ]
+
+
+#: a side of several names: "A, B and C together received fewer than D and E"
+SUM_WORDS_RE = re.compile(r"(?:together|combined|jointly|between\s+them|in\s+all)")
+NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+LISTED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,?\s+and\s+$")
+LISTED_AFTER_RE = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]+)*\s+(?:and|or)\s+[A-Z]|\s+(?:together|combined)\b"
+)
+
+
+def sum_side(text: str, m: re.Match[str]) -> bool:
+    """Whether a side of a named comparison is several names (their sum), not the one
+    name the pattern took: then the counts of the two names are no sides of it."""
+    between = text[m.end(1) : m.start(2)]
+    return bool(
+        SUM_WORDS_RE.search(between) or NAME_WORD_RE.search(between)
+        or LISTED_BEFORE_RE.search(text, 0, m.start(1))
+        or LISTED_AFTER_RE.match(text, m.end(3))
+    )
 
 
 #: A name said to be the largest or smallest without figures: "Ust-Chaya was thus the smallest

@@ -21,10 +21,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from borderlands.figures.listranks import is_reference
+from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
-from borderlands.figures.superlativesubject import rank_subject_text, subject_text
+from borderlands.figures.superlativesubject import (
+    rank_subject_text,
+    subject_before_insertion,
+    subject_text,
+)
 
 STEM = 6
 SEGMENT_RE = re.compile(r",\s|;\s|:\s|\s+and\s+|\s+against\s+|\(|\)")
@@ -321,6 +326,12 @@ def group_naming(text: str, groups: list[list[Entry]], least: int) -> list[Entry
 NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]*")
 
 
+#: a count printed right before a comparative, the subject's own side: "1,530 persons, fewer"
+OWN_COUNT_BEFORE_RE = re.compile(
+    r"(?<![\d,.])(\d[\d,.]*\d|\d)(?:\s+[a-z]+){0,2}?,?\s+(?:[a-z]+\s+)?$"
+)
+
+
 def comparison(
     text: str, cue: re.Match[str], than: int, offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
@@ -334,6 +345,9 @@ def comparison(
     b = one([n for n in named if n.at > than])
     if a is None or b is None:
         return None
+    own = OWN_COUNT_BEFORE_RE.search(text, 0, cue.start())
+    if own is not None and own.group(1) != a.count.quantity.text:
+        return None  # "Harju lost 1,530, fewer than Tartu": its side is its own printed count
     noun = NOUN_AFTER_CUE_RE.match(text, cue.end())
     if noun is not None and noun.group(1).lower()[:STEM] not in around(a.count):
         return None  # "fewer petitions": the group counts something else
@@ -367,6 +381,13 @@ def around(f: Located) -> str:
 NOUN_AFTER_CUE_RE = re.compile(r"\s+(?!likely\b|often\b|than\b|of\b)([a-z]{3,})\b")
 
 
+def ranked_members(group: list[Entry], entry: Entry | None) -> list[Entry]:
+    """The entries a rank or superlative is said among: a rest of the list or its whole
+    ("21,344 more in the rural districts", "90,836 together") is no side, unless it is
+    the entry the words rank ("and the others the highest of all")."""
+    return [e for e in group if e is entry or not is_rest_or_whole(e.count)]
+
+
 def ordered(group: list[Entry], measure: str) -> list[Entry]:
     return sorted(group, key=lambda e: -e.value(measure))
 
@@ -375,6 +396,8 @@ def superlative(
     text: str, clause: str, at: int, m: re.Match[str], offset: int, groups: list[list[Entry]]
 ) -> RankClaim | None:
     naming = subject_text(text, at, at + m.start(), at + m.end(), at + len(clause))
+    before = subject_before_insertion(text, at) if group_naming(naming, groups, 1) is None else None
+    naming = naming if before is None else before + naming
     group = group_naming(naming, groups, 1)
     if group is None:
         return None
@@ -383,6 +406,7 @@ def superlative(
     entry = one(named_in(naming, group))
     if entry is None or ordinal_superlative(clause, m.start()):
         return None
+    group = ranked_members(group, entry)
     measure = measure_of(text, group)
     word = m.group(1).lower()
     order = ordered(group, measure)
@@ -409,13 +433,15 @@ def rank(
         return None
     named = named_in(clause, group)
     measure = measure_of(text, group)
-    order = ordered(group, measure)
     if m.re is SECOND_ONLY_RE:
         first = one([n for n in named if n.at < m.start()])
         second = one([n for n in named if n.at > m.end()])
         if first is None or second is None:
             return None
         entry, above = first, second
+        order = ordered(ranked_members(group, None), measure)
+        if not any(e is entry for e in order) or not any(e is above for e in order):
+            return None
         holds = order.index(entry) == 1 and order[0] is above
         word = "second only to"
     else:
@@ -423,7 +449,9 @@ def rank(
         if only is None:
             return None
         entry, above = only, None
+        group = ranked_members(group, entry)
         word = m.group(1).lower()
+        order = ordered(group, measure)
         holds = order.index(entry) + 1 == RANKS[word]
     place = order.index(entry) + 1
     names = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}

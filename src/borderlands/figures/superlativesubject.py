@@ -50,3 +50,20 @@ def rank_subject_text(text: str, word_start: int, word_end: int) -> str:
     group = GROUP_AFTER_RE.match(text, word_end, end)
     rest_start = group.end() if group is not None else word_end
     return text[start:word_start] + " " * (rest_start - word_start) + text[rest_start:end]
+
+
+#: A figure inside an insertion: "The tailors, 41 per cent of the craftsmen, were ...".
+DIGIT_RE = re.compile(r"\d")
+
+
+def subject_before_insertion(text: str, clause_start: int) -> str | None:
+    """The clause before an insertion that prints a figure, when the superlative's clause
+    (from ``clause_start``) opens with its verb: "The tailors, 41 per cent of the
+    craftsmen, were the largest group" names "The tailors". None without such an insertion
+    (an insertion in words may name other things: "Belozersk, the only district without a
+    railway, took the smallest contingent" is read on its own clause)."""
+    cuts = [0, *(m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, clause_start))]
+    if len(cuts) < 3 or cuts[-1] != clause_start:
+        return None
+    inserted = text[cuts[-2] : cuts[-1]]
+    return text[cuts[-3] : cuts[-2]] if DIGIT_RE.search(inserted) else None
