@@ -207,6 +207,7 @@ from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinwholes import twin_wholes
+from borderlands.figures.unitgaps import unit_gaps
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.unreadrates import unread_rates
 from borderlands.figures.valueranks import value_ranks
@@ -993,6 +994,7 @@ class Checker:
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
                 found = restated_rests(sentence, before, found)
+                found = unit_gaps(sentence, partial(self.figures_up_to, passages, sentence), found)
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired

@@ -1,0 +1,108 @@
+"""Issue #14, round twenty, remainders and sums: a gap read between the two nearest counts of
+its own noun, and a total whose parts a number word after it counts. Every sentence is our
+own and its numbers are invented; each verdict, value and input was worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import Check, check_text
+
+
+def check_at(text: str, figure: str) -> Check | None:
+    """The check whose stated figure is ``figure`` (None if the figure is not read)."""
+    at = [c for c in check_text(text).checks if c.stated == figure]
+    return at[0] if at else None
+
+
+def inputs(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+# -- a gap between the last two counts of its noun -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "parts"),
+    [
+        # 58,300 - 41,900 = 16,400; the per-family rates between are no counts of land
+        ("The old settlers kept 58,300 acres and 2,140 barns, the newcomers 41,900 acres and "
+         "1,720 barns. That was 6.1 acres for every old family and 5.3 for every new one, "
+         "leaving the old settlers ahead by 16,400 acres.", "16,400", 16400, ["58,300", "41,900"]),
+        # 3,150 - 2,275 = 875, in millions of crowns, the two printed in different sentences
+        ("The town's claim came to 3,150 million crowns. The county's was put at 2,275 million "
+         "crowns, and the county owed the town a balance of 875 million crowns.",
+         "875 million", 875e6, ["3,150 million", "2,275 million"]),
+        # printed without its noun: the two nearest counts, its sentence's and the one before:
+        # 204,600 - 191,750 = 12,850
+        ("The barges carried 191,750 people in all. Set against the 204,600 of the spring "
+         "census, that leaves 12,850 who never left the island.", "12,850", 12850,
+         ["204,600", "191,750"]),
+    ],
+)  # fmt: skip
+def test_a_gap_is_read_between_the_two_nearest_counts_of_its_noun(
+    text: str, figure: str, value: float, parts: list[str]
+) -> None:
+    c = check_at(text, figure)
+    assert c is not None
+    assert (c.kind, c.verdict) == ("remainder", "consistent")
+    assert c.fit is not None and c.fit.computed == value
+    assert sorted(inputs(c)) == sorted(parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the gap lies between 58,300 and an earlier count, not the two nearest acres:
+        # 58,300 - 41,900 = 16,400, not 14,600; which two are meant is unsure, so no flag
+        ("The old settlers kept 58,300 acres, the newcomers 41,900 acres, leaving the old "
+         "settlers ahead by 14,600 acres.", "14,600"),
+        # no word of a gap: "leaving" a place is no gap
+        ("The barge took 1,210 people from Narva and 980 from Kunda, leaving 230 at the pier "
+         "of Toila, where it waited.", "230"),
+    ],
+)  # fmt: skip
+def test_a_gap_that_does_not_fit_the_two_nearest_counts_is_never_flagged(
+    text: str, figure: str
+) -> None:
+    c = check_at(text, figure)
+    assert c is None or c.verdict != "inconsistent"
+
+
+def test_a_gap_word_without_a_second_count_of_its_noun_is_not_read() -> None:
+    # one count of hectares only: the cattle are no second side of the gap
+    text = ("The valley lost 4,300 hectares of meadow and 2,900 head of cattle, a shortfall of "
+            "1,100 hectares against the plan.")  # fmt: skip
+    c = check_at(text, "1,100")
+    assert c is None or c.verdict not in ("consistent", "inconsistent")
+
+
+# -- a total whose parts a number word after it counts ---------------------------------------
+
+
+def test_a_total_followed_by_in_n_seasons_adds_the_last_n_counts() -> None:
+    # 48,200 + 37,150 + 22,640 = 107,990; the year is no part
+    text = ("The first season moved 48,200 persons and the second 37,150; the last boats, in "
+            "May 1951, took 22,640 more. The fleet thus moved 107,990 people in three seasons.")
+    c = check_at(text, "107,990")
+    assert c is not None
+    assert (c.kind, c.verdict) == ("sum", "consistent")
+    assert c.fit is not None and c.fit.computed == 107990
+    assert inputs(c) == ["48,200", "37,150", "22,640"]
+
+
+def test_a_total_after_n_seasons_that_is_a_usual_slip_is_flagged() -> None:
+    # 48,200 + 37,150 + 22,640 = 107,990, printed with two digits swapped
+    text = ("The first season moved 48,200 persons and the second 37,150; the last boats, in "
+            "May 1951, took 22,640 more. The fleet thus moved 107,909 people in three seasons.")
+    c = check_at(text, "107,909")
+    assert c is not None
+    assert (c.kind, c.verdict, c.intended) == ("sum", "inconsistent", "107,990")
+
+
+def test_a_count_over_n_nouns_that_is_no_total_is_not_flagged() -> None:
+    # 9 is what fell in the two districts, not a sum of the counts before it
+    text = ("The commission listed 340 farms in Ostrov and 215 in Pytalovo; 9 burned down "
+            "in the two districts during the winter.")
+    c = check_at(text, "9")
+    assert c is None or c.verdict != "inconsistent"
