@@ -106,3 +106,55 @@ def test_a_count_over_n_nouns_that_is_no_total_is_not_flagged() -> None:
             "in the two districts during the winter.")
     c = check_at(text, "9")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a running total carried forward by the counts a sentence adds to it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict", "value", "parts"),
+    [
+        # the base is the largest count of the sentence before: 9,240 + 2,310 = 11,550
+        ("The ledger held 9,240 names in 77 volumes, about 120 to a volume, and 6,105 of them "
+         "were marked for exile. Adding the 2,310 persons sentenced in the spring, the ledger "
+         "reaches 11,550 entries.", "11,550", "consistent", 11550, ["9,240", "2,310"]),
+        # the same with two digits of the total swapped: 11,505 printed for 11,550
+        ("The ledger held 9,240 names in 77 volumes, about 120 to a volume, and 6,105 of them "
+         "were marked for exile. Adding the 2,310 persons sentenced in the spring, the ledger "
+         "reaches 11,505 entries.", "11,505", "inconsistent", 11550, ["9,240", "2,310"]),
+        # the base is the running total the sentence before ends on: 1,900 + 840 + 215 = 2,955;
+        # the count after the total is no part of it
+        ("The board freed 700 of them in 1948 and a further 1,200 in 1949, bringing the number "
+         "freed to 1,900. With 840 more in 1950 and 215 in 1951 the releases came to 2,955 in "
+         "all, and the other 130 stayed.", "2,955", "consistent", 2955, ["1,900", "840", "215"]),
+        # the base in the total's own sentence, before the word of adding: 7,020 + 610
+        ("The camp took 2,400 men in 1946, 3,100 in 1947 and 1,520 in 1948, 7,020 in three "
+         "years, and a last party of 610 in 1949 brought the total to 7,630.", "7,630",
+         "consistent", 7630, ["7,020", "610"]),
+    ],
+)  # fmt: skip
+def test_a_total_carried_forward_adds_its_parts_to_the_running_total(
+    text: str, figure: str, verdict: str, value: float, parts: list[str]
+) -> None:
+    c = check_at(text, figure)
+    assert c is not None
+    assert (c.kind, c.verdict) == ("sum", verdict)
+    assert c.fit is not None and c.fit.computed == value
+    assert inputs(c) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of reaching before 11,505: a count of its own, not a running total (read
+        # as one, 9,240 + 2,310 = 11,550 would make it a slip)
+        "The ledger held 9,240 names. Adding the 2,310 persons sentenced later, the clerks "
+        "wrote 11,505 new cards.",
+        # a count before the word of adding is a base only in its own sentence or the one
+        # right before with counts; here the total names what the parts are drawn from
+        "The ledger held 9,240 names. Of them the clerks struck 2,310, and another 505 "
+        "went to the archive.",
+    ],
+)
+def test_no_carried_total_without_a_reach_or_a_smaller_base(text: str) -> None:
+    assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
