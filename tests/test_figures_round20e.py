@@ -35,6 +35,11 @@ def inputs(c: Check) -> list[str]:
          "875 million", 875e6, ["3,150 million", "2,275 million"]),
         # printed without its noun: the two nearest counts, its sentence's and the one before:
         # 204,600 - 191,750 = 12,850
+        # "short of" after the figure and its noun; the plan's total says its noun once, in
+        # its list: 6,140 - 5,795 = 345 (the persons are another noun)
+        ("The plans named 2,870 families in Lida and 3,270 in Slonim, 6,140 in all. The "
+         "report gave 5,795 families removed, with 20,310 persons among them, and the 345 "
+         "families short of it were written off as absent.", "345", 345, ["6,140", "5,795"]),
         ("The barges carried 191,750 people in all. Set against the 204,600 of the spring "
          "census, that leaves 12,850 who never left the island.", "12,850", 12850,
          ["204,600", "191,750"]),
@@ -158,3 +163,25 @@ def test_a_total_carried_forward_adds_its_parts_to_the_running_total(
 )
 def test_no_carried_total_without_a_reach_or_a_smaller_base(text: str) -> None:
     assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
+
+
+# -- a restated total that the list before it is said to account for -------------------------
+
+
+def test_a_restated_total_accounted_for_by_the_list_before_it_is_read() -> None:
+    # 2,105 + 1,640 + 980 + 415 = 5,140; the file and sheet numbers and the year are no parts
+    text = ("The district files (file 7, sheets 12 to 40) give 2,105 arrests for Ruda, 1,640 for "
+            "Lesna, 980 for Bor, and the town itself added 415 in the spring of 1938. The 5,140 "
+            "of the summary are thus accounted for to the last name.")
+    c = check_at(text, "5,140")
+    assert c is not None
+    assert (c.kind, c.verdict) == ("sum", "consistent")
+    assert inputs(c) == ["2,105", "1,640", "980", "415"]
+
+
+def test_a_count_that_is_not_said_to_be_accounted_for_is_no_total() -> None:
+    # no word of totalling: 5,104 is a count of its own, not a slip of 5,140
+    text = ("The district files give 2,105 arrests for Ruda, 1,640 for Lesna, 980 for Bor and "
+            "415 for the town. The 5,104 letters of the summary were sent on to Minsk.")
+    c = check_at(text, "5,104")
+    assert c is None or c.verdict != "inconsistent"

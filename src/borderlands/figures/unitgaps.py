@@ -4,7 +4,8 @@
 565 million lei was owed"; "set against the 303,750 of the census, that leaves 15,160".
 
 The grammar read: a word of a gap right before the figure (a difference, balance, surplus,
-shortfall or gap "of"; ahead, behind, short, outnumbered ... "by"; "that leaves", "leaving"),
+shortfall or gap "of"; ahead, behind, short, outnumbered ... "by"; "that leaves", "leaving";
+or "short of" right after it and its noun),
 and the two counts it lies between are the two nearest before it of the figure's own unit
 (its clause, then up to ``BACK`` sentences of its paragraph before it; no rate,
 percentage or year). The unit names the things compared, so the pair is not picked for its
@@ -25,8 +26,8 @@ from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of a gap in the sentence.
 CUE_WORDS = frozenset(
-    {"difference", "balance", "surplus", "shortfall", "gap", "deficit", "ahead", "behind",
-     "short", "outnumbered", "leaves", "leaving"}
+    {"difference", "balance", "short", "surplus", "shortfall", "gap", "deficit", "ahead", "behind",
+     "outnumbered", "leaves", "leaving"}
 )  # fmt: skip
 #: A word of a gap right before the figure.
 GAP_LEAD_RE = re.compile(
@@ -36,6 +37,8 @@ GAP_LEAD_RE = re.compile(
     r")\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
     re.I,
 )
+#: A word of a gap right after the figure and its noun: "the 418 families short of it".
+GAP_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?short\s+of\b", re.I)
 #: The noun printed right after a figure ("31,550 hectares", "565 million lei").
 NOUN_AFTER_RE = re.compile(r"\s+(?:(?:million|thousand|more|other)\s+)?([a-z]+)")
 #: Words after a figure that are no noun it counts.
@@ -71,7 +74,8 @@ def unit_gaps(
         q = r.quantity
         if q.start in taken or not is_thing_count(r):
             continue
-        if GAP_LEAD_RE.search(text[max(s.start, q.phrase_start - LEAD) : q.phrase_start]) is None:
+        lead = text[max(s.start, q.phrase_start - LEAD) : q.phrase_start]
+        if GAP_LEAD_RE.search(lead) is None and GAP_AFTER_RE.match(text, q.end, s.end) is None:
             continue
         pair = same_noun_before(r, s, up_to())
         if pair is None:
@@ -97,7 +101,7 @@ def same_noun_before(
     ]  # fmt: skip
     near = [
         f for f in reversed(pool)
-        if is_thing_count(f) and (noun is None or counted_noun(f) == noun)
+        if is_thing_count(f) and (noun is None or listed_noun(f, figures) == noun)
         and EACH_AFTER_RE.match(f.passage.text, f.quantity.end) is None
     ]  # fmt: skip
     if len(near) < 2:
@@ -111,6 +115,20 @@ def counted_noun(f: Located) -> str | None:
     if m is None or m.group(1) in NOT_NOUNS:
         return None
     return m.group(1)
+
+
+def listed_noun(f: Located, figures: list[Located]) -> str | None:
+    """The noun of ``f``: its own, or, when none follows it, that of the nearest figure of its
+    sentence before it that prints one (a list says its noun once: "2,480 families in
+    Transcarpathia and 3,350 in Stanislav, 5,830 in all")."""
+    own = counted_noun(f)
+    if own is not None:
+        return own
+    for g in reversed(figures):
+        same = g.passage is f.passage and g.sentence == f.sentence
+        if same and g.quantity.end <= f.quantity.start and counted_noun(g) is not None:
+            return counted_noun(g)
+    return None
 
 
 def printed_pair(pair: tuple[Located, Located]) -> str:
