@@ -185,3 +185,32 @@ def test_a_count_that_is_not_said_to_be_accounted_for_is_no_total() -> None:
             "415 for the town. The 5,104 letters of the summary were sent on to Minsk.")
     c = check_at(text, "5,104")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a total of every count of its noun printed just before it -------------------------------
+
+
+def test_a_total_adds_every_count_of_its_noun_in_the_sentence_before() -> None:
+    # 14 + 6 = 20 trains; the wagons are another noun
+    text = ("The northern column left in 14 trains of 610 wagons, the southern column in 6 trains "
+            "of 270 wagons. The railway thus had to find 20 trains in ten days.")
+    c = check_at(text, "20")
+    assert c is not None
+    assert (c.kind, c.verdict) == ("sum", "consistent")
+    assert c.fit is not None and c.fit.computed == 20
+    assert inputs(c) == ["14", "6"]
+
+
+def test_a_total_of_its_noun_that_does_not_fit_is_never_flagged() -> None:
+    # 14 + 6 = 20, not 21: the noun may count other trains too, so no slip is read
+    text = ("The northern column left in 14 trains of 610 wagons, the southern column in 6 trains "
+            "of 270 wagons. The railway thus had to find 21 trains in ten days.")
+    c = check_at(text, "21")
+    assert c is None or c.verdict != "inconsistent"
+
+
+def test_a_count_of_another_noun_is_no_part_of_a_noun_sum() -> None:
+    # one count of trains only (the convoys are another noun): no sum by the noun is read
+    text = ("The northern column left in 14 trains of 610 wagons, the southern column in 6 "
+            "convoys of 270 carts. The railway thus had to find 20 trains in ten days.")
+    assert not any("counts of trains" in c.explanation for c in check_text(text).checks)

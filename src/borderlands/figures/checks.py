@@ -120,6 +120,7 @@ from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
+from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
@@ -963,6 +964,7 @@ class Checker:
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
+                found = noun_sums(sentence, before, found)
                 found = apposed_pairs(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
