@@ -214,3 +214,37 @@ def test_a_count_of_another_noun_is_no_part_of_a_noun_sum() -> None:
     text = ("The northern column left in 14 trains of 610 wagons, the southern column in 6 "
             "convoys of 270 carts. The railway thus had to find 20 trains in ten days.")
     assert not any("counts of trains" in c.explanation for c in check_text(text).checks)
+
+
+# -- arrivals against a whole named far back by the rate of the dead ---------------------------
+
+LOADED = ("The 54,360 deportees left the four stations in 19 echelons.\n\n"
+          "The escort counted 1,840 officers and men, and the trains took eleven days.\n\n")
+
+
+def test_arrivals_are_read_against_the_whole_the_rate_of_the_dead_names() -> None:
+    # 54,360 - 212 = 54,148; 212 / 54,360 * 1000 = 3.90, the printed 3.9
+    text = LOADED + ("On the road 212 persons died, 3.9 per 1,000 of those loaded, so that the "
+                     "commandants had 54,148 persons to register.")
+    c = check_at(text, "54,148")
+    assert c is not None
+    assert (c.kind, c.verdict) == ("remainder", "consistent")
+    assert c.fit is not None and c.fit.computed == 54148
+    assert inputs(c) == ["54,360", "212"]
+
+
+def test_the_dead_in_the_sentence_before_the_rate_count_too() -> None:
+    # 54,360 - 212 = 54,148 as above, the dead printed a sentence before the rate
+    text = LOADED + ("On the road 212 persons died, most of them infants. That was a loss of 3.9 "
+                     "per 1,000 of those loaded, and the commandants entered 54,148 persons in "
+                     "their books.")
+    c = check_at(text, "54,148")
+    assert c is not None and (c.kind, c.verdict) == ("remainder", "consistent")
+
+
+def test_arrivals_whose_whole_disagrees_with_the_rate_are_not_read_so() -> None:
+    # 212 / 54,360 * 1000 = 3.9, not 5.1: the whole is not the one the rate is taken of
+    text = LOADED + ("On the road 212 persons died, 5.1 per 1,000 of those loaded, so that the "
+                     "commandants had 54,148 persons to register.")
+    assert not any("whose dead give the printed rate" in c.explanation
+                   for c in check_text(text).checks)  # fmt: skip

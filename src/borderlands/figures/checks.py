@@ -155,6 +155,7 @@ from borderlands.figures.ranks import (
     ranked_items,
     superlative_names,
 )
+from borderlands.figures.ratedlosses import rated_losses
 from borderlands.figures.raterank import (
     CUE_RE as RANK_CUE_RE,
 )
@@ -993,6 +994,8 @@ class Checker:
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
                 found = road_losses(sentence, found)  # after the rates found their wholes
+                found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
+                                                               sentence), found)
                 found = parallel_rates(sentence, found)
                 found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
