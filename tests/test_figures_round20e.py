@@ -40,6 +40,10 @@ def inputs(c: Check) -> list[str]:
         ("The plans named 2,870 families in Lida and 3,270 in Slonim, 6,140 in all. The "
          "report gave 5,795 families removed, with 20,310 persons among them, and the 345 "
          "families short of it were written off as absent.", "345", 345, ["6,140", "5,795"]),
+        # ", so that R <noun>": the plan's 1,940 families against the 1,716 families taken
+        ("The district plan set down 1,940 families. The report gives 1,716 families taken, "
+         "with 5,320 persons in them, so that 224 families on the lists stayed at home.",
+         "224", 224, ["1,940", "1,716"]),
         ("The barges carried 191,750 people in all. Set against the 204,600 of the spring "
          "census, that leaves 12,850 who never left the island.", "12,850", 12850,
          ["204,600", "191,750"]),

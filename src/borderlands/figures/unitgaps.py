@@ -27,13 +27,14 @@ from borderlands.figures.verdicts import Verdict
 #: The first cheap test: a word of a gap in the sentence.
 CUE_WORDS = frozenset(
     {"difference", "balance", "short", "surplus", "shortfall", "gap", "deficit", "ahead", "behind",
-     "outnumbered", "leaves", "leaving"}
+     "outnumbered", "leaves", "leaving", "so"}
 )  # fmt: skip
 #: A word of a gap right before the figure.
 GAP_LEAD_RE = re.compile(
     r"(?:\b(?:difference|balance|surplus|shortfall|gap|deficit)(?:\s+of|,|\s+was|\s+came\s+to)"
     r"|\b(?:ahead|behind|short|outnumbered\b[^.;:]{0,60}?)\s+by"
     r"|\b(?:that|which|this)\s+leaves|\bleaving(?:\s+(?:a\s+)?(?:gap|difference)\s+of)?"
+    r"|,\s+so\s+that"
     r")\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
     re.I,
 )
