@@ -36,6 +36,7 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.bracketnoun import bracketed_whole_noun
+from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
@@ -124,6 +125,7 @@ from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
+from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.ofthese import whole_of_these
@@ -160,6 +162,7 @@ from borderlands.figures.ranks import (
     ranked_items,
     superlative_names,
 )
+from borderlands.figures.ratedlosses import rated_losses
 from borderlands.figures.raterank import (
     CUE_RE as RANK_CUE_RE,
 )
@@ -215,6 +218,7 @@ from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinwholes import twin_wholes
+from borderlands.figures.unitgaps import unit_gaps
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.unreadrates import unread_rates
 from borderlands.figures.valueranks import value_ranks
@@ -967,9 +971,11 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = carried_totals(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
+                found = noun_sums(sentence, before, found)
                 found = apposed_pairs(sentence, found)
                 found = on_named_divisor(found, sentence.passage.text)
                 found = [self.noun_whole_rate(sentence, f) for f in found]
@@ -1000,11 +1006,14 @@ class Checker:
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
                 found = road_losses(sentence, found)  # after the rates found their wholes
+                found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
+                                                               sentence), found)
                 found = parallel_rates(sentence, found)
                 found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
                 found = restated_rests(sentence, before, found)
+                found = unit_gaps(sentence, partial(self.figures_up_to, passages, sentence), found)
                 paired = rations(sentence)  # supersede the one-product reading of these totals
                 found = [f for f in found if not any(p.start == f.start for p in paired)]
                 found += paired

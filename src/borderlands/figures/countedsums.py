@@ -44,6 +44,12 @@ COUNTED_RE = re.compile(
     r"\bthe\s+(?:first\s+|last\s+)?(" + "|".join(PART_NUMBERS) + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
     re.I,
 )
+#: After the total, the same grammar: "288,590 people in three seasons", "over the two years".
+COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|over|during|across)\s+(?:the\s+)?(?:first\s+|last\s+)?("
+    + "|".join(PART_NUMBERS) + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
+    re.I,
+)
 #: Right before a count that is the whole of the part before it: "of its", "among the".
 WHOLE_LEAD_RE = re.compile(r"\b(?:of|among)\s+(?:its|their|the|his|her|all)?\s*$", re.I)
 DIGIT_RE = re.compile(r"\d")
@@ -87,16 +93,33 @@ def counted_sums(
             continue
         if EACH_RE.search(text, m.end(), min(s.end, q.phrase_end + 12)):
             continue  # "the three years each cost 1,436": a figure for every one of them
-        n = PART_NUMBERS[m.group(1).lower()]
         pool = back + [f for f in s.figures if f.quantity.end <= m.start()]
-        parts = tuple(f for f in pool if is_part(f) and compatible(f, total))[-n:]
-        if len(parts) < n:
+        read = counted_total(total, m.group(1).lower(), pool)
+        if read is not None:
+            out.append(read)
+    for total in s.figures:
+        q = total.quantity
+        counted = COUNTED_AFTER_RE.match(text, q.end, s.end)
+        if counted is None or q.start in taken or any(o.start == q.start for o in out):
             continue
-        value = sum(p.quantity.mid for p in parts)
-        formula = " + ".join(printed(p) for p in parts)
-        what = f"the {n} counts before it, one for each of the {m.group(1).lower()}"
-        read = fit_or_slip("sum", total, value, formula, parts, f"{what}, add up to {num(value)}",
-                           what, usual_only=True)  # fmt: skip
+        if not is_thing_count(total) or DIGIT_RE.search(q.text) is None:
+            continue
+        pool = back + [f for f in s.figures if f.quantity.end <= q.start]
+        read = counted_total(total, counted.group(1).lower(), pool)
         if read is not None:
             out.append(read)
     return superseded(found, out) if out else found
+
+
+def counted_total(total: Located, word: str, pool: list[Located]) -> Finding | None:
+    """``total`` read as the sum of the last counts of ``pool`` (oldest first), as many as
+    the number ``word`` says."""
+    n = PART_NUMBERS[word]
+    parts = tuple(f for f in pool if is_part(f) and compatible(f, total))[-n:]
+    if len(parts) < n:
+        return None
+    value = sum(p.quantity.mid for p in parts)
+    formula = " + ".join(printed(p) for p in parts)
+    what = f"the {n} counts before it, one for each of the {word}"
+    return fit_or_slip("sum", total, value, formula, parts, f"{what}, add up to {num(value)}",
+                       what, usual_only=True)  # fmt: skip

@@ -37,7 +37,7 @@ from borderlands.figures.verdicts import Verdict
 #: The first cheap test: a word of totalling in the sentence.
 TOTAL_WORDS = frozenset(
     {"total", "sum", "add", "adds", "added", "together", "all", "altogether", "made", "brought",
-     "bringing", "makes", "brings", "their"}
+     "bringing", "makes", "brings", "their", "accounted"}
 )  # fmt: skip
 #: A word of totalling that ends the words before the total.
 CUE_BEFORE_RE = re.compile(
@@ -54,6 +54,13 @@ CUE_BEFORE_RE = re.compile(
 )
 #: A word of totalling right after the total: "sixteen in all", "eleven trains altogether".
 CUE_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in\s+all|altogether)\b", re.I)
+#: A restated total the list before it is said to account for: "The 6,310 of the summary are
+#: thus accounted for", "all 412 of them were accounted for".
+ACCOUNTED_AFTER_RE = re.compile(
+    r"^[^.;:]{0,40}?\b(?:are|were|is|was)\s+(?:thus\s+|so\s+|then\s+|all\s+|fully\s+)*"
+    r"accounted\s+for\b",
+    re.I,
+)
 #: The cues of arithmetic itself: a sum named so is judged on its list alone.
 ADDING_RE = re.compile(r"\b(?:sum|add(?:s|ed)?\s+up)\b", re.I)
 #: Between two items of one list: no stop, bracket or colon, and a comma or an "and"
@@ -143,7 +150,10 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         if not is_item(t) or q.start in taken:
             continue
         said = text[s.start : q.start]
-        if CUE_BEFORE_RE.search(said) is None and CUE_AFTER_RE.match(text[q.phrase_end :]) is None:
+        after = text[q.phrase_end : s.end]
+        if CUE_BEFORE_RE.search(said) is None and CUE_AFTER_RE.match(after) is None and (
+            ACCOUNTED_AFTER_RE.match(after) is None
+        ):
             continue
         digits = DIGIT_RE.search(q.text) is not None  # a count in words is no item of figures
         own = [f for f in s.figures if f.quantity.end <= q.start and f.quantity.start not in totals
