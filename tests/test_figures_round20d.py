@@ -88,9 +88,15 @@ def test_within_a_bound_a_shorter_span_is_consistent() -> None:
 
 def test_a_span_longer_than_its_bound_is_still_a_slip() -> None:
     check = only("The camp opened on 3 May 1932 and was emptied on 20 September 1932, within "
-                 "two months.", "duration")  # fmt: skip
+                 "four months.", "duration")  # fmt: skip
     assert check.verdict == "inconsistent"
     assert check.fit is not None and check.fit.computed == pytest.approx(140 / 30.4375)
+    # more than twice the bound: the span is kept as the candidate of an unverifiable
+    # claim (borderlands.figures.slipshape)
+    far = only("The camp opened on 3 May 1932 and was emptied on 20 September 1932, within "
+               "two months.", "duration")  # fmt: skip
+    assert far.verdict == "unverifiable"
+    assert [a.computed for a in far.alternatives] == [pytest.approx(140 / 30.4375)]
 
 
 # -- multiples -------------------------------------------------------------------------------

@@ -58,28 +58,28 @@ def _subsequence(short: str, long: str) -> bool:
 
 def digit_slip(printed: float, computed: float, decimals: int, mistyped_from: int = 2) -> bool:
     """Whether the printed figure is the computed one (rounded or cut at the printed
-    precision) with two digits transposed, one digit mistyped (in a figure of at least
-    ``mistyped_from`` digits) or one digit dropped or doubled."""
+    precision) with one digit mistyped (in a figure of at least ``mistyped_from`` digits) or
+    one digit dropped or doubled, or with two digits transposed (of a figure within
+    :data:`BASE_SLACK` of it: the writer's base may be a stage before or after the checker's,
+    the 10,000 loaded against the 9,988 who arrived)."""
     a = digit_string(printed, decimals)
-    return any(_digits_slip(a, digit_string(value, decimals), mistyped_from)
-               for value in _near(computed, decimals))  # fmt: skip
-
-
-def _near(computed: float, decimals: int) -> list[float]:
-    """The computed figure, cut instead of rounded, and every figure of the printed precision
-    within :data:`BASE_SLACK` of it (the writer's base may be a stage before or after the
-    checker's: the 10,000 loaded against the 9,988 who arrived)."""
     scale = 10**decimals
+    cut = math.floor(abs(computed) * scale + 1e-9) / scale
+    if any(_one_digit_off(a, digit_string(value, decimals), mistyped_from)
+           for value in (computed, cut)):  # fmt: skip
+        return True
+    if len(a) < 2:
+        return False
     low = math.floor(abs(computed) * (1 - BASE_SLACK) * scale)
     high = math.ceil(abs(computed) * (1 + BASE_SLACK) * scale)
-    cut = math.floor(abs(computed) * scale + 1e-9) / scale
-    if high - low > 400:  # only the figure and its cut for large counts
-        return [computed, cut]
-    return [computed, cut, *(n / scale for n in range(low, high + 1))]
+    if high - low > 400:  # a large count: the figure and its cut only
+        return any(sorted(a) == sorted(digit_string(v, decimals)) for v in (computed, cut))
+    return any(sorted(a) == sorted(digit_string(n / scale, decimals))
+               for n in range(low, high + 1))  # fmt: skip
 
 
-def _digits_slip(a: str, b: str, mistyped_from: int) -> bool:
-    if a == b or (len(a) >= 2 and sorted(a) == sorted(b)):
+def _one_digit_off(a: str, b: str, mistyped_from: int) -> bool:
+    if a == b:
         return True
     if len(a) == len(b) >= mistyped_from and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
         return True
