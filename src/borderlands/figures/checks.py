@@ -127,6 +127,7 @@ from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.parallelrates import parallel_rates
+from borderlands.figures.partitivewhole import points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -189,6 +190,7 @@ from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
+from borderlands.figures.sharesubject import topic_named
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -825,6 +827,12 @@ class Checker:
 
     def sentence_start(self, f: Located) -> int:
         return f.passage.sentences[f.sentence][0]
+
+    def sentence_text_at(self, passage: Passage, n: int) -> str:
+        if n < 0:
+            return ""
+        s, e = passage.sentences[n]
+        return passage.text[s:e]
 
     def sentence_text(self, f: Located) -> str:
         s, e = f.passage.sentences[f.sentence]
@@ -2033,7 +2041,7 @@ class Checker:
         x, other = pair
         if self.is_base(x):  # "3,164 of the 5,412 ..., and the other 2,248": a whole's rest
             return None
-        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)):  # "Of them, ...": printed before
+        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)) or points_back_to_whole(x):
             key, n = sentence_key(claim)
             for whole in self.by_sentence.get((key, n - 1), ()):
                 fit = self.reading(c, x, whole)
@@ -2916,6 +2924,13 @@ class Checker:
             for f in fit.inputs
         ):  # "25 percent of the newcomers" is no share of hectares sown
             return True
+        part = fit.inputs[0]
+        if topic_named(
+            self.sentence_text(claim), claim.quantity.start - start, claim.quantity.end - start,
+            self.sentence_text(part), self.sentence_text(fit.inputs[-1]),
+            self.sentence_text_at(claim.passage, claim.sentence - 1),
+        ):
+            return False
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def twin_share_pairs(self, c: _Claim) -> list[tuple[Located, Located]]:

@@ -1,0 +1,132 @@
+"""Round 20, shares: a part that points back at its whole ("N of them"), and a share without
+counts of its own whose subject names the part ("The grant was thus ... percent of the
+money") or whose whole is named by a participle or a relative clause ("of those listed", "of
+all whom the board heard"). Every example is our own wording; each asserts the verdict and
+the figures it rests on, and the negative ones that a phrasing is not read or not flagged."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+from borderlands.figures.partitivewhole import points_back_to_whole
+from borderlands.figures.passages import Located, passages_from_text
+from borderlands.figures.quantities import extract_quantities
+from borderlands.figures.sharesubject import same_stem, stem, topic_named
+
+
+def share(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.stated == stated]
+    return found
+
+
+def values(c: Check) -> list[float]:
+    assert c.fit is not None
+    return [f.quantity.value for f in c.fit.inputs]
+
+
+# -- "N of them": the whole was printed before, not the sum of the part and its rest --------
+
+REST_SLIPPED = (
+    "The island's fishermen, 12,400 at the spring count, waited for the boats. By the autumn "
+    "9,300 of them had sailed, {share}, and the remaining 3,010 left the next year."
+)
+
+
+def test_a_share_of_them_is_of_the_whole_printed_before_not_of_part_plus_rest() -> None:
+    # 9,300 / 12,400 = 75.0 %; 9,300 / (9,300 + 3,010) = 75.55 % (the rest is a slip of 3,100)
+    c = share(REST_SLIPPED.format(share="75.0 per cent"), "75.0 per cent")
+    assert c.verdict == "consistent"
+    assert values(c) == [9300, 12400]
+    assert abs(c.fit.computed - 75.0) < 1e-9  # type: ignore[union-attr]
+
+
+def test_a_wrong_share_of_them_is_not_read_consistent() -> None:
+    c = share(REST_SLIPPED.format(share="71.0 per cent"), "71.0 per cent")
+    assert c.verdict != "consistent"
+
+
+def test_without_of_them_the_part_and_its_rest_still_make_the_whole() -> None:
+    text = (
+        "The island's fishermen waited for the boats. By the autumn 9,300 had sailed, 75.5 "
+        "per cent, and the remaining 3,020 left the next year."
+    )
+    c = share(text, "75.5 per cent")
+    assert c.verdict == "consistent"
+    assert values(c) == [9300, 3020]
+
+
+def test_points_back_to_whole_reads_only_a_partitive_pronoun() -> None:
+    def first(text: str) -> bool:
+        (passage,) = passages_from_text(text)
+        q = extract_quantities(passage.text)[0]
+        return points_back_to_whole(Located(q, passage, 0, q.start, q.end, 1, None))
+
+    assert first("Some 600 of these left.")
+    assert first("Some 600 of them left.")
+    assert not first("Some 600 of the settlers left.")
+    assert not first("Some 600 left of their own will.")
+
+
+# -- a share without counts of its own: its subject names the part ---------------------------
+
+
+def test_the_subject_names_the_part_of_a_fit_in_the_paragraph() -> None:
+    text = (
+        "The board asked the treasury for 90,000 marks and was granted 52,000. Gifts of "
+        "12,000 marks from the churches raised its funds to 64,000 marks. The treasury's "
+        "grant was thus 81.3 percent of the money."
+    )
+    c = share(text, "81.3 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [52000, 64000]
+
+
+def test_a_pronoun_subject_stands_for_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Between the 8,000 who boarded and the 7,400 who arrived lay 600 persons. The guards "
+        "entered 420 of them as deaths and 180 as escapes. Deaths came to 52.5 per 1,000 of "
+        "those who boarded. They made up 70.0 percent of the missing."
+    )
+    c = share(text, "70.0 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [420, 600]
+
+
+def test_a_participle_whole_is_named_by_its_verb() -> None:
+    text = (
+        "The village rolls of May had named 20,000 persons for removal, and 3,000 of them "
+        "were in the end left behind. The exemptions thus spared 15.0 percent of those listed."
+    )
+    assert (
+        topic_named("The exemptions thus spared 15.0 percent of those listed.", 27, 31,
+                    "nothing here", "The village rolls named 20,000 for the lists.", "")
+    )  # fmt: skip
+    c = share(text, "15.0 percent")
+    assert c.verdict in ("consistent", "unverifiable")  # "rolls" do not say "lists"
+
+
+def test_a_relative_clause_whole_must_be_named_where_the_whole_is_printed() -> None:
+    # "of those who stayed" is the 2,245 who stayed; the 6,215 who left are no whole of it
+    text = (
+        "Of the 8,460 families, 6,215 asked to leave. The other 2,245 stayed in the town. By "
+        "a later guess, roughly 36 percent of those who stayed had been born there."
+    )
+    c = share(text, "36 percent")
+    assert c.verdict == "unverifiable"
+
+
+def test_an_unrelated_subject_does_not_carry_a_fit_of_another_topic() -> None:
+    text = (
+        "The depot stored 1,600 pairs of boots and 640 coats. In the spring the surveyors "
+        "walked the fields. Their reports said 40 percent of the orchards were lost."
+    )
+    c = share(text, "40 percent")
+    assert c.verdict == "unverifiable"
+
+
+def test_stems_match_a_word_and_its_forms_only() -> None:
+    assert stem("listed") == "list"
+    assert same_stem(stem("listed"), stem("lists"))
+    assert same_stem(stem("grant"), stem("granted"))
+    assert not same_stem(stem("sent"), stem("sentences"))
+    assert not same_stem(stem("arm"), stem("army"))
