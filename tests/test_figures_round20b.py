@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from borderlands.figures import check_text
 from borderlands.figures.checks import Check
+from borderlands.figures.countedchains import noun_chain
+from borderlands.figures.kinds import sentences_of
 from borderlands.figures.partitivewhole import points_back_to_whole
-from borderlands.figures.passages import Located, passages_from_text
+from borderlands.figures.passages import Located, locate_all, passages_from_text
 from borderlands.figures.quantities import extract_quantities
+from borderlands.figures.sharechains import is_share
 from borderlands.figures.sharesubject import same_stem, stem, topic_named
 
 
@@ -130,3 +133,78 @@ def test_stems_match_a_word_and_its_forms_only() -> None:
     assert same_stem(stem("grant"), stem("granted"))
     assert not same_stem(stem("sent"), stem("sentences"))
     assert not same_stem(stem("arm"), stem("army"))
+
+
+# -- a later share "of the women" is of what an earlier share counted ("were women") ----------
+
+
+def chain(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.stated == stated and c.kind == "chain"]
+    return found
+
+
+def test_a_share_of_the_noun_an_earlier_share_counted_chains_with_it() -> None:
+    # 20,000 * 45 % = 9,000 women; 30 % of them = 2,700
+    text = (
+        "Of the 20,000 put on the barges, 45 percent were women and 30 percent of the women "
+        "were past sixty, about 2,700 in number."
+    )
+    c = chain(text, "2,700")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and abs(c.fit.computed - 2700) < 1e-6
+    assert values(c) == [20000, 45, 30]
+
+
+def test_a_share_of_another_noun_is_no_link_of_a_chain() -> None:
+    def linked(text: str) -> list[float]:
+        passages = passages_from_text(text)
+        figures = locate_all(passages, lambda _: 1, lambda _: None)
+        (sentence,) = sentences_of(passages[0], figures)
+        last = sentence.counts[-1]
+        return [f.quantity.value for f in noun_chain(sentence, last, [], is_share)]
+
+    assert linked(
+        "Of the 20,000 on the barges, 45 percent were women and 30 percent of the women were "
+        "past sixty, about 2,700 in number."
+    ) == [45, 30]
+    assert linked(
+        "Of the 20,000 on the barges, 45 percent were women and 30 percent of the horses were "
+        "lame, about 2,700 in number."
+    ) == []
+
+
+# -- two counts of one whole at two stages both give a share: ambiguous -----------------------
+
+
+def test_a_share_two_restated_wholes_both_give_is_ambiguous() -> None:
+    # 1,300 / 5,400 = 24.07 and 1,300 / 5,320 = 24.44: both print as 24
+    text = (
+        "The lists of the spring named 5,400 persons, and 5,320 of them boarded the trains. "
+        "Children under ten, 1,300 in number, made up 24 percent of the transport."
+    )
+    c = share(text, "24 percent")
+    assert c.verdict == "ambiguous"
+    assert c.fit is not None
+    assert sorted([values(c)[1], *(a.inputs[1].quantity.value for a in c.alternatives[:1])]) \
+        == [5320, 5400]
+
+
+def test_a_share_only_one_of_the_two_wholes_gives_stays_consistent() -> None:
+    # 1,300 / 5,400 = 24.07; 1,300 / 5,320 = 24.44 does not print as 24.1
+    text = (
+        "The lists of the spring named 5,400 persons, and 5,320 of them boarded the trains. "
+        "Children under ten, 1,300 in number, made up 24.1 percent of the transport."
+    )
+    c = share(text, "24.1 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [1300, 5400]
+
+
+def test_a_share_whose_words_print_its_whole_is_not_made_ambiguous() -> None:
+    text = (
+        "The lists of the spring named 5,400 persons, and 5,320 of them boarded the trains. "
+        "Children under ten, 1,300 in number, made up 24 percent of the 5,400 listed."
+    )
+    c = share(text, "24 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [1300, 5400]

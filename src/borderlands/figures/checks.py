@@ -208,6 +208,7 @@ from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
 from borderlands.figures.twinpairs import twin_pairs
+from borderlands.figures.twinshares import twin_shares
 from borderlands.figures.twinwholes import twin_wholes
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.unreadrates import unread_rates
@@ -864,6 +865,7 @@ class Checker:
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = twin_shares(checks, self.found)
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
