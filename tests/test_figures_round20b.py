@@ -208,3 +208,48 @@ def test_a_share_whose_words_print_its_whole_is_not_made_ambiguous() -> None:
     c = share(text, "24 percent")
     assert c.verdict == "consistent"
     assert values(c) == [1300, 5400]
+
+
+# -- a share of the sum of the counts a sentence lists ----------------------------------------
+
+
+def test_a_bracketed_share_is_of_the_sum_of_its_sentences_list() -> None:
+    # 4,000 + 3,000 + 2,000 + 1,000 = 10,000; 4,000 / 10,000 = 40.0 %
+    text = (
+        "By faith the exiles fell into four groups. Catholics numbered 4,000 (40.0%) and "
+        "Lutherans 3,000; Baptists came to 2,000, and the Mennonites to 1,000."
+    )
+    c = share(text, "40.0%")
+    assert c.verdict == "consistent"
+    assert values(c) == [4000, 4000, 3000, 2000, 1000]
+    assert c.fit is not None and abs(c.fit.computed - 40.0) < 1e-9
+
+
+def test_a_named_share_is_of_the_list_before_and_a_slipped_total_is_no_part() -> None:
+    # the parts add to 10,000; the printed total 9,000 is a slip and no part of the whole
+    text = (
+        "The returns counted 4,000 settlers in Tula, 3,000 in Orel, 2,000 in Kursk and 1,000 "
+        "in Ryazan, 9,000 in all. Tula held 40.0 percent of them."
+    )
+    c = share(text, "40.0 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [4000, 4000, 3000, 2000, 1000]
+
+
+def test_a_share_the_listed_sum_does_not_give_is_not_flagged_by_it() -> None:
+    text = (
+        "The returns counted 4,000 settlers in Tula, 3,000 in Orel, 2,000 in Kursk and 1,000 "
+        "in Ryazan. Tula held 47.0 percent of them."
+    )
+    c = share(text, "47.0 percent")
+    assert c.verdict == "unverifiable"
+
+
+def test_two_counts_are_no_list_and_an_unnamed_subject_takes_no_part() -> None:
+    two = "The returns counted 4,000 settlers in Tula and 6,000 in Orel. Tula held 40.0 percent."
+    assert share(two, "40.0 percent").verdict == "unverifiable"
+    unnamed = (
+        "The returns counted 4,000 settlers in Tula, 3,000 in Orel, 2,000 in Kursk and 1,000 "
+        "in Ryazan. The largest group held 40.0 percent of them."
+    )
+    assert share(unnamed, "40.0 percent").verdict == "unverifiable"

@@ -92,6 +92,7 @@ from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
+from borderlands.figures.listedwhole import listed_whole
 from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
 from borderlands.figures.listshares import (
     TOGETHER_RE,
@@ -1975,6 +1976,10 @@ class Checker:
                 clause = self.clause_miss(c, cands)
                 if clause is not None:
                     return clause
+                listed = self.listed_reading(c)
+                if listed is not None:
+                    return Check(c.located, c.kind, c.stated, stated_value, "consistent", listed,
+                                 [], explain_fit(listed), stated_high)  # fmt: skip
                 topical = self.topical_candidates(c, cands)
                 shown = topical[:3]
                 if not topical and fit.chance < 1:
@@ -2026,12 +2031,38 @@ class Checker:
                 f"{num(round(miss.computed, 4))}, off by {num(round(miss.gap, 4))}",
                 stated_high,
             )  # fmt: skip
+        listed = self.listed_reading(c)
+        if listed is not None:
+            return Check(c.located, c.kind, c.stated, stated_value, "consistent", listed, [],
+                         explain_fit(listed), stated_high)  # fmt: skip
         return Check(
             c.located, c.kind, c.stated, stated_value, "unverifiable", None, [],
             "no figures in the text reproduce it", stated_high,
         )  # fmt: skip
 
     # -- the reading the sentence names ----------------------------------------------------
+
+    def listed_reading(self, c: _Claim) -> Fit | None:
+        """A percentage share of the sum of the counts its sentence (or the one before) lists,
+        when that sum gives it (borderlands.figures.listedwhole)."""
+        claim = c.located
+        if c.kind != "share" or claim.quantity.unit != "percent" or len(c.values) != 1:
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
+        before = self.by_sentence.get((key, n - 1)) or self.by_sentence.get((key, n - 2), [])
+        found = listed_whole(claim, self.sentence_text(claim), own, list(before))
+        if found is None:
+            return None
+        part, parts = found
+        total = sum(p.quantity.mid for p in parts)
+        fit = Fit(f"{num(part.quantity.mid)} / ({' + '.join(num(p.quantity.mid) for p in parts)})"
+                  " * 100", part.quantity.mid / total * 100, (part, *parts), 1)  # fmt: skip
+        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+        if mode is None:
+            return None
+        fit.mode, fit.gap = mode, fit.computed - c.values[0]
+        return fit
 
     def rest_reading(self, c: _Claim) -> Fit | None:
         """x / (part + rest) when the sentence prints a part and "the remaining" count of a
