@@ -7,8 +7,9 @@ percent of them" after "31,240 in Lower Austria, 18,905 in Upper Austria, ... " 
 the list of the sentence before, and its part is the count its subject's name stands before.
 
 The list is three or more counts of one unit in one sentence; a last count near the others'
-sum or above it is their printed total (right or slipped) and no part. Only a fit is read (the parts are the sentence's
-own, but which of them a share's whole takes is read from the arithmetic): no slip is judged.
+sum or above it is their printed total (right or slipped) and no part. Only a fit is read
+(the parts are the sentence's own, but which of them a share's whole takes is read from the
+arithmetic): no slip is judged.
 """
 
 from __future__ import annotations
