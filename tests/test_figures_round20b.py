@@ -253,3 +253,74 @@ def test_two_counts_are_no_list_and_an_unnamed_subject_takes_no_part() -> None:
         "in Ryazan. The largest group held 40.0 percent of them."
     )
     assert share(unnamed, "40.0 percent").verdict == "unverifiable"
+
+
+# -- a share apposed to a total whose words print its whole: "N in all, or x per cent of the M"
+
+
+TOTAL_OF_PRINTED = (
+    "The mills kept 1,400 workers, the fleet 1,100 and the port 800, 3,300 in all, or {share} "
+    "of the 100,000 registered."
+)
+
+
+def test_a_total_apposed_share_is_of_the_whole_its_words_print() -> None:
+    c = share(TOTAL_OF_PRINTED.format(share="3.3 per cent"), "3.3 per cent")
+    assert c.verdict == "consistent"
+    assert values(c) == [3300, 100000]
+
+
+def test_a_usual_slip_of_it_is_flagged_and_a_wide_miss_is_not() -> None:
+    doubled = share(TOTAL_OF_PRINTED.format(share="33 per cent"), "33 per cent")
+    assert (doubled.verdict, doubled.intended) == ("inconsistent", "3")
+    wide = share(TOTAL_OF_PRINTED.format(share="3.8 per cent"), "3.8 per cent")
+    assert wide.verdict == "unverifiable"
+
+
+# -- "They were x per cent of the M": the pronoun stands for the one count before ---------------
+
+
+def test_a_pronoun_share_takes_the_one_count_before_over_the_whole_it_prints() -> None:
+    text = (
+        "When the last barge left, the clerks counted 1,500 colonists still in the valley. "
+        "They were about 2 per cent of the 75,000 on the roll of 1930."
+    )
+    c = share(text, "2 per cent")
+    assert c.verdict == "consistent"
+    assert values(c) == [1500, 75000]
+
+
+def test_a_pronoun_share_after_two_counts_is_not_read_so() -> None:
+    text = (
+        "When the last barge left, the clerks counted 1,500 colonists and 900 guards in the "
+        "valley. They were about 2 per cent of the 75,000 on the roll of 1930."
+    )
+    c = share(text, "2 per cent")
+    assert c.verdict != "inconsistent"
+    assert c.fit is None or values(c) != [900, 75000]
+
+
+# -- "N of them had died, x percent": over the one count of the sentence that named them ------
+
+OF_THEM = (
+    "By the spring the camp held all 2,000 men of the district. Their appeals were heard in "
+    "the summer. By the next winter 450 of them had died, {share}, most of them of typhus."
+)
+
+
+def test_a_share_apposed_to_n_of_them_is_over_the_count_they_are() -> None:
+    c = share(OF_THEM.format(share="22.5 percent"), "22.5 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [450, 2000]
+
+
+def test_a_transposed_share_apposed_to_n_of_them_is_flagged() -> None:
+    c = share(OF_THEM.format(share="25.2 percent"), "25.2 percent")
+    assert (c.verdict, c.intended) == ("inconsistent", "22.5")
+
+
+def test_n_of_them_after_two_counts_is_not_judged_by_this_reading() -> None:
+    text = OF_THEM.replace("all 2,000 men", "2,000 men and 300 women").format(
+        share="25.2 percent"
+    )
+    assert share(text, "25.2 percent").verdict != "inconsistent"

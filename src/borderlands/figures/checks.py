@@ -128,7 +128,7 @@ from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.parallelrates import parallel_rates
-from borderlands.figures.partitivewhole import points_back_to_whole
+from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -191,7 +191,7 @@ from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
-from borderlands.figures.sharesubject import topic_named
+from borderlands.figures.sharesubject import pronoun_share, topic_named
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -207,7 +207,12 @@ from borderlands.figures.sumparts import after_closing_total, named_subset, rest
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
-from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
+from borderlands.figures.totalparts import (
+    is_apposed_total,
+    names_noun,
+    noun_stems,
+    printed_whole_index,
+)
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinshares import twin_shares
 from borderlands.figures.twinwholes import twin_wholes
@@ -1873,7 +1878,8 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
-        apposed = self.apposed_total_check(c)
+        apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
+                   or self.partitive_part_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2184,6 +2190,48 @@ class Checker:
                 fit.scope = FAR
         return fits
 
+    def partitive_part_check(self, c: _Claim) -> Check | None:
+        """"451 of them had died, 44.7 percent": a share apposed to a part that points back at
+        its whole, over the one count of the nearest sentence before, in its paragraph, that
+        prints any (borderlands.figures.partitivewhole)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        key, n = sentence_key(claim)
+        part = apposed_partitive(claim, list(self.by_sentence.get((key, n), ())))
+        if part is None:
+            return None
+        earlier = next((self.by_sentence[(key, m)] for m in (n - 1, n - 2)
+                        if self.by_sentence.get((key, m))), [])  # fmt: skip
+        wholes = [f for f in earlier if is_count(f)]
+        if len(wholes) != 1 or wholes[0].quantity.mid <= part.quantity.mid:
+            return None
+        return self.pair_check(c, part, wholes[0], " (a part of them over the count they are)",
+                               "a part of them over the count they are gives",
+                               far_unverifiable=True)  # fmt: skip
+
+    def pronoun_part_check(self, c: _Claim) -> Check | None:
+        """"They were 1 per cent of the 286,400 ...": a share whose subject is a pronoun for
+        the one count of the sentence before, of the whole its words print
+        (borderlands.figures.sharesubject)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        start = self.sentence_start(claim)
+        if not pronoun_share(self.sentence_text(claim), claim.quantity.phrase_start - start):
+            return None
+        key, n = sentence_key(claim)
+        own = list(self.by_sentence.get((key, n), ()))
+        at = printed_whole_index(claim.passage.text, claim.quantity.phrase_end,
+                                 [f.quantity.start for f in own])  # fmt: skip
+        before = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        if at is None or len(before) != 1 or before[0].quantity.mid >= own[at].quantity.mid:
+            return None
+        return self.pair_check(c, before[0], own[at], " (the count the pronoun stands for "
+                               "over the whole its words print)", "the count the pronoun "
+                               "stands for over the whole its words print gives",
+                               far_unverifiable=True)  # fmt: skip
+
     def apposed_total_check(self, c: _Claim) -> Check | None:
         """A share apposed to a total of its sentence is a share of that total, over the
         whole its noun names (borderlands.figures.totalparts); unverifiable when no count
@@ -2199,6 +2247,12 @@ class Checker:
         ):
             return None
         part = before[-1]
+        own = list(self.by_sentence.get(sentence_key(claim), ()))
+        at = printed_whole_index(text, claim.quantity.phrase_end, [f.quantity.start for f in own])
+        if at is not None and own[at].quantity.mid > part.quantity.mid:
+            return self.pair_check(c, part, own[at], " (the total before it over the whole "
+                                   "its words print)", "the total before it over the whole "
+                                   "its words print gives", far_unverifiable=True)  # fmt: skip
         stems = noun_stems(text, claim.quantity.phrase_end)
         named = [f for f in self.counts_before(claim)
                  if sentence_key(f) != sentence_key(claim) and compatible(f, part)

@@ -20,3 +20,19 @@ def points_back_to_whole(part: Located) -> bool:
     """True when the count is followed at once by "of them" (these, those)."""
     text = part.passage.text
     return PARTITIVE_AFTER_RE.match(text, part.quantity.end) is not None
+
+
+APPOSED_GAP = 40  # characters between "N of them ..." and the share apposed to it
+
+
+def apposed_partitive(claim: Located, own: list[Located]) -> Located | None:
+    """The count before the share in its sentence that points back at its whole ("451 of
+    them had died, 44.7 percent"), when no other figure stands between them."""
+    before = [f for f in own if f.quantity.end <= claim.quantity.phrase_start]
+    if not before:
+        return None
+    part = before[-1]
+    gap = claim.passage.text[part.quantity.end : claim.quantity.phrase_start]
+    if len(gap) > APPOSED_GAP or not gap.rstrip().endswith(","):
+        return None
+    return part if points_back_to_whole(part) else None

@@ -93,3 +93,15 @@ def topic_named(
         clause = CLAUSE_WORDS_RE.match(sentence, m.end())
         words = [w for w in clause.groups() if w] if clause else []
     return whole_named_in(words, whole_sentence)
+
+
+#: "They were about 1 per cent of the 286,400": a pronoun subject, then the share
+PRONOUN_SHARE_RE = re.compile(
+    r"\s*(?:They|These|Those)\s+(?:were|made\s+up|formed|amounted\s+to|came\s+to)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|over|under)\s+)?$"
+)
+
+
+def pronoun_share(sentence: str, figure_at: int) -> bool:
+    """True when the share follows at once on a pronoun subject and its verb."""
+    return PRONOUN_SHARE_RE.fullmatch(sentence[:figure_at]) is not None
