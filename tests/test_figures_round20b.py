@@ -324,3 +324,24 @@ def test_n_of_them_after_two_counts_is_not_judged_by_this_reading() -> None:
         share="25.2 percent"
     )
     assert share(text, "25.2 percent").verdict != "inconsistent"
+
+
+# -- "X was thus y percent of the whole": the whole the sentence before opens with ------------
+
+
+WHOLE_BEFORE = (
+    "Of the 50,000 hectares seized, the crown kept 20,000 and the settlers were given "
+    "{given}, so that the towns took the remaining 5,000. The settlers' land was thus "
+    "{share} of the whole."
+)
+
+
+def test_a_share_of_the_whole_takes_the_count_its_subject_names_before() -> None:
+    c = share(WHOLE_BEFORE.format(given="25,000", share="50.0 percent"), "50.0 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [25000, 50000]
+
+
+def test_a_share_of_the_whole_that_misses_is_not_judged_by_it() -> None:
+    c = share(WHOLE_BEFORE.format(given="25,000", share="56.0 percent"), "56.0 percent")
+    assert c.verdict != "inconsistent"

@@ -191,7 +191,13 @@ from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
-from borderlands.figures.sharesubject import pronoun_share, topic_named
+from borderlands.figures.sharesubject import (
+    OF_THE_WHOLE_RE,
+    pronoun_share,
+    subject_count_index,
+    topic_named,
+    words_beside,
+)
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -1879,7 +1885,7 @@ class Checker:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
-                   or self.partitive_part_check(c))  # fmt: skip
+                   or self.partitive_part_check(c) or self.whole_before_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2209,6 +2215,33 @@ class Checker:
         return self.pair_check(c, part, wholes[0], " (a part of them over the count they are)",
                                "a part of them over the count they are gives",
                                far_unverifiable=True)  # fmt: skip
+
+    def whole_before_check(self, c: _Claim) -> Check | None:
+        """"Private land was thus 51.8 percent of the whole" after "Of the 1,867,000 hectares
+        ..., private owners ... 968,000": a share without counts of its own, "of the whole",
+        over the first count of the sentence before, its part the one count there whose words
+        name its subject. Only a fit is read (borderlands.figures.sharesubject)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        text = claim.passage.text
+        key, n = sentence_key(claim)
+        if any(f.quantity.start < claim.quantity.start for f in self.by_sentence.get(
+            (key, n), ())) or not OF_THE_WHOLE_RE.match(text, claim.quantity.phrase_end):
+            return None  # fmt: skip
+        counts = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        if len(counts) < 2:
+            return None
+        subject = text[self.sentence_start(claim) : claim.quantity.phrase_start]
+        at = subject_count_index(subject, [
+            words_beside(text, f.quantity.start, f.quantity.end) for f in counts[1:]])
+        if at is None:
+            return None
+        fit = self.accepted_reading(c, counts[1 + at], counts[0])
+        if fit is None or counts[0].quantity.mid <= counts[1 + at].quantity.mid:
+            return None
+        return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
+                     explain_fit(fit) + " (the whole the sentence before opens with)")
 
     def pronoun_part_check(self, c: _Claim) -> Check | None:
         """"They were 1 per cent of the 286,400 ...": a share whose subject is a pronoun for

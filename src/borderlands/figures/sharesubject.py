@@ -105,3 +105,27 @@ PRONOUN_SHARE_RE = re.compile(
 def pronoun_share(sentence: str, figure_at: int) -> bool:
     """True when the share follows at once on a pronoun subject and its verb."""
     return PRONOUN_SHARE_RE.fullmatch(sentence[:figure_at]) is not None
+
+
+#: "51.8 percent of the whole", "per cent of the total": a whole named by no noun of its own
+OF_THE_WHOLE_RE = re.compile(r"\s+of\s+the\s+(?:whole|total)\b")
+CLAUSE_CUT_RE = re.compile(r"[,;:\d]")
+NEAR = 45  # characters either side of a count where the words that name it stand
+
+
+def subject_count_index(subject: str, beside: list[tuple[str, str]]) -> int | None:
+    """The index of the one count whose words before it (its subject: "private owners ...
+    968,000"), else whose words after it ("16,940 had come as labour conscripts"), name a word
+    of the share's subject; None when none or several do."""
+    for side in (0, 1):
+        hits = [i for i, words in enumerate(beside) if names_part_of(subject, words[side])]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def words_beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a count, cut at the clause marks and figures."""
+    before = CLAUSE_CUT_RE.split(text[max(0, start - NEAR) : start])[-1]
+    after = CLAUSE_CUT_RE.split(text[end : end + NEAR])[0]
+    return before, after
