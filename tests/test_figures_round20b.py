@@ -345,3 +345,15 @@ def test_a_share_of_the_whole_takes_the_count_its_subject_names_before() -> None
 def test_a_share_of_the_whole_that_misses_is_not_judged_by_it() -> None:
     c = share(WHOLE_BEFORE.format(given="25,000", share="56.0 percent"), "56.0 percent")
     assert c.verdict != "inconsistent"
+
+
+def test_a_part_printed_among_its_whole_is_not_made_ambiguous_by_a_near_count() -> None:
+    # 1,300 / 5,400 = 24.07 and 1,300 / 5,320 = 24.44 both print as 24, but the sentence
+    # prints the part "among" its whole
+    text = (
+        "Inspectors later found 5,320 names on the rolls. The lists named 1,300 children "
+        "among 5,400 persons (24 percent)."
+    )
+    c = share(text, "24 percent")
+    assert c.verdict == "consistent"
+    assert values(c) == [1300, 5400]

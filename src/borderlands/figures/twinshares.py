@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: "4,100 of 14,900", "451 of them": the part names its whole
 PART_OF_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|them\b|these\b|those\b|\d)")
+#: "1,450 settlers among 6,130 persons", "4,100 of the 14,900": the words from part to whole
+PART_TO_WHOLE_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:of|among|out\s+of)\s+(?:the\s+)?")
 PRINTED_AFTER = 12  # characters between a share and a whole its words print ("of the 6,130")
 
 
@@ -44,6 +46,10 @@ def whole_named(c: Check, part: Located, whole: Located) -> bool:
         whole.quantity.start - claim.quantity.phrase_end
     ) <= PRINTED_AFTER:
         return True  # "24 percent of the 6,130"
+    if part.passage is whole.passage and PART_TO_WHOLE_RE.fullmatch(
+        part.passage.text, part.quantity.end, whole.quantity.start
+    ):
+        return True  # "1,450 settlers among 6,130 persons"
     return PART_OF_RE.match(part.passage.text, part.quantity.end) is not None
 
 
