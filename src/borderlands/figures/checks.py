@@ -97,6 +97,7 @@ from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listedrates import listed_rate_findings
+from borderlands.figures.listedwhole import listed_whole
 from borderlands.figures.listranks import has_rank_word, list_ranks, with_list_ranks
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.listshares import (
@@ -135,6 +136,7 @@ from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.parallelrates import parallel_rates
+from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
 from borderlands.figures.partrates import part_whole_rate
 from borderlands.figures.passages import Located, Passage
@@ -199,6 +201,13 @@ from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
+from borderlands.figures.sharesubject import (
+    OF_THE_WHOLE_RE,
+    pronoun_share,
+    subject_count_index,
+    topic_named,
+    words_beside,
+)
 from borderlands.figures.sharetopic import share_measure, speaks_of
 from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
@@ -215,8 +224,14 @@ from borderlands.figures.sumparts import after_closing_total, named_subset, rest
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
-from borderlands.figures.totalparts import is_apposed_total, names_noun, noun_stems
+from borderlands.figures.totalparts import (
+    is_apposed_total,
+    names_noun,
+    noun_stems,
+    printed_whole_index,
+)
 from borderlands.figures.twinpairs import twin_pairs
+from borderlands.figures.twinshares import twin_shares
 from borderlands.figures.twinwholes import twin_wholes
 from borderlands.figures.unitgaps import unit_gaps
 from borderlands.figures.unitloads import unit_loads
@@ -838,6 +853,12 @@ class Checker:
     def sentence_start(self, f: Located) -> int:
         return f.passage.sentences[f.sentence][0]
 
+    def sentence_text_at(self, passage: Passage, n: int) -> str:
+        if n < 0:
+            return ""
+        s, e = passage.sentences[n]
+        return passage.text[s:e]
+
     def sentence_text(self, f: Located) -> str:
         s, e = f.passage.sentences[f.sentence]
         return f.passage.text[s:e]
@@ -868,6 +889,7 @@ class Checker:
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
         checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = twin_shares(checks, self.found)
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
         checks = [unshaped_slip(c) for c in checks]
@@ -1885,7 +1907,8 @@ class Checker:
     def check_claim(self, c: _Claim) -> Check:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
-        apposed = self.apposed_total_check(c)
+        apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
+                   or self.partitive_part_check(c) or self.whole_before_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -1988,6 +2011,10 @@ class Checker:
                 clause = self.clause_miss(c, cands)
                 if clause is not None:
                     return clause
+                listed = self.listed_reading(c)
+                if listed is not None:
+                    return Check(c.located, c.kind, c.stated, stated_value, "consistent", listed,
+                                 [], explain_fit(listed), stated_high)  # fmt: skip
                 topical = self.topical_candidates(c, cands)
                 shown = topical[:3]
                 if not topical and fit.chance < 1:
@@ -2039,12 +2066,38 @@ class Checker:
                 f"{num(round(miss.computed, 4))}, off by {num(round(miss.gap, 4))}",
                 stated_high,
             )  # fmt: skip
+        listed = self.listed_reading(c)
+        if listed is not None:
+            return Check(c.located, c.kind, c.stated, stated_value, "consistent", listed, [],
+                         explain_fit(listed), stated_high)  # fmt: skip
         return Check(
             c.located, c.kind, c.stated, stated_value, "unverifiable", None, [],
             "no figures in the text reproduce it", stated_high,
         )  # fmt: skip
 
     # -- the reading the sentence names ----------------------------------------------------
+
+    def listed_reading(self, c: _Claim) -> Fit | None:
+        """A percentage share of the sum of the counts its sentence (or the one before) lists,
+        when that sum gives it (borderlands.figures.listedwhole)."""
+        claim = c.located
+        if c.kind != "share" or claim.quantity.unit != "percent" or len(c.values) != 1:
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
+        before = self.by_sentence.get((key, n - 1)) or self.by_sentence.get((key, n - 2), [])
+        found = listed_whole(claim, self.sentence_text(claim), own, list(before))
+        if found is None:
+            return None
+        part, parts = found
+        total = sum(p.quantity.mid for p in parts)
+        fit = Fit(f"{num(part.quantity.mid)} / ({' + '.join(num(p.quantity.mid) for p in parts)})"
+                  " * 100", part.quantity.mid / total * 100, (part, *parts), 1)  # fmt: skip
+        mode = accepts(c.values[0], c.step, c.direction, fit.computed)
+        if mode is None:
+            return None
+        fit.mode, fit.gap = mode, fit.computed - c.values[0]
+        return fit
 
     def rest_reading(self, c: _Claim) -> Fit | None:
         """x / (part + rest) when the sentence prints a part and "the remaining" count of a
@@ -2056,7 +2109,7 @@ class Checker:
         x, other = pair
         if self.is_base(x):  # "3,164 of the 5,412 ..., and the other 2,248": a whole's rest
             return None
-        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)):  # "Of them, ...": printed before
+        if ANAPHORIC_WHOLE_RE.match(self.sentence_text(claim)) or points_back_to_whole(x):
             key, n = sentence_key(claim)
             for whole in self.by_sentence.get((key, n - 1), ()):
                 fit = self.reading(c, x, whole)
@@ -2166,6 +2219,75 @@ class Checker:
                 fit.scope = FAR
         return fits
 
+    def partitive_part_check(self, c: _Claim) -> Check | None:
+        """"451 of them had died, 44.7 percent": a share apposed to a part that points back at
+        its whole, over the one count of the nearest sentence before, in its paragraph, that
+        prints any (borderlands.figures.partitivewhole)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        key, n = sentence_key(claim)
+        part = apposed_partitive(claim, list(self.by_sentence.get((key, n), ())))
+        if part is None:
+            return None
+        earlier = next((self.by_sentence[(key, m)] for m in (n - 1, n - 2)
+                        if self.by_sentence.get((key, m))), [])  # fmt: skip
+        wholes = [f for f in earlier if is_count(f)]
+        if len(wholes) != 1 or wholes[0].quantity.mid <= part.quantity.mid:
+            return None
+        return self.pair_check(c, part, wholes[0], " (a part of them over the count they are)",
+                               "a part of them over the count they are gives",
+                               far_unverifiable=True)  # fmt: skip
+
+    def whole_before_check(self, c: _Claim) -> Check | None:
+        """"Private land was thus 51.8 percent of the whole" after "Of the 1,867,000 hectares
+        ..., private owners ... 968,000": a share without counts of its own, "of the whole",
+        over the first count of the sentence before, its part the one count there whose words
+        name its subject. Only a fit is read (borderlands.figures.sharesubject)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        text = claim.passage.text
+        key, n = sentence_key(claim)
+        if any(f.quantity.start < claim.quantity.start for f in self.by_sentence.get(
+            (key, n), ())) or not OF_THE_WHOLE_RE.match(text, claim.quantity.phrase_end):
+            return None  # fmt: skip
+        counts = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        if len(counts) < 2:
+            return None
+        subject = text[self.sentence_start(claim) : claim.quantity.phrase_start]
+        at = subject_count_index(subject, [
+            words_beside(text, f.quantity.start, f.quantity.end) for f in counts[1:]])
+        if at is None:
+            return None
+        fit = self.accepted_reading(c, counts[1 + at], counts[0])
+        if fit is None or counts[0].quantity.mid <= counts[1 + at].quantity.mid:
+            return None
+        return Check(claim, c.kind, c.stated, c.values[0], "consistent", fit, [],
+                     explain_fit(fit) + " (the whole the sentence before opens with)")
+
+    def pronoun_part_check(self, c: _Claim) -> Check | None:
+        """"They were 1 per cent of the 286,400 ...": a share whose subject is a pronoun for
+        the one count of the sentence before, of the whole its words print
+        (borderlands.figures.sharesubject)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        start = self.sentence_start(claim)
+        if not pronoun_share(self.sentence_text(claim), claim.quantity.phrase_start - start):
+            return None
+        key, n = sentence_key(claim)
+        own = list(self.by_sentence.get((key, n), ()))
+        at = printed_whole_index(claim.passage.text, claim.quantity.phrase_end,
+                                 [f.quantity.start for f in own])  # fmt: skip
+        before = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        if at is None or len(before) != 1 or before[0].quantity.mid >= own[at].quantity.mid:
+            return None
+        return self.pair_check(c, before[0], own[at], " (the count the pronoun stands for "
+                               "over the whole its words print)", "the count the pronoun "
+                               "stands for over the whole its words print gives",
+                               far_unverifiable=True)  # fmt: skip
+
     def apposed_total_check(self, c: _Claim) -> Check | None:
         """A share apposed to a total of its sentence is a share of that total, over the
         whole its noun names (borderlands.figures.totalparts); unverifiable when no count
@@ -2181,6 +2303,12 @@ class Checker:
         ):
             return None
         part = before[-1]
+        own = list(self.by_sentence.get(sentence_key(claim), ()))
+        at = printed_whole_index(text, claim.quantity.phrase_end, [f.quantity.start for f in own])
+        if at is not None and own[at].quantity.mid > part.quantity.mid:
+            return self.pair_check(c, part, own[at], " (the total before it over the whole "
+                                   "its words print)", "the total before it over the whole "
+                                   "its words print gives", far_unverifiable=True)  # fmt: skip
         stems = noun_stems(text, claim.quantity.phrase_end)
         named = [f for f in self.counts_before(claim)
                  if sentence_key(f) != sentence_key(claim) and compatible(f, part)
@@ -2945,6 +3073,13 @@ class Checker:
             for f in fit.inputs
         ):  # "25 percent of the newcomers" is no share of hectares sown
             return True
+        part = fit.inputs[0]
+        if topic_named(
+            self.sentence_text(claim), claim.quantity.start - start, claim.quantity.end - start,
+            self.sentence_text(part), self.sentence_text(fit.inputs[-1]),
+            self.sentence_text_at(claim.passage, claim.sentence - 1),
+        ):
+            return False
         return not any(speaks_of(self.sentence_text(f), measure) for f in fit.inputs)
 
     def twin_share_pairs(self, c: _Claim) -> list[tuple[Located, Located]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from borderlands.figures.countedchains import noun_chain
 from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed, slip_finding
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
@@ -153,7 +154,8 @@ def share_chain(
     previous = list(before.figures) if before is not None else []
     out = []
     for c in s.counts:
-        chain = chain_before(s, c, previous) if c.quantity.start not in taken else []
+        chain = (chain_before(s, c, previous) or noun_chain(s, c, previous, is_share)
+                 if c.quantity.start not in taken else [])  # fmt: skip
         if not chain:
             continue
         printed_group = opening_whole(s, chain[0]) if len(chain) > 1 else None

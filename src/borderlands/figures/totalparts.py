@@ -39,3 +39,18 @@ def names_noun(sentence: str, stems: list[str]) -> bool:
     """Whether a sentence holds every word of the noun, on their stems."""
     words = {w.lower()[:STEM] for w in re.findall(r"[A-Za-z]+", sentence)}
     return bool(stems) and all(s in words for s in stems)
+
+
+#: "3.3 per cent of the 102,125 registered": the share's words print its whole
+PRINTED_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def printed_whole_index(text: str, share_end: int, starts: list[int]) -> int | None:
+    """The index, in ``starts`` (where the counts of the share's sentence begin), of the count
+    the share's words print as its whole right after it ("per cent of the 102,125"), or None."""
+    for i, start in enumerate(starts):
+        if share_end <= start <= share_end + 12 and PRINTED_WHOLE_RE.fullmatch(
+            text, share_end, start
+        ):
+            return i
+    return None

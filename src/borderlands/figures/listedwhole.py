@@ -1,0 +1,86 @@
+"""A share of a whole that a list of counts adds up to, printed or not as one figure.
+
+"Holders of passports numbered 15,420 (40.6%) and citizens 11,905; subjects came to 4,210,
+and the rest to 6,425": the share is of the four groups the sentence lists, 37,960, whether or
+not that sum is printed (or printed wrongly) as the total. So in "Lower Austria held 44.2
+percent of them" after "31,240 in Lower Austria, 18,905 in Upper Austria, ... " the share is of
+the list of the sentence before, and its part is the count its subject's name stands before.
+
+The list is three or more counts of one unit in one sentence; a last count near the others'
+sum or above it is their printed total (right or slipped) and no part. Only a fit is read
+(the parts are the sentence's own, but which of them a share's whole takes is read from the
+arithmetic): no slip is judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borderlands.figures.passages import Located
+
+MIN_PARTS = 3
+TOTAL_SHARE = 0.8  # a last count this large beside the others before it is their total
+BRACKET_GAP_RE = re.compile(r"\s*(?:of\s+them\s*)?\(\s*$")  # "15,420 (", "28,915 of them ("
+NAME_RE = re.compile(r"\b([A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)?)")
+NAME_BEFORE = 40  # characters either side of a listed count where its holder's name stands
+NOT_NAMES = frozenset(("The", "This", "That", "These", "Those", "Its", "Their", "Of", "In",
+                       "Between", "From", "Among", "With", "There"))  # fmt: skip
+
+
+def list_parts(counts: list[Located]) -> list[Located]:
+    """The counts of one sentence that are parts of one list: same unit, three or more,
+    without a printed total (a count as large as the others together)."""
+    if len(counts) < MIN_PARTS:
+        return []
+    unit = counts[0].quantity.unit
+    parts = [f for f in counts if f.quantity.unit == unit and not f.quantity.approx]
+    if len(parts) > MIN_PARTS and parts[-1].quantity.mid >= TOTAL_SHARE * sum(
+        f.quantity.mid for f in parts[:-1]
+    ):
+        parts = parts[:-1]  # "..., 60,648 in all": the printed total, right or slipped
+    return parts if len(parts) >= MIN_PARTS else []
+
+
+def bracketed_part(claim: Located, own: list[Located]) -> Located | None:
+    """The count a bracketed share follows: "15,420 (40.6%)"."""
+    text = claim.passage.text
+    before = [f for f in own if f.quantity.end <= claim.quantity.start]
+    if not before:
+        return None
+    last = before[-1]
+    return last if BRACKET_GAP_RE.fullmatch(text, last.quantity.end, claim.quantity.start) else None
+
+
+def named_part(claim: Located, sentence: str, parts: list[Located]) -> Located | None:
+    """The listed count whose holder's name opens the share's sentence ("Lower Austria held
+    44.2 percent" and "31,240 in Lower Austria" or "Dzhambul received 16,312")."""
+    names = [m.group(1) for m in NAME_RE.finditer(sentence[:80]) if m.group(1) not in NOT_NAMES]
+    if not names:
+        return None
+    name = names[0]
+    text = parts[0].passage.text
+    hits = [
+        f for f in parts
+        if name in text[max(0, f.quantity.start - NAME_BEFORE) : f.quantity.start]
+        .split(",")[-1] + text[f.quantity.end : f.quantity.end + NAME_BEFORE].split(",")[0]
+    ]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
+
+
+def listed_whole(
+    claim: Located, sentence: str, own: list[Located], before: list[Located]
+) -> tuple[Located, list[Located]] | None:
+    """(the share's part, the listed parts whose sum is its whole), or None. ``own``: the
+    counts of the share's sentence; ``before``: those of the nearest sentence before it, of
+    the two, that has any."""
+    parts = list_parts(own)
+    if parts:
+        part = bracketed_part(claim, own)
+        return (part, parts) if part is not None and part in parts else None
+    if own:
+        return None
+    parts = list_parts(before)
+    if not parts:
+        return None
+    part = named_part(claim, sentence, parts)
+    return (part, parts) if part is not None else None
