@@ -56,6 +56,10 @@ BOUND_RE = re.compile(
     re.I,
 )
 STEM = 5
+#: A noun that names a thing done once ("the loading", "their removal", "the deportation"),
+#: not a thing that lasts ("the trains", "the camps"): the year in force where it was told
+#: is the year it was done
+EVENT_NOUN_RE = re.compile(r"(?:ing|al|tion|sion|ment|ure)$")
 #: The unit of a span read in whole years.
 YEARS_RE = re.compile(r"[\w-]*\s*years?\b", re.I)
 #: A qualifier before the count ("nearly nine years"): not read in whole years.
@@ -128,6 +132,8 @@ def _from_event(
         return None
     span = end - year
     ok = span == f.stated_value
+    if not ok and not EVENT_NOUN_RE.search(head):
+        return None  # "the first trains": a thing the text tells in several years
     raw = s.passage.text[f.start : f.end]
     intended = (duration_words(span, f.stated_value, raw) if raw.isalpha()
                 else str(span))  # fmt: skip

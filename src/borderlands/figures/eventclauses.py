@@ -159,6 +159,24 @@ def years_finding(span: Span, start: Dated, end: Dated, dates: tuple) -> Finding
     )  # fmt: skip
 
 
+def month_years_finding(
+    span: Span, start: Dated, end: Dated, dates: tuple[tuple[int, int, int], ...]
+) -> Finding | None:
+    """Years between two dates that print their months: measured between the months (so a
+    qualified count, "more than twelve years", is read too); a count that misses them but
+    is one year printed less the other, as writers also count, stands."""
+    days = day_range(start, end)
+    if days is None:
+        return None
+    got = finding(span, dates, days, start.day is not None and end.day is not None,
+                  "from the event its clause names")  # fmt: skip
+    if got.verdict is Verdict.inconsistent and (
+        by_years := years_finding(span, start, end, dates)
+    ) is not None and by_years.verdict is Verdict.consistent:
+        return by_years
+    return got
+
+
 def event_clause_spans(
     s: Sentence, found: list[Finding], passages: Sequence[Passage]
 ) -> list[Finding]:
@@ -193,7 +211,9 @@ def event_clause_spans(
             ((start.start, start.end, start.year),) if where is s.passage else ()
         )
         dates += ((end.start, end.end, end.year),)
-        if years:
+        if years and start.month and end.month:
+            got = month_years_finding(span, start, end, dates)
+        elif years:
             got = years_finding(span, start, end, dates)
         elif start.month and (days := day_range(start, end)) is not None:
             got = finding(span, dates, days, start.day is not None and end.day is not None,

@@ -43,7 +43,8 @@ _SMALL = "|".join(sorted([*UNITS, *TENS, *[f"{t}-{u}" for t in TENS for u in UNI
 #: A duration whose count is in words: "almost a year", "a hundred days", "a fortnight",
 #: "four and a half months", "a year and a half", "some eighteen months".
 WORDED_SPAN_RE = re.compile(
-    r"\b(?:(?P<q>over|almost|nearly|about|some|roughly)\s+)?"
+    r"\b(?:(?P<q>(?:just\s+|well\s+)?(?:over|under)|more\s+than|less\s+than|close\s+to|almost|"
+    r"nearly|about|some|roughly|around)\s+)?"
     r"(?:(?P<fortnight>an?\s+fortnight|two\s+fortnights)|"
     rf"(?P<n>(?:an?|one)\s+hundred(?:\s+and\s+(?:{_SMALL}))?|(?:{_SMALL})|\d{{1,3}}|an?)"
     r"(?P<half>\s+and\s+a\s+half)?(?:-|\s+)(?P<unit>years?|months?|weeks?|days?)\b"
@@ -88,9 +89,16 @@ class Span:
     qualifier: str
 
 
+#: The qualifiers of a span said in other words: a lower bound, an upper bound, a round figure
+SAME_QUALIFIER = {"more than": "over", "just over": "over", "well over": "over",
+                  "less than": "almost", "under": "almost", "just under": "almost",
+                  "well under": "almost", "close to": "about", "around": "about"}  # fmt: skip
+
+
 def read_span(s: Sentence, m: re.Match[str]) -> Span | None:
     """The count and unit of a WORDED_SPAN_RE match, or None when it has no count."""
-    qualifier = (m.group("q") or "").lower()
+    said = " ".join((m.group("q") or "").lower().split())
+    qualifier = SAME_QUALIFIER.get(said, said)
     if m.group("fortnight"):
         n = 2.0 if m.group("fortnight").lower().startswith("two") else 1.0
         return Span(s.start + m.start("fortnight"), s.start + m.end(), n * 14, "days", qualifier)

@@ -33,6 +33,7 @@ from borderlands.figures.comparedfigures import (
 )
 from borderlands.figures.compound_spans import months_words, stated_months, years_and_months
 from borderlands.figures.datebounds import clause_pair, date_bound
+from borderlands.figures.frequencymultiples import counts_for_frequency
 from borderlands.figures.inlinesides import sides_in_clause
 from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import (
@@ -71,6 +72,7 @@ from borderlands.figures.secondonly import (
     subject_figure,
 )
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
+from borderlands.figures.spanevents import origin_subject, year_tells_other_thing
 from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.verdicts import Verdict
 
@@ -266,6 +268,7 @@ MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
 #: The same as whole words: MULTIPLE_PHRASE_RE bounds its word by ``\b`` (``Sentence.says_any``).
 MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
+OWN_FROM_CLAUSE = 60  # ... when the words between say what caused the change
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
@@ -1518,6 +1521,13 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 "ones compared",
             ))  # fmt: skip
             continue
+        if counts_for_frequency(text, m.end(), (a, b)):
+            out.append(Finding(
+                "multiple", s.start + m.start(), s.start + m.end(), factor,
+                Verdict.unverifiable, "", None, (), "a multiple of how often a thing happened "
+                "compares rates; the counts found are no rates and need not give its ratio",
+            ))  # fmt: skip
+            continue
         small, large = sorted((a, b), key=lambda f: f.quantity.mid)
         if before and ok and part_of_named_whole(small, large):
             out.append(Finding(
@@ -1547,8 +1557,18 @@ def own_from(text: str, end: int) -> re.Match[str] | None:
     doubled, from 96 in 1935 to 231"), within a few words and no clause break."""
     m = FROM_TO_RE.search(text, end)
     if m is None or m.start() - end > OWN_FROM_GAP or re.search(r"[;.]", text[end : m.start()]):
-        return None
+        return None if m is None else own_from_past_cause(text, end, m)
     return m
+
+
+def own_from_past_cause(text: str, end: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The "from" of a multiple's clause past the words of its cause ("were halved by
+    fodder shortage and murrain, from 6,240 to 3,050"): within ``OWN_FROM_CLAUSE`` characters,
+    no clause end and no other multiple between."""
+    between = text[end : m.start()]
+    if m.start() - end > OWN_FROM_CLAUSE or re.search(r"[;.:]", between):
+        return None
+    return None if MULTIPLE_PHRASE_RE.search(between) else m
 
 
 def multiple_of_rates(
@@ -2118,6 +2138,9 @@ def durations_from_earlier_year(
         other = next((y for y in reversed(earlier) if (y < year if later else y > year)), None)
         event = after.group(1)
         dated = noun_year(s, event.lower()) if event and noun_year is not None else None
+        origin = origin_subject(s.text, s.text[m.end():])
+        if dated is None and origin is not None and noun_year is not None:
+            dated = noun_year(s, origin)  # "after its creation": the thing's first telling
         if dated is not None and (dated < year if later else dated > year):
             other = dated
         raw = m.group(2)
@@ -2128,6 +2151,11 @@ def durations_from_earlier_year(
         ok = span == n
         start = s.start + m.start(2)
         intended = WORD_NUMBERS.get(span, str(span)) if raw.isalpha() else str(span)
+        at = next((y.start() for y in reversed(printed) if int(y.group()) == other), 0)
+        if not ok and other != dated and year_tells_other_thing(
+            s.passage.text, at, s.text[m.end():]
+        ):
+            continue  # the year is another thing's, not the event's the words name
         out.append(Finding(
             "duration", start, duration_end(s, m, raw), float(n),
             Verdict.consistent if ok else Verdict.inconsistent,

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from borderlands.figures.frequencymultiples import FREQUENCY_AFTER_RE
 from borderlands.figures.listranks import is_reference
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
@@ -628,6 +629,10 @@ def named_multiples(text: str, offset: int, groups: list[list[Entry]]) -> list[R
         if not counts_what_verb_says(clause[at : m.start()], first):
             continue  # "A buried three times as many as B": not the group of arrivals
         measure = measure_of(text, group)
+        if FREQUENCY_AFTER_RE.match(clause, m.end()):  # "twice as frequent": of rates
+            if group[0].whole is None:
+                continue
+            measure = "rate"
         ratio = first.value(measure) / second.value(measure)
         qualifier = (m.group(1) or "").lower()
         factor = FACTORS[m.group(2).lower()]
