@@ -20,9 +20,11 @@ PERIOD = (
     r"(?:" + "|".join(m.capitalize() for m in MONTHS_IN_ORDER) + r"|1[89]\d\d|"
     r"(?:the\s+)?(?:" + "|".join(ORDINALS) + r")(?:\s+(?:quarter|month|year|half))?)"
 )
-#: "612 in September", "2,406 in 1956", "480 men to the mines in March" (not "1,260 and in
-#: May", where the period labels the count after it)
-LABEL_AFTER_RE = re.compile(rf"^\s+(?:(?!(?:and|or)\s+in\b)[a-z]+\s+){{0,5}}?in\s+({PERIOD})\b")
+#: "612 in September", "5,870 for February", "2,406 in 1956", "480 men to the mines in
+#: March" (not "1,260 and in May", where the period labels the count after it)
+LABEL_AFTER_RE = re.compile(
+    rf"^\s+(?:(?!(?:and|or)\s+(?:in|for)\b)[a-z]+\s+){{0,5}}?(?:in|for)\s+({PERIOD})\b"
+)
 #: "took 2,140 people that year, 1,680 in 1958": a period named back ("that year")
 SAME_PERIOD_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:that|the\s+same)\s+(?:year|month|quarter)\b"
