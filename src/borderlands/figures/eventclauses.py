@@ -39,6 +39,7 @@ from borderlands.figures.eventspans import (
     read_span,
 )
 from borderlands.figures.kinds import DURATION_UNIT_RE, YEAR_RE, Finding, Sentence
+from borderlands.figures.lexicon import EVENT_VERB_NOUN_STEMS
 from borderlands.figures.passages import Passage
 from borderlands.figures.supersede import DURATIONS, overlapped
 from borderlands.figures.verdicts import Verdict
@@ -82,7 +83,8 @@ def event_keys(event: str) -> list[str] | None:
     words = [w for w in re.findall(r"[A-Za-z]{4,}", event) if w.lower() not in NOT_KEYS]
     if verb is not None:
         said = verb.group("verb") or verb.group("past")
-        words = [said, *(w for w in words if w != said)]
+        nouns = list(EVENT_VERB_NOUN_STEMS.get(said.lower(), ()))
+        words = [said, *nouns, *(w for w in words if w != said)]
     elif words:
         words = [words[-1], *words[:-1]]  # the noun that is the event first
     return words or None
@@ -125,21 +127,29 @@ def event_date(
 ) -> tuple[Passage, Dated, bool] | None:
     """The date printed nearest the first key (in the order given) found in an earlier
     sentence that also prints a date (with its month; a year alone will do for ``years``),
-    and whether that key is the first (the verb, or the noun that is the event)."""
+    and whether that key is the first (the verb, or the noun that is the event) or a noun of
+    the verb ("the closure of 7 October" for "after it had shut"; a noun dated right after it
+    is read even after "after", which it is the date of)."""
     chunks = earlier_chunks(s, passages)
+    verb_nouns = set(EVENT_VERB_NOUN_STEMS.get(keys[0].lower(), ())) if keys else set()
     for rank, key in enumerate(keys):
-        pattern = re.compile(rf"\b{re.escape(stem(key))}[a-z]*\b", re.I)
+        pattern = (
+            re.compile(rf"\b{key}s?\b(?P<own>\s+(?:of|on)\s+\d)?", re.I)  # its own date
+            if key in verb_nouns
+            else re.compile(rf"\b{re.escape(stem(key))}[a-z]*\b", re.I)
+        )
         for p, a, b in chunks:
             named = next((n for n in pattern.finditer(p.text, a, b)
                           if BACK_REFERENCE_RE.search(p.text, max(a, n.start() - 30), n.start())
-                          is None), None)  # fmt: skip
+                          is None or n.groupdict().get("own")), None)  # fmt: skip
             if named is None:
                 continue
             found = dates_in(p.text[a:b], a, year_before(p, a, passages))
             if years and not found:
                 found = year_dates(p.text[a:b], a)
             if found:
-                return p, min(found, key=lambda d: abs(d.start - named.start())), rank == 0
+                by_event = rank == 0 or key.lower() in verb_nouns
+                return p, min(found, key=lambda d: abs(d.start - named.start())), by_event
     return None
 
 

@@ -106,6 +106,14 @@ FRACTIONS: dict[str, float] = {
     "two-fifths": 2 / 5, "three-fifths": 3 / 5, "four-fifths": 4 / 5,
 }  # fmt: skip
 
+#: Event verbs whose stem is not that of the noun a text dates the event by ("eight weeks
+#: after it had shut" counts from "the closure of 7 October"): the stems of those nouns.
+EVENT_VERB_NOUN_STEMS: dict[str, tuple[str, ...]] = {
+    "shut": ("closure",), "closed": ("closure",), "began": ("beginning", "start"),
+    "begun": ("beginning", "start"), "opened": ("opening",), "signed": ("signature",),
+    "left": ("departure",), "arrived": ("arrival",), "died": ("death",),
+}  # fmt: skip
+
 #: Verbs that state a multiple of an earlier figure.
 MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
