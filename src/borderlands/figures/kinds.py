@@ -52,7 +52,7 @@ from borderlands.figures.orders import (
     ranked,
     so_name,
 )
-from borderlands.figures.parallelruns import parallel_period_pair
+from borderlands.figures.parallelruns import noun_levels, parallel_period_pair
 from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
@@ -1473,6 +1473,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             pair = period_pair(clause + clause_after,
                                sorted(earlier, key=lambda f: f.quantity.start))
             pair = pair or parallel_period_pair(clause + clause_after, earlier)
+            pair = pair or (noun_levels(clause, earlier) if factor > 1 else None)
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before

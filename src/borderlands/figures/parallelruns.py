@@ -76,3 +76,27 @@ def parallel_period_pair(
         if found is not None:
             return found
     return None
+
+
+
+
+
+def noun_levels(sentence: str, counts: Sequence[Located]) -> tuple[Located, Located] | None:
+    """The two levels of a thing a multiple without figures names by its noun ("Births
+    more than doubled from one year to the next"): the only two earlier counts of the
+    paragraph (``counts``) printed with that noun right after them ("1,106 births", "2,590
+    births"), each in a sentence of its own, earlier first. Two of those counts in one
+    sentence, or more than two, give nothing: they are parts, or periods the words do not
+    pick."""
+    words = re.findall(r"[a-z]{4,}", sentence.lower())
+    if not words:
+        return None
+    subject = words[0][:STEM]  # the clause's first word of substance: the thing that grew
+    hits = []
+    for f in sorted(counts, key=lambda c: c.quantity.start):
+        noun = NOUN_AFTER_RE.match(f.passage.text, f.quantity.end)
+        if noun is not None and noun.group(1).lower()[:STEM] == subject:
+            hits.append(f)
+    if len(hits) != 2 or hits[0].sentence == hits[1].sentence:
+        return None
+    return hits[0], hits[1]

@@ -23,16 +23,20 @@ from borderlands.figures.verdicts import Verdict
 
 FACTORS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
            "eight": 8.0, "nine": 9.0, "ten": 10.0}  # fmt: skip
-#: "outnumbered the Germans by four to one", "outnumbered the cattle by almost three to one"
+#: "outnumbered the Germans by four to one", "outnumbered the cattle by almost three to one",
+#: "outweighed the cash nearly three to one" ("by" may be left out)
 OUTNUMBERED_RE = re.compile(
-    r"\boutnumbered\s+(?P<other>[^,;:.]+?)\s+by\s+(?:(?P<qualifier>about|roughly|some|almost|"
+    r"\bout(?:numbered|weighed)\s+(?P<other>[^,;:.]+?)\s+(?:by\s+)?(?:(?P<qualifier>about|roughly|"
+    r"some|almost|"
     r"nearly|more\s+than|over)\s+)?(?P<n>" + "|".join(FACTORS) + r"|\d{1,2})\s+to\s+one\b",
     re.I,
 )
 #: where the subject's clause opens: "..., and the sheep and goats outnumbered"
 SUBJECT_OPEN_RE = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?")
+#: a subject that stands for the noun of the clause before it
+RELATIVE_PRONOUNS = frozenset(("which", "that", "who"))
 #: the first test of a sentence: the words every match holds
-CUES = frozenset(("outnumbered",))
+CUES = frozenset(("outnumbered", "outweighed"))
 
 
 def to_one_ratios(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> list[Finding]:
@@ -45,6 +49,9 @@ def to_one_ratios(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> 
         lead = s.text[: m.start()]
         opened = [o.end() for o in SUBJECT_OPEN_RE.finditer(lead)]
         subject = lead[opened[-1] :] if opened else lead
+        if subject.strip().lower() in RELATIVE_PRONOUNS and len(opened) >= 1:
+            # "were paid in bonds, which outweighed the cash": the clause before names it
+            subject = lead[opened[-2] if len(opened) > 1 else 0 : opened[-1]]
         if opened and not subject.strip():
             continue
         pool = [p for sentence, _ in before[-BACK:] for p in labelled(sentence)]
