@@ -52,7 +52,11 @@ from borderlands.figures.orders import (
     ranked,
     so_name,
 )
-from borderlands.figures.parallelruns import noun_levels, parallel_period_pair
+from borderlands.figures.parallelruns import (
+    another_run_named,
+    noun_levels,
+    parallel_period_pair,
+)
 from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
@@ -1472,7 +1476,9 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                        and f.sentence < s.index]  # fmt: skip
             pair = period_pair(clause + clause_after,
                                sorted(earlier, key=lambda f: f.quantity.start))
-            pair = pair or parallel_period_pair(clause + clause_after, earlier)
+            if pair is not None and another_run_named(clause + clause_after, pair):
+                pair = None  # the labelled list is not the one the words name
+            pair = parallel_period_pair(clause + clause_after, earlier) or pair
             pair = pair or (noun_levels(clause, earlier) if factor > 1 else None)
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":

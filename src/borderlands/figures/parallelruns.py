@@ -100,3 +100,30 @@ def noun_levels(sentence: str, counts: Sequence[Located]) -> tuple[Located, Loca
     if len(hits) != 2 or hits[0].sentence == hits[1].sentence:
         return None
     return hits[0], hits[1]
+
+
+def another_run_named(sentence: str, pair: tuple[Located, Located]) -> bool:
+    """Whether the sentence that prints ``pair`` (two counts of a labelled list) prints
+    beside it another run closed by a noun of its own while the multiple's ``sentence`` does
+    not name the pair's noun: "5,310 deaths in 1947, ... against only 402, 655 and 890
+    births" then "Births (or marriages) more than doubled": the deaths need not be what
+    changed."""
+    first = pair[0]
+    text = first.passage.text
+    said = {w[:STEM] for w in re.findall(r"[a-z]{4,}", sentence.lower())}
+    own = NOUN_AFTER_RE.match(text, first.quantity.end)
+    if own is None or own.group(1).lower()[:STEM] in said:
+        return False
+    start = text.rfind(". ", 0, first.quantity.start) + 1
+    end = text.find(". ", pair[1].quantity.end)
+    whole = text[start : end + 1 if end >= 0 else len(text)]
+    closing = {w.lower()[:STEM] for w in RUN_NOUN_RE.findall(whole)}
+    return bool(closing - {own.group(1).lower()[:STEM]})
+
+
+#: The noun that closes a run of two or more counts printed as a list, right before a
+#: clause's end: "402, 655 and 890 births."
+_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+RUN_NOUN_RE = re.compile(
+    rf"\b{_NUMBER}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_NUMBER})+\s+([A-Za-z]{{4,}})[.,;:]"
+)

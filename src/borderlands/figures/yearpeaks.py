@@ -11,6 +11,7 @@ import re
 
 from borderlands.figures.kinds import Finding, Sentence, num, printed
 from borderlands.figures.lexicon import MULTIPLE_WORDS
+from borderlands.figures.parallelruns import another_run_named
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
@@ -134,6 +135,8 @@ def year_multiples(s: Sentence, items: list[Located]) -> list[Finding]:
         a, b = series[earlier], series[later]
         if a.quantity.mid <= 0 or a.sentence != b.sentence:
             continue  # one series is one sentence's: "1,450 pupils in 1924" is no price
+        if another_run_named(s.text, (a, b)):
+            continue  # "..., against only 402, 655 and 890 births": which list is unsaid
         qualifier = (m.group(1) or "").lower()
         factor = float(MULTIPLE_WORDS[m.group(2).lower()])
         ratio = b.quantity.mid / a.quantity.mid
