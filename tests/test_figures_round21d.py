@@ -171,3 +171,28 @@ def test_a_lasting_thing_is_no_event_dated_by_the_year_in_force() -> None:
     # the trains are told in 1946 and again in 1947: the year they were told first is no
     # date of the first trains
     assert all(v != "inconsistent" for _, v, _ in found(text, "duration"))
+
+
+# -- fractions in words ------------------------------------------------------------------------
+
+
+def test_a_fraction_of_those_who_did_something_is_not_read_on_counts_of_things() -> None:
+    text = (
+        "The quarantine station was built for more than came. Its 36 huts had 144 beds "
+        "between them, and the doctor noted that about a quarter of those who stayed there "
+        "caught typhus."
+    )
+    # 36 / 144 = 0.25 is arithmetic on huts and beds: no count of the people who stayed
+    got = found(text, "fraction")
+    assert [(st, v) for st, v, _ in got] == [("about a quarter", "unverifiable")]
+
+
+def test_a_fraction_of_those_who_did_something_is_read_on_counts_of_people() -> None:
+    text = (
+        "The quarantine station took in 1,240 refugees that summer, and 310 patients of them "
+        "caught typhus, about a quarter of those who stayed there."
+    )
+    # 310 / 1,240 = 0.25: counts of people may be the whole and part of "those who stayed"
+    got = found(text, "fraction")
+    assert [(st, v) for st, v, _ in got] == [("about a quarter", "consistent")]
+    assert got[0][2] is not None and abs(got[0][2] - 25.0) < 0.01

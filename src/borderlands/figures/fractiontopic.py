@@ -8,6 +8,9 @@ fit is a chance one. Anaphoric wholes ("of the whole", "of them", "of those who 
 name no noun and are left to the other rules; so is a fit whose counts print no noun at all
 ("2,062 in all"), since the noun may stand with a part before it.
 
+"About a quarter of those who waited there fell ill" is of people: a fit whose counts are
+all of things ("48 barracks", "192 stoves") is no reading of it.
+
 In a sentence that does print counts ("48 families ... and 192 head of cattle ... about a
 quarter of the cattle had died") the whole may count the named noun while the part counts
 another: families are no part of the cattle.
@@ -156,6 +159,8 @@ def unnamed_fit(
     """Whether a fit of a fraction in words rests on counts of other things than the noun
     the fraction names (``own_sentence``: the claim's sentence prints counts)."""
     nouns = named_nouns(text, phrase_end)
+    if nouns is None and len(inputs) == 2 and THOSE_WHO_RE.match(text, phrase_end):
+        return things_not_people(inputs)
     if nouns is None or len(inputs) > 2 or not inputs:
         return False
     if not strict_part and not any(is_plural_noun(n) for n in nouns):
@@ -174,6 +179,17 @@ def unnamed_fit(
         return part is False and not people
     # no count in the sentence: neither count may be of another thing than the one named
     return part is False or whole is False
+
+
+#: "of those who waited", "of all those whom the camp held": a whole of people
+THOSE_WHO_RE = re.compile(r"\s+of\s+(?:all\s+)?those\s+(?:who|whom)\b", re.I)
+
+
+def things_not_people(inputs: Sequence[Located]) -> bool:
+    """Whether every count of a fit prints a noun of things, none of people ("48 barracks",
+    "192 stoves"): no fraction of "those who waited" is read on them."""
+    nouns = [count_noun(f) for f in inputs]
+    return all(n is not None and not names_persons({n}) for n in nouns)
 
 
 def percent_speaks_of(nouns: set[str], p: Located, text: str, claim_at: int) -> bool:
