@@ -154,11 +154,11 @@ def test_an_event_verb_is_found_by_its_noun() -> None:
 
 def test_a_year_printed_for_another_thing_is_no_end_to_call_a_slip_on() -> None:
     text = (
-        "A census of 1931 counted 4,300 households in the valley, and the first convoy left "
-        "for the coast in the autumn. The families on the coast were released only in 1948, "
-        "sixteen years after their arrival."
+        "A census of 1933 counted 4,300 households in the valley, against 3,900 in 1931, and "
+        "the first convoy left for the coast in the autumn. The families on the coast were "
+        "released only in 1948, sixteen years after their arrival."
     )
-    # 1948 - 1931 = 17, but 1931 is the census's year: the arrival is never dated
+    # 1948 - 1931 = 17, but 1931 and 1933 are the censuses' years: the arrival is never dated
     assert all(v != "inconsistent" for _, v, _ in found(text, "duration"))
 
 
@@ -196,3 +196,40 @@ def test_a_fraction_of_those_who_did_something_is_read_on_counts_of_people() -> 
     got = found(text, "fraction")
     assert [(st, v) for st, v, _ in got] == [("about a quarter", "consistent")]
     assert got[0][2] is not None and abs(got[0][2] - 25.0) < 0.01
+
+
+def test_a_date_without_its_year_counted_after_falls_in_the_year_before() -> None:
+    text = (
+        "The first barge tied up at Igarka on 4 February 1932, twelve days after it had left "
+        "the pier on 23 January."
+    )
+    # 23 January to 4 February 1932: 12 days (the second date is the event counted after)
+    got = found(text, "duration")
+    assert [(s, v, c) for s, v, c in got] == [("twelve", "consistent", 12.0)]
+
+
+def test_a_later_date_counted_after_without_its_year_is_read_in_the_year_before() -> None:
+    text = (
+        "The first echelon was unloaded at Tara on 6 January 1945, eleven days after it had "
+        "left the station on 26 December."
+    )
+    # 26 December 1944 to 6 January 1945: 11 days, not 355
+    got = found(text, "duration")
+    assert [(s, v, c) for s, v, c in got] == [("eleven", "consistent", 11.0)]
+
+
+def test_a_span_from_one_date_to_a_later_one_is_still_read_forward() -> None:
+    text = "The loading ran from 20 November to 3 December 1944, thirteen days in all."
+    # 20 November to 3 December 1944: 13 days
+    got = found(text, "duration")
+    assert [(s, v) for s, v, _ in got] == [("thirteen", "consistent")]
+
+
+def test_a_sentence_printing_one_year_dates_the_event_it_tells() -> None:
+    text = (
+        "The exiles reached the Narym camps in 1932. They were allowed to leave in 1949, "
+        "fifteen years after their arrival."
+    )
+    # 1949 - 1932 = 17, not fifteen: the one year of the sentence before is the arrival's
+    got = found(text, "duration")
+    assert [(s, v) for s, v, _ in got] == [("fifteen", "inconsistent")]

@@ -2207,7 +2207,16 @@ def day_month_dates(
         return date_spans(offset, [one_month], (fallback,)) if one_month else ()
     years = [int(d.group(3)) if d.group(3) else None for d in found]
     y2 = years[1] or years[0] or fallback
+    if years[0] is not None and years[1] is None and day_month_span(text) is not None:
+        later = [(MONTH_NAMES.index(d.group(2).lower()), int(d.group(1))) for d in found]
+        if AFTER_BETWEEN_RE.search(text, found[0].end(), found[1].start()):
+            # the event counted after, printed second: in the year before when it is later
+            y2 = years[0] - 1 if later[1] > later[0] else years[0]
     return date_spans(offset, found, (years[0] or y2, y2))
+
+
+#: Between two dates: the second is the event the first is counted after
+AFTER_BETWEEN_RE = re.compile(r"\b(?:after|since)\b", re.I)
 
 
 def day_month_span(text: str) -> int | None:
@@ -2230,7 +2239,14 @@ def day_month_span(text: str) -> int | None:
     try:
         first = date(y1, MONTH_NAMES.index(found[0].group(2).lower()) + 1, int(found[0].group(1)))
         second = date(y2, MONTH_NAMES.index(found[1].group(2).lower()) + 1, int(found[1].group(1)))
-        if second < first and years[1] is None:
+        counted_after = AFTER_BETWEEN_RE.search(text, found[0].end(), found[1].start())
+        if years[1] is None and years[0] is not None and counted_after:
+            # "on 7 January 1944, ten days after it had left on 28 December": the event
+            # counted after comes first, in the year before when its month is later
+            if second > first:
+                second = date(second.year - 1, second.month, second.day)
+            first, second = second, first
+        elif second < first and years[1] is None:
             second = date(second.year + 1, second.month, second.day)
         elif second < first and years[0] is None:
             first = date(first.year - 1, first.month, first.day)

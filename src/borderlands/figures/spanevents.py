@@ -2,10 +2,12 @@
 words name.
 
 "The families were struck off the register only in 1947, nine years after their arrival":
-the span is counted from the arrival. The last year printed before it ("counted in July
-1937") is the arrival's only if the sentence printing it tells of the arrival (a word of the
-noun's stem: "arrived", "arrival"); a year printed for another thing (a census, a count) is
-no end of the span, and a mismatch on it is no slip of the author's.
+the span is counted from the arrival. When the sentence that prints the last year before it
+prints other years too ("the census of January 1939 ... divided in October 1938 ... counted
+in July 1937"), that year is the arrival's only if the sentence tells of the arrival (a word
+of the noun's stem: "arrived", "arrival"); a year printed for another thing (a census, a
+count) is no end of the span, and a mismatch on it is no slip of the author's. A sentence
+that prints one year ("The exiles reached Narym in 1931.") dates the event it tells.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ EVENT_NOUN_AFTER_RE = re.compile(
     re.I,
 )
 STEM = 5
+YEAR_RE = re.compile(r"\b1[89]\d\d\b")
 
 
 def sentence_around(text: str, at: int) -> str:
@@ -34,7 +37,10 @@ def year_tells_other_thing(text: str, year_at: int, after_span: str) -> bool:
     if m is None:
         return False
     stem = m.group(1).lower()[:STEM]
-    words = re.findall(r"[a-z]{4,}", sentence_around(text, year_at).lower())
+    told = sentence_around(text, year_at)
+    if len(set(YEAR_RE.findall(told))) < 2:
+        return False  # "The exiles reached Narym in 1931.": one year, the sentence's event
+    words = re.findall(r"[a-z]{4,}", told.lower())
     return not any(w.startswith(stem) for w in words)
 
 
