@@ -233,3 +233,25 @@ def test_a_sentence_printing_one_year_dates_the_event_it_tells() -> None:
     # 1949 - 1932 = 17, not fifteen: the one year of the sentence before is the arrival's
     got = found(text, "duration")
     assert [(s, v) for s, v, _ in got] == [("fifteen", "inconsistent")]
+
+
+def test_a_fraction_pointing_back_takes_the_part_and_whole_before() -> None:
+    text = (
+        "Within the province the arrests fell on the coastal districts, which gave 4,130 of "
+        "the province's 5,520 arrests. That was nearly three in four; the other 1,390 came "
+        "from the hill villages."
+    )
+    # 4,130 / 5,520 = 74.8 percent: nearly three in four (75)
+    got = found(text, "fraction") + found(text, "multiple")
+    assert [(s, v) for s, v, _ in got] == [("nearly three in four", "consistent")]
+    assert got[0][2] is not None and abs(got[0][2] - 4130 / 5520 * 100) < 0.01
+
+
+def test_a_fraction_pointing_back_at_two_pairs_picks_neither() -> None:
+    text = (
+        "The coastal districts gave 4,130 of the province's 5,520 arrests and 610 of its 900 "
+        "deportations. That was nearly three in four."
+    )
+    # two part-whole pairs before (74.8 and 67.8 percent): the words do not say which
+    got = found(text, "fraction") + found(text, "multiple")
+    assert all(v != "consistent" and v != "inconsistent" for _, v, _ in got)

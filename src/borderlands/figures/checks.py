@@ -151,6 +151,7 @@ from borderlands.figures.plans import (
     said_difference,
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
+from borderlands.figures.pointedpairs import pointed_pair
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
@@ -701,11 +702,23 @@ class Checker:
         read as a share, kept a fraction."""
         as_share = _Claim(c.located, "share", c.stated, c.values, c.step, c.direction)
         found = self.those_whole_check(as_share) or self.member_after_check(as_share)
+        found = found or self.pointed_pair_check(as_share)
         if found is None:
             return Check(c.located, c.kind, c.stated, c.values[0], "unverifiable", None, [],
                          "its words name no whole printed with a count")  # fmt: skip
         found.kind = c.kind
         return found
+
+    def pointed_pair_check(self, c: _Claim) -> Check | None:
+        """"That was more than seven in ten": the pair of the sentence before
+        (borderlands.figures.pointedpairs)."""
+        key, n = sentence_key(c.located)
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        pair = pointed_pair(c.located.passage.text, self.sentence_start(c.located), c.located,
+                            previous)  # fmt: skip
+        return None if pair is None else self.pair_check(
+            c, pair[0], pair[1], " (the part and whole of the sentence before)",
+            "the part over the whole of the sentence before gives")
 
     def member_after_check(self, c: _Claim) -> Check | None:
         """"one in five came from Pargolovo", "Karaganda, with one in eight": the member's
