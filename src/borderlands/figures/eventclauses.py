@@ -173,18 +173,17 @@ def month_years_finding(
     span: Span, start: Dated, end: Dated, dates: tuple[tuple[int, int, int], ...]
 ) -> Finding | None:
     """Years between two dates that print their months: measured between the months (so a
-    qualified count, "more than twelve years", is read too); a count that misses them but
-    is one year printed less the other, as writers also count, stands."""
+    qualified count, "more than twelve years", is read too); an unqualified count that misses
+    them is read as writers also count, one year printed less the other."""
     days = day_range(start, end)
     if days is None:
         return None
     got = finding(span, dates, days, start.day is not None and end.day is not None,
                   "from the event its clause names")  # fmt: skip
-    if got.verdict is Verdict.inconsistent and (
-        by_years := years_finding(span, start, end, dates)
-    ) is not None and by_years.verdict is Verdict.consistent:
-        return by_years
-    return got
+    if got.verdict is Verdict.consistent:
+        return got
+    by_years = years_finding(span, start, end, dates)  # None for a qualified count
+    return got if by_years is None else by_years
 
 
 def event_clause_spans(
