@@ -255,3 +255,35 @@ def test_a_fraction_pointing_back_at_two_pairs_picks_neither() -> None:
     # two part-whole pairs before (74.8 and 67.8 percent): the words do not say which
     got = found(text, "fraction") + found(text, "multiple")
     assert all(v != "consistent" and v != "inconsistent" for _, v, _ in got)
+
+
+def test_a_span_to_the_last_takes_the_end_the_sentences_before_dated() -> None:
+    text = (
+        "The last steamer left the harbour on 14 June 1951, and the port office then counted "
+        "1,210 still ashore. They were mostly fishermen. From the first sailing on 2 March "
+        "1949 to the last, over two years had passed."
+    )
+    # 2 March 1949 to 14 June 1951: 834 days, 2.3 years
+    got = found(text, "duration")
+    assert [(s, v) for s, v, _ in got] == [("two years", "consistent")]
+    assert got[0][2] is not None and 2.2 < got[0][2] < 2.4
+
+
+def test_a_journey_pointed_back_at_ends_on_the_date_before() -> None:
+    text = (
+        "The loading began in May 1948. The first barges tied up on 20 May, and the last only "
+        "on 31 May. That journey lasted nineteen days from the loading on 12 May."
+    )
+    # 12 May to 31 May 1948: 19 days
+    got = found(text, "duration")
+    assert [(s, v, c) for s, v, c in got] == [("nineteen days", "consistent", 19.0)]
+
+
+def test_a_miss_to_an_end_without_its_year_is_no_slip() -> None:
+    text = (
+        "The loading began in May 1948. The first barges tied up on 20 May, and the last only "
+        "on 31 May. That journey lasted twenty-nine days from the loading on 12 May."
+    )
+    # 19 days, not 29: but the end's year is only the one in force, so no slip is called
+    got = found(text, "duration")
+    assert [(s, v) for s, v, _ in got] == [("twenty-nine days", "unverifiable")]

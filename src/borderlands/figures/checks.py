@@ -152,6 +152,7 @@ from borderlands.figures.plans import (
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.pointedpairs import pointed_pair
+from borderlands.figures.pointedspans import pointed_spans
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
@@ -1022,6 +1023,7 @@ class Checker:
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
                 found = event_clause_spans(sentence, found, passages)
+                found = pointed_spans(sentence, before, found, passages)
                 found = spans_with_own_ends(sentence, found)
                 found = checked_ends(sentence, found, self.noun_year)
                 found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
