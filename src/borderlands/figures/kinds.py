@@ -824,7 +824,14 @@ def counted_before(text: str, start: int, noun: str) -> bool:
         return False
     plural = re.escape(noun.lower()) + "(?:s|es)"
     window = text[max(0, start - RATE_TARGET_BACK) : start]
-    return re.search(rf"\d\s+{plural}\b", window, re.I) is not None
+    return re.search(rf"(?:\d|{COUNT_WORD})\s+{plural}\b", window, re.I) is not None
+
+
+#: a count in words before its noun: "the twenty-two settlements", "over nine trains"
+COUNT_WORD = (
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+)
 
 
 RATE_TARGET_BACK = 160  # characters before a rate where the count of its unit may stand
