@@ -135,6 +135,7 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
@@ -1031,6 +1032,7 @@ class Checker:
                 found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
                                                                sentence), found)
                 found = parallel_rates(sentence, found)
+                found = labelled_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)

@@ -53,6 +53,7 @@ from borderlands.figures.orders import (
 )
 from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
+from borderlands.figures.pernouncounts import per_noun_counts
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
 from borderlands.figures.quantity import RATIO_UNITS, Quantity
@@ -1230,6 +1231,8 @@ def unit_rate(
         words = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
         named = [u for u in words if u != unit and len(u) > 3]
         ys = [y for u in named if (y := unit_whole(r, u)) is not None and y.quantity.mid > 0]
+    if not ys and (m := RATE_AFTER_RE.match(text, r.quantity.end, s.end)) is not None:
+        ys = per_noun_counts(r, m.group("target") or "", unit_whole)  # "to a train": trains
     return [(x, y, x.quantity.mid / y.quantity.mid) for y in ys if y.quantity.mid < x.quantity.mid]
 
 
