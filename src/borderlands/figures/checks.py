@@ -92,6 +92,7 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.labelchains import label_chains
+from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
@@ -135,7 +136,6 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
-from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart

@@ -53,8 +53,8 @@ from borderlands.figures.orders import (
 )
 from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
-from borderlands.figures.pernouncounts import per_noun_counts
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
+from borderlands.figures.pernouncounts import per_noun_counts
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
 from borderlands.figures.quantity import RATIO_UNITS, Quantity
 from borderlands.figures.ratedpair import (

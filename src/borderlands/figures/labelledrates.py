@@ -20,11 +20,13 @@ only as a usual slip (the figures are the ones the names give), otherwise left a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderlands.figures.kinds import Finding, Sentence, accepts_count, printed, slip_finding
+from borderlands.figures.lexicon import MONTHS_IN_ORDER
 from borderlands.figures.numbers import format_number
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
@@ -66,7 +68,7 @@ def group_pairs(earlier: list[Located], unit: str, s: Sentence) -> list[GroupPai
     """The labelled pairs of earlier sentences: a count of ``unit`` and a count of another
     unit printed within ``PAIR_GAP`` of each other in one sentence, no figure between."""
     out: list[GroupPair] = []
-    for a, b in zip(earlier, earlier[1:], strict=False):
+    for a, b in itertools.pairwise(earlier):
         if a.passage is not b.passage or a.sentence != b.sentence:
             continue
         if a.passage is s.passage and a.sentence == s.index:
@@ -92,8 +94,8 @@ def pair_name(a: Located, b: Located) -> str | None:
     before it (see the module)."""
     text = a.passage.text
     after = AFTER_RE.match(text, b.quantity.phrase_end)
-    if after is not None:
-        return after.group("name")
+    if after is not None and after.group("name").lower() not in MONTHS_IN_ORDER:
+        return after.group("name")  # ("in May" dates the pair, it names no group)
     start, _ = a.passage.sentences[a.sentence]
     before = BEFORE_RE.search(text, max(start, a.quantity.start - BACK), a.quantity.start)
     if before is not None and before.group("name") not in NOT_NAMES:

@@ -121,7 +121,10 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
         return None  # the stage the whole was counted at is named
     if NAMED_WHOLE_RE.match(claim.passage.text, claim.quantity.phrase_end):
         return None  # "of those loaded", "of the total": the words name the whole divided by
-    if of_whole(whole, part) or part_of_whole(part, whole) or PRONOUN_RE.match(part.passage.text, part.quantity.end):
+    if (
+        of_whole(whole, part) or part_of_whole(part, whole)
+        or PRONOUN_RE.match(part.passage.text, part.quantity.end)
+    ):  # fmt: skip
         return None  # "Of the 9,400 loaded, 31 died", "31 of them died": the whole is named
     rivals: dict[float, Located] = {}
     for t in found:

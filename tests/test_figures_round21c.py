@@ -1,0 +1,127 @@
+"""Round 21c (issue #14, rates): rules that read which figures a rate's words name.
+
+Each test is written in our own words; the expected values were worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures.report import check_text
+
+
+def rates(text: str) -> dict[str, tuple[str, str, float | None]]:
+    """stated -> (verdict, formula, computed) of each rate check of ``text``."""
+    return {
+        c["stated"]: (c["verdict"], c["formula"], c["computed"])
+        for c in check_text(text).to_json()["checks"]
+        if c["kind"] == "rate"
+    }
+
+
+# -- a part joined to its whole by "of" names the whole the rate is of --------------------------
+
+
+def test_a_rate_after_part_of_whole_is_read_on_that_whole_not_a_restated_one() -> None:
+    text = ("On the march 1,286 of the 91,870 deportees died, 14 per 1,000, and the camps "
+            "entered 90,584 deportees in their books.")  # fmt: skip
+    verdict, formula, computed = rates(text)["14"]
+    assert (verdict, formula) == ("consistent", "1,286 / 91,870 * 1000")
+    assert computed == pytest.approx(13.998, abs=1e-3)  # 1286 / 91870 * 1000
+
+
+def test_part_of_whole_with_no_article_between() -> None:
+    text = ("Of 61,480 Romanians loaded, 61,000 arrived. Deaths among the Romanians were 143 "
+            "of 61,480, or 2.3 per 1,000.")  # fmt: skip
+    verdict, formula, computed = rates(text)["2.3"]
+    assert (verdict, formula) == ("consistent", "143 / 61,480 * 1000")
+    assert computed == pytest.approx(2.326, abs=1e-3)
+
+
+def test_a_restated_whole_not_named_by_of_still_makes_the_rate_ambiguous() -> None:
+    # 1,286 / 91,870 = 14.0 and 1,286 / 90,584 = 14.2 per 1,000: both print as 14
+    text = ("The lists named 91,870 deportees and the camps entered 90,584 deportees. On the "
+            "march 1,286 deportees died, 14 per 1,000.")  # fmt: skip
+    assert rates(text)["14"][0] == "ambiguous"
+
+
+# -- "a settlement" after a count of settlements printed in words --------------------------------
+
+
+def test_a_rate_a_settlement_reads_the_settlements_counted_in_words() -> None:
+    text = ("The 1,830 horses bought at the fairs went to the twenty-two settlements at 83 a "
+            "settlement.")
+    verdict, formula, computed = rates(text)["83"]
+    assert (verdict, formula) == ("consistent", "1,830 / twenty-two")
+    assert computed == pytest.approx(83.18, abs=0.01)
+
+
+def test_transposed_digits_of_such_a_rate_are_a_slip() -> None:
+    text = ("The 1,830 horses bought at the fairs went to the twenty-two settlements at 38 a "
+            "settlement.")
+    assert rates(text)["38"][:2] == ("inconsistent", "1,830 / twenty-two")
+
+
+def test_a_settlement_with_a_thing_of_its_own_is_no_rate() -> None:
+    text = "The 1,830 horses went to the twenty-two settlements, and a settlement had a school."
+    assert rates(text) == {}
+
+
+# -- "to a train": the trains counted before, by the noun's plural -------------------------------
+
+
+def test_a_rate_to_a_train_reads_the_trains_of_the_sentence_before() -> None:
+    text = ("The office counted 9,610 families with 41,666 persons. The deportees travelled in "
+            "58 trains. That gave about 720 people to a train.")  # fmt: skip
+    verdict, formula, computed = rates(text)["720"]
+    assert (verdict, formula) == ("consistent", "41,666 / 58")
+    assert computed == pytest.approx(718.38, abs=0.01)
+
+
+def test_a_rate_to_a_train_with_no_trains_counted_is_not_read() -> None:
+    text = ("The office counted 9,610 families with 41,666 persons. The deportees travelled by "
+            "rail. That gave about 720 people to a train.")  # fmt: skip
+    assert rates(text)["720"][0] == "unverifiable"
+
+
+# -- two rates matched to the groups the sentence names, in order --------------------------------
+
+PLACES = ("Tarutino, the oldest colony, registered 3,912 persons in 861 households, and Arzis "
+          "2,745 persons in 598 households. ")  # fmt: skip
+REPUBLICS = ("The summaries give 7,488 families and 20,702 persons for Estonia, 13,624 families "
+             "and 42,149 persons for Latvia, and 8,985 families and 31,917 persons for "
+             "Lithuania. ")  # fmt: skip
+
+
+def test_two_rates_at_two_places_are_read_on_each_places_counts() -> None:
+    found = rates(PLACES + "That makes 4.5 persons to a household at Tarutino and 4.6 at Arzis.")
+    assert found["4.5"][:2] == ("consistent", "3,912 / 861")
+    assert found["4.5"][2] == pytest.approx(4.5436, abs=1e-4)
+    assert found["4.6"][:2] == ("consistent", "2,745 / 598")
+    assert found["4.6"][2] == pytest.approx(4.5903, abs=1e-4)
+
+
+def test_the_groups_of_a_comparison_go_with_the_rates_in_their_order() -> None:
+    found = rates(REPUBLICS + "Lithuanian families were larger than Estonian ones, with 3.6 "
+                  "persons apiece against 2.8.")  # fmt: skip
+    assert found["3.6"][:2] == ("consistent", "31,917 / 8,985")
+    assert found["2.8"][:2] == ("consistent", "20,702 / 7,488")
+    assert found["2.8"][2] == pytest.approx(2.7647, abs=1e-4)
+
+
+def test_a_usual_slip_in_the_second_rate_is_flagged() -> None:
+    found = rates(REPUBLICS + "Lithuanian families were larger than Estonian ones, with 3.6 "
+                  "persons apiece against 8.2.")  # fmt: skip
+    assert found["8.2"][:2] == ("inconsistent", "20,702 / 7,488")
+
+
+def test_a_miss_by_no_usual_slip_is_not_flagged() -> None:
+    found = rates(REPUBLICS + "Lithuanian families were larger than Estonian ones, with 3.6 "
+                  "persons apiece against 3.1.")  # fmt: skip
+    assert found.get("3.1", ("missing",))[0] != "inconsistent"
+
+
+def test_a_name_carried_by_two_pairs_binds_neither() -> None:
+    text = ("Arzis registered 2,745 persons in 598 households in May, and Arzis 2,801 persons in "
+            "611 households in June. Tarutino registered 3,912 persons in 861 households. That "
+            "makes 4.5 persons to a household at Tarutino and 4.6 at Arzis.")  # fmt: skip
+    assert "counts printed for" not in str(check_text(text).to_json()["checks"])
