@@ -125,3 +125,35 @@ def test_a_name_carried_by_two_pairs_binds_neither() -> None:
             "611 households in June. Tarutino registered 3,912 persons in 861 households. That "
             "makes 4.5 persons to a household at Tarutino and 4.6 at Arzis.")  # fmt: skip
     assert "counts printed for" not in str(check_text(text).to_json()["checks"])
+
+
+# -- a rate's inputs are counts its words name, not quotients or chance counts --------------------
+
+
+def test_a_divisor_printed_in_two_parts_joined_by_and_is_their_sum() -> None:
+    text = ("With eight camp doctors and five sent from the capital, the 9,100 internees had one "
+            "doctor for every 700.")  # fmt: skip
+    verdict, formula, computed = rates(text)["700"]
+    assert (verdict, formula) == ("consistent", "9,100 / (eight + five)")
+    assert computed == pytest.approx(700.0)  # 9,100 / 13
+
+
+def test_a_sum_that_misses_is_not_flagged() -> None:
+    text = ("With eight camp doctors and five sent from the capital, the 9,100 internees had one "
+            "doctor for every 1,400.")  # fmt: skip
+    assert rates(text)["1,400"][0] == "unverifiable"
+
+
+def test_one_guard_for_every_is_read_on_the_guards_not_on_the_wagons() -> None:
+    text = ("The 1951 contingent of 5,260 deportees travelled in 86 wagons, watched by 438 "
+            "guards, one guard for every twelve deportees.")  # fmt: skip
+    verdict, formula, computed = rates(text)["twelve"]
+    assert (verdict, formula) == ("consistent", "5,260 / 438")
+    assert computed == pytest.approx(12.009, abs=1e-3)
+
+
+def test_a_fit_over_the_wagons_does_not_make_one_guard_for_every_consistent() -> None:
+    # 1,720 / 86 wagons is 20, but the words rate deportees per guard: 1,720 / 438 is 3.9
+    text = ("The 1951 contingent travelled in 86 wagons. The 1,720 men were watched by 438 "
+            "guards, one guard for every twenty deportees.")  # fmt: skip
+    assert rates(text)["twenty"][0] == "unverifiable"

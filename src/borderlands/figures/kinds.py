@@ -43,6 +43,7 @@ from borderlands.figures.multiplelevels import (
 )
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
+from borderlands.figures.onefor import named_divisors
 from borderlands.figures.orders import (
     AS_MANY_WORDS,
     RANKED_WORDS,
@@ -73,6 +74,7 @@ from borderlands.figures.secondonly import (
 )
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.subtotals import without_subtotals
+from borderlands.figures.summeddivisor import summed_divisors
 from borderlands.figures.verdicts import Verdict
 
 #: Numbers in words, longer forms first ("twenty-one" before "twenty").
@@ -818,6 +820,19 @@ def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
     return m
 
 
+def is_printed_rate(f: Located) -> bool:
+    """Whether a figure of another sentence is itself printed as a rate ("4.3 persons to a
+    family", "one for every 20"): a quotient, no count to divide or be divided by."""
+    if f.quantity.kind != "number":
+        return False
+    start, end = f.passage.sentences[f.sentence]
+    text = f.passage.text
+    if rate_cue(text, f.quantity, end) is not None:
+        return True
+    before = text[max(start, f.quantity.phrase_start - 32) : f.quantity.phrase_start]
+    return RATE_BEFORE_RE.search(before) is not None
+
+
 def counted_before(text: str, start: int, noun: str) -> bool:
     """Whether a count of ``noun`` (its plural) is printed in the ``RATE_TARGET_BACK``
     characters before ``start``: "187 trains" before "a train"."""
@@ -898,7 +913,7 @@ def rates(
             after = max(earlier, default=-1)
             clause = [f for f in own if after <= f.quantity.start and f.quantity.end <= q.start]
             own = clause or own
-        pool = own + neighbours(s)
+        pool = own + [f for f in neighbours(s) if not is_printed_rate(f)]
         pool = [f for f in pool if f is not r and f.quantity.text.replace(",", "") != "1000"]
         pairs = rate_pairs(own, pool, scale)
         fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
@@ -921,6 +936,8 @@ def rates(
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
+        if scale == 1 and (named_per := named_divisors(r, own)) is not None:
+            fits = [fit for fit in fits if fit[1] in named_per]  # "one guard for every ..."
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         rivals = two_clause_pairs(r, own, fits) if scale != 1 else []
         if rivals:
@@ -953,6 +970,16 @@ def rates(
                 f"{printed(x)} / {printed(y)}{per}", value, (x, y),
                 f"{printed(x)} over {printed(y)} is {num(value)}"
                 + (f" per {num(scale)}" if scale != 1 else " each"),
+            ))  # fmt: skip
+            continue
+        summed = [(x, parts, value) for x, parts, value in summed_divisors(r, own)
+                  if accepts_count(q, value)] if scale == 1 else []  # fmt: skip
+        if summed:
+            x, (a, b), value = summed[0]
+            out.append(Finding(
+                "rate", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(x)} / ({printed(a)} + {printed(b)})", value, (x, a, b),
+                f"{printed(x)} over {printed(a)} and {printed(b)} together is {num(value)} each",
             ))  # fmt: skip
             continue
         before = previous_pair(s, r, own, neighbours(s)) if scale == 1 else None
