@@ -157,3 +157,30 @@ def test_a_fit_over_the_wagons_does_not_make_one_guard_for_every_consistent() ->
     text = ("The 1951 contingent travelled in 86 wagons. The 1,720 men were watched by 438 "
             "guards, one guard for every twenty deportees.")  # fmt: skip
     assert rates(text)["twenty"][0] == "unverifiable"
+
+
+# -- a second load on the same vehicles is of the same travellers ---------------------------------
+
+BOARDED = ("Of the 35,545 on the lists, 34,020 boarded 29 trains, 1,173 to a train on average. "
+           "Some 262 died in the camps. The trains were made up of 1,160 goods wagons, or {} "
+           "persons to a wagon.")  # fmt: skip
+
+
+def test_a_load_on_the_vehicles_of_an_earlier_load_is_of_its_travellers() -> None:
+    verdict, formula, computed = rates(BOARDED.format("29.3"))["29.3"]
+    assert (verdict, formula) == ("consistent", "34,020 / 1,160")
+    assert computed == pytest.approx(29.3276, abs=1e-4)
+
+
+def test_a_fit_on_the_longer_list_does_not_hide_the_slip() -> None:
+    # 35,545 / 1,160 is 30.6, but only 34,020 travelled: 29.3 a wagon
+    verdict, formula, _ = rates(BOARDED.format("30.6"))["30.6"]
+    assert (verdict, formula) == ("inconsistent", "34,020 / 1,160")
+
+
+def test_a_load_of_another_group_on_other_vehicles_is_left_to_its_own_fit() -> None:
+    text = ("The 2,140 persons of the spring convoy came in 46 barges, about 47 to a barge. In "
+            "1931 the 5,220 settlers had come in 58 wagons, carrying about 90 persons to a "
+            "wagon.")  # fmt: skip
+    verdict, formula, _ = rates(text)["90"]
+    assert (verdict, formula) == ("consistent", "5,220 / 58")

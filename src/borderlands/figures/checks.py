@@ -36,6 +36,7 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.bracketnoun import bracketed_whole_noun
+from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
@@ -1061,6 +1062,7 @@ class Checker:
                         self.rate_wholes[key] = finding.inputs[1]
             out[first:] = shared_loads(out[first:])
             out[first:] = twin_wholes(out[first:], self.found)
+            out[first:] = carried_loads(out[first:])
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:
