@@ -184,3 +184,19 @@ def test_a_load_of_another_group_on_other_vehicles_is_left_to_its_own_fit() -> N
             "wagon.")  # fmt: skip
     verdict, formula, _ = rates(text)["90"]
     assert (verdict, formula) == ("consistent", "5,220 / 58")
+
+
+# -- a total the rounded amount a head was taken from is no slip of the product -------------------
+
+
+def test_a_total_within_the_rounding_of_the_amount_a_head_is_not_flagged() -> None:
+    # 19,260 heads at 36.5 to 37.5 kg make 703 to 722 tonnes: 712 lies within
+    text = ("The luggage of the 19,260 deportees sent west was weighed at 712 tonnes, about 37 "
+            "kilograms a head.")  # fmt: skip
+    assert rates(text)["712"][0] == "consistent"
+
+
+def test_a_total_outside_that_rounding_is_still_a_slip() -> None:
+    # 38,000 at 645 to 655 grams make 24.5 to 24.9 tons: 27.4 has two digits transposed
+    text = "Rations were issued to 38,000 prisoners at 650 grams a head, 27.4 tons a day."
+    assert rates(text)["27.4"][:2] == ("inconsistent", "38,000 * 650 / 1000000")

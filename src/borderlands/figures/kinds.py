@@ -1318,6 +1318,17 @@ def products(s: Sentence, unit_whole: UnitWhole | None = None) -> list[Finding]:
     return [product_finding(each, total, heads)]
 
 
+def within_rounding(total: Located, each: Located, heads: Located, factor: float) -> bool:
+    """Whether the total lies between the heads times the least and the most the printed
+    amount a head may stand for ("712 tonnes, about 37 kilograms a head" for 19,260 heads:
+    36.5 to 37.5 kg a head make 703 to 722 tonnes): the amount was rounded from the total,
+    which the product cannot then contradict."""
+    step = each.quantity.step if each.quantity.step > 0 else 1.0
+    low = heads.quantity.mid * (each.quantity.mid - step / 2) * factor
+    high = heads.quantity.mid * (each.quantity.mid + step / 2) * factor
+    return low <= total.quantity.mid <= high
+
+
 def product_finding(each: Located, total: Located, heads: Located) -> Finding:
     """A total mass against the heads times the amount a head (a slip when one explains it)."""
     q = total.quantity
@@ -1325,7 +1336,7 @@ def product_finding(each: Located, total: Located, heads: Located) -> Finding:
     value = heads.quantity.mid * each.quantity.mid * factor
     formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
     inputs = (heads, each)
-    if accepts_count(q, value):
+    if accepts_count(q, value) or within_rounding(total, each, heads, factor):
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "
