@@ -36,6 +36,7 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.bracketnoun import bracketed_whole_noun
+from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
@@ -92,6 +93,7 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.labelchains import label_chains
+from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
@@ -1046,6 +1048,7 @@ class Checker:
                 found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
                                                                sentence), found)
                 found = parallel_rates(sentence, found)
+                found = labelled_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = unread_rates(sentence, found)
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
@@ -1074,6 +1077,7 @@ class Checker:
                         self.rate_wholes[key] = finding.inputs[1]
             out[first:] = shared_loads(out[first:])
             out[first:] = twin_wholes(out[first:], self.found)
+            out[first:] = carried_loads(out[first:])
         return out
 
     def rest_across(self, sentence: Sentence, finding: Finding) -> Finding | None:

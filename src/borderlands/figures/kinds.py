@@ -44,6 +44,7 @@ from borderlands.figures.multiplelevels import (
 )
 from borderlands.figures.nearnames import named_figure
 from borderlands.figures.numbers import TENS, UNITS, format_number, parse_words, round_half_up
+from borderlands.figures.onefor import named_divisors
 from borderlands.figures.orders import (
     AS_MANY_WORDS,
     RANKED_WORDS,
@@ -60,6 +61,7 @@ from borderlands.figures.parallelruns import (
 from borderlands.figures.partpairs import part_and_its_whole, side_by_side
 from borderlands.figures.passages import Located, Passage
 from borderlands.figures.periodpairs import BETWEEN_RE, period_pair
+from borderlands.figures.pernouncounts import per_noun_counts
 from borderlands.figures.prefilter import alternation, any_of, has_odd_fold, may_hold, word_set
 from borderlands.figures.quantity import RATIO_UNITS, Quantity
 from borderlands.figures.ratedpair import (
@@ -79,6 +81,7 @@ from borderlands.figures.secondonly import (
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.spanevents import origin_subject, year_tells_other_thing
 from borderlands.figures.subtotals import without_subtotals
+from borderlands.figures.summeddivisor import summed_divisors
 from borderlands.figures.verdicts import Verdict
 
 #: Numbers in words, longer forms first ("twenty-one" before "twenty").
@@ -825,6 +828,19 @@ def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
     return m
 
 
+def is_printed_rate(f: Located) -> bool:
+    """Whether a figure of another sentence is itself printed as a rate ("4.3 persons to a
+    family", "one for every 20"): a quotient, no count to divide or be divided by."""
+    if f.quantity.kind != "number":
+        return False
+    start, end = f.passage.sentences[f.sentence]
+    text = f.passage.text
+    if rate_cue(text, f.quantity, end) is not None:
+        return True
+    before = text[max(start, f.quantity.phrase_start - 32) : f.quantity.phrase_start]
+    return RATE_BEFORE_RE.search(before) is not None
+
+
 def counted_before(text: str, start: int, noun: str) -> bool:
     """Whether a count of ``noun`` (its plural) is printed in the ``RATE_TARGET_BACK``
     characters before ``start``: "187 trains" before "a train"."""
@@ -832,7 +848,14 @@ def counted_before(text: str, start: int, noun: str) -> bool:
         return False
     plural = re.escape(noun.lower()) + "(?:s|es)"
     window = text[max(0, start - RATE_TARGET_BACK) : start]
-    return re.search(rf"\d\s+{plural}\b", window, re.I) is not None
+    return re.search(rf"(?:\d|{COUNT_WORD})\s+{plural}\b", window, re.I) is not None
+
+
+#: a count in words before its noun: "the twenty-two settlements", "over nine trains"
+COUNT_WORD = (
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+)
 
 
 RATE_TARGET_BACK = 160  # characters before a rate where the count of its unit may stand
@@ -898,7 +921,7 @@ def rates(
             after = max(earlier, default=-1)
             clause = [f for f in own if after <= f.quantity.start and f.quantity.end <= q.start]
             own = clause or own
-        pool = own + neighbours(s)
+        pool = own + [f for f in neighbours(s) if not is_printed_rate(f)]
         pool = [f for f in pool if f is not r and f.quantity.text.replace(",", "") != "1000"]
         pairs = rate_pairs(own, pool, scale)
         fits = [(x, y, x.quantity.mid / y.quantity.mid * scale) for x, y in pairs]
@@ -921,6 +944,8 @@ def rates(
         if not fits and unit_whole is not None:
             fits = [fit for fit in unit_rate(s, r, own, unit_whole, scale)
                     if accepts_count(q, fit[2])]  # fmt: skip
+        if scale == 1 and (named_per := named_divisors(r, own)) is not None:
+            fits = [fit for fit in fits if fit[1] in named_per]  # "one guard for every ..."
         fits.sort(key=lambda fit: (not (fit[0] in own and fit[1] in own), abs(fit[2] - q.mid)))
         rivals = two_clause_pairs(r, own, fits) if scale != 1 else []
         if rivals:
@@ -953,6 +978,16 @@ def rates(
                 f"{printed(x)} / {printed(y)}{per}", value, (x, y),
                 f"{printed(x)} over {printed(y)} is {num(value)}"
                 + (f" per {num(scale)}" if scale != 1 else " each"),
+            ))  # fmt: skip
+            continue
+        summed = [(x, parts, value) for x, parts, value in summed_divisors(r, own)
+                  if accepts_count(q, value)] if scale == 1 else []  # fmt: skip
+        if summed:
+            x, (a, b), value = summed[0]
+            out.append(Finding(
+                "rate", q.start, q.end, q.mid, Verdict.consistent,
+                f"{printed(x)} / ({printed(a)} + {printed(b)})", value, (x, a, b),
+                f"{printed(x)} over {printed(a)} and {printed(b)} together is {num(value)} each",
             ))  # fmt: skip
             continue
         before = previous_pair(s, r, own, neighbours(s)) if scale == 1 else None
@@ -1231,6 +1266,8 @@ def unit_rate(
         words = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
         named = [u for u in words if u != unit and len(u) > 3]
         ys = [y for u in named if (y := unit_whole(r, u)) is not None and y.quantity.mid > 0]
+    if not ys and (m := RATE_AFTER_RE.match(text, r.quantity.end, s.end)) is not None:
+        ys = per_noun_counts(r, m.group("target") or "", unit_whole)  # "to a train": trains
     return [(x, y, x.quantity.mid / y.quantity.mid) for y in ys if y.quantity.mid < x.quantity.mid]
 
 
@@ -1289,6 +1326,17 @@ def products(s: Sentence, unit_whole: UnitWhole | None = None) -> list[Finding]:
     return [product_finding(each, total, heads)]
 
 
+def within_rounding(total: Located, each: Located, heads: Located, factor: float) -> bool:
+    """Whether the total lies between the heads times the least and the most the printed
+    amount a head may stand for ("712 tonnes, about 37 kilograms a head" for 19,260 heads:
+    36.5 to 37.5 kg a head make 703 to 722 tonnes): the amount was rounded from the total,
+    which the product cannot then contradict."""
+    step = each.quantity.step if each.quantity.step > 0 else 1.0
+    low = heads.quantity.mid * (each.quantity.mid - step / 2) * factor
+    high = heads.quantity.mid * (each.quantity.mid + step / 2) * factor
+    return low <= total.quantity.mid <= high
+
+
 def product_finding(each: Located, total: Located, heads: Located) -> Finding:
     """A total mass against the heads times the amount a head (a slip when one explains it)."""
     q = total.quantity
@@ -1296,7 +1344,7 @@ def product_finding(each: Located, total: Located, heads: Located) -> Finding:
     value = heads.quantity.mid * each.quantity.mid * factor
     formula = f"{printed(heads)} * {printed(each)} / {num(1 / factor)}"
     inputs = (heads, each)
-    if accepts_count(q, value):
+    if accepts_count(q, value) or within_rounding(total, each, heads, factor):
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.consistent, formula, value, inputs,
             f"{printed(heads)} at {printed(each)} {each.quantity.unit} each make {num(value)} "

@@ -43,6 +43,8 @@ NAMED_WHOLE_RE = re.compile(
 #: "451 of them had died": the part points back to the whole it is of
 PRONOUN_RE = re.compile(r"\s+of\s+(?:them|these|those)\b")
 OF_RE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)  # "Of the 9,400 loaded, 31 died"
+#: "1,286 of the 91,870 died", "143 of 61,480": only "of" (and an article) between part and whole
+PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 FAMILY_UNITS = frozenset(["families", "households"])  # one count, named either way
 SCALES = {"": 1.0, " * 1000": 1000.0, " * 100": 100.0}
 
@@ -81,6 +83,17 @@ def of_whole(whole: Located, part: Located) -> bool:
     )  # fmt: skip
 
 
+def part_of_whole(part: Located, whole: Located) -> bool:
+    """"1,286 of the 91,870 died, 14 per 1,000": the sentence joins the part to its whole by
+    "of", so the whole divided by is the one printed there, whatever restatement stands near."""
+    return (
+        whole.passage is part.passage and whole.sentence == part.sentence
+        and part.quantity.end < whole.quantity.start
+        and PART_OF_RE.fullmatch(part.passage.text, part.quantity.end, whole.quantity.start)
+        is not None
+    )  # fmt: skip
+
+
 def twin_wholes(checks: list[Check], found: list[Located]) -> list[Check]:
     """``checks`` with each consistent rate that a restated whole gives as well made
     ambiguous (see the module). ``found``: every figure of the article, in order."""
@@ -108,7 +121,10 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
         return None  # the stage the whole was counted at is named
     if NAMED_WHOLE_RE.match(claim.passage.text, claim.quantity.phrase_end):
         return None  # "of those loaded", "of the total": the words name the whole divided by
-    if of_whole(whole, part) or PRONOUN_RE.match(part.passage.text, part.quantity.end):
+    if (
+        of_whole(whole, part) or part_of_whole(part, whole)
+        or PRONOUN_RE.match(part.passage.text, part.quantity.end)
+    ):  # fmt: skip
         return None  # "Of the 9,400 loaded, 31 died", "31 of them died": the whole is named
     rivals: dict[float, Located] = {}
     for t in found:
