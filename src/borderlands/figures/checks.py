@@ -70,6 +70,7 @@ from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
+from borderlands.figures.frontedwhole import FRONTED_BACK, fronted_whole, wrong_wholes
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -250,7 +251,7 @@ from borderlands.figures.yearpeaks import year_multiples, year_peaks
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 DECLINE_RE = re.compile(
-    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|"
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|shrunk|"
     r"down to(?=\s+(?:[a-z]+\s+)?\d)|"  # "down to 1,560", not "down to the plain"
     r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
     re.I,
@@ -1908,7 +1909,8 @@ class Checker:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
-                   or self.partitive_part_check(c) or self.whole_before_check(c))  # fmt: skip
+                   or self.partitive_part_check(c) or self.whole_before_check(c)
+                   or self.fronted_whole_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2238,6 +2240,37 @@ class Checker:
         return self.pair_check(c, part, wholes[0], " (a part of them over the count they are)",
                                "a part of them over the count they are gives",
                                far_unverifiable=True)  # fmt: skip
+
+    def fronted_whole_check(self, c: _Claim) -> Check | None:
+        """"Of these houses 1,210 went to the farms (60.5 percent)": the share over the count
+        the fronted noun labels (borderlands.figures.frontedwhole)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        start = self.sentence_start(claim)
+        found = fronted_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK))
+        if found is None:
+            return None
+        judged = self.pair_check(c, found.part, found.whole, f" (the {found.noun} counted "
+                                 "before)", f"the part its clause names over the {found.noun} "
+                                 "counted before gives", far_unverifiable=True)  # fmt: skip
+        if judged is None or judged.verdict != "unverifiable":
+            return judged
+        key, n = sentence_key(claim)
+        nearby = [f for m in (n - 1, n) for f in self.by_sentence.get((key, m), ()) if is_count(f)]
+        for other in wrong_wholes(found, nearby):
+            taken = self.reading(c, found.part, other)
+            if accepts(c.values[0], c.step, c.direction, taken.computed) is None:
+                continue
+            named = self.reading(c, found.part, found.whole)
+            return Check(
+                claim, c.kind, c.stated, c.values[0], "inconsistent", named, [taken],
+                f"of the {found.noun} it names it is {num(round(named.computed, 4))}; the "
+                f"printed figure is {taken.formula}, a whole of another thing",
+                intended=printed_like(named.computed, claim.quantity.text, c.step),
+            )  # fmt: skip
+        return judged
 
     def whole_before_check(self, c: _Claim) -> Check | None:
         """"Private land was thus 51.8 percent of the whole" after "Of the 1,867,000 hectares

@@ -1,0 +1,116 @@
+"""Issue #14, round twenty-one, shares and chains: a share's verdict rests only on the figures
+its words name (the whole a list of shares names once, a decline said of a level the count
+shrank to, the whole a fronted noun names). Every sentence is our own and its numbers are
+invented; each verdict, value and input was worked out by hand."""
+
+from __future__ import annotations
+
+from borderlands.figures import Check, check_text
+
+
+def check_at(text: str, figure: str) -> Check | None:
+    """The check whose stated figure is ``figure`` (None if the figure is not read)."""
+    at = [c for c in check_text(text).checks if c.stated == figure]
+    return at[0] if at else None
+
+
+def inputs(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+# -- a list of shares that names its whole once ----------------------------------------------
+
+LISTING = (
+    "The district lists give 4,120 persons for Ardon, 2,380 for Digora and 1,500 for Alagir, "
+    "together 8,000; of the 20,000 deported, the other districts gave the remaining 12,000. "
+)
+
+
+def test_the_second_share_of_a_list_is_of_the_whole_the_first_names() -> None:
+    # 4,120 / 20,000 = 20.6 and 2,380 / 20,000 = 11.9: both of the deportees
+    c = check_at(LISTING + "Ardon alone gave 20.6 percent of the deportees and Digora 11.9 "
+                 "percent.", "11.9 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["2,380", "20,000"]
+    assert c.fit is not None and abs(c.fit.computed - 11.9) < 1e-9
+
+
+def test_a_second_share_over_the_list_total_is_not_consistent() -> None:
+    # 2,380 / 8,000 = 29.75 prints as 29.8, but the share is of the deportees: 11.9, which no
+    # usual slip turns into 29.8, so the reading on the deportees is only a candidate
+    c = check_at(LISTING + "Ardon alone gave 20.6 percent of the deportees and Digora 29.8 "
+                 "percent.", "29.8 percent")
+    assert c is not None and c.verdict == "unverifiable"
+    assert [a.formula for a in c.alternatives] == ["2380 / 20000 * 100"]
+
+
+def test_a_second_share_of_the_list_with_a_transposition_is_a_slip() -> None:
+    # 2,380 / 20,000 = 11.9, printed 19.1
+    c = check_at(LISTING + "Ardon alone gave 20.6 percent of the deportees and Digora 19.1 "
+                 "percent.", "19.1 percent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert inputs(c) == ["2,380", "20,000"]
+    assert c.intended == "11.9"
+
+
+def test_a_clause_with_another_verb_is_no_second_share_of_the_list() -> None:
+    c = check_at(LISTING + "Ardon alone gave 20.6 percent of the deportees and prices rose "
+                 "29.8 percent.", "29.8 percent")
+    assert c is None or c.verdict != "inconsistent"
+
+
+# -- a loss said of the level a count shrank to ----------------------------------------------
+
+
+def test_a_loss_printed_as_the_level_left_is_a_slip() -> None:
+    # 20,000 / 50,000 = 40 percent remained; the loss was (50,000 - 20,000) / 50,000 = 60
+    c = check_at("The farms took over 50,000 sheep in the autumn. By the spring the flock had "
+                 "shrunk to 20,000, a loss of 40 percent.", "40 percent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert c.intended == "60"
+
+
+def test_a_loss_printed_as_the_loss_is_consistent() -> None:
+    c = check_at("The farms took over 50,000 sheep, and by the spring the flock had shrunk to "
+                 "20,000, a loss of 60 percent.", "60 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and abs(c.fit.computed - 60) < 1e-9
+
+
+# -- the whole a fronted noun names ----------------------------------------------------------
+
+HOUSES = "The 2,400 families had owned 2,000 houses, 1,500 of them of brick. "
+
+
+def test_a_share_of_the_houses_is_over_the_houses() -> None:
+    # 1,210 / 2,000 = 60.5
+    c = check_at(HOUSES + "Of these houses 1,210 went to the farms (60.5 percent), and the rest "
+                 "were pulled down.", "60.5 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["1,210", "2,000"]
+
+
+def test_a_share_of_the_houses_taken_over_the_families_is_a_slip() -> None:
+    # 1,210 / 2,400 = 50.4 (the families), but of the houses it is 60.5
+    c = check_at(HOUSES + "Of these houses 1,210 went to the farms (50.4 percent), and the rest "
+                 "were pulled down.", "50.4 percent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert inputs(c) == ["1,210", "2,000"]
+    assert c.intended == "60.5"
+
+
+def test_a_share_in_a_later_clause_is_not_read_on_the_fronted_noun() -> None:
+    # 1,700 / 2,400 = 70.8: the farmers of the families, said after a semicolon
+    c = check_at("The lists named 2,400 families. Of these families 1,700 were farmers and 700 "
+                 "were carters; the farmers thus made up 70.8 percent of the families.",
+                 "70.8 percent")
+    # 1,700 / (1,700 + 700) = 70.8 too; the fronted noun is not read past the semicolon
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and round(c.fit.computed, 1) == 70.8
+
+
+def test_households_are_no_houses() -> None:
+    # the only count before is of households: no whole of houses, so no slip is read
+    c = check_at("The 2,400 households were moved. Of these houses 1,210 went to the farms "
+                 "(50.4 percent).", "50.4 percent")
+    assert c is None or c.verdict != "inconsistent"
