@@ -114,3 +114,35 @@ def test_households_are_no_houses() -> None:
     c = check_at("The 2,400 households were moved. Of these houses 1,210 went to the farms "
                  "(50.4 percent).", "50.4 percent")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- the whole of "those" a phrase places ----------------------------------------------------
+
+REGISTER = (
+    "Of the 5,000 settlers counted in 1948, 4,000 were still on the register in 1953. "
+    "The commissions freed 1,000 of them in 1953 and 2,200 more by 1956, 3,200 in all. "
+)
+
+
+def test_a_share_of_those_on_the_register_in_a_year_is_over_that_years_count() -> None:
+    # 3,200 / 4,000 = 80.0; the 5,000 of 1948 are not those on the register in 1953
+    c = check_at(REGISTER + "The 3,200 released were 80.0 percent of those on the register in "
+                 "1953.", "80.0 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["3,200", "4,000"]
+
+
+def test_a_share_over_another_years_count_is_a_wrong_whole() -> None:
+    # 3,200 / 5,000 = 64.0 (the settlers of 1948); over those on the register in 1953: 80.0
+    c = check_at(REGISTER + "The 3,200 released were 64.0 percent of those on the register in "
+                 "1953.", "64.0 percent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert inputs(c) == ["3,200", "4,000"]
+    assert c.intended == "80.0"
+
+
+def test_a_far_miss_with_no_whole_that_gives_it_is_no_slip() -> None:
+    # 3,200 / 4,000 = 80.0 and 3,200 / 5,000 = 64.0: neither gives 47.0, no usual slip either
+    c = check_at(REGISTER + "The 3,200 released were 47.0 percent of those on the register in "
+                 "1953.", "47.0 percent")
+    assert c is not None and c.verdict == "unverifiable"

@@ -70,7 +70,13 @@ from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
-from borderlands.figures.frontedwhole import FRONTED_BACK, fronted_whole, wrong_wholes
+from borderlands.figures.frontedwhole import (
+    FRONTED_BACK,
+    WRONG_WHOLE_BACK,
+    fronted_whole,
+    labels,
+    wrong_wholes,
+)
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -222,6 +228,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
+from borderlands.figures.thosephrase import placed, placed_whole
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
@@ -1910,7 +1917,7 @@ class Checker:
             return self.one_in_check(c)
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
                    or self.partitive_part_check(c) or self.whole_before_check(c)
-                   or self.fronted_whole_check(c))  # fmt: skip
+                   or self.fronted_whole_check(c) or self.placed_whole_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2255,19 +2262,51 @@ class Checker:
         judged = self.pair_check(c, found.part, found.whole, f" (the {found.noun} counted "
                                  "before)", f"the part its clause names over the {found.noun} "
                                  "counted before gives", far_unverifiable=True)  # fmt: skip
+        others = wrong_wholes(found.part, found.whole, lambda f: labels(f, found.noun))
+        return self.wrong_whole_check(c, judged, found.part, found.whole, others,
+                                      f"the {found.noun} it names")  # fmt: skip
+
+    def placed_whole_check(self, c: _Claim) -> Check | None:
+        """"75.1 percent of those on the register in 1955": the share over the count whose
+        clause names that place and year (borderlands.figures.thosephrase)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        start = self.sentence_start(claim)
+        found = placed_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK))
+        if found is None:
+            return None
+        what = f"those on the {found.noun}" + (f" in {found.year}" if found.year else "")
+        judged = self.pair_check(c, found.part, found.whole, f" (the count of {what})",
+                                 f"the part its clause names over {what} gives",
+                                 far_unverifiable=True)  # fmt: skip
+        others = wrong_wholes(found.part, found.whole,
+                              lambda f: placed(f, found.noun, found.year))  # fmt: skip
+        return self.wrong_whole_check(c, judged, found.part, found.whole, others, what)
+
+    def wrong_whole_check(
+        self, c: _Claim, judged: Check | None, part: Located, whole: Located,
+        others: Callable[[list[Located]], list[Located]], what: str,
+    ) -> Check | None:
+        """A share its words name the whole of that the named whole misses by no usual slip,
+        while a count of another thing just before (the sentence and the three before) gives
+        it: the share taken over the wrong whole (borderlands.figures.frontedwhole)."""
         if judged is None or judged.verdict != "unverifiable":
             return judged
+        claim = c.located
         key, n = sentence_key(claim)
-        nearby = [f for m in (n - 1, n) for f in self.by_sentence.get((key, m), ()) if is_count(f)]
-        for other in wrong_wholes(found, nearby):
-            taken = self.reading(c, found.part, other)
+        nearby = [f for m in range(n - WRONG_WHOLE_BACK, n + 1)
+                  for f in self.by_sentence.get((key, m), ()) if is_count(f)]  # fmt: skip
+        for other in others(nearby):
+            taken = self.reading(c, part, other)
             if accepts(c.values[0], c.step, c.direction, taken.computed) is None:
                 continue
-            named = self.reading(c, found.part, found.whole)
+            named = self.reading(c, part, whole)
             return Check(
                 claim, c.kind, c.stated, c.values[0], "inconsistent", named, [taken],
-                f"of the {found.noun} it names it is {num(round(named.computed, 4))}; the "
-                f"printed figure is {taken.formula}, a whole of another thing",
+                f"of {what} it is {num(round(named.computed, 4))}; the printed figure is "
+                f"{taken.formula}, over a whole its words do not name",
                 intended=printed_like(named.computed, claim.quantity.text, c.step),
             )  # fmt: skip
         return judged

@@ -17,11 +17,13 @@ follows another), not from the digits.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderlands.figures.passages import Located
 
 FRONTED_BACK = 40  # counts looked back at for the whole, nearest first
+WRONG_WHOLE_BACK = 3  # sentences before the share whose counts may be the wrong whole
 
 #: The opening "Of these houses", "Of all those wagons", "Of the 2,000 houses": the noun.
 FRONTED_OF_RE = re.compile(
@@ -104,12 +106,15 @@ def fronted_whole(
     return FrontedWhole(noun, part, whole)
 
 
-def wrong_wholes(found: FrontedWhole, nearby: list[Located]) -> list[Located]:
-    """The counts of ``nearby`` (the sentence and the one before) that could have been taken
-    for the whole by mistake: larger than the part, printed before it, of another noun."""
-    return [
-        f for f in nearby
-        if f is not found.part and f is not found.whole
-        and f.quantity.mid > found.part.quantity.mid
-        and f.raw_start < found.part.raw_start and not labels(f, found.noun)
-    ]  # fmt: skip
+def wrong_wholes(
+    part: Located, whole: Located, named: Callable[[Located], bool]
+) -> Callable[[list[Located]], list[Located]]:
+    """Of counts nearby, those that could have been taken for the whole by mistake: larger
+    than the part, printed before it, not the whole and not of what the words name."""
+    def pick(nearby: list[Located]) -> list[Located]:
+        return [
+            f for f in nearby
+            if f is not part and f is not whole and f.quantity.mid > part.quantity.mid
+            and f.raw_start < part.raw_start and not named(f)
+        ]  # fmt: skip
+    return pick
