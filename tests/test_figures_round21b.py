@@ -146,3 +146,24 @@ def test_a_far_miss_with_no_whole_that_gives_it_is_no_slip() -> None:
     c = check_at(REGISTER + "The 3,200 released were 47.0 percent of those on the register in "
                  "1953.", "47.0 percent")
     assert c is not None and c.verdict == "unverifiable"
+
+
+def test_a_pronoun_share_of_a_register_of_a_year_is_over_that_register() -> None:
+    # 1,512 / 60,480 = 2.5: "They" are the 1,512 of the sentence before; the register of
+    # 1948 is named with its count paragraphs before, the 70,000 of 1946 is another
+    text = ("In 1946 the office counted 70,000 residents. In the spring of 1948 the register of "
+            "1948 held 60,480.\n\nThe work of the year went on.\n\nThe 1,512 fishermen of 1950 "
+            "were the last to leave. They made up 2.5 per cent of the register of 1948.")
+    c = check_at(text, "2.5 per cent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["1,512", "60,480"]
+
+
+def test_a_count_of_another_clause_is_no_part_of_the_families_of_a_year() -> None:
+    # 480 horses, then "yet ... reckoned that 20 percent of the families of 1947": the share
+    # is an estimate of its own; 480 / 2,400 = 20 must not make it a slip over the families
+    text = ("In 1947 the ships brought 9,600 families. For them the office bought 2,400 cows "
+            "and shipped 480 horses, yet its inspectors reckoned that 20 percent of the "
+            "families of 1947 had gone back within the year.")
+    c = check_at(text, "20 percent")
+    assert c is None or c.verdict != "inconsistent"

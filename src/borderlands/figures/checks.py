@@ -228,7 +228,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
-from borderlands.figures.thosephrase import placed, placed_whole
+from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
@@ -2274,7 +2274,15 @@ class Checker:
             return None
         own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
         start = self.sentence_start(claim)
-        found = placed_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK))
+        key, n = sentence_key(claim)
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        pronoun = pronoun_share(self.sentence_text(claim), claim.quantity.phrase_start - start)
+        part = previous[0] if pronoun and len(previous) == 1 else None
+        found = placed_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK), part)
+        if found is None and placed_phrase(claim.passage.text, claim.quantity.phrase_end):
+            # a place named with its year is read however far back its count was printed
+            earlier = [f for f in self.inputs if f.raw_start < claim.raw_start][::-1]
+            found = placed_whole(claim, start, own, earlier, part)
         if found is None:
             return None
         what = f"those on the {found.noun}" + (f" in {found.year}" if found.year else "")
@@ -2299,6 +2307,8 @@ class Checker:
         nearby = [f for m in range(n - WRONG_WHOLE_BACK, n + 1)
                   for f in self.by_sentence.get((key, m), ()) if is_count(f)]  # fmt: skip
         for other in others(nearby):
+            if not (compatible(part, other) and compatible(part, whole)):
+                continue
             taken = self.reading(c, part, other)
             if accepts(c.values[0], c.step, c.direction, taken.computed) is None:
                 continue
