@@ -167,3 +167,26 @@ def test_a_count_of_another_clause_is_no_part_of_the_families_of_a_year() -> Non
             "families of 1947 had gone back within the year.")
     c = check_at(text, "20 percent")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a chain opened by "Of that balance" -----------------------------------------------------
+
+
+def test_a_chain_opened_by_that_balance_reads_the_count_the_balance_is_of() -> None:
+    # 800 * 0.40 * 0.60 = 192; "of the wheat" links to the share settled in wheat
+    text = ("The claims were set against each other, and the town owed the county a balance of "
+            "800 million crowns. Of that balance, 40 per cent was to be settled in Hungarian "
+            "wheat during 1921, and 60 per cent of the wheat was delivered before the harvest, "
+            "about 192 million crowns in value.")
+    c = check_at(text, "192 million")
+    assert c is not None and c.verdict == "consistent" and c.kind == "chain"
+    assert inputs(c) == ["800 million", "40", "60"]
+
+
+def test_a_balance_named_after_another_count_is_no_group() -> None:
+    # "balance" names no count here (the 800 million are a reserve): no chain is read
+    text = ("The bank held 800 million crowns in reserve. Of that balance, 40 per cent was to "
+            "be settled in wheat, and 60 per cent of the wheat was delivered, about 192 million "
+            "crowns in value.")
+    c = check_at(text, "192 million")
+    assert c is None or c.kind != "chain"
