@@ -190,3 +190,32 @@ def test_a_balance_named_after_another_count_is_no_group() -> None:
             "crowns in value.")
     c = check_at(text, "192 million")
     assert c is None or c.kind != "chain"
+
+
+# -- a member a common noun names ------------------------------------------------------------
+
+OFFICES = "By March the city office had entered 612 persons and the district offices another 388. "
+
+
+def test_a_share_of_the_member_its_subject_noun_names() -> None:
+    # 612 / 1,000 = 61.2
+    c = check_at(OFFICES + "The two together, 1,000 people, were more than expected, and the city "
+                 "alone accounted for 61.2 per cent of them.", "61.2 per cent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["612", "1,000"]
+
+
+def test_a_transposed_share_of_the_named_member_is_a_slip() -> None:
+    # 612 / 1,000 = 61.2, printed 16.2
+    c = check_at(OFFICES + "The two together, 1,000 people, were more than expected, and the city "
+                 "alone accounted for 16.2 per cent of them.", "16.2 per cent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert inputs(c) == ["612", "1,000"]
+    assert c.intended == "61.2"
+
+
+def test_a_subject_noun_that_names_no_count_reads_no_member() -> None:
+    # "the state" labels no count before: the share is not read on the offices' counts
+    c = check_at(OFFICES + "The two together, 1,000 people, were more than expected, and the state "
+                 "alone accounted for 16.2 per cent of them.", "16.2 per cent")
+    assert c is None or c.verdict != "inconsistent"

@@ -132,6 +132,7 @@ from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
+from borderlands.figures.nounmember import member_part, member_whole, subject_noun
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
@@ -1917,7 +1918,8 @@ class Checker:
             return self.one_in_check(c)
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
                    or self.partitive_part_check(c) or self.whole_before_check(c)
-                   or self.fronted_whole_check(c) or self.placed_whole_check(c))  # fmt: skip
+                   or self.fronted_whole_check(c) or self.placed_whole_check(c)
+                   or self.noun_member_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2292,6 +2294,29 @@ class Checker:
         others = wrong_wholes(found.part, found.whole,
                               lambda f: placed(f, found.noun, found.year))  # fmt: skip
         return self.wrong_whole_check(c, judged, found.part, found.whole, others, what)
+
+    def noun_member_check(self, c: _Claim) -> Check | None:
+        """"..., and the city alone accounted for 61.2 per cent of them": the count the
+        subject noun names over the whole its words point to (borderlands.figures.nounmember).
+        """
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        start = self.sentence_start(claim)
+        words = subject_noun(claim.passage.text, start, claim.quantity.phrase_start)
+        if not words:
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        whole = member_whole(claim, own, self.counts_before(claim, FRONTED_BACK))
+        earlier = [f for m in (n - 1, n - 2) for f in self.by_sentence.get((key, m), ())
+                   if is_count(f) and f is not whole]  # fmt: skip
+        part = member_part(words, earlier)
+        if whole is None or part is None or part.quantity.mid >= whole.quantity.mid:
+            return None
+        return self.pair_check(c, part, whole, f" (the {' '.join(words)} its clause names)",
+                               f"the count of the {' '.join(words)} over the whole its words "
+                               "name gives", far_unverifiable=True)  # fmt: skip
 
     def wrong_whole_check(
         self, c: _Claim, judged: Check | None, part: Located, whole: Located,
