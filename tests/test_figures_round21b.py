@@ -219,3 +219,27 @@ def test_a_subject_noun_that_names_no_count_reads_no_member() -> None:
     c = check_at(OFFICES + "The two together, 1,000 people, were more than expected, and the state "
                  "alone accounted for 16.2 per cent of them.", "16.2 per cent")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- later clauses share the whole the first share names --------------------------------------
+
+FAMILIES = ("The lists named 700 kulak families, 140 landowners' families and 160 traders' "
+            "families, 1,000 in all. ")
+
+
+def test_a_later_clause_shares_the_whole_the_first_share_names() -> None:
+    # 160 / 1,000 = 16.0; the middle clause ("about three in ten") is not the whole's source
+    c = check_at(FAMILIES + "Kulaks accounted for 70.0 percent of the families, while landowners "
+                 "and traders together made up about three in ten, and traders on their own "
+                 "16.0 percent.", "16.0 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["160", "1,000"]
+
+
+def test_a_transposed_later_clause_over_the_named_whole_is_a_slip() -> None:
+    # 160 / 1,000 = 16.0, printed 61.0
+    c = check_at(FAMILIES + "Kulaks accounted for 70.0 percent of the families, while landowners "
+                 "and traders together made up about three in ten, and traders on their own "
+                 "61.0 percent.", "61.0 percent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert inputs(c) == ["160", "1,000"]

@@ -217,7 +217,12 @@ from borderlands.figures.sharesubject import (
     words_beside,
 )
 from borderlands.figures.sharetopic import share_measure, speaks_of
-from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
+from borderlands.figures.siblingshares import (
+    joined_member_names,
+    sibling_names,
+    sibling_parts,
+    whole_naming,
+)
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.slipshape import GATED_KINDS, slip_shaped
 from borderlands.figures.splitshares import split_shares
@@ -2690,7 +2695,9 @@ class Checker:
         earlier = [e for e in self.claims_of_sentence(claim)
                    if e.kind in ("share", "fraction")
                    and e.located.quantity.end <= opened]  # fmt: skip
-        first = self.check_claim(earlier[-1]) if earlier else None
+        ends = [e.located.quantity.phrase_end for e in earlier]
+        at = whole_naming(claim.passage.text, ends) if earlier else None
+        first = self.check_claim(earlier[at]) if at is not None else None
         if first is None or first.verdict != "consistent" or first.fit is None:
             return None
         part, whole = first.fit.inputs[0], first.fit.inputs[-1]

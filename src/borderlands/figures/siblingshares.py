@@ -99,3 +99,16 @@ def joined_member_names(text: str, sentence_start: int, share_start: int) -> lis
     if m is None or m.group("verb") not in HOLDING_VERBS:
         return []
     return [n for n in re.split(r"\s*,\s*|\s+and\s+", m.group("names")) if n]
+
+
+#: A share that names its whole: "63.3 percent of the families", "41.0 percent of the accused".
+NAMES_WHOLE_RE = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+[a-z]")
+
+
+def whole_naming(text: str, share_ends: list[int]) -> int:
+    """Of the earlier shares of a sentence (where each ends), the index of the first that
+    names its whole, which the later clauses share ("A made up 63.3 percent of the families,
+    while B and C together made up about one in five, and C on its own 7.8 percent": all of
+    the families); else the last."""
+    return next((i for i, end in enumerate(share_ends) if NAMES_WHOLE_RE.match(text, end)),
+                len(share_ends) - 1)
