@@ -243,3 +243,32 @@ def test_a_transposed_later_clause_over_the_named_whole_is_a_slip() -> None:
                  "61.0 percent.", "61.0 percent")
     assert c is not None and c.verdict == "inconsistent"
     assert inputs(c) == ["160", "1,000"]
+
+
+# -- bracketed shares of one list -------------------------------------------------------------
+
+GROUPS = ("By citizenship the deportees fell into four groups. Holders of Greek passports "
+          "numbered 1,540 (38.5%) and Soviet citizens 1,190; Turkish subjects came to 620, and "
+          "the rest to 650 ")
+
+
+def test_a_later_bracketed_share_is_over_the_whole_of_the_first() -> None:
+    # the four counts sum to 4,000: 1,540 / 4,000 = 38.5 and 650 / 4,000 = 16.25, "16.3"
+    c = check_at(GROUPS + "(16.3 per cent).", "16.3 per cent")
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and abs(c.fit.computed - 16.25) < 1e-9
+    assert inputs(c)[0] == "650"
+
+
+def test_a_transposed_later_bracketed_share_is_a_slip() -> None:
+    # 650 / 4,000 = 16.25, printed 61.3 (the first two digits transposed: 16.3)
+    c = check_at(GROUPS + "(61.3 per cent).", "61.3 per cent")
+    assert c is not None and c.verdict == "inconsistent"
+    assert c.intended == "16.3"
+
+
+def test_a_share_not_bracketed_after_a_count_is_not_read_on_the_list() -> None:
+    # the last share stands after a clause of its own, not after a count's bracket
+    c = check_at(GROUPS + "persons, and the commission thought 61.3 per cent of them loyal.",
+                 "61.3 per cent")
+    assert c is None or c.verdict != "inconsistent"

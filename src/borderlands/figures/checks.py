@@ -32,6 +32,7 @@ from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
+from borderlands.figures.apposedsiblings import bracketed_count, denominator
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
@@ -1934,7 +1935,7 @@ class Checker:
                 c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
                 "two pairs of its sentence printed as a part of a whole both give it",
             )  # fmt: skip
-        if (sibling := self.sibling_share_check(c)) is not None:
+        if (sibling := self.sibling_share_check(c) or self.bracket_sibling_check(c)) is not None:
             return sibling
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
@@ -2722,6 +2723,33 @@ class Checker:
         intended = f"{fit.computed:.{decimals_of(claim.quantity.text)}f}"
         return Check(claim, c.kind, c.stated, c.values[0], "inconsistent", fit, [],
                      f"{reading} {num(round(fit.computed, 4))}", intended=intended)
+
+    def bracket_sibling_check(self, c: _Claim) -> Check | None:
+        """A share bracketed after a count of a list, an earlier one of whose shares, bracketed
+        the same way, was read on a whole: over that whole (borderlands.figures.apposedsiblings).
+        """
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        part = bracketed_count(claim, own)
+        if part is None:
+            return None
+        earlier = next((e for e in self.claims_of_sentence(claim) if e.kind == "share"
+                        and e.located.quantity.end < part.quantity.start
+                        and bracketed_count(e.located, own) is not None), None)  # fmt: skip
+        first = self.check_claim(earlier) if earlier is not None else None
+        if first is None or first.verdict != "consistent" or first.fit is None:
+            return None
+        whole = denominator(first.fit.formula)
+        if whole is None or first.fit.inputs[0] is not bracketed_count(first.claim, own):
+            return None
+        value = part.quantity.mid * first.fit.computed / first.fit.inputs[0].quantity.mid
+        fit = Fit(f"{num(part.quantity.mid)} / {whole} * 100", value,
+                  (part, *first.fit.inputs[1:]), first.fit.scope)  # fmt: skip
+        return self.fit_check(c, fit, " (over the whole of the earlier bracketed share)",
+                              "its count over the whole of the earlier bracketed share gives",
+                              far_unverifiable=True)  # fmt: skip
 
     def fronted_member_check(self, c: _Claim) -> Check | None:
         """"With 31.4 per cent of the settlers, Dubrovka ...": the named member's count over
