@@ -272,3 +272,21 @@ def test_a_share_not_bracketed_after_a_count_is_not_read_on_the_list() -> None:
     c = check_at(GROUPS + "persons, and the commission thought 61.3 per cent of them loyal.",
                  "61.3 per cent")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- the counts past "than" are the other side's ------------------------------------------------
+
+
+def test_a_share_is_read_on_its_own_side_not_past_than() -> None:
+    # 130 / 1,000 = 13.0; 300 / 1,500 = 20.0 is the Koreans' rate, past "than"
+    c = check_at("The commission heard 1,000 cases and freed 130 men. Its rate of release, 13.0%, "
+                 "was higher than among the Koreans, 300 freed of 1,500.", "13.0%")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["130", "1,000"]
+
+
+def test_the_other_sides_counts_give_no_fit_to_a_share() -> None:
+    # only 300 / 1,500 = 20.0 gives it, and those are the Koreans' counts
+    c = check_at("The commission heard 1,000 cases and freed 130 men. Its rate of release, 20.0%, "
+                 "was higher than among the Koreans, 300 freed of 1,500.", "20.0%")
+    assert c is not None and c.verdict != "consistent"

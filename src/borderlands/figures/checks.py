@@ -1996,6 +1996,12 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            if c.kind == "share" and on_compared_side(c.located, fit.inputs):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the only fits use the counts of what it is compared with", stated_high,
+                )  # fmt: skip
             if self.off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -3323,6 +3329,7 @@ class Checker:
             if f is not claim
             and not (f.quantity.start > claim.quantity.end
                      and CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start))
+            and not on_compared_side(claim, (f,))  # "15.5%, higher than ..., 326 of 1,470"
         ]  # fmt: skip
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:
