@@ -290,3 +290,24 @@ def test_the_other_sides_counts_give_no_fit_to_a_share() -> None:
     c = check_at("The commission heard 1,000 cases and freed 130 men. Its rate of release, 20.0%, "
                  "was higher than among the Koreans, 300 freed of 1,500.", "20.0%")
     assert c is not None and c.verdict != "consistent"
+
+
+def test_a_share_said_for_a_member_is_over_that_members_count() -> None:
+    # 600,000 / 2,000,000 = 30.0 over the houses; 600,000 / 4,000,000 = 15.0 over the whole
+    # valuation, the wrong whole
+    text = ("The commission valued the property at 4,000,000 roubles: 2,000,000 for houses and "
+            "2,000,000 for land. By 1950 the state had paid 1,000,000 roubles. For houses alone "
+            "the payments came to 600,000 roubles, or {} percent of what they were valued at.")
+    right = check_at(text.format("30.0"), "30.0 percent")
+    assert right is not None and right.verdict == "consistent"
+    assert inputs(right) == ["600,000", "2,000,000"]
+    wrong = check_at(text.format("15.0"), "15.0 percent")
+    assert wrong is not None and wrong.verdict == "inconsistent"
+    assert wrong.intended == "30.0"
+
+
+def test_for_example_names_no_whole() -> None:
+    c = check_at("The lists held 2,000 names. For example, 300 were struck off (15.0 percent).",
+                 "15.0 percent")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs(c) == ["300", "2,000"]

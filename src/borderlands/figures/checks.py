@@ -2335,7 +2335,7 @@ class Checker:
         others: Callable[[list[Located]], list[Located]], what: str,
     ) -> Check | None:
         """A share its words name the whole of that the named whole misses by no usual slip,
-        while a count of another thing just before (the sentence and the three before) gives
+        while a count of another thing just before (the sentence and four before it) gives
         it: the share taken over the wrong whole (borderlands.figures.frontedwhole)."""
         if judged is None or judged.verdict != "unverifiable":
             return judged
@@ -2754,8 +2754,7 @@ class Checker:
         fit = Fit(f"{num(part.quantity.mid)} / {whole} * 100", value,
                   (part, *first.fit.inputs[1:]), first.fit.scope)  # fmt: skip
         return self.fit_check(c, fit, " (over the whole of the earlier bracketed share)",
-                              "its count over the whole of the earlier bracketed share gives",
-                              far_unverifiable=True)  # fmt: skip
+                              "its count over the whole of the earlier bracketed share gives")
 
     def fronted_member_check(self, c: _Claim) -> Check | None:
         """"With 31.4 per cent of the settlers, Dubrovka ...": the named member's count over

@@ -1,5 +1,6 @@
 """A share in a sentence that opens by naming its whole with a noun: "Of these houses 1,210
-went to the farms (60.5 percent)", "Of the wagons, 412 came back (41.2 percent)" (a count in
+went to the farms (60.5 percent)", "Of the wagons, 412 came back (41.2 percent)", "For houses
+alone the payments came to 812,000 roubles, or 16.7 percent of what they were valued at" (a count in
 the opening, "Of the 2,000 houses", is read as the whole by the search, not here).
 
 The fronted "Of these <noun>" says what the whole counts; the whole is the nearest earlier
@@ -23,11 +24,11 @@ from dataclasses import dataclass
 from borderlands.figures.passages import Located
 
 FRONTED_BACK = 40  # counts looked back at for the whole, nearest first
-WRONG_WHOLE_BACK = 3  # sentences before the share whose counts may be the wrong whole
+WRONG_WHOLE_BACK = 4  # sentences before the share (its paragraph) that may hold a wrong whole
 
 #: The opening "Of these houses", "Of all those wagons", "Of the 2,000 houses": the noun.
 FRONTED_OF_RE = re.compile(
-    r"\s*Of\s+(?:all\s+)?(?:these|those|the)\s+([a-z]{4,})\b"
+    r"\s*(?:Of\s+(?:all\s+)?(?:these|those|the)|For(?:\s+the)?)\s+([a-z]{4,})\b"
     r"(?!\s+(?:of|who|that|which|in|on|at|from)\b)"  # "Of the houses of 1940": not one noun
 )
 
@@ -35,7 +36,8 @@ FRONTED_OF_RE = re.compile(
 NOT_NOUNS = frozenset((
     "total", "whole", "number", "figure", "rest", "remainder", "others", "remaining",
     "latter", "former", "first", "second", "same", "above", "following", "previous",
-    "persons", "people", "sums", "figures",
+    "persons", "people", "sums", "figures", "example", "instance", "most", "many", "some",
+    "years", "months", "weeks", "days", "time",
 ))  # fmt: skip
 
 #: The words right after a count, up to the noun it is of: "3,318 houses", "3,318 timber
