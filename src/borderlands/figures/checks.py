@@ -892,7 +892,9 @@ class Checker:
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
-        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims()
+        if self.claims_cache is None:  # listed once: the sibling readings look them up
+            self.claims_cache = self.claims()
+        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims_cache
                   if c.located.raw_start not in read]  # fmt: skip
         checks = in_chains(checks, others)
         checks.extend(others)
