@@ -32,6 +32,7 @@ from borderlands.figures.addedtotals import added_totals
 from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
+from borderlands.figures.apposedsiblings import bracketed_count, denominator
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
@@ -71,6 +72,13 @@ from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
+from borderlands.figures.frontedwhole import (
+    FRONTED_BACK,
+    WRONG_WHOLE_BACK,
+    fronted_whole,
+    labels,
+    wrong_wholes,
+)
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
@@ -127,6 +135,7 @@ from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
+from borderlands.figures.nounmember import member_part, member_whole, subject_noun
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
@@ -213,7 +222,12 @@ from borderlands.figures.sharesubject import (
     words_beside,
 )
 from borderlands.figures.sharetopic import share_measure, speaks_of
-from borderlands.figures.siblingshares import joined_member_names, sibling_names, sibling_parts
+from borderlands.figures.siblingshares import (
+    joined_member_names,
+    sibling_names,
+    sibling_parts,
+    whole_naming,
+)
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.slipshape import GATED_KINDS, slip_shaped
 from borderlands.figures.splitshares import split_shares
@@ -225,6 +239,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
+from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
@@ -254,7 +269,7 @@ from borderlands.figures.yearpeaks import year_multiples, year_peaks
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
 DECLINE_RE = re.compile(
-    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|"
+    r"\b(declin\w*|decreas\w*|fell|fallen|dropped|drop|reduc\w*|lost|shrank|shrunk|"
     r"down to(?=\s+(?:[a-z]+\s+)?\d)|"  # "down to 1,560", not "down to the plain"
     r"a fall of)\b",  # "a fall of", not the season ("in the fall of 1937")
     re.I,
@@ -893,7 +908,9 @@ class Checker:
         # a percentage read beside a rise "from A to B" or in a run of shares is judged
         # there, not twice
         read = {c.claim.raw_start for c in others if c.kind in ("share", "ratio")}
-        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims()
+        if self.claims_cache is None:  # listed once: the sibling readings look them up
+            self.claims_cache = self.claims()
+        checks = [self.reported_estimate_check(self.check_claim(c)) for c in self.claims_cache
                   if c.located.raw_start not in read]  # fmt: skip
         checks = in_chains(checks, others)
         checks.extend(others)
@@ -1927,7 +1944,9 @@ class Checker:
         if id(c.located) in self.one_in_anchors:
             return self.one_in_check(c)
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
-                   or self.partitive_part_check(c) or self.whole_before_check(c))  # fmt: skip
+                   or self.partitive_part_check(c) or self.whole_before_check(c)
+                   or self.fronted_whole_check(c) or self.placed_whole_check(c)
+                   or self.noun_member_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -1937,7 +1956,7 @@ class Checker:
                 c.located, c.kind, c.stated, c.values[0], "ambiguous", first, others,
                 "two pairs of its sentence printed as a part of a whole both give it",
             )  # fmt: skip
-        if (sibling := self.sibling_share_check(c)) is not None:
+        if (sibling := self.sibling_share_check(c) or self.bracket_sibling_check(c)) is not None:
             return sibling
         cands = self.candidates(c)
         named = self.rest_reading(c) if len(c.values) == 1 else None
@@ -1998,6 +2017,12 @@ class Checker:
             best = [fits[0] for fits in per_value]
             fit = best[0] if len(best) == 1 else merge_range_fits(best)
             alternatives = [f for fits in per_value for f in fits[1:]][:5]
+            if c.kind == "share" and on_compared_side(c.located, fit.inputs):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "the only fits use the counts of what it is compared with", stated_high,
+                )  # fmt: skip
             if self.off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -2257,6 +2282,102 @@ class Checker:
         return self.pair_check(c, part, wholes[0], " (a part of them over the count they are)",
                                "a part of them over the count they are gives",
                                far_unverifiable=True)  # fmt: skip
+
+    def fronted_whole_check(self, c: _Claim) -> Check | None:
+        """"Of these houses 1,210 went to the farms (60.5 percent)": the share over the count
+        the fronted noun labels (borderlands.figures.frontedwhole)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        start = self.sentence_start(claim)
+        found = fronted_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK))
+        if found is None:
+            return None
+        judged = self.pair_check(c, found.part, found.whole, f" (the {found.noun} counted "
+                                 "before)", f"the part its clause names over the {found.noun} "
+                                 "counted before gives", far_unverifiable=True)  # fmt: skip
+        others = wrong_wholes(found.part, found.whole, lambda f: labels(f, found.noun))
+        return self.wrong_whole_check(c, judged, found.part, found.whole, others,
+                                      f"the {found.noun} it names")  # fmt: skip
+
+    def placed_whole_check(self, c: _Claim) -> Check | None:
+        """"75.1 percent of those on the register in 1955": the share over the count whose
+        clause names that place and year (borderlands.figures.thosephrase)."""
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        start = self.sentence_start(claim)
+        key, n = sentence_key(claim)
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        pronoun = pronoun_share(self.sentence_text(claim), claim.quantity.phrase_start - start)
+        part = previous[0] if pronoun and len(previous) == 1 else None
+        found = placed_whole(claim, start, own, self.counts_before(claim, FRONTED_BACK), part)
+        if found is None and placed_phrase(claim.passage.text, claim.quantity.phrase_end):
+            # a place named with its year is read however far back its count was printed
+            earlier = [f for f in self.inputs if f.raw_start < claim.raw_start][::-1]
+            found = placed_whole(claim, start, own, earlier, part)
+        if found is None:
+            return None
+        what = f"those on the {found.noun}" + (f" in {found.year}" if found.year else "")
+        judged = self.pair_check(c, found.part, found.whole, f" (the count of {what})",
+                                 f"the part its clause names over {what} gives",
+                                 far_unverifiable=True)  # fmt: skip
+        others = wrong_wholes(found.part, found.whole,
+                              lambda f: placed(f, found.noun, found.year))  # fmt: skip
+        return self.wrong_whole_check(c, judged, found.part, found.whole, others, what)
+
+    def noun_member_check(self, c: _Claim) -> Check | None:
+        """"..., and the city alone accounted for 61.2 per cent of them": the count the
+        subject noun names over the whole its words point to (borderlands.figures.nounmember).
+        """
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        start = self.sentence_start(claim)
+        words = subject_noun(claim.passage.text, start, claim.quantity.phrase_start)
+        if not words:
+            return None
+        key, n = sentence_key(claim)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        whole = member_whole(claim, own, self.counts_before(claim, FRONTED_BACK))
+        earlier = [f for m in (n - 1, n - 2) for f in self.by_sentence.get((key, m), ())
+                   if is_count(f) and f is not whole]  # fmt: skip
+        part = member_part(words, earlier)
+        if whole is None or part is None or part.quantity.mid >= whole.quantity.mid:
+            return None
+        return self.pair_check(c, part, whole, f" (the {' '.join(words)} its clause names)",
+                               f"the count of the {' '.join(words)} over the whole its words "
+                               "name gives", far_unverifiable=True)  # fmt: skip
+
+    def wrong_whole_check(
+        self, c: _Claim, judged: Check | None, part: Located, whole: Located,
+        others: Callable[[list[Located]], list[Located]], what: str,
+    ) -> Check | None:
+        """A share its words name the whole of that the named whole misses by no usual slip,
+        while a count of another thing just before (the sentence and four before it) gives
+        it: the share taken over the wrong whole (borderlands.figures.frontedwhole)."""
+        if judged is None or judged.verdict != "unverifiable":
+            return judged
+        claim = c.located
+        key, n = sentence_key(claim)
+        nearby = [f for m in range(n - WRONG_WHOLE_BACK, n + 1)
+                  for f in self.by_sentence.get((key, m), ()) if is_count(f)]  # fmt: skip
+        for other in others(nearby):
+            if not (compatible(part, other) and compatible(part, whole)):
+                continue
+            taken = self.reading(c, part, other)
+            if accepts(c.values[0], c.step, c.direction, taken.computed) is None:
+                continue
+            named = self.reading(c, part, whole)
+            return Check(
+                claim, c.kind, c.stated, c.values[0], "inconsistent", named, [taken],
+                f"of {what} it is {num(round(named.computed, 4))}; the printed figure is "
+                f"{taken.formula}, over a whole its words do not name",
+                intended=printed_like(named.computed, claim.quantity.text, c.step),
+            )  # fmt: skip
+        return judged
 
     def whole_before_check(self, c: _Claim) -> Check | None:
         """"Private land was thus 51.8 percent of the whole" after "Of the 1,867,000 hectares
@@ -2602,7 +2723,9 @@ class Checker:
         earlier = [e for e in self.claims_of_sentence(claim)
                    if e.kind in ("share", "fraction")
                    and e.located.quantity.end <= opened]  # fmt: skip
-        first = self.check_claim(earlier[-1]) if earlier else None
+        ends = [e.located.quantity.phrase_end for e in earlier]
+        at = whole_naming(claim.passage.text, ends) if earlier else None
+        first = self.check_claim(earlier[at]) if at is not None else None
         if first is None or first.verdict != "consistent" or first.fit is None:
             return None
         part, whole = first.fit.inputs[0], first.fit.inputs[-1]
@@ -2627,6 +2750,32 @@ class Checker:
         intended = f"{fit.computed:.{decimals_of(claim.quantity.text)}f}"
         return Check(claim, c.kind, c.stated, c.values[0], "inconsistent", fit, [],
                      f"{reading} {num(round(fit.computed, 4))}", intended=intended)
+
+    def bracket_sibling_check(self, c: _Claim) -> Check | None:
+        """A share bracketed after a count of a list, an earlier one of whose shares, bracketed
+        the same way, was read on a whole: over that whole (borderlands.figures.apposedsiblings).
+        """
+        claim = c.located
+        if c.kind != "share" or len(c.values) != 1 or claim.quantity.unit != "percent":
+            return None
+        own = [f for f in self.by_sentence.get(sentence_key(claim), ()) if is_count(f)]
+        part = bracketed_count(claim, own)
+        if part is None:
+            return None
+        earlier = next((e for e in self.claims_of_sentence(claim) if e.kind == "share"
+                        and e.located.quantity.end < part.quantity.start
+                        and bracketed_count(e.located, own) is not None), None)  # fmt: skip
+        first = self.check_claim(earlier) if earlier is not None else None
+        if first is None or first.verdict != "consistent" or first.fit is None:
+            return None
+        whole = denominator(first.fit.formula)
+        if whole is None or first.fit.inputs[0] is not bracketed_count(first.claim, own):
+            return None
+        value = part.quantity.mid * first.fit.computed / first.fit.inputs[0].quantity.mid
+        fit = Fit(f"{num(part.quantity.mid)} / {whole} * 100", value,
+                  (part, *first.fit.inputs[1:]), first.fit.scope)  # fmt: skip
+        return self.fit_check(c, fit, " (over the whole of the earlier bracketed share)",
+                              "its count over the whole of the earlier bracketed share gives")
 
     def fronted_member_check(self, c: _Claim) -> Check | None:
         """"With 31.4 per cent of the settlers, Dubrovka ...": the named member's count over
@@ -3200,6 +3349,7 @@ class Checker:
             if f is not claim
             and not (f.quantity.start > claim.quantity.end
                      and CLAUSE_BREAK_RE.search(text, claim.quantity.end, f.quantity.start))
+            and not on_compared_side(claim, (f,))  # "15.5%, higher than ..., 326 of 1,470"
         ]  # fmt: skip
 
     def chance(self, cands: list[Fit], stated: float, scope: int, lo: float, hi: float) -> float:

@@ -19,7 +19,7 @@ OF_NOUN_AFTER_RE = re.compile(
 )
 #: "Of the farmland, 40 percent": the noun opening the later share's sentence
 OF_NOUN_BEFORE_RE = re.compile(r"\s*Of\s+(?:the|those|these)\s+([a-z]{4,}),?\s*$")
-WINDOW = 30  # characters of an earlier share's clause, either side, where its noun stands
+WINDOW = 50  # characters of an earlier share's clause, either side, where its noun stands
 CLAUSE_END_RE = re.compile(r"[,;.:]|\band\b")
 
 

@@ -30,7 +30,9 @@ LINKED_AFTER_RE = re.compile(
     re.I,
 )
 #: The group a first share is of: "Of the discharged invalids," opening its sentence.
-GROUP_BEFORE_RE = re.compile(r"^\s*(?:Since\s+)?Of\s+(?:the|those|these)\s+([\w\s-]{3,40}?),?\s*$")
+GROUP_BEFORE_RE = re.compile(
+    r"^\s*(?:Since\s+)?Of\s+(?:the|those|these|that|this)\s+([\w\s-]{3,40}?),?\s*$"
+)
 #: ... or after it: "9 per cent of the camp contingent".
 GROUP_AFTER_RE = re.compile(
     r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the|all)\s+([a-z][\w\s-]{2,30}?)(?=[,.;:]|\s+and\b)"
@@ -40,6 +42,8 @@ OPENING_WHOLE_RE = re.compile(r"^\s*Of\s+(?:the|its|their|these|those)\s+$")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:the\s+)?$")
 STOP_WORDS = frozenset(["the", "those", "these", "who", "were", "was", "had", "been", "that",
                         "which", "with", "from", "into", "their", "them"])  # fmt: skip
+#: The noun a count is printed "of", right before it: "a balance of 565 million lei".
+NOUN_OF_BEFORE_RE = re.compile(r"\b([a-z]{4,})\s+of\s+$")
 NAMED_AFTER = 30  # characters after an earlier count where the group's words may stand
 TOLERANCE = 0.03  # rounded shares: the product may miss a figure "about" it by this much
 
@@ -125,7 +129,11 @@ def named_group(first: Located, pool: list[Located]) -> Located | None:
             continue
         after = text[f.quantity.end : f.quantity.end + NAMED_AFTER].lower()
         after = re.split(r"[,.;:]", after)[0]
-        if any(st in after for st in stems):
+        # or the noun the count is "of": "a balance of 565 million lei"
+        before = NOUN_OF_BEFORE_RE.search(text, max(0, f.quantity.start - NAMED_AFTER),
+                                          f.quantity.start)  # fmt: skip
+        named = after + (" " + before.group(1).lower() if before else "")
+        if any(st in named for st in stems):
             return f
     return None
 
