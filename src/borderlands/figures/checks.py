@@ -122,6 +122,7 @@ from borderlands.figures.namedmembers import listed_count, named_member, subject
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
+from borderlands.figures.namedrest import named_rest
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -986,6 +987,8 @@ class Checker:
                             finding = self.name_rate_per_thousand(sentence, finding) or finding
                         if finding.kind == "remainder" and finding.verdict == "unverifiable":
                             finding = self.rest_across(sentence, finding) or finding
+                        if finding.kind == "remainder" and finding.verdict == "unverifiable":
+                            finding = named_rest(sentence, finding, self.figures_up_to(passages, sentence)) or finding  # noqa: E501
                         found.append(finding)
                 found += cued_rests(sentence, self.rest_counts, found)
                 found += share_chain(sentence, before, items, found)
@@ -1027,7 +1030,7 @@ class Checker:
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
-                found = road_losses(sentence, found)  # after the rates found their wholes
+                found = road_losses(sentence, found, before)  # after the rates found their wholes
                 found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
                                                                sentence), found)
                 found = parallel_rates(sentence, found)

@@ -1,0 +1,95 @@
+"""Round 21e (issue #14): remainders, sums and counts whose whole stands outside their own
+sentence, linked to it by a name, a noun or a total the text marks as one."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def check_at(text: str, figure: str) -> Check | None:
+    at = text.index(figure)
+    return next((c for c in check_text(text).checks if c.claim.raw_start == at), None)
+
+
+def inputs_of(c: Check) -> list[str]:
+    return [" ".join(f.quantity.text.split()) for f in c.inputs]
+
+
+# -- a rest whose whole its sentence's name links to (namedrest) ------------------------------
+
+BY_NAME = (
+    "The Tatar republic sent 14,250 settlers and the Bashkir republic 9,730. "
+    "The grain harvest was poor that year.\n\n"
+    "The Bashkir settlers went to three districts: Ufa took 4,120, Sterlitamak 3,905, "
+    "and the rest, {rest}, were sent to the mountain villages."
+)
+
+
+def test_a_rest_linked_to_its_whole_by_a_name_is_consistent() -> None:
+    text = BY_NAME.format(rest="1,705")  # 9,730 - 4,120 - 3,905 = 1,705
+    c = check_at(text, "1,705")
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 1705
+    assert inputs_of(c) == ["9,730", "4,120", "3,905"]
+
+
+def test_a_rest_whose_named_whole_misses_stays_unread_not_flagged() -> None:
+    text = BY_NAME.format(rest="1,750")
+    c = check_at(text, "1,750")
+    assert c is None or c.verdict not in ("consistent", "inconsistent")
+
+
+def test_a_fit_on_a_whole_with_no_shared_name_is_not_taken() -> None:
+    # the whole that would fit (9,730) is the Bashkirs' but the rest's sentences name the
+    # Chuvash: no link, so no fit picked for its arithmetic
+    text = (
+        "The Tatar republic sent 14,250 settlers and the Bashkir republic 9,730. "
+        "The grain harvest was poor that year.\n\n"
+        "The Chuvash settlers went to three districts: Ufa took 4,120, Sterlitamak 3,905, "
+        "and the rest, 1,705, were sent to the mountain villages."
+    )
+    c = check_at(text, "1,705")
+    assert c is None or c.verdict != "consistent"
+
+
+def test_a_rest_after_a_total_marked_in_all() -> None:
+    text = (
+        "The lists gave 5,210 for the north, 3,480 for the east and 2,310 for the south, "
+        "11,000 in all. The harvest failed in the east.\n\n"
+        "By trade, 6,400 were farmers and 2,750 craftsmen; the remaining 1,850 were "
+        "entered as labourers."
+    )  # 11,000 - 6,400 - 2,750 = 1,850
+    c = check_at(text, "1,850")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs_of(c)[0] == "11,000"
+
+
+# -- the dead on the road, the whole carried from the sentence before (roadlosses) -----------
+
+ROAD = (
+    "Lithuanians numbered 7,300 and Poles 2,140, 9,440 in all. "
+    "On the way 126 persons died, and the commandants at the far end signed for {arrived}."
+)
+
+
+def test_arrivals_are_the_total_before_less_the_dead() -> None:
+    c = check_at(ROAD.format(arrived="9,314"), "9,314")
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 9314
+    assert inputs_of(c) == ["9,440", "126"]
+
+
+def test_a_transposed_arrival_count_is_flagged_with_its_intended_figure() -> None:
+    c = check_at(ROAD.format(arrived="9,134"), "9,134")
+    assert c is not None and c.verdict == "inconsistent"
+    assert c.intended == "9,314"
+
+
+def test_no_carried_whole_without_a_total_marked_as_one() -> None:
+    text = (
+        "Lithuanians numbered 7,300 and Poles 2,140. "
+        "On the way 126 persons died, and the commandants at the far end signed for 2,014."
+    )
+    c = check_at(text, "2,014")
+    assert c is None or c.verdict != "inconsistent"
