@@ -93,3 +93,18 @@ def test_no_carried_whole_without_a_total_marked_as_one() -> None:
     )
     c = check_at(text, "2,014")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a number word of groups is no part of a rest (kinds.remainders) -------------------------
+
+
+def test_a_number_word_of_groups_is_not_taken_for_a_part_of_the_rest() -> None:
+    text = (
+        "The Bashkir republic sent 9,730. The Bashkir settlers went to three districts: "
+        "Ufa took 4,120, Sterlitamak 3,905, and the rest, 1,750, went to the mountains."
+    )
+    c = check_at(text, "1,750")
+    assert c is not None and c.fit is not None
+    assert "three" not in inputs_of(c)
+    assert inputs_of(c) == ["9,730", "4,120", "3,905"]
+    assert c.verdict == "inconsistent" and c.intended == "1,705"  # 9,730 - 8,025, transposed
