@@ -108,3 +108,29 @@ def test_a_number_word_of_groups_is_not_taken_for_a_part_of_the_rest() -> None:
     assert "three" not in inputs_of(c)
     assert inputs_of(c) == ["9,730", "4,120", "3,905"]
     assert c.verdict == "inconsistent" and c.intended == "1,705"  # 9,730 - 8,025, transposed
+
+
+# -- one total closing a list of pairs adds the column of its own noun (pairedtotals) --------
+
+PAIRS = (
+    "The 420 households of the upper valley held 2,310 persons, the 365 of the middle valley "
+    "1,870 and the 118 of the lower 640, {total} persons in all."
+)
+
+
+def test_a_lone_total_adds_the_column_whose_noun_it_prints() -> None:
+    c = check_at(PAIRS.format(total="4,820"), "4,820")  # 2,310 + 1,870 + 640
+    assert c is not None and c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 4820
+    assert inputs_of(c) == ["2,310", "1,870", "640"]
+
+
+def test_a_lone_total_that_transposes_its_column_sum_is_flagged() -> None:
+    c = check_at(PAIRS.format(total="4,280"), "4,280")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "4,820"
+
+
+def test_a_lone_total_of_a_noun_neither_column_prints_is_not_read_here() -> None:
+    text = PAIRS.format(total="9,999").replace("persons in all", "cattle in all")
+    c = check_at(text, "9,999")
+    assert c is None or c.verdict != "inconsistent"
