@@ -3,6 +3,8 @@ sentence, linked to it by a name, a noun or a total the text marks as one."""
 
 from __future__ import annotations
 
+import pytest
+
 from borderlands.figures import check_text
 from borderlands.figures.checks import Check
 
@@ -134,3 +136,40 @@ def test_a_lone_total_of_a_noun_neither_column_prints_is_not_read_here() -> None
     text = PAIRS.format(total="9,999").replace("persons in all", "cattle in all")
     c = check_at(text, "9,999")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a count of a colon list of named figures (figurelists) ----------------------------------
+
+
+def test_a_count_of_named_figures_after_a_colon_agrees() -> None:
+    text = "The settlers were sent to four camps: Ivdel 640, Sosva 512, Tavda 433 and Garino 97."
+    c = check_at(text, "four")
+    assert c is not None and c.kind == "count" and c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 4
+
+
+def test_figures_after_a_name_preposition_are_items_too() -> None:
+    text = "The trains went on to three towns: 301 to Kurgan, 188 to Ishim and 95 to Tara."
+    c = check_at(text, "three")
+    assert c is not None and c.verdict == "consistent"
+
+
+def test_a_miscounted_list_of_named_figures_is_flagged() -> None:
+    text = "The settlers were sent to three camps: Ivdel 640, Sosva 512, Tavda 433 and Garino 97."
+    c = check_at(text, "three")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "four"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subset of the whole the count names
+        "The largest were three of the five camps: Ivdel 640, Sosva 512, Tavda 433 and Garino 97.",
+        # a verb between the count and the colon: the count need not be the list's
+        "The six camps sent most: Ivdel 640, Sosva 512, Tavda 433 and Garino 97.",
+        # an item without a name: the list need not be whole
+        "The settlers were sent to three camps: Ivdel 640, Sosva 512, Tavda 433 and 97 elsewhere.",
+    ],
+)
+def test_no_count_read_where_the_list_may_not_be_the_counted_one(text: str) -> None:
+    assert all(c.verdict != "inconsistent" for c in check_text(text).checks if c.kind == "count")

@@ -67,6 +67,7 @@ from borderlands.figures.everywords import every_word_loads
 from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.figurelists import figure_lists
 from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
@@ -947,6 +948,7 @@ class Checker:
                 found += comma_lists(sentence)
                 found += bracket_lists(sentence)
                 found += colon_lists(sentence)
+                found += figure_lists(sentence)
                 found += one_in_chains(sentence)
                 found += label_chains(sentence, before)
                 found += noun_chains(sentence, items)
