@@ -173,3 +173,29 @@ def test_a_miscounted_list_of_named_figures_is_flagged() -> None:
 )
 def test_no_count_read_where_the_list_may_not_be_the_counted_one(text: str) -> None:
     assert all(c.verdict != "inconsistent" for c in check_text(text).checks if c.kind == "count")
+
+
+# -- a total over a span of years its yearly counts fill (yearspansums) ----------------------
+
+YEARLY = (
+    "The camp books give 230 escapes in 1947, 318 in 1948, 274 in 1949 and 121 in 1950. "
+    "Most of the fugitives were caught within weeks. The guards were doubled in 1949. "
+    "The procurator opened a file on each escape, {total} files from 1947 to 1950."
+)
+
+
+def test_a_total_over_the_years_its_counts_were_printed_for_is_their_sum() -> None:
+    c = check_at(YEARLY.format(total="943"), "943")  # 230 + 318 + 274 + 121
+    assert c is not None and c.kind == "sum" and c.verdict == "consistent"
+    assert inputs_of(c) == ["230", "318", "274", "121"]
+
+
+def test_a_transposed_total_over_the_years_is_flagged() -> None:
+    c = check_at(YEARLY.format(total="934"), "934")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "943"
+
+
+def test_no_sum_where_a_year_of_the_span_has_no_count() -> None:
+    text = YEARLY.format(total="934").replace("1947 to 1950", "1946 to 1950")
+    c = check_at(text, "934")
+    assert c is None or c.verdict != "inconsistent"

@@ -248,6 +248,7 @@ from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
+from borderlands.figures.yearspansums import year_span_sums
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -998,6 +999,7 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
