@@ -199,3 +199,28 @@ def test_no_sum_where_a_year_of_the_span_has_no_count() -> None:
     text = YEARLY.format(total="934").replace("1947 to 1950", "1946 to 1950")
     c = check_at(text, "934")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- a running total closed by a clause of result (carriedtotals) ----------------------------
+
+RESULT = (
+    "The first purge closed 17 of the schools and the second another 26, so that {total} "
+    "schools had been shut by the autumn."
+)
+
+
+def test_a_total_after_so_that_carries_the_count_another_adds() -> None:
+    c = check_at(RESULT.format(total="43"), "43")
+    assert c is not None and c.kind == "sum" and c.verdict == "consistent"
+    assert inputs_of(c) == ["17", "26"]
+
+
+def test_a_transposed_total_after_so_that_is_flagged() -> None:
+    c = check_at(RESULT.format(total="34"), "34")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "43"
+
+
+def test_a_result_clause_without_a_word_of_adding_is_no_running_total() -> None:
+    text = "The first purge closed 17 of the schools and the second 26, so that 34 were left."
+    c = check_at(text, "34")
+    assert c is None or c.verdict != "inconsistent"
