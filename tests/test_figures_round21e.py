@@ -224,3 +224,26 @@ def test_a_result_clause_without_a_word_of_adding_is_no_running_total() -> None:
     text = "The first purge closed 17 of the schools and the second 26, so that 34 were left."
     c = check_at(text, "34")
     assert c is None or c.verdict != "inconsistent"
+
+
+# -- the later part of a two-part sum is read as its rest (sumrests) -------------------------
+
+
+def test_the_part_printed_after_its_total_is_checked_as_the_rest() -> None:
+    text = (
+        "The village soviets had listed 12,480 persons for removal, against the 11,935 "
+        "finally loaded, and 545 of them stayed behind."
+    )
+    c = check_at(text, "545")
+    assert c is not None and c.kind == "remainder" and c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 545
+    assert inputs_of(c) == ["12,480", "11,935"]
+
+
+def test_no_rest_is_read_where_the_sum_does_not_hold() -> None:
+    text = (
+        "The village soviets had listed 12,480 persons for removal, against the 11,935 "
+        "finally loaded, and 554 of them stayed behind."
+    )
+    c = check_at(text, "554")
+    assert c is None or c.kind != "remainder" or c.verdict != "consistent"
