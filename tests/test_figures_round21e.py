@@ -247,3 +247,34 @@ def test_no_rest_is_read_where_the_sum_does_not_hold() -> None:
     )
     c = check_at(text, "554")
     assert c is None or c.kind != "remainder" or c.verdict != "consistent"
+
+
+# -- parts of a whole taken up by "of them" (ofthemparts) ------------------------------------
+
+OF_THEM = (
+    "The commission freed 1,210 exiles in 1955 and 2,045 in 1956, 3,255 in all. "
+    "Few of them were allowed home. Tomsk accounted for 2,130 of them and Omsk for {rest}."
+)
+
+
+def test_the_last_of_them_part_is_the_rest_of_the_marked_total() -> None:
+    c = check_at(OF_THEM.format(rest="1,125"), "1,125")  # 3,255 - 2,130
+    assert c is not None and c.kind == "remainder" and c.verdict == "consistent"
+    assert inputs_of(c) == ["3,255", "2,130"]
+
+
+def test_of_them_parts_that_leave_more_are_not_read_as_a_slip() -> None:
+    # the sentence may name only some of the parts: 900 leaves others unnamed
+    c = check_at(OF_THEM.format(rest="900"), "900")
+    assert c is None or c.verdict != "inconsistent"
+
+
+def test_a_plural_name_links_the_whole_of_its_singular() -> None:
+    text = (
+        "The register counted 48,200 inhabitants, of whom 31,460 were Germans.\n\n"
+        "The German men were sent first: 12,310 left in May, 11,950 in June, "
+        "and the remaining 7,200 in July."
+    )  # 31,460 - 12,310 - 11,950 = 7,200
+    c = check_at(text, "7,200")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs_of(c) == ["31,460", "12,310", "11,950"]

@@ -131,6 +131,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
+from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
@@ -1003,6 +1004,7 @@ class Checker:
                 found = counted_sums(sentence, history, found)
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
+                found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)

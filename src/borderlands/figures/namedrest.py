@@ -50,7 +50,10 @@ DIGIT_RE = re.compile(r"\d")
 
 
 def words_of(text: str) -> set[str]:
-    return {w.lower() for w in WORD_RE.findall(text)} - COMMON_WORDS
+    """The words of ``text`` that may link a whole to a rest, a plural cut to its singular
+    ("Germans" links "German")."""
+    words = {w.lower() for w in WORD_RE.findall(text)} - COMMON_WORDS
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 def clause_of(f: Located) -> str:
