@@ -278,3 +278,24 @@ def test_a_plural_name_links_the_whole_of_its_singular() -> None:
     c = check_at(text, "7,200")
     assert c is not None and c.verdict == "consistent"
     assert inputs_of(c) == ["31,460", "12,310", "11,950"]
+
+
+def test_a_figure_between_its_parts_in_a_run_carries_no_rest() -> None:
+    text = "Deaths in the three camps numbered 26, 61 and 35 respectively, 122 in all."
+    c = check_at(text, "35")
+    assert c is None or c.kind != "remainder"
+
+
+# -- a member of a run is no total of its neighbours (runmembers) ----------------------------
+
+
+def test_a_run_member_that_its_neighbours_add_up_to_is_not_read_as_their_total() -> None:
+    text = "Deaths in the three camps numbered 26, 61 and 35 respectively."
+    assert not [c for c in check_text(text).checks if c.kind == "sum"]
+
+
+def test_a_total_after_its_parts_is_still_read() -> None:
+    text = "Deaths in the three camps numbered 26, 61 and 35 respectively, 122 in all."
+    c = check_at(text, "122")
+    assert c is not None and c.kind == "sum" and c.verdict == "consistent"
+    assert check_at(text, "61") is None

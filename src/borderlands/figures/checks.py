@@ -201,6 +201,7 @@ from borderlands.figures.restrates import rest_rates
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
+from borderlands.figures.runmembers import inside_own_run
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
@@ -3469,6 +3470,8 @@ class Checker:
                 if counted is not None or (listed and len(listed[0]) > subject_k):
                     out += [counted] if counted is not None else []
                     continue
+            if fit is not None and inside_own_run(total, fit.inputs):
+                continue  # a member of the run of its would-be parts
             if fit is not None:
                 out.append(
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],

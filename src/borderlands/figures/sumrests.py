@@ -6,7 +6,8 @@ A sum check that holds, W = A + R, where the part R is printed after the total W
 A), is how the text states a rest: the whole first, then what was done with part of it, then
 what was left. The reader checks R as W less A; the sum's reading carries to it unchanged,
 as a remainder on the same two printed figures, where no other check reads R already and R
-stands in the total's sentence or the few after it.
+stands in the total's sentence or the few after it. A total printed between its two parts
+in one sentence ("84, 131 and 47") is a member of a run, not a whole, and carries nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def rests_of_sums(checks: list[Check]) -> list[Check]:
             continue
         if not 0 <= rest.sentence - total.sentence <= AFTER:
             continue
+        if part.raw_start < total.raw_start and rest.sentence == total.sentence:
+            continue  # "84, 131 and 47": a figure between its parts in a run is no total
         if rest.quantity.kind != "number" or part.quantity.kind != "number":
             continue
         if any(o.claim.raw_start < rest.raw_end and rest.raw_start < o.claim.raw_end
