@@ -299,3 +299,33 @@ def test_a_total_after_its_parts_is_still_read() -> None:
     c = check_at(text, "122")
     assert c is not None and c.kind == "sum" and c.verdict == "consistent"
     assert check_at(text, "61") is None
+
+
+# -- a change between two members of the series before, picked by place (seriesgaps) ---------
+
+SERIES = (
+    "The camp roll stood at 24,310 in March 1946, 22,870 in March 1947 and 23,540 in "
+    "March 1948. Between the {which} two counts it {verb} {change} names."
+)
+
+
+def test_the_change_between_the_first_two_members_is_their_gap() -> None:
+    text = SERIES.format(which="first", verb="lost", change="1,440")
+    c = check_at(text, "1,440")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs_of(c) == ["24,310", "22,870"]
+
+
+def test_a_transposed_change_between_the_last_two_is_flagged() -> None:
+    text = SERIES.format(which="last", verb="gained", change="760")  # 23,540 - 22,870 = 670
+    c = check_at(text, "760")
+    assert c is not None and c.verdict == "inconsistent" and c.intended == "670"
+
+
+def test_no_pair_is_picked_from_a_series_of_two() -> None:
+    text = (
+        "The camp roll stood at 24,310 in March 1946 and 22,870 in March 1947. "
+        "Between the first two counts it lost 1,404 names."
+    )
+    c = check_at(text, "1,404")
+    assert c is None or "series before" not in c.explanation

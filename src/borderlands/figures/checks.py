@@ -202,6 +202,7 @@ from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
 from borderlands.figures.runmembers import inside_own_run
+from borderlands.figures.seriesgaps import series_gaps
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
@@ -1007,6 +1008,7 @@ class Checker:
                 found = carried_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
+                found = series_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
                 found = noun_sums(sentence, before, found)
