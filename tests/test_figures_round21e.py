@@ -329,3 +329,13 @@ def test_no_pair_is_picked_from_a_series_of_two() -> None:
     )
     c = check_at(text, "1,404")
     assert c is None or "series before" not in c.explanation
+
+
+def test_a_sum_held_only_at_a_round_totals_precision_carries_no_rest() -> None:
+    text = (
+        "The decree ordered 15,000 households out of the strip. The lists named 13,412 "
+        "households by May. Those 13,412 households made 89.4 percent of the plan, and the "
+        "oblast chiefs owed another 1,858."
+    )  # 15,000 - 13,412 = 1,588: the rest is no fit, whatever the round total allows
+    c = check_at(text, "1,858")
+    assert c is None or c.verdict != "consistent"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from borderlands.figures.kinds import num, printed
+from borderlands.figures.kinds import accepts_count, num, printed
 from borderlands.figures.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ def rests_of_sums(checks: list[Check]) -> list[Check]:
                for o in (*checks, *out)):  # fmt: skip
             continue
         value = total.quantity.mid - part.quantity.mid
+        if not accepts_count(rest.quantity, value):
+            continue  # the sum held at the total's rounding, not at the rest's precision
         formula = f"{printed(total)} - {printed(part)}"
         out.append(replace(
             c, claim=rest, kind="remainder", stated=printed(rest),
