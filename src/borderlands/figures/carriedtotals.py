@@ -3,14 +3,14 @@ ledger held 9,240 names. Adding the 2,310 sentenced later, the ledger reaches 11
 840 more in 1950 and 215 in 1951 the releases came to 2,955 in all"; "... 7,020 in three
 years, and a last party of 610 brought the total to 7,630".
 
-The grammar read: a verb of reaching right before the total (reaches, raised ... to,
-brought ... to, came to, rose to) and a word of adding in its sentence (adding, with ...
-more, a further, another, a last); the added parts are the counts between that word and
-the total, the base the running total printed before them: the largest count of the
-sentence before the word or, when it prints none there, of the nearest sentence of the
-paragraph before that prints counts. The parts and base are named by the grammar, not
-picked for their sum: a fit is consistent, a usual slip inconsistent, anything else is left
-to the other readings.
+The grammar read: a verb of reaching right before the total (reaches, raised ... to, brought
+... to, came to, rose to; or a clause of result: ", so that", ", making") and a word of
+adding in its sentence (adding, with ... more, a further, another, a last); the added parts
+are the counts between that word and the total, the base the running total printed before
+them: the largest count of the sentence before the word or, when it prints none there, of
+the nearest sentence of the paragraph before that prints counts. The parts and base are
+named by the grammar, not picked for their sum: a fit is consistent, a usual slip
+inconsistent, anything else is left to the other readings.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ ADDING_RE = re.compile(
 #: A verb of reaching right before the total.
 REACH_BEFORE_RE = re.compile(
     r"\b(?:reach(?:es|ed)?|(?:rais(?:ed|es|ing)|br(?:ought|ings|inging))\b[^.;]{0,60}?\bto"
-    r"|c(?:a|o)me\s+to|rose\s+to|grew\s+to)\s+(?:a\s+total\s+of\s+)?$",
+    r"|c(?:a|o)me\s+to|rose\s+to|grew\s+to|,\s*so\s+that|,\s*making|for\s+a\s+total\s+of)"
+    r"\s+(?:a\s+total\s+of\s+)?$",
     re.I,
 )
 #: Words after a count that make it one member's figure, no part of a total.

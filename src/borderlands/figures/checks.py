@@ -69,6 +69,7 @@ from borderlands.figures.everywords import every_word_loads
 from borderlands.figures.falls import falls
 from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
+from borderlands.figures.figurelists import figure_lists
 from borderlands.figures.fractionnoun import is_rate_base
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
@@ -132,6 +133,7 @@ from borderlands.figures.namedmembers import listed_count, named_member, subject
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
+from borderlands.figures.namedrest import named_rest
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -140,6 +142,7 @@ from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.nounsums import noun_sums
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
+from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
@@ -211,6 +214,8 @@ from borderlands.figures.restrates import rest_rates
 from borderlands.figures.restwhole import part_and_rest
 from borderlands.figures.rivalwholes import side_by_side_wholes
 from borderlands.figures.roadlosses import road_losses
+from borderlands.figures.runmembers import inside_own_run
+from borderlands.figures.seriesgaps import series_gaps
 from borderlands.figures.sharechains import share_chain
 from borderlands.figures.sharedloads import shared_loads
 from borderlands.figures.sharedrest import shared_rests
@@ -239,6 +244,7 @@ from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
+from borderlands.figures.sumrests import rests_of_sums
 from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
@@ -265,6 +271,7 @@ from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
+from borderlands.figures.yearspansums import year_span_sums
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -927,6 +934,7 @@ class Checker:
         checks = [ratio_of_other_things(c) for c in checks]
         checks = [unshaped_slip(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
+        checks += rests_of_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
 
@@ -979,6 +987,7 @@ class Checker:
                 found += comma_lists(sentence)
                 found += bracket_lists(sentence)
                 found += colon_lists(sentence)
+                found += figure_lists(sentence)
                 found += one_in_chains(sentence)
                 found += label_chains(sentence, before)
                 found += noun_chains(sentence, items)
@@ -1019,6 +1028,8 @@ class Checker:
                             finding = self.name_rate_per_thousand(sentence, finding) or finding
                         if finding.kind == "remainder" and finding.verdict == "unverifiable":
                             finding = self.rest_across(sentence, finding) or finding
+                        if finding.kind == "remainder" and finding.verdict == "unverifiable":
+                            finding = named_rest(sentence, finding, self.figures_up_to(passages, sentence)) or finding  # noqa: E501
                         found.append(finding)
                 found += cued_rests(sentence, self.rest_counts, found)
                 found += share_chain(sentence, before, items, found)
@@ -1026,8 +1037,11 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
+                found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
+                found = series_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
                 found = noun_sums(sentence, before, found)
@@ -1061,7 +1075,7 @@ class Checker:
                 found = [self.far_input(sentence, f) for f in found]
                 found = group_sizes(sentence, found,
                                     partial(self.figures_up_to, passages, sentence))
-                found = road_losses(sentence, found)  # after the rates found their wholes
+                found = road_losses(sentence, found, before)  # after the rates found their wholes
                 found = rated_losses(sentence, before, partial(self.figures_up_to, passages,
                                                                sentence), found)
                 found = parallel_rates(sentence, found)
@@ -3627,6 +3641,8 @@ class Checker:
                 if counted is not None or (listed and len(listed[0]) > subject_k):
                     out += [counted] if counted is not None else []
                     continue
+            if fit is not None and inside_own_run(total, fit.inputs):
+                continue  # a member of the run of its would-be parts
             if fit is not None:
                 out.append(
                     Check(total, "sum", stated, qt.mid, "consistent", fit, [],

@@ -639,7 +639,9 @@ def remainders(
                 if found is not None:
                     out.append(found)
                     continue
-        rest_parts = [f for f in own if f.raw_start < r.raw_start and not is_rest(text, s, f)]
+        # a number word of groups ("three districts") beside printed counts is no part
+        rest_parts = [f for f in own if f.raw_start < r.raw_start and not is_rest(text, s, f)
+                      and (DIGIT_RE.search(f.quantity.text) or not DIGIT_RE.search(q.text))]
         if rest_parts and REST_RE.search(before):
             slipped_whole = whole_of_slipped_rest(
                 rest_parts, pool, partial(accepts_count, q), partial(is_usual_slip, r)

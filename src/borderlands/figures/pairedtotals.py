@@ -8,11 +8,17 @@ colon, an even run of counts (no rate, percentage or year) whose pairs are bound
 comma ("with", "and") and parted from each other by commas (the last may follow an "and").
 Each total that its column adds up to is consistent, a usual slip of it inconsistent;
 anything else is not read.
+
+One total may close such a list alone ("The 914 households of the first category counted
+5,118 persons, the 3,637 of the second 17,822 and the 1,931 of the third 9,076, 32,016
+persons in all"): it adds the column whose first count prints the total's own noun, and
+only where the other column's first count prints another.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from borderlands.figures.kinds import Finding, Sentence, fit_or_slip, num, printed
 from borderlands.figures.listtotals import is_item
@@ -23,6 +29,11 @@ from borderlands.figures.verdicts import Verdict
 #: The first cheap test: a word of totalling before the first total.
 CUE_WORDS = frozenset({"all", "altogether", "total", "told"})
 CUE_BEFORE_RE = re.compile(r"\b(?:in\s+all|altogether|in\s+total|all\s+told)[\s,]*$", re.I)
+#: Right after a lone total: its noun and a word of totalling ("32,016 persons in all").
+ALONE_AFTER_RE = re.compile(
+    r"\s*(?P<noun>[a-z]+)?\s*(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I
+)
+NOUN_RE = re.compile(r"\s*([a-z][a-z-]*)", re.I)
 SECOND_JOIN_RE = re.compile(r"[^,.;:()\d]{0,30}?\band\s*$", re.I)
 MIN_PAIRS = 2
 
@@ -83,4 +94,32 @@ def paired_totals(s: Sentence, found: list[Finding]) -> list[Finding]:
             read = judged(total, parts)
             if read is not None:
                 out.append(read)
+    if not out:
+        out = [f for f in map(partial(lone_total, s, taken), s.figures) if f is not None]
     return superseded(found, out) if out else found
+
+
+def noun_after(f: Located) -> str:
+    m = NOUN_RE.match(f.passage.text, f.quantity.end)
+    return m.group(1).lower() if m else ""
+
+
+def lone_total(s: Sentence, taken: set[int], total: Located) -> Finding | None:
+    """``total`` read as the sum of one column of the pairs before it, the one whose first
+    count prints its noun."""
+    text = s.passage.text
+    q = total.quantity
+    m = ALONE_AFTER_RE.match(text, q.end, s.end)
+    if m is None or not m.group("noun") or q.start in taken or not is_item(total):
+        return None
+    start = max(s.start, text.rfind(":", s.start, q.start) + 1)
+    items = [f for f in s.figures
+             if start <= f.quantity.start and f.quantity.end <= q.start and is_item(f)]  # fmt: skip
+    columns = pair_columns(items)
+    if columns is None:
+        return None
+    noun = m.group("noun").lower()
+    nouns = [noun_after(column[0]) for column in columns]
+    if nouns.count(noun) != 1:
+        return None
+    return judged(total, columns[nouns.index(noun)])

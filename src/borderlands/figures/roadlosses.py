@@ -62,8 +62,16 @@ def before(f: Located, length: int = 40) -> str:
     return f.passage.text[max(0, q.start - length) : q.start]
 
 
-def dead_and_whole(s: Sentence, found: list[Finding]) -> tuple[Located, Located] | None:
-    """The dead and the whole they were counted among, as the sentence names them."""
+#: A total the sentence before marks as one: "59,820 in all", "84,316 altogether".
+TOTAL_AFTER_RE = re.compile(r"^\s*(?:in\s+all|altogether|in\s+total)\b", re.I)
+
+
+def dead_and_whole(
+    s: Sentence, found: list[Finding], previous: Sentence | None = None
+) -> tuple[Located, Located] | None:
+    """The dead and the whole they were counted among, as the sentence names them, or (when
+    it names none) the total the sentence before states ("... 59,820 in all. On the road
+    408 persons died")."""
     counts = s.counts
     text = s.passage.text
     for i, d in enumerate(counts):
@@ -84,15 +92,23 @@ def dead_and_whole(s: Sentence, found: list[Finding]) -> tuple[Located, Located]
             d, w = sorted(f.inputs, key=lambda x: x.quantity.mid)
             if DEAD_AFTER_RE.match(after(d)):
                 return d, w
+    dead = [d for d in counts if DEAD_AFTER_RE.match(after(d))]
+    if previous is None or previous.passage is not s.passage or len(dead) != 1:
+        return None
+    totals = [w for w in previous.counts if TOTAL_AFTER_RE.match(after(w))]
+    if totals and totals[-1].quantity.mid > dead[0].quantity.mid:
+        return dead[0], totals[-1]
     return None
 
 
-def road_losses(s: Sentence, found: list[Finding]) -> list[Finding]:
+def road_losses(
+    s: Sentence, found: list[Finding], previous: Sentence | None = None
+) -> list[Finding]:
     """``found`` with the counts of ``s`` of those who arrived read against the whole less
     its dead (a reading left unverifiable there yields to this one)."""
     if not s.says_any(ARRIVAL_WORDS) or not s.counts:
         return found
-    pair = dead_and_whole(s, found)
+    pair = dead_and_whole(s, found, previous)
     if pair is None:
         return found
     dead, whole = pair
