@@ -45,6 +45,8 @@ ROUND8_7 = ("exchange",)  # heldout7, tuned on in round 8 with heldout8
 #: Each set written apart, newest first: its split, its articles, the round that tuned on it
 #: (measured blind before that round, docs/figures.md).
 WRITTEN_APART: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("heldout21", ("kalmyk1943", "kazakhstan1936", "vilnius1946"), "round 21"),
+    ("heldout20", ("kaliningrad1947", "sakhalin1946", "dobruja1940"), "round 20"),
     ("heldout19", ("bulgariaturks1950", "karelia1944", "umsiedlung1940"), "round 19"),
     ("heldout18", ("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "round 18"),
     ("heldout17", ("priboi1949", "moldova1949", "greekop1938"), "round 17"),
@@ -59,8 +61,8 @@ WRITTEN_APART: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("heldout8", ("osadniki", "refugees1915", "specialsettlers"), "round 8"),
     ("heldout7", ("volgagerman", "nationalop"), "round 7b"),
 )
-BLIND_SPLIT = "heldout20"
-BLIND = ("kaliningrad1947", "sakhalin1946", "dobruja1940")  # never tuned on
+BLIND_SPLIT = "heldout22"
+BLIND = ("vesna1948", "aegean1914", "kurds1937")  # never tuned on
 KINDS = ("share", "fraction", "sum", "remainder", "rate", "multiple", "comparison", "count",
          "duration", "chain")  # fmt: skip
 

@@ -16,33 +16,40 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round eighteen, blind to round nineteen: 127 -> 126 of 173
-    (("kaliningrad1947", "sakhalin1946", "dobruja1940"), "heldout20", 173, 126, 26, 7),
-    # tuned on in round nineteen (blind to round eighteen: 117 -> 125 of 179)
-    (("bulgariaturks1950", "karelia1944", "umsiedlung1940"), "heldout19", 179, 139, 24, 1),
-    # tuned on in rounds eighteen and nineteen (blind to round seventeen: 109 -> 112 of 177)
-    (("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "heldout18", 177, 150, 30, 0),
-    # tuned on in rounds seventeen to nineteen (blind to round sixteen: 114 -> 118 of 176)
-    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 151, 30, 0),
-    # tuned on in rounds sixteen to nineteen (blind to round fifteen: 116 -> 117 of 180)
-    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 155, 25, 0),
-    # tuned on in rounds fifteen to nineteen (blind to round fourteen: 103 -> 106 of 178)
-    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 158, 28, 1),
-    # tuned on in rounds fourteen to nineteen (blind to round thirteen: 92 -> 94 of 182)
-    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 145, 28, 0),
-    # tuned on in rounds thirteen to nineteen (blind to rounds seven to twelve: 108 -> 120)
-    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 156, 27, 0),
-    # tuned on in rounds twelve to nineteen (blind to rounds seven to eleven: 104 -> 120)
-    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 161, 27, 0),
-    # tuned on in rounds eleven to nineteen (blind to rounds seven to ten: 124 -> 134)
+    # held out: written during round twenty, blind to round twenty-one: 120 -> 123 of 175
+    (("vesna1948", "aegean1914", "kurds1937"), "heldout22", 175, 123, 21, 2),
+    # tuned on in round twenty-one (blind to round twenty: 111 -> 116 of 171)
+    (("kalmyk1943", "kazakhstan1936", "vilnius1946"), "heldout21", 171, 132, 24, 2),
+    # tuned on in rounds twenty and twenty-one (blind to round nineteen: 127 -> 126 of 173);
+    # 26 -> 25 slips: 'eighteen years' counted from 1926 to 1932 is a candidate (slipshape)
+    (("kaliningrad1947", "sakhalin1946", "dobruja1940"), "heldout20", 173, 150, 25, 0),
+    # tuned on in rounds nineteen to twenty-one (blind to round eighteen: 117 -> 125 of 179)
+    (("bulgariaturks1950", "karelia1944", "umsiedlung1940"), "heldout19", 179, 151, 25, 0),
+    # tuned on in rounds eighteen to twenty-one (blind to round seventeen: 109 -> 112 of 177)
+    (("crimeagroups1944", "hungaryexchange1947", "thrace1913"), "heldout18", 177, 158, 30, 0),
+    # tuned on in rounds seventeen to twenty-one (blind to round sixteen: 114 -> 118 of 176)
+    (("priboi1949", "moldova1949", "greekop1938"), "heldout17", 176, 158, 30, 0),
+    # tuned on in rounds sixteen to twenty-one (blind to round fifteen: 116 -> 117 of 180)
+    (("greeks1949", "finnsborder1942", "hutsul1950"), "heldout16", 180, 161, 27, 0),
+    # tuned on in rounds fifteen to twenty-one (blind to round fourteen: 103 -> 106 of 178)
+    (("chinese1937", "latvianop1937", "karachai1943"), "heldout15", 178, 164, 29, 0),
+    # tuned on in rounds fourteen to twenty-one (blind to round thirteen: 92 -> 94 of 182)
+    (("ingria1935", "iranop1938", "bukovina1941"), "heldout14", 182, 151, 29, 0),
+    # tuned on in rounds thirteen to twenty-one (blind to rounds seven to twelve: 108 -> 120)
+    (("meskhetian1944", "harbin1935", "ukrainewest1947"), "heldout13", 180, 163, 28, 0),
+    # tuned on in rounds twelve to twenty-one (blind to rounds seven to eleven: 104 -> 120);
+    # 161 -> 160 and 27 -> 26 slips in round twenty: "32.9 percent" against a fit of 24.3 is
+    # no usual slip, so its fit is a candidate (borderlands.figures.slipshape)
+    (("crimea1944", "polishoperation", "caucasusfront1915"), "heldout12", 178, 160, 26, 0),
+    # tuned on in rounds eleven to twenty-one (blind to rounds seven to ten: 124 -> 134)
     (("koreanraion", "steppe1943", "borderstrip1935"), "heldout11", 182, 168, 26, 0),
-    # tuned on in rounds ten to nineteen (blind to rounds seven to nine: 125 -> 130 of 180)
-    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 162, 27, 0),
-    # tuned on in rounds nine to nineteen (blind in rounds seven and eight: 102 -> 114)
-    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 159, 26, 0),
-    # tuned on in rounds eight to nineteen (blind in round seven: 148 -> 152 of 244)
-    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 229, 38, 0),
-    # tuned on in rounds 7b to nineteen (blind in round seven: 75 -> 74 of 124)
+    # tuned on in rounds ten to twenty-one (blind to rounds seven to nine: 125 -> 130 of 180)
+    (("baltic1941", "kulakexile", "pontic1949"), "heldout10", 180, 168, 29, 0),
+    # tuned on in rounds nine to twenty-one (blind in rounds seven and eight: 102 -> 114)
+    (("mountainpeople", "muhacir", "transfer1946"), "heldout9", 181, 165, 27, 0),
+    # tuned on in rounds eight to twenty-one (blind in round seven: 148 -> 152 of 244)
+    (("exchange", "osadniki", "refugees1915", "specialsettlers"), None, 244, 231, 38, 0),
+    # tuned on in rounds 7b to twenty-one (blind in round seven: 75 -> 74 of 124)
     (("volgagerman", "nationalop"), "heldout7", 124, 119, 20, 0),
 ]
 
