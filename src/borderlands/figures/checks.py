@@ -35,6 +35,7 @@ from borderlands.figures.apposedshares import apposed_part, misread
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
+from borderlands.figures.averageside import average_sides
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
@@ -93,6 +94,7 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.leftout import part_left_out
+from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
@@ -931,6 +933,7 @@ class Checker:
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 compared += listed_rate_findings(sentence, history)
+                compared += average_sides(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
@@ -954,6 +957,7 @@ class Checker:
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
+                found += level_changes(sentence)
                 found += months_from_previous(sentence, before)
                 found += durations_across(sentence, before)
                 found += span_from_named(sentence)

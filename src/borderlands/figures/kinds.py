@@ -22,6 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.changedlevels import changed_level
+from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import (
     comparative_cues,
     one_measure,
@@ -1663,6 +1664,7 @@ def comparisons(s: Sentence) -> list[Finding]:
     for m in COMPARE_RE.finditer(text) if s.may_hold(THAN_CUES) else ():
         word = m.group(1).lower()
         figures = own_window(every, s.start + m.start(), s.start + m.end(), cues)
+        figures = in_its_clause(s.passage.text[: s.end], s.start + m.end(), figures)
         to_part = percent_against_part(figures)
         if to_part is None and len(figures) in (2, 3) and not one_measure(*figures[:2]):
             continue  # "1,842 persons, 3.8 to a family, and so were smaller": no two sides

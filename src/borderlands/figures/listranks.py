@@ -24,6 +24,7 @@ from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
 from borderlands.figures.rankedmeasure import ranks_printed_measure
+from borderlands.figures.spanwholes import spans_the_others
 from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -103,6 +104,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         # families": the families are no member)
         unit = max(units, key=units.count)  # ties: the first printed, not a set's order
         own = [f for f in own if f.quantity.unit in (unit, "") or f.quantity.unit_implied]
+    own = [f for f in own if not spans_the_others(f, len(own) - 1)]
     total = sum(f.quantity.mid for f in own)
     own = [f for f in own if abs(2 * f.quantity.mid - total) > 0.5]  # the sum of the others
     return own if len(own) >= MIN_MEMBERS else []
