@@ -67,6 +67,7 @@ from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.secondonly import (
     PRONOUNS,
     RIVAL_RE,
+    by_description,
     owner_other_than,
     rivals,
     subject_figure,
@@ -1758,6 +1759,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         first = figures[0].quantity.mid
         above = [f for f in figures[1:] if f.quantity.mid > first]
         named = [f for f in figures[1:] if name not in PRONOUNS and near_name(s, f, name)]
+        if by_description(m) and not named:
+            continue  # the described rival is printed with no figure of this sentence
         if not above and not named:
             continue  # the rival's figure is not printed: no two sides to set in order
         ok = len(above) == 1 and (above[0] in named or not named) and not (

@@ -42,6 +42,7 @@ RANK_RE = re.compile(
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 #: the rival of "second only to": "to Serres", "to that of Serres", "to the Kuban"
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
 TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
@@ -320,7 +321,10 @@ def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
     spans = peers[0].passage.sentences
     if not spans:
         return False
-    start, end = spans[peers[0].sentence]
+    index = peers[0].sentence
+    start, end = spans[index]
+    if RESPECTIVELY_RE.search(peers[0].passage.text, start, end) and index > 0:
+        start = spans[index - 1][0]  # "They took 4,120, 3,380 ... respectively": named before
     return m.group(1) not in peers[0].passage.text[start:end]
 
 
