@@ -19,6 +19,7 @@ from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import per_unit
 from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, is_scale, num
 from borderlands.figures.passages import Located
+from borderlands.figures.subjectlabels import with_opening_subject
 from borderlands.figures.verdicts import Verdict
 
 ORDER_RE = re.compile(
@@ -86,7 +87,8 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
         sentences = [sentence for sentence, _ in before[-BACK:]]
         if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
             continue
-        pool = [p for sentence in sentences for p in labelled(sentence)]
+        pool = [p for sentence in sentences
+                for p in with_opening_subject(sentence, labelled(sentence))]
         a, b = matched(side_words(lead), pool), matched(side_words(other), pool)
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
