@@ -248,6 +248,7 @@ from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
+from borderlands.figures.yearsides import year_orders
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
 FAR = 3  # index of "nearby": from here on a fit needs a small chance to count
@@ -934,6 +935,7 @@ class Checker:
                 compared += named_orders(sentence, history)
                 compared += listed_rate_findings(sentence, history)
                 compared += average_sides(sentence, history)
+                compared += year_orders(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
