@@ -1,0 +1,219 @@
+"""Round 21a (issue #14): comparisons read on the figures the text names for their sides.
+
+Each family is tested on sentences of our own: the verdict, the value computed and the
+figures it rests on, and phrasings that must not be read or flagged."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+from borderlands.figures.passages import Located
+from borderlands.figures.spanwholes import spans_the_others
+
+
+def at(text: str, word: str) -> list[Check]:
+    """The comparison checks covering the first ``word`` of ``text``."""
+    start = text.index(word)
+    end = start + len(word)
+    return [
+        c for c in check_text(text).checks
+        if c.kind == "comparison" and c.claim.raw_start < end and start < c.claim.raw_end
+    ]  # fmt: skip
+
+
+def values(c: Check) -> list[float]:
+    return [f.quantity.mid for f in c.inputs]
+
+
+def flagged(text: str) -> list[str]:
+    return [c.stated for c in check_text(text).checks if c.verdict == "inconsistent"]
+
+
+# -- the sides of a comparison end with its clause ------------------------------------------
+
+BIRTHS = "Over the winter the parish books recorded {} deaths and {} births. "
+RAN_HIGHER = (
+    "Deaths ran higher than births, at 31.4 per 1,000 of the settlers, and infants made up "
+    "1,020 of the dead."
+)
+
+
+def test_a_figure_of_a_later_clause_is_no_side() -> None:
+    # 31.4 (the deaths' own rate) against 1,020 (infants among the dead) compares nothing
+    assert flagged(RAN_HIGHER) == []
+
+
+def test_the_sides_are_the_counts_printed_with_the_two_nouns() -> None:
+    (c,) = at(BIRTHS.format("1,790", "1,150") + RAN_HIGHER, "higher")
+    assert c.verdict == "consistent"
+    assert values(c) == [1790, 1150]
+
+
+def test_the_reversed_counts_of_the_two_nouns_are_a_slip() -> None:
+    (c,) = at(BIRTHS.format("1,150", "1,790") + RAN_HIGHER, "higher")
+    assert c.verdict == "inconsistent"
+    assert values(c) == [1150, 1790]
+
+
+def test_sides_printed_in_the_comparisons_own_clause_are_still_read() -> None:
+    (c,) = at("The mill camp lost more people than the depot, 820 against 640.", "more")
+    assert (c.verdict, values(c)) == ("consistent", [820, 640])
+
+
+# -- a count spanning the rest of its list is its whole ------------------------------------
+
+MONTHS = (
+    "The returns give 3,900 for January, 5,600 for February, 8,100 for March, 11,700 for "
+    "April, 14,800 for May and 9,200 for June, 63,000 in six months. "
+)
+
+
+def test_a_count_over_as_many_months_as_the_list_is_no_month() -> None:
+    # 63,000 is no sum of the six (53,300): a slip of the total, yet still no month
+    text = MONTHS + "May was the busiest of the six months."
+    (c,) = at(text, "busiest")
+    assert c.verdict == "consistent"
+    assert 63000 not in values(c) and values(c)[0] == 14800
+
+
+def test_a_month_said_busiest_below_another_month_is_still_a_slip() -> None:
+    text = MONTHS + "April was the busiest of the six months."
+    (c,) = at(text, "busiest")
+    assert c.verdict == "inconsistent"
+    assert 63000 not in values(c)
+
+
+def test_a_span_of_another_number_leaves_a_member() -> None:
+    text = "The first echelon took 2,000 in two trains, the second 1,500 and the third 900."
+    first = next(f for f in check_text(text).quantities if f.quantity.text == "2,000")
+    assert isinstance(first, Located)
+    assert not spans_the_others(first, 2 + 1)  # two trains, three other members: no whole
+    assert spans_the_others(first, 2)
+
+
+# -- a change between two printed levels -----------------------------------------------------
+
+
+def test_a_fall_between_two_levels() -> None:
+    (c,) = at("Monthly arrests fell from 2,140 in March to 610 in June.", "fell")
+    assert c.verdict == "consistent"
+    assert values(c) == [2140, 610]
+
+
+def test_a_rise_to_a_lower_level_is_a_slip() -> None:
+    (c,) = at("The herd rose from 9,400 head in 1930 to 8,200 head in 1933.", "rose")
+    assert c.verdict == "inconsistent"
+    assert c.intended == "fell"
+
+
+def test_a_scale_word_on_the_second_level_only_is_no_pair() -> None:
+    assert at("Grain stocks fell from 1.5 to 1.2 million tonnes.", "fell") == []
+
+
+def test_a_fall_by_an_amount_is_no_level_change() -> None:
+    assert at("The count fell by 300 to 4,200 over the winter.", "fell") == []
+
+
+# -- the average stated before ---------------------------------------------------------------
+
+AVERAGE = (
+    "The returns give 2,800 deaths among 21,400 settlers in Biysk and 1,300 among 35,000 "
+    "in Kamen. Against the 56,400 settlers of the two, that came to 72 per 1,000. "
+)
+
+
+def test_a_rate_against_the_average_stated_before() -> None:
+    text = AVERAGE + "The Biysk toll, 131 per 1,000, was higher than the average, while Kamen lost 37 per 1,000."  # noqa: E501
+    (c,) = at(text, "higher")
+    assert c.verdict == "consistent"
+    assert values(c) == [131, 72]
+
+
+def test_a_rate_said_below_a_lower_average_is_a_slip() -> None:
+    text = AVERAGE + "The Biysk toll, 131 per 1,000, was lower than the average."
+    (c,) = at(text, "lower")
+    assert c.verdict == "inconsistent"
+    assert values(c) == [131, 72]
+
+
+def test_two_earlier_rates_name_no_average() -> None:
+    text = (
+        "Biysk lost 131 per 1,000 and Kamen 37 per 1,000. "
+        "The Tomsk toll, 90 per 1,000, was lower than the average."
+    )
+    assert flagged(text) == []
+
+
+# -- "second only to" a described rival; a rival named before a "respectively" list ----------
+
+
+def test_second_only_to_a_rival_described_beside_its_count() -> None:
+    text = (
+        "The lowland district supplied 20,100 of them and Dorn 13,900, so that Dorn came "
+        "second only to the district around the capital."
+    )
+    (c,) = at(text, "second only to")
+    assert c.verdict == "consistent"
+    assert values(c)[:2] == [13900, 20100]
+
+
+def test_a_described_rival_beside_no_count_is_not_read() -> None:
+    text = "Felt sent 4,100 settlers and Dorn 3,900, so that Dorn came second only to the capital."
+    assert flagged(text) == []
+
+
+RESPECTIVELY = (
+    "The department set up five groups: Orlik, Tasma, Kulsary, Karsu and Zhana. "
+    "They took 4,200, 3,300, 2,900, 2,000 and 1,400 households respectively. "
+)
+
+
+def test_second_only_to_a_rival_named_before_a_respectively_list() -> None:
+    (c,) = at(RESPECTIVELY + "Tasma was second only to Orlik.", "second only to")
+    assert c.verdict == "consistent"
+
+
+def test_second_only_to_a_rival_below_it_in_a_respectively_list_is_a_slip() -> None:
+    (c,) = at(RESPECTIVELY + "Karsu was second only to Orlik.", "second only to")
+    assert c.verdict == "inconsistent"
+
+
+# -- an opening subject names its count across an insertion ---------------------------------
+
+INSERTION = (
+    "Lindau, with 9,300, stood third. Barsk, where the office burned down in the spring and "
+    "had to rebuild its lists from copies, sent {}, and Tolm 7,400. "
+)
+
+
+def test_an_opening_subject_set_off_by_an_insertion_names_its_count() -> None:
+    (c,) = at(INSERTION.format("8,700") + "Barsk thus sent more people than Lindau.", "more")
+    assert c.verdict == "inconsistent"
+    assert values(c) == [8700, 9300]
+
+
+def test_an_opening_subject_whose_count_bears_the_words_out() -> None:
+    (c,) = at(INSERTION.format("9,800") + "Barsk thus sent more people than Lindau.", "more")
+    assert (c.verdict, values(c)) == ("consistent", [9800, 9300])
+
+
+# -- two years as the two sides --------------------------------------------------------------
+
+REGISTER = (
+    "The register counted 81,600 settlers on 1 January 1945, 78,900 on 1 January 1947 and "
+    "80,400 on 1 January 1950. "
+)
+
+
+def test_a_comparison_of_two_years_is_read_on_their_counts() -> None:
+    (c,) = at(REGISTER + "Between the first two dates it shed 2,700, and in 1950 it stood lower than in 1947.", "lower")  # noqa: E501
+    assert c.verdict == "inconsistent"
+    assert values(c) == [80400, 78900]
+
+
+def test_a_year_with_two_counts_names_no_side() -> None:
+    text = (
+        "The district recorded 900 deaths in 1947 and 700 births in 1947, and 650 deaths in "
+        "1948. In 1948 the toll was lower than in 1947."
+    )
+    assert at(text, "lower") == []
