@@ -217,3 +217,30 @@ def test_a_year_with_two_counts_names_no_side() -> None:
         "1948. In 1948 the toll was lower than in 1947."
     )
     assert at(text, "lower") == []
+
+
+# -- a rank over a list two sentences back, only its shares printed between ------------------
+
+ARRIVALS = (
+    "The registers list 27,400 settlers in Kermine, 20,600 in Urgut, 15,200 in Besharyk, "
+    "11,900 in Pakhta and 7,300 in Nurata, 82,400 persons in all. Kermine thus received "
+    "33.3% of the arrivals and Urgut 25.0%. "
+)
+
+
+def test_a_rank_over_a_list_with_only_its_shares_between_is_read() -> None:
+    (c,) = at(ARRIVALS + "Besharyk, with the third-largest contingent, kept its people.", "third")
+    assert c.verdict == "consistent"
+    assert values(c)[0] == 15200
+
+
+def test_a_wrong_rank_over_that_list_is_a_slip() -> None:
+    (c,) = at(ARRIVALS + "Pakhta, with the third-largest contingent, kept its people.", "third")
+    assert c.verdict == "inconsistent"
+    assert values(c)[0] == 11900
+
+
+def test_a_count_printed_between_leaves_a_wrong_rank_unverifiable() -> None:
+    text = ARRIVALS.replace("Urgut 25.0%. ", "Urgut 25.0%. The farms took 4,100 of them. ")
+    (c,) = at(text + "Pakhta, with the third-largest contingent, kept its people.", "third")
+    assert c.verdict == "unverifiable"

@@ -152,10 +152,14 @@ def find_member(
     names = set(NAME_RE.findall(head)) - {rival}  # "second only to Galanta": the rival
     nouns = head_nouns(head)
     subject = definite_subject(head)
-    for back, (list_text, counts) in enumerate(reversed(lists)):
+    counted_between = False  # a sentence between the list and the rank prints a count
+    for list_text, counts in reversed(lists):
         found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
-        right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
+        # the list is the last thing counted before the rank in its passage: the sentences
+        # between print only its shares or rates ("Tashkent thus received 31.1%, ...")
+        right_before = not counted_between and bool(counts) and counts[0].passage is s.passage
         if not found:
+            counted_between = counted_between or any(is_count(f) for f in counts)
             continue
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
