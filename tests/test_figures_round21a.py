@@ -244,3 +244,25 @@ def test_a_count_printed_between_leaves_a_wrong_rank_unverifiable() -> None:
     text = ARRIVALS.replace("Urgut 25.0%. ", "Urgut 25.0%. The farms took 4,100 of them. ")
     (c,) = at(text + "Pakhta, with the third-largest contingent, kept its people.", "third")
     assert c.verdict == "unverifiable"
+
+
+def test_the_lists_total_restated_between_leaves_it_the_last_list() -> None:
+    text = (
+        "The register puts 40,100 persons in Cetatea, 21,800 in Tighina, 13,900 in Ismail, "
+        "9,200 in Chişinău and 4,700 in Bălţi. Their sum, 89,700, agrees with the report. "
+        "Chişinău, third on the list, had the most town Germans."
+    )
+    (c,) = at(text, "third")
+    assert c.verdict == "inconsistent"
+    assert values(c)[0] == 9200 and 89700 not in values(c)
+
+
+def test_a_count_before_a_colon_is_the_whole_of_the_list_it_opens() -> None:
+    text = (
+        "The return gives the trades of all 9,100 arrested: 3,900 farmers, 2,200 workers, "
+        "1,300 clerks and 960 railwaymen. The rest, 740, had no fixed work. Farmers made up "
+        "42.9 percent of the arrested, and workers, second only to them, 24.2 percent."
+    )
+    (c,) = at(text, "second only to")
+    assert c.verdict == "consistent"
+    assert 9100 not in values(c)

@@ -43,8 +43,13 @@ RANK_RE = re.compile(
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 #: the rival of "second only to": "to Serres", "to that of Serres", "to the Kuban"
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
-RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
-TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
+RIVAL_RE = re.compile(
+    r"\s+(?:that of\s+|those of\s+|the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})"
+)
+#: "14,906 in all", "9,108 arrested: 3,870 ...", "11,000 together": the list's whole
+TOTAL_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)|\s+[a-z]+:", re.I
+)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
 #: a capitalised name, its letters any of the Latin alphabets ("Komárno", "Šaľa")
 NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b")
@@ -58,7 +63,8 @@ OF_THE_N_RE = re.compile(
 )  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b"  # "Chişinău", "Komárno": any Latin alphabet
 )
 #: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
 #: reference to the archive ("file 17, sheets 42 to 49").
@@ -152,14 +158,17 @@ def find_member(
     names = set(NAME_RE.findall(head)) - {rival}  # "second only to Galanta": the rival
     nouns = head_nouns(head)
     subject = definite_subject(head)
-    counted_between = False  # a sentence between the list and the rank prints a count
+    between: list[Located] = []  # the counts of the sentences between the list and the rank
     for list_text, counts in reversed(lists):
         found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
         # the list is the last thing counted before the rank in its passage: the sentences
-        # between print only its shares or rates ("Tashkent thus received 31.1%, ...")
-        right_before = not counted_between and bool(counts) and counts[0].passage is s.passage
+        # between print only its shares, rates or total ("Their sum, 93,548, agrees ...")
+        total = sum(f.quantity.mid for f in found)
+        right_before = bool(counts) and counts[0].passage is s.passage and all(
+            abs(f.quantity.mid - total) < 1 or is_rest_or_whole(f) for f in between
+        )
         if not found:
-            counted_between = counted_between or any(is_count(f) for f in counts)
+            between += [f for f in counts if is_count(f)]
             continue
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
