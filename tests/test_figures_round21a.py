@@ -266,3 +266,29 @@ def test_a_count_before_a_colon_is_the_whole_of_the_list_it_opens() -> None:
     (c,) = at(text, "second only to")
     assert c.verdict == "consistent"
     assert 9100 not in values(c)
+
+
+# -- a pace concluded from two parts of their wholes -----------------------------------------
+
+RELEASE = (
+    "By the spring the timber trust had let {} of its 8,700 go and the rail depot 4,400 of "
+    "its 6,300, so that the timber men went home faster than the railwaymen."
+)
+
+
+def test_faster_of_two_printed_pairs_is_read_on_their_rates() -> None:
+    (c,) = at(RELEASE.format("6,800"), "faster")
+    assert c.verdict == "consistent"
+    assert values(c) == [6800, 8700, 4400, 6300]
+    assert c.stated_value == 6800 / 8700
+
+
+def test_faster_against_a_higher_rate_is_a_slip() -> None:
+    (c,) = at(RELEASE.format("5,100"), "faster")
+    assert c.verdict == "inconsistent"
+    assert values(c)[:2] == [5100, 8700]
+
+
+def test_a_subject_named_by_neither_pair_is_not_read() -> None:
+    text = RELEASE.format("5,100").replace("the timber men", "the older workers")
+    assert at(text, "faster") == []

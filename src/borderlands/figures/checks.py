@@ -137,6 +137,7 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.pairpace import pace_pairs
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
@@ -936,6 +937,7 @@ class Checker:
                 compared += listed_rate_findings(sentence, history)
                 compared += average_sides(sentence, history)
                 compared += year_orders(sentence, history)
+                compared += pace_pairs(sentence)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
