@@ -292,3 +292,28 @@ def test_faster_against_a_higher_rate_is_a_slip() -> None:
 def test_a_subject_named_by_neither_pair_is_not_read() -> None:
     text = RELEASE.format("5,100").replace("the timber men", "the older workers")
     assert at(text, "faster") == []
+
+
+# -- "more likely": the subject's pair here, the other side's rate printed before ------------
+
+HUNGER = (
+    "In Urgut district the loss came to 200 per 1,000 settlers, in Pakhta to 139. "
+    "Kermine, which lost {} of its 16,000, fared worse still: a settler sent there was more "
+    "likely to die than one sent to Urgut."
+)
+
+
+def test_more_likely_against_a_rate_printed_before_beside_the_name() -> None:
+    (c,) = at(HUNGER.format("3,500"), "more likely")
+    assert c.verdict == "consistent"
+    assert values(c) == [3500, 16000, 200]
+    assert round(c.stated_value, 2) == 218.75
+
+
+def test_more_likely_with_a_lower_rate_is_a_slip() -> None:
+    (c,) = at(HUNGER.format("2,900"), "more likely")
+    assert c.verdict == "inconsistent"
+
+
+def test_a_side_with_no_rate_of_its_own_is_not_read() -> None:
+    assert at(HUNGER.format("2,900").replace("sent to Urgut", "sent to Nurata"), "likely") == []

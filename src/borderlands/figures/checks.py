@@ -97,6 +97,7 @@ from borderlands.figures.leftout import part_left_out
 from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
+from borderlands.figures.likelyside import likely_sides
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listedrates import listed_rate_findings
 from borderlands.figures.listedwhole import listed_whole
@@ -938,6 +939,7 @@ class Checker:
                 compared += average_sides(sentence, history)
                 compared += year_orders(sentence, history)
                 compared += pace_pairs(sentence)
+                compared += likely_sides(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
