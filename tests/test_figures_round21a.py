@@ -317,3 +317,26 @@ def test_more_likely_with_a_lower_rate_is_a_slip() -> None:
 
 def test_a_side_with_no_rate_of_its_own_is_not_read() -> None:
     assert at(HUNGER.format("2,900").replace("sent to Urgut", "sent to Nurata"), "likely") == []
+
+
+def test_a_members_rate_before_is_no_average() -> None:
+    text = "Omsk lost 93 per 1,000. The Biysk toll, 131 per 1,000, was lower than the average."
+    assert at(text, "lower") == []
+
+
+def test_a_rise_between_two_measures_is_no_level_change() -> None:
+    assert at("The price of bread rose from 12 roubles to 9 kopecks.", "rose") == []
+
+
+def test_figures_a_semicolon_sets_out_as_evidence_stay_sides() -> None:
+    text = "The Omsk toll was higher than at Tomsk; 420 died at Omsk and 380 at Tomsk."
+    (c,) = at(text, "higher")
+    assert (c.verdict, values(c)) == ("consistent", [420, 380])
+
+
+def test_two_years_counting_different_things_name_no_sides() -> None:
+    text = (
+        "The camp recorded 820 deaths in 1947 and 700 arrivals in 1950. "
+        "In 1950 it stood higher than in 1947."
+    )
+    assert at(text, "higher") == []

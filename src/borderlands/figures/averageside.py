@@ -33,6 +33,14 @@ FORM_RE = re.compile(
     r"an?\s+(?:head|family|household|wagon|farm))\b",
     re.I,
 )
+#: where a rate's clause begins, and a name in it (a capitalised word not opening it)
+CLAUSE_BREAK_RE = re.compile(r"[,;:.]\s+|\s+and\s+|\s+while\s+")
+NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}")
+#: capitalised words that open a clause and name nothing
+OPENERS = frozenset((
+    "The", "That", "This", "These", "Those", "Against", "Over", "For", "From", "Its",
+    "Their", "Across", "Among", "All", "Altogether", "Overall", "Together", "With",
+))  # fmt: skip
 LOOK_BACK = 2  # sentences before searched for the average
 
 
@@ -85,5 +93,14 @@ def earlier_rate(form: str | None, before: list[tuple[Sentence, list[Located]]])
     for _, figures in reversed(before[-LOOK_BACK:]):
         same = [f for f in figures if not is_scale(f) and rate_form(f) == form]
         if same:
-            return same[0] if len(same) == 1 else None
+            return same[0] if len(same) == 1 and not named_rate(same[0]) else None
     return None
+
+
+def named_rate(f: Located) -> bool:
+    """Whether the clause of rate ``f`` names a member ("Omsk lost 93 per 1,000"): a
+    member's rate, not the whole's."""
+    text = f.passage.text
+    starts = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, f.quantity.start)]
+    clause = text[max(starts, default=0) : f.quantity.start]
+    return any(m.group() not in OPENERS for m in NAME_RE.finditer(clause))

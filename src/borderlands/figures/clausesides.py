@@ -3,10 +3,12 @@
 "Deaths ran higher than births, at 29.3 per 1,000 of those received, and children
 accounted for 1,013 of the dead": the figure after ", and children accounted for" belongs
 to a new clause with its own subject and verb, and counts something else (children among
-the dead); it is no side of "higher". A figure printed after a semicolon, or after a
-coordinating word that opens a clause of its own (a subject of words, then a finite verb,
-before any figure), is cut from the comparison's window. A list that goes on ("..., and
-1,200 in Omsk") opens no clause: its next word is a figure or a preposition.
+the dead); it is no side of "higher". A figure printed after a semicolon or a coordinating
+word that opens a clause of its own (a subject of words, then a finite verb, before any
+figure) is cut from the comparison's window. A list that goes on ("..., and 1,200 in Omsk")
+opens no clause, nor do the figures a semicolon sets out as the comparison's evidence
+("higher than at Tomsk; 420 died at Omsk and 380 at Tomsk"): their next word is a figure or
+a preposition.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from borderlands.figures.passages import Located
 
 #: "; ", ", and children accounted for", ", but the rural ones numbered", ", while B had"
 NEW_CLAUSE_RE = re.compile(
-    r";\s+|,\s+(?:and|but|while|whereas|yet)\s+"
+    r"(?:;\s+(?:(?:and|but|while|whereas|yet)\s+)?|,\s+(?:and|but|while|whereas|yet)\s+)"
     r"(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?"
     r"(?!(?:in|at|to|for|from|of|by|on|than|with|among|against)\b)[a-z][a-z-]+"
     r"(?:\s+[a-z][a-z-]+){0,2}?\s+"

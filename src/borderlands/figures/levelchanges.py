@@ -26,6 +26,11 @@ CHANGE_FROM_RE = re.compile(
 )
 #: between the two levels: "in March to", "persons in 1946 to", "to"
 BETWEEN_RE = re.compile(r"(?:\s+(?:[A-Za-z]+|\d{4})){0,4}?\s+to\s+(?:the\s+|a\s+)?")
+#: the plain noun a level is printed with ("12 roubles"), not a preposition ("2,140 in March")
+NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:in|on|at|by|to|from|of|for|and|or|during|per|a|the|as|when|after|before)\b)"
+    r"([A-Za-z]+)"
+)
 SCALE_RE = re.compile(r"\b(?:thousand|million|billion)\b", re.I)
 
 
@@ -65,6 +70,9 @@ def same_measure(a: Located, b: Located) -> bool:
     qa, qb = a.quantity, b.quantity
     if not (is_count(a) and is_count(b)) or "range" in (qa.kind, qb.kind):
         return False
+    nouns = [NOUN_AFTER_RE.match(f.passage.text, f.quantity.end) for f in (a, b)]
+    if nouns[0] and nouns[1] and nouns[0].group(1).lower() != nouns[1].group(1).lower():
+        return False  # "from 12 roubles to 9 kopecks": two measures, not two levels of one
     if SCALE_RE.search(qb.text) and not SCALE_RE.search(qa.text):
         return False  # "from 1.2 to 1.5 million": the scale word is both levels'
     return qa.unit == qb.unit or qa.unit_implied or qb.unit_implied or "" in (qa.unit, qb.unit)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, num
+from borderlands.figures.levelchanges import NOUN_AFTER_RE
 from borderlands.figures.namedorders import (
     BY_HOW_MUCH_RE,
     NOT_A_SIDE_RE,
@@ -61,6 +62,8 @@ def year_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> li
         a, b = by_year.get(mine[0], []), by_year.get(theirs[0], [])
         if len(a) != 1 or len(b) != 1 or not compatible(a[0], b[0]):
             continue
+        if not one_noun(a[0], b[0]):
+            continue  # "820 deaths in 1947", "700 arrivals in 1950": two measures
         x, y = a[0].quantity.mid, b[0].quantity.mid
         if x == y:
             continue
@@ -86,3 +89,9 @@ def counts_by_year(before: list[tuple[Sentence, list[Located]]]) -> dict[str, li
             if m:
                 out.setdefault(m.group(1), []).append(f)
     return out
+
+
+def one_noun(a: Located, b: Located) -> bool:
+    """Whether two counts are printed with one plain noun, or either with none."""
+    nouns = [NOUN_AFTER_RE.match(f.passage.text, f.quantity.end) for f in (a, b)]
+    return not (nouns[0] and nouns[1]) or nouns[0].group(1).lower() == nouns[1].group(1).lower()
