@@ -159,16 +159,19 @@ def find_member(
     nouns = head_nouns(head)
     subject = definite_subject(head)
     between: list[Located] = []  # the counts of the sentences between the list and the rank
+    unfigured = False  # a sentence between prints no figure: the text has moved on
     for list_text, counts in reversed(lists):
         found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
-        # the list is the last thing counted before the rank in its passage: the sentences
-        # between print only its shares, rates or total ("Their sum, 93,548, agrees ...")
+        # the list is the last thing counted before the rank in its passage, and the
+        # sentences between go on with its figures: its shares, rates or total only
+        # ("Their sum, 93,548, agrees ...", "Tashkent thus received 31.1%, ...")
         total = sum(f.quantity.mid for f in found)
-        right_before = bool(counts) and counts[0].passage is s.passage and all(
+        right_before = bool(counts) and counts[0].passage is s.passage and not unfigured and all(
             abs(f.quantity.mid - total) < 1 or is_rest_or_whole(f) for f in between
         )
         if not found:
             between += [f for f in counts if is_count(f)]
+            unfigured = unfigured or not counts
             continue
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
