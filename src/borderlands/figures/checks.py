@@ -36,6 +36,7 @@ from borderlands.figures.apposedsiblings import bracketed_count, denominator
 from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
+from borderlands.figures.averageside import average_sides
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
@@ -104,8 +105,10 @@ from borderlands.figures.kinds import (
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
+from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
+from borderlands.figures.likelyside import likely_sides
 from borderlands.figures.listcounts import bracket_lists, colon_lists, comma_lists
 from borderlands.figures.listedrates import listed_rate_findings
 from borderlands.figures.listedwhole import listed_whole
@@ -149,6 +152,7 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.pairpace import pace_pairs
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
 from borderlands.figures.partpairs import joined_apart
@@ -271,6 +275,7 @@ from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
 from borderlands.figures.yearparts import year_part_rates
 from borderlands.figures.yearpeaks import year_multiples, year_peaks
+from borderlands.figures.yearsides import year_orders
 from borderlands.figures.yearspansums import year_span_sums
 
 SCOPES = ("sentence", "paragraph", "linked", "nearby", "article")
@@ -972,6 +977,10 @@ class Checker:
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 compared += listed_rate_findings(sentence, history)
+                compared += average_sides(sentence, history)
+                compared += year_orders(sentence, history)
+                compared += pace_pairs(sentence)
+                compared += likely_sides(sentence, history)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
@@ -996,6 +1005,7 @@ class Checker:
                 found += value_ranks(sentence, items)
                 found += named_peaks(sentence, items)
                 found += falls(sentence)
+                found += level_changes(sentence)
                 found += months_from_previous(sentence, before)
                 found += durations_across(sentence, before)
                 found += span_from_named(sentence)

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.changedlevels import changed_level
+from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import (
     comparative_cues,
     one_measure,
@@ -74,6 +75,7 @@ from borderlands.figures.runwholes import sums_a_run
 from borderlands.figures.secondonly import (
     PRONOUNS,
     RIVAL_RE,
+    by_description,
     owner_other_than,
     rivals,
     subject_figure,
@@ -1742,6 +1744,7 @@ def comparisons(s: Sentence) -> list[Finding]:
     for m in COMPARE_RE.finditer(text) if s.may_hold(THAN_CUES) else ():
         word = m.group(1).lower()
         figures = own_window(every, s.start + m.start(), s.start + m.end(), cues)
+        figures = in_its_clause(s.passage.text[: s.end], s.start + m.end(), figures)
         to_part = percent_against_part(figures)
         if to_part is None and len(figures) in (2, 3) and not one_measure(*figures[:2]):
             continue  # "1,842 persons, 3.8 to a family, and so were smaller": no two sides
@@ -1835,6 +1838,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         first = figures[0].quantity.mid
         above = [f for f in figures[1:] if f.quantity.mid > first]
         named = [f for f in figures[1:] if name not in PRONOUNS and near_name(s, f, name)]
+        if by_description(m) and not named:
+            continue  # the described rival is printed with no figure of this sentence
         if not above and not named:
             continue  # the rival's figure is not printed: no two sides to set in order
         ok = len(above) == 1 and (above[0] in named or not named) and not (

@@ -24,6 +24,7 @@ from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
 from borderlands.figures.rankedmeasure import ranks_printed_measure
+from borderlands.figures.spanwholes import spans_the_others
 from borderlands.figures.verdicts import Verdict
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
@@ -41,8 +42,14 @@ RANK_RE = re.compile(
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 #: the rival of "second only to": "to Serres", "to that of Serres", "to the Kuban"
-RIVAL_RE = re.compile(r"\s+(?:that of\s+|those of\s+|the\s+)?([A-Z][a-z]{3,})")
-TOTAL_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)", re.I)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+RIVAL_RE = re.compile(
+    r"\s+(?:that of\s+|those of\s+|the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})"
+)
+#: "14,906 in all", "9,108 arrested: 3,870 ...", "11,000 together": the list's whole
+TOTAL_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:in all|altogether|in total|together|:)|\s+[a-z]+:", re.I
+)
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
 #: a capitalised name, its letters any of the Latin alphabets ("Komárno", "Šaľa")
 NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b")
@@ -56,7 +63,8 @@ OF_THE_N_RE = re.compile(
 )  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?([A-Z][a-z]{3,})\b"
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b"  # "Chişinău", "Komárno": any Latin alphabet
 )
 #: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
 #: reference to the archive ("file 17, sheets 42 to 49").
@@ -103,6 +111,7 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         # families": the families are no member)
         unit = max(units, key=units.count)  # ties: the first printed, not a set's order
         own = [f for f in own if f.quantity.unit in (unit, "") or f.quantity.unit_implied]
+    own = [f for f in own if not spans_the_others(f, len(own) - 1)]
     total = sum(f.quantity.mid for f in own)
     own = [f for f in own if abs(2 * f.quantity.mid - total) > 0.5]  # the sum of the others
     return own if len(own) >= MIN_MEMBERS else []
@@ -149,10 +158,20 @@ def find_member(
     names = set(NAME_RE.findall(head)) - {rival}  # "second only to Galanta": the rival
     nouns = head_nouns(head)
     subject = definite_subject(head)
-    for back, (list_text, counts) in enumerate(reversed(lists)):
+    between: list[Located] = []  # the counts of the sentences between the list and the rank
+    unfigured = False  # a sentence between prints no figure: the text has moved on
+    for list_text, counts in reversed(lists):
         found = [f for f in members(list_text, counts) if not is_rest_or_whole(f)]
-        right_before = back == 0 and bool(counts) and counts[0].passage is s.passage
+        # the list is the last thing counted before the rank in its passage, and the
+        # sentences between go on with its figures: its shares, rates or total only
+        # ("Their sum, 93,548, agrees ...", "Tashkent thus received 31.1%, ...")
+        total = sum(f.quantity.mid for f in found)
+        right_before = bool(counts) and counts[0].passage is s.passage and not unfigured and all(
+            abs(f.quantity.mid - total) < 1 or is_rest_or_whole(f) for f in between
+        )
         if not found:
+            between += [f for f in counts if is_count(f)]
+            unfigured = unfigured or not counts
             continue
         if len(own) == 1:
             same = [f for f in found if f.quantity.mid == own[0].quantity.mid]
@@ -318,7 +337,10 @@ def rival_outside(text: str, after: int, peers: list[Located]) -> bool:
     spans = peers[0].passage.sentences
     if not spans:
         return False
-    start, end = spans[peers[0].sentence]
+    index = peers[0].sentence
+    start, end = spans[index]
+    if RESPECTIVELY_RE.search(peers[0].passage.text, start, end) and index > 0:
+        start = spans[index - 1][0]  # "They took 4,120, 3,380 ... respectively": named before
     return m.group(1) not in peers[0].passage.text[start:end]
 
 

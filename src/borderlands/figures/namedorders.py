@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 
 from borderlands.figures.asmany import BACK, RESPECTIVELY_RE, labelled, matched, side_words
-from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, num
+from borderlands.figures.clausesides import in_its_clause
+from borderlands.figures.comparedfigures import per_unit
+from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, is_scale, num
 from borderlands.figures.passages import Located
+from borderlands.figures.subjectlabels import with_opening_subject
 from borderlands.figures.verdicts import Verdict
 
 ORDER_RE = re.compile(
@@ -65,7 +68,7 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
     """Comparatives of amount in ``s`` read on the counts the ``before`` sentences of its
     paragraph (nearest last) print beside the two sides' names."""
     text = s.text
-    if " than " not in text or RATE_WORDS_RE.search(text):
+    if " than " not in text:
         return []
     out: list[Finding] = []
     for m in ORDER_RE.finditer(text):
@@ -76,13 +79,16 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
             continue
         lead = re.split(r"[;:]|,\s+(?:and|but|while|so)\s+", text[: m.start()])[-1]
         start = s.start + m.start() - len(lead)
-        if any(start <= f.quantity.start for f in s.figures if is_count(f)):
+        other = re.split(r"[,;:.]", text[than.end() :])[0]
+        if RATE_WORDS_RE.search(text, m.start() - len(lead), than.end() + len(other)):
+            continue  # a comparison of rates, shares or likelihoods
+        if any(start <= f.quantity.start for f in sides_printed(s, start, s.start + m.end())):
             continue  # the sentence prints a count of its own: read by kinds.comparisons
         sentences = [sentence for sentence, _ in before[-BACK:]]
         if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
             continue
-        pool = [p for sentence in sentences for p in labelled(sentence)]
-        other = re.split(r"[,;:.]", text[than.end() :])[0]
+        pool = [p for sentence in sentences
+                for p in with_opening_subject(sentence, labelled(sentence))]
         a, b = matched(side_words(lead), pool), matched(side_words(other), pool)
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
@@ -101,3 +107,18 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
             None if holds else OTHER_WAY[word],
         ))  # fmt: skip
     return out
+
+
+def sides_printed(s: Sentence, start: int, cue_end: int) -> list[Located]:
+    """The counts of sentence ``s`` from ``start`` (its clause) on that may be sides of the
+    comparison ending at ``cue_end``: not those of a later clause with its own subject and
+    verb ("..., and children accounted for 1,013 of the dead"), nor a lone rate ("at 29.3
+    per 1,000"), which is one side's measure, not two sides."""
+    text = s.passage.text[: s.end]
+    counts = [f for f in s.figures
+              if is_count(f) and not is_scale(f) and f.quantity.start >= start]
+    counts = in_its_clause(text, cue_end, counts)
+    rates = [f for f in counts if per_unit(f)]
+    if len(rates) == 1:
+        counts = [f for f in counts if f is not rates[0]]
+    return counts

@@ -26,6 +26,7 @@ from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
+from borderlands.figures.spanwholes import spans_the_others
 from borderlands.figures.superlativesubject import (
     rank_subject_text,
     subject_before_insertion,
@@ -386,7 +387,8 @@ def ranked_members(group: list[Entry], entry: Entry | None) -> list[Entry]:
     """The entries a rank or superlative is said among: a rest of the list or its whole
     ("21,344 more in the rural districts", "90,836 together") is no side, unless it is
     the entry the words rank ("and the others the highest of all")."""
-    return [e for e in group if e is entry or not is_rest_or_whole(e.count)]
+    return [e for e in group if e is entry or not (
+        is_rest_or_whole(e.count) or spans_the_others(e.count, len(group) - 1))]
 
 
 def ordered(group: list[Entry], measure: str) -> list[Entry]:

@@ -16,7 +16,8 @@ from borderlands.figures.passages import Located
 
 #: the rival after the words, a name or a pronoun for the subject of the clause before
 RIVAL_RE = re.compile(
-    r"\bsecond only to\s+(?:that of\s+|those of\s+)?(?:the\s+)?([A-Z][\w-]+|them|it|that|those)"
+    r"\bsecond only to\s+(?:that of\s+|those of\s+)?(?:the\s+)?([A-Z][\w-]+|them|it|that|those"
+    r"|(?<=the )[a-z]{4,})"  # "second only to the district around the capital": described
 )
 #: a rival named by a pronoun: the subject of the clause before, named by no word here
 PRONOUNS = frozenset(("them", "it", "that", "those"))
@@ -24,6 +25,12 @@ PRONOUNS = frozenset(("them", "it", "that", "those"))
 WITH_AFTER_RE = re.compile(r"[^,;:.]{0,40}?\bwith\s+$")
 #: where the subject's clause begins: "..., and the 12,628 Bulgarians came second only to"
 CLAUSE_START_RE = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+")
+
+
+def by_description(m: re.Match[str]) -> bool:
+    """Whether the rival of "second only to" is described ("the district around the
+    capital"), not named: it is then a side only where its word stands beside a figure."""
+    return m.group(1).islower() and m.group(1) not in PRONOUNS
 
 
 def rivals(figures: list[Located]) -> list[Located]:
