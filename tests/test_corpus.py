@@ -168,7 +168,13 @@ def test_article_reader_data(built: tuple[Path, Path]) -> None:
         ("TsDAHOU", "1"),
         ("GARF", "3316"),
     ]
-    assert [c["verdict"] for c in article["checks"]] == ["consistent"] * 3
+    # 5,000 households: 2,000 (40 percent) and 3,000 (60 percent); the 3,000 is also the rest
+    assert sorted((c["kind"], c["verdict"]) for c in article["checks"]) == [
+        ("remainder", "consistent"),
+        ("share", "consistent"),
+        ("share", "consistent"),
+        ("sum", "consistent"),
+    ]
     assert article["paragraphs"][0]["pid"] == "p1"
     with pytest.raises(InputError, match="no article 999"):
         queries.article(connection, 999)
