@@ -84,6 +84,7 @@ def carried_totals(
 
 
 def is_part(f: Located) -> bool:
+    """A whole count of things that may be a part of a total, not a load "to a" unit."""
     q = f.quantity
     return (
         is_thing_count(f) and q.mid == int(q.mid)

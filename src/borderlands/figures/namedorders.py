@@ -95,18 +95,28 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
         said = NOUN_AFTER_RE.match(text, m.end())
         if said and any(other_noun(said.group(1), f) for f in (a.count, b.count)):
             continue  # "fewer petitions than" after counts of settlers: another measure
-        x, y = a.count.quantity.mid, b.count.quantity.mid
-        if x == y:
-            continue
-        word = m.group(1).lower()
-        holds = (x > y) == (word in UP)
-        out.append(Finding(
-            "comparison", s.start + m.start(1), s.start + m.end(1), x,
-            Verdict.consistent if holds else Verdict.inconsistent, f"{num(x)} vs {num(y)}", x,
-            (a.count, b.count), f"“{word}”: {num(x)} against {num(y)}",
-            None if holds else OTHER_WAY[word],
-        ))  # fmt: skip
+        found = order_finding(s, m, a.count, b.count, "", "")
+        if found is not None:
+            out.append(found)
     return out
+
+
+def order_finding(s: Sentence, m: re.Match[str], a: Located, b: Located, a_label: str,
+                  b_label: str) -> Finding | None:  # fmt: skip
+    """The comparison word ``m`` (group 1) of sentence ``s`` judged on its sides ``a`` (the
+    subject) and ``b`` (after "than"), each described by its label ("in 1947"), or None when
+    the two are equal."""
+    x, y = a.quantity.mid, b.quantity.mid
+    if x == y:
+        return None
+    word = m.group(1).lower()
+    holds = (x > y) == (word in UP)
+    return Finding(
+        "comparison", s.start + m.start(1), s.start + m.end(1), x,
+        Verdict.consistent if holds else Verdict.inconsistent, f"{num(x)} vs {num(y)}", x,
+        (a, b), f"“{word}”: {num(x)}{a_label} against {num(y)}{b_label}",
+        None if holds else OTHER_WAY[word],
+    )  # fmt: skip
 
 
 def sides_printed(s: Sentence, start: int, cue_end: int) -> list[Located]:

@@ -12,11 +12,10 @@ printed figure is read (consistent), never a slip.
 
 from __future__ import annotations
 
+from borderlands.figures.carriedtotals import is_part
 from borderlands.figures.kinds import Finding, Sentence, fit_or_slip, num, printed
-from borderlands.figures.passages import Located
-from borderlands.figures.placerates import is_thing_count
 from borderlands.figures.supersede import superseded
-from borderlands.figures.unitgaps import EACH_AFTER_RE, counted_noun, listed_noun
+from borderlands.figures.unitgaps import counted_noun, listed_noun
 from borderlands.figures.verdicts import Verdict
 
 #: The first cheap test: a word of concluding or totalling in the sentence.
@@ -50,10 +49,3 @@ def noun_sums(s: Sentence, before: Sentence | None, found: list[Finding]) -> lis
             out.append(read)
     return superseded(found, out) if out else found
 
-
-def is_part(f: Located) -> bool:
-    q = f.quantity
-    return (
-        is_thing_count(f) and q.mid == int(q.mid)
-        and EACH_AFTER_RE.match(f.passage.text, q.end) is None
-    )  # fmt: skip

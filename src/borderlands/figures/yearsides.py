@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, num
+from borderlands.figures.kinds import Finding, Sentence, compatible, is_count
 from borderlands.figures.levelchanges import NOUN_AFTER_RE
 from borderlands.figures.namedorders import (
     BY_HOW_MUCH_RE,
     NOT_A_SIDE_RE,
     ORDER_RE,
-    OTHER_WAY,
     RATE_WORDS_RE,
     THAN_RE,
-    UP,
+    order_finding,
 )
 from borderlands.figures.passages import Located
-from borderlands.figures.verdicts import Verdict
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d)\b")
 #: the year a count is printed with: "78,940 on 1 January 1947", "1,240 in 1945"
@@ -64,17 +62,9 @@ def year_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> li
             continue
         if not one_noun(a[0], b[0]):
             continue  # "820 deaths in 1947", "700 arrivals in 1950": two measures
-        x, y = a[0].quantity.mid, b[0].quantity.mid
-        if x == y:
-            continue
-        word = m.group(1).lower()
-        holds = (x > y) == (word in UP)
-        out.append(Finding(
-            "comparison", s.start + m.start(1), s.start + m.end(1), x,
-            Verdict.consistent if holds else Verdict.inconsistent, f"{num(x)} vs {num(y)}", x,
-            (a[0], b[0]), f"“{word}”: {num(x)} in {mine[0]} against {num(y)} in {theirs[0]}",
-            None if holds else OTHER_WAY[word],
-        ))  # fmt: skip
+        found = order_finding(s, m, a[0], b[0], f" in {mine[0]}", f" in {theirs[0]}")
+        if found is not None:
+            out.append(found)
     return out
 
 
