@@ -289,6 +289,19 @@ def test_a_share_of_its_own_counts_before_the_comparison_is_still_judged() -> No
     assert (slip.verdict, slip.intended) == ("inconsistent", "9.0")
 
 
+def test_a_fronted_whole_and_its_part_are_no_sides_of_a_comparison() -> None:
+    # the Balts' 90 dead of 1,000 set against the Poles, whose figure is not printed: the
+    # whole and its part are one proportion, not two things compared (kinds.part_of_whole)
+    for text in ("Of the 1,000 Balts, 90 died (4.1 percent), fewer than among the Poles.",
+                 "Among the 1,000 Balts, 90 died, more than among the Poles."):  # fmt: skip
+        assert not [c for c in check_text(text).checks if c.kind == "comparison"]
+    # two things set against each other are still read: 900 is fewer than 1,000, 1,100 not
+    (c,) = check_text("The Balts lost 900, fewer than the 1,000 Poles.").checks
+    assert (c.kind, c.verdict) == ("comparison", "consistent")
+    (c,) = check_text("The Balts lost 1,100, fewer than the 1,000 Poles.").checks
+    assert (c.kind, c.verdict) == ("comparison", "inconsistent")
+
+
 def test_a_multiple_reads_the_from_to_of_its_own_clause() -> None:
     # 150 / 70 = 2.14 is "more than doubled"; the first pair, 520 to 260, halved
     (check,) = [

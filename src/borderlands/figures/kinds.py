@@ -1720,14 +1720,34 @@ def part_of_whole(figures: list[Located], cue: int) -> bool:
     if len(before) != 2 or not all(is_count(f) for f in before):
         return False
     a, b = before
-    between = a.passage.text[a.quantity.end : b.quantity.start]
-    return a.quantity.mid < b.quantity.mid and PART_OF_WHOLE_RE.fullmatch(between) is not None
+    text = a.passage.text
+    between = text[a.quantity.end : b.quantity.start]
+    if a.quantity.mid < b.quantity.mid and PART_OF_WHOLE_RE.fullmatch(between) is not None:
+        return True
+    # "Of the 1,000 Balts, 90 died (4.1 percent), fewer than among the Poles": the whole
+    # fronted, its part after the comma
+    return (
+        a.quantity.mid > b.quantity.mid
+        and FRONTED_WHOLE_RE.search(text, max(0, a.quantity.start - 24), a.quantity.start)
+        is not None
+        and FRONTED_BETWEEN_RE.fullmatch(between) is not None
+    )
 
 
 #: the words between a part and its whole: "of the", "deaths among its", "out of"
 PART_OF_WHOLE_RE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
 )
+
+
+#: a whole fronted by "Of the", "Among its", "Out of all" right before its count
+FRONTED_WHOLE_RE = re.compile(
+    r"(?:^|[.;:,]\s+|\()(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|"
+    r"these\s+|those\s+)?$",
+    re.I,
+)
+#: the whole's noun and the comma before its part: "Balts, "
+FRONTED_BETWEEN_RE = re.compile(r"\s+[^\d,;:.()]{1,40},\s+")
 
 
 def compared_ratios(figures: list[Located]) -> bool:
