@@ -383,3 +383,21 @@ def test_the_scale_of_an_earlier_rate_is_no_whole_of_the_next() -> None:
     )
     check = rate_at(text, "24")
     assert check.verdict != "inconsistent"
+
+
+def test_a_comparative_after_a_pair_is_said_of_the_nearer_figure() -> None:
+    # "..., fewer than the Balts": the Poles' 900 against the Balts' 1,000 (kinds.
+    # nearest_is_subject); the change "from 900 to 1,200, higher than" is said of the 1,200
+    (c,) = check_text("The Balts lost 1,000 and the Poles 900, fewer than the Balts.").checks
+    assert (c.kind, c.verdict, c.fit and c.fit.formula) == ("comparison", "consistent",
+                                                             "900 vs 1000")  # fmt: skip
+    (c,) = check_text("The Balts lost 1,000 and the Poles 1,200, fewer than the Balts.").checks
+    assert (c.kind, c.verdict) == ("comparison", "inconsistent")
+    higher = [c for c in check_text("Deaths rose from 900 in 1940 to 1,200 in 1941, higher "
+                                    "than in any year before.").checks if c.stated == "higher"]
+    assert [(c.verdict, c.fit and c.fit.formula) for c in higher] == [("consistent", "1200 vs 900")]
+    # a rate "for every eight" is no second side beside the count before it: no slip is read
+    compared = [c for c in check_text("The escort of 4,720 soldiers allowed one soldier for "
+                                      "every eight deportees, more than the rules required.").checks
+                if c.kind == "comparison"]  # fmt: skip
+    assert all(c.verdict != "inconsistent" for c in compared)

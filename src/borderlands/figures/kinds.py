@@ -1703,6 +1703,35 @@ def pair_in_range(f: Located) -> tuple[float, float] | None:
     return q.low, q.high
 
 
+def nearest_is_subject(figures: list[Located], cue: int) -> bool:
+    """Whether a comparative set off by a comma right after the second of two figures is
+    said of that second one, with the first as its other side ("The Balts lost 1,000 and the
+    Poles 900, fewer than the Balts"; "rose from 900 in 1940 to 1,200 in 1941, higher than
+    in 1940"): the other side is named in words after "than", not printed there."""
+    if len(figures) != 2 or not all(
+        is_count(f) and f.quantity.mid == int(f.quantity.mid) for f in figures
+    ):
+        return False  # "7,290 households of 4.8 persons, larger than": a size, no side
+    first, second = figures
+    text = second.passage.text
+    if second.quantity.end > cue or NUMBER_AFTER_THAN_RE.match(text, cue):
+        return False
+    if not PAIRED_RE.fullmatch(text, first.quantity.end, second.quantity.start):
+        return False  # "4,720 soldiers ... one for every eight deportees": no pair of sides
+    return NEAREST_CUE_RE.fullmatch(text, second.quantity.end, cue) is not None
+
+
+#: two figures set side by side: "1,000 and the Poles 900", "900 in 1940 to 1,200"
+PAIRED_RE = re.compile(
+    r"(?:(?!\b(?:every|per|each|apiece|a\s+head)\b)[^.;:()])*\b(?:and|to)\b"
+    r"(?:(?!\b(?:every|per|each|apiece|a\s+head)\b)[^.;:()])*"
+)
+#: from the second figure to the comparative: its noun or year, then a comma
+NEAREST_CUE_RE = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+in\s+\d{4})?,\s+(?:still\s+|far\s+|much\s+)?")
+#: a comparative whose "than" clause prints a figure of its own
+NUMBER_AFTER_THAN_RE = re.compile(r"\w+(?:\s+\w+)?\s+than\s+(?:the\s+|in\s+)?[^,.;]*?\d")
+
+
 def part_of_whole(figures: list[Located], cue: int) -> bool:
     """Whether the two figures before the comparison word at ``cue`` are a part and its
     whole ("lost 389 of the 3,841, a higher toll than"): one proportion, the subject's, not
@@ -1795,6 +1824,8 @@ def comparisons(s: Sentence) -> list[Finding]:
             pair = to_part
         elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
+        elif nearest_is_subject(figures, s.start + m.start()):
+            pair = pair[1], pair[0]
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
         ok = a > b if up else a < b
