@@ -194,7 +194,7 @@ class KB:
     def find_ids(self, type_name: str, text: str) -> frozenset[str]:
         """The ids of ``find``'s records."""
         found = {id(r) for r in self.find(type_name, text)}
-        return frozenset(rid for rid, r in self._by_id.items() if id(r) in found)
+        return frozenset(r.id for r in getattr(self, type_name) if id(r) in found)
 
     # -- reverse links -----------------------------------------------------------------------
 
