@@ -197,6 +197,20 @@ def test_an_english_locator_word_before_a_grouped_count() -> None:
     assert [(q.text, q.unit) for q in found] == [("9,870", "families"), ("45,240", "persons")]
 
 
+def test_list_after_its_subject_is_the_verb_before_any_count() -> None:
+    """Before a count under a thousand, "list" is still the verb when its subject stands right
+    before it; after a comma, a bracket or a preposition it is the sheet of a file."""
+    for text, expected in (
+        ("They list 214 escapes in the first winter.", ["214"]),
+        ("The camp returns list 386 escapes and 41 deaths.", ["386", "41"]),
+        ("The commandants also list 57 births.", ["57"]),
+    ):
+        assert [q.text for q in extract_quantities(text)] == expected, text
+    for citation in ("d. 89, list 214.", "the register (list 45) shows it", "on list 12 of it"):
+        assert "214" not in [q.text for q in extract_quantities(citation)]
+        assert not [q for q in extract_quantities(citation) if q.text in ("45", "12")], citation
+
+
 def test_a_is_a_number_only_before_a_scale_word_or_hundred() -> None:
     found = extract_quantities("A thousand left, a hundred stayed and a few died; then a")
     assert [(q.text, q.value) for q in found] == [("A thousand", 1000.0), ("a hundred", 100.0)]

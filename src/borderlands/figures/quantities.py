@@ -48,6 +48,9 @@ PEOPLE_WITHOUT_S = frozenset(("Chinese", "Kharbintsy", "gortsy", "Japanese"))
 #: ("list 9,870 families", "part 12,400") they do not make it a locator (sheets, sections and
 #: parts are not numbered in thousands).
 ENGLISH_LOCATOR_WORDS = frozenset(("list", "part", "section", "series", "sheet", "art"))
+#: Words before "list" that make it a verb: the subject or an adverb of the clause.
+LIST_SUBJECTS = frozenset(("they", "we", "both", "all", "also", "which", "that", "these",
+                           "those", "still", "only", "even", "often"))  # fmt: skip
 
 
 LEADING_ZERO_RE = re.compile(r"0\d")
@@ -367,7 +370,9 @@ class _Reader:
             return True
         if prev.is_word and prev.lower.rstrip(".’'") in CITATION_WORDS:
             # "the returns list 9,870 families": an English word before a grouped count
-            return not (prev.lower in ENGLISH_LOCATOR_WORDS and "," in self.tokens[i].text)
+            if prev.lower in ENGLISH_LOCATOR_WORDS and "," in self.tokens[i].text:
+                return False
+            return not (prev.lower == "list" and self.is_verb_list(i - 1))
         if prev.text in (",", "–", "-", "and", "&") and (i - 2) in self.citation_idx:
             return True
         p2 = self.tok(i - 2)
@@ -378,6 +383,20 @@ class _Reader:
         # ... and "came to 6,510: 1,940 in March" lists parts after a grouped total
         grouped = "," in p2.text and self.tokens[i].gap
         return p2.text == ")" or (p2.is_digits and not after_year and not grouped)
+
+    def is_verb_list(self, j: int) -> bool:
+        """Whether "list" at token ``j`` is the verb of a clause ("They list 214 escapes",
+        "the returns list 86 deaths"), not the sheet of a file ("d. 89, list 214"): its
+        subject, a pronoun or a plural noun, stands right before it; a sheet follows a comma,
+        a bracket or a preposition."""
+        subject = self.tok(j - 1)
+        if subject is None or not subject.is_word:
+            return False
+        word = subject.lower
+        return word in LIST_SUBJECTS or (
+            len(word) > 3 and word.endswith("s") and word.isalpha() and subject.text.islower()
+            and word not in CITATION_WORDS
+        )  # fmt: skip
 
     def is_journal_volume(self, j: int) -> bool:
         """ "Slavic Review 38 (March 1979)" or "Studies 18, no. 1": a volume number."""
