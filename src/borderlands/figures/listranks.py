@@ -24,6 +24,7 @@ from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
 from borderlands.figures.rankedmeasure import ranks_printed_measure
+from borderlands.figures.rankwhole import share_of_listed_before
 from borderlands.figures.spanwholes import spans_the_others
 from borderlands.figures.verdicts import Verdict
 
@@ -312,6 +313,7 @@ def list_ranks(
             right_before or DERIVED_RE.search(s.text) is not None
             or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
             or names_listed_measure(s.text, m.end(), peers)
+            or share_of_listed_before(s.passage, start, peers)
         )
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable
