@@ -116,3 +116,111 @@ def test_a_noun_after_more_is_still_the_thing_counted() -> None:
         "women. The men thus kept more cattle than the women."
     )
     assert comparisons(text, "more") == []
+
+
+REGISTER = (
+    "The register puts Orla first with 3,100 persons, Pell next with 2,800, Quarn with "
+    "2,400 and Rusk with 1,900. "
+)
+
+
+def test_an_apposed_rank_in_a_named_list_is_read() -> None:
+    text = REGISTER + "Orla's share was 9.1 per cent, while {who}, third in the register, was next."
+    [claim] = comparisons(text.format(who="Quarn"), "third")
+    assert claim.verdict == "consistent"
+    assert sorted(i.quantity.mid for i in claim.inputs) == [1900, 2400, 2800, 3100]
+    [slip] = comparisons(text.format(who="Pell"), "third")
+    assert slip.verdict == "inconsistent"
+    assert slip.intended == "second"
+
+
+def test_an_ordinal_before_a_time_is_no_apposed_rank() -> None:
+    text = REGISTER + "Quarn, second in the spring, sent its carts late."
+    assert comparisons(text, "second") == []
+
+
+def test_the_fewest_of_another_noun_ranks_nothing_listed() -> None:
+    text = (
+        "The district handed its settlers to four trusts: Yenles, Kanles, Achles and Manles. "
+        "The trusts took 6,800, 5,200, 4,900 and 2,100 people respectively, and the other "
+        "2,300 went to the farms. Kanles, the largest of the four by its intake, had the "
+        "fewest barracks ready."
+    )
+    # the barracks are not the people listed: no verdict on the list (the "largest" is)
+    assert comparisons(text, "fewest") == []
+    [largest] = comparisons(text, "largest")
+    assert largest.verdict == "inconsistent"
+
+
+def test_a_percent_before_the_comparative_is_a_difference_not_a_side() -> None:
+    text = (
+        "Deaths fell to 740 in 1950, 28.3 per cent fewer than in 1949, and births, 170 in "
+        "1948, doubled to 350 in 1949."
+    )
+    assert comparisons(text, "fewer") == []
+
+
+def test_a_count_right_before_the_comparative_is_the_gap_not_a_side() -> None:
+    text = (
+        "The commission named 400 people in Lida and 63 in Orsha. In 1993 a later commission "
+        "published 8,950 names, 158 fewer than Orsha."
+    )
+    assert comparisons(text, "fewer") == []
+
+
+def test_a_count_set_off_before_the_comparative_is_the_subjects_side() -> None:
+    text = (
+        "The commission named 400 people in Lida and 63 in Orsha. In Tver it named 1,530 "
+        "people, fewer than Lida."
+    )
+    [claim] = comparisons(text, "fewer")
+    assert claim.verdict == "inconsistent"
+    assert [i.quantity.mid for i in claim.inputs] == [1530, 400]
+
+
+def test_a_verb_of_comparison_takes_its_sides_in_its_own_clause() -> None:
+    text = (
+        "Lanna drove about 62 head for every hundred of its people, while Mirra took more "
+        "cattle, and in Harlu the people outnumbered the cattle two to one."
+    )
+    assert comparisons(text, "outnumbered") == []
+    text = (
+        "They were about 1 per cent of the 286,400 on the register, and the Koreans "
+        "outnumbered them."
+    )
+    assert comparisons(text, "outnumbered") == []
+
+
+def test_a_verb_of_comparison_on_two_counts_of_its_clause_is_checked() -> None:
+    [claim] = comparisons("The Finns, 2,100, outnumbered the Swedes, 9,400.", "outnumbered")
+    assert claim.verdict == "inconsistent"
+    [claim] = comparisons("The Finns, 9,400, outnumbered the Swedes, 2,100.", "outnumbered")
+    assert claim.verdict == "consistent"
+
+
+def test_an_ordinal_of_a_sequence_is_no_rank() -> None:
+    text = (
+        "The camp buried 451 in the first winter, 318 in the second and 157 in the third. "
+        "The 157 deaths of the second winter and the 451 of the first raised the toll. "
+        "Between the first winter and the third the deaths fell by two-thirds."
+    )
+    assert all(c.verdict != "inconsistent" for c in comparisons(text, "second"))
+    assert all(c.verdict != "inconsistent" for c in comparisons(text, "third"))
+
+
+def test_a_gap_after_the_verb_gives_the_other_side() -> None:
+    text = (
+        "The register closed at 68,407 persons moved out, so that those who left "
+        "outnumbered those who came by 8,633."
+    )
+    [claim] = comparisons(text, "outnumbered")
+    assert claim.verdict == "consistent"
+    assert "68407 against 59774" in claim.explanation
+
+
+def test_a_gap_larger_than_its_side_gives_no_sides() -> None:
+    text = (
+        "The register closed at 8,407 persons moved out, so that those who left "
+        "outnumbered those who came by 9,633."
+    )
+    assert comparisons(text, "outnumbered") == []
