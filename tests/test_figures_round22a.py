@@ -224,3 +224,44 @@ def test_a_gap_larger_than_its_side_gives_no_sides() -> None:
         "outnumbered those who came by 9,633."
     )
     assert comparisons(text, "outnumbered") == []
+
+
+def test_a_comparative_before_a_colon_reads_the_two_figures_set_out_after_it() -> None:
+    text = "The families of the second wave were larger: 4.4 persons against 3.7 in the first."
+    [claim] = comparisons(text, "larger")
+    assert claim.verdict == "consistent"
+    assert [i.quantity.mid for i in claim.inputs] == [4.4, 3.7]
+    text = "The families of the second wave were smaller: 4.4 persons against 3.7 in the first."
+    [slip] = comparisons(text, "smaller")
+    assert slip.verdict == "inconsistent"
+    assert slip.intended == "larger"
+
+
+def test_a_comparative_set_off_after_a_pair_is_said_of_the_first() -> None:
+    text = "The grant came to 3,100 marks a family against 5,200 in the town, a good deal lower."
+    [claim] = comparisons(text, "lower")
+    assert claim.verdict == "consistent"
+    assert [i.quantity.mid for i in claim.inputs] == [3100, 5200]
+    slip = comparisons(text.replace("lower", "higher"), "higher")
+    assert [c.verdict for c in slip] == ["inconsistent"]
+
+
+def test_a_comparative_in_a_where_clause_is_said_of_the_place_named_last() -> None:
+    text = "That gives 4.2 persons a household at Lenz and 4.8 at Mohr, where families were larger."
+    [claim] = comparisons(text, "larger")
+    assert claim.verdict == "consistent"
+    assert [i.quantity.mid for i in claim.inputs] == [4.8, 4.2]
+    text = text.replace("larger", "smaller")
+    assert [c.verdict for c in comparisons(text, "smaller")] == ["inconsistent"]
+
+
+def test_no_side_by_side_reading_with_a_than_or_of_a_count_against_a_rate() -> None:
+    text = "The grant came to 3,100 marks against 5,200 in the town, lower than the plan."
+    assert all(c.verdict != "inconsistent" for c in comparisons(text, "lower"))
+    text = "The families were larger: 4,400 persons against 3.7 a family in the first wave."
+    assert comparisons(text, "larger") == []
+
+
+def test_a_where_clause_comparing_another_thing_is_not_read() -> None:
+    text = "The toll was 60 at Lenz and 40 at Mohr, where more of the settlers were old."
+    assert comparisons(text, "more") == []
