@@ -265,3 +265,16 @@ def test_no_side_by_side_reading_with_a_than_or_of_a_count_against_a_rate() -> N
 def test_a_where_clause_comparing_another_thing_is_not_read() -> None:
     text = "The toll was 60 at Lenz and 40 at Mohr, where more of the settlers were old."
     assert comparisons(text, "more") == []
+
+
+def test_a_where_clause_about_a_thing_the_figures_do_not_measure_is_not_read() -> None:
+    text = "The settlers got 40 hectares in Lenz and 30 in Mohr, where the families were larger."
+    assert comparisons(text, "larger") == []
+
+
+def test_a_where_clause_on_the_size_of_what_a_rate_is_not_of_people_is_not_read() -> None:
+    text = (
+        "At Lenz a family got 4.2 hectares a household and at Mohr 4.8, where households "
+        "were smaller."
+    )
+    assert comparisons(text, "smaller") == []

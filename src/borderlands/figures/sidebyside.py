@@ -42,6 +42,18 @@ SET_OFF_RE = re.compile(r",\s+" + DEGREE + r"$", re.I)
 SET_OFF_END_RE = re.compile(r"\s*(?:[.;]|$)")
 #: "..., where families were thus slightly larger"
 WHERE_RE = re.compile(r",\s+(?:where|in\s+which|among\s+whom)\s+[^,;:]*$", re.I)
+STEM = 5
+HOUSEHOLD = "house"
+HOUSEHOLD_STEMS = frozenset(("house", "famil"))
+SIZE_WORDS = frozenset(("larger", "smaller", "bigger"))
+#: people counted to a thing: "4.5 persons to a household", "5.6 members a family"
+PEOPLE_PER_RE = re.compile(
+    r"\s+(?:persons|people|members|souls)\s+(?:to\s+an?|an?|per|for\s+each|in\s+each)\s+"
+    r"([a-z]+)",
+    re.I,
+)
+#: the subject of a "where" clause: the noun before its verb
+SUBJECT_RE = re.compile(r"([A-Za-z]{3,})\s+(?:was|were|is|are|ran|stood)\b")
 #: the comparative said of the place as the clause's predicate: "where families were larger"
 PREDICATE_RE = re.compile(r"\b(?:was|were|is|are|ran|stood)\s+" + DEGREE + r"$", re.I)
 AGAINST_RE = re.compile(r"\s+[^\d,;:]{0,40}?\bagainst\s+(?:[a-z]+\s+){0,3}$", re.I)
@@ -59,6 +71,24 @@ def one_kind(a: Located, b: Located) -> bool:
     if qb.unit_implied or not qa.unit or not qb.unit:
         return True
     return qa.unit == qb.unit
+
+
+def stem(word: str) -> str:
+    """A word's stem, a household and a family being one thing measured."""
+    w = word.lower()[:STEM]
+    return HOUSEHOLD if w in HOUSEHOLD_STEMS else w
+
+
+def names_what_is_measured(where: str, word: str, first: Located) -> bool:
+    """Whether a "where" clause ("where families were larger") speaks of the size of the
+    thing the figures count people to ("4.5 persons to a household"): "40 hectares in A and
+    30 in B, where the families were larger" and "4.2 hectares a household ..., where
+    households were smaller" set no sizes of families side by side."""
+    subject = SUBJECT_RE.search(where)
+    if subject is None or word.lower() not in SIZE_WORDS:
+        return False
+    per = PEOPLE_PER_RE.match(first.passage.text, first.quantity.end)
+    return per is not None and stem(per.group(1)) == stem(subject.group(1))
 
 
 def joined(text: str, offset: int, a: Located, b: Located, gap: re.Pattern[str]) -> bool:
@@ -91,8 +121,10 @@ def side_by_side_comparisons(s: Sentence) -> list[Finding]:
             if set_off and joined(text, offset, a, b, AGAINST_RE):
                 pair = a, b
             elif (
-                WHERE_RE.search(text, 0, m.start()) and joined(text, offset, a, b, AND_RE)
+                (where := WHERE_RE.search(text, 0, m.start()))
+                and joined(text, offset, a, b, AND_RE)
                 and PREDICATE_RE.search(text, 0, m.start()) and SET_OFF_END_RE.match(text, m.end())
+                and names_what_is_measured(text[where.start() : m.start()], m.group(1), a)
             ):  # fmt: skip
                 pair = b, a
         if pair is None or not one_kind(*sorted(pair, key=lambda f: f.quantity.start)):
