@@ -278,3 +278,44 @@ def test_a_where_clause_on_the_size_of_what_a_rate_is_not_of_people_is_not_read(
         "were smaller."
     )
     assert comparisons(text, "smaller") == []
+
+
+def test_a_predicated_comparative_without_than_takes_the_rate_stated_just_before() -> None:
+    text = "In 1947 the toll came to 40 per 1,000. In 1948 it was lower, at 31 per 1,000."
+    [claim] = comparisons(text, "lower")
+    assert claim.verdict == "consistent"
+    assert [i.quantity.mid for i in claim.inputs] == [31, 40]
+    text = "In 1947 the toll came to 40 per 1,000; in 1948 it was higher, at 31 per 1,000."
+    [slip] = comparisons(text, "higher")
+    assert slip.verdict == "inconsistent"
+    assert slip.intended == "lower"
+
+
+def test_two_parts_of_their_wholes_are_compared_by_their_rates() -> None:
+    # 214 / 19,215 = 11 per 1,000 against 786 / 28,640 = 27 per 1,000 (a rate set off
+    # after the first pair restates it)
+    text = (
+        "In Burgas the fever killed 786 of the 28,640 refugees, 27 per 1,000. In Haskovo it "
+        "killed 214 of 19,215, and the toll was lower."
+    )
+    [claim] = comparisons(text, "lower")
+    assert claim.verdict == "consistent"
+    assert [i.quantity.mid for i in claim.inputs] == [214, 19215, 786, 28640]
+
+
+def test_no_implicit_side_when_counts_and_rates_disagree_or_kinds_differ() -> None:
+    # 90 > 40 deaths but 7.5 % < 13.3 %: "the losses" may be either
+    text = "In Lenz 40 of 300 died. In Mohr 90 of 1,200 died, and the losses were higher."
+    assert comparisons(text, "higher") == []
+    # a share is no density of people in huts
+    text = (
+        "The camp lost 12 percent of its people. The second camp had 500 people in 50 huts, "
+        "and its losses were higher."
+    )
+    assert comparisons(text, "higher") == []
+    # two rates in the subject's stretch: which one is compared is not said
+    text = (
+        "In 1947 the toll came to 40 per 1,000. In 1948 it was lower, at 31 per 1,000 among "
+        "the men and 45 per 1,000 among the women."
+    )
+    assert comparisons(text, "lower") == []

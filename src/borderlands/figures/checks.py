@@ -82,6 +82,7 @@ from borderlands.figures.frontedwhole import (
     wrong_wholes,
 )
 from borderlands.figures.groupsizes import group_sizes
+from borderlands.figures.implicitside import implicit_side_comparisons
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -983,6 +984,7 @@ class Checker:
                 compared += pace_pairs(sentence)
                 compared += likely_sides(sentence, history)
                 compared += side_by_side_comparisons(sentence)
+                compared += implicit_side_comparisons(sentence, before)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []
