@@ -319,3 +319,16 @@ def test_no_implicit_side_when_counts_and_rates_disagree_or_kinds_differ() -> No
         "the men and 45 per 1,000 among the women."
     )
     assert comparisons(text, "lower") == []
+
+
+def test_a_density_is_set_against_the_rate_printed_before_of_the_same_thing() -> None:
+    text = (
+        "At Lenz 1,200 houses took 2,880 settlers, about 2.4 to a house; at Mohr the crowding "
+        "was {word}, with 3,600 settlers in 1,200 houses."
+    )
+    [claim] = comparisons(text.format(word="higher"), "higher")
+    assert claim.verdict == "consistent"  # 3.0 against 2.4
+    [slip] = comparisons(text.format(word="lower"), "lower")
+    assert slip.verdict == "inconsistent"
+    other = text.format(word="higher").replace("1,200 houses.", "1,200 stalls.")
+    assert comparisons(other, "higher") == []

@@ -39,6 +39,7 @@ PAIR_GAP_RE = re.compile(
 )
 #: between a pair and a rate set off after it: "786 of the 28,640 refugees ..., 43"
 APPOSED_RE = re.compile(r"[^\d,;:]{0,60},\s+(?:or\s+|about\s+|some\s+|nearly\s+)?")
+NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)", re.I)
 SCALES = {"per 1,000": 1000.0, "per 1000": 1000.0, "per thousand": 1000.0, "%": 100.0,
           "per 100": 100.0, "per hundred": 100.0}  # fmt: skip
 
@@ -61,7 +62,13 @@ class Side:
             return x / y if self.part == other.part else None
         if form in SCALES:
             return x / y * SCALES[form] if self.part else None
-        return x / y if not self.part and form.startswith(("to ", "a ", "an ")) else None
+        if self.part or not form.startswith(("to ", "a ", "an ")):
+            return None
+        # "3,780 settlers in 1,310 houses" against "2.4 to a house": the same thing each
+        whole = self.figures[1]
+        noun = NOUN_AFTER_RE.match(whole.passage.text, whole.quantity.end)
+        each = form.split()[-1]
+        return x / y if noun is not None and noun.group(1)[:4] == each[:4] else None
 
     def shown(self) -> str:
         if self.form is not None:
@@ -101,6 +108,17 @@ def sides_in(text: str, figures: list[Located]) -> list[Side] | None:
     return out
 
 
+def stated_side(text: str, figures: list[Located]) -> list[Side] | None:
+    """The sides of the stretch before: as :func:`sides_in`, or else its one printed rate
+    when it prints one ("1,240 houses took 2,960 settlers, about 2.4 to a house": the counts
+    are that rate's own)."""
+    sides = sides_in(text, figures)
+    if sides is not None:
+        return sides
+    rates = [f for f in figures if not is_scale(f) and rate_form(f) is not None]
+    return [Side((rates[0],), rate_form(rates[0]))] if len(rates) == 1 else None
+
+
 def stretches(s: Sentence) -> list[tuple[int, int]]:
     """The stretches of sentence ``s`` between semicolons, as passage offsets."""
     cuts = [s.start, *(s.start + m.end() for m in re.finditer(r";\s", s.text)), s.end]
@@ -122,9 +140,9 @@ def implicit_side_comparisons(s: Sentence, before: Sentence | None) -> list[Find
         mine = sides_in(text, [f for f in s.figures if a <= f.quantity.start < b])
         if index > 0:
             pa, pb = spans[index - 1]
-            theirs = sides_in(text, [f for f in s.figures if pa <= f.quantity.start < pb])
+            theirs = stated_side(text, [f for f in s.figures if pa <= f.quantity.start < pb])
         elif before is not None and before.passage is s.passage:
-            theirs = sides_in(text, list(before.figures))
+            theirs = stated_side(text, list(before.figures))
         else:
             continue
         if not mine or not theirs or len(mine) != 1 or len(theirs) != 1:
