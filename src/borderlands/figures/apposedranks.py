@@ -11,12 +11,18 @@ enumeration, not a rank, and is not read.
 
 import re
 
+#: "in the morning", "on the day": an ordinal before a time is no rank in a list
+NOT_SCOPES = (
+    "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "spring",
+    "summer", "autumn", "winter", "war", "same", "first", "second", "third", "next", "last",
+)  # fmt: skip
 #: ", second in size", ", third among the districts", ", second of the three", ", third on
-#: the list", ", fourth by the number taken"
+#: the list", ", third in the register" (any list a name is ranked in), ", fourth by the
+#: number taken"
 APPOSED_RANK_RE = re.compile(
     r"(?<=[A-Za-zÀ-ž]),\s+(?:the\s+)?(second|third|fourth|fifth|sixth|seventh)"
     r"(?=\s+(?:in\s+(?:size|number|numbers|rank)\b|among\s+the\b|of\s+the\b"
-    r"|on\s+the\s+list\b|by\s+the\b|in\s+the\s+list\b))",
+    r"|by\s+the\b|(?:in|on)\s+the\s+(?!(?:" + "|".join(NOT_SCOPES) + r")\b)[a-z]+\b))",
     re.I,
 )
 #: Where the subject of an apposed rank begins: after the clause break or the "and" before

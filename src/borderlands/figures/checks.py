@@ -82,6 +82,7 @@ from borderlands.figures.frontedwhole import (
     wrong_wholes,
 )
 from borderlands.figures.groupsizes import group_sizes
+from borderlands.figures.implicitside import implicit_side_comparisons
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -237,6 +238,7 @@ from borderlands.figures.siblingshares import (
     sibling_parts,
     whole_naming,
 )
+from borderlands.figures.sidebyside import side_by_side_comparisons
 from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.slipshape import GATED_KINDS, slip_shaped
 from borderlands.figures.splitshares import split_shares
@@ -981,6 +983,8 @@ class Checker:
                 compared += year_orders(sentence, history)
                 compared += pace_pairs(sentence)
                 compared += likely_sides(sentence, history)
+                compared += side_by_side_comparisons(sentence)
+                compared += implicit_side_comparisons(sentence, before)
                 listed = (
                     list_ranks(sentence, self.earlier_lists(passage, history))
                     if has_rank_word(sentence) else []

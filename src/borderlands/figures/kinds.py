@@ -84,6 +84,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.spanevents import origin_subject, year_tells_other_thing
 from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.summeddivisor import summed_divisors
+from borderlands.figures.verbsides import gap_after_verb, verb_sides
 from borderlands.figures.verdicts import Verdict
 
 #: Numbers in words, longer forms first ("twenty-one" before "twenty").
@@ -111,9 +112,11 @@ REST_RE = re.compile(
     r"\s*(?:about\s+|some\s+)?$",
     re.I,
 )
-#: A count right before a comparison word: "580 fewer than were loaded".
+#: A count or a percent right before a comparison word: "580 fewer than were loaded", "28.3
+#: per cent fewer than in 1949" (a difference, absolute or relative, not an order).
 COUNT_BEFORE_RE = re.compile(
-    r"\d(?:\s+(?!was\b|were\b|is\b|are\b|been\b|remained\b|stood\b)[a-z]+)?\s+$"
+    r"\d(?:\s*%|\s+per\s*cent|\s+(?!was\b|were\b|is\b|are\b|been\b|remained\b|stood\b)[a-z]+)?"
+    r"\s+$"
 )  # "14,200 was greater than": a verb between, so an order, not a difference
 #: A difference said by "more" or "fewer than": read as a remainder, fits only.
 DIFFERENCE_THAN_RE = re.compile(r"^(?:\s+[a-z]+)?\s+(?:more|fewer|less)\s+than\b", re.I)
@@ -1835,7 +1838,13 @@ def comparisons(s: Sentence) -> list[Finding]:
     figures = every
     for m in COMPARE_VERB_RE.finditer(text) if s.may_hold(VERB_CUES) else ():
         word = m.group(1).lower()
-        pair = compared_values(figures)
+        sides = verb_sides(text, s.start, m.start(), m.end(), figures)
+        pair = compared_values(sides)
+        if pair is not None and gap_after_verb(text, s.start, m.end(), sides):
+            if pair[1] >= pair[0]:
+                continue  # a gap as large as the side it is taken from: no two sides
+            gap = pair[1] if word in UP_WORDS else -pair[1]
+            pair = pair[0], pair[0] - gap  # "outnumbered those who came by 8,633"
         if pair is None:
             continue
         a, b = pair

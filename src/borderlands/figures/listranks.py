@@ -18,12 +18,14 @@ import re
 from collections.abc import Sequence
 
 from borderlands.figures.apposedranks import apposed_ranks, named_clause, subject_start
+from borderlands.figures.fewestnoun import counts_another_noun
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.listrests import is_rest_or_whole
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
 from borderlands.figures.rankedmeasure import ranks_printed_measure
+from borderlands.figures.rankwhole import share_of_listed_before
 from borderlands.figures.spanwholes import spans_the_others
 from borderlands.figures.verdicts import Verdict
 
@@ -35,9 +37,12 @@ SUPERLATIVE_RE = re.compile(
 )
 TOP = ("largest", "heaviest", "highest", "biggest", "greatest", "busiest")
 RANK_RE = re.compile(
+    # "from the first year to the second", "between the second quarter and the fourth", "the
+    # deaths of the second winter": an ordinal naming an item of a sequence, not a rank
+    r"(?<!\bto )(?<!\band )(?<!\bof )"
     r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
-    r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week))"
-    r"(?<!\bto the second)(?<!\band the second)",  # "from the first year to the second"
+    r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week|winter|"
+    r"summer|spring|autumn|season|decade|round|stage|phase))",
     re.I,
 )
 SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
@@ -289,6 +294,8 @@ def list_ranks(
         if found is None:
             continue
         f, peers, right_before, by_count = found
+        if kind == "super" and counts_another_noun(m.group(1), s.text, m.end(), peers):
+            continue  # "had the fewest barracks": not the people the list counts
         # a rank on its own sentence's list gives way to the other readings of the sentence
         by_count = by_count and not (peers[0].passage is s.passage and peers[0].sentence == s.index)
         ordered = sorted((p.quantity.mid for p in peers), reverse=True)
@@ -312,6 +319,7 @@ def list_ranks(
             right_before or DERIVED_RE.search(s.text) is not None
             or of_the_n(s.text) == len(ordered)  # "the third of the four destinations"
             or names_listed_measure(s.text, m.end(), peers)
+            or share_of_listed_before(s.passage, start, peers)
         )
         verdict = Verdict.consistent if holds else (
             Verdict.inconsistent if derived else Verdict.unverifiable

@@ -17,7 +17,15 @@ import re
 from borderlands.figures.asmany import BACK, RESPECTIVELY_RE, labelled, matched, side_words
 from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import per_unit
-from borderlands.figures.kinds import Finding, Sentence, compatible, is_count, is_scale, num
+from borderlands.figures.kinds import (
+    COUNT_BEFORE_RE,
+    Finding,
+    Sentence,
+    compatible,
+    is_count,
+    is_scale,
+    num,
+)
 from borderlands.figures.passages import Located
 from borderlands.figures.subjectlabels import with_opening_subject
 from borderlands.figures.verdicts import Verdict
@@ -72,8 +80,8 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
         return []
     out: list[Finding] = []
     for m in ORDER_RE.finditer(text):
-        if BY_HOW_MUCH_RE.search(text, 0, m.start()):
-            continue  # "a quarter more than", "twice more": a size of the difference, no order
+        if BY_HOW_MUCH_RE.search(text, 0, m.start()) or COUNT_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "a quarter more than", "158 fewer than": a size of the difference
         than = THAN_RE.search(text, m.end())
         if than is None or NOT_A_SIDE_RE.match(text, than.end()):
             continue

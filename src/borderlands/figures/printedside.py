@@ -24,6 +24,9 @@ AFTER_COUNT_RE = re.compile(
     r"([^,.;:()]{3,60})",
     re.I,
 )
+#: between a count and its comparative, nothing but a space: the count is the size of the
+#: difference ("158 fewer than"), where a side is set off ("1,530 persons, fewer than")
+GAP_RE = re.compile(r"\s+")
 #: "more than twice", "more than 2,000", "more than half": a multiple or a bound, no entry
 NOT_AN_ENTRY_RE = re.compile(
     r"(?:\d|twice|thrice|half|a\s+(?:third|quarter|fifth|tenth|half)|one\b|two\b|three\b|"
@@ -55,6 +58,8 @@ def printed_side_comparisons(s: Sentence, groups: list[list[Entry]]) -> list[Pri
         m = AFTER_COUNT_RE.match(text, f.quantity.phrase_end)
         if m is None or m.end() > s.end or NOT_AN_ENTRY_RE.match(m.group(3)):
             continue
+        if GAP_RE.fullmatch(text, f.quantity.phrase_end, m.start(1)):
+            continue  # "8,950 names, 158 fewer than the return": 158 is the gap, no side
         side = m.group(3)
         group = group_naming(side, [g for g in groups if g[0].whole is None], 1)
         if group is None or len(named_in(side, group)) != 1:

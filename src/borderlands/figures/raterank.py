@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from borderlands.figures.frequencymultiples import FREQUENCY_AFTER_RE
+from borderlands.figures.groupnouns import same_noun_entries
 from borderlands.figures.listranks import is_reference
 from borderlands.figures.listrests import is_rest_or_whole
+from borderlands.figures.mannercompare import says_manner
 from borderlands.figures.passages import Located
 from borderlands.figures.rankscope import ordinal_superlative
 from borderlands.figures.runwholes import sums_a_run
@@ -151,7 +153,8 @@ def entries_of(text: str, start: int, end: int, counts: list[Located]) -> list[R
 
 def named_group(raw: list[RawEntry]) -> list[Entry]:
     """The entries named by the words no other entry shares; empty unless two are named.
-    A count equal to the sum of the others (a total) is no entry."""
+    A count equal to the sum of the others (a total) is no entry, nor one of another noun."""
+    raw = same_noun_entries(raw)
     total = sum(r[1].quantity.mid for r in raw)
     # only an approximate count ("about 300") is a total within its rounding: a plain "300"
     # is no total of 200 and 150
@@ -350,10 +353,11 @@ def comparison(
     own = OWN_COUNT_BEFORE_RE.search(text, 0, cue.start())
     if own is not None and own.group(1) != a.count.quantity.text:
         return None  # "Harju lost 1,530, fewer than Tartu": its side is its own printed count
-    noun = NOUN_AFTER_CUE_RE.match(text, cue.end())
+    manner = says_manner(text, cue.end())
+    noun = None if manner else NOUN_AFTER_CUE_RE.match(text, cue.end())
     if noun is not None and noun.group(1).lower()[:STEM] not in around(a.count):
         return None  # "fewer petitions": the group counts something else
-    measure = measure_of(text, group)
+    measure = "rate" if manner and group[0].whole is not None else measure_of(text, group)
     if a.value(measure) == b.value(measure):
         return None
     word = cue.group(1).lower()
