@@ -81,3 +81,68 @@ def test_a_main_clause_naming_two_others_leaves_the_other_side_open() -> None:
     text = ("Of the carts, 2,100 went to Omsk, 1,000 to Tomsk and 1,050 to Tara. Tomsk and Tara "
             "came after Omsk, which took twice as many.")  # fmt: skip
     assert checks_of(text, "twice as many") == []
+
+
+# -- a fraction in words whose part and whole its words name ----------------------------------
+
+
+def test_a_fraction_whose_subject_and_whole_name_two_counts_of_the_paragraph() -> None:
+    text = ("The 3,120 family members were sent to forest settlements in the north. Among "
+            "them were 1,630 children under sixteen, 1,100 women and 390 men over sixty. "
+            "Children were thus over half of those bound for the settlements.")  # fmt: skip
+    (c,) = checks_of(text, "over half")
+    assert c.verdict == "consistent"
+    assert computed(c) == pytest.approx(1630 / 3120 * 100)
+    assert input_texts(c) == ["1,630", "3,120"]
+
+
+def test_a_fraction_the_named_counts_do_not_give_is_not_called_a_slip() -> None:
+    text = ("The 3,120 family members were sent to forest settlements in the north. Among "
+            "them were 1,030 children under sixteen, 1,700 women and 390 men over sixty. "
+            "Children were thus over half of those bound for the settlements.")  # fmt: skip
+    (c,) = checks_of(text, "over half")
+    assert c.verdict == "unverifiable"
+
+
+def test_an_estimate_whose_subject_names_no_count_stays_unverifiable() -> None:
+    text = ("The 3,120 family members were sent to forest settlements in the north. Among "
+            "them were 1,630 children under sixteen. The commandant thought that about half "
+            "of the settlements had no school.")  # fmt: skip
+    (c,) = checks_of(text, "about half")
+    assert c.verdict == "unverifiable"
+
+
+# -- a span after the one date of its sentence, back to an event named by its noun -----------
+
+
+def test_a_span_back_to_the_event_that_points_at_in_the_sentence_before() -> None:
+    text = ("On 14 March 1949 the council approved the removal of the families. The "
+            "operation opened on 13 June, thirteen weeks after that decision, and ended on "
+            "the next day.")  # fmt: skip
+    (c,) = [c for c in check_text(text).checks if c.kind == "duration"]
+    assert (c.stated, c.verdict) == ("thirteen", "consistent")
+    assert computed(c) == pytest.approx(13.0)  # 91 days
+
+
+def test_a_span_back_to_an_event_named_by_the_noun_of_a_dated_clause() -> None:
+    text = ("In a note handed over on 4 August 1950 the government asked for the border to "
+            "open. The frontier was closed on 2 October 1950, fifty-nine days after the note "
+            "was delivered.")  # fmt: skip
+    (c,) = [c for c in check_text(text).checks if c.kind == "duration"]
+    assert (c.stated, c.verdict) == ("fifty-nine", "consistent")
+    assert computed(c) == pytest.approx(59.0)
+
+
+def test_a_span_that_misses_the_named_event_is_no_slip() -> None:
+    text = ("On 14 March 1949 the council approved the removal of the families. The "
+            "operation opened on 13 June, nine weeks after that decision, and ended on the "
+            "next day.")  # fmt: skip
+    durations = [c for c in check_text(text).checks if c.kind == "duration"]
+    assert [c.verdict for c in durations] == ["unverifiable"]
+
+
+def test_a_sentence_before_with_two_dates_names_no_one_event_for_that() -> None:
+    text = ("On 14 March 1949 the council approved the removal, and on 2 April the ministry "
+            "named the districts. The operation opened on 13 June, thirteen weeks after that "
+            "decision.")  # fmt: skip
+    assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
