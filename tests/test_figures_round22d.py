@@ -146,3 +146,22 @@ def test_a_sentence_before_with_two_dates_names_no_one_event_for_that() -> None:
             "named the districts. The operation opened on 13 June, thirteen weeks after that "
             "decision.")  # fmt: skip
     assert all(c.verdict != "inconsistent" for c in check_text(text).checks)
+
+
+# -- a fraction in words opening a reported clause is an estimate ----------------------------
+
+
+def test_a_fraction_in_a_reported_clause_is_not_fitted_on_unrelated_figures() -> None:
+    text = ("By 1950 the commandants had entered 512 deaths, 61.5 per 1,000. They worked from "
+            "16 offices, and they reckoned that about a quarter of their settlers had left "
+            "the settlement at least once.")  # fmt: skip
+    (c,) = checks_of(text, "about a quarter")
+    assert (c.verdict, c.fit) == ("unverifiable", None)
+
+
+def test_a_fraction_in_words_with_its_own_counts_is_still_read() -> None:
+    text = ("Of the 4,800 settlers, 1,190 left the settlement at least once, about a quarter "
+            "of them.")  # fmt: skip
+    (c,) = checks_of(text, "about a quarter")
+    assert c.verdict == "consistent"
+    assert computed(c) == pytest.approx(1190 / 4800 * 100)

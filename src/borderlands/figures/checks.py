@@ -2874,9 +2874,9 @@ class Checker:
         claim = check.claim
         q = claim.quantity
         end = claim.passage.sentences[claim.sentence][1]
-        if check.kind != "share" or check.verdict == "unverifiable" or not reported_estimate(
-            claim.passage.text, q.phrase_start, q.phrase_end, end
-        ):
+        if check.kind not in ("share", "fraction") or check.verdict == "unverifiable":
+            return check  # "about a quarter": a fraction in words is a share as well
+        if not reported_estimate(claim.passage.text, q.phrase_start, q.phrase_end, end):
             return check
         if check.fit is not None and part_of_named_noun(claim, check.fit.inputs[0]):
             return check
