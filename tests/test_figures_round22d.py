@@ -165,3 +165,23 @@ def test_a_fraction_in_words_with_its_own_counts_is_still_read() -> None:
     (c,) = checks_of(text, "about a quarter")
     assert c.verdict == "consistent"
     assert computed(c) == pytest.approx(1190 / 4800 * 100)
+
+
+# -- a fraction in words restated at once by a figure judged on its own part and whole -------
+
+
+def test_a_fraction_restated_by_a_rate_takes_the_rate_s_part_and_whole() -> None:
+    text = ("In Pskov the board made 2,100 of the oblast's 3,310 arrests. The census had found "
+            "23,400 Estonians in the oblast, so that the operation took one in seven of them, "
+            "141 per 1,000.")  # fmt: skip
+    (c,) = checks_of(text, "one in seven")
+    assert c.verdict == "consistent"
+    assert computed(c) == pytest.approx(3310 / 23400 * 100)
+    assert input_texts(c) == ["3,310", "23,400"]
+
+
+def test_a_restating_rate_that_is_itself_unverified_leaves_the_fraction_unverified() -> None:
+    text = ("The census had found 23,400 Estonians in the oblast, and the operation took one "
+            "in seven of them, 141 per 1,000.")  # fmt: skip
+    (c,) = checks_of(text, "one in seven")
+    assert c.verdict == "unverifiable"

@@ -214,6 +214,7 @@ from borderlands.figures.reportedshares import (
     reported_apart,
     reported_estimate,
 )
+from borderlands.figures.restatedfractions import restating_check, restating_checks
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
@@ -951,9 +952,31 @@ class Checker:
         """Fractions in words left unverifiable whose part and whole their words name
         (borderlands.figures.labelledfractions): a fit there is taken, a miss is left."""
         claims = {id(c.located): c for c in self.claims_cache or ()}
-        return [self.labelled_fraction(c, claims[id(c.claim)])
-                if c.kind == "fraction" and c.verdict in ("unverifiable", "consistent")
-                and id(c.claim) in claims else c for c in checks]  # fmt: skip
+        checks = [self.labelled_fraction(c, claims[id(c.claim)])
+                  if c.kind == "fraction" and c.verdict in ("unverifiable", "consistent")
+                  and id(c.claim) in claims else c for c in checks]  # fmt: skip
+        restating = restating_checks(checks)
+        return [self.restated_fraction(c, claims[id(c.claim)], d)
+                if id(c.claim) in claims and (d := restating_check(c, restating)) is not None
+                else c for c in checks]  # fmt: skip
+
+    def restated_fraction(self, c: Check, claim: _Claim, restating: Check) -> Check:
+        """A fraction in words judged on the part and whole of the share or rate that
+        restates it right after it (borderlands.figures.restatedfractions)."""
+        if restating.fit is None:
+            return c
+        part, whole = restating.fit.inputs
+        if whole.quantity.mid <= part.quantity.mid:
+            return c
+        computed = part.quantity.mid / whole.quantity.mid * 100
+        mode = accepts(claim.values[0], claim.step, claim.direction, computed)
+        if mode is None:
+            return c
+        fit = Fit(f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100", computed,
+                  (part, whole), restating.fit.scope, mode, computed - claim.values[0])  # fmt: skip
+        return Check(c.claim, c.kind, c.stated, c.stated_value, "consistent", fit, [],
+                     explain_fit(fit) + f" (the part and whole of {restating.stated}, which "
+                     "restates it)", c.stated_high)  # fmt: skip
 
     def labelled_fraction(self, c: Check, claim: _Claim) -> Check:
         f = c.claim
