@@ -9,6 +9,7 @@ import pytest
 
 from borderlands.figures import check_text
 from borderlands.figures.checks import Check
+from borderlands.figures.oneinwords import ones_in
 
 
 def checks_of(text: str, stated: str) -> list[Check]:
@@ -185,3 +186,25 @@ def test_a_restating_rate_that_is_itself_unverified_leaves_the_fraction_unverifi
             "in seven of them, 141 per 1,000.")  # fmt: skip
     (c,) = checks_of(text, "one in seven")
     assert c.verdict == "unverifiable"
+
+
+# -- "four villages in five": the plural noun of the things counted --------------------------
+
+
+def test_a_plural_noun_after_a_count_above_one_is_a_fraction_in_words() -> None:
+    text = "Put another way, four villages in five had been abandoned."
+    (o,) = ones_in(text, 0, len(text))
+    assert text[o.start : o.end] == "four villages in five"
+    assert o.share == pytest.approx(80.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One villages in five had been abandoned.",  # a plural after "one": no counted noun
+        "Four days in five were lost to rain.",  # a time, not a share of a group
+        "Two of them in five cases were late.",
+    ],
+)
+def test_no_fraction_in_words_without_a_noun_in_the_number_of_its_count(text: str) -> None:
+    assert ones_in(text, 0, len(text)) == []
