@@ -29,6 +29,7 @@ from borderlands.figures.kinds import (
     num,
 )
 from borderlands.figures.passages import Located
+from borderlands.figures.relativesides import relative_sides
 from borderlands.figures.valueranks import NOT_NAMES
 from borderlands.figures.verdicts import Verdict
 
@@ -58,6 +59,8 @@ LEAD_CUT_RE = re.compile(r"[,;:.()]|\s+and\s+")
 #: to be shot"; "the rest, 2,582, to the Arkhangelsk oblast") to the clause's end
 TAIL_CUT_RE = re.compile(r"[;:.()]|,?\s+and\s+")
 BACK = 3
+#: a bracket right after a count, holding a share of it: "7,420 (61.0 percent)"
+BRACKET_AFTER_RE = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +83,14 @@ def labelled(s: Sentence) -> list[Labelled]:
         if not is_count(f) or is_scale(f) or f.quantity.unit == "year":
             continue
         lo = figures[i - 1].quantity.end if i else s.start
-        hi = figures[i + 1].quantity.start if i + 1 < len(figures) else s.end
+        # "7,420 (61.0 percent) came from Russia": the words after the bracket label the count
+        bracket = BRACKET_AFTER_RE.match(text, f.quantity.end, s.end)
+        after = bracket.end() if bracket else f.quantity.end
+        hi = next((g.quantity.start for g in figures[i + 1 :] if g.quantity.start >= after), s.end)
         lead = LEAD_CUT_RE.split(text[lo : f.quantity.start])[-1]
-        tail = TAIL_CUT_RE.split(text[f.quantity.end : hi])[0]
+        tail = TAIL_CUT_RE.split(text[after:hi])[0]
+        if bracket:  # its own clause only: "(83.3 percent) lived there, where they came ..."
+            tail = tail.split(",")[0]
         out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}")))
     return out
 
@@ -193,10 +201,15 @@ def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) ->
         lead = re.split(r"[;:]|,\s+(?:and|but|while|so)\s+", text[: m.start()])[-1]
         rest = text[m.end() :]
         as_ = AS_RE.search(rest)
-        if as_ is None:
+        implied = relative_sides(text[: m.start()]) if as_ is None else None
+        if as_ is None and implied is None:
             continue
-        other = re.split(r"[,;:.]", rest[as_.end() :])[0]
-        subject = lead + " " + rest[: as_.start()]
+        if implied is not None:  # "second only to Russia, which sent twice as many"
+            subject, other = implied
+        else:
+            assert as_ is not None
+            other = re.split(r"[,;:.]", rest[as_.end() :])[0]
+            subject = lead + " " + rest[: as_.start()]
         lo = s.start + m.start() - len(lead)
         if any(lo <= f.quantity.start for f in s.figures if is_count(f)):
             continue  # the sentence prints a side's own count: read by kinds.multiples
@@ -213,6 +226,8 @@ def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) ->
         factor = factor_of(m)
         qualifier = " ".join((m.group(1) or "").lower().split())
         holds = multiple_holds(qualifier, factor, ratio)
+        if implied is not None and not holds:
+            continue  # the other side only implied: a miss is no slip found
         nearest = min(FACTOR_NAMES, key=lambda v: abs(v - ratio))
         intended = (
             FACTOR_NAMES[nearest] if abs(nearest - ratio) <= 0.1 * nearest

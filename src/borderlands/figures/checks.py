@@ -104,6 +104,8 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.labelchains import label_chains
+from borderlands.figures.labelledfractions import BACK as FRACTION_BACK
+from borderlands.figures.labelledfractions import fraction_sides
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.levelchanges import level_changes
@@ -132,6 +134,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.namedafter import named_after_spans
 from borderlands.figures.namedends import spans_with_own_ends
 from borderlands.figures.namedmembers import listed_count, named_member, subject_names
 from borderlands.figures.namedorders import named_orders
@@ -212,6 +215,7 @@ from borderlands.figures.reportedshares import (
     reported_apart,
     reported_estimate,
 )
+from borderlands.figures.restatedfractions import restating_check, restating_checks
 from borderlands.figures.restatedrest import restated_rests
 from borderlands.figures.restbase import rest_of, whole_of_rest
 from borderlands.figures.restcarried import carried_rest
@@ -940,10 +944,70 @@ class Checker:
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
         checks = [unshaped_slip(c) for c in checks]
+        checks = self.labelled_fractions(checks)
         checks = without_share_guesses(explained_percent_sums(checks))
         checks += rests_of_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
+
+    def labelled_fractions(self, checks: list[Check]) -> list[Check]:
+        """Fractions in words left unverifiable whose part and whole their words name
+        (borderlands.figures.labelledfractions): a fit there is taken, a miss is left."""
+        claims = {id(c.located): c for c in self.claims_cache or ()}
+        checks = [self.labelled_fraction(c, claims[id(c.claim)])
+                  if c.kind == "fraction" and c.verdict in ("unverifiable", "consistent")
+                  and id(c.claim) in claims else c for c in checks]  # fmt: skip
+        restating = restating_checks(checks)
+        return [self.restated_fraction(c, claims[id(c.claim)], d)
+                if id(c.claim) in claims and (d := restating_check(c, restating)) is not None
+                else c for c in checks]  # fmt: skip
+
+    def restated_fraction(self, c: Check, claim: _Claim, restating: Check) -> Check:
+        """A fraction in words judged on the part and whole of the share or rate that
+        restates it right after it (borderlands.figures.restatedfractions)."""
+        if restating.fit is None:
+            return c
+        part, whole = restating.fit.inputs
+        if whole.quantity.mid <= part.quantity.mid:
+            return c
+        computed = part.quantity.mid / whole.quantity.mid * 100
+        mode = accepts(claim.values[0], claim.step, claim.direction, computed)
+        if mode is None:
+            return c
+        fit = Fit(f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100", computed,
+                  (part, whole), restating.fit.scope, mode, computed - claim.values[0])  # fmt: skip
+        return Check(c.claim, c.kind, c.stated, c.stated_value, "consistent", fit, [],
+                     explain_fit(fit) + f" (the part and whole of {restating.stated}, which "
+                     "restates it)", c.stated_high)  # fmt: skip
+
+    def labelled_fraction(self, c: Check, claim: _Claim) -> Check:
+        f = c.claim
+        key, first = f.passage.key, max(0, f.sentence - FRACTION_BACK)
+        sentences = [
+            Sentence(f.passage, n, *f.passage.sentences[n], tuple(sorted(
+                self.by_sentence.get((key, n), ()), key=lambda g: g.quantity.start)))
+            for n in range(first, f.sentence + 1)
+        ]  # fmt: skip
+        sides = fraction_sides(sentences, f)
+        if sides is None or len(claim.values) != 1:
+            return c
+        part, whole = sides
+        computed = part.quantity.mid / whole.quantity.mid * 100
+        mode = accepts(claim.values[0], claim.step, claim.direction, computed)
+        if mode is None and c.fit is not None and whole not in c.fit.inputs:
+            # the counts its words name miss it: a fit on another whole rests on arithmetic
+            return Check(f, c.kind, c.stated, c.stated_value, "unverifiable", None, [c.fit],
+                         f"the part and whole its words name, {part.quantity.text} of "
+                         f"{whole.quantity.text}, do not give it; the fit found is on other "
+                         "counts", c.stated_high)  # fmt: skip
+        if mode is None or c.verdict == "consistent":
+            return c
+        scope = 0 if part.sentence == whole.sentence == f.sentence else 1
+        fit = Fit(f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100", computed,
+                  (part, whole), scope, mode, computed - claim.values[0])  # fmt: skip
+        return Check(f, c.kind, c.stated, c.stated_value, "consistent", fit, [],
+                     explain_fit(fit) + " (the part and the whole its words name)",
+                     c.stated_high)  # fmt: skip
 
     def other_kinds(self) -> list[Check]:
         """Remainders, rates, multiples, comparisons, listed counts, durations, chains and
@@ -1014,6 +1078,7 @@ class Checker:
                 found += durations_across(sentence, before)
                 found += span_from_named(sentence)
                 found += days_after_event(sentence, before)
+                found += named_after_spans(sentence, [h for h, _ in history[-4:-1]])
                 found += likely_rates(sentence, items)
                 if (
                     sentence.figures
@@ -2836,9 +2901,9 @@ class Checker:
         claim = check.claim
         q = claim.quantity
         end = claim.passage.sentences[claim.sentence][1]
-        if check.kind != "share" or check.verdict == "unverifiable" or not reported_estimate(
-            claim.passage.text, q.phrase_start, q.phrase_end, end
-        ):
+        if check.kind not in ("share", "fraction") or check.verdict == "unverifiable":
+            return check  # "about a quarter": a fraction in words is a share as well
+        if not reported_estimate(claim.passage.text, q.phrase_start, q.phrase_end, end):
             return check
         if check.fit is not None and part_of_named_noun(claim, check.fit.inputs[0]):
             return check

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from borderlands.figures.additions import stock_before
 from borderlands.figures.changedlevels import changed_level
+from borderlands.figures.clauselevels import clause_levels
 from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import (
     comparative_cues,
@@ -1513,6 +1514,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 pair = (after[0], after[1])
         pair = pair or changed_level(s, m.start(), m.end(), neighbours)
         pair = pair or sides_in_clause(s, m.start(), m.end())
+        ordered = None if pair else clause_levels(s, m.start(), m.end(), factor)
+        pair = pair or ordered
         if pair is None and factor > 1:
             # "another 5,000 came, raising the number to 9,000, more than doubling it"
             raised = [(x, y) for x, y in itertools.pairwise(counts) if stock_before(x, y)]
@@ -1563,7 +1566,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         stock = stock_before(a, b) if factor > 1 else None
         if stock:
             ratio = b.quantity.mid / stock
-        fell = DECLINE_WORDS_RE.search(text[: m.start()]) is not None
+        # levels read in the order of the text go the way the verb says already
+        fell = ordered is None and DECLINE_WORDS_RE.search(text[: m.start()]) is not None
         if factor > 1 and ratio < 1 and fell:
             ratio = 1 / ratio
         # "nearly halved" is a fall to a little over half: compare the inverse with two

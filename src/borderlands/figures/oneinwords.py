@@ -70,7 +70,7 @@ def ones_in(text: str, start: int, end: int) -> list[OneIn]:
         k = NUMBER_WORDS.get(m.group("k").lower(), 1)
         after = (m.group("after") or "").strip().lower()
         noun = (m.group("noun") or "").lower()
-        if n < 2 or k >= n or after in TIME_NOUNS or not counted_one(noun):
+        if n < 2 or k >= n or after in TIME_NOUNS or not counted_one(noun, k):
             continue
         if CHAIN_STEP_RE.match(text, m.end()) and PERCENT_RE.search(text, start, m.start()):
             continue
@@ -81,14 +81,18 @@ def ones_in(text: str, start: int, end: int) -> list[OneIn]:
     return out
 
 
-def counted_one(noun: str) -> bool:
+def counted_one(noun: str, k: int = 1) -> bool:
     """Whether the word between "one" and "in" names what is counted: none ("one in six"),
-    or a singular noun ("one family in six"); not a time ("one day in ten"), a plural or a
-    function word ("one of them in", "one each in")."""
+    or a noun in the number of its count ("one family in six", "four villages in five");
+    not a time ("one day in ten"), a plural after "one" or a function word ("one of them
+    in", "one each in")."""
     if not noun:
         return True
-    return (noun + "s" not in TIME_NOUNS and noun not in STOP_WORDS and noun not in NOT_COUNTED
-            and not noun.endswith("s"))  # fmt: skip
+    if noun in TIME_NOUNS or noun + "s" in TIME_NOUNS or noun in STOP_WORDS:
+        return False
+    if k > 1:  # "four villages in five": the plural of the things counted
+        return noun.endswith("s") and noun not in NOT_COUNTED
+    return noun not in NOT_COUNTED and not noun.endswith("s")
 
 
 #: words after "one" that are no counted noun: "one more in", "one only in"
