@@ -37,6 +37,7 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.averageside import average_sides
+from borderlands.figures.backsums import back_sums
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
@@ -137,6 +138,7 @@ from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedrest import named_rest
+from borderlands.figures.namedrests import named_rests
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -1047,6 +1049,8 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = back_sums(sentence, before, found)
+                found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)

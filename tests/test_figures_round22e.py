@@ -1,0 +1,140 @@
+"""Round 22, remainders, sums and counts (issue #14): totals whose words fix their parts,
+an estimate that is no slip of them, and rests whose clause names two of their figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from borderlands.figures import check_text
+
+
+def checks_of(text: str, stated: str) -> list[dict[str, Any]]:
+    return [c for c in check_text(text).to_json()["checks"] if c["stated"] == stated]
+
+
+def inputs_of(check: dict[str, Any]) -> list[str]:
+    return [i["text"] for i in check["inputs"]]
+
+
+# -- an estimate is no slip of the parts a number word counts --------------------------------
+
+ESTIMATE = (
+    "The lists of 1941 counted 12,400 settlers in the two oblasts and those of 1950 counted "
+    "15,100. Later writers put the dead of the first two winters at about 3,000."
+)
+
+
+def test_an_estimate_the_counted_parts_miss_is_unverifiable_with_their_sum() -> None:
+    found = checks_of(ESTIMATE, "3,000")
+    assert found, "the total is read"
+    assert all(c["verdict"] != "inconsistent" for c in found)
+    mine = [c for c in found if c["kind"] == "sum"]
+    assert [c["verdict"] for c in mine] == ["unverifiable"]
+    assert mine[0]["computed"] == 27500
+    assert inputs_of(mine[0]) == ["12,400", "15,100"]
+
+
+def test_an_exact_total_of_counted_parts_still_fits() -> None:
+    text = (
+        "In 1951 the commandants freed 1,310 persons and in 1952 they freed 2,045. "
+        "Over the two years 3,355 persons were freed."
+    )
+    found = [c for c in checks_of(text, "3,355") if c["kind"] == "sum"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert found[0]["computed"] == 3355
+
+
+# -- a part left out of a total whose words fix the parts ------------------------------------
+
+
+def test_a_counted_total_short_by_exactly_one_part_is_a_part_left_out() -> None:
+    text = (
+        "The camp kept the 6,200 deportees through the war. In the first year 412 of them "
+        "died; in the second, 530; in the third, 218, which brought the deaths of the three "
+        "years to 942."
+    )
+    found = [c for c in checks_of(text, "942") if c["kind"] == "sum"]
+    assert [c["verdict"] for c in found] == ["inconsistent"]
+    assert found[0]["computed"] == 412 + 530 + 218
+    assert "218 left out" in found[0]["explanation"]
+
+
+def test_a_part_that_is_the_subtotal_of_those_before_is_no_part_left_out() -> None:
+    text = (
+        "In spring 300 families came, in summer 200 and in autumn 500, which brought the "
+        "arrivals of the three seasons to 500."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "500"))
+
+
+# -- a total that points back to the enumeration before it ----------------------------------
+
+LISTED = (
+    "The district summary records 640 households from Alt, 515 from Brun, 302 from Cest "
+    "and 118 from Dorn. "
+)
+
+
+def test_a_total_added_up_from_the_list_before_it_fits() -> None:
+    found = [c for c in checks_of(LISTED + "That made 1,575 households in all.", "1,575")
+             if c["kind"] == "sum"]  # fmt: skip
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert inputs_of(found[0]) == ["640", "515", "302", "118"]
+
+
+def test_added_up_to_is_the_verb_not_a_bound_and_a_swap_is_a_slip() -> None:
+    found = checks_of(LISTED + "The clerk added these up to 1,557.", "1,557")
+    sums = [c for c in found if c["kind"] == "sum"]
+    assert [c["verdict"] for c in sums] == ["inconsistent"]
+    assert sums[0]["computed"] == 1575
+    assert sums[0]["intended"] == "1,575"
+
+
+def test_a_total_pointing_back_short_by_one_part_is_a_part_left_out() -> None:
+    found = [c for c in checks_of(LISTED + "Together these came to 1,457.", "1,457")
+             if c["kind"] == "sum"]  # fmt: skip
+    assert [c["verdict"] for c in found] == ["inconsistent"]
+    assert "118 left out" in found[0]["explanation"]
+
+
+def test_a_comparison_after_the_pointer_is_no_sum() -> None:
+    text = LISTED + "That made 935 more than the year before."
+    assert all(c["kind"] != "sum" for c in checks_of(text, "935"))
+
+
+def test_a_count_with_no_pointer_back_is_no_total_of_the_list() -> None:
+    text = LISTED + "The oblast took 1,557 more in May."
+    assert all(c["kind"] != "sum" or c["verdict"] != "inconsistent"
+               for c in checks_of(text, "1,557"))  # fmt: skip
+
+
+# -- a rest whose clause names its part, the whole being the count before -------------------
+
+ARRIVED = "The commandants entered 9,420 new settlers in their books.\n\n"
+
+
+def test_the_other_after_a_part_of_the_arrivals_is_the_rest_of_the_count_before() -> None:
+    text = ARRIVED + (
+        "Akmolinsk took in 5,310 of the arrivals (56.4 per cent) and Karaganda the other "
+        "4,110 (43.6 per cent)."
+    )
+    found = [c for c in checks_of(text, "4,110") if c["kind"] == "remainder"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert found[0]["computed"] == 4110
+    assert inputs_of(found[0]) == ["9,420", "5,310"]
+
+
+def test_a_rest_that_misses_the_count_before_is_not_called_consistent_or_a_slip() -> None:
+    text = ARRIVED + "Akmolinsk took in 5,310 of the arrivals and Karaganda the other 4,510."
+    found = checks_of(text, "4,510")
+    assert all(c["verdict"] not in ("consistent", "inconsistent") for c in found)
+
+
+def test_the_rest_of_a_named_whole_takes_the_part_of_the_sentence_before() -> None:
+    text = (
+        "The harbour log lists 812 landings. These put 18,250 people ashore. The rest of "
+        "the port's 21,700, 3,450 persons, came by rail."
+    )
+    found = [c for c in checks_of(text, "3,450") if c["kind"] == "remainder"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert inputs_of(found[0]) == ["21,700", "18,250"]
