@@ -138,3 +138,42 @@ def test_the_rest_of_a_named_whole_takes_the_part_of_the_sentence_before() -> No
     found = [c for c in checks_of(text, "3,450") if c["kind"] == "remainder"]
     assert [c["verdict"] for c in found] == ["consistent"]
     assert inputs_of(found[0]) == ["21,700", "18,250"]
+
+
+# -- a total closing the run of counts before it ----------------------------------------------
+
+
+def test_a_total_in_all_after_a_run_of_several_nouns_adds_the_run() -> None:
+    text = (
+        "The commission counted 12,300 sheep, 2,410 cattle and 860 horses, 15,570 head in "
+        "all, and 1,900 hectares of arable beside 7,200 of pasture."
+    )
+    found = [c for c in checks_of(text, "15,570") if c["kind"] == "sum"]
+    assert "consistent" in [c["verdict"] for c in found]
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "15,570"))
+    mine = next(c for c in found if c["verdict"] == "consistent")
+    assert inputs_of(mine) == ["12,300", "2,410", "860"]
+
+
+def test_a_total_together_after_two_peoples_adds_them() -> None:
+    text = (
+        "In March a count found 31,400 Turks and 5,270 Tatars in the two districts, 36,670 "
+        "together, the Turks being the larger group."
+    )
+    found = [c for c in checks_of(text, "36,670") if c["kind"] == "sum"]
+    assert "consistent" in [c["verdict"] for c in found]
+
+
+def test_a_run_total_with_two_digits_swapped_is_a_slip() -> None:
+    text = "The depots sent 1,420 wagons, 2,130 wagons and 970 wagons, 4,250 wagons in all."
+    found = [c for c in checks_of(text, "4,250") if c["kind"] == "sum"]
+    assert [c["verdict"] for c in found] == ["inconsistent"]
+    assert found[0]["computed"] == 4520
+
+
+def test_a_count_that_is_part_of_the_one_before_is_no_member_of_the_run() -> None:
+    text = (
+        "The camp held 5,200 Germans, 1,300 of them children, and 900 Finns, 6,100 persons "
+        "in all."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "6,100"))

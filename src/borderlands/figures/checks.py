@@ -43,6 +43,7 @@ from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
+from borderlands.figures.closedruns import closed_runs
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
@@ -1050,6 +1051,7 @@ class Checker:
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
                 found = back_sums(sentence, before, found)
+                found = closed_runs(sentence, found)
                 found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
