@@ -177,3 +177,43 @@ def test_a_count_that_is_part_of_the_one_before_is_no_member_of_the_run() -> Non
         "in all."
     )
     assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "6,100"))
+
+
+# -- what is left of a whole after the parts its clause takes away -----------------------------
+
+
+def test_only_the_rest_survived_of_a_whole_the_first_part_points_back_to() -> None:
+    text = (
+        "In 1934 the zone had 58 Estonian village councils. The first wave closed 19 of them "
+        "and the second another 25, so that 44 councils were gone by 1937, and only 14 "
+        "survived."
+    )
+    found = [c for c in checks_of(text, "14") if c["kind"] == "remainder"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert found[0]["computed"] == 14
+    assert inputs_of(found[0]) == ["58", "44"]  # the subtotal replaces the parts it adds
+
+
+def test_the_rest_after_the_parts_of_the_sentence_before() -> None:
+    text = (
+        "Of the 21,480 persons, 7,310 were children under sixteen and 2,905 were over sixty. "
+        "The able-bodied adults numbered only 11,265."
+    )
+    found = [c for c in checks_of(text, "11,265") if c["kind"] == "remainder"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert inputs_of(found[0]) == ["21,480", "7,310", "2,905"]
+
+
+def test_a_rest_the_same_sentence_misses_by_a_swap_is_a_slip() -> None:
+    text = "The valley held 92 hamlets; 51 were burned and 17 were emptied, leaving 42 intact."
+    found = [c for c in checks_of(text, "42") if c["kind"] == "remainder"]
+    assert [c["verdict"] for c in found] == ["inconsistent"]
+    assert found[0]["computed"] == 24
+
+
+def test_a_rest_across_sentences_that_misses_is_not_called_a_slip() -> None:
+    text = (
+        "Of the 21,480 persons, 7,310 were children under sixteen and 2,905 were over sixty. "
+        "The able-bodied adults numbered only 11,625."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "11,625"))

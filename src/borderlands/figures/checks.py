@@ -107,6 +107,7 @@ from borderlands.figures.kinds import (
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
+from borderlands.figures.leftrests import left_rests
 from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
@@ -1052,6 +1053,7 @@ class Checker:
                 found = counted_sums(sentence, history, found)
                 found = back_sums(sentence, before, found)
                 found = closed_runs(sentence, found)
+                found = left_rests(sentence, before, found)
                 found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
