@@ -217,3 +217,39 @@ def test_a_rest_across_sentences_that_misses_is_not_called_a_slip() -> None:
         "The able-bodied adults numbered only 11,625."
     )
     assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "11,625"))
+
+
+# -- the count of a list is its head's, not a number inside the head's phrase -----------------
+
+
+def test_a_number_inside_the_head_of_a_colon_list_is_not_its_count() -> None:
+    text = (
+        "The decree named six villages on the two banks of the upper river: Arkal, Benir, "
+        "Corum, Dashli, Erek and Fane."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in check_text(text).to_json()["checks"])
+    found = [c for c in checks_of(text, "six") if c["kind"] == "count"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert found[0]["computed"] == 6
+
+
+def test_a_miscounted_colon_list_with_one_count_is_still_flagged() -> None:
+    text = "The decree named five villages: Arkal, Benir, Corum and Dashli."
+    found = [c for c in checks_of(text, "five") if c["kind"] == "count"]
+    assert [c["verdict"] for c in found] == ["inconsistent"]
+    assert found[0]["computed"] == 4
+
+
+# -- a total of parts found by their names, short by one of them -------------------------------
+
+
+def test_a_total_of_named_parts_short_by_one_of_them_is_a_part_left_out() -> None:
+    text = (
+        "The returns gave Arkal 12,140 persons, Benir 9,860, Corum 8,310 and Dashli 4,020. "
+        "The three lowland districts of Arkal, Benir and Corum gave 22,000 between them."
+    )
+    found = [c for c in checks_of(text, "22,000") if c["kind"] == "sum"]
+    assert "inconsistent" in [c["verdict"] for c in found]
+    flagged = next(c for c in found if c["verdict"] == "inconsistent")
+    assert flagged["computed"] == 12140 + 9860 + 8310
+    assert "left out" in flagged["explanation"]

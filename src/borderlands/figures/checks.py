@@ -107,6 +107,7 @@ from borderlands.figures.kinds import (
 from borderlands.figures.labelchains import label_chains
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
+from borderlands.figures.leftoutsums import left_out
 from borderlands.figures.leftrests import left_rests
 from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
@@ -3851,6 +3852,12 @@ class Checker:
             return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                          sum_explanation(total, fit))  # fmt: skip
         slip = likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None and (left := left_out(total, tuple(parts))) is not None:
+            return Check(
+                total, "sum", stated, qt.mid, "inconsistent", fit, [],
+                f"the counts printed after the names it adds come to {grouped(added)}, not "
+                f"{stated}: likely {printed(left)} left out of the sum", intended=grouped(added),
+            )  # fmt: skip
         if slip is None or qt.approx:
             return Check(
                 total, "sum", stated, qt.mid, "unverifiable", None, [fit],
