@@ -253,3 +253,29 @@ def test_a_total_of_named_parts_short_by_one_of_them_is_a_part_left_out() -> Non
     flagged = next(c for c in found if c["verdict"] == "inconsistent")
     assert flagged["computed"] == 12140 + 9860 + 8310
     assert "left out" in flagged["explanation"]
+
+
+def test_a_total_owned_by_the_giver_of_the_parts_before_adds_them() -> None:
+    text = (
+        "The border guards gave 80 men to the escort, and the town militia raised it to 121 "
+        "by adding 29 riflemen and 12 orderlies. The militia's 41 men made up a third of it."
+    )
+    found = [c for c in checks_of(text, "41") if c["kind"] == "sum"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+    assert inputs_of(found[0]) == ["29", "12"]
+
+
+def test_a_possessive_total_that_misses_is_not_called_a_slip() -> None:
+    text = (
+        "The border guards gave 80 men to the escort, and the town militia raised it to 121 "
+        "by adding 29 riflemen and 12 orderlies. The militia's 14 men stayed in the town."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "14"))
+
+
+def test_a_possessive_of_a_noun_the_sentence_before_does_not_name_reads_nothing() -> None:
+    text = (
+        "The border guards gave 80 men to the escort, and the town militia raised it to 121 "
+        "by adding 29 riflemen and 12 orderlies. The army's 41 men stayed behind."
+    )
+    assert all(c["kind"] != "sum" for c in checks_of(text, "41"))
