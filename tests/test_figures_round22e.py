@@ -279,3 +279,21 @@ def test_a_possessive_of_a_noun_the_sentence_before_does_not_name_reads_nothing(
         "by adding 29 riflemen and 12 orderlies. The army's 41 men stayed behind."
     )
     assert all(c["kind"] != "sum" for c in checks_of(text, "41"))
+
+
+def test_a_total_pointing_back_past_a_clause_break_is_no_part_left_out() -> None:
+    text = (
+        "The camp took in 120 prisoners in March, and in the weeks that followed 410 in "
+        "April, 730 in May and 655 in June. That made 1,795 in all."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "1,795"))
+
+
+def test_a_run_total_past_a_clause_break_adds_the_run_after_it() -> None:
+    text = (
+        "The post counted 30 escapes in 1931, and over the next three years 75, 120 and 64, "
+        "259 in all."
+    )
+    found = [c for c in checks_of(text, "259") if c["kind"] == "sum"]
+    assert "consistent" in [c["verdict"] for c in found]
+    assert all(c["verdict"] != "inconsistent" for c in found)

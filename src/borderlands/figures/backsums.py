@@ -21,8 +21,10 @@ inconsistent; anything else is left to the other readings. A comparative after t
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from borderlands.figures.closedruns import joins
 from borderlands.figures.countedsums import is_part
 from borderlands.figures.kinds import (
     Finding,
@@ -117,7 +119,7 @@ def enumeration(s: Sentence, total: Located) -> tuple[Located, ...]:
             break
         between = text[f.quantity.end : run[0].quantity.phrase_start]
         if JOIN_RE.search(between) is None or DIGIT_RE.search(between):
-            break
+            break  # the pointer takes the whole enumeration, asides and all
         run.insert(0, f)
     return tuple(run)
 
@@ -141,4 +143,8 @@ def back_total(total: Located, parts: tuple[Located, ...]) -> Finding | None:
         read = fit_or_slip("sum", total, value, formula, parts, fits, what, usual_only=True)
     if read is not None:
         return read
+    text = total.passage.text
+    if not all(joins(text[a.quantity.end : b.quantity.phrase_start])
+               for a, b in itertools.pairwise(parts)):
+        return None  # a clause inside the run: its first part may stand apart from the rest
     return left_out_finding(total, parts, what)

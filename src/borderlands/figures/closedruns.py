@@ -5,7 +5,9 @@ count found 41,200 Turks and 6,350 Tatars in the two districts, 47,550 together"
 The grammar read: the total follows the run after a comma, with "in all", "together",
 "altogether", "all told", "in total" or "between them" within two words after it; the parts
 are the run of counts right before it in its sentence, each joined to the next by a comma
-or "and" with no other figure between. The total's noun may be a collective one ("head",
+or "and", with no other figure or clause of its own between ("120 in March, and in
+the weeks that followed 410 ..., 730 ... and 655 ..., 1,795 in all" adds the last
+three). The total's noun may be a collective one ("head",
 "people") over parts of several nouns ("sheep", "cattle"): the run, not the unit, says
 what is added. A count that is a part of the one before it ("3,100 of them", "(of whom
 400 ...)") ends the run. The words fix the parts: a fit is consistent, a usual slip or a
@@ -45,6 +47,10 @@ JOIN_RE = re.compile(r"(?:,|\band\b)")
 #: After a count that is a part of the one before it, not a sibling.
 OF_THEM_RE = re.compile(r"\s*(?:\(\s*)?(?:[a-z]+\s+)?of\s+(?:them|whom|these|those)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
+#: A comma and a conjunction opening a clause of its own before the next count.
+CLAUSE_JOIN_RE = re.compile(
+    r",\s+(?:and|but|while|whereas|then|so\s+that)\s+(?:[\w’'-]+,?\s+){2,}$", re.I
+)
 
 
 def closed_runs(s: Sentence, found: list[Finding]) -> list[Finding]:
@@ -84,6 +90,24 @@ def plain(f: Located) -> bool:
     )  # fmt: skip
 
 
+def joins(between: str) -> bool:
+    """Whether the words between two counts join two members of one run: a comma or "and"
+    after a few words of the first's noun or place ("sheep and goats, "), no clause of its
+    own (", and in the weeks that followed ") and no other figure."""
+    return (
+        JOIN_RE.search(between) is not None and DIGIT_RE.search(between) is None
+        and not opens_clause(between)
+    )  # fmt: skip
+
+
+def opens_clause(between: str) -> bool:
+    """Whether the words between two counts open a clause of their own: a semicolon, or a
+    comma and a conjunction with two words or more of its own before the next count (", and
+    in the weeks that followed "); a long noun phrase of the first ("deaths among the
+    deportees of the territory in 1948, ") opens none."""
+    return ";" in between or CLAUSE_JOIN_RE.search(between) is not None
+
+
 def run_before(s: Sentence, i: int) -> tuple[Located, ...]:
     """The run of counts closing right before ``s.figures[i]``, oldest first."""
     text = s.passage.text
@@ -96,7 +120,7 @@ def run_before(s: Sentence, i: int) -> tuple[Located, ...]:
     run = [last]
     for f in reversed(s.figures[: i - 1]):
         between = text[f.quantity.end : run[0].quantity.phrase_start]
-        if not plain(f) or JOIN_RE.search(between) is None or DIGIT_RE.search(between):
+        if not plain(f) or not joins(between):
             break
         run.insert(0, f)
     if any(OF_THEM_RE.match(text, p.quantity.end) for p in run):
