@@ -297,3 +297,30 @@ def test_a_run_total_past_a_clause_break_adds_the_run_after_it() -> None:
     found = [c for c in checks_of(text, "259") if c["kind"] == "sum"]
     assert "consistent" in [c["verdict"] for c in found]
     assert all(c["verdict"] != "inconsistent" for c in found)
+
+
+def test_a_rest_of_another_noun_than_the_whole_is_not_read() -> None:
+    text = (
+        "The village had 340 houses. 120 of them burned in the war and 80 were pulled down, "
+        "and only 14 families returned."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "14"))
+
+
+def test_a_part_of_them_after_a_total_is_no_total_of_the_parts() -> None:
+    text = (
+        "In 1938 the post arrested 1,240 Poles, 730 Latvians and 410 Finns, 2,380 persons in "
+        "all, and 1,650 of them were shot."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "1,650"))
+    found = [c for c in checks_of(text, "2,380") if c["kind"] == "sum"]
+    assert [c["verdict"] for c in found] == ["consistent"]
+
+
+def test_a_total_whose_lead_names_some_of_the_parts_is_no_total_of_the_run() -> None:
+    text = (
+        "The depot counted 420 carts, 310 sledges and 150 wagons. Carts and sledges together "
+        "came to 730."
+    )
+    assert all(c["verdict"] != "inconsistent" for c in checks_of(text, "730"))
+

@@ -56,6 +56,8 @@ ADD_RE = re.compile(
 DEMONSTRATIVE_RE = re.compile(r"\b(?:these|those)\s+(?:[a-z]+\s+)?$", re.I)
 #: After the total: a comparison or a share, no sum.
 COMPARED_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:more|fewer|less|than|per|percent)\b", re.I)
+#: Parts the total's own words name ("Miners and builders together"): a subset, not the run.
+COORDINATED_RE = re.compile(r"\b[a-z]+\s+and\s+[a-z]+\b", re.I)
 #: "The militia's 52 men": the total owned by a noun of the sentence before.
 POSSESSOR_RE = re.compile(r"\s*(?:the\s+)?([A-Za-z-]+)(?:'s|’s)\s+$", re.I)
 #: "added these up to 1,816", "adds them up to": "up to" is the verb's, not a bound
@@ -83,8 +85,8 @@ def back_sums(s: Sentence, before: Sentence | None, found: list[Finding]) -> lis
             return found
         if ADD_RE.search(lead) is None and DEMONSTRATIVE_RE.search(lead) is None:
             return found
-    if COMPARED_RE.match(text, q.end, s.end):
-        return found
+    if COMPARED_RE.match(text, q.end, s.end) or COORDINATED_RE.search(lead):
+        return found  # "Miners and builders together came to": the lead names which parts
     if any(f.start == q.start and f.verdict != Verdict.unverifiable for f in found):
         return found
     parts = enumeration(before, total)

@@ -108,7 +108,7 @@ from borderlands.figures.labelchains import label_chains
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
 from borderlands.figures.leftoutsums import left_out
-from borderlands.figures.leftrests import left_rests
+from borderlands.figures.leftrests import PART_OF_THEM_RE, left_rests
 from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
@@ -3669,6 +3669,8 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
+            elif PART_OF_THEM_RE.match(text, qt.end):
+                continue  # "2,100 of them were shot": a part of a whole; only a fit is read
             elif listed and (all_counted := self.counts_its_parts(total, listed[0])
                              or names_every_part(total, listed[0])):
                 out.append(self.sum_miss(total, listed[0], all_counted))

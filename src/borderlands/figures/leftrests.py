@@ -47,6 +47,8 @@ STAYED_AFTER_RE = re.compile(
 #: After a first part that points back to the whole: "23 of them", "120 of these".
 OF_THEM_RE = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:them|these|those)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
+#: Right after a count that is a part of a whole before it: "2,100 of them", "300 of whom".
+PART_OF_THEM_RE = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:them|whom|these|those)\b", re.I)
 
 
 def left_rests(
@@ -110,6 +112,9 @@ def rest_reading(
         return None
     if any(not compatible(p, whole) for p in parts) or not compatible(r, whole):
         return None
+    rq, wq = r.quantity, whole.quantity
+    if rq.unit and not rq.unit_implied and rq.unit != wq.unit:
+        return None  # "340 houses ... only 14 families returned": the rest counts another noun
     parts = without_subtotals(parts)
     value = whole.quantity.mid - sum(p.quantity.mid for p in parts)
     if value <= 0 or whole.quantity.mid <= max(p.quantity.mid for p in parts):
