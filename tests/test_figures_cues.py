@@ -14,8 +14,11 @@ from pathlib import Path
 import pytest
 
 from borderlands.figures import (
+    backsums,
+    closedruns,
     everywords,
     kinds,
+    leftrests,
     listcounts,
     listranks,
     namedpeaks,
@@ -66,6 +69,9 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ("so named", [orders.SO_NAME_WORDS], [orders.SO_NAME_RE, orders.THE_LARGER_RE]),
     ("rest rates", [restrates.CUE_WORDS], [restrates.REST_CLAUSE_RE]),
     ("one for every N in words", [everywords.CUES], [everywords.EVERY_WORD_RE]),
+    ("totals pointing back", [backsums.CUE_WORDS], [backsums.BACK_RE]),
+    ("totals closing a run", [closedruns.CUE_WORDS], [closedruns.CLOSED_AFTER_RE]),
+    ("rests left", [leftrests.CUE_WORDS], [leftrests.LEFT_BEFORE_RE, leftrests.STAYED_AFTER_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [

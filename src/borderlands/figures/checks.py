@@ -37,11 +37,13 @@ from borderlands.figures.appositions import apposition_after
 from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.averageside import average_sides
+from borderlands.figures.backsums import back_sums
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
+from borderlands.figures.closedruns import closed_runs
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
 from borderlands.figures.comparedside import on_compared_side
@@ -108,6 +110,8 @@ from borderlands.figures.labelledfractions import BACK as FRACTION_BACK
 from borderlands.figures.labelledfractions import fraction_sides
 from borderlands.figures.labelledrates import labelled_rates
 from borderlands.figures.leftout import part_left_out
+from borderlands.figures.leftoutsums import left_out
+from borderlands.figures.leftrests import PART_OF_THEM_RE, left_rests
 from borderlands.figures.levelchanges import level_changes
 from borderlands.figures.lexicon import TIME_WORDS, UNIT_WORDS
 from borderlands.figures.likelyrates import likely_rates
@@ -141,6 +145,7 @@ from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedrest import named_rest
+from borderlands.figures.namedrests import named_rests
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
@@ -1116,6 +1121,10 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = back_sums(sentence, before, found)
+                found = closed_runs(sentence, found)
+                found = left_rests(sentence, before, found)
+                found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)
@@ -3729,6 +3738,8 @@ class Checker:
                 )  # fmt: skip
             elif (product := self.product_total(total)) is not None:
                 out.append(product)
+            elif PART_OF_THEM_RE.match(text, qt.end):
+                continue  # "2,100 of them were shot": a part of a whole; only a fit is read
             elif listed and (all_counted := self.counts_its_parts(total, listed[0])
                              or names_every_part(total, listed[0])):
                 out.append(self.sum_miss(total, listed[0], all_counted))
@@ -3912,6 +3923,12 @@ class Checker:
             return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                          sum_explanation(total, fit))  # fmt: skip
         slip = likely_slip(stated, qt.mid, added, 1.0)
+        if slip is None and (left := left_out(total, tuple(parts))) is not None:
+            return Check(
+                total, "sum", stated, qt.mid, "inconsistent", fit, [],
+                f"the counts printed after the names it adds come to {grouped(added)}, not "
+                f"{stated}: likely {printed(left)} left out of the sum", intended=grouped(added),
+            )  # fmt: skip
         if slip is None or qt.approx:
             return Check(
                 total, "sum", stated, qt.mid, "unverifiable", None, [fit],

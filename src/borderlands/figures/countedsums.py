@@ -13,7 +13,11 @@ a part just before it ("96 of its 1,236", "131 deaths among the
 with a fraction ("4.3 persons apiece") is no part. The number word fixes how many parts
 there are, so the parts are not picked for their arithmetic ("each", "apiece" or "on
 average" by the figure make it one member's, no total): a sum that fits is consistent,
-a usual slip of it inconsistent, anything else is left to the other readings.
+a usual slip of it inconsistent, anything else is left to the other readings. A total
+printed as an estimate ("put the dead of the first two winters at about 4,000") that the
+sum misses is no slip: a rounded figure that misses by more than its rounding is most
+often another count (an estimate from another source, a level, not a flow), so the sum is
+only its candidate, unverifiable.
 """
 
 from __future__ import annotations
@@ -23,11 +27,13 @@ import re
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
+    accepts_count,
     compatible,
     fit_or_slip,
     num,
     printed,
 )
+from borderlands.figures.leftoutsums import left_out_finding
 from borderlands.figures.passages import Located
 from borderlands.figures.placerates import is_thing_count
 from borderlands.figures.supersede import superseded
@@ -121,5 +127,13 @@ def counted_total(total: Located, word: str, pool: list[Located]) -> Finding | N
     value = sum(p.quantity.mid for p in parts)
     formula = " + ".join(printed(p) for p in parts)
     what = f"the {n} counts before it, one for each of the {word}"
-    return fit_or_slip("sum", total, value, formula, parts, f"{what}, add up to {num(value)}",
+    q = total.quantity
+    if q.approx and not accepts_count(q, value):
+        return Finding(
+            "sum", q.start, q.end, q.mid, Verdict.unverifiable, formula, value, parts,
+            f"{what} add up to {num(value)}, which an estimate printed as {printed(total)} "
+            "need not be: they are only its candidate",
+        )  # fmt: skip
+    read = fit_or_slip("sum", total, value, formula, parts, f"{what}, add up to {num(value)}",
                        what, usual_only=True)  # fmt: skip
+    return read if read is not None else left_out_finding(total, parts, what)

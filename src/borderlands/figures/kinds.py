@@ -198,6 +198,10 @@ OPPOSITE = {
     "lagged behind": "exceeded", "fell short of": "exceeded",
 }  # fmt: skip
 COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?)\s*:\s+(.+)$", re.I)
+#: A count earlier in the clause of a list's count: the list may count its noun instead
+#: ("eight districts on the two sides of the border: A, B, ..."), too far from the colon
+#: for COUNT_RE, so a miscount of the nearer one is no verdict.
+EARLIER_COUNT_RE = re.compile(rf"\b(?:{NUMBER_WORD}|\d{{1,2}})\b", re.I)
 DURATION_RE = re.compile(
     rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}}|an?)"
     rf"(?:\s+and\s+a\s+half)?(?:-|\s+)(years?|months?|weeks?|days?)\b(?:\s+and\s+a\s+half)?",
@@ -2039,6 +2043,8 @@ def listed_counts(s: Sentence) -> list[Finding]:
         return []
     if not ok and any(CLAUSE_PIECE_RE.search(item) for item in items):
         return []  # "two dangers: haste and, once begun, delay, whether ...": a clause's commas
+    if not ok and EARLIER_COUNT_RE.search(re.split(r"[,;]", text[: m.start(1)])[-1]):
+        return []  # "eight districts on the two sides of the border: ...": the head is earlier
     return [list_count(s, s.start + m.start(1), raw, n, items, ok, "after the colon")]
 
 

@@ -7,8 +7,10 @@ the total to 37,782 by adding 22,910 Germans and 1,418 others" after 14,872.
 Read only where the parts are one enumeration of the total's sentence (the first may be the
 earlier total a "raised to" starts from), with three parts or more, and the part missed is
 neither a subtotal of those before it ("11,320 in four years") nor a count printed after the
-total that is no addition ("10,931 in all ..., leaving 4,257 behind"); a total short by one
-part otherwise is often the sum of the others by design.
+total that is no addition ("10,931 in all ..., leaving 4,257 behind"), nor a count that is
+a part of the one before it ("5,200 Germans, 1,300 of them children, and 900 Finns, 6,100
+in all": the children are among the Germans, the total right); a total short by one part
+otherwise is often the sum of the others by design.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from borderlands.figures.quantity import Quantity
 
 #: what makes a count after a total one of its parts: "raised the total to T by adding A"
 ADDED_AFTER_RE = re.compile(r"\b(?:by\s+adding|adding|with\s+the\s+addition\s+of)\b", re.I)
+#: after a count that is a part of the one before it: "1,300 of them children"
+OF_THEM_RE = re.compile(r"\s*(?:\(\s*)?(?:[a-z]+\s+)?of\s+(?:them|whom|these|those)\b", re.I)
 
 
 def part_left_out(total: Located, parts: list[Located]) -> str | None:
@@ -39,6 +43,8 @@ def part_left_out(total: Located, parts: list[Located]) -> str | None:
     if len(before) >= 2 and abs(sum(before) - miss.quantity.mid) <= tolerance:
         return None  # a subtotal of the parts before it
     text = total.passage.text
+    if OF_THEM_RE.match(text, miss.quantity.end):
+        return None  # a part of the count before it, no sibling left out
     if miss.raw_start > total.raw_start and not ADDED_AFTER_RE.search(
         text[qt.end : miss.quantity.start]
     ):

@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import re
 
+from borderlands.figures.closedruns import opens_clause
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
+    accepts_count,
     fit_or_slip,
     is_count,
     num,
     printed,
 )
 from borderlands.figures.passages import Located
+from borderlands.figures.quantity import Quantity
 from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
@@ -96,6 +99,28 @@ def joined(a: Located, b: Located) -> bool:
     gap = BRACKETED_RE.sub("", a.passage.text[a.quantity.phrase_end : b.quantity.start])
     gap = DECIMAL_RE.sub("0", gap)  # a share between two items ("27.3 percent") stops nothing
     return JOIN_RE.fullmatch(gap) is not None and ("," in gap or " and " in f" {gap} ")
+
+
+def tight(a: Located, b: Located) -> bool:
+    """Whether two items of a run are joined as one list: no clause of its own between them
+    (closedruns.opens_clause)."""
+    gap = BRACKETED_RE.sub("", a.passage.text[a.quantity.phrase_end : b.quantity.start])
+    return not opens_clause(gap)
+
+
+def clause_run(parts: list[Located], total: Quantity) -> list[Located] | None:
+    """The parts a total closes when a clause stands inside its run ("30 escapes in 1931,
+    and over the next three years 75, 120 and 64, 259 in all"): the run after the clause
+    when that fits, the whole run when it fits, else None (no slip is read on a run the
+    words may not mean whole); ``parts`` as they stand when every join is tight."""
+    breaks = [i for i in range(1, len(parts)) if not tight(parts[i - 1], parts[i])]
+    if not breaks:
+        return parts
+    tail = parts[breaks[-1] :]
+    for run in (tail, parts):
+        if len(run) >= MIN_PARTS and accepts_count(total, sum(p.quantity.mid for p in run)):
+            return run
+    return None
 
 
 def run_before(items: list[Located]) -> list[Located]:
@@ -166,7 +191,10 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         if len(parts) < MIN_PARTS:
             continue
         totals.add(q.start)
-        inputs = tuple(parts)
+        closed = clause_run(parts, q)
+        if closed is None:
+            continue
+        inputs = tuple(closed)
         value = sum(p.quantity.mid for p in inputs)
         formula = " + ".join(printed(p) for p in inputs)
         what = f"the {len(inputs)} parts of the list before it"
