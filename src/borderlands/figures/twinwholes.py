@@ -94,6 +94,14 @@ def part_of_whole(part: Located, whole: Located) -> bool:
     )  # fmt: skip
 
 
+def less_the_part(whole: Located, twin: Located, part: Located) -> bool:
+    """Whether the twin is the whole less the rate's part ("94 died, 5.4 per 1,000, and the
+    commandants entered 17,373", 17,467 having set out): the count left after the loss is no
+    second statement of the whole the loss is a rate of."""
+    gap = whole.quantity.mid - twin.quantity.mid
+    return gap > 0 and abs(gap - part.quantity.mid) < 0.5
+
+
 def twin_wholes(checks: list[Check], found: list[Located]) -> list[Check]:
     """``checks`` with each consistent rate that a restated whole gives as well made
     ambiguous (see the module). ``found``: every figure of the article, in order."""
@@ -143,6 +151,8 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
             continue
         if is_plan(t):
             continue  # a target is no count of the same persons
+        if less_the_part(whole, t, part):
+            continue
         if rounds_to(claim, part.quantity.mid / t.quantity.mid * scale):
             rivals.setdefault(t.quantity.mid, t)
     near = {v: t for v, t in rivals.items() if t.passage is claim.passage}

@@ -1,0 +1,93 @@
+"""Round 22c (issue #14): rates per unit read on the counts their nouns name, and a count left
+after a loss no twin of the whole the loss is a rate of. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def rate_at(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "rate" and c.stated == stated]
+    return found
+
+
+def inputs(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+HOUSEHOLDS = (
+    "The district return lists 212 households in Ozerki, 148 in Lipovka and 95 in Sosnovka, "
+    "455 altogether, with 2,048 persons among them. "
+)
+
+
+def test_a_rate_whose_sentence_names_no_count_is_read_on_its_nouns_before() -> None:
+    # 2,048 / 455 = 4.501: the persons it counts over the households it is per
+    c = rate_at(HOUSEHOLDS + "That is 4.5 persons to a household.", "4.5")
+    assert (c.verdict, inputs(c)) == ("consistent", ["2,048", "455"])
+    assert c.fit is not None and abs(c.fit.computed - 2048 / 455) < 1e-9
+
+
+def test_a_miss_on_counts_named_a_sentence_back_is_no_slip() -> None:
+    # 2,048 / 455 = 4.5, not 5.5; the nearest count of a noun may be a part, so no flag
+    c = rate_at(HOUSEHOLDS + "That is 5.5 persons to a household.", "5.5")
+    assert c.verdict == "unverifiable"
+
+
+def test_an_echelon_is_the_train_a_rate_is_per() -> None:
+    text = (
+        "When the loading closed, 31 echelons had taken 6,204 households with 27,280 persons "
+        "away. The season thus ended with about 880 people to a train."
+    )
+    c = rate_at(text, "880")  # 27,280 / 31 = 880
+    assert (c.verdict, inputs(c)) == ("consistent", ["27,280", "31"])
+
+
+BARGES = (
+    "The rest of the camp's 9,400, 2,180 persons, went in the river barges. "
+    "The barges made 17 round trips, about {} passengers a trip."
+)
+
+
+def test_a_rate_per_unit_counted_in_its_sentence_on_the_count_just_before() -> None:
+    c = rate_at(BARGES.format(128), "128")  # 2,180 / 17 = 128.2
+    assert (c.verdict, inputs(c)) == ("consistent", ["2,180", "17"])
+
+
+@pytest.mark.parametrize(("printed", "why"), [("228", "mistyped"), ("218", "transposed")])
+def test_a_slip_on_the_counts_its_nouns_name_nearby_is_flagged(printed: str, why: str) -> None:
+    c = rate_at(BARGES.format(printed), printed)
+    assert (c.verdict, c.intended, inputs(c)) == ("inconsistent", "about 128", ["2,180", "17"])
+    assert why in c.explanation
+
+
+def test_a_count_of_another_noun_is_never_what_a_rate_is_per() -> None:
+    # the households are counted two sentences back and the rate is no usual slip of
+    # 3,412 / 760 = 4.49; the cows are no households
+    text = (
+        "The commission counted 3,412 persons in 760 households. It gave out 1,260 cows. "
+        "That made about 3.7 persons to a household."
+    )
+    assert rate_at(text, "3.7").verdict == "unverifiable"
+
+
+def test_a_count_left_after_the_loss_is_no_twin_of_the_whole() -> None:
+    # 61 / 12,460 = 4.896 per 1,000; 12,399 = 12,460 - 61 is who arrived
+    text = (
+        "The trains took 12,460 people east. On the way 61 died, 4.9 per 1,000, and the "
+        "commandants entered 12,399 settlers in their books."
+    )
+    c = rate_at(text, "4.9")
+    assert (c.verdict, inputs(c)) == ("consistent", ["61", "12,460"])
+
+
+def test_a_restated_whole_that_is_not_the_whole_less_the_loss_stays_a_twin() -> None:
+    # 61 / 12,410 = 4.915 also prints as 4.9, and 12,410 is no 12,460 - 61
+    text = (
+        "The trains took 12,460 people east. On the way 61 died, 4.9 per 1,000, and the "
+        "commandants entered 12,410 settlers in their books."
+    )
+    assert rate_at(text, "4.9").verdict == "ambiguous"
