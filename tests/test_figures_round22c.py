@@ -91,3 +91,43 @@ def test_a_restated_whole_that_is_not_the_whole_less_the_loss_stays_a_twin() -> 
         "commandants entered 12,410 settlers in their books."
     )
     assert rate_at(text, "4.9").verdict == "ambiguous"
+
+
+CONVOY = (
+    "Of the convoy, 5,240 {} the Pavlodar oblast and 3,115 {} the Semipalatinsk oblast. The "
+    "returns of 1939 record 612 deaths in the Pavlodar settlements and 240 in the "
+    "Semipalatinsk ones. In Pavlodar the toll reached 117 per 1,000."
+)
+
+
+def test_a_count_sent_to_a_place_is_that_places_whole() -> None:
+    # 612 / 5,240 * 1000 = 116.8: the deaths of the place over the count that went to it
+    c = rate_at(CONVOY.format("went to", "to"), "117")
+    assert (c.verdict, inputs(c)) == ("consistent", ["612", "5,240"])
+    assert c.fit is not None and abs(c.fit.computed - 612 / 5240 * 1000) < 1e-9
+
+
+def test_a_count_that_came_from_a_place_is_not_its_whole() -> None:
+    assert rate_at(CONVOY.format("came from", "from"), "117").verdict == "unverifiable"
+
+
+def test_a_count_divided_printed_twice_in_one_sentence_makes_the_rate_ambiguous() -> None:
+    # 13,640 / 3,110 = 4.386 and 13,790 / 3,110 = 4.434 both print as 4.4
+    text = (
+        "The settlement office placed 3,110 families. Its first count gave 13,640 persons and "
+        "a second, made after the late arrivals, 13,790, and the office planned on 4.4 persons "
+        "to a family."
+    )
+    c = rate_at(text, "4.4")
+    assert (c.verdict, inputs(c)) == ("ambiguous", ["13,640", "3,110"])
+    assert [inputs(a) for a in c.alternatives] == [["13,790", "3,110"]]
+
+
+def test_a_part_and_the_sum_it_makes_are_no_two_counts_of_one_thing() -> None:
+    # 13,540 + 250 = 13,790: the settlers are a part of the people, not a first count of them
+    text = (
+        "The settlement office placed 3,110 families. It housed 13,540 settlers and 250 "
+        "guards, 13,790 people in all, and the office planned on 4.4 persons to a family."
+    )
+    c = rate_at(text, "4.4")
+    assert (c.verdict, inputs(c)) == ("consistent", ["13,790", "3,110"])
