@@ -131,3 +131,21 @@ def test_a_part_and_the_sum_it_makes_are_no_two_counts_of_one_thing() -> None:
     )
     c = rate_at(text, "4.4")
     assert (c.verdict, inputs(c)) == ("consistent", ["13,790", "3,110"])
+
+
+OXEN = "The column of 9,210 settlers set out with 1,840 wagons, drawn by 3,310 oxen, {} to a wagon."
+
+
+def test_a_bare_rate_beside_a_count_divides_that_count() -> None:
+    c = rate_at(OXEN.format("1.8"), "1.8")  # 3,310 / 1,840 = 1.799
+    assert (c.verdict, inputs(c)) == ("consistent", ["3,310", "1,840"])
+
+
+def test_an_exact_rate_beside_its_count_that_misses_is_flagged() -> None:
+    c = rate_at(OXEN.format("1.4"), "1.4")  # 3,310 / 1,840 = 1.8, no usual slip of 1.4
+    assert (c.verdict, c.intended, inputs(c)) == ("inconsistent", "1.8", ["3,310", "1,840"])
+    assert c.fit is not None and abs(c.fit.computed - 3310 / 1840) < 1e-9
+
+
+def test_an_approximate_rate_beside_its_count_that_misses_by_no_usual_slip_is_not() -> None:
+    assert rate_at(OXEN.format("about 1.4"), "1.4").verdict == "unverifiable"

@@ -33,6 +33,7 @@ from borderlands.figures.kinds import (
     slip_finding,
 )
 from borderlands.figures.passages import Located
+from borderlands.figures.slips import printed_like
 from borderlands.figures.verdicts import Verdict
 
 CUES = frozenset(["a", "an", "per", "each", "every"])
@@ -50,6 +51,10 @@ NOT_NOUNS = frozenset([
 ])  # fmt: skip
 #: the words after a count, its noun among them: "54 echelons", "14 round trips"
 NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")
+#: between a count and the bare rate beside it: its noun, a word or two, a comma
+APPOSED_RE = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+){0,2},\s+(?:or\s+)?(?:(?:about|some|nearly|roughly|almost)\s+)?"
+)
 ONE_UNIT = {"household": "family", "echelon": "train"}
 
 
@@ -85,6 +90,23 @@ def per_noun(s: Sentence, r: Located) -> tuple[str, str] | None:
     if not counted or counted.lower() in NOT_NOUNS:
         return None
     return stem(counted), stem(m.group("noun"))
+
+
+def apposed_count(s: Sentence, r: Located, pool: list[Located], per: str) -> Located | None:
+    """The count a bare rate stands beside, after a comma ("drawn by 25,140 horses, 1.6 to a
+    cart", "put 27,390 people ashore, about 24 to a landing"): what the rate divides, unless
+    it counts what the rate is per ("1,200 families, 4.3 persons to a family")."""
+    if r.quantity.phrase_end > r.quantity.end:
+        return None  # the rate prints its own noun ("4.3 persons")
+    before = [f for f in pool if f.passage is s.passage and f.sentence == s.index
+              and f.quantity.end <= r.quantity.start]  # fmt: skip
+    if not before:
+        return None
+    f = before[-1]
+    between = s.passage.text[f.quantity.end : r.quantity.start]
+    if APPOSED_RE.fullmatch(between) is None or per in nouns_of(f):
+        return None
+    return f
 
 
 def nearest(r: Located, pool: list[Located], wanted: Callable[[Located], bool]) -> Located | None:
@@ -124,12 +146,13 @@ def noun_pair(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
         return None
     counted, per = nouns
     y = nearest(r, pool, lambda f: per in nouns_of(f) and counted not in nouns_of(f))
-    x = nearest(r, pool, lambda f: counted in nouns_of(f) and f is not y)
+    apposed = apposed_count(s, r, pool, per)
+    x = apposed or nearest(r, pool, lambda f: counted in nouns_of(f) and f is not y)
     if x is None or y is None or not 0 < y.quantity.mid < x.quantity.mid:
         return None
     value = x.quantity.mid / y.quantity.mid
     if not accepts_count(q, value):
-        return noun_pair_slip(s, r, x, y, value)
+        return noun_pair_slip(s, r, x, y, value, apposed is not None)
     return Finding(
         "rate", q.start, q.end, q.mid, Verdict.consistent, f"{printed(x)} / {printed(y)}",
         value, (x, y),
@@ -139,22 +162,35 @@ def noun_pair(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
     )  # fmt: skip
 
 
-def noun_pair_slip(s: Sentence, r: Located, x: Located, y: Located, value: float) -> Finding | None:
+def noun_pair_slip(
+    s: Sentence, r: Located, x: Located, y: Located, value: float, apposed: bool
+) -> Finding | None:
     """A usual slip on the pair the nouns name, read only when the count the rate is per
     stands in the rate's own sentence and the count it divides in that sentence or the one
     before ("The rest, 4,060 persons, came in the steamers. They made 14 trips, about 390
-    passengers a trip"): so near, the nearest count of each noun is the one meant."""
+    passengers a trip"): so near, the nearest count of each noun is the one meant. A rate
+    printed exact beside the count it divides, its unit counted in its sentence ("14,286
+    carts, ... drawn by 25,140 horses, 1.6 to a cart"), is flagged for any miss: the
+    sentence names both its counts, as a rate's own two counts are read elsewhere."""
     near = (
         y.passage is s.passage and y.sentence == s.index
         and x.passage is s.passage and s.index - 1 <= x.sentence <= s.index
     )  # fmt: skip
     if not near:
         return None
+    formula = f"{printed(x)} / {printed(y)}"
     found = slip_finding(
-        "rate", r, value, f"{printed(x)} / {printed(y)}", (x, y),
-        "the counts its nouns name", usual_only=True, mistyped=True,
+        "rate", r, value, formula, (x, y), "the counts its nouns name", usual_only=True,
+        mistyped=True,
     )  # fmt: skip
     q = r.quantity
+    if found is None and apposed and not q.approx:
+        intended = printed_like(value, printed(r), q.step if q.step > 0 else 1.0)
+        return Finding(
+            "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
+            f"the {printed(x)} it stands beside over the {printed(y)} its sentence counts give "
+            f"{num(value)}, not {printed(r)}", intended,
+        )  # fmt: skip
     if found is None or found.intended is None or not (q.approx and q.qualifier):
         return found
     return replace(found, intended=f"{q.qualifier} {found.intended}")  # "about 290"
