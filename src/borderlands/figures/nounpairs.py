@@ -184,7 +184,7 @@ def noun_pair_slip(
         mistyped=True,
     )  # fmt: skip
     q = r.quantity
-    if found is None and apposed and not q.approx:
+    if found is None and apposed and not (q.approx or x.quantity.approx or y.quantity.approx):
         intended = printed_like(value, printed(r), q.step if q.step > 0 else 1.0)
         return Finding(
             "rate", q.start, q.end, q.mid, Verdict.inconsistent, formula, value, (x, y),
