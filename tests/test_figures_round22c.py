@@ -149,3 +149,23 @@ def test_an_exact_rate_beside_its_count_that_misses_is_flagged() -> None:
 
 def test_an_approximate_rate_beside_its_count_that_misses_by_no_usual_slip_is_not() -> None:
     assert rate_at(OXEN.format("about 1.4"), "1.4").verdict == "unverifiable"
+
+
+RECEIVED = (
+    "The trains set out from Orsk with 12,300 deportees. At the destination the receiving "
+    "commandants signed for 12,180 persons{}. From May to December the settlement books "
+    "recorded 402 deaths and 350 births. Deaths outran births, at 33.0 per 1,000 of those "
+    "received."
+)
+
+
+def test_a_whole_named_by_a_verb_is_the_count_its_clause_says_that_verb_of() -> None:
+    # 402 / 12,180 * 1000 = 33.005; over the 12,300 who set out it would be 32.7
+    c = rate_at(RECEIVED.format(""), "33.0")
+    assert (c.verdict, inputs(c)) == ("consistent", ["402", "12,180"])
+    assert c.fit is not None and abs(c.fit.computed - 402 / 12180 * 1000) < 1e-9
+
+
+def test_a_verb_said_of_two_counts_names_no_whole() -> None:
+    text = RECEIVED.format(" and the receiving farms took 3,900 persons")
+    assert rate_at(text, "33.0").verdict == "unverifiable"
