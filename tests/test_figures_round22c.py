@@ -169,3 +169,29 @@ def test_a_whole_named_by_a_verb_is_the_count_its_clause_says_that_verb_of() -> 
 def test_a_verb_said_of_two_counts_names_no_whole() -> None:
     text = RECEIVED.format(" and the receiving farms took 3,900 persons")
     assert rate_at(text, "33.0").verdict == "unverifiable"
+
+
+TENANTS = (
+    "The district office counted 8,640 tenants of the state farms and 5,210 members of the "
+    "artels. Of the 3,900 taken in the spring, 2,160 were tenants and the other 1,740 {}. The "
+    "operation thus took {} of every 1,000 tenants in the district."
+)
+
+
+def test_a_rate_per_thousand_read_on_the_part_and_whole_its_noun_names() -> None:
+    c = rate_at(TENANTS.format("artel members", "250"), "250")  # 2,160 / 8,640 * 1000 = 250
+    assert (c.verdict, inputs(c)) == ("consistent", ["2,160", "8,640"])
+
+
+def test_transposed_digits_of_such_a_rate_are_a_slip() -> None:
+    c = rate_at(TENANTS.format("artel members", "520"), "520")
+    assert (c.verdict, c.intended, inputs(c)) == ("inconsistent", "250", ["2,160", "8,640"])
+
+
+def test_such_a_rate_that_misses_by_no_usual_slip_is_not_flagged() -> None:
+    assert rate_at(TENANTS.format("artel members", "310"), "310").verdict == "unverifiable"
+
+
+def test_a_sentence_before_with_two_counts_of_the_noun_names_no_part() -> None:
+    text = TENANTS.format("were tenants' kin", "520")
+    assert rate_at(text, "520").verdict == "unverifiable"
