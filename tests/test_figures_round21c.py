@@ -38,8 +38,9 @@ def test_part_of_whole_with_no_article_between() -> None:
 
 
 def test_a_restated_whole_not_named_by_of_still_makes_the_rate_ambiguous() -> None:
-    # 1,286 / 91,870 = 14.0 and 1,286 / 90,584 = 14.2 per 1,000: both print as 14
-    text = ("The lists named 91,870 deportees and the camps entered 90,584 deportees. On the "
+    # 1,286 / 91,870 = 14.0 and 1,286 / 90,610 = 14.2 per 1,000: both print as 14 (90,610 is
+    # no 91,870 less the 1,286 dead, which would be the survivors: test_figures_round22c)
+    text = ("The lists named 91,870 deportees and the camps entered 90,610 deportees. On the "
             "march 1,286 deportees died, 14 per 1,000.")  # fmt: skip
     assert rates(text)["14"][0] == "ambiguous"
 

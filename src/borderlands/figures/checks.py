@@ -150,8 +150,10 @@ from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounmember import member_part, member_whole, subject_noun
+from borderlands.figures.nounpairs import noun_pair_rates
 from borderlands.figures.nounrates import noun_rate, rate_noun_after
 from borderlands.figures.nounsums import noun_sums
+from borderlands.figures.nounthousands import noun_thousands
 from borderlands.figures.numbers import UNITS, format_number, parse_words, round_half_up, truncate
 from borderlands.figures.ofparts import of_split
 from borderlands.figures.ofthemparts import of_them_parts
@@ -1169,6 +1171,8 @@ class Checker:
                 found = parallel_rates(sentence, found)
                 found = labelled_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = unread_rates(sentence, found)
+                found = noun_pair_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
+                found = noun_thousands(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
                 found = restated_rests(sentence, before, found)

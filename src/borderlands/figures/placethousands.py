@@ -37,7 +37,7 @@ NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
 #: "612 in the Altai krai", "102,400 Greeks in the Stalino oblast", "87 per 1,000 Greeks in"
 PLACE_AFTER_RE = re.compile(
     r"(?:\s+(?:per|in\s+every|of\s+every)\s+(?:1,000|1000|thousand))?(?:\s+[A-Za-z]+){0,2}?"
-    rf"\s+(?:in|at|for)\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"\s+(?:in|at|for|to)\s+(?:the\s+)?(?P<name>{NAME})"
 )
 #: "The Altai krai received", "In Samarkand the toll came to", "the Krasnodar krai": a
 #: name opening the clause of the figure that follows

@@ -32,6 +32,7 @@ from borderlands.figures.unitloads import (
     is_rate,
     told_as_rate,
 )
+from borderlands.figures.verbwholes import verb_wholes
 from borderlands.figures.verdicts import Verdict
 
 PER_THOUSAND_RE = re.compile(r"\s+(?:per|in\s+every|of\s+every)\s+(?:1,000|1000|thousand)\b")
@@ -103,7 +104,12 @@ def thousand_back(
     if not parts:
         return f
     named = own_before + [x for x in own if x.quantity.start > r.quantity.end]
-    wholes = named or [x for x in figures if x.sentence < s.index
+    before = [x for x in earlier() if is_count(x) and not is_rate(x)
+              and (x.quantity.unit == "persons" or counts_people(x))
+              and (x.passage is not s.passage or x.sentence < s.index)]  # fmt: skip
+    verbal = [] if own_before else verb_wholes(r, before)
+    named = [] if verbal else named  # "of those received": no count after it is its whole
+    wholes = verbal or named or [x for x in figures if x.sentence < s.index
                        and (counts_persons(x) or counts_people(x)
                             or WHOLE_OF_RE.search(text, 0, x.quantity.start))]
     fits: list[tuple[Located, Located, float]] = []

@@ -94,6 +94,14 @@ def part_of_whole(part: Located, whole: Located) -> bool:
     )  # fmt: skip
 
 
+def less_the_part(whole: Located, twin: Located, part: Located) -> bool:
+    """Whether the twin is the whole less the rate's part ("94 died, 5.4 per 1,000, and the
+    commandants entered 17,373", 17,467 having set out): the count left after the loss is no
+    second statement of the whole the loss is a rate of."""
+    gap = whole.quantity.mid - twin.quantity.mid
+    return gap > 0 and abs(gap - part.quantity.mid) < 0.5
+
+
 def twin_wholes(checks: list[Check], found: list[Located]) -> list[Check]:
     """``checks`` with each consistent rate that a restated whole gives as well made
     ambiguous (see the module). ``found``: every figure of the article, in order."""
@@ -143,10 +151,14 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
             continue
         if is_plan(t):
             continue  # a target is no count of the same persons
+        if less_the_part(whole, t, part):
+            continue
         if rounds_to(claim, part.quantity.mid / t.quantity.mid * scale):
             rivals.setdefault(t.quantity.mid, t)
     near = {v: t for v, t in rivals.items() if t.passage is claim.passage}
     rivals = near or rivals  # a restatement in the rate's own paragraph comes first
+    if not rivals and rounds_to(claim, fit.computed):
+        return twin_part(c, found, scale)
     if len(rivals) != 1 or not rounds_to(claim, fit.computed):
         return None
     (twin,) = rivals.values()
@@ -156,5 +168,39 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
                     inputs=(part, twin), gap=value - c.stated_value)  # fmt: skip
     why = (f"the text prints the whole twice, {printed(whole)} and {printed(twin)}, and "
            f"{printed(part)} over either gives {format_number(round(value, 2))}")  # fmt: skip
+    return replace(c, verdict="ambiguous", alternatives=[rival],
+                   explanation=f"{why}: {fit.formula} and {rival.formula}")  # fmt: skip
+
+
+def twin_part(c: Check, found: list[Located], scale: float) -> Check | None:
+    """A rate per unit whose part the sentence that prints it gives twice, at two stages, and
+    the whole over either gives ("The first return gave 21,680 persons and a second, once
+    the infants were added, 22,090", then "4.5 persons to a family" of 4,870 families):
+    nothing says which count was divided, so the rate is ``ambiguous``, both shown."""
+    fit = c.fit
+    if fit is None or scale != 1:
+        return None
+    part, whole = fit.inputs
+    claim = c.claim
+    twins = [
+        t for t in found
+        if t.passage is part.passage and t.sentence == part.sentence and t is not part
+        and t is not whole and t.quantity.mid != part.quantity.mid
+        and abs(t.quantity.mid / part.quantity.mid - 1) <= TWIN_GAP and same_count(part, t)
+        and not is_plan(t) and t.quantity.start < claim.quantity.start
+        and rounds_to(claim, t.quantity.mid / whole.quantity.mid)
+    ]  # fmt: skip
+    if len(twins) != 1:
+        return None
+    (twin,) = twins
+    gap = abs(twin.quantity.mid - part.quantity.mid)
+    if any(abs(f.quantity.mid - gap) < 0.5 for f in found
+           if f.passage is part.passage and f.sentence == part.sentence):  # fmt: skip
+        return None  # "84,600 soldiers and 3,920 officers, 88,520 men": a part and its sum
+    value = twin.quantity.mid / whole.quantity.mid
+    rival = replace(fit, formula=f"{printed(twin)} / {printed(whole)}", computed=value,
+                    inputs=(twin, whole), gap=value - c.stated_value)  # fmt: skip
+    why = (f"the text prints the count divided twice, {printed(part)} and {printed(twin)}, "
+           f"and either over {printed(whole)} gives {format_number(round(value, 2))}")  # fmt: skip
     return replace(c, verdict="ambiguous", alternatives=[rival],
                    explanation=f"{why}: {fit.formula} and {rival.formula}")  # fmt: skip
