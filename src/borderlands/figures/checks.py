@@ -206,6 +206,7 @@ from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.ratiosides import sides_unnamed
 from borderlands.figures.relativefractions import relative_fractions
+from borderlands.figures.relchanges import relative_changes
 from borderlands.figures.reportedshares import (
     part_of_named_noun,
     reported_apart,
@@ -1109,6 +1110,7 @@ class Checker:
                 split = of_split(sentence, self.by_sentence.get((key, sentence.index - 1), []))
                 if split and not any(f.start < split.end and split.start < f.end for f in found):
                     found.append(split)
+                found += relative_changes(sentence, history, found)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
