@@ -132,7 +132,12 @@ from borderlands.figures.membershares import (
     member_subject,
 )
 from borderlands.figures.namedends import spans_with_own_ends
-from borderlands.figures.namedmembers import listed_count, named_member, subject_names
+from borderlands.figures.namedmembers import (
+    listed_count,
+    named_member,
+    subject_names,
+    wider_than_total,
+)
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
@@ -771,6 +776,8 @@ class Checker:
                    if not unit or f.quantity.unit == unit]  # fmt: skip
         found = listing_whole(part, listing, before)
         if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        if wider_than_total(self.sentence_text(claim), found[0]):
             return None
         fit = self.accepted_reading(c, part, found[0])
         if fit is None:
@@ -2056,6 +2063,15 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
+            if c.kind == "share" and len(fit.inputs) == 2 and wider_than_total(
+                self.sentence_text(c.located), fit.inputs[1]
+            ):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "it is said of all, and the fit's whole counts only the few members its "
+                    "sentence selects", stated_high,
+                )  # fmt: skip
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -2622,6 +2638,8 @@ class Checker:
         found = named_member(names, listed)
         if found is None or not compatible(pool[found[0]], pool[found[1]]):
             return None
+        if wider_than_total(self.sentence_text(claim), pool[found[1]]):
+            return None
         return self.pair_check(
             c, pool[found[0]], pool[found[1]], " (the named member over its list's total)",
             "the count printed with the member its clause names, over its list's total, gives",
@@ -2686,6 +2704,8 @@ class Checker:
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
+            return None
+        if wider_than_total(self.sentence_text(claim), found.whole):
             return None
         return self.pair_check(
             c, found.part, found.whole, f" ({found.name}'s count over its list's total)",
@@ -2820,6 +2840,8 @@ class Checker:
                    if f.quantity.unit == part.quantity.unit]  # fmt: skip
         found = listing_whole(part, listing, before)
         if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        if wider_than_total(self.sentence_text(claim), found[0]):
             return None
         return self.pair_check(
             c, part, found[0], f" ({name}'s count over its list's total)",
