@@ -211,7 +211,7 @@ from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.ratiosides import sides_unnamed
 from borderlands.figures.relativefractions import relative_fractions
-from borderlands.figures.relchanges import relative_changes
+from borderlands.figures.relchanges import relative_changes, says_change
 from borderlands.figures.reportedshares import (
     part_of_named_noun,
     reported_apart,
@@ -3451,6 +3451,9 @@ class Checker:
         if c.kind != "share" or len(c.values) != 1:
             return None
         claim = c.located
+        q, (lo, hi) = claim.quantity, claim.passage.sentences[claim.sentence]
+        if says_change(claim.passage.text, lo, q.phrase_start, max(q.end, q.phrase_end), hi):
+            return None  # a rise or fall is no part of a whole its clause's figures make
         mine = self.clause_tokens(claim)
         if len(mine) < 2:
             return None

@@ -65,6 +65,13 @@ TOTAL_AFTER_RE = re.compile(
 CLAUSE_END_RE = re.compile(r";|,\s+(?:and|while|but|though|although|whereas)\b")
 
 
+def says_change(text: str, lo: int, q_start: int, q_end: int, hi: int) -> bool:
+    """Whether the words round a percentage (``text[q_start:q_end]``, its sentence
+    ``lo``..``hi``) say it is a rise or fall, not a part of a whole."""
+    return (LEAD_RE.search(text, max(lo, q_start - 60), q_start) is not None
+            or TRAIL_RE.match(text, q_end, hi) is not None)  # fmt: skip
+
+
 def says_rise(word: str) -> bool:
     return word.lower() in RISE_WORDS
 
