@@ -2171,8 +2171,8 @@ class Checker:
             return None
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
-        before = self.by_sentence.get((key, n - 1)) or self.by_sentence.get((key, n - 2), [])
-        found = listed_whole(claim, self.sentence_text(claim), own, list(before))
+        before = [list(self.by_sentence.get((key, n - d), ())) for d in (1, 2, 3)]
+        found = listed_whole(claim, self.sentence_text(claim), own, before)
         if found is None:
             return None
         part, parts = found
