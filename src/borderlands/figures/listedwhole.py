@@ -28,11 +28,14 @@ NOT_NAMES = frozenset(("The", "This", "That", "These", "Those", "Its", "Their", 
 
 
 def list_parts(counts: list[Located]) -> list[Located]:
-    """The counts of one sentence that are parts of one list: same unit, three or more,
-    without a printed total (a count as large as the others together)."""
+    """The counts of one sentence that are parts of one list: three or more of the unit most
+    of them have, without a printed total (a count as large as the others together)."""
     if len(counts) < MIN_PARTS:
         return []
-    unit = counts[0].quantity.unit
+    units = [f.quantity.unit for f in counts if f.quantity.kind != "range"]
+    if not units:
+        return []
+    unit = max(units, key=units.count)  # "(lists 31 to 33) records 702 households, ...": no part
     parts = [f for f in counts if f.quantity.unit == unit and not f.quantity.approx]
     if len(parts) > MIN_PARTS and parts[-1].quantity.mid >= TOTAL_SHARE * sum(
         f.quantity.mid for f in parts[:-1]
