@@ -24,6 +24,7 @@ from borderlands.figures import (
     ranks,
     raterank,
     ratiocompare,
+    relchanges,
     restrates,
     valueranks,
     yearpeaks,
@@ -66,6 +67,7 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ("so named", [orders.SO_NAME_WORDS], [orders.SO_NAME_RE, orders.THE_LARGER_RE]),
     ("rest rates", [restrates.CUE_WORDS], [restrates.REST_CLAUSE_RE]),
     ("one for every N in words", [everywords.CUES], [everywords.EVERY_WORD_RE]),
+    ("relative changes", [relchanges.CUE_WORD_SET], [relchanges.LEAD_RE, relchanges.TRAIL_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [

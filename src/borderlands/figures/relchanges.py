@@ -15,8 +15,8 @@ a fall on the larger); the grammar names the two levels:
   sentence before prints, and only two;
 * "than in 1949": the count an earlier sentence of the passage prints "in 1949".
 
-Only the first reading (both levels in its own clause) may call a figure a slip; a reading
-that borrows a level from another sentence reports a fit or nothing, so that the share's
+Only the first reading, with the compared level before the figure and the base after its
+"than", may call a figure a slip; any other reports a fit or nothing, so that the share's
 own reading (and its candidates) stands when the levels were not these.
 """
 
@@ -54,7 +54,7 @@ LEAD_RE = re.compile(
 )
 #: words after the figure that make it a change: "18 per cent more than"
 TRAIL_RE = re.compile(
-    r"\s*(?P<comp>more|fewer|less|higher|lower|larger|greater|smaller)\s+than\b", re.I
+    r"\s*\b(?P<comp>more|fewer|less|higher|lower|larger|greater|smaller)\s+than\b", re.I
 )
 #: the base level named by its year: "fewer than in 1949"
 THAN_YEAR_RE = re.compile(r"\s*\w+\s+than\s+(?:in|of)\s+(?P<year>1[89]\d\d)\b", re.I)
@@ -62,6 +62,8 @@ THAN_YEAR_RE = re.compile(r"\s*\w+\s+than\s+(?:in|of)\s+(?P<year>1[89]\d\d)\b", 
 TOTAL_AFTER_RE = re.compile(
     r"\s*(?:persons\s+|people\s+)?(?:altogether|in all|in total|all told)\b", re.I
 )
+#: words before a count that make it a whole ("of the 4,000 settlers, 1,200 ...")
+WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?$", re.I)
 CLAUSE_END_RE = re.compile(r";|,\s+(?:and|while|but|though|although|whereas)\b")
 
 
@@ -148,7 +150,11 @@ def relative_changes(
         pair: tuple[Located, Located] | None = None
         year = THAN_YEAR_RE.match(text, max(q.end, q.phrase_end), s.end)
         if len(own) == 2 and compatible(*own):
-            pair, sure = (own[0], own[1]), True
+            if WHOLE_BEFORE_RE.search(text, max(s.start, own[0].quantity.start - 12),
+                                      own[0].quantity.start):  # fmt: skip
+                continue  # "Of the 4,000 settlers, 1,200 ...": a whole and its part
+            pair = (own[0], own[1])
+            sure = own[0].quantity.end <= q.start < own[1].quantity.start and trail is not None
         elif len(own) == 1 and year is not None:
             base = year_level(history, s, year.group("year"), own[0])
             pair = (own[0], base) if base is not None else None
