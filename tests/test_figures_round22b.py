@@ -127,3 +127,36 @@ def test_a_name_after_the_list_sentence_does_not_label_its_last_count() -> None:
               "the families, was the largest group.", "10.5 percent")  # fmt: skip
     # 1,460 / 13,905 = 10.5, but 1,460 is not Alsk's: "Alsk" opens the next sentence
     assert c.verdict != "consistent"
+
+
+# -- chains of shares ------------------------------------------------------------------------
+
+
+def chain(text: str) -> list[Check]:
+    return [c for c in check_text(text).checks if c.kind == "chain"]
+
+
+def test_a_chain_of_them_opens_on_the_count_right_before_it() -> None:
+    (c,) = chain("Of the contingent, 6,930 went to the south and 4,278 to the Alma-Ata oblast, "
+                 "where 62 percent of them were put to the beet and 30 percent of these fell "
+                 "ill, about 800 people.")  # fmt: skip
+    # 4,278 * 0.62 * 0.30 = 795.7
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(795.708, abs=1e-3)
+    assert [f.quantity.mid for f in c.fit.inputs] == [4278, 62, 30]
+
+
+def test_of_the_noun_of_an_earlier_share_of_that_figure() -> None:
+    (c,) = chain("The valuers put the property left behind at 1,860 million drachmas. Farmland "
+                 "made up 58 percent of that figure, houses 27 percent and shops 15 percent. "
+                 "Of the farmland, 40 percent lay in the plains, some 430 million drachmas.")
+    # 1,860 million * 0.58 * 0.40 = 431.52 million
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == pytest.approx(431_520_000)
+
+
+def test_the_scale_of_a_rate_closes_no_chain() -> None:
+    text = ("The census had found 44,600 Latvians in the oblast, so that the operation took "
+            "one in seven of them, 145 per 1,000.")  # fmt: skip
+    assert chain(text) == []
+    assert [c for c in check_text(text).checks if c.verdict == "inconsistent"] == []
