@@ -161,3 +161,13 @@ def test_the_scale_of_a_rate_closes_no_chain() -> None:
             "the operation took one in seven of them, 145 per 1,000.")  # fmt: skip
     assert chain(text) == []
     assert [c for c in check_text(text).checks if c.verdict == "inconsistent"] == []
+
+
+def test_a_bare_share_takes_a_list_whose_sum_was_printed_before() -> None:
+    c = share("The commandants entered 9,000 persons in the spring.\n\nThe lists were read "
+              "out at the stations. Alsk received 4,000, Borovo 3,000 and Kedr 2,000. At 33.3 "
+              "percent, Borovo came second.", "33.3 percent")  # fmt: skip
+    # 3,000 / (4,000 + 3,000 + 2,000) = 33.33, and their sum 9,000 is printed a paragraph back
+    assert c.fit is not None and len(c.fit.inputs) == 4
+    assert c.verdict == "consistent"
+    assert inputs(c)[0] == 3000

@@ -2172,7 +2172,8 @@ class Checker:
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
         before = [list(self.by_sentence.get((key, n - d), ())) for d in (1, 2, 3)]
-        found = listed_whole(claim, self.sentence_text(claim), own, before)
+        earlier = frozenset(f.quantity.mid for f in self.counts_before(claim, 200))
+        found = listed_whole(claim, self.sentence_text(claim), own, before, earlier)
         if found is None:
             return None
         part, parts = found

@@ -72,6 +72,8 @@ def named_part(claim: Located, sentence: str, parts: list[Located]) -> Located |
     return hits[0] if len(hits) == 1 else None
 
 
+#: a share that says what it is of: "29.6 percent of the families", "44.2 percent of them"
+OF_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*of\b", re.I)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 
 
@@ -99,22 +101,36 @@ def respective_part(claim: Located, sentence: str, parts: list[Located]) -> Loca
     return None
 
 
+def total_printed(counts: list[Located], parts: list[Located], earlier: frozenset[float]) -> bool:
+    """Whether the whole of ``parts`` is printed: as a total closing their sentence (right or
+    slipped: a count after them as large as most of their sum) or as a count before."""
+    whole = sum(f.quantity.mid for f in parts)
+    closing = [f for f in counts if f.quantity.start > parts[-1].quantity.start]
+    return whole in earlier or any(f.quantity.mid >= TOTAL_SHARE * whole for f in closing)
+
+
 def listed_whole(
-    claim: Located, sentence: str, own: list[Located], before: list[list[Located]]
+    claim: Located, sentence: str, own: list[Located], before: list[list[Located]],
+    earlier: frozenset[float] = frozenset(),
 ) -> tuple[Located, list[Located]] | None:
     """(the share's part, the listed parts whose sum is its whole), or None. ``own``: the
     counts of the share's sentence; ``before``: those of the sentences before it, nearest
-    first: the nearest that lists counts and names the share's member is read."""
+    first: the nearest that lists counts and names the share's member is read, when the
+    share's words say what it is of or the list's sum is printed (as its total, or among the
+    ``earlier`` counts): a bare "Zarya took 33.3 percent" makes up no whole."""
     parts = list_parts(own)
     if parts:
         part = bracketed_part(claim, own)
         return (part, parts) if part is not None and part in parts else None
     if own:
         return None
+    said_of = OF_AFTER_RE.match(claim.passage.text, claim.quantity.end) is not None
     for counts in before:
         parts = list_parts(counts)
         if not parts:
             continue
+        if not said_of and not total_printed(counts, parts, earlier):
+            return None  # "Zarya took 33.3 percent.": no whole is named nor printed
         part = named_part(claim, sentence, parts) or respective_part(claim, sentence, parts)
         if part is not None:
             return part, parts
