@@ -27,6 +27,7 @@ from borderlands.figures import (
     ranks,
     raterank,
     ratiocompare,
+    relchanges,
     restrates,
     valueranks,
     yearpeaks,
@@ -72,6 +73,7 @@ GATES: list[tuple[str, list[frozenset[str]], list[re.Pattern[str]]]] = [
     ("totals pointing back", [backsums.CUE_WORDS], [backsums.BACK_RE]),
     ("totals closing a run", [closedruns.CUE_WORDS], [closedruns.CLOSED_AFTER_RE]),
     ("rests left", [leftrests.CUE_WORDS], [leftrests.LEFT_BEFORE_RE, leftrests.STAYED_AFTER_RE]),
+    ("relative changes", [relchanges.CUE_WORD_SET], [relchanges.LEAD_RE, relchanges.TRAIL_RE]),
 ]
 #: First tests that also pass on a digit: the number words of a list's count.
 DIGIT_GATES: list[tuple[str, frozenset[str], re.Pattern[str]]] = [

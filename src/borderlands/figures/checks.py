@@ -140,7 +140,12 @@ from borderlands.figures.membershares import (
 )
 from borderlands.figures.namedafter import named_after_spans
 from borderlands.figures.namedends import spans_with_own_ends
-from borderlands.figures.namedmembers import listed_count, named_member, subject_names
+from borderlands.figures.namedmembers import (
+    listed_count,
+    named_member,
+    subject_names,
+    wider_than_total,
+)
 from borderlands.figures.namedorders import named_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
@@ -217,6 +222,7 @@ from borderlands.figures.ratiocompare import ratio_comparisons
 from borderlands.figures.rations import rations
 from borderlands.figures.ratiosides import sides_unnamed
 from borderlands.figures.relativefractions import relative_fractions
+from borderlands.figures.relchanges import relative_changes, says_change
 from borderlands.figures.reportedshares import (
     part_of_named_noun,
     reported_apart,
@@ -784,6 +790,8 @@ class Checker:
         found = listing_whole(part, listing, before)
         if found is None or found[0].quantity.mid <= part.quantity.mid:
             return None
+        if wider_than_total(self.sentence_text(claim), found[0]):
+            return None
         fit = self.accepted_reading(c, part, found[0])
         if fit is None:
             return None
@@ -1191,6 +1199,7 @@ class Checker:
                 split = of_split(sentence, self.by_sentence.get((key, sentence.index - 1), []))
                 if split and not any(f.start < split.end and split.start < f.end for f in found):
                     found.append(split)
+                found += relative_changes(sentence, history, found)
                 for finding in found:
                     out.append(self.finding_check(sentence, finding))
                     if (
@@ -2136,6 +2145,15 @@ class Checker:
                     "the only fits use figures of a sentence that does not speak of what the "
                     "share is of", stated_high,
                 )  # fmt: skip
+            if c.kind == "share" and len(fit.inputs) == 2 and wider_than_total(
+                self.sentence_text(c.located), fit.inputs[1]
+            ):
+                return Check(
+                    c.located, c.kind, c.stated, stated_value, "unverifiable", None,
+                    [fit, *alternatives][:3],
+                    "it is said of all, and the fit's whole counts only the few members its "
+                    "sentence selects", stated_high,
+                )  # fmt: skip
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -2235,8 +2253,9 @@ class Checker:
             return None
         key, n = sentence_key(claim)
         own = [f for f in self.by_sentence.get((key, n), ()) if f is not claim]
-        before = self.by_sentence.get((key, n - 1)) or self.by_sentence.get((key, n - 2), [])
-        found = listed_whole(claim, self.sentence_text(claim), own, list(before))
+        before = [list(self.by_sentence.get((key, n - d), ())) for d in (1, 2, 3)]
+        earlier = frozenset(f.quantity.mid for f in self.counts_before(claim, 200))
+        found = listed_whole(claim, self.sentence_text(claim), own, before, earlier)
         if found is None:
             return None
         part, parts = found
@@ -2702,6 +2721,8 @@ class Checker:
         found = named_member(names, listed)
         if found is None or not compatible(pool[found[0]], pool[found[1]]):
             return None
+        if wider_than_total(self.sentence_text(claim), pool[found[1]]):
+            return None
         return self.pair_check(
             c, pool[found[0]], pool[found[1]], " (the named member over its list's total)",
             "the count printed with the member its clause names, over its list's total, gives",
@@ -2766,6 +2787,8 @@ class Checker:
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
+            return None
+        if wider_than_total(self.sentence_text(claim), found.whole):
             return None
         return self.pair_check(
             c, found.part, found.whole, f" ({found.name}'s count over its list's total)",
@@ -2900,6 +2923,8 @@ class Checker:
                    if f.quantity.unit == part.quantity.unit]  # fmt: skip
         found = listing_whole(part, listing, before)
         if found is None or found[0].quantity.mid <= part.quantity.mid:
+            return None
+        if wider_than_total(self.sentence_text(claim), found[0]):
             return None
         return self.pair_check(
             c, part, found[0], f" ({name}'s count over its list's total)",
@@ -3509,6 +3534,9 @@ class Checker:
         if c.kind != "share" or len(c.values) != 1:
             return None
         claim = c.located
+        q, (lo, hi) = claim.quantity, claim.passage.sentences[claim.sentence]
+        if says_change(claim.passage.text, lo, q.phrase_start, max(q.end, q.phrase_end), hi):
+            return None  # a rise or fall is no part of a whole its clause's figures make
         mine = self.clause_tokens(claim)
         if len(mine) < 2:
             return None

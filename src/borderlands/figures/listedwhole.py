@@ -28,11 +28,14 @@ NOT_NAMES = frozenset(("The", "This", "That", "These", "Those", "Its", "Their", 
 
 
 def list_parts(counts: list[Located]) -> list[Located]:
-    """The counts of one sentence that are parts of one list: same unit, three or more,
-    without a printed total (a count as large as the others together)."""
+    """The counts of one sentence that are parts of one list: three or more of the unit most
+    of them have, without a printed total (a count as large as the others together)."""
     if len(counts) < MIN_PARTS:
         return []
-    unit = counts[0].quantity.unit
+    units = [f.quantity.unit for f in counts if f.quantity.kind != "range"]
+    if not units:
+        return []
+    unit = max(units, key=units.count)  # "(lists 31 to 33) records 702 households, ...": no part
     parts = [f for f in counts if f.quantity.unit == unit and not f.quantity.approx]
     if len(parts) > MIN_PARTS and parts[-1].quantity.mid >= TOTAL_SHARE * sum(
         f.quantity.mid for f in parts[:-1]
@@ -59,28 +62,76 @@ def named_part(claim: Located, sentence: str, parts: list[Located]) -> Located |
         return None
     name = names[0]
     text = parts[0].passage.text
+    lo, hi = parts[0].passage.sentences[parts[0].sentence]  # a name past its sentence: none
     hits = [
         f for f in parts
-        if name in text[max(0, f.quantity.start - NAME_BEFORE) : f.quantity.start]
-        .split(",")[-1] + text[f.quantity.end : f.quantity.end + NAME_BEFORE].split(",")[0]
+        if name in text[max(lo, f.quantity.start - NAME_BEFORE) : f.quantity.start]
+        .split(",")[-1] + text[f.quantity.end : min(hi, f.quantity.end + NAME_BEFORE)]
+        .split(",")[0]
     ]  # fmt: skip
     return hits[0] if len(hits) == 1 else None
 
 
+#: a share that says what it is of: "29.6 percent of the families", "44.2 percent of them"
+OF_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent|%)?\s*of\b", re.I)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_part(claim: Located, sentence: str, parts: list[Located]) -> Located | None:
+    """The listed count whose place in a list of names matches the place of the name that
+    opens the share's sentence, when the counts are given "respectively" ("five groups:
+    Alsk, Borovo and Kedr. They took 410, 330 and 290 households respectively"). The names
+    stand in the counts' sentence before the first count, or in the sentence before it."""
+    passage = parts[0].passage
+    lo, hi = passage.sentences[parts[0].sentence]
+    if RESPECTIVELY_RE.search(passage.text, parts[-1].quantity.end, hi) is None:
+        return None
+    names = [m.group(1) for m in NAME_RE.finditer(sentence[:80]) if m.group(1) not in NOT_NAMES]
+    if not names:
+        return None
+    spans = [(lo, parts[0].quantity.start)]
+    if parts[0].sentence > 0:
+        spans.append(passage.sentences[parts[0].sentence - 1])
+    for start, end in spans:
+        listed = [m.group(1) for m in NAME_RE.finditer(passage.text, start, end)
+                  if m.group(1) not in NOT_NAMES]  # fmt: skip
+        tail = listed[-len(parts):]
+        if len(tail) == len(parts) and len(set(tail)) == len(tail) and names[0] in tail:
+            return parts[tail.index(names[0])]
+    return None
+
+
+def total_printed(counts: list[Located], parts: list[Located], earlier: frozenset[float]) -> bool:
+    """Whether the whole of ``parts`` is printed: as a total closing their sentence (right or
+    slipped: a count after them as large as most of their sum) or as a count before."""
+    whole = sum(f.quantity.mid for f in parts)
+    closing = [f for f in counts if f.quantity.start > parts[-1].quantity.start]
+    return whole in earlier or any(f.quantity.mid >= TOTAL_SHARE * whole for f in closing)
+
+
 def listed_whole(
-    claim: Located, sentence: str, own: list[Located], before: list[Located]
+    claim: Located, sentence: str, own: list[Located], before: list[list[Located]],
+    earlier: frozenset[float] = frozenset(),
 ) -> tuple[Located, list[Located]] | None:
     """(the share's part, the listed parts whose sum is its whole), or None. ``own``: the
-    counts of the share's sentence; ``before``: those of the nearest sentence before it, of
-    the two, that has any."""
+    counts of the share's sentence; ``before``: those of the sentences before it, nearest
+    first: the nearest that lists counts and names the share's member is read, when the
+    share's words say what it is of or the list's sum is printed (as its total, or among the
+    ``earlier`` counts): a bare "Zarya took 33.3 percent" makes up no whole."""
     parts = list_parts(own)
     if parts:
         part = bracketed_part(claim, own)
         return (part, parts) if part is not None and part in parts else None
     if own:
         return None
-    parts = list_parts(before)
-    if not parts:
-        return None
-    part = named_part(claim, sentence, parts)
-    return (part, parts) if part is not None else None
+    said_of = OF_AFTER_RE.match(claim.passage.text, claim.quantity.end) is not None
+    for counts in before:
+        parts = list_parts(counts)
+        if not parts:
+            continue
+        if not said_of and not total_printed(counts, parts, earlier):
+            return None  # "Zarya took 33.3 percent.": no whole is named nor printed
+        part = named_part(claim, sentence, parts) or respective_part(claim, sentence, parts)
+        if part is not None:
+            return part, parts
+    return None

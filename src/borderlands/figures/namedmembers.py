@@ -110,3 +110,24 @@ def listed_count(f: Located) -> ListedCount:
                                        f.quantity.start) is not None
                        or TOTAL_RE.search(clause) is not None,
                        (f.passage.order, f.quantity.start))  # fmt: skip
+
+
+#: a share said of everyone ("of all those taken", "of the whole republic")
+ALL_WHOLE_RE = re.compile(r"\bof\s+(?:all|the\s+whole|the\s+entire)\b", re.I)
+#: a total said of a counted selection ("together these four counties gave 11,000"); "the
+#: seven oblasts" may be the whole list, so only a demonstrative marks a selection
+SELECTION_RE = re.compile(
+    r"\b(?:these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+of\s+them\b",
+    re.I,
+)
+
+
+def wider_than_total(share_sentence: str, total: Located) -> bool:
+    """Whether the share is said of everyone while the list's total counts only the few
+    members its sentence selects: "Šiauliai's share of all those taken" after "together
+    these four counties gave 11,000". The whole of such a share is not that total."""
+    if ALL_WHOLE_RE.search(share_sentence) is None:
+        return False
+    lo, hi = total.passage.sentences[total.sentence]
+    return SELECTION_RE.search(total.passage.text, lo, hi) is not None

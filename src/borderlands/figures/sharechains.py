@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from borderlands.figures.countedchains import noun_chain
-from borderlands.figures.kinds import Finding, Sentence, is_count, num, printed, slip_finding
+from borderlands.figures.kinds import (
+    Finding,
+    Sentence,
+    is_count,
+    is_scale,
+    num,
+    printed,
+    slip_finding,
+)
 from borderlands.figures.passages import Located
 from borderlands.figures.verdicts import Verdict
 
@@ -138,6 +146,44 @@ def named_group(first: Located, pool: list[Located]) -> Located | None:
     return None
 
 
+#: A first share of the figure just printed: "58 percent of that figure", "of that sum".
+THAT_FIGURE_RE = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:that|this|the\s+same)\s+"
+    r"(?:figure|sum|total|amount|number)\b",
+    re.I,
+)
+
+
+def pointed_group(first: Located, pool: list[Located]) -> Located | None:
+    """The count a first share "of that figure" points back to: the nearest count before it
+    in its sentence or the sentence before."""
+    if THAT_FIGURE_RE.match(first.passage.text, first.quantity.end) is None:
+        return None
+    near = [f for f in pool if f.passage is first.passage and is_count(f)
+            and first.sentence - 1 <= f.sentence <= first.sentence
+            and f.raw_start < first.raw_start]  # fmt: skip
+    return near[-1] if near else None
+
+
+def own_linked_group(s: Sentence, c: Located) -> tuple[Located, list[Located]] | None:
+    """(group, shares) when the first share before ``c`` is "of them" / "of these" and a
+    count of the same sentence stands right before it, with no share between: "4,278 to the
+    Alma-Ata oblast, where 62 percent of them ... and 30 percent of these ..., about 1,800".
+    That count is the group, printed where the chain opens."""
+    text = s.passage.text
+    shares = [f for f in s.figures if is_share(f) and f.quantity.end <= c.quantity.start]
+    if not shares or not LINKED_AFTER_RE.match(text[shares[0].quantity.end :
+                                                    shares[0].quantity.end + 24]):
+        return None
+    if any(not LINKED_AFTER_RE.match(text[b.quantity.end : b.quantity.end + 24])
+           for b in shares[1:]):  # fmt: skip
+        return None
+    counts = [f for f in s.counts if f.quantity.end <= shares[0].quantity.start]
+    if not counts or counts[-1].quantity.mid != int(counts[-1].quantity.mid):
+        return None
+    return counts[-1], shares
+
+
 def opening_whole(s: Sentence, first: Located) -> Located | None:
     """The count that opens the first share's sentence as the group it is of ("Of the
     51,320 refugees on the register, 64 percent ..."): the first count of the sentence, before
@@ -162,12 +208,20 @@ def share_chain(
     previous = list(before.figures) if before is not None else []
     out = []
     for c in s.counts:
-        chain = (chain_before(s, c, previous) or noun_chain(s, c, previous, is_share)
-                 if c.quantity.start not in taken else [])  # fmt: skip
+        if c.quantity.start in taken:
+            continue
+        own = own_linked_group(s, c) if not is_scale(c) else None
+        chain = own[1] if own else (chain_before(s, c, previous)
+                                    or noun_chain(s, c, previous, is_share))  # fmt: skip
         if not chain:
             continue
-        printed_group = opening_whole(s, chain[0]) if len(chain) > 1 else None
-        group = printed_group or named_group(chain[0], pool)
+        printed_group = own[0] if own else (opening_whole(s, chain[0]) if len(chain) > 1
+                                            else None)  # fmt: skip
+        group = printed_group or named_group(chain[0], pool) or pointed_group(chain[0], pool)
+        if group is None and len(chain) == 1:  # "Of the farmland, 40 percent": of a share
+            chain = noun_chain(s, c, previous, is_share)
+            group = (named_group(chain[0], pool) or pointed_group(chain[0], pool)
+                     if chain else None)  # fmt: skip
         if group is None:
             continue
         value = group.quantity.mid
