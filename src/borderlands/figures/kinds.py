@@ -201,7 +201,9 @@ COUNT_RE = re.compile(rf"\b({NUMBER_WORD}|\d{{1,2}})\b((?:\s+[\w’'-]+){{1,7}}?
 #: A count earlier in the clause of a list's count: the list may count its noun instead
 #: ("eight districts on the two sides of the border: A, B, ..."), too far from the colon
 #: for COUNT_RE, so a miscount of the nearer one is no verdict.
-EARLIER_COUNT_RE = re.compile(rf"\b(?:{NUMBER_WORD}|\d{{1,2}})\b", re.I)
+#: Only a count of a plural noun is one ("eight districts"): a day of a month ("of 15
+#: March 1940 spread them over five provinces: ...") counts nothing.
+EARLIER_COUNT_RE = re.compile(rf"\b(?i:{NUMBER_WORD}|\d{{1,2}})\s+[a-z][\w’'-]*s\b")
 DURATION_RE = re.compile(
     rf"\b(?:(over|almost|nearly|about|some)\s+)?(?:an?\s+)?({NUMBER_WORD}|\d{{1,3}}|an?)"
     rf"(?:\s+and\s+a\s+half)?(?:-|\s+)(years?|months?|weeks?|days?)\b(?:\s+and\s+a\s+half)?",
