@@ -130,6 +130,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
+from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
@@ -1863,6 +1864,10 @@ class Checker:
             peers = [p for p in self.by_sentence.get(sentence_key(f), ())
                      if p is not f and compatible(p, f) and not self.is_rate_count(p)
                      and not is_rest_or_whole(p)]  # fmt: skip
+            total = sum_of_the_others([f, *peers])
+            if total is f:
+                continue  # the name's count is the list's total: no member to rank
+            peers = [p for p in peers if p is not total]
             if len(peers) < 2:
                 continue
             values = [p.quantity.mid for p in peers]

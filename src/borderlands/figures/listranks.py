@@ -21,6 +21,7 @@ from borderlands.figures.apposedranks import apposed_ranks, named_clause, subjec
 from borderlands.figures.fewestnoun import counts_another_noun
 from borderlands.figures.kinds import Finding, Sentence, is_count, num
 from borderlands.figures.listrests import is_rest_or_whole
+from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.passages import Located
 from borderlands.figures.periodpairs import IN_PERIOD_RE, PERIOD, label_of, period_key
 from borderlands.figures.prefilter import any_of
@@ -117,8 +118,8 @@ def members(text: str, counts: Sequence[Located]) -> list[Located]:
         unit = max(units, key=units.count)  # ties: the first printed, not a set's order
         own = [f for f in own if f.quantity.unit in (unit, "") or f.quantity.unit_implied]
     own = [f for f in own if not spans_the_others(f, len(own) - 1)]
-    total = sum(f.quantity.mid for f in own)
-    own = [f for f in own if abs(2 * f.quantity.mid - total) > 0.5]  # the sum of the others
+    total = sum_of_the_others(own)
+    own = [f for f in own if f is not total]
     return own if len(own) >= MIN_MEMBERS else []
 
 
