@@ -25,3 +25,18 @@ def test_a_count_of_a_plural_noun_before_the_list_count_still_holds_it_back() ->
     text = ("The raid covered eight districts on the two sides of the border: Alg, Bet, Cov, "
             "Dar, Eft, Fal, Gor and Hun.")
     assert verdicts(text).get("two") != "inconsistent"
+
+
+def test_months_between_two_bare_years_are_a_range_not_a_count() -> None:
+    """From 1948 to 1949 may be a month or almost two years: "twenty months" cannot be
+    checked on those dates, and is no slip (it had been read as twelve months)."""
+    text = "The camp opened in 1948 and closed in 1949, some twenty months later."
+    check = next(c for c in check_text(text).to_json()["checks"] if c["kind"] == "duration")
+    assert check["verdict"] == "unverifiable"
+    assert "1 to 23 months" in check["explanation"]
+
+
+def test_months_between_dates_with_their_months_are_still_counted() -> None:
+    text = "The camp opened in March 1948 and closed in May 1949, fourteen months later."
+    assert verdicts(text)["fourteen"] == "consistent"
+    assert verdicts(text.replace("fourteen", "nineteen"))["nineteen"] == "inconsistent"

@@ -2178,6 +2178,9 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
                 ))  # fmt: skip
             continue
         in_months = m.group(3).lower().startswith("month")
+        if in_months and (m1 is None or m2 is None):
+            out.append(months_between_years(s, m, raw, n, y1, y2, two))
+            continue
         months = (y2 - y1) * 12 + ((m2 - m1) if m1 is not None and m2 is not None else 0)
         span = months if in_months else months / 12
         exact_years = not in_months and (m1 is None or m2 is None)
@@ -2213,6 +2216,28 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended, two,
         ))  # fmt: skip
     return out
+
+
+def months_between_years(
+    s: Sentence, m: re.Match[str], raw: str, n: float, y1: int, y2: int,
+    dates: tuple[DateSpan, ...],
+) -> Finding:
+    """A span in months between two dates that name their years only: from January of the
+    first to December of the second, or from December to January, it runs anywhere between
+    ``12 * (y2 - y1 - 1) + 1`` and ``12 * (y2 - y1 + 1) - 1`` months. A count inside that
+    range cannot be checked on the dates; only one outside it is a miss."""
+    low, high = 12 * (y2 - y1 - 1) + 1, 12 * (y2 - y1 + 1) - 1
+    start, end = s.start + m.start(2), duration_end(s, m, raw)
+    if low <= n <= high:
+        return Finding(
+            "duration", start, end, float(n), Verdict.unverifiable, "", None, (),
+            f"the dates name years only: from {y1} to {y2} is {low} to {high} months",
+        )  # fmt: skip
+    return Finding(
+        "duration", start, end, float(n), Verdict.inconsistent, f"{y2} - {y1}",
+        float(12 * (y2 - y1)), (),
+        f"from {y1} to {y2} is {low} to {high} months, never {num(n)}", None, dates,
+    )  # fmt: skip
 
 
 def years_months_finding(
