@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from borderlands.figures.quantities import extract_quantities
 from borderlands.figures.report import check_text
 
 
@@ -40,3 +43,34 @@ def test_months_between_dates_with_their_months_are_still_counted() -> None:
     text = "The camp opened in March 1948 and closed in May 1949, fourteen months later."
     assert verdicts(text)["fourteen"] == "consistent"
     assert verdicts(text.replace("fourteen", "nineteen"))["nineteen"] == "inconsistent"
+
+
+REGISTER = ("The register lists 148,320 persons for Viipuri, 103,940 for Kakisalmi, 96,215 for "
+            "Sortavala and 58,755 for Salmi. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [REGISTER + "Salmi, the most remote of the four, supplied few.",
+     REGISTER + "Salmi, the least crowded of them, lay on the lake."],
+)
+def test_most_and_least_before_an_adjective_grade_a_quality(text: str) -> None:
+    assert not [c for c in check_text(text).to_json()["checks"] if c["kind"] == "comparison"]
+
+
+def test_the_most_of_the_count_is_still_ranked() -> None:
+    assert verdicts(REGISTER + "Salmi sent the most.")["most"] == "inconsistent"
+    assert verdicts(REGISTER + "Salmi, with the most persons, led.")["most"] == "inconsistent"
+    assert verdicts(REGISTER + "Viipuri sent the most.")["most"] == "consistent"
+
+
+def test_pages_and_sheets_of_a_file_are_no_counts() -> None:
+    """ "listed on pages 3 to 11", "file 311, sheets 14-27": locators, not counts (a range
+    of pages had been read as a part of the list before it)."""
+    text = ("The decision named the towns: 74 in Vaasa, 51 in Oulu, 48 in Kuopio, 39 in Mikkeli "
+            "and 44 in Turku, 256 in all, listed on pages 3 to 11 of its annex.")
+    assert [c["stated"] for c in check_text(text).to_json()["checks"]] == ["256"]
+    assert verdicts(text)["256"] == "consistent"
+    for cited in ("the register (file 311, sheets 14-27) gives them", "see page 14 of it",
+                  "on folios 3 and 4 of the file"):
+        assert not extract_quantities(cited), cited

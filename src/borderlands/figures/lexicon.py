@@ -68,7 +68,7 @@ NOT_COUNTED_NOUNS = _words(
 #: Words that, right before a number, make it a citation locator, not a quantity.
 CITATION_WORDS = _words(
     "p pp n nn no nos vol vols tom reel reels chap chaps punkt protokol fond opis "
-    "delo l ll folio art section part series sheet list dok doc ed"
+    "delo l ll folio folios art section part series sheet sheets list dok doc ed page pages"
 )
 
 MONTHS_IN_ORDER = (

@@ -16,7 +16,7 @@ import re
 
 from borderlands.figures.kinds import Finding, Sentence, compatible, printed
 from borderlands.figures.passages import Located
-from borderlands.figures.peaknouns import ranks_another_measure
+from borderlands.figures.peaknouns import grades_a_quality, ranks_another_measure
 from borderlands.figures.runwholes import counts_the_entries, sums_a_run
 from borderlands.figures.valueranks import NOT_NAMES, named_counts
 from borderlands.figures.verdicts import Verdict
@@ -106,6 +106,8 @@ def named_peaks(s: Sentence, items: list[Located]) -> list[Finding]:
         if len(series) < 3 or not one_kind(series):
             continue
         word = m.group(1).lower()
+        if word in ("most", "least") and grades_a_quality(text, m.end(), series.values()):
+            continue  # "Salmi, the most remote of the four": a quality, not the count
         low = word in LOW
         order = sorted(series, key=lambda k: series[k].quantity.mid, reverse=not low)
         top = series[order[0]].quantity.mid

@@ -373,7 +373,7 @@ class _Reader:
             if prev.lower in ENGLISH_LOCATOR_WORDS and "," in self.tokens[i].text:
                 return False
             return not (prev.lower == "list" and self.is_verb_list(i - 1))
-        if prev.text in (",", "–", "-", "and", "&") and (i - 2) in self.citation_idx:
+        if prev.text in (",", "–", "-", "and", "&", "to") and (i - 2) in self.citation_idx:
             return True
         p2 = self.tok(i - 2)
         if prev.text != ":" or p2 is None:
