@@ -74,3 +74,20 @@ def test_pages_and_sheets_of_a_file_are_no_counts() -> None:
     for cited in ("the register (file 311, sheets 14-27) gives them", "see page 14 of it",
                   "on folios 3 and 4 of the file"):
         assert not extract_quantities(cited), cited
+
+
+def test_a_count_after_the_new_level_of_halved_is_no_old_level() -> None:
+    """ "halved, to 2,431, which brings the two years to 7,293": the later count sums the
+    two years; the old level is the one of the sentence before."""
+    text = ("The camps recorded 4,862 deaths in 1945. In 1946 the toll halved, to 2,431, "
+            "which brings the dead of the two years to 7,293.")
+    check = next(c for c in check_text(text).to_json()["checks"] if c["stated"] == "halved")
+    assert (check["verdict"], check["formula"]) == ("consistent", "2,431 / 4,862")
+
+
+@pytest.mark.parametrize("after", ["from 4,862", ", against 4,862 the year before",
+                                   ", up from 4,862"])
+def test_an_old_level_named_after_the_new_one_is_still_read(after: str) -> None:
+    text = f"In 1946 the toll doubled, to 9,700{'' if after.startswith(',') else ' '}{after}."
+    check = next(c for c in check_text(text).to_json()["checks"] if c["stated"] == "doubled")
+    assert (check["verdict"], check["formula"]) == ("consistent", "9,700 / 4,862")

@@ -1544,6 +1544,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
                 pair = None  # the labelled list is not the one the words name
             pair = parallel_period_pair(clause + clause_after, earlier) or pair
             pair = pair or (noun_levels(clause, earlier) if factor > 1 else None)
+        if pair is None and len(counts) == 2 and new_level_first(s, m, counts):
+            counts = counts[:1]  # "halved, to 2,391, which brings the two years to 7,253"
         if pair is None and len(counts) < 2:
             # "Since 1941, when they numbered 3,020, the invalids had more than quadrupled":
             # the other count stands in the sentence before
@@ -1624,6 +1626,23 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
+
+
+#: What stands between a verb of change and its new level: "halved, to 2,391".
+TO_NEW_LEVEL_RE = re.compile(r",?\s+to\s+(?:some\s+|about\s+|only\s+)?$")
+#: "to 2,431 from 4,862", "to 9,700, against 4,862": the old level after the new one,
+#: named by a word of its own.
+FROM_RE = re.compile(r"\b(?:from|against|compared|than|after|over)\b", re.I)
+
+
+def new_level_first(s: Sentence, m: re.Match[str], counts: list[Located]) -> bool:
+    """Whether the first of a sentence's two counts is the new level the verb's own "to"
+    names ("In 1946 the toll halved, to 2,391, which brings the two years to 7,253"): the
+    count printed after it then says something else, and the old level is the one before."""
+    first, second = sorted(counts, key=lambda f: f.quantity.start)
+    gap = s.passage.text[s.start + m.end() : first.quantity.phrase_start]
+    between = s.passage.text[first.quantity.end : second.quantity.phrase_start]
+    return TO_NEW_LEVEL_RE.fullmatch(gap) is not None and FROM_RE.search(between) is None
 
 
 def own_from(text: str, end: int) -> re.Match[str] | None:
