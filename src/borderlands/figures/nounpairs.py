@@ -42,7 +42,7 @@ BACK = 1  # paragraphs before the rate's own where its counts may stand
 #: "people a train", "for each returning family"); a scale ("per 1,000") is no noun
 PER_NOUN_RE = re.compile(
     r"(?:\s+(?P<counted>[a-z-]+)(?:\s+of\s+[a-z-]+)?)?"
-    r"\s+(?:to\s+an?|per|an?|at\s+an?|each|for\s+each|for\s+every)"
+    r"\s+(?:to\s+(?:an?|each|every)|per|an?|at\s+an?|each|for\s+each|for\s+every)"
     r"(?:\s+[a-z]+(?:ing|ed))?\s+(?P<noun>[a-z]+)\b(?!\s+of\b)"
 )
 NOT_NOUNS = frozenset([
@@ -56,11 +56,15 @@ APPOSED_RE = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+){0,2},\s+(?:or\s+)?(?:(?:about|some|nearly|roughly|almost)\s+)?"
 )
 ONE_UNIT = {"household": "family", "echelon": "train"}
+#: plurals not made with an "s": "38,907 men and 29,505 women ... 1.3 men to every woman"
+IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 
 
 def stem(word: str) -> str:
     """A noun without its plural ending, a household read as a family."""
     w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
     for end, sub in (("ies", "y"), ("es", ""), ("s", "")):
         if w.endswith(end) and len(w) > len(end) + 2:
             w = w[: -len(end)] + sub

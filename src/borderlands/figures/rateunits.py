@@ -23,6 +23,8 @@ PER_NOUN_RE = re.compile(
     re.I,
 )
 NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,})\b")
+#: Two words after a count with no word between ("cattle wagons"): a noun and its qualifier.
+HEAD_AFTER_RE = re.compile(r"\s+[a-z]{3,}\s+[a-z]{3,}\b")
 #: Units of measure, not of things counted one by one: a rate of people is none of them.
 MEASURES = frozenset(("tons", "tonnes", "rubles", "roubles", "hectares", "kilograms", "grams",
                       "metres", "meters", "poods", "puds", "desyatinas", "acres"))  # fmt: skip
@@ -46,6 +48,17 @@ def divisor_noun(divisor: Located) -> str:
     return m.group(1).lower() if m else ""
 
 
+def divisor_unit_of(divisor: Located, word: str) -> str | None:
+    """What the divisor counts: the head of its noun phrase. Of two nouns of things in a row
+    the first qualifies the second ("9,870 cattle wagons" counts wagons, not cattle)."""
+    head = unit_of(word)
+    own = SAME_KIND.get(divisor.quantity.unit, divisor.quantity.unit)
+    if head and own and head != own and HEAD_AFTER_RE.match(divisor.passage.text,
+                                                            divisor.quantity.end):
+        return head
+    return own or head
+
+
 def wrong_kinds(f: Finding, text: str) -> str | None:
     """Why a rate's fit divides things of other kinds than the rate names, or None."""
     m = PER_NOUN_RE.match(text, f.end)
@@ -63,7 +76,7 @@ def wrong_kinds(f: Finding, text: str) -> str | None:
     if unit in MEASURES and unit[:4] not in said:
         return f"its dividend is a measure ({unit}) the rate does not name"
     per_unit = unit_of(target)
-    divisor_unit = SAME_KIND.get(divisor.quantity.unit, divisor.quantity.unit) or unit_of(word)
+    divisor_unit = divisor_unit_of(divisor, word)
     if per_unit and divisor_unit and per_unit != divisor_unit:
         return f"its divisor counts {divisor_unit}, not what it is per ({target})"
     return None

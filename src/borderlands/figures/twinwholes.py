@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 TWIN_GAP = 0.05  # a restated whole differs from the first count by at most this fraction
 BACK = 2  # paragraphs before the rate's own where a twin may stand
 LEAD = 40  # characters before the rate where "for every" or "as loaded" may stand
-EVERY_RE = re.compile(r"\bevery\b|\s+(?:to|for)\s+every\b")
+EVERY_RE = re.compile(r"\bevery\b|(?:\s+[a-z]+){0,2}?\s+(?:to|for)\s+every\b")
 STAGE_RE = re.compile(r"\bas\s+[a-z]+ed\b")  # "a family as loaded numbered 3.1"
 #: the words after a rate that name the whole: "of those loaded", "of the total", "of its
 #: arrivals", "per 1,000 as loaded"
@@ -123,7 +123,8 @@ def twin_reading(c: Check, found: list[Located]) -> Check | None:
     if EVERY_RE.search(claim.passage.text, max(0, claim.quantity.start - LEAD),
                        claim.quantity.start) or EVERY_RE.match(claim.passage.text,
                                                                claim.quantity.phrase_end):
-        return None  # "one guard for every nine": a ratio of two counts its clause names
+        return None  # "one guard for every nine", "1.3 men to every woman": a ratio of two
+        # counts its clause names
     if STAGE_RE.search(claim.passage.text, max(0, claim.quantity.start - LEAD),
                        claim.quantity.start):
         return None  # the stage the whole was counted at is named
