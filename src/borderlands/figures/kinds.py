@@ -837,9 +837,20 @@ def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
         return m
     if counted_before(text, q.start, m.group("target") or ""):
         return m
+    target = (m.group("target") or "").lower()
+    if target.isalpha() and target not in TIME_WORDS and PLURAL_THEN_CUE_RE.fullmatch(
+        text, q.end, m.start("cue")
+    ):
+        return m  # "63 men an echelon": a plural noun of its own, then "a" and what it is per
     if not q.unit or q.unit_implied or text[q.phrase_end : m.start("cue")].strip():
         return None
     return m
+
+
+#: one plural noun between a count and the "a" of a rate: "63 men an echelon", "40 people a
+#: wagon"; no verb between ("300 families had a cow" counts owners); a rate in time ("40
+#: roubles a month") is read as before
+PLURAL_THEN_CUE_RE = re.compile(r"\s+(?:[a-z]{2,}s|men|women|people|children)\s+", re.I)
 
 
 def is_printed_rate(f: Located) -> bool:

@@ -56,6 +56,12 @@ APPOSED_RE = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+){0,2},\s+(?:or\s+)?(?:(?:about|some|nearly|roughly|almost)\s+)?"
 )
 ONE_UNIT = {"household": "family", "echelon": "train"}
+#: between the count set beside a sentence's subject and the rate its verb says the subject
+#: came to: "The escort, 1,870 soldiers of the convoy troops, came to 63 men an echelon"
+SUBJECT_RATE_RE = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+){0,4},\s+(?:came|amounted|worked\s+out)\s+(?:to|at)\s+"
+    r"(?:(?:about|some|nearly|roughly|almost|only|just)\s+)?"
+)
 #: plurals not made with an "s": "38,907 men and 29,505 women ... 1.3 men to every woman"
 IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 
@@ -113,6 +119,21 @@ def apposed_count(s: Sentence, r: Located, pool: list[Located], per: str) -> Loc
     return f
 
 
+def subject_count(s: Sentence, r: Located, pool: list[Located]) -> Located | None:
+    """The count a sentence sets beside its subject when its verb says that subject came to
+    the rate ("The escort, 1,870 soldiers of the convoy troops, came to 63 men an echelon"):
+    what the rate divides, whatever noun it prints for it."""
+    before = [f for f in pool if f.passage is s.passage and f.sentence == s.index
+              and f.quantity.end <= r.quantity.start]  # fmt: skip
+    if not before:
+        return None
+    f = before[-1]
+    text = s.passage.text
+    if SUBJECT_RATE_RE.fullmatch(text, f.quantity.end, r.quantity.start) is None:
+        return None
+    return f if text[s.start : f.quantity.start].rstrip().endswith(",") else None
+
+
 def nearest(r: Located, pool: list[Located], wanted: Callable[[Located], bool]) -> Located | None:
     """The count ``wanted`` nearest before ``r``: its own sentence, then back."""
     before = [f for f in pool if f.raw_start < r.raw_start and f is not r and wanted(f)]
@@ -151,12 +172,13 @@ def noun_pair(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
     counted, per = nouns
     y = nearest(r, pool, lambda f: per in nouns_of(f) and counted not in nouns_of(f))
     apposed = apposed_count(s, r, pool, per)
-    x = apposed or nearest(r, pool, lambda f: counted in nouns_of(f) and f is not y)
+    subject = None if apposed else subject_count(s, r, pool)
+    x = apposed or subject or nearest(r, pool, lambda f: counted in nouns_of(f) and f is not y)
     if x is None or y is None or not 0 < y.quantity.mid < x.quantity.mid:
         return None
     value = x.quantity.mid / y.quantity.mid
     if not accepts_count(q, value):
-        return noun_pair_slip(s, r, x, y, value, apposed is not None)
+        return noun_pair_slip(s, r, x, y, value, apposed is not None, subject is not None)
     return Finding(
         "rate", q.start, q.end, q.mid, Verdict.consistent, f"{printed(x)} / {printed(y)}",
         value, (x, y),
@@ -167,7 +189,8 @@ def noun_pair(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
 
 
 def noun_pair_slip(
-    s: Sentence, r: Located, x: Located, y: Located, value: float, apposed: bool
+    s: Sentence, r: Located, x: Located, y: Located, value: float, apposed: bool,
+    subject: bool = False,
 ) -> Finding | None:
     """A usual slip on the pair the nouns name, read only when the count the rate is per
     stands in the rate's own sentence and the count it divides in that sentence or the one
@@ -175,9 +198,11 @@ def noun_pair_slip(
     passengers a trip"): so near, the nearest count of each noun is the one meant. A rate
     printed exact beside the count it divides, its unit counted in its sentence ("14,286
     carts, ... drawn by 25,140 horses, 1.6 to a cart"), is flagged for any miss: the
-    sentence names both its counts, as a rate's own two counts are read elsewhere."""
+    sentence names both its counts, as a rate's own two counts are read elsewhere. A count
+    the sentence sets beside its subject is the one it divides by grammar, so the count it is
+    per may then stand in the sentence before as well."""
     near = (
-        y.passage is s.passage and y.sentence == s.index
+        y.passage is s.passage and s.index - subject <= y.sentence <= s.index
         and x.passage is s.passage and s.index - 1 <= x.sentence <= s.index
     )  # fmt: skip
     if not near:
