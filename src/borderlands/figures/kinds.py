@@ -134,12 +134,13 @@ RATE_AFTER_RE = re.compile(
     re.I,
 )
 #: Words before a rate: "one for every 2,330", "averaged 4.6", "each train carried on average
-#: 1,850", "an average of 38", "one doctor to 900 settlers".
+#: 1,850", "an average of 38", "one doctor to 900 settlers", "a Moldavian wagon carried 14".
 RATE_BEFORE_RE = re.compile(
     r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
     r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
     r"\b(?:each|the average|an average)\s+[a-z]+\s+(?:thus\s+|then\s+)?"
-    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought))\s+$",
+    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought)|"
+    r"\b(?:an?|each|every)\s+[a-z]+\s+[a-z]+\s+(?:thus\s+|then\s+)?(?:held|carried|housed))\s+$",
     re.I,
 )
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"

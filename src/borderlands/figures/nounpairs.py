@@ -34,6 +34,13 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.passages import Located
 from borderlands.figures.slips import printed_like
+from borderlands.figures.subjectrates import (
+    GROUP_BACK,
+    bound_to,
+    says_thus,
+    subject_group,
+    subject_per_noun,
+)
 from borderlands.figures.verdicts import Verdict
 
 CUES = frozenset(["a", "an", "per", "each", "every"])
@@ -94,12 +101,27 @@ def per_noun(s: Sentence, r: Located) -> tuple[str, str] | None:
     household"; "head", "family" in "about 2.8 head of cattle to a deported family"), or
     None. What it counts is its unit, else the noun printed after it."""
     m = PER_NOUN_RE.match(s.passage.text, r.quantity.phrase_end, s.end)
-    if m is None or m.group("noun").lower() in NOT_NOUNS:
+    if m is None:
+        return subject_nouns(s, r)
+    if m.group("noun").lower() in NOT_NOUNS:
         return None
     counted = r.quantity.unit or m.group("counted") or ""
     if not counted or counted.lower() in NOT_NOUNS:
         return None
     return stem(counted), stem(m.group("noun"))
+
+
+def subject_nouns(s: Sentence, r: Located) -> tuple[str, str] | None:
+    """What a rate counts (its unit or the noun after it) and the noun its sentence names as
+    the subject it is per ("An echelon thus carried 34 wagons": ``subjectrates``)."""
+    per = subject_per_noun(s, r)
+    if per is None or per in NOT_NOUNS:
+        return None
+    m = NOUN_AFTER_RE.match(s.passage.text, r.quantity.end, s.end)
+    counted = r.quantity.unit or (m.group(1) if m else "")
+    if not counted or counted.lower() in NOT_NOUNS:
+        return None
+    return stem(counted), stem(per)
 
 
 def apposed_count(s: Sentence, r: Located, pool: list[Located], per: str) -> Located | None:
@@ -160,8 +182,21 @@ def noun_pair_rates(
             pool = [f for f in earlier() if order - BACK <= f.passage.order <= order
                     and f.quantity.kind == "number" and is_count(f)
                     and not is_printed_rate(f)]  # fmt: skip
+        group = subject_group(s, r)
+        if group is not None:
+            out.append(noun_pair(s, r, group_pool(s, group, earlier)) or finding)
+            continue
         out.append(noun_pair(s, r, pool) or finding)
     return out
+
+
+def group_pool(s: Sentence, group: str, earlier: Callable[[], list[Located]]) -> list[Located]:
+    """The counts before a rate whose subject names a group that their sentences bind to it
+    (``subjectrates``)."""
+    order = s.passage.order
+    return [f for f in earlier() if order - GROUP_BACK <= f.passage.order <= order
+            and f.quantity.kind == "number" and is_count(f) and not is_printed_rate(f)
+            and bound_to(f, group)]  # fmt: skip
 
 
 def noun_pair(s: Sentence, r: Located, pool: list[Located]) -> Finding | None:
@@ -204,6 +239,9 @@ def noun_pair_slip(
     near = (
         y.passage is s.passage and s.index - subject <= y.sentence <= s.index
         and x.passage is s.passage and s.index - 1 <= x.sentence <= s.index
+    ) or (
+        subject_per_noun(s, r) is not None and says_thus(s)
+        and x.passage is s.passage is y.passage and x.sentence == y.sentence == s.index - 1
     )  # fmt: skip
     if not near:
         return None
