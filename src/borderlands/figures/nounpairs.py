@@ -37,7 +37,6 @@ from borderlands.figures.slips import printed_like
 from borderlands.figures.subjectrates import (
     GROUP_BACK,
     bound_to,
-    says_thus,
     subject_group,
     subject_per_noun,
 )
@@ -239,9 +238,6 @@ def noun_pair_slip(
     near = (
         y.passage is s.passage and s.index - subject <= y.sentence <= s.index
         and x.passage is s.passage and s.index - 1 <= x.sentence <= s.index
-    ) or (
-        subject_per_noun(s, r) is not None and says_thus(s)
-        and x.passage is s.passage is y.passage and x.sentence == y.sentence == s.index - 1
     )  # fmt: skip
     if not near:
         return None

@@ -30,14 +30,14 @@ SUBJECT_RE = re.compile(
 )
 #: what the verb takes before the rate: earlier rates of the same subject, joined by "and" or
 #: commas ("about 1,320 persons and ")
-TAKEN_RE = re.compile(r"(?:(?:about|some|nearly|roughly|almost)\s+)?[\d,.]+\s+[a-z]+(?:,\s+|\s+and\s+)",
-                      re.IGNORECASE)
+TAKEN_RE = re.compile(
+    r"(?:(?:about|some|nearly|roughly|almost)\s+)?[\d,.]+\s+[a-z]+(?:,\s+|\s+and\s+)", re.IGNORECASE
+)
 GROUP_STEM = 6  # "Moldavian", "Moldavia" and "Moldavians" share six letters
 #: an adjective of a people or a place ("Bukovinian", "Polish", "Chinese")
 DEMONYM_RE = re.compile(r"\b[A-Z][a-z]+(?:ian|an|ish|ese|ic)s?\b")
 GROUP_BACK = 3
 LEAD = 90  # characters before a rate where its subject may stand
-THUS_RE = re.compile(r"\b(?:thus|therefore|so|then)\b", re.IGNORECASE)
 
 
 def subject_of(s: Sentence, r: Located) -> re.Match[str] | None:
@@ -77,8 +77,3 @@ def bound_to(f: Located, group: str) -> bool:
         return False
     return not any(not m.group(0).startswith(group)
                    for m in DEMONYM_RE.finditer(before, at))  # fmt: skip
-
-
-def says_thus(s: Sentence) -> bool:
-    """Whether the sentence marks what it says as drawn from what came before ("thus")."""
-    return THUS_RE.search(s.text) is not None
