@@ -839,18 +839,20 @@ def rate_cue(text: str, q: Quantity, end: int) -> re.Match[str] | None:
     if counted_before(text, q.start, m.group("target") or ""):
         return m
     target = (m.group("target") or "").lower()
-    if target.isalpha() and target not in TIME_WORDS and PLURAL_THEN_CUE_RE.fullmatch(
-        text, q.end, m.start("cue")
-    ):
-        return m  # "63 men an echelon": a plural noun of its own, then "a" and what it is per
+    if (
+        target not in TIME_WORDS
+        and PLURAL_THEN_CUE_RE.fullmatch(text, q.end, m.start("cue"))
+        and counted_before(text, q.start, target, q.start)
+    ):  # fmt: skip
+        return m  # "52 echelons ... 63 men an echelon": a plural noun, "a", a unit counted before
     if not q.unit or q.unit_implied or text[q.phrase_end : m.start("cue")].strip():
         return None
     return m
 
 
 #: one plural noun between a count and the "a" of a rate: "63 men an echelon", "40 people a
-#: wagon"; no verb between ("300 families had a cow" counts owners); a rate in time ("40
-#: roubles a month") is read as before
+#: wagon", when the paragraph counted the echelons or wagons before; no verb between ("300
+#: families had a cow" counts owners); a rate in time ("40 roubles a month") is read as before
 PLURAL_THEN_CUE_RE = re.compile(r"\s+(?:[a-z]{2,}s|men|women|people|children)\s+", re.I)
 
 
@@ -867,13 +869,13 @@ def is_printed_rate(f: Located) -> bool:
     return RATE_BEFORE_RE.search(before) is not None
 
 
-def counted_before(text: str, start: int, noun: str) -> bool:
-    """Whether a count of ``noun`` (its plural) is printed in the ``RATE_TARGET_BACK``
-    characters before ``start``: "187 trains" before "a train"."""
+def counted_before(text: str, start: int, noun: str, back: int | None = None) -> bool:
+    """Whether a count of ``noun`` (its plural) is printed in the ``back`` (by default
+    ``RATE_TARGET_BACK``) characters before ``start``: "187 trains" before "a train"."""
     if len(noun) < 3 or not noun.isalpha():
         return False
     plural = re.escape(noun.lower()) + "(?:s|es)"
-    window = text[max(0, start - RATE_TARGET_BACK) : start]
+    window = text[max(0, start - (RATE_TARGET_BACK if back is None else back)) : start]
     return re.search(rf"(?:\d|{COUNT_WORD})\s+{plural}\b", window, re.I) is not None
 
 
