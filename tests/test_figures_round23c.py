@@ -117,3 +117,58 @@ def test_counts_of_no_named_group_are_not_read_for_a_group() -> None:
             "echelons of 1,310 wagons. A Moldavian wagon carried about 14 persons.")  # fmt: skip
     c = rate_of(text, "14")
     assert c is not None and c.verdict == "unverifiable"
+
+
+# -- a whole bound to the name the rate's sentence gives ------------------------------------
+
+TOMSK = (
+    "The commandants entered {first} and {second}.\n\n"
+    "In the Tomsk oblast the settlers were spread over 48 settlements, about {rate} to a "
+    "settlement."
+)
+
+
+def test_a_rate_reads_the_whole_the_text_bound_to_the_place_its_sentence_names() -> None:
+    # 8,640 / 48 = 180
+    c = rate_of(TOMSK.format(first="8,640 in Tomsk", second="6,120 in Kurgan", rate="180"),
+                "180")  # fmt: skip
+    assert c is not None and c.verdict == "consistent"
+    assert inputs_of(c) == ["8,640", "48"]
+
+
+def test_a_count_of_the_next_place_is_no_whole_of_the_first() -> None:
+    # 6,120 / 48 = 127.5 would fit "about 130", but 6,120 is Kurgan's, not Tomsk's
+    c = rate_of(TOMSK.format(first="8,640 in Tomsk", second="6,120 in Kurgan", rate="130"),
+                "130")  # fmt: skip
+    assert c is not None and c.verdict == "unverifiable"
+
+
+def test_a_place_with_two_counts_gives_no_whole() -> None:
+    c = rate_of(TOMSK.format(first="8,640 in Tomsk", second="later 9,900 in Tomsk", rate="180"),
+                "180")  # fmt: skip
+    assert c is not None and c.verdict == "unverifiable"
+
+
+def test_a_group_adjective_names_the_place_of_its_whole() -> None:
+    # 31,200 / 24 = 1,300
+    text = ("The summary put the number taken in Slovakia at 31,200. The Slovak contingent "
+            "left in 24 echelons, each echelon carrying about 1,300 people.")  # fmt: skip
+    c = rate_of(text, "1,300")
+    assert c is not None and c.verdict == "consistent"
+    assert inputs_of(c) == ["31,200", "24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names in the rate's sentence: which whole is meant is not said
+        "The summary put the number taken in Slovakia at 31,200. The Slovak and Czech "
+        "contingents left in 24 echelons, each echelon carrying about 1,300 people.",
+        # the count after "from Slovakia," opens another clause: no count of Slovakia
+        "With the 31,200 from Slovakia, 50,100 people had been taken. The Slovak contingent "
+        "left in 24 echelons, each echelon carrying about 2,100 people.",
+    ],
+)
+def test_no_whole_without_one_name_and_one_bound_count(text: str) -> None:
+    found = [c for c in check_text(text).checks if c.kind == "rate"]
+    assert found and all(c.verdict == "unverifiable" for c in found)

@@ -154,6 +154,8 @@ from borderlands.figures.namedrest import named_rest
 from borderlands.figures.namedrests import named_rests
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.namedwholes import bound_name, named_whole_rates
+from borderlands.figures.namedwholes import stem as wholes_stem
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounmember import member_part, member_whole, subject_noun
 from borderlands.figures.nounpairs import noun_pair_rates
@@ -1181,6 +1183,7 @@ class Checker:
                 found = labelled_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = unread_rates(sentence, found)
                 found = noun_pair_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
+                found = named_whole_rates(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = noun_thousands(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = shared_rests(sentence, before,
                                      partial(self.figures_up_to, passages, sentence), found)
@@ -1796,8 +1799,8 @@ class Checker:
         raw = sentence.passage.to_raw(sentence.start)
         for name in NAME_RE.findall(sentence.text):
             whole = self.names.before(name, raw)
-            if whole is None or whole in own:
-                continue
+            if whole is None or whole in own or bound_name(whole) not in (None, wholes_stem(name)):
+                continue  # "8,640 in Tomsk and 6,120 in Kurgan": 6,120 is no count of Tomsk
             for y in own:
                 value = whole.quantity.mid / y.quantity.mid
                 if y.quantity.mid < whole.quantity.mid and accepts_count(r.quantity, value):
