@@ -172,3 +172,9 @@ def test_a_group_adjective_names_the_place_of_its_whole() -> None:
 def test_no_whole_without_one_name_and_one_bound_count(text: str) -> None:
     found = [c for c in check_text(text).checks if c.kind == "rate"]
     assert found and all(c.verdict == "unverifiable" for c in found)
+
+
+def test_a_named_body_holding_sessions_is_no_rate_when_its_kind_was_never_counted() -> None:
+    checks = check_text("A Soviet commission held 42 sessions in 1938 and 57 in 1939, 99 in all.")
+    assert [c.kind for c in checks.checks] == ["sum"]
+    assert checks.checks[0].verdict == "consistent"

@@ -134,14 +134,19 @@ RATE_AFTER_RE = re.compile(
     re.I,
 )
 #: Words before a rate: "one for every 2,330", "averaged 4.6", "each train carried on average
-#: 1,850", "an average of 38", "one doctor to 900 settlers", "a Moldavian wagon carried 14".
+#: 1,850", "an average of 38", "one doctor to 900 settlers".
 RATE_BEFORE_RE = re.compile(
     r"(?:(?:for|to) every|averag(?:ed|ing)|on average|an average of|"
     r"(?<!from )\bone\s+(?:[a-z-]+\s+){0,2}?(?:to|for|per)|"
     r"\b(?:each|the average|an average)\s+[a-z]+\s+(?:thus\s+|then\s+)?"
-    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought)|"
-    r"\b(?:an?|each|every)\s+[a-z]+\s+[a-z]+\s+(?:thus\s+|then\s+)?(?:held|carried|housed))\s+$",
+    r"(?:held|carried|took|housed|received|had|counted|numbered|comprised|brought))\s+$",
     re.I,
+)
+#: "A Moldavian wagon carried 14": a unit of a named group holding the rate, read as a rate
+#: only when the text counted that unit before ("26 echelons of 1,310 wagons")
+GROUP_UNIT_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Ee]ach|[Ee]very)\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\s+(?:thus\s+|then\s+)?"
+    r"(?:held|carried|housed)\s+$"
 )
 #: Groups of a size, the size ending its clause: "78 teams of 40.", "16 columns of about 150,"
 #: ("1,845 households of 8,950 persons" is a count of persons, not a size).
@@ -866,7 +871,14 @@ def is_printed_rate(f: Located) -> bool:
     if rate_cue(text, f.quantity, end) is not None:
         return True
     before = text[max(start, f.quantity.phrase_start - 32) : f.quantity.phrase_start]
-    return RATE_BEFORE_RE.search(before) is not None
+    return RATE_BEFORE_RE.search(before) is not None or group_unit_before(text, f.quantity)
+
+
+def group_unit_before(text: str, q: Quantity) -> bool:
+    """Whether a count is held by a unit of a named group the text counted before ("26
+    echelons of 1,310 wagons ... A Moldavian wagon carried about 14 persons")."""
+    m = GROUP_UNIT_BEFORE_RE.search(text, max(0, q.phrase_start - 48), q.phrase_start)
+    return m is not None and counted_before(text, m.start(), m.group("noun"), m.start())
 
 
 def counted_before(text: str, start: int, noun: str, back: int | None = None) -> bool:
@@ -912,7 +924,7 @@ def rate_scale(s: Sentence, r: Located) -> tuple[bool, float]:
     groups = GROUPS_OF_RE.search(before) is not None and re.match(
         r"\s*(?:[.,;:)]|$)", text[q.end : min(s.end, q.end + 3)]
     )
-    return bool(RATE_BEFORE_RE.search(before) or groups), 1.0
+    return bool(RATE_BEFORE_RE.search(before) or groups or group_unit_before(text, q)), 1.0
 
 
 #: A rate per thousand whose whole its words name: "5.0 per 1,000 of those sent".
