@@ -134,6 +134,7 @@ from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
+    in_whole_phrase,
     listing_whole,
     member_count,
     member_share,
@@ -166,6 +167,7 @@ from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
+from borderlands.figures.otherclauses import in_new_subject_clause
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
@@ -270,7 +272,12 @@ from borderlands.figures.summedshares import without_share_guesses
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.sumrests import rests_of_sums
 from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
-from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
+from borderlands.figures.thosewholes import (
+    apposed_subject,
+    in_sentence,
+    named_by_participle,
+    those_whole,
+)
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import (
@@ -2342,6 +2349,7 @@ class Checker:
                 if not any(claim.quantity.start < r.quantity.start < f.quantity.start
                            for r in rates)
                 and not other_clause_part(text, claim.quantity.end, f.quantity.start)
+                and not in_new_subject_clause(text, claim.quantity.end, f.quantity.start)
             ]  # fmt: skip
             pool = before[::-1] + after
             numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
@@ -2769,6 +2777,9 @@ class Checker:
             member = member_count(name, before) if name is not None else None
             member = member or ordinal_member(claim.passage.text, start, self.by_sentence, key, n)
         found = those_whole(claim, start, own, before, previous, member)
+        if found is None and named_by_participle(claim):  # its verb names it however far back
+            earlier = [f for f in self.inputs if f.raw_start < claim.raw_start][::-1]
+            found = those_whole(claim, start, own, earlier, previous, member)
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
@@ -2783,7 +2794,8 @@ class Checker:
         (borderlands.figures.membershares): consistent when the member's count over the
         listing's total gives it, inconsistent on a usual slip, else unverifiable."""
         claim = c.located
-        if c.kind != "share" or self.by_sentence.get(sentence_key(claim)):
+        if c.kind != "share" or any(not in_whole_phrase(claim.passage.text, claim.quantity.end, f)
+                                    for f in self.by_sentence.get(sentence_key(claim), ())):
             return None
         found = member_share(
             claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,

@@ -1,0 +1,111 @@
+"""Round 23b, shares (issue #14): wholes named by a participle far back, members named across
+an apposition, and counts of another member's clause kept out of a share's part. Sentences
+of our own."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.report import Check
+
+QUIET = "\n\n".join(("The trains ran east for three weeks.", "The camps lay far from the line.",
+                     "The winter was hard."))  # fmt: skip
+
+
+def share(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.kind == "share" and c.stated == stated]
+    return found
+
+
+def inputs(check: Check) -> list[float]:
+    assert check.fit is not None
+    return [f.quantity.mid for f in check.fit.inputs]
+
+
+LOADED = (
+    "In May the district troops loaded 48,000 persons onto the trains at six stations.\n\n"
+    f"{QUIET}\n\nSome families were held back at the stations. Those families numbered "
+    "2,400 persons, {share} of the people loaded in the spring."
+)
+
+
+def test_a_whole_named_by_a_people_noun_and_its_participle_is_found_however_far_back() -> None:
+    check = share(LOADED.format(share="5.0 percent"), "5.0 percent")
+    assert check.verdict == "consistent"
+    assert inputs(check) == [2400, 48000]  # 2,400 / 48,000 = 5.0 percent
+    assert check.fit is not None and abs(check.fit.computed - 5.0) < 1e-9
+
+
+def test_a_usual_slip_on_the_participle_whole_is_flagged() -> None:
+    check = share(LOADED.format(share="0.5 percent"), "0.5 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "5.0")
+    assert inputs(check) == [2400, 48000]
+
+
+def test_a_people_noun_without_a_participle_names_no_far_whole() -> None:
+    text = LOADED.format(share="5.0 percent").replace("loaded in the spring", "of the region")
+    assert share(text, "5.0 percent").verdict == "unverifiable"
+
+
+MEMBERS = (
+    "The relief board traced 40,000 of the refugees to the four districts. Alsk, {apposition}, "
+    "sent 10,000 of them, Borovo 12,000, Kedr 6,000 and Lugovoe the remaining 12,000.\n\n"
+    "The board housed them in schools and barracks over the winter.\n\n"
+    "Alsk alone thus accounted for {share} of the refugees from the four districts."
+)
+
+
+def test_a_member_is_named_across_an_apposition_before_its_count() -> None:
+    text = MEMBERS.format(apposition="with its port and the farms behind it", share="25.0 percent")
+    check = share(text, "25.0 percent")
+    assert check.verdict == "consistent"
+    assert inputs(check) == [10000, 40000]  # 10,000 / 40,000 = 25.0 percent
+
+
+def test_a_slip_on_a_member_named_across_an_apposition_is_flagged() -> None:
+    text = MEMBERS.format(apposition="with its port and the farms behind it", share="52.0 percent")
+    check = share(text, "52.0 percent")
+    assert (check.verdict, check.intended) == ("inconsistent", "25.0")
+
+
+def test_an_apposition_with_figures_of_its_own_names_no_member() -> None:
+    text = MEMBERS.format(apposition="with 3 ports and 900 farms", share="25.0 percent")
+    assert share(text, "25.0 percent").verdict == "unverifiable"
+
+
+def test_a_count_in_the_phrase_naming_the_whole_does_not_bar_the_member_reading() -> None:
+    text = MEMBERS.format(apposition="with its port and the farms behind it", share="25.0 percent")
+    assert "four districts." in text  # "of the refugees from the four districts"
+    assert share(text, "25.0 percent").verdict == "consistent"
+
+
+SECOND = (
+    "The trains were unloaded in three regions. Their registers counted 24,000 arrivals in "
+    "Omsk, 20,000 in Tomsk and 16,000 in Kurgan, 60,000 altogether. Omsk's share came to "
+    "{share} of the arrivals, and Tomsk, with 20,000, was second."
+)
+
+
+def test_a_count_of_another_members_clause_is_not_the_share_part() -> None:
+    check = share(SECOND.format(share="40 percent"), "40 percent")
+    assert check.verdict == "consistent"
+    assert inputs(check) == [24000, 60000]  # Omsk's 24,000 of 60,000, not Tomsk's 20,000
+
+
+POSSESSIVE = (
+    "The district returns list 3,100 persons for Alsk, 2,050 for Šavli and 1,850 for Kedr, "
+    "7,000 in all.\n\nThe trains left in June.\n\n"
+    "Šavli's share of the deportees came to {first}, and that of Kedr {second}."
+)
+
+
+def test_a_members_share_said_in_the_possessive_is_read_on_its_listed_count() -> None:
+    text = POSSESSIVE.format(first="29.3 percent", second="26.4 percent")
+    first, second = share(text, "29.3 percent"), share(text, "26.4 percent")
+    assert (first.verdict, inputs(first)) == ("consistent", [2050, 7000])  # 29.29 percent
+    assert (second.verdict, inputs(second)) == ("consistent", [1850, 7000])  # 26.43 percent
+
+
+def test_a_slip_on_a_possessive_members_share_is_flagged() -> None:
+    text = POSSESSIVE.format(first="92.3 percent", second="26.4 percent")
+    check = share(text, "92.3 percent")
+    assert (check.verdict, check.intended, inputs(check)) == ("inconsistent", "29.3", [2050, 7000])
