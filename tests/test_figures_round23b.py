@@ -109,3 +109,23 @@ def test_a_slip_on_a_possessive_members_share_is_flagged() -> None:
     text = POSSESSIVE.format(first="92.3 percent", second="26.4 percent")
     check = share(text, "92.3 percent")
     assert (check.verdict, check.intended, inputs(check)) == ("inconsistent", "29.3", [2050, 7000])
+
+
+QUOTAS = (
+    "Alsk, set 20,000, took in 18,500 and so stayed 1,500 below its quota, whereas Borovo, "
+    "set 12,000, received 12,960 and overshot its figure by {share}."
+)
+
+
+def test_an_excess_over_a_quota_is_read_on_the_two_levels_of_its_own_clause() -> None:
+    check = share(QUOTAS.format(share="8.0 percent"), "8.0 percent")
+    assert check.verdict == "consistent"
+    assert inputs(check) == [12960, 12000]  # (12,960 - 12,000) / 12,000 = 8.0 percent
+    assert check.fit is not None and abs(check.fit.computed - 8.0) < 1e-9
+
+
+def test_an_excess_over_a_quota_is_not_read_on_the_other_subjects_clause() -> None:
+    # the first clause's 1,500 / 18,500 gives 8.1: no part of Borovo's excess
+    check = share(QUOTAS.format(share="9.0 percent"), "9.0 percent")
+    assert check.verdict == "unverifiable"
+    assert check.fit is None
