@@ -129,3 +129,22 @@ def test_an_excess_over_a_quota_is_not_read_on_the_other_subjects_clause() -> No
     check = share(QUOTAS.format(share="9.0 percent"), "9.0 percent")
     assert check.verdict == "unverifiable"
     assert check.fit is None
+
+
+DIVIDED = (
+    "The camp returns divide the 40,000 arrivals among three regions. The north received "
+    "25,000, the bulk of them; the west 9,000 ({share}); and the mines of the south the "
+    "remaining {rest}."
+)
+
+
+def test_a_slip_bracketed_in_a_list_that_divides_an_earlier_whole_is_flagged() -> None:
+    check = share(DIVIDED.format(share="25.2 per cent", rest="6,000"), "25.2 per cent")
+    # 25,000 + 9,000 + 6,000 = 40,000: the list divides the arrivals; 9,000 / 40,000 = 22.5
+    assert (check.verdict, check.intended, inputs(check)) == ("inconsistent", "22.5",
+                                                              [9000, 40000])  # fmt: skip
+
+
+def test_a_list_adding_up_to_no_earlier_count_names_no_whole() -> None:
+    check = share(DIVIDED.format(share="25.2 per cent", rest="5,000"), "25.2 per cent")
+    assert check.verdict == "unverifiable"

@@ -43,6 +43,7 @@ from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
+from borderlands.figures.closedlists import closed_list_pair
 from borderlands.figures.closedruns import closed_runs
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
@@ -968,10 +969,33 @@ class Checker:
         checks = [ratio_of_other_things(c) for c in checks]
         checks = [unshaped_slip(c) for c in checks]
         checks = self.labelled_fractions(checks)
+        checks = self.closed_list_shares(checks)
         checks = without_share_guesses(explained_percent_sums(checks))
         checks += rests_of_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
+
+    def closed_list_shares(self, checks: list[Check]) -> list[Check]:
+        """Shares left unverifiable that are bracketed after a count of a list adding up to a
+        whole stated before (borderlands.figures.closedlists): read on that whole."""
+        claims = {id(c.located): c for c in self.claims_cache or ()}
+        return [self.closed_list_share(check, claims[id(check.claim)])
+                if check.kind == "share" and check.verdict == "unverifiable"
+                and check.fit is None and id(check.claim) in claims else check
+                for check in checks]  # fmt: skip
+
+    def closed_list_share(self, check: Check, c: _Claim) -> Check:
+        """:meth:`closed_list_shares` on one share."""
+        if len(c.values) != 1:
+            return check
+        own = [f for f in self.by_sentence.get(sentence_key(c.located), ()) if is_count(f)]
+        pair = closed_list_pair(c.located, own, [f for f in self.counts_before(c.located)
+                                                 if f not in own])  # fmt: skip
+        if pair is None or not compatible(*pair):
+            return check
+        found = self.pair_check(c, *pair, " (its list's count over the whole the list divides)",
+                                "its count over the whole its list adds up to gives")  # fmt: skip
+        return found or check
 
     def labelled_fractions(self, checks: list[Check]) -> list[Check]:
         """Fractions in words left unverifiable whose part and whole their words name
