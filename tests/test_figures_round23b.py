@@ -148,3 +148,31 @@ def test_a_slip_bracketed_in_a_list_that_divides_an_earlier_whole_is_flagged() -
 def test_a_list_adding_up_to_no_earlier_count_names_no_whole() -> None:
     check = share(DIVIDED.format(share="25.2 per cent", rest="5,000"), "25.2 per cent")
     assert check.verdict == "unverifiable"
+
+
+STAGES = (
+    "On the road {dead} of the 9,400 died, and the camps entered {entered} persons in their "
+    "books. The trains had been routed to four regions: the north, the west, the south and "
+    "the east.\n\nThe north received 3,200 (34.3 per cent), the largest contingent, the west "
+    "2,900, the south 1,850 and the east 1,390 (15 per cent)."
+)
+
+
+def test_a_share_over_its_lists_sum_is_ambiguous_when_the_other_stage_gives_it_too() -> None:
+    text = STAGES.format(dead="60", entered="9,340")  # the list adds up to the 9,340 entered
+    check = share(text, "15 per cent")
+    assert check.verdict == "ambiguous"
+    # 1,390 / 9,340 = 14.9 and 1,390 / 9,400 (those put on the trains) = 14.8: both 15
+    assert check.fit is not None and abs(check.fit.computed - 1390 / 9340 * 100) < 1e-9
+    assert [a.inputs[-1].quantity.mid for a in check.alternatives] == [9400]
+
+
+def test_the_first_share_of_the_list_stays_consistent_when_the_other_stage_misses() -> None:
+    text = STAGES.format(dead="60", entered="9,340")
+    check = share(text, "34.3 per cent")  # 3,200 / 9,400 = 34.0: only the entered give 34.3
+    assert check.verdict == "consistent"
+
+
+def test_a_list_sum_printed_nowhere_raises_no_rival_stage() -> None:
+    text = STAGES.format(dead="50", entered="9,350")  # the list's 9,340 is printed nowhere
+    assert share(text, "15 per cent").verdict == "consistent"

@@ -270,6 +270,7 @@ from borderlands.figures.statedgaps import stated_gaps
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
+from borderlands.figures.summedwholes import is_list_sum_fit
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.sumrests import rests_of_sums
 from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
@@ -2658,7 +2659,7 @@ class Checker:
         """A share found consistent on a whole that the text also prints at another stage
         (loaded and arrived, borderlands.figures.stagewholes): ambiguous when its part over
         the other whole rounds to it as well."""
-        pair = plain_share(check)
+        pair = plain_share(check) or self.summed_share(check)
         if pair is None:
             return check
         part, whole, fit = pair
@@ -2671,6 +2672,22 @@ class Checker:
                     check, fit, rival, "two wholes of the same people at two stages reproduce it"
                 )
         return check
+
+    def summed_share(self, check: Check) -> tuple[Located, Located, Fit] | None:
+        """The part, whole and fit of a share found consistent over the sum of a list
+        ("6165 / (6165 + 11208) * 100") whose total the text prints before it: that printed
+        count as the whole (borderlands.figures.summedwholes)."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return None
+        if check.claim.quantity.direction is not None or not is_list_sum_fit(fit.formula):
+            return None
+        part, *members = fit.inputs
+        total = sum(f.quantity.mid for f in members)
+        pool = self.counts_before(check.claim, STAGE_POOL)
+        printed = next((f for f in pool if f not in members
+                        and abs(f.quantity.mid - total) < 0.5), None)  # fmt: skip
+        return (part, printed, fit) if printed is not None else None
 
     def stage_others(self, claim: Located, whole: Located) -> list[Located]:
         """The counts printed around ``claim`` that are ``whole`` at another stage (loaded and
