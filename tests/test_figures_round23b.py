@@ -176,3 +176,19 @@ def test_the_first_share_of_the_list_stays_consistent_when_the_other_stage_misse
 def test_a_list_sum_printed_nowhere_raises_no_rival_stage() -> None:
     text = STAGES.format(dead="50", entered="9,350")  # the list's 9,340 is printed nowhere
     assert share(text, "15 per cent").verdict == "consistent"
+
+
+def test_a_bracketed_share_is_never_flagged_on_a_fit_without_its_bracketed_count() -> None:
+    # the list adds up to 9,340, printed nowhere; 3,200 / 9,340 = 34.26 gives the share, and
+    # the nearest fit of other figures, (2,900 - 1,850) / 2,900 = 36.2, names no part of it
+    text = STAGES.format(dead="50", entered="9,350")
+    check = share(text, "34.3 per cent")
+    assert check.verdict == "unverifiable"
+    assert sorted(f.quantity.mid for f in check.alternatives[0].inputs) == [1850, 2900]
+
+
+def test_a_bracketed_share_is_still_flagged_on_its_own_count() -> None:
+    text = "Of the 8,000 deportees, the north received 3,200 (43.0 per cent) and the rest 4,800."
+    check = share(text, "43.0 per cent")
+    # 3,200 / 8,000 = 40.0: its bracketed count over the whole its sentence names
+    assert (check.verdict, inputs(check)) == ("inconsistent", [3200, 8000])

@@ -38,6 +38,7 @@ from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.averageside import average_sides
 from borderlands.figures.backsums import back_sums
+from borderlands.figures.bracketedparts import flags_another_part
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
@@ -971,10 +972,24 @@ class Checker:
         checks = [unshaped_slip(c) for c in checks]
         checks = self.labelled_fractions(checks)
         checks = self.closed_list_shares(checks)
+        checks = [self.bracketed_part_guard(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks += rests_of_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
+
+    def bracketed_part_guard(self, check: Check) -> Check:
+        """A share flagged on a fit that leaves out the count it is bracketed after
+        (borderlands.figures.bracketedparts): unverifiable, the fit kept as a candidate."""
+        if check.kind != "share" or check.verdict != "inconsistent" or check.fit is None:
+            return check
+        own = [f for f in self.by_sentence.get(sentence_key(check.claim), ()) if is_count(f)]
+        if not flags_another_part(check.claim, check.fit.inputs, own):
+            return check
+        return Check(
+            check.claim, check.kind, check.stated, check.stated_value, "unverifiable", None,
+            [check.fit], "its fit leaves out the count it is bracketed after: no slip is read",
+        )  # fmt: skip
 
     def closed_list_shares(self, checks: list[Check]) -> list[Check]:
         """Shares left unverifiable that are bracketed after a count of a list adding up to a
