@@ -192,3 +192,23 @@ def test_a_bracketed_share_is_still_flagged_on_its_own_count() -> None:
     check = share(text, "43.0 per cent")
     # 3,200 / 8,000 = 40.0: its bracketed count over the whole its sentence names
     assert (check.verdict, inputs(check)) == ("inconsistent", [3200, 8000])
+
+
+PAIRED = (
+    "Of the 50,200 mobilised and the 49,600 who reached the camps, the commissions reckoned "
+    "that {dead} had died in the camps, about 12 percent."
+)
+
+
+def test_a_share_of_either_of_two_joined_opening_wholes_is_ambiguous() -> None:
+    check = share(PAIRED.format(dead="6,000"), "12 percent")
+    # 6,000 / 50,200 = 11.95 and 6,000 / 49,600 = 12.10: both about 12
+    assert check.verdict == "ambiguous"
+    assert inputs(check) == [6000, 50200]
+    assert [a.inputs[1].quantity.mid for a in check.alternatives] == [49600]
+
+
+def test_only_the_whole_that_gives_it_is_read_when_the_other_misses() -> None:
+    check = share(PAIRED.format(dead="6,200"), "12 percent")
+    # 6,200 / 50,200 = 12.35 rounds to 12; 6,200 / 49,600 = 12.5 does not
+    assert (check.verdict, inputs(check)) == ("consistent", [6200, 50200])

@@ -173,6 +173,7 @@ from borderlands.figures.otherclauses import in_new_subject_clause
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.pairedwholes import paired_whole
 from borderlands.figures.pairpace import pace_pairs
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
@@ -610,13 +611,15 @@ NOUN_WHOLES = 16  # counts of the same noun tried as the whole of a rate per uni
 
 
 
-def plain_share(check: Check) -> tuple[Located, Located, Fit] | None:
+def plain_share(check: Check, hedged: bool = False) -> tuple[Located, Located, Fit] | None:
     """The part, whole and fit of a share found consistent as part / whole * 100 with no
-    qualifier ("about", "over"): the readings a rival whole or part can make ambiguous."""
+    qualifier ("over"; with ``hedged``, "about" is let through): the readings a rival whole
+    or part can make ambiguous."""
     fit = check.fit
     if check.kind != "share" or check.verdict != "consistent" or fit is None:
         return None
-    if len(fit.inputs) != 2 or check.claim.quantity.direction is not None:
+    direction = check.claim.quantity.direction
+    if len(fit.inputs) != 2 or direction not in ((None, "about") if hedged else (None,)):
         return None
     part, whole = fit.inputs
     if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
@@ -965,7 +968,7 @@ class Checker:
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
-        checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = [self.paired_rival(self.sibling_rival(self.stage_rival(c))) for c in checks]
         checks = twin_shares(checks, self.found)
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
@@ -2669,6 +2672,28 @@ class Checker:
                 continue  # equal parts ("400 Greek and 400 Bulgarian, 25 percent each"): one
             return with_rival(check, fit, rival, "two parts its sentence joins give it")
         return check
+
+    def paired_rival(self, check: Check) -> Check:
+        """A share found consistent on one of two wholes its sentence opens with, joined ("Of
+        the 80,274 mobilised and the 79,106 who reached the camps", borderlands.figures.
+        pairedwholes): ambiguous when its part over the other rounds to it as well ("about
+        12 percent" too: the word hedges the figure, not the choice of whole)."""
+        pair = plain_share(check, hedged=True)
+        if pair is None:
+            return check
+        part, whole, fit = pair
+        key = sentence_key(check.claim)
+        if sentence_key(whole) != key or len(self.percents_by_sentence.get(key, ())) > 1:
+            return check  # a run of shares over the pair is the run's to read
+        own = [f for f in self.by_sentence.get(sentence_key(whole), ()) if is_count(f)
+               and f is not part and f.quantity.mid > part.quantity.mid]  # fmt: skip
+        other = paired_whole(whole.passage.text, self.sentence_start(whole), whole, own)
+        if other is None or not compatible(other, whole):
+            return check
+        rival = rounding_rival(check, fit, part, other)
+        if rival is None:
+            return check
+        return with_rival(check, fit, rival, "two wholes its sentence opens with give it")
 
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage
