@@ -212,3 +212,33 @@ def test_only_the_whole_that_gives_it_is_read_when_the_other_misses() -> None:
     check = share(PAIRED.format(dead="6,200"), "12 percent")
     # 6,200 / 50,200 = 12.35 rounds to 12; 6,200 / 49,600 = 12.5 does not
     assert (check.verdict, inputs(check)) == ("consistent", [6200, 50200])
+
+
+POINTED = (
+    "The board struck 1,500 persons off the lists in all: 700 as miners, 500 as doctors and "
+    "300 as invalids. {opening} {share} of the registered population, and it {verb} 28,500 "
+    "to be moved."
+)
+
+
+def test_a_pointed_back_share_is_read_on_the_total_and_the_rest_it_left() -> None:
+    text = POINTED.format(opening="That was", share="5.0%", verb="left")
+    check = share(text, "5.0%")
+    assert check.verdict == "consistent"
+    assert inputs(check) == [1500, 28500]  # 1,500 / (1,500 + 28,500) = 5.0 percent
+
+
+def test_a_slip_on_a_pointed_back_share_is_flagged() -> None:
+    text = POINTED.format(opening="That was", share="0.5%", verb="left")
+    check = share(text, "0.5%")
+    assert (check.verdict, check.intended) == ("inconsistent", "5.0")
+
+
+def test_a_count_not_left_over_is_no_rest() -> None:
+    text = POINTED.format(opening="That was", share="5.0%", verb="sent")
+    assert share(text, "5.0%").verdict == "unverifiable"
+
+
+def test_a_sentence_that_does_not_point_back_takes_no_part_from_the_one_before() -> None:
+    text = POINTED.format(opening="The district held", share="5.0%", verb="left")
+    assert share(text, "5.0%").verdict == "unverifiable"

@@ -191,6 +191,7 @@ from borderlands.figures.plans import (
     said_difference,
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
+from borderlands.figures.pointedleft import pointed_part_and_rest
 from borderlands.figures.pointedpairs import pointed_pair
 from borderlands.figures.pointedspans import pointed_spans
 from borderlands.figures.prevwholes import previous_whole
@@ -1003,10 +1004,31 @@ class Checker:
                 and check.fit is None and id(check.claim) in claims else check
                 for check in checks]  # fmt: skip
 
+    def pointed_left_check(self, check: Check, c: _Claim) -> Check | None:
+        """A share pointing back at the total of the sentence before, whose sentence prints
+        the rest it left (borderlands.figures.pointedleft): over the part and rest together."""
+        key, n = sentence_key(c.located)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        found = pointed_part_and_rest(c.located.passage.text, self.sentence_start(c.located),
+                                      c.located, own, previous)  # fmt: skip
+        if found is None or not compatible(*found):
+            return None
+        part, rest = found
+        whole = part.quantity.mid + rest.quantity.mid
+        fit = Fit(f"{num(part.quantity.mid)} / ({num(part.quantity.mid)} + "
+                  f"{num(rest.quantity.mid)}) * 100", part.quantity.mid / whole * 100,
+                  (part, rest), 1)  # fmt: skip
+        return self.fit_check(c, fit, " (the count pointed back at, over it and the rest it left)",
+                              "the count pointed back at, over it and the rest it left, gives")
+
     def closed_list_share(self, check: Check, c: _Claim) -> Check:
         """:meth:`closed_list_shares` on one share."""
         if len(c.values) != 1:
             return check
+        left = self.pointed_left_check(check, c)
+        if left is not None:
+            return left
         own = [f for f in self.by_sentence.get(sentence_key(c.located), ()) if is_count(f)]
         pair = closed_list_pair(c.located, own, [f for f in self.counts_before(c.located)
                                                  if f not in own])  # fmt: skip
