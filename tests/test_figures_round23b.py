@@ -242,3 +242,20 @@ def test_a_count_not_left_over_is_no_rest() -> None:
 def test_a_sentence_that_does_not_point_back_takes_no_part_from_the_one_before() -> None:
     text = POINTED.format(opening="The district held", share="5.0%", verb="left")
     assert share(text, "5.0%").verdict == "unverifiable"
+
+
+JOINED = "In Lisowo {part} newcomers joined 600 old inhabitants ({share}), within the limit."
+
+
+def test_a_share_of_a_whole_its_part_joined_is_ambiguous_when_before_and_after_give_it() -> None:
+    check = share(JOINED.format(part="30", share="5 percent"), "5 percent")
+    # 30 / 600 = 5.0 and 30 / 630 = 4.76: both 5 percent
+    assert check.verdict == "ambiguous"
+    assert inputs(check) == [30, 600]
+    assert abs(check.alternatives[0].computed - 30 / 630 * 100) < 1e-9
+
+
+def test_a_joined_share_only_the_old_whole_gives_stays_consistent() -> None:
+    check = share(JOINED.format(part="60", share="10 percent"), "10 percent")
+    # 60 / 600 = 10.0; 60 / 660 = 9.09 rounds to 9
+    assert (check.verdict, inputs(check)) == ("consistent", [60, 600])

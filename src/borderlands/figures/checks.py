@@ -87,6 +87,7 @@ from borderlands.figures.frontedwhole import (
 )
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.implicitside import implicit_side_comparisons
+from borderlands.figures.joinedwholes import joined_whole
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -2707,15 +2708,32 @@ class Checker:
         key = sentence_key(check.claim)
         if sentence_key(whole) != key or len(self.percents_by_sentence.get(key, ())) > 1:
             return check  # a run of shares over the pair is the run's to read
+        text = whole.passage.text
+        if part.passage is whole.passage and joined_whole(text, part.quantity.end,
+                                                           whole.quantity.phrase_start):
+            return self.joined_rival(check, part, whole, fit)
         own = [f for f in self.by_sentence.get(sentence_key(whole), ()) if is_count(f)
                and f is not part and f.quantity.mid > part.quantity.mid]  # fmt: skip
-        other = paired_whole(whole.passage.text, self.sentence_start(whole), whole, own)
+        other = paired_whole(text, self.sentence_start(whole), whole, own)
         if other is None or not compatible(other, whole):
             return check
         rival = rounding_rival(check, fit, part, other)
         if rival is None:
             return check
         return with_rival(check, fit, rival, "two wholes its sentence opens with give it")
+
+    def joined_rival(self, check: Check, part: Located, whole: Located, fit: Fit) -> Check:
+        """A share of a whole its part joined (borderlands.figures.joinedwholes): ambiguous
+        when the part over the whole after it joined rounds to the printed figure too."""
+        after = part.quantity.mid + whole.quantity.mid
+        value = part.quantity.mid / after * 100
+        step = 10.0 ** -decimals_of(check.claim.quantity.text)
+        if accepts(check.stated_value, step, None, value) != "rounds":
+            return check
+        rival = Fit(f"{num(part.quantity.mid)} / ({num(whole.quantity.mid)} + "
+                    f"{num(part.quantity.mid)}) * 100", value, (part, whole), fit.scope,
+                    "rounds")  # fmt: skip
+        return with_rival(check, fit, rival, "the whole before and after its part joined give it")
 
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage
