@@ -38,11 +38,13 @@ from borderlands.figures.asides import in_archival_aside
 from borderlands.figures.asmany import as_many_before
 from borderlands.figures.averageside import average_sides
 from borderlands.figures.backsums import back_sums
+from borderlands.figures.bracketedparts import flags_another_part
 from borderlands.figures.bracketnoun import bracketed_whole_noun
 from borderlands.figures.carriedloads import carried_loads
 from borderlands.figures.carriedtotals import carried_totals
 from borderlands.figures.chainwords import one_in_chains
 from borderlands.figures.clausedates import own_clause_durations
+from borderlands.figures.closedlists import closed_list_pair
 from borderlands.figures.closedruns import closed_runs
 from borderlands.figures.closingsums import closed_after, closed_in_sentence
 from borderlands.figures.colonparts import colon_parts
@@ -85,6 +87,7 @@ from borderlands.figures.frontedwhole import (
 )
 from borderlands.figures.groupsizes import group_sizes
 from borderlands.figures.implicitside import implicit_side_comparisons
+from borderlands.figures.joinedwholes import joined_whole
 from borderlands.figures.kinds import (
     DAY_MONTH_RE,
     DIGIT_RE,
@@ -134,6 +137,7 @@ from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
+    in_whole_phrase,
     listing_whole,
     member_count,
     member_share,
@@ -168,9 +172,11 @@ from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
+from borderlands.figures.otherclauses import in_new_subject_clause
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
 from borderlands.figures.pairedtotals import paired_totals
+from borderlands.figures.pairedwholes import paired_whole
 from borderlands.figures.pairpace import pace_pairs
 from borderlands.figures.parallelrates import parallel_rates
 from borderlands.figures.partitivewhole import apposed_partitive, points_back_to_whole
@@ -188,6 +194,7 @@ from borderlands.figures.plans import (
     said_difference,
 )
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
+from borderlands.figures.pointedleft import pointed_part_and_rest
 from borderlands.figures.pointedpairs import pointed_pair
 from borderlands.figures.pointedspans import pointed_spans
 from borderlands.figures.prevwholes import previous_whole
@@ -269,10 +276,16 @@ from borderlands.figures.statedgaps import stated_gaps
 from borderlands.figures.subjectparts import subject_part
 from borderlands.figures.sumgaps import skips_own_part
 from borderlands.figures.summedshares import without_share_guesses
+from borderlands.figures.summedwholes import is_list_sum_fit
 from borderlands.figures.sumparts import after_closing_total, named_subset, rest_after
 from borderlands.figures.sumrests import rests_of_sums
 from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
-from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
+from borderlands.figures.thosewholes import (
+    apposed_subject,
+    in_sentence,
+    named_by_participle,
+    those_whole,
+)
 from borderlands.figures.thousandback import thousand_back
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import (
@@ -602,13 +615,15 @@ NOUN_WHOLES = 16  # counts of the same noun tried as the whole of a rate per uni
 
 
 
-def plain_share(check: Check) -> tuple[Located, Located, Fit] | None:
+def plain_share(check: Check, hedged: bool = False) -> tuple[Located, Located, Fit] | None:
     """The part, whole and fit of a share found consistent as part / whole * 100 with no
-    qualifier ("about", "over"): the readings a rival whole or part can make ambiguous."""
+    qualifier ("over"; with ``hedged``, "about" is let through): the readings a rival whole
+    or part can make ambiguous."""
     fit = check.fit
     if check.kind != "share" or check.verdict != "consistent" or fit is None:
         return None
-    if len(fit.inputs) != 2 or check.claim.quantity.direction is not None:
+    direction = check.claim.quantity.direction
+    if len(fit.inputs) != 2 or direction not in ((None, "about") if hedged else (None,)):
         return None
     part, whole = fit.inputs
     if fit.formula != f"{num(part.quantity.mid)} / {num(whole.quantity.mid)} * 100":
@@ -957,16 +972,74 @@ class Checker:
         checks.extend(c for c in self.sums() if c.claim.raw_start not in judged)
         checks.extend(named)
         checks.extend(self.closing_sums({c.claim.raw_start for c in checks}))
-        checks = [self.sibling_rival(self.stage_rival(c)) for c in checks]
+        checks = [self.paired_rival(self.sibling_rival(self.stage_rival(c))) for c in checks]
         checks = twin_shares(checks, self.found)
         checks = [whole_of_other_things(c) for c in checks]
         checks = [ratio_of_other_things(c) for c in checks]
         checks = [unshaped_slip(c) for c in checks]
         checks = self.labelled_fractions(checks)
+        checks = self.closed_list_shares(checks)
+        checks = [self.bracketed_part_guard(c) for c in checks]
         checks = without_share_guesses(explained_percent_sums(checks))
         checks += rests_of_sums(checks)
         checks.sort(key=lambda c: (c.claim.raw_start, c.kind))
         return checks
+
+    def bracketed_part_guard(self, check: Check) -> Check:
+        """A share flagged on a fit that leaves out the count it is bracketed after
+        (borderlands.figures.bracketedparts): unverifiable, the fit kept as a candidate."""
+        if check.kind != "share" or check.verdict != "inconsistent" or check.fit is None:
+            return check
+        own = [f for f in self.by_sentence.get(sentence_key(check.claim), ()) if is_count(f)]
+        if not flags_another_part(check.claim, check.fit.inputs, own):
+            return check
+        return Check(
+            check.claim, check.kind, check.stated, check.stated_value, "unverifiable", None,
+            [check.fit], "its fit leaves out the count it is bracketed after: no slip is read",
+        )  # fmt: skip
+
+    def closed_list_shares(self, checks: list[Check]) -> list[Check]:
+        """Shares left unverifiable that are bracketed after a count of a list adding up to a
+        whole stated before (borderlands.figures.closedlists): read on that whole."""
+        claims = {id(c.located): c for c in self.claims_cache or ()}
+        return [self.closed_list_share(check, claims[id(check.claim)])
+                if check.kind == "share" and check.verdict == "unverifiable"
+                and check.fit is None and id(check.claim) in claims else check
+                for check in checks]  # fmt: skip
+
+    def pointed_left_check(self, check: Check, c: _Claim) -> Check | None:
+        """A share pointing back at the total of the sentence before, whose sentence prints
+        the rest it left (borderlands.figures.pointedleft): over the part and rest together."""
+        key, n = sentence_key(c.located)
+        own = [f for f in self.by_sentence.get((key, n), ()) if is_count(f)]
+        previous = [f for f in self.by_sentence.get((key, n - 1), ()) if is_count(f)]
+        found = pointed_part_and_rest(c.located.passage.text, self.sentence_start(c.located),
+                                      c.located, own, previous)  # fmt: skip
+        if found is None or not compatible(*found):
+            return None
+        part, rest = found
+        whole = part.quantity.mid + rest.quantity.mid
+        fit = Fit(f"{num(part.quantity.mid)} / ({num(part.quantity.mid)} + "
+                  f"{num(rest.quantity.mid)}) * 100", part.quantity.mid / whole * 100,
+                  (part, rest), 1)  # fmt: skip
+        return self.fit_check(c, fit, " (the count pointed back at, over it and the rest it left)",
+                              "the count pointed back at, over it and the rest it left, gives")
+
+    def closed_list_share(self, check: Check, c: _Claim) -> Check:
+        """:meth:`closed_list_shares` on one share."""
+        if len(c.values) != 1:
+            return check
+        left = self.pointed_left_check(check, c)
+        if left is not None:
+            return left
+        own = [f for f in self.by_sentence.get(sentence_key(c.located), ()) if is_count(f)]
+        pair = closed_list_pair(c.located, own, [f for f in self.counts_before(c.located)
+                                                 if f not in own])  # fmt: skip
+        if pair is None or not compatible(*pair):
+            return check
+        found = self.pair_check(c, *pair, " (its list's count over the whole the list divides)",
+                                "its count over the whole its list adds up to gives")  # fmt: skip
+        return found or check
 
     def labelled_fractions(self, checks: list[Check]) -> list[Check]:
         """Fractions in words left unverifiable whose part and whole their words name
@@ -2345,6 +2418,7 @@ class Checker:
                 if not any(claim.quantity.start < r.quantity.start < f.quantity.start
                            for r in rates)
                 and not other_clause_part(text, claim.quantity.end, f.quantity.start)
+                and not in_new_subject_clause(text, claim.quantity.end, f.quantity.start)
             ]  # fmt: skip
             pool = before[::-1] + after
             numerator = next((f for f in pool if f.quantity.mid < base.quantity.mid), None)
@@ -2625,11 +2699,50 @@ class Checker:
             return with_rival(check, fit, rival, "two parts its sentence joins give it")
         return check
 
+    def paired_rival(self, check: Check) -> Check:
+        """A share found consistent on one of two wholes its sentence opens with, joined ("Of
+        the 80,274 mobilised and the 79,106 who reached the camps", borderlands.figures.
+        pairedwholes): ambiguous when its part over the other rounds to it as well ("about
+        12 percent" too: the word hedges the figure, not the choice of whole)."""
+        pair = plain_share(check, hedged=True)
+        if pair is None:
+            return check
+        part, whole, fit = pair
+        key = sentence_key(check.claim)
+        if sentence_key(whole) != key or len(self.percents_by_sentence.get(key, ())) > 1:
+            return check  # a run of shares over the pair is the run's to read
+        text = whole.passage.text
+        if part.passage is whole.passage and joined_whole(text, part.quantity.end,
+                                                           whole.quantity.phrase_start):
+            return self.joined_rival(check, part, whole, fit)
+        own = [f for f in self.by_sentence.get(sentence_key(whole), ()) if is_count(f)
+               and f is not part and f.quantity.mid > part.quantity.mid]  # fmt: skip
+        other = paired_whole(text, self.sentence_start(whole), whole, own)
+        if other is None or not compatible(other, whole):
+            return check
+        rival = rounding_rival(check, fit, part, other)
+        if rival is None:
+            return check
+        return with_rival(check, fit, rival, "two wholes its sentence opens with give it")
+
+    def joined_rival(self, check: Check, part: Located, whole: Located, fit: Fit) -> Check:
+        """A share of a whole its part joined (borderlands.figures.joinedwholes): ambiguous
+        when the part over the whole after it joined rounds to the printed figure too."""
+        after = part.quantity.mid + whole.quantity.mid
+        value = part.quantity.mid / after * 100
+        step = 10.0 ** -decimals_of(check.claim.quantity.text)
+        if accepts(check.stated_value, step, None, value) != "rounds":
+            return check
+        rival = Fit(f"{num(part.quantity.mid)} / ({num(whole.quantity.mid)} + "
+                    f"{num(part.quantity.mid)}) * 100", value, (part, whole), fit.scope,
+                    "rounds")  # fmt: skip
+        return with_rival(check, fit, rival, "the whole before and after its part joined give it")
+
     def stage_rival(self, check: Check) -> Check:
         """A share found consistent on a whole that the text also prints at another stage
         (loaded and arrived, borderlands.figures.stagewholes): ambiguous when its part over
         the other whole rounds to it as well."""
-        pair = plain_share(check)
+        pair = plain_share(check) or self.summed_share(check)
         if pair is None:
             return check
         part, whole, fit = pair
@@ -2642,6 +2755,22 @@ class Checker:
                     check, fit, rival, "two wholes of the same people at two stages reproduce it"
                 )
         return check
+
+    def summed_share(self, check: Check) -> tuple[Located, Located, Fit] | None:
+        """The part, whole and fit of a share found consistent over the sum of a list
+        ("6165 / (6165 + 11208) * 100") whose total the text prints before it: that printed
+        count as the whole (borderlands.figures.summedwholes)."""
+        fit = check.fit
+        if check.kind != "share" or check.verdict != "consistent" or fit is None:
+            return None
+        if check.claim.quantity.direction is not None or not is_list_sum_fit(fit.formula):
+            return None
+        part, *members = fit.inputs
+        total = sum(f.quantity.mid for f in members)
+        pool = self.counts_before(check.claim, STAGE_POOL)
+        printed = next((f for f in pool if f not in members
+                        and abs(f.quantity.mid - total) < 0.5), None)  # fmt: skip
+        return (part, printed, fit) if printed is not None else None
 
     def stage_others(self, claim: Located, whole: Located) -> list[Located]:
         """The counts printed around ``claim`` that are ``whole`` at another stage (loaded and
@@ -2772,6 +2901,9 @@ class Checker:
             member = member_count(name, before) if name is not None else None
             member = member or ordinal_member(claim.passage.text, start, self.by_sentence, key, n)
         found = those_whole(claim, start, own, before, previous, member)
+        if found is None and named_by_participle(claim):  # its verb names it however far back
+            earlier = [f for f in self.inputs if f.raw_start < claim.raw_start][::-1]
+            found = those_whole(claim, start, own, earlier, previous, member)
         if found is None or not (
             found.part.quantity.unit_implied or compatible(found.part, found.whole)
         ):  # a unit carried over from another count ("587 of the families") is no unit
@@ -2786,7 +2918,8 @@ class Checker:
         (borderlands.figures.membershares): consistent when the member's count over the
         listing's total gives it, inconsistent on a usual slip, else unverifiable."""
         claim = c.located
-        if c.kind != "share" or self.by_sentence.get(sentence_key(claim)):
+        if c.kind != "share" or any(not in_whole_phrase(claim.passage.text, claim.quantity.end, f)
+                                    for f in self.by_sentence.get(sentence_key(claim), ())):
             return None
         found = member_share(
             claim.passage.text, self.sentence_start(claim), claim.quantity.phrase_start,

@@ -21,25 +21,32 @@ from borderlands.figures.passages import Located
 #: Where the share's clause opens: after ", while", "; ", ", and", " and NAME".
 CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:while|whereas|and)\s+|;\s+|:\s+|,\s+(?=[A-Z])|\s+and\s+(?=[A-Z])"
-    r"|\s+and\s+(?=the\s+[a-z]{4,}\s*$)"
+    r"|\s+and\s+(?=the\s+[a-z]{4,}\s*$)|\s+and\s+(?=that\s+of\s+[A-Z\u00c0-\u00de\u0100-\u017f])"
 )
 #: A lower-case letter of a place name, with the accented ones ("Bălţi", "Chişinău").
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-#: The subject heading the clause (one word: "Twenty-year terms" is no member's name), an
-#: apposition or adverbs, then a verb of holding right before the share, or the "for" of a
-#: verb gapped after a first member ("Cetatea Albă accounted for 44.1 per cent, Tighina,
-#: second in size, for 24.5%").
+#: The capital a place name opens with, with the accented ones ("Šiauliai", "Łódź").
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+#: The subject heading the clause (one word: "Twenty-year terms" is no member's name), or
+#: its share ("Arvani's share of the deportees came to"), an apposition or adverbs, then a
+#: verb of holding right before the share, or the "for" of a verb gapped after a first
+#: member ("Cetatea Albă accounted for 44.1 per cent, Tighina, second in size, for 24.5%").
 LEAD_RE = re.compile(
-    rf"^\s*(?:The\s+|the\s+)?(?P<name>[A-Z][{LOWER}]{{3,}}(?:[- ][A-Z][{LOWER}]+)?|[a-z]{{4,}}s)"
+    rf"^\s*(?:The\s+|the\s+)?(?P<name>[{UPPER}][{LOWER}]{{3,}}(?:[- ][{UPPER}][{LOWER}]+)?"
+    rf"|[a-z]{{4,}}s)"
+    r"(?:['’]s\s+(?:share|part|portion|contribution)(?:\s+of\s+[^,\d%]*?)?)?"
     r"(?:\s*,[^,\d%]*,)?\s*,?\s+"
     r"(?:(?:thus|alone|also|then|together|on (?:its|their) own|by (?:itself|themselves))\s+)*"
     r"(?:made up|make up|makes up|accounted for|took|received|registered|supplied|furnished|"
-    r"gave|contributed|provided|formed|held|were|was|with|for)\s+"
+    r"gave|contributed|provided|formed|held|were|was|with|for|came to|amounted to|stood at)\s+"
     r"(?:(?:thus|only|alone|some|about|nearly|almost|over|just|no|not)\s+)*$"
 )
 #: The second share of a pair: "..., Ristikko 13.6 percent", "and Oshori 26.2%", "and the
-#: isthmus 41.3%" (a common noun only with its article).
-BARE_NAME_RE = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w-]{3,}|(?<=the\s)[a-z]{4,})\s+$")
+#: isthmus 41.3%" (a common noun only with its article), "and that of Oshori 8.1%" (after a
+#: first share said of a member's share: "Arvani's share was 9.2 percent").
+BARE_NAME_RE = re.compile(
+    rf"^\s*(?:the\s+|that\s+of\s+)?(?P<name>[{UPPER}][\w-]{{3,}}|(?<=the\s)[a-z]{{4,}})\s+$"
+)
 NOT_SUBJECTS = frozenset((
     "that", "this", "these", "those", "there", "their", "they", "then", "thus", "some",
     "most", "about", "nearly", "over", "under", "only", "among", "after", "before", "since",
@@ -92,9 +99,36 @@ def names_count(f: Located, name: str) -> bool:
     return re.match(rf"\s+(?:[a-z]+\s+){{0,2}}{re.escape(name)}\b", after, re.I) is not None
 
 
+#: A name, an apposition between commas, and the verb of its count: "Ayvalik, with its oil
+#: town and the villages behind it, sent 19,650" (no figure inside the apposition).
+APPOSED_THEN_COUNT = r"\s*,[^,\d;:()]*,(?:\s+[a-z]+){1,3}\s*$"
+
+
+def names_count_past_apposition(f: Located, name: str) -> bool:
+    """Whether ``name`` heads the clause of count ``f`` across an apposition."""
+    text = f.passage.text
+    start, _ = f.passage.sentences[f.sentence]
+    before = re.split(r"[;:()]", text[start : f.quantity.phrase_start])[-1]
+    return re.search(rf"\b{re.escape(name)}{APPOSED_THEN_COUNT}", before) is not None
+
+
+#: A share's whole described after it: "37.5 percent of the refugees from the five kazas".
+OF_WHOLE_RE = re.compile(
+    r"(?:\s*(?:per\s*cent|percent|%))?\s+of\s+(?:all\s+)?(?:the|its|their)\b[^,;:()\d]*$"
+)
+
+
+def in_whole_phrase(text: str, share_end: int, f: Located) -> bool:
+    """Whether count ``f`` stands in the noun phrase that names the share's whole ("of the
+    refugees from the five kazas"): it describes the whole, it is no part of the sentence's."""
+    return f.quantity.start > share_end and OF_WHOLE_RE.match(
+        text[share_end : f.quantity.start]) is not None  # fmt: skip
+
+
 def member_count(name: str, before: list[Located]) -> Located | None:
     """The nearest count printed beside ``name`` among ``before`` (nearest first)."""
-    return next((f for f in before if names_count(f, name)), None)
+    return next((f for f in before if names_count(f, name)
+                  or names_count_past_apposition(f, name)), None)  # fmt: skip
 
 
 def bracketed(f: Located) -> bool:

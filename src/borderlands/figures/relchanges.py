@@ -37,14 +37,15 @@ from borderlands.figures.kinds import (
 from borderlands.figures.slips import printed_like
 from borderlands.figures.verdicts import Verdict
 
-RISE_WORDS = ("rose", "risen", "grew", "grown", "increased", "climbed", "exceeded", "rise",
+RISE_WORDS = ("rose", "risen", "grew", "grown", "increased", "climbed", "exceeded", "overshot",
+              "surpassed", "rise",
               "increase", "growth", "gain", "more", "higher", "larger", "greater")  # fmt: skip
 FALL_WORDS = ("fell", "fallen", "dropped", "declined", "decreased", "shrank", "shrunk",
               "fall", "drop", "decline", "decrease", "reduction", "fewer", "less", "lower",
               "smaller")  # fmt: skip
 CUE_WORD_SET = frozenset(RISE_WORDS + FALL_WORDS)
 
-_VERB = r"rose|risen|grew|grown|increased|climbed|exceeded|fell|fallen|dropped|declined|decreased|shrank|shrunk"  # noqa: E501
+_VERB = r"rose|risen|grew|grown|increased|climbed|exceeded|overshot|surpassed|fell|fallen|dropped|declined|decreased|shrank|shrunk"  # noqa: E501
 _NOUN = r"rise|increase|growth|gain|fall|drop|decline|decrease|reduction"
 #: words before the figure that make it a change: "had risen by", "exceeded theirs by",
 #: "a rise of"
@@ -86,6 +87,14 @@ def clause_bounds(s: Sentence, p: Located) -> tuple[int, int]:
     start = s.start if left < 0 else left + 1
     m = CLAUSE_END_RE.search(text, p.quantity.end, s.end)
     return start, (m.start() if m else s.end)
+
+
+def own_clause_start(text: str, lo: int, figure_start: int) -> int:
+    """Where the clause a figure closes opens, past the last conjunction that joins a clause
+    of another subject before it (", whereas Oulu, set 48,000, received 51,840 and
+    overshot its figure by 8.0 percent"): its two levels are the ones after that."""
+    cuts = [m.end() for m in CLAUSE_END_RE.finditer(text, lo, figure_start)]
+    return cuts[-1] if cuts else lo
 
 
 def levels(s: Sentence, lo: int, hi: int, skip: Located) -> list[Located]:
@@ -146,6 +155,9 @@ def relative_changes(
         rise = says_rise(word)
         lo, hi = clause_bounds(s, p)
         own = levels(s, lo, hi, p)
+        if len(own) > 2:  # "A, set 92,000, took 88,350, whereas B, set 48,000, received ..."
+            lo = own_clause_start(text, lo, q.start)
+            own = levels(s, lo, hi, p)
         sure = False
         pair: tuple[Located, Located] | None = None
         year = THAN_YEAR_RE.match(text, max(q.end, q.phrase_end), s.end)

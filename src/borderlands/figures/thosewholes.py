@@ -47,6 +47,11 @@ NOT_NAMING = frozenset((
     "following", "previous", "same",
 ))  # fmt: skip
 
+#: Nouns that say only who was counted: the participle after one names the whole by its verb
+#: ("4.3 percent of the people loaded in 1947", "of the persons deported").
+PEOPLE_NOUNS = frozenset(("persons", "people", "families", "households"))
+PARTICIPLE_RE = re.compile(r"\s+([a-z]{3,}(?:ed|en))\b")
+
 #: A sentence that opens by pointing back at the count of the sentence before.
 POINTING_RE = re.compile(
     r"\s*(?:That|This|These)\s+(?:figure\s+|number\s+|total\s+)?(?:was|were|made|came\s+to|"
@@ -101,12 +106,27 @@ def naming_word(text: str, sentence_start: int, claim: Located) -> tuple[str, in
     m = OF_NOUN_RE.match(text, q.phrase_end)
     if m is not None and m.group(2).lower() not in NOT_NAMING:
         return m.group(2), (m.end(1) if m.group(1) else None)
+    done = PARTICIPLE_RE.match(text, m.end()) if m is not None else None
+    if m is not None and done is not None and m.group(2).lower() in PEOPLE_NOUNS:
+        return done.group(1), (m.end(1) if m.group(1) else None)
     for m in THOSE_RE.finditer(text, sentence_start, q.phrase_end + 60):
         if m.start() >= q.phrase_end and m.start() != q.phrase_end + 1:
             continue  # only right after the share, or before it in its sentence
         if m.group(1).lower() not in NOT_NAMING:
             return m.group(1), None
     return None
+
+
+def named_by_participle(claim: Located) -> bool:
+    """Whether the share names its whole by a people noun and the participle of what was done
+    to them ("4.3 percent of the people loaded in 1947"): a whole the article states once,
+    at the operation's count, and may be far back; its verb names it however far."""
+    m = OF_NOUN_RE.match(claim.passage.text, claim.quantity.phrase_end)
+    return (
+        m is not None
+        and m.group(2).lower() in PEOPLE_NOUNS
+        and PARTICIPLE_RE.match(claim.passage.text, m.end()) is not None
+    )
 
 
 def those_whole(
