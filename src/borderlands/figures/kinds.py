@@ -85,6 +85,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.spanevents import origin_subject, year_tells_other_thing
 from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.summeddivisor import summed_divisors
+from borderlands.figures.thanside import than_names_first
 from borderlands.figures.verbsides import gap_after_verb, verb_sides
 from borderlands.figures.verdicts import Verdict
 
@@ -1856,7 +1857,9 @@ def comparisons(s: Sentence) -> list[Finding]:
             pair = to_part
         elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
-        elif nearest_is_subject(figures, s.start + m.start()):
+        elif nearest_is_subject(figures, s.start + m.start()) or (
+            all(is_count(f) for f in figures) and than_names_first(figures, s.start, s.start + m.end())
+        ):
             pair = pair[1], pair[0]
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS
