@@ -37,7 +37,7 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.frequencymultiples import counts_for_frequency
 from borderlands.figures.inlinesides import sides_in_clause
-from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
+from borderlands.figures.lexicon import FRACTIONS, MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import (
     levels_of,
     names_noun_of,
@@ -166,8 +166,16 @@ COMPARE_VERB_RE = re.compile(
 )
 #: A comparison of amounts per unit: "more persons each than ... 34,380 in 29 against ...".
 EACH_RE = re.compile(r"\b(?:each|apiece|per|a head|on average)\b", re.I)
+#: after "than a": the words that make it a bound ("more than a third", "a hundred", "a
+#: year"); any other noun is a thing compared ("higher than a man's")
+BOUND_AFTER_A = alternation(sorted(
+    {*FRACTIONS, *TIME_WORDS, "hundred", "thousand", "million", "dozen", "score", "few",
+     "couple", "handful", "little", "bit", "single", "fraction", "tenth"}
+))  # fmt: skip
 QUALIFIER_THAN_RE = re.compile(
-    rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
+    rf"\s+than\s+(?:\d|an?\s+(?:[a-z]+\s+)?(?:{BOUND_AFTER_A})\b|half|twice|one|{NUMBER_WORD}|"
+    + "|".join(MULTIPLE_WORDS)
+    + r")",
     re.I,
 )
 SUPERLATIVE_RE = re.compile(
