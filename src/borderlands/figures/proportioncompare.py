@@ -29,12 +29,20 @@ from borderlands.figures.verdicts import Verdict
 #: a comparative of how likely or how frequent a thing is, or of a rate or toll
 RATE_COMPARE_RE = re.compile(
     r"\b(?:(more|less)\s+(?:likely|common|frequent|often|readily|prone)"
-    r"|(higher|lower|greater|smaller|larger|heavier|lighter)\s+(?:death\s+)?(?:rate|toll)"
-    r"|(?:rate|toll)\s+(higher|lower|heavier|lighter)(?=\s+than\b)"
-    r"|the\s+(harsher|milder|deadlier|safer|heavier|lighter)\s+of\s+the\s+two)\b",
+    r"|(higher|lower|greater|smaller|larger|heavier|lighter)\s+(?:death\s+)?"
+    r"(?:rate|toll|proportion|share)"
+    # "the death rate at Kaltenfeld was lower than at Sedlec": the noun of a rate, a few
+    # words of its own (no figure, no clause break), the comparative and "than"
+    r"|(?:rate|toll|proportion|share|chance|risk|mortality)(?:\s+[^\s\d,;:.()]+){0,5}?\s+"
+    r"(?:far\s+|much\s+|still\s+|thus\s+)?(higher|lower|heavier|lighter|greater|smaller)"
+    r"(?=\s+than\b)"
+    r"|the\s+(harsher|milder|deadlier|safer|heavier|lighter|higher|lower)\s+of\s+the\s+two)\b",
     re.I,
 )
-QUICK = ("likely", "common", "frequent", "often", "readily", "prone", "rate", "toll", "two")
+QUICK = (
+    "likely", "common", "frequent", "often", "readily", "prone", "rate", "toll", "two",
+    "proportion", "share", "chance", "risk", "mortality",
+)  # fmt: skip
 #: RATE_COMPARE_RE needs one of QUICK as a whole word (keep the two in step).
 QUICK_WORDS = frozenset(QUICK)
 UP = frozenset(("more", "higher", "greater", "larger", "heavier", "harsher", "deadlier"))
