@@ -1,0 +1,130 @@
+"""Round 23, comparisons: which side a comparative after both its sides is said of (the one
+its "than" words do not name), "than a man's" as a thing compared rather than a bound, and
+comparisons of two proportions said by the noun of a rate ("the death rate at Dubki was
+lower than at Lipki") or by "the higher of the two". Examples in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderlands.figures.checks import Check
+from borderlands.figures.report import check_text
+
+
+def comparisons(text: str) -> list[Check]:
+    return [c for c in check_text(text).checks if c.kind == "comparison"]
+
+
+def only_comparison(text: str) -> Check:
+    found = comparisons(text)
+    assert len(found) == 1, [(c.stated, c.verdict) for c in found]
+    return found[0]
+
+
+def printed_inputs(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+# -- the side the "than" words name is the other side ------------------------------------
+
+RETURN = (
+    "Dolna had 5,200 of its 8,000 back by the spring, while only 1,500 of Gorna's 3,000 had "
+    "come, a share {word} than Dolna's."
+)
+
+
+def test_comparative_after_both_pairs_is_said_of_the_second_when_than_names_the_first() -> None:
+    c = only_comparison(RETURN.format(word="lower"))
+    assert c.verdict == "consistent"
+    assert c.fit is not None
+    assert c.fit.computed == pytest.approx(1500 / 3000)  # Gorna's share, the subject
+    assert printed_inputs(c) == ["5,200", "8,000", "1,500", "3,000"]  # as printed
+
+
+def test_the_same_comparative_the_wrong_way_round_is_a_slip() -> None:
+    c = only_comparison(RETURN.format(word="higher"))
+    assert c.verdict == "inconsistent"  # 50.0 percent is not higher than 65.0
+
+
+def test_counts_side_by_side_swap_on_the_name_after_than() -> None:
+    text = "In the first week Dolna sent 1,240 carts and Gorna 980, fewer than Dolna."
+    c = only_comparison(text)
+    assert c.verdict == "consistent"
+    assert c.stated_value == 980
+
+
+def test_than_naming_the_second_side_keeps_the_printed_order() -> None:
+    text = (
+        "In Dolna 5,200 of 8,000 came back and in Gorna 1,500 of 3,000, so that the share "
+        "that came back to Dolna was higher than Gorna's."
+    )
+    c = only_comparison(text)
+    assert c.verdict == "consistent"
+    assert c.fit is not None
+    assert c.fit.computed == pytest.approx(5200 / 8000)
+
+
+# -- "than a ..." --------------------------------------------------------------------------
+
+
+def test_than_a_person_is_a_thing_compared() -> None:
+    text = (
+        "In the camp a woman's chance of dying was lower than a man's, at 40 of 1,600 "
+        "against 90 of 1,800."
+    )
+    c = only_comparison(text)
+    assert c.verdict == "consistent"  # 2.5 against 5.0 percent
+    assert printed_inputs(c) == ["40", "1,600", "90", "1,800"]
+
+
+def test_than_a_person_read_the_wrong_way_is_a_slip() -> None:
+    text = (
+        "In the camp a woman's chance of dying was higher than a man's, at 40 of 1,600 "
+        "against 90 of 1,800."
+    )
+    assert only_comparison(text).verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The camp held 4,120 men in 1946, more than a third of the 11,000 taken.",
+        "The camp held 4,120 men in 1946 and 3,900 in 1947, more than a year later.",
+        "Of the 4,120 men and 3,900 women, more than a hundred were sent on.",
+    ],
+)
+def test_than_a_fraction_a_time_or_a_number_stays_a_bound(text: str) -> None:
+    assert comparisons(text) == []
+
+
+# -- a rate's noun and its comparative; "the higher of the two" ----------------------------
+
+
+def test_the_higher_of_the_two_compares_the_two_proportions() -> None:
+    text = (
+        "In Dolna 6,100 of 9,600 returned and in Gorna 7,300 of 10,400, so that Dolna's rate "
+        "of return was the {word} of the two."
+    )
+    slip = only_comparison(text.format(word="higher"))
+    assert slip.verdict == "inconsistent"  # 63.5 against 70.2 percent
+    assert printed_inputs(slip) == ["6,100", "9,600", "7,300", "10,400"]
+    right = only_comparison(text.format(word="lower"))
+    assert right.verdict == "consistent"
+    assert right.stated_value == pytest.approx(6100 / 9600)
+
+
+def test_the_noun_of_a_rate_with_its_comparative_further_on() -> None:
+    text = (
+        "Dubki buried 84 of the 12,900 who passed through and Lipki 47 of the 8,445, and the "
+        "death rate at Dubki was {word} than at Lipki."
+    )
+    assert only_comparison(text.format(word="higher")).verdict == "consistent"
+    assert only_comparison(text.format(word="lower")).verdict == "inconsistent"
+
+
+def test_a_rate_compared_with_an_unprinted_side_is_not_judged() -> None:
+    text = (
+        "Dubki buried 84 of the 12,900 who passed through, and its death rate was lower "
+        "than in the year before."
+    )
+    assert all(c.verdict != "inconsistent" for c in comparisons(text))
