@@ -128,3 +128,29 @@ def test_a_rate_compared_with_an_unprinted_side_is_not_judged() -> None:
         "than in the year before."
     )
     assert all(c.verdict != "inconsistent" for c in comparisons(text))
+
+
+# -- ranks over a list in the sentence before ------------------------------------------------
+
+COUNTIES = (
+    "The county returns give the persons taken: Bistrița handed over 12,400 persons, Argeș "
+    "3,150, Vâlcea 2,870 and Prahova 1,980; together these make 20,400. "
+)
+
+
+def test_a_rank_with_an_adjective_of_its_margin_is_read() -> None:
+    c = only_comparison(COUNTIES + "Argeș came a distant second.")
+    assert c.verdict == "consistent"
+    assert c.stated_value == 3150
+    assert c.fit is not None
+    assert c.fit.formula == "12400 > 3150 > 2870 > 1980"  # the total is no member
+
+
+def test_a_rank_with_an_adjective_of_its_margin_can_be_a_slip() -> None:
+    c = only_comparison(COUNTIES + "Vâlcea came a close second.")
+    assert c.verdict == "inconsistent"  # 2,870 is third of the four
+    assert c.stated_value == 2870
+
+
+def test_a_second_thing_named_with_an_article_is_no_rank() -> None:
+    assert comparisons(COUNTIES + "The county was a second home to many of them.") == []
