@@ -154,3 +154,37 @@ def test_a_rank_with_an_adjective_of_its_margin_can_be_a_slip() -> None:
 
 def test_a_second_thing_named_with_an_article_is_no_rank() -> None:
     assert comparisons(COUNTIES + "The county was a second home to many of them.") == []
+
+
+# -- a verb of comparison with its sides named in the sentence before -------------------------
+
+CONVOY = "In the spring the convoy left 820 settlers in Omsk and 640 in Tomsk. "
+
+
+def test_a_verb_of_comparison_reads_the_counts_its_subject_and_object_name() -> None:
+    c = only_comparison(CONVOY + "The Omsk settlers thus outnumbered those of Tomsk.")
+    assert c.verdict == "consistent"
+    assert c.stated_value == 820
+    assert printed_inputs(c) == ["820", "640"]
+
+
+def test_a_verb_of_comparison_said_the_wrong_way_is_a_slip() -> None:
+    c = only_comparison(CONVOY + "The Tomsk settlers thus outnumbered those of Omsk.")
+    assert c.verdict == "inconsistent"
+    assert c.stated_value == 640
+
+
+def test_trailed_is_fewer() -> None:
+    assert only_comparison(CONVOY + "Tomsk trailed Omsk.").verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The Omsk settlers thus exceeded the plan.",  # no side named in the counts before
+        "The Omsk settlers thus outnumbered all the others.",  # the rest as a whole
+        "The Omsk intake thus exceeded 700.",  # a bound
+    ],
+)
+def test_a_verb_without_two_named_sides_is_not_read(words: str) -> None:
+    assert comparisons(CONVOY + words) == []

@@ -148,6 +148,7 @@ from borderlands.figures.namedmembers import (
     wider_than_total,
 )
 from borderlands.figures.namedorders import named_orders
+from borderlands.figures.namedverbs import named_verb_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedrest import named_rest
@@ -1058,6 +1059,7 @@ class Checker:
                 compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
+                compared += named_verb_orders(sentence, history)
                 compared += listed_rate_findings(sentence, history)
                 compared += average_sides(sentence, history)
                 compared += year_orders(sentence, history)
