@@ -148,13 +148,13 @@ from borderlands.figures.namedmembers import (
     wider_than_total,
 )
 from borderlands.figures.namedorders import named_orders
-from borderlands.figures.namedverbs import named_verb_orders
 from borderlands.figures.namedpeaks import named_peaks
 from borderlands.figures.namedrates import named_rates
 from borderlands.figures.namedrest import named_rest
 from borderlands.figures.namedrests import named_rests
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.namedverbs import named_verb_orders
 from borderlands.figures.nounchains import noun_chains
 from borderlands.figures.nounmember import member_part, member_whole, subject_noun
 from borderlands.figures.nounpairs import noun_pair_rates

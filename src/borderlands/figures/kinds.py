@@ -1866,7 +1866,8 @@ def comparisons(s: Sentence) -> list[Finding]:
         elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
         elif nearest_is_subject(figures, s.start + m.start()) or (
-            all(is_count(f) for f in figures) and than_names_first(figures, s.start, s.start + m.end())
+            all(is_count(f) for f in figures)
+            and than_names_first(figures, s.start, s.start + m.end())
         ):
             pair = pair[1], pair[0]
         a, b = pair
