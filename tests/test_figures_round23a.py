@@ -188,3 +188,42 @@ def test_trailed_is_fewer() -> None:
 )
 def test_a_verb_without_two_named_sides_is_not_read(words: str) -> None:
     assert comparisons(CONVOY + words) == []
+
+
+# -- an average size said of one of two amount-and-units pairs, with no "than" ---------------
+
+CLAIMS = (
+    "The farm claims, 8,000 in number, drew 360 million marks and the town claims, 5,000, "
+    "drew 200 million, so that the average {noun} claim was {word}."
+)
+
+
+def test_an_average_said_of_the_pair_its_words_name() -> None:
+    c = only_comparison(CLAIMS.format(noun="farm", word="larger"))
+    assert c.verdict == "consistent"  # 45,000 marks a claim against 40,000
+    assert c.stated_value == pytest.approx(360e6 / 8000)
+    assert printed_inputs(c) == ["8,000", "360 million", "5,000", "200 million"]
+    assert only_comparison(CLAIMS.format(noun="town", word="larger")).verdict == "inconsistent"
+
+
+def test_an_average_said_of_a_name_both_clauses_hold_is_not_read() -> None:
+    text = CLAIMS.replace("the town claims", "the farm claims of the towns")
+    assert comparisons(text.format(noun="farm", word="larger")) == []
+
+
+RELIEF = (
+    "Dolna paid 34,000 leva to 680 families, while in Gorna 420 families shared 18,900 leva "
+    "and so got {word} each."
+)
+
+
+def test_a_closing_clause_with_no_subject_of_its_own_is_said_of_the_last_pair() -> None:
+    right = only_comparison(RELIEF.format(word="less"))  # 45 leva a family against 50
+    assert right.verdict == "consistent"
+    assert right.stated_value == pytest.approx(18900 / 420)
+    assert only_comparison(RELIEF.format(word="more")).verdict == "inconsistent"
+
+
+def test_a_closing_clause_with_a_subject_of_its_own_is_not_read() -> None:
+    text = RELIEF.replace("and so got", "and the Gorna clerks got")
+    assert comparisons(text.format(word="less")) == []

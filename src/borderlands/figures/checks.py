@@ -283,6 +283,7 @@ from borderlands.figures.totalparts import (
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinshares import twin_shares
 from borderlands.figures.twinwholes import twin_wholes
+from borderlands.figures.unitaverages import unit_average_comparisons
 from borderlands.figures.unitgaps import unit_gaps
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.unreadrates import unread_rates
@@ -1060,6 +1061,7 @@ class Checker:
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
                 compared += named_verb_orders(sentence, history)
+                compared += unit_average_comparisons(sentence)
                 compared += listed_rate_findings(sentence, history)
                 compared += average_sides(sentence, history)
                 compared += year_orders(sentence, history)
