@@ -227,3 +227,42 @@ def test_a_closing_clause_with_no_subject_of_its_own_is_said_of_the_last_pair() 
 def test_a_closing_clause_with_a_subject_of_its_own_is_not_read() -> None:
     text = RELIEF.replace("and so got", "and the Gorna clerks got")
     assert comparisons(text.format(word="less")) == []
+
+
+# -- "That was higher than ...": the subject is the proportion the sentence before ends on ---
+
+AMUR = "In the Amur oblast 390 of the 9,750 died in 1949, 40 per 1,000. "
+
+
+def test_that_is_the_proportion_the_sentence_before_ends_on() -> None:
+    text = AMUR + "That was far {word} than in the Omsk oblast, where 440 of the 22,000 died."
+    right = only_comparison(text.format(word="higher"))  # 4.0 against 2.0 percent
+    assert right.verdict == "consistent"
+    assert right.stated == "higher"
+    assert right.stated_value == pytest.approx(390 / 9750)
+    assert printed_inputs(right) == ["390", "9,750", "440", "22,000"]
+    assert only_comparison(text.format(word="lower")).verdict == "inconsistent"
+
+
+def test_that_is_not_read_when_the_sentence_before_goes_on_to_other_counts() -> None:
+    text = (
+        "In the Amur oblast 390 of the 9,750 died in 1949, and 2,100 were moved on. That was "
+        "far lower than in the Omsk oblast, where 440 of the 22,000 died."
+    )
+    assert all(c.verdict != "inconsistent" for c in comparisons(text))
+
+
+def test_that_against_the_same_place_later_is_judged_on_the_two_proportions() -> None:
+    text = AMUR + (
+        "That was far lower than in the Amur oblast a year later, when 440 of 22,000 died."
+    )
+    c = only_comparison(text)
+    assert c.verdict == "inconsistent"  # 4.0 percent is not lower than 2.0
+    assert printed_inputs(c) == ["390", "9,750", "440", "22,000"]
+
+
+def test_that_with_no_proportion_after_than_is_not_read() -> None:
+    text = AMUR + (
+        "That was far lower than the planners had feared, though 440 of 22,000 fell ill."
+    )
+    assert all(c.verdict != "inconsistent" for c in comparisons(text))
