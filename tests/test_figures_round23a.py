@@ -266,3 +266,17 @@ def test_that_with_no_proportion_after_than_is_not_read() -> None:
         "That was far lower than the planners had feared, though 440 of 22,000 fell ill."
     )
     assert all(c.verdict != "inconsistent" for c in comparisons(text))
+
+
+def test_a_list_name_after_a_word_of_direction_is_matched_to_its_count() -> None:
+    text = (
+        "The returns counted 14,000 arrivals in all: 6,100 to Kazakhstan, 3,900 to "
+        "Tajikistan, 2,600 to western Siberia and 1,400 to the Kola peninsula. Kazakhstan "
+        "took 43.6 per cent of the arrivals, the largest group. Western Siberia, with under "
+        "a fifth of them, ranked {word} among the receiving regions."
+    )
+    slip = [c for c in comparisons(text.format(word="second")) if c.stated == "second"]
+    assert [c.verdict for c in slip] == ["inconsistent"]
+    assert slip[0].stated_value == 2600
+    right = [c for c in comparisons(text.format(word="third")) if c.stated == "third"]
+    assert [c.verdict for c in right] == ["consistent"]

@@ -71,7 +71,9 @@ OF_THE_N_RE = re.compile(
 )  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?"
+    # "2,615 to western Siberia": a lower-case word of direction before the name
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?"
+    r"(?:(?:western|eastern|northern|southern|central|upper|lower)\s+)?)?"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-žș-ț]){3,})\b"  # "Chişinău", "Komárno": any Latin alphabet
 )
 #: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
