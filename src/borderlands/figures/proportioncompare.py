@@ -74,6 +74,11 @@ COMMON = frozenset((
     "death", "deaths", "among", "people", "persons", "per", "cent", "percent",
 ))  # fmt: skip
 BACK = 3
+OTHER_WAY = {
+    "more": "less", "less": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
+    "smaller": "larger", "larger": "smaller", "heavier": "lighter", "lighter": "heavier",
+    "harsher": "milder", "milder": "harsher", "deadlier": "safer", "safer": "deadlier",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +265,18 @@ def proportion_comparisons(
             f"“{m.group(1) if m is demonstrative else m.group(0)}”: "
             f"{formula.replace(' vs ', ' against ')} "
             f"({a.value * 100:.1f} against {b.value * 100:.1f} percent)",
-            None if holds else f"not {m.group(1) if m is demonstrative else m.group(0)}",
+            None if holds else other_way(m.group(1) if m is demonstrative else m.group(0), word),
         ))  # fmt: skip
     return out
+
+
+def other_way(phrase: str, word: str) -> str:
+    """The comparison said the other way round ("a smaller share" -> "a larger share"), or
+    "not ..." when the word has no opposite here."""
+    opposite = OTHER_WAY.get(word)
+    if opposite is None:
+        return f"not {phrase}"
+    return re.sub(rf"\b{word}\b", opposite, phrase, count=1, flags=re.I)
 
 
 def in_place_of(found: list[Finding], compared: list[Finding]) -> list[Finding]:
