@@ -280,3 +280,11 @@ def test_a_list_name_after_a_word_of_direction_is_matched_to_its_count() -> None
     assert slip[0].stated_value == 2600
     right = [c for c in comparisons(text.format(word="third")) if c.stated == "third"]
     assert [c.verdict for c in right] == ["consistent"]
+
+
+def test_a_than_clause_with_a_verb_of_its_own_does_not_swap_the_sides() -> None:
+    text = (
+        "Dolna had 5,200 of its 8,000 back by the spring, while only 1,500 of Gorna's 3,000 had "
+        "come, a share higher than Dolna had seen before."
+    )
+    assert all(c.verdict != "inconsistent" for c in comparisons(text))
