@@ -158,6 +158,7 @@ from borderlands.figures.namedrest import named_rest
 from borderlands.figures.namedrests import named_rests
 from borderlands.figures.namedsums import ADDING_RE, named_sums
 from borderlands.figures.namedtotals import parts_named
+from borderlands.figures.namedverbs import named_verb_orders
 from borderlands.figures.namedwholes import bound_name, named_whole_rates
 from borderlands.figures.namedwholes import stem as wholes_stem
 from borderlands.figures.nounchains import noun_chains
@@ -297,6 +298,7 @@ from borderlands.figures.totalparts import (
 from borderlands.figures.twinpairs import twin_pairs
 from borderlands.figures.twinshares import twin_shares
 from borderlands.figures.twinwholes import twin_wholes
+from borderlands.figures.unitaverages import unit_average_comparisons
 from borderlands.figures.unitgaps import unit_gaps
 from borderlands.figures.unitloads import unit_loads
 from borderlands.figures.unreadrates import unread_rates
@@ -1133,6 +1135,8 @@ class Checker:
                 compared += double_multiples(sentence, history)
                 compared += relative_fractions(sentence, history)
                 compared += named_orders(sentence, history)
+                compared += named_verb_orders(sentence, history)
+                compared += unit_average_comparisons(sentence)
                 compared += listed_rate_findings(sentence, history)
                 compared += average_sides(sentence, history)
                 compared += year_orders(sentence, history)

@@ -37,7 +37,7 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.frequencymultiples import counts_for_frequency
 from borderlands.figures.inlinesides import sides_in_clause
-from borderlands.figures.lexicon import MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
+from borderlands.figures.lexicon import FRACTIONS, MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import (
     levels_of,
     names_noun_of,
@@ -85,6 +85,7 @@ from borderlands.figures.slips import SLIP_NAMES, likely_slip, printed_like
 from borderlands.figures.spanevents import origin_subject, year_tells_other_thing
 from borderlands.figures.subtotals import without_subtotals
 from borderlands.figures.summeddivisor import summed_divisors
+from borderlands.figures.thanside import than_names_first
 from borderlands.figures.verbsides import gap_after_verb, verb_sides
 from borderlands.figures.verdicts import Verdict
 
@@ -171,8 +172,16 @@ COMPARE_VERB_RE = re.compile(
 )
 #: A comparison of amounts per unit: "more persons each than ... 34,380 in 29 against ...".
 EACH_RE = re.compile(r"\b(?:each|apiece|per|a head|on average)\b", re.I)
+#: after "than a": the words that make it a bound ("more than a third", "a hundred", "a
+#: year"); any other noun is a thing compared ("higher than a man's")
+BOUND_AFTER_A = alternation(sorted(
+    {*FRACTIONS, *TIME_WORDS, "hundred", "thousand", "million", "dozen", "score", "few",
+     "couple", "handful", "little", "bit", "single", "fraction", "tenth"}
+))  # fmt: skip
 QUALIFIER_THAN_RE = re.compile(
-    rf"\s+than\s+(?:\d|a\b|an\b|half|twice|one|{NUMBER_WORD}|" + "|".join(MULTIPLE_WORDS) + r")",
+    rf"\s+than\s+(?:\d|an?\s+(?:[a-z]+\s+)?(?:{BOUND_AFTER_A})\b|half|twice|one|{NUMBER_WORD}|"
+    + "|".join(MULTIPLE_WORDS)
+    + r")",
     re.I,
 )
 SUPERLATIVE_RE = re.compile(
@@ -1882,7 +1891,10 @@ def comparisons(s: Sentence) -> list[Finding]:
             pair = to_part
         elif pair is None or part_of_whole(figures, s.start + m.start()):
             continue
-        elif nearest_is_subject(figures, s.start + m.start()):
+        elif nearest_is_subject(figures, s.start + m.start()) or (
+            all(is_count(f) for f in figures)
+            and than_names_first(figures, s.start, s.start + m.end())
+        ):
             pair = pair[1], pair[0]
         a, b = pair
         up = word.replace(" ", "-") in UP_WORDS or word in UP_WORDS

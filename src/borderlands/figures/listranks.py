@@ -41,7 +41,9 @@ RANK_RE = re.compile(
     # "from the first year to the second", "between the second quarter and the fourth", "the
     # deaths of the second winter": an ordinal naming an item of a sequence, not a rank
     r"(?<!\bto )(?<!\band )(?<!\bof )"
-    r"\b(?:the|ranked|came|stood|was)\s+(second|third|fourth|fifth|sixth|seventh)\b"
+    # "came a distant second", "ranked a close third": an adjective of the margin between
+    r"\b(?:the|ranked|came|stood|was|(?:ranked|came|stood|finished)\s+an?\s+[a-z]+)\s+"
+    r"(second|third|fourth|fifth|sixth|seventh)\b"
     r"(?!\s+(?:quarter|month|year|half|category|time|line|wave|operation|day|week|winter|"
     r"summer|spring|autumn|season|decade|round|stage|phase))",
     re.I,
@@ -50,7 +52,7 @@ SECOND_ONLY_RE = re.compile(r"\bsecond only to\b", re.I)
 #: the rival of "second only to": "to Serres", "to that of Serres", "to the Kuban"
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 RIVAL_RE = re.compile(
-    r"\s+(?:that of\s+|those of\s+|the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})"
+    r"\s+(?:that of\s+|those of\s+|the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-žș-ț]){3,})"
 )
 #: "14,906 in all", "9,108 arrested: 3,870 ...", "11,000 together": the list's whole
 TOTAL_AFTER_RE = re.compile(
@@ -58,7 +60,7 @@ TOTAL_AFTER_RE = re.compile(
 )
 RATE_AFTER_RE = re.compile(r"\s*(?:per\b|to an?\b|a head\b|each\b|percent\b|per cent\b)", re.I)
 #: a capitalised name, its letters any of the Latin alphabets ("Komárno", "Šaľa")
-NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b")
+NAME_RE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-ŽА-Я](?:[a-zß-öø-ÿ]|[ā-žș-ț]){3,})\b")
 PERIOD_WORD_RE = re.compile(rf"\b({PERIOD})\b")
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)  # the scale of "226 per 1,000"
 #: A rank of rates or shares ("Bakal's rate came second"): not of the counts of a list.
@@ -69,8 +71,10 @@ OF_THE_N_RE = re.compile(
 )  # "the third of the four destinations", "second among the six counties"
 #: "2,637 Germans", "5,940 to Kazakhstan", "24,610 arrivals in Omsk", "22,480 in the Altai"
 NAME_AFTER_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?)?"
-    r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-ž]){3,})\b"  # "Chişinău", "Komárno": any Latin alphabet
+    # "2,615 to western Siberia": a lower-case word of direction before the name
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|to|at|from|for)\s+(?:the\s+)?"
+    r"(?:(?:western|eastern|northern|southern|central|upper|lower)\s+)?)?"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿ]|[ā-žș-ț]){3,})\b"  # "Chişinău", "Komárno": any Latin alphabet
 )
 #: A count that is no member: the list's own total ("the clerk's total of 14,906") or a
 #: reference to the archive ("file 17, sheets 42 to 49").
@@ -97,11 +101,21 @@ RATE_WORDS_AFTER = 25  # characters after a rank word searched for what it ranks
 DERIVED_RE = re.compile(r"\b(?:thus|therefore|hence|so|accordingly|clearly)\b", re.I)
 
 
+def summed_exactly(counts: Sequence[Located]) -> Sequence[Located]:
+    """The counts of a list when one of them is the exact sum of all the others: a count
+    printed with a bound ("handed over 21,904 persons") that adds up with the rest to the
+    list's printed total is exact, and a member; else none."""
+    own = [f for f in counts if is_count(f)]
+    if not any(f.quantity.approx for f in own) or sum_of_the_others(own) is None:
+        return ()
+    return own
+
+
 def members(text: str, counts: Sequence[Located]) -> list[Located]:
     """The members of a list sentence: its counts of one unit but its own total."""
     own = [
         f for f in counts
-        if is_count(f) and not f.quantity.approx
+        if is_count(f) and (not f.quantity.approx or f in summed_exactly(counts))
         and not RATE_AFTER_RE.match(text, f.quantity.end)
         and not TOTAL_AFTER_RE.match(text, f.quantity.phrase_end)
         and not PER_BEFORE_RE.search(text, max(0, f.quantity.start - 6), f.quantity.start)

@@ -29,12 +29,20 @@ from borderlands.figures.verdicts import Verdict
 #: a comparative of how likely or how frequent a thing is, or of a rate or toll
 RATE_COMPARE_RE = re.compile(
     r"\b(?:(more|less)\s+(?:likely|common|frequent|often|readily|prone)"
-    r"|(higher|lower|greater|smaller|larger|heavier|lighter)\s+(?:death\s+)?(?:rate|toll)"
-    r"|(?:rate|toll)\s+(higher|lower|heavier|lighter)(?=\s+than\b)"
-    r"|the\s+(harsher|milder|deadlier|safer|heavier|lighter)\s+of\s+the\s+two)\b",
+    r"|(higher|lower|greater|smaller|larger|heavier|lighter)\s+(?:death\s+)?"
+    r"(?:rate|toll|proportion|share)"
+    # "the death rate at Kaltenfeld was lower than at Sedlec": the noun of a rate, a few
+    # words of its own (no figure, no clause break), the comparative and "than"
+    r"|(?:rate|toll|proportion|share|chance|risk|mortality)(?:\s+[^\s\d,;:.()]+){0,5}?\s+"
+    r"(?:far\s+|much\s+|still\s+|thus\s+)?(higher|lower|heavier|lighter|greater|smaller)"
+    r"(?=\s+than\b)"
+    r"|the\s+(harsher|milder|deadlier|safer|heavier|lighter|higher|lower)\s+of\s+the\s+two)\b",
     re.I,
 )
-QUICK = ("likely", "common", "frequent", "often", "readily", "prone", "rate", "toll", "two")
+QUICK = (
+    "likely", "common", "frequent", "often", "readily", "prone", "rate", "toll", "two",
+    "proportion", "share", "chance", "risk", "mortality",
+)  # fmt: skip
 #: RATE_COMPARE_RE needs one of QUICK as a whole word (keep the two in step).
 QUICK_WORDS = frozenset(QUICK)
 UP = frozenset(("more", "higher", "greater", "larger", "heavier", "harsher", "deadlier"))
@@ -51,6 +59,14 @@ CLAUSE_CUT_RE = re.compile(r"[;:]")
 THAN_RE = re.compile(r"\bthan\b", re.I)
 WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
 STEM = 5
+#: a rate's scale after its figure: "24 per 1,000", "4.1 percent"
+RATE_AFTER_RE = re.compile(r"\s*(?:per\b|percent\b|per\s+cent\b|%)", re.I)
+#: from "than" to the proportion of its side: "in the Omsk oblast, where" (a relative
+#: clause of the side named), not "the planners had feared, though"
+THAN_CLAUSE_RE = re.compile(
+    r"[^,;:.]*(?:,\s+(?:where|when|with|whose|in\s+which|at\s+which)\b[^,;:.]*)?"
+)
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 COMMON = frozenset((
     "their", "there", "these", "those", "which", "while", "about", "after", "thus",
     "therefore", "whose", "other", "with", "from", "that", "were", "was", "more", "less",
@@ -58,6 +74,11 @@ COMMON = frozenset((
     "death", "deaths", "among", "people", "persons", "per", "cent", "percent",
 ))  # fmt: skip
 BACK = 3
+OTHER_WAY = {
+    "more": "less", "less": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
+    "smaller": "larger", "larger": "smaller", "heavier": "lighter", "lighter": "heavier",
+    "harsher": "milder", "milder": "harsher", "deadlier": "safer", "safer": "deadlier",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,25 +174,78 @@ def sides(
     return a, b
 
 
+#: a sentence whose subject is the figure the one before ended on: "That was far higher than
+#: in the Omsk oblast, where 431 of the 22,135 died"
+DEMONSTRATIVE_RE = re.compile(
+    r"(?:That|This|It)\s+(?:was|is)\s+(?:far\s+|much\s+|still\s+|thus\s+|even\s+)?"
+    r"(higher|lower|greater|smaller|heavier|lighter)(?=\s+than\b)"
+)
+
+
+def said_before(
+    s: Sentence,
+    m: re.Match[str],
+    before: list[tuple[Sentence, list[Located]]],
+    own: list[Proportion],
+    pool: list[Proportion],
+) -> tuple[Proportion | None, Proportion | None]:
+    """The sides of a comparison whose subject is "that": the proportion the sentence right
+    before ends on (its last figure the proportion's part or whole, or the rate of the two
+    printed right after them), and the one proportion the words after "than" name in the
+    sentence itself."""
+    if not before or len(own) != 1:
+        return None, None
+    previous, _ = before[-1]
+    last = proportions(previous)
+    if not last:
+        return None, None
+    subject = last[-1]
+    text = previous.passage.text
+    after = [f for f in previous.figures if f.quantity.start > subject.whole.quantity.end
+             and f.quantity.start > subject.part.quantity.end
+             and not RATE_AFTER_RE.match(text, f.quantity.end)
+             and not PER_BEFORE_RE.search(text, 0, f.quantity.start)]  # fmt: skip
+    if any(is_count(f) and f.quantity.unit != "year" for f in after):
+        return None, None  # the sentence before goes on to other counts
+    than = THAN_RE.search(s.text, m.end())
+    if than is None:
+        return None, None
+    named = stems(re.split(r"[,;:.]", s.text[than.end() :])[0])
+    other = own[0]
+    # the sentence's own proportion stands in the "than" clause, whose words name a thing
+    # the sentence before does not
+    if other.part.quantity.start < s.start + than.end() or not named - stems(previous.text):
+        return None, None
+    first = min(other.part.quantity.start, other.whole.quantity.start)
+    if not THAN_CLAUSE_RE.fullmatch(s.passage.text, s.start + than.end(), first):
+        return None, None  # the proportion belongs to a clause of its own
+    return subject, other
+
+
 def proportion_comparisons(
     s: Sentence, before: list[tuple[Sentence, list[Located]]]
 ) -> list[Finding]:
     """Comparisons of likelihood or rate in ``s`` against the proportions it and the
     ``before`` sentences of its paragraph (nearest last) print."""
-    if not s.says_any(QUICK_WORDS):
+    demonstrative = DEMONSTRATIVE_RE.match(s.text)
+    if not demonstrative and not s.says_any(QUICK_WORDS):
         return []  # RATE_COMPARE_RE cannot match: one set test instead of a scan
     text = s.text
     lower = s.lower
-    if not any(w in lower for w in QUICK):
+    if not demonstrative and not any(w in lower for w in QUICK):
         return []
     out: list[Finding] = []
-    for m in RATE_COMPARE_RE.finditer(text):
+    matches = [demonstrative] if demonstrative else list(RATE_COMPARE_RE.finditer(text))
+    for m in matches:
         own = proportions(s)
         pool = own + [p for sentence, _ in before[-BACK:] for p in proportions(sentence)]
         if len(pool) < 2:
             continue
         cue = s.start + m.start()
-        a, b = sides(s, m, own, pool)
+        if m is demonstrative:
+            a, b = said_before(s, m, before, own, pool)
+        else:
+            a, b = sides(s, m, own, pool)
         if a is None or b is None or a is b or a.value == b.value:
             continue
         word = next(g for g in m.groups() if g).lower()
@@ -181,15 +255,28 @@ def proportion_comparisons(
             f"{num(a.part.quantity.mid)} / {num(a.whole.quantity.mid)} vs "
             f"{num(b.part.quantity.mid)} / {num(b.whole.quantity.mid)}"
         )
+        end = s.start + m.end()
+        if m is demonstrative:  # the claim is the comparative, not its subject
+            cue, end = s.start + m.start(1), s.start + m.end(1)
         out.append(Finding(
-            "comparison", cue, s.start + m.end(), a.value,
+            "comparison", cue, end, a.value,
             Verdict.consistent if holds else Verdict.inconsistent, formula, a.value,
             (a.part, a.whole, b.part, b.whole),
-            f"“{m.group(0)}”: {formula.replace(' vs ', ' against ')} "
+            f"“{m.group(1) if m is demonstrative else m.group(0)}”: "
+            f"{formula.replace(' vs ', ' against ')} "
             f"({a.value * 100:.1f} against {b.value * 100:.1f} percent)",
-            None if holds else f"not {m.group(0)}",
+            None if holds else other_way(m.group(1) if m is demonstrative else m.group(0), word),
         ))  # fmt: skip
     return out
+
+
+def other_way(phrase: str, word: str) -> str:
+    """The comparison said the other way round ("a smaller share" -> "a larger share"), or
+    "not ..." when the word has no opposite here."""
+    opposite = OTHER_WAY.get(word)
+    if opposite is None:
+        return f"not {phrase}"
+    return re.sub(rf"\b{word}\b", opposite, phrase, count=1, flags=re.I)
 
 
 def in_place_of(found: list[Finding], compared: list[Finding]) -> list[Finding]:
