@@ -45,9 +45,11 @@ PART_NUMBERS = {
 }  # fmt: skip
 #: The first cheap test: a number word of parts in the sentence.
 CUE_WORDS = frozenset(PART_NUMBERS)
-#: "the four settlements", "the first two winters", "the three valley districts".
+#: "the four settlements", "the first two winters", "the three valley districts"; a
+#: possessive stands for "the" ("the clerk's three zone figures").
 COUNTED_RE = re.compile(
-    r"\bthe\s+(?:first\s+|last\s+)?(" + "|".join(PART_NUMBERS) + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
+    r"\b(?:the|[A-Za-z-]+(?:'s|’s))\s+(?:first\s+|last\s+)?(" + "|".join(PART_NUMBERS)
+    + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
     re.I,
 )
 #: After the total, the same grammar: "288,590 people in three seasons", "over the two years".
