@@ -192,6 +192,7 @@ from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.quotagaps import quota_gaps
 from borderlands.figures.ranks import (
     RANK_WORD_SET,
     SUPERLATIVE_CUES,
@@ -1140,6 +1141,7 @@ class Checker:
                 found = carried_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
+                found = quota_gaps(sentence, found)
                 found = series_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)

@@ -1,0 +1,122 @@
+"""Remainders, sums and counts of lists mended after the blind measurement of round twenty-three
+(sentences of our own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from borderlands.figures.report import check_text
+
+
+def checks(text: str) -> dict[str, dict[str, Any]]:
+    return {c["stated"]: c for c in check_text(text).to_json()["checks"]}
+
+
+# -- a total whose parts a possessive counts --------------------------------------------------
+
+
+def test_a_possessive_counts_the_parts_of_a_total_like_the() -> None:
+    """ "the bureau's three district returns" counts three parts as "the three district
+    returns" would: the last three counts before it."""
+    text = ("Of these the north gave 12,110, the centre 9,405 and the south, with its scattered "
+            "hamlets, 2,318. The fuel ran out twice. The bureau's three district returns add up "
+            "to 23,833 persons.")
+    found = checks(text)["23,833"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("sum", "consistent", 23833)
+    assert found["formula"] == "12,110 + 9,405 + 2,318"
+    slipped = checks(text.replace("23,833", "28,333"))["28,333"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 23833)
+
+
+def test_a_sum_the_words_add_up_to_is_exact_not_a_bound() -> None:
+    """ "add up to 25,120": "up to" belongs to the verb, so a figure above or below the sum
+    is no fit (it had been read as a bound the sum kept under)."""
+    text = ("Of these the north gave 12,110, the centre 9,405 and the south 2,318. The bureau's "
+            "three district returns add up to 25,120 persons.")
+    assert checks(text).get("25,120", {}).get("verdict") != "consistent"
+    exact = checks(text.replace("25,120", "23,833"))["23,833"]
+    assert (exact["verdict"], exact["computed"]) == ("consistent", 23833)
+
+
+# -- a gap against a quota its own clause sets ------------------------------------------------
+
+
+def test_a_shortfall_against_a_quota_set_in_the_clause() -> None:
+    text = "Lindholm, set 8,400 settlers, took in 7,915 and so stayed 485 below its quota."
+    found = checks(text)["485"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("remainder", "consistent", 485)
+    assert found["formula"] == "8,400 - 7,915"
+    slipped = checks(text.replace("485 below", "458 below"))["458"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 485)
+
+
+def test_an_overshoot_said_before_the_gap_after_a_contrast() -> None:
+    """The clause after ", whereas" sets its own quota: the first clause's counts are no
+    inputs of the second gap."""
+    text = ("Brand, assigned 3,000 families, housed 2,940, whereas Ostby, assigned 2,200, "
+            "housed 2,610 and overshot its quota by 410.")
+    found = checks(text)["410"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("remainder", "consistent", 410)
+    assert found["formula"] == "2,610 - 2,200"
+    slipped = checks(text.replace("by 410", "by 401"))["401"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 410)
+
+
+def test_a_gap_on_the_other_side_than_the_words_say_is_not_read_as_a_slip() -> None:
+    """ "below its quota" while the count done passed the plan: the words and the figures
+    disagree on more than a slip, and no reading of this rule stands."""
+    text = "Lindholm, set 8,400 settlers, took in 8,885 and so stayed 485 below its quota."
+    assert checks(text).get("485", {}).get("verdict") != "inconsistent"
+
+
+def test_no_plan_word_before_either_count_reads_no_gap() -> None:
+    """Neither count is marked as the plan: taking the larger for it would pick it for its
+    arithmetic."""
+    text = "Lindholm had 8,400 settlers, took in 7,915 more and stayed 458 below its quota."
+    assert checks(text).get("458", {}).get("verdict") != "inconsistent"
+
+
+# -- a colon list whose items are clauses with figures ---------------------------------------
+
+
+RULES = ("The order laid down three rules: no camp within 40 kilometres of the frontier, none "
+         "nearer than 15 kilometres to a railway junction, and no more than a fifth of any "
+         "district's houses to be taken over for the newcomers.")
+
+
+def test_a_serial_list_of_clauses_with_figures_agrees_with_its_count() -> None:
+    found = checks(RULES)["three"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("count", "consistent", 3)
+
+
+def test_a_list_of_clauses_that_disagrees_is_left_unread() -> None:
+    """Its items hold figures and clauses: a comma may cut one item in two, so a count the
+    commas do not give is no miscount."""
+    text = RULES.replace("three rules", "two rules")
+    assert checks(text).get("two", {}).get("verdict") != "inconsistent"
+    assert "two" not in checks(text) or checks(text)["two"]["kind"] != "count"
+
+
+def test_a_list_of_clauses_without_a_serial_and_is_left_unread() -> None:
+    text = RULES.replace(", and no more", " and no more")
+    assert "three" not in checks(text)
+
+
+def test_the_day_of_a_date_before_a_colon_list_is_no_count() -> None:
+    """ "The order of 12 April 1946 set three rules:": the count is "three", not the 12."""
+    text = RULES.replace("The order laid", "The order of 12 April 1946 laid")
+    found = checks(text)["three"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("count", "consistent", 3)
+
+
+def test_a_miscount_after_a_date_is_flagged_on_short_items() -> None:
+    text = "The decree of 3 June named four camps: Alg, Bet, Dor, Eft and Cov."
+    found = checks(text)["four"]
+    assert (found["verdict"], found["computed"]) == ("inconsistent", 5)
+
+
+def test_a_last_item_with_a_phrase_after_it_is_no_miscount() -> None:
+    """ "Alg, Bet, Dor and Cov, each with a well": the words after the last comma may belong
+    to the last item, as the plain reading takes them: no flag."""
+    text = "The decree of 3 June named four camps: Alg, Bet, Dor and Cov, each with a well."
+    assert checks(text).get("four", {}).get("verdict") != "inconsistent"
