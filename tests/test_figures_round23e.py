@@ -120,3 +120,35 @@ def test_a_last_item_with_a_phrase_after_it_is_no_miscount() -> None:
     to the last item, as the plain reading takes them: no flag."""
     text = "The decree of 3 June named four camps: Alg, Bet, Dor and Cov, each with a well."
     assert checks(text).get("four", {}).get("verdict") != "inconsistent"
+
+
+# -- a total of named parts listed across a full stop -----------------------------------------
+
+SPLIT_LIST = ("The district of Arvik took in 31,420 of them (41 percent). Belsk received 22,305, "
+              "Corno 12,110 and Dalby 9,880. Arvik and Belsk together received 53,725.")
+
+
+def test_named_parts_in_two_sentences_that_follow_each_other_add_up() -> None:
+    found = checks(SPLIT_LIST)["53,725"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("sum", "consistent", 53725)
+    assert found["formula"] == "31,420 + 22,305"
+
+
+def test_one_mistyped_digit_of_a_long_named_total_is_a_slip() -> None:
+    found = checks(SPLIT_LIST.replace("53,725", "63,725"))["63,725"]
+    assert (found["verdict"], found["computed"]) == ("inconsistent", 53725)
+
+
+def test_one_digit_off_a_short_named_total_is_no_slip() -> None:
+    """ "47" against a sum of 57: one digit off a short figure is as likely another count."""
+    text = ("Arvik sent 31 carts to the station. Belsk sent 26, Corno 12. Arvik and Belsk "
+            "together sent 47 carts.")
+    assert checks(text).get("47", {}).get("verdict") != "inconsistent"
+
+
+def test_named_parts_further_apart_are_not_joined() -> None:
+    """Parts three sentences apart may belong to two lists: no reading across them."""
+    text = ("The district of Arvik took in 31,420 of them. The roads were bad. The rains came "
+            "early. Belsk received 22,305, Corno 12,110 and Dalby 9,880. Arvik and Belsk "
+            "together received 63,725.")
+    assert checks(text).get("63,725", {}).get("verdict") != "inconsistent"

@@ -29,6 +29,7 @@ import numpy as np
 from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
+from borderlands.figures.adjacentparts import adjacent_parts
 from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
@@ -139,6 +140,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.mistypedsums import mistype_shows
 from borderlands.figures.namedafter import named_after_spans
 from borderlands.figures.namedends import spans_with_own_ends
 from borderlands.figures.namedmembers import (
@@ -3932,7 +3934,9 @@ class Checker:
         full = [(max(f.raw_start for f in got.values()), got)
                 for got in by_sentence.values() if len(got) == len(names)]  # fmt: skip
         if not full:
-            return None
+            return adjacent_parts([next((f for at, f in reversed(self.names.by_name.get(n, []))
+                                         if at < raw and not self.is_rate_count(f)
+                                         and not is_scale(f)), None) for n in names])
         _, got = max(full, key=lambda pair: pair[0])
         return [got[name] for name in names]
 
@@ -3961,7 +3965,7 @@ class Checker:
             fit.mode = mode
             return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                          sum_explanation(total, fit))  # fmt: skip
-        slip = likely_slip(stated, qt.mid, added, 1.0)
+        slip = likely_slip(stated, qt.mid, added, 1.0, mistype_shows(stated))
         if slip is None and (left := left_out(total, tuple(parts))) is not None:
             return Check(
                 total, "sum", stated, qt.mid, "inconsistent", fit, [],
