@@ -152,3 +152,38 @@ def test_named_parts_further_apart_are_not_joined() -> None:
             "early. Belsk received 22,305, Corno 12,110 and Dalby 9,880. Arvik and Belsk "
             "together received 63,725.")
     assert checks(text).get("63,725", {}).get("verdict") != "inconsistent"
+
+
+# -- a total carried forward by the part a sentence opens on ----------------------------------
+
+CARRIED = ("In the town, 41,207 of the applicants had gone by June, leaving 6,310 on the lists. "
+           "With the 18,455 from the villages, the offices counted 59,662 departures in all.")
+
+
+def test_a_sentence_opening_on_with_adds_its_part_to_the_count_before() -> None:
+    found = checks(CARRIED)["59,662"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("sum", "consistent", 59662)
+    assert found["formula"] == "41,207 + 18,455"
+    slipped = checks(CARRIED.replace("59,662", "59,626"))["59,626"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 59662)
+
+
+def test_the_base_may_stand_two_sentences_back() -> None:
+    text = ("Between May and June the commandants took 7,316 persons, 4,010 of them women. That "
+            "was a higher share of women than in the north. With the 22,508 from the north, "
+            "29,824 people had thus been taken in the two regions.")
+    found = checks(text)["29,824"]
+    assert (found["verdict"], found["formula"]) == ("consistent", "7,316 + 22,508")
+
+
+def test_a_part_among_the_total_is_no_addition() -> None:
+    """ "With the 156 children among them": a subset of the total, not added to it."""
+    text = ("The settlements held 11,904 people in the spring. With the 156 children among "
+            "them, the settlements held 12,160 people.")
+    assert checks(text).get("12,160", {}).get("formula") != "11,904 + 156"
+
+
+def test_with_and_no_count_after_the_comma_reads_nothing() -> None:
+    text = ("In the town, 41,207 of the applicants had gone by June. With the 18,455 from the "
+            "villages, the offices closed their books.")
+    assert "18,455" not in checks(text) or checks(text)["18,455"]["kind"] != "sum"

@@ -293,6 +293,7 @@ from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
+from borderlands.figures.withtotals import with_totals
 from borderlands.figures.wordlists import word_list_totals
 from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
@@ -1141,6 +1142,7 @@ class Checker:
                 found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
+                found = with_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
                 found = quota_gaps(sentence, found)
