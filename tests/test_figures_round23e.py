@@ -187,3 +187,12 @@ def test_with_and_no_count_after_the_comma_reads_nothing() -> None:
     text = ("In the town, 41,207 of the applicants had gone by June. With the 18,455 from the "
             "villages, the offices closed their books.")
     assert "18,455" not in checks(text) or checks(text)["18,455"]["kind"] != "sum"
+
+
+def test_a_plan_said_by_was_to_marks_the_plan_of_the_clause() -> None:
+    text = ("The county was to send 2,600 families but loaded 2,315 and fell short of its quota "
+            "by 285.")
+    found = checks(text)["285"]
+    assert (found["verdict"], found["formula"]) == ("consistent", "2,600 - 2,315")
+    slipped = checks(text.replace("by 285", "by 258"))["258"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 285)

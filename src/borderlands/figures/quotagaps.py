@@ -8,8 +8,8 @@ its quota", "short of the plan", "above their target") or preceded by a verb of 
 passing the plan noun and "by" ("overshot its quota by", "fell short of the plan by"). Its
 clause (cut at a semicolon or a contrast: ", whereas", ", while", ", but") prints, before the
 gap, exactly two other counts of the gap's kind: one the clause marks as the plan by a word
-right before it ("set", "assigned", "allotted", "allocated", "given", "quota of", "plan of",
-"target of") and the count done. The plan is named by its word and the count done is the
+right before it ("set", "assigned", "allotted", "given", "quota of", "was to take", "had been
+told to send") and the count done. The plan is named by its word and the count done is the
 clause's only other count, so neither is picked for its arithmetic: a gap that fits, on the
 side the words say, is consistent, a usual slip of it inconsistent; anything else (a gap on
 the wrong side, a miss by no usual slip) is left to the other readings. The plans printed
@@ -54,7 +54,9 @@ SIDE_BEFORE_RE = re.compile(
 MORE_SIDES = frozenset({"above", "over", "beyond", "in excess of"})
 #: Right before a count: the clause marks it as the plan.
 PLAN_MARK_RE = re.compile(
-    rf"\b(?:set|assigned|allotted|allocated|given|(?:{_NOUN})\s+of)\s+(?:(?:some|about)\s+)?$",
+    rf"\b(?:set|assigned|allotted|allocated|given|promised|(?:{_NOUN})\s+of|"
+    r"(?:was|were)\s+(?:due\s+)?to\s+[a-z]+(?:\s+in)?|(?:ordered|told|expected)\s+to\s+[a-z]+"
+    r"(?:\s+in)?)\s+(?:(?:some|about)\s+)?$",
     re.I,
 )
 #: Where a clause ends before the gap: a semicolon or a contrast.
