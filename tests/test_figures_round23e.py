@@ -196,3 +196,28 @@ def test_a_plan_said_by_was_to_marks_the_plan_of_the_clause() -> None:
     assert (found["verdict"], found["formula"]) == ("consistent", "2,600 - 2,315")
     slipped = checks(text.replace("by 285", "by 258"))["258"]
     assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 285)
+
+
+# -- a second total over the parts of a counted total -----------------------------------------
+
+SERIES = ("The Poles of the Arvik district, 12,410 in the returns of 1946, numbered 930 in the "
+          "census of 1958. The Belsk district, with 1,205 in 1958 out of 15,306 removed, kept "
+          "more of its people. The two districts together held 2,135 Poles, where 27,716 had been "
+          "loaded in 1946.")
+
+
+def test_a_second_total_adds_the_figures_printed_beside_each_part() -> None:
+    found = checks(SERIES)["27,716"]
+    assert (found["kind"], found["verdict"], found["computed"]) == ("sum", "consistent", 27716)
+    assert found["formula"] == "12,410 + 15,306"
+    slipped = checks(SERIES.replace("27,716", "27,761"))["27,761"]
+    assert (slipped["verdict"], slipped["computed"]) == ("inconsistent", 27716)
+
+
+def test_no_second_total_where_a_part_sentence_prints_two_other_counts() -> None:
+    """Two candidates beside a part: the sentence does not say which is its pair."""
+    text = SERIES.replace("in the returns of 1946,", "in the returns of 1946 and 11,980 in 1947,")
+    assert checks(text).get("27,716", {}).get("formula") != "12,410 + 15,306"
+    assert checks(text.replace("27,716", "27,761")).get("27,761", {}).get("verdict") != (
+        "inconsistent"
+    )

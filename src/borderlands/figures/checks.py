@@ -170,6 +170,7 @@ from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
 from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.pairedseries import paired_series
 from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.pairpace import pace_pairs
 from borderlands.figures.parallelrates import parallel_rates
@@ -1136,6 +1137,7 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = paired_series(sentence, history, found)
                 found = back_sums(sentence, before, found)
                 found = closed_runs(sentence, found)
                 found = left_rests(sentence, before, found)
