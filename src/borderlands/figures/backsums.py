@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from borderlands.figures.addedupto import added_up_to
 from borderlands.figures.closedruns import joins
 from borderlands.figures.countedsums import is_part
 from borderlands.figures.kinds import (
@@ -60,8 +61,6 @@ COMPARED_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:more|fewer|less|than|per|per
 COORDINATED_RE = re.compile(r"\b[a-z]+\s+and\s+[a-z]+\b", re.I)
 #: "The militia's 52 men": the total owned by a noun of the sentence before.
 POSSESSOR_RE = re.compile(r"\s*(?:the\s+)?([A-Za-z-]+)(?:'s|’s)\s+$", re.I)
-#: "added these up to 1,816", "adds them up to": "up to" is the verb's, not a bound
-ADDED_UP_TO_RE = re.compile(r"\badd(?:s|ed)?\s+(?:[a-z]+\s+){0,2}?up\s+to\s+$", re.I)
 #: What may stand between two members of an enumeration besides their own words.
 JOIN_RE = re.compile(r"(?:,|;|\band\b)")
 DIGIT_RE = re.compile(r"\d")
@@ -133,7 +132,7 @@ def back_total(total: Located, parts: tuple[Located, ...]) -> Finding | None:
     what = f"the {len(parts)} counts listed just before it"
     fits = f"{what} add up to {num(value)}"
     q = total.quantity
-    if ADDED_UP_TO_RE.search(total.passage.text, max(0, q.start - 40), q.start):
+    if added_up_to(total):
         # "added these up to 1,816": the verb's particle, no bound; the figure is exact
         read = (
             Finding("sum", q.start, q.end, q.mid, Verdict.consistent, formula, value, parts,

@@ -29,6 +29,7 @@ import numpy as np
 from borderlands.figures.accountedrest import accounted_rest, cued_rests
 from borderlands.figures.addedparts import names_every_part
 from borderlands.figures.addedtotals import added_totals
+from borderlands.figures.adjacentparts import adjacent_parts
 from borderlands.figures.apposedpairs import apposed_pairs
 from borderlands.figures.apposedpart import apposed_count
 from borderlands.figures.apposedshares import apposed_part, misread
@@ -143,6 +144,7 @@ from borderlands.figures.membershares import (
     member_share,
     member_subject,
 )
+from borderlands.figures.mistypedsums import mistype_shows
 from borderlands.figures.namedafter import named_after_spans
 from borderlands.figures.namedends import spans_with_own_ends
 from borderlands.figures.namedmembers import (
@@ -176,6 +178,7 @@ from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherclauses import in_new_subject_clause
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
+from borderlands.figures.pairedseries import paired_series
 from borderlands.figures.pairedtotals import paired_totals
 from borderlands.figures.pairedwholes import paired_whole
 from borderlands.figures.pairpace import pace_pairs
@@ -202,6 +205,7 @@ from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
 from borderlands.figures.quantity import Quantity
+from borderlands.figures.quotagaps import quota_gaps
 from borderlands.figures.ranks import (
     RANK_WORD_SET,
     SUPERLATIVE_CUES,
@@ -307,6 +311,7 @@ from borderlands.figures.verdicts import Verdict
 from borderlands.figures.wholes import NOT_NOUNS, NOUN_AFTER_RE, NounIndex, rate_noun
 from borderlands.figures.wholes import stem as noun_stem
 from borderlands.figures.withshares import fronted_subject
+from borderlands.figures.withtotals import with_totals
 from borderlands.figures.wordlists import word_list_totals
 from borderlands.figures.wordunits import with_word_counts
 from borderlands.figures.wordwholes import word_whole_rate
@@ -1211,14 +1216,17 @@ class Checker:
                 found += colon_parts(sentence, found)
                 found = list_totals(sentence, before, found)
                 found = counted_sums(sentence, history, found)
+                found = paired_series(sentence, history, found)
                 found = back_sums(sentence, before, found)
                 found = closed_runs(sentence, found)
                 found = left_rests(sentence, before, found)
                 found = named_rests(sentence, partial(self.figures_up_to, passages, sentence), found)  # noqa: E501
                 found = year_span_sums(sentence, [f for _, f in self.earlier_lists(passage, history)], found)  # noqa: E501
                 found = carried_totals(sentence, history, found)
+                found = with_totals(sentence, history, found)
                 found = of_them_parts(sentence, history, found)
                 found = stated_gaps(sentence, before, found)
+                found = quota_gaps(sentence, found)
                 found = series_gaps(sentence, before, found)
                 found = word_list_totals(sentence, found)
                 found = paired_totals(sentence, found)
@@ -4070,7 +4078,9 @@ class Checker:
         full = [(max(f.raw_start for f in got.values()), got)
                 for got in by_sentence.values() if len(got) == len(names)]  # fmt: skip
         if not full:
-            return None
+            return adjacent_parts([next((f for at, f in reversed(self.names.by_name.get(n, []))
+                                         if at < raw and not self.is_rate_count(f)
+                                         and not is_scale(f)), None) for n in names])
         _, got = max(full, key=lambda pair: pair[0])
         return [got[name] for name in names]
 
@@ -4099,7 +4109,7 @@ class Checker:
             fit.mode = mode
             return Check(total, "sum", stated, qt.mid, "consistent", fit, [],
                          sum_explanation(total, fit))  # fmt: skip
-        slip = likely_slip(stated, qt.mid, added, 1.0)
+        slip = likely_slip(stated, qt.mid, added, 1.0, mistype_shows(stated))
         if slip is None and (left := left_out(total, tuple(parts))) is not None:
             return Check(
                 total, "sum", stated, qt.mid, "inconsistent", fit, [],

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from borderlands.figures.addedupto import as_printed
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
@@ -45,9 +46,11 @@ PART_NUMBERS = {
 }  # fmt: skip
 #: The first cheap test: a number word of parts in the sentence.
 CUE_WORDS = frozenset(PART_NUMBERS)
-#: "the four settlements", "the first two winters", "the three valley districts".
+#: "the four settlements", "the first two winters", "the three valley districts"; a
+#: possessive stands for "the" ("the clerk's three zone figures").
 COUNTED_RE = re.compile(
-    r"\bthe\s+(?:first\s+|last\s+)?(" + "|".join(PART_NUMBERS) + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
+    r"\b(?:the|[A-Za-z-]+(?:'s|’s))\s+(?:first\s+|last\s+)?(" + "|".join(PART_NUMBERS)
+    + r")\s+(?:[a-z-]+\s+)?[a-z]+s\b",
     re.I,
 )
 #: After the total, the same grammar: "288,590 people in three seasons", "over the two years".
@@ -121,6 +124,7 @@ def counted_total(total: Located, word: str, pool: list[Located]) -> Finding | N
     """``total`` read as the sum of the last counts of ``pool`` (oldest first), as many as
     the number ``word`` says."""
     n = PART_NUMBERS[word]
+    total = as_printed(total)  # "add up to 68,412" is exact, no bound
     parts = tuple(f for f in pool if is_part(f) and compatible(f, total))[-n:]
     if len(parts) < n:
         return None

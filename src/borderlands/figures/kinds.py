@@ -2082,6 +2082,8 @@ def listed_counts(s: Sentence) -> list[Finding]:
     if ":" not in text or not may_hold_count(text):
         return []  # COUNT_RE needs a colon and a count: most sentences skip its costly scan
     m = COUNT_RE.search(text)
+    while m is not None and (date := DAY_MONTH_RE.match(text, m.start(1))) is not None:
+        m = COUNT_RE.search(text, date.end())  # "The decree of 3 June named four camps:"
     # "Pezhma-2" is a name, no figure in the list
     if m is None or any(ch.isdigit() for ch in NAME_NUMBER_RE.sub("", m.group(3))):
         return []

@@ -14,11 +14,13 @@ import re
 
 from borderlands.figures.kinds import (
     CLAUSE_PIECE_RE,
+    DAY_MONTH_RE,
     NUMBER_CUES,
     NUMBER_WORD,
     NUMBER_WORDS,
     Finding,
     Sentence,
+    first_and_count,
     list_count,
     list_items,
     listed_counts,
@@ -174,6 +176,11 @@ ASIDE_AFTER_AND_RE = re.compile(r"\b(and|or),\s+[^,]+,\s+")
 SERIAL_LAST_RE = re.compile(r",\s+and\s+(?=\S)")
 SHORT_ITEM = 6  # words of an item in a list whose miscount is flagged
 LONG_ITEM_WORDS = 12  # words of an item in a list read as agreeing with its count
+#: Words of an item of a list whose items are clauses ("no settlement within 50 kilometres of
+#: the frontier, none within 30 of the coast, and no more than a tenth of any village's
+#: people to be newcomers"): read only when the list closes with a serial ", and" and the
+#: items its commas cut agree with the count.
+LONG_CLAUSE_WORDS = 20
 SHORT_HEAD = 10  # words between a miscounted list's count and its colon
 HEAD_SPAN = 160  # characters before the colon searched for the count
 
@@ -183,6 +190,19 @@ def serial_items(listed: str) -> list[str]:
     body = re.sub(r"\s*\([^()]*\)", "", listed).strip().rstrip(".”’\"'").strip()
     body = SERIAL_LAST_RE.sub(", ", body)
     return [item for item in (p.strip() for p in body.split(",")) if item]
+
+
+def colon_head(text: str, colon: int) -> re.Match[str] | None:
+    """The count before the colon with its noun and list; the day of a date is no count
+    ("The order of 10 May 1947 laid down three conditions:", "The decree of 3 June named
+    four camps:"): the count is looked for after the date."""
+    pos = max(0, colon - HEAD_SPAN)
+    while (m := COLON_HEAD_RE.search(text, pos)) is not None:
+        date = DAY_MONTH_RE.match(text, m.start(1))
+        if date is None:
+            return m
+        pos = date.end()
+    return None
 
 
 def colon_lists(s: Sentence) -> list[Finding]:
@@ -195,15 +215,18 @@ def colon_lists(s: Sentence) -> list[Finding]:
     if colon < 0 or ", " not in text[colon:]:
         return []
     # the count stands at most twenty words before the colon: a short window to search
-    m = COLON_HEAD_RE.search(text, max(0, colon - HEAD_SPAN))
+    m = colon_head(text, colon)
     if m is None:
         return []
     raw, head, listed = m.group(1), m.group(2), m.group(3)
     n = int(raw) if raw.isdigit() else parse_words([raw])
     if n is None or not 2 <= n <= 30 or re.search(r"\d", head):
         return []
-    if re.search(r"\d", re.sub(r"\b[A-Z][a-z]+-\d+\b", "", listed)) or PARTIAL_RE.search(listed):
+    if PARTIAL_RE.search(listed):
         return []
+    # items that print figures of their own ("none within 30 kilometres of the coast") are
+    # read only where they agree with the count
+    figured = re.search(r"\d", re.sub(r"\b[A-Z][a-z]+-\d+\b", "", listed)) is not None
     words = head.replace(",", " ").split()
     if words[0].lower() in TIME_WORDS or words[0].lower() in ("of", "in", "to", "per"):
         return []  # "two decades of rule:", "one of them:": no noun counted
@@ -216,9 +239,14 @@ def colon_lists(s: Sentence) -> list[Finding]:
     agreeing = [r for r in readings if len(r) == n]
     items = agreeing[0] if agreeing else readings[-1]
     longest = max((len(item.split()) for item in items), default=0)
-    if len(items) < 2 or longest > LONG_ITEM_WORDS:
+    if len(items) < 2 or longest > LONG_CLAUSE_WORDS:
         return []
-    ok = bool(agreeing)
+    # as in the plain reading, the last item may hold an "and" of its own
+    ok = bool(agreeing) or first_and_count(listed) == n
+    if (figured or longest > LONG_ITEM_WORDS) and not (
+        SERIAL_LAST_RE.search(listed) and len(serial_items(listed)) == n
+    ):
+        return []  # long items or items with figures: only a serial list that agrees
     if not ok and (
         longest > SHORT_ITEM
         or "," in head
