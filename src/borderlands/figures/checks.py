@@ -74,6 +74,7 @@ from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.figurelists import figure_lists
 from borderlands.figures.fractionnoun import is_rate_base
+from borderlands.figures.describedwhole import on_topic_first
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.frontedwhole import (
@@ -2159,6 +2160,8 @@ class Checker:
                     "it is said of all, and the fit's whole counts only the few members its "
                     "sentence selects", stated_high,
                 )  # fmt: skip
+            if c.kind == "fraction" and len(best) == 1 and self.fraction_off_topic(c, fit):
+                fit, alternatives = on_topic_first(fit, alternatives, self.fraction_off_topic, c)
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,

@@ -1,0 +1,51 @@
+"""Round 23, multiples and durations: fractions in words of a described group, multiples of
+two named sides, and durations between named ends (sentences of our own)."""
+
+from __future__ import annotations
+
+from borderlands.figures import check_text
+from borderlands.figures.checks import Check
+
+
+def only(text: str, stated: str) -> Check:
+    (found,) = [c for c in check_text(text).checks if c.stated == stated]
+    return found
+
+
+def inputs_of(c: Check) -> list[str]:
+    return [f.quantity.text for f in c.inputs]
+
+
+def test_a_fraction_of_a_described_group_is_not_read_on_a_share_of_another_part() -> None:
+    # 45 percent is of the same group but counts another part (found work there)
+    text = (
+        "In that year 2,400 were freed and 1,300 stayed behind. Of the 2,400 freed, 60 "
+        "percent were sent to the coast, and 45 percent of those found work there. The "
+        "officers judged that nearly half of those sent to the coast would rather have "
+        "stayed home."
+    )
+    c = only(text, "nearly half")
+    assert c.verdict == "unverifiable"
+    assert c.fit is None
+
+
+def test_a_fraction_of_those_who_crossed_is_read_on_the_part_its_name_labels() -> None:
+    text = (
+        "The register lists 2,900 persons over the Melk bridge, 1,400 over the Tarn bridge "
+        "and 700 at the ford, 5,000 in all. The Melk bridge alone carried more than half of "
+        "those who crossed."
+    )
+    c = only(text, "more than half")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["2,900", "5,000"]
+    assert c.fit is not None and round(c.fit.computed, 1) == 58.0
+
+
+def test_a_fraction_of_a_group_not_described_by_its_figures_stays_unverifiable() -> None:
+    # the whole printed names "persons over the bridges"; the part named (Tarn) has no
+    # count of its own in the list: no arithmetic fit is read
+    text = (
+        "The register lists 2,900 persons over the Melk bridge and 700 at the ford, 3,600 in "
+        "all. The Tarn road alone carried nearly a fifth of those who crossed."
+    )
+    assert only(text, "nearly a fifth").verdict != "consistent"
