@@ -61,6 +61,7 @@ from borderlands.figures.crossdates import (
     durations_across,
     span_from_named,
 )
+from borderlands.figures.describedwhole import on_topic_first
 from borderlands.figures.differences import difference_of_two
 from borderlands.figures.doubleof import double_multiples
 from borderlands.figures.durationends import checked_ends
@@ -74,7 +75,6 @@ from borderlands.figures.familysizes import family_sizes
 from borderlands.figures.farparts import far_rate_whole, far_remainder
 from borderlands.figures.figurelists import figure_lists
 from borderlands.figures.fractionnoun import is_rate_base
-from borderlands.figures.describedwhole import on_topic_first
 from borderlands.figures.fractiontopic import unnamed_fit
 from borderlands.figures.fractionwhole import part_in_later_clause, whole_misplaced
 from borderlands.figures.frontedwhole import (

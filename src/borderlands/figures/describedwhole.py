@@ -39,7 +39,7 @@ STEM = 5
 
 
 def stem(word: str) -> str:
-    """"sent" and "sending" apart, "Germany" and "Germans" alike: the first letters."""
+    """The first five letters: "crossed" and "crossing" alike, and "Germany" and "Germans"."""
     return word.lower()[:STEM]
 
 
