@@ -49,3 +49,34 @@ def test_a_fraction_of_a_group_not_described_by_its_figures_stays_unverifiable()
         "all. The Tarn road alone carried nearly a fifth of those who crossed."
     )
     assert only(text, "nearly a fifth").verdict != "consistent"
+
+
+def test_a_span_later_than_its_date_runs_from_the_date_before_it() -> None:
+    # the first two dates (9 and 10 June) are one day apart; "nine days later" is from
+    # 10 June, the event told just before 19 June
+    text = (
+        "The offensive opened on 9 June 1944, and the order to clear the parishes went out "
+        "on 10 June; the last train left the town on 19 June, nine days later."
+    )
+    c = only(text, "nine")
+    assert (c.verdict, c.stated_value) == ("consistent", 9.0)
+    assert c.fit is not None and c.fit.computed == 9.0
+
+
+def test_a_later_span_may_count_from_an_earlier_date_of_its_sentence() -> None:
+    text = (
+        "The offensive opened on 9 June 1944, and the order went out on 12 June; the last "
+        "train left on 19 June, ten days later."
+    )
+    c = only(text, "ten")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and c.fit.computed == 10.0
+
+
+def test_a_later_span_that_fits_no_date_before_is_no_slip() -> None:
+    # "later" names no event: no start is certain, so no slip is called
+    text = (
+        "The offensive opened on 9 June 1944, and the order went out on 10 June; the last "
+        "train left on 19 June, twelve days later."
+    )
+    assert only(text, "twelve").verdict == "unverifiable"
