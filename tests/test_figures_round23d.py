@@ -80,3 +80,23 @@ def test_a_later_span_that_fits_no_date_before_is_no_slip() -> None:
         "train left on 19 June, twelve days later."
     )
     assert only(text, "twelve").verdict == "unverifiable"
+
+
+SIDES_BEHIND_AN_APPOSITION = (
+    "Kola, that is the Murmansk and Kandalaksha districts, received 5,200, half of the "
+    "whole; Perm 2,100; and the camps of Vyatka the remaining 700. "
+)
+
+
+def test_a_multiple_finds_a_side_named_before_an_apposition() -> None:
+    c = only(SIDES_BEHIND_AN_APPOSITION + "Kola thus took more than twice as many as Perm.",
+             "more than twice as many")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["5,200", "2,100"]
+
+
+def test_a_multiple_on_sides_behind_an_apposition_can_miss() -> None:
+    c = only(SIDES_BEHIND_AN_APPOSITION + "Kola thus took four times as many as Perm.",
+             "four times as many")
+    assert c.verdict == "inconsistent"
+    assert inputs_of(c) == ["5,200", "2,100"]

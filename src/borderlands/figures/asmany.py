@@ -55,6 +55,7 @@ COMMON = frozenset((
     "also", "only", "over", "nearly", "almost", "half",
 ))  # fmt: skip
 LEAD_CUT_RE = re.compile(r"[,;:.()]|\s+and\s+")
+CLAUSE_CUT_RE = re.compile(r"[;:.()]")
 #: the words after a count run over commas ("1,047 were sentenced in the first category,
 #: to be shot"; "the rest, 2,582, to the Arkhangelsk oblast") to the clause's end
 TAIL_CUT_RE = re.compile(r"[;:.()]|,?\s+and\s+")
@@ -68,6 +69,9 @@ class Labelled:
     count: Located
     lead: frozenset[str]  # the words before it, back to a comma or the figure before
     label: frozenset[str]  # those and the words after it, on to the next figure
+    #: the words before it back over commas to the figure or semicolon before: the subject
+    #: of "The Donbass, that is the Stalino and Voroshilovgrad oblasts, received 52,730"
+    clause: frozenset[str] = frozenset()
 
 
 def stems(text: str) -> frozenset[str]:
@@ -91,14 +95,15 @@ def labelled(s: Sentence) -> list[Labelled]:
         tail = TAIL_CUT_RE.split(text[after:hi])[0]
         if bracket:  # its own clause only: "(83.3 percent) lived there, where they came ..."
             tail = tail.split(",")[0]
-        out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}")))
+        clause = CLAUSE_CUT_RE.split(text[lo : f.quantity.start])[-1]
+        out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}"), stems(clause)))
     return out
 
 
 def matched(words: frozenset[str], pool: list[Labelled]) -> Labelled | None:
     """The one count whose own words (those no other count's words hold) the side names:
-    the words before the counts first, then all their words."""
-    for part in (lambda p: p.lead, lambda p: p.label):
+    the words before the counts first, then all their words, then their clauses' words."""
+    for part in (lambda p: p.lead, lambda p: p.label, lambda p: p.clause):
         hits = []
         for p in pool:
             own = part(p) - frozenset().union(*(part(q) for q in pool if q is not p))
