@@ -100,3 +100,32 @@ def test_a_multiple_on_sides_behind_an_apposition_can_miss() -> None:
              "four times as many")
     assert c.verdict == "inconsistent"
     assert inputs_of(c) == ["5,200", "2,100"]
+
+
+LIST_OF_GROUPS = (
+    "Clerks numbered 5,100, farmers {part}, {fraction} of the whole; smiths came to 1,300, "
+    "and carters to 900."
+)
+
+
+def test_a_fraction_of_the_whole_apposed_to_a_list_member_reads_the_list_sum() -> None:
+    # 4,700 of 5,100 + 4,700 + 1,300 + 900 = 12,000 is 39.2 percent
+    c = only(LIST_OF_GROUPS.format(part="4,700", fraction="about two-fifths"),
+             "about two-fifths")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and round(c.fit.computed, 1) == 39.2
+    assert sorted(inputs_of(c)[1:]) == sorted(["5,100", "4,700", "1,300", "900"])
+
+
+def test_a_list_sum_that_misses_the_fraction_calls_no_slip() -> None:
+    # the list may leave a group out: a miss on its sum is no slip
+    c = only(LIST_OF_GROUPS.format(part="4,700", fraction="about two-thirds"),
+             "about two-thirds")
+    assert c.verdict != "inconsistent"
+
+
+def test_a_list_that_prints_its_total_is_no_whole_by_sum() -> None:
+    text = ("Clerks numbered 5,100, farmers 4,700, about two-fifths of the whole, and smiths "
+            "2,200, 12,000 people.")
+    c = only(text, "about two-fifths")
+    assert not (c.fit is not None and "+" in c.fit.formula)

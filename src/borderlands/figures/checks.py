@@ -133,6 +133,7 @@ from borderlands.figures.listshares import (
 )
 from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.listtotals import closes_own_list, list_totals
+from borderlands.figures.listwhole import list_parts
 from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
     listing_whole,
@@ -2067,7 +2068,7 @@ class Checker:
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
                    or self.partitive_part_check(c) or self.whole_before_check(c)
                    or self.fronted_whole_check(c) or self.placed_whole_check(c)
-                   or self.noun_member_check(c))  # fmt: skip
+                   or self.noun_member_check(c) or self.list_whole_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2483,6 +2484,25 @@ class Checker:
         return self.pair_check(c, part, whole, f" (the {' '.join(words)} its clause names)",
                                f"the count of the {' '.join(words)} over the whole its words "
                                "name gives", far_unverifiable=True)  # fmt: skip
+
+    def list_whole_check(self, c: _Claim) -> Check | None:
+        """A fraction "of the whole" apposed to one count of a list, read over the list's
+        sum when that fits it (borderlands.figures.listwhole)."""
+        claim = c.located
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        q = claim.quantity
+        found = list_parts(claim.passage.text, q.phrase_start, q.phrase_end,
+                           self.by_sentence.get(sentence_key(claim), ()))  # fmt: skip
+        if found is None:
+            return None
+        part, members = found
+        total = sum(f.quantity.mid for f in members)
+        fit = Fit(f"{num(part.quantity.mid)} / ({' + '.join(num(f.quantity.mid) for f in members)})"
+                  " * 100", part.quantity.mid / total * 100, (part, *members), 0)  # fmt: skip
+        judged = self.fit_check(c, fit, " (the whole is the sum of the list it stands in)",
+                                "the list's sum gives")  # fmt: skip
+        return judged if judged is not None and judged.verdict == "consistent" else None
 
     def wrong_whole_check(
         self, c: _Claim, judged: Check | None, part: Located, whole: Located,
