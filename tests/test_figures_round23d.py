@@ -129,3 +129,24 @@ def test_a_list_that_prints_its_total_is_no_whole_by_sum() -> None:
             "2,200, 12,000 people.")
     c = only(text, "about two-fifths")
     assert not (c.fit is not None and "+" in c.fit.formula)
+
+
+def test_double_before_what_it_doubles_is_a_multiple() -> None:
+    text = ("A horse was valued at 180 marks and a cow at 95, so that a horse counted for close "
+            "to double a cow.")
+    c = only(text, "close to double")
+    assert (c.kind, c.verdict) == ("multiple", "consistent")
+    assert inputs_of(c) == ["95", "180"]
+    assert c.fit is not None and round(c.fit.computed, 2) == 1.89
+
+
+def test_double_that_misses_is_read_and_not_called_consistent() -> None:
+    text = "The camp held 410 men and the depot 150, so that the camp held double the depot."
+    c = only(text, "double")
+    assert c.kind == "multiple" and c.verdict != "consistent"
+    assert "2.73 times" in c.explanation
+
+
+def test_a_double_fence_is_no_multiple() -> None:
+    text = "The 1,200 prisoners lived in 14 barracks behind a double fence of 2 rows of wire."
+    assert [c for c in check_text(text).checks if c.kind == "multiple"] == []

@@ -280,12 +280,16 @@ DATE_RE = re.compile(
 )
 DECLINE_WORDS_RE = re.compile(r"\b(fell|declined|dropped|decreased|shrank|cut)\b", re.I)
 WORD_NUMBERS = {v: k for k, v in UNITS.items()}
+#: "double" as a multiple is followed by what it doubles ("close to double a cow", "double
+#: that of 1940"), never set after an article ("a double fence", "the double wagons")
+DOUBLE_OF = r"(?<![Aa]\s)(?<![Tt]he\s)double(?=\s+(?:the|that|those|a|an|its|their|what)\b)"
 MULTIPLE_PHRASE_RE = re.compile(
-    r"\b(?:(more than|over|almost|nearly|about)\s+)?(" + "|".join(MULTIPLE_WORDS) + r"|twice)\b",
+    r"\b(?:(more than|over|almost|nearly|about|close to)\s+)?("
+    + "|".join(MULTIPLE_WORDS) + r"|twice|" + DOUBLE_OF + r")\b",
     re.I,
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
-MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+MULTIPLE_CUES = ("twice", "double", *MULTIPLE_WORDS)
 #: The same as whole words: MULTIPLE_PHRASE_RE bounds its word by ``\b`` (``Sentence.says_any``).
 MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
@@ -1505,7 +1509,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
     for m in MULTIPLE_PHRASE_RE.finditer(text):
         qualifier = (m.group(1) or "").lower()
         word = m.group(2).lower()
-        factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
+        factor = 2.0 if word in ("twice", "double") else float(MULTIPLE_WORDS[word])
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
         counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
@@ -1622,8 +1626,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
             formula, ratio, (a, b),
-            f"“{m.group(0)}” is a ratio of {'over ' if qualifier else ''}{num(factor)}; the two "
-            f"counts give {ratio:.2f}",
+            f"“{m.group(0)}” is a ratio of {f'{qualifier} ' if qualifier else ''}{num(factor)}; "
+            f"the two counts give {ratio:.2f}",
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
