@@ -150,3 +150,28 @@ def test_double_that_misses_is_read_and_not_called_consistent() -> None:
 def test_a_double_fence_is_no_multiple() -> None:
     text = "The 1,200 prisoners lived in 14 barracks behind a double fence of 2 rows of wire."
     assert [c for c in check_text(text).checks if c.kind == "multiple"] == []
+
+
+DECREE = "The curfew was lifted by a decree of March 1956. "
+
+
+def test_a_span_from_its_own_date_to_the_one_the_sentence_before_prints() -> None:
+    # October 1937 to March 1956 is 221 months, 18.42 years
+    c = only(DECREE + "For the men taken in October 1937 that meant eighteen years of exile.",
+             "eighteen")
+    assert c.verdict == "consistent"
+    assert c.fit is not None and round(c.fit.computed, 2) == 18.42
+
+
+def test_a_span_that_misses_the_date_before_is_no_slip() -> None:
+    # the sentence before's date is not an end the span's words name
+    c = only(DECREE + "For the men taken in October 1937 that meant twelve years of exile.",
+             "twelve")
+    assert c.verdict == "unverifiable"
+
+
+def test_a_span_with_two_dates_before_is_not_read_on_either() -> None:
+    text = ("The curfew was eased in May 1950 and lifted by a decree of March 1956. For the men "
+            "taken in October 1937 that meant twelve years of exile.")
+    spans = [c for c in check_text(text).checks if c.kind == "duration"]
+    assert all(c.verdict == "unverifiable" for c in spans)
