@@ -175,3 +175,23 @@ def test_a_span_with_two_dates_before_is_not_read_on_either() -> None:
             "taken in October 1937 that meant twelve years of exile.")
     spans = [c for c in check_text(text).checks if c.kind == "duration"]
     assert all(c.verdict == "unverifiable" for c in spans)
+
+
+PAYMENTS = (
+    "Grants came to 300 million marks in 1950, 720 million in 1951 and 500 million in "
+    "1952.\n\n"
+)
+
+
+def test_a_paragraph_opening_multiple_reads_the_periods_of_the_list_before() -> None:
+    c = only(PAYMENTS + "Grants more than doubled from the first year to the second.",
+             "more than doubled")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["300 million", "720 million"]
+    assert c.fit is not None and round(c.fit.computed, 2) == 2.4
+
+
+def test_a_paragraph_opening_multiple_that_misses_is_no_slip() -> None:
+    # the list is a paragraph away: a miss is left unverifiable
+    c = only(PAYMENTS + "Grants tripled from the first year to the second.", "tripled")
+    assert c.verdict == "unverifiable"

@@ -167,6 +167,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
+from borderlands.figures.openingperiods import opening_period_multiples
 from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherdeclines import decline_of_another
 from borderlands.figures.pairedrates import paired_rate
@@ -190,6 +191,7 @@ from borderlands.figures.plans import (
 from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.pointedpairs import pointed_pair
 from borderlands.figures.pointedspans import pointed_spans
+from borderlands.figures.previousdate import previous_date_spans
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
@@ -1156,10 +1158,12 @@ class Checker:
                 found = every_word_loads(sentence, found, self.word_anchor, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
+                found = opening_period_multiples(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = event_clause_spans(sentence, found, passages)
                 found = pointed_spans(sentence, before, found, passages)
                 found = spans_with_own_ends(sentence, found)
                 found = checked_ends(sentence, found, self.noun_year)
+                found = previous_date_spans(sentence, found)
                 found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
                                          found)
                 found = [part_whole_rate(sentence, f) for f in found]

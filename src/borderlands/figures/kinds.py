@@ -2170,8 +2170,6 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     ]  # fmt: skip
     if len(dates) == 1 and said[0].group(1) is None:  # a season alone is its year
         return durations_from_earlier_year(s, dates[0][0], noun_year, said[0])
-    if len(dates) == 1:
-        return spans_to_previous_date(s, dates[0])
     if len(dates) < 2:
         return []
     # "deported in 1936, five years after the purge of 1931": the span, whatever the order
@@ -2241,59 +2239,6 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
             f"{y2} - {y1}" if exact_years else f"{months} months", float(span), (),
             f"from {y1} to {y2} is {num(span)} {unit}", None if ok else intended, two,
         ))  # fmt: skip
-    return out
-
-
-def spans_to_previous_date(s: Sentence, own: tuple[int, int | None]) -> list[Finding]:
-    """A span in a sentence that dates one end by month and year, the other end the event
-    the sentence before tells with the one date it prints, by month and year: "The
-    restrictions were lifted by a decree of March 1956. For the families loaded in October
-    1937 that meant more than eighteen years". The other end is not named by the span's
-    own words, so only a fit is read (consistent); a miss is left unverifiable, never a
-    slip. A month either way is allowed (the days are not printed)."""
-    y1, m1 = own
-    if m1 is None or s.index == 0:
-        return []
-    a, b = s.passage.sentences[s.index - 1]
-    before = list(DATE_RE.finditer(s.passage.text, a, b))
-    if len(before) != 1 or before[0].group(1) is None:
-        return []
-    y2, m2 = int(before[0].group(2)), MONTH_NAMES.index(before[0].group(1).lower())
-    months = abs((y2 - y1) * 12 + (m2 - m1))
-    out: list[Finding] = []
-    for m in DURATION_RE.finditer(s.text):
-        n = duration_count(m)
-        unit = m.group(3).lower()
-        if n is None or unit[0] in "wd":
-            continue
-        qualifier = (m.group(1) or "").lower()
-        per = 1 if unit.startswith("month") else 12
-        fits = []
-        for k in (months - 1, months, months + 1):
-            span = k / per
-            if qualifier == "over":
-                fits.append(n < span < n + 1)
-            elif qualifier in ("almost", "nearly"):
-                fits.append(n - 1 < span < n)
-            elif qualifier in ("about", "some"):
-                fits.append(abs(span - n) <= max(1, 0.1 * n))
-            else:
-                fits.append(to_half(span, n) == n)
-        start, end = s.start + m.start(2), duration_end(s, m, m.group(2))
-        span = months / per
-        what = "months" if per == 1 else "years"
-        if any(fits):
-            out.append(Finding(
-                "duration", start, end, float(n), Verdict.consistent, f"{months} months",
-                float(span), (), f"from its own date to the one the sentence before prints is "
-                f"{num(round(span, 2))} {what}",
-            ))  # fmt: skip
-        else:
-            out.append(Finding(
-                "duration", start, end, float(n), Verdict.unverifiable, "", None, (),
-                f"the date of the sentence before gives {num(round(span, 2))} {what}; its "
-                "words do not name that end",
-            ))  # fmt: skip
     return out
 
 
