@@ -195,3 +195,26 @@ def test_a_paragraph_opening_multiple_that_misses_is_no_slip() -> None:
     # the list is a paragraph away: a miss is left unverifiable
     c = only(PAYMENTS + "Grants tripled from the first year to the second.", "tripled")
     assert c.verdict == "unverifiable"
+
+
+def test_a_fraction_of_parts_together_is_the_sum_of_their_shares() -> None:
+    text = ("The hills furnished 38.5 percent of all settlers and the coast 24.1%, so that the "
+            "two together made up nearly two-thirds of the influx.")
+    c = only(text, "nearly two-thirds")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["38.5", "24.1"]
+    assert c.fit is not None and round(c.fit.computed, 1) == 62.6
+
+
+def test_the_two_together_joins_only_the_last_two_shares() -> None:
+    text = ("The plain gave 20.0 percent, the hills 38.5 percent and the coast 24.1%, so that "
+            "the last two together made up nearly two-thirds.")
+    c = only(text, "nearly two-thirds")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["38.5", "24.1"]
+
+
+def test_shares_that_sum_past_the_fraction_call_no_slip() -> None:
+    text = ("The hills furnished 38.5 percent of all settlers and the coast 24.1%, so that the "
+            "two together made up about a third of the influx.")
+    assert only(text, "about a third").verdict != "inconsistent"

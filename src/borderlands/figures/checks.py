@@ -276,6 +276,7 @@ from borderlands.figures.sumrests import rests_of_sums
 from borderlands.figures.thosephrase import placed, placed_phrase, placed_whole
 from borderlands.figures.thosewholes import apposed_subject, in_sentence, those_whole
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.togethershares import joined_shares
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import (
     is_apposed_total,
@@ -2072,7 +2073,8 @@ class Checker:
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
                    or self.partitive_part_check(c) or self.whole_before_check(c)
                    or self.fronted_whole_check(c) or self.placed_whole_check(c)
-                   or self.noun_member_check(c) or self.list_whole_check(c))  # fmt: skip
+                   or self.noun_member_check(c) or self.list_whole_check(c)
+                   or self.joined_shares_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2506,6 +2508,24 @@ class Checker:
                   " * 100", part.quantity.mid / total * 100, (part, *members), 0)  # fmt: skip
         judged = self.fit_check(c, fit, " (the whole is the sum of the list it stands in)",
                                 "the list's sum gives")  # fmt: skip
+        return judged if judged is not None and judged.verdict == "consistent" else None
+
+    def joined_shares_check(self, c: _Claim) -> Check | None:
+        """A fraction in words of parts "together" whose shares its sentence prints before
+        it, read as their sum when that fits (borderlands.figures.togethershares)."""
+        claim = c.located
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        key = sentence_key(claim)
+        percents = [p for p in self.percents_by_sentence.get(key, ()) if p is not claim]
+        shares = joined_shares(claim.passage.text, self.sentence_start(claim),
+                               claim.quantity.phrase_start, percents)  # fmt: skip
+        if shares is None:
+            return None
+        total = sum(p.quantity.mid for p in shares)
+        fit = Fit(" + ".join(f"{num(p.quantity.mid)} percent" for p in shares), total,
+                  tuple(shares), 0)  # fmt: skip
+        judged = self.fit_check(c, fit, " (the shares of the parts it joins)", "their sum gives")
         return judged if judged is not None and judged.verdict == "consistent" else None
 
     def wrong_whole_check(
