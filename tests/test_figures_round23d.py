@@ -218,3 +218,12 @@ def test_shares_that_sum_past_the_fraction_call_no_slip() -> None:
     text = ("The hills furnished 38.5 percent of all settlers and the coast 24.1%, so that the "
             "two together made up about a third of the influx.")
     assert only(text, "about a third").verdict != "inconsistent"
+
+
+def test_a_side_is_labelled_past_a_share_set_between_commas() -> None:
+    # 6,300 / 2,400 is 2.63 to one; "bonds" labels 6,300 past ", or 72.4 per cent,"
+    text = ("Only 2,400 million marks were paid in cash; the other 6,300 million, or 72.4 per "
+            "cent, were paid in bonds, which outweighed the cash nearly three to one.")
+    c = only(text, "nearly three to one")
+    assert c.verdict == "consistent"
+    assert inputs_of(c) == ["6,300 million", "2,400 million"]

@@ -62,6 +62,11 @@ TAIL_CUT_RE = re.compile(r"[;:.()]|,?\s+and\s+")
 BACK = 3
 #: a bracket right after a count, holding a share of it: "7,420 (61.0 percent)"
 BRACKET_AFTER_RE = re.compile(r"\s*\([^()]*\d[^()]*\)")
+#: a share set between commas right after a count: "the other 25,600 million, or 73.8 per
+#: cent, were paid in bonds": the words after it label the count, as after a bracket
+APPOSED_SHARE_AFTER_RE = re.compile(
+    r",\s*(?:or\s+|some\s+|about\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)\s*,", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,8 @@ def labelled(s: Sentence) -> list[Labelled]:
             continue
         lo = figures[i - 1].quantity.end if i else s.start
         # "7,420 (61.0 percent) came from Russia": the words after the bracket label the count
-        bracket = BRACKET_AFTER_RE.match(text, f.quantity.end, s.end)
+        bracket = BRACKET_AFTER_RE.match(text, f.quantity.end, s.end) or (
+            APPOSED_SHARE_AFTER_RE.match(text, f.quantity.phrase_end, s.end))
         after = bracket.end() if bracket else f.quantity.end
         hi = next((g.quantity.start for g in figures[i + 1 :] if g.quantity.start >= after), s.end)
         lead = LEAD_CUT_RE.split(text[lo : f.quantity.start])[-1]
