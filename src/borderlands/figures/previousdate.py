@@ -19,11 +19,14 @@ from borderlands.figures.kinds import (
 )
 from borderlands.figures.verdicts import Verdict
 
+#: the units a span read here is in: the first test of a sentence (``Sentence.says_any``)
+CUES = frozenset(("year", "years", "month", "months"))
+
 
 def previous_date_spans(s: Sentence, found: list[Finding]) -> list[Finding]:
     """``found`` with the spans of ``s`` no finding reads, read to the date of the sentence
     before (``spans_to_previous_date``)."""
-    if not s.has_digit or DURATION_RE.search(s.text) is None:
+    if s.index == 0 or not s.has_digit or not s.says_any(CUES):
         return found
     taken = {f.start for f in found if f.kind == "duration"}
     return found + [f for f in spans_to_previous_date(s) if f.start not in taken]
