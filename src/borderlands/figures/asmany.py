@@ -55,12 +55,18 @@ COMMON = frozenset((
     "also", "only", "over", "nearly", "almost", "half",
 ))  # fmt: skip
 LEAD_CUT_RE = re.compile(r"[,;:.()]|\s+and\s+")
+CLAUSE_CUT_RE = re.compile(r"[;:.()]")
 #: the words after a count run over commas ("1,047 were sentenced in the first category,
 #: to be shot"; "the rest, 2,582, to the Arkhangelsk oblast") to the clause's end
 TAIL_CUT_RE = re.compile(r"[;:.()]|,?\s+and\s+")
 BACK = 3
 #: a bracket right after a count, holding a share of it: "7,420 (61.0 percent)"
 BRACKET_AFTER_RE = re.compile(r"\s*\([^()]*\d[^()]*\)")
+#: a share set between commas right after a count: "the other 25,600 million, or 73.8 per
+#: cent, were paid in bonds": the words after it label the count, as after a bracket
+APPOSED_SHARE_AFTER_RE = re.compile(
+    r",\s*(?:or\s+|some\s+|about\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)\s*,", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,9 @@ class Labelled:
     count: Located
     lead: frozenset[str]  # the words before it, back to a comma or the figure before
     label: frozenset[str]  # those and the words after it, on to the next figure
+    #: the words before it back over commas to the figure or semicolon before: the subject
+    #: of "The Donbass, that is the Stalino and Voroshilovgrad oblasts, received 52,730"
+    clause: frozenset[str] = frozenset()
 
 
 def stems(text: str) -> frozenset[str]:
@@ -84,21 +93,23 @@ def labelled(s: Sentence) -> list[Labelled]:
             continue
         lo = figures[i - 1].quantity.end if i else s.start
         # "7,420 (61.0 percent) came from Russia": the words after the bracket label the count
-        bracket = BRACKET_AFTER_RE.match(text, f.quantity.end, s.end)
+        bracket = BRACKET_AFTER_RE.match(text, f.quantity.end, s.end) or (
+            APPOSED_SHARE_AFTER_RE.match(text, f.quantity.phrase_end, s.end))
         after = bracket.end() if bracket else f.quantity.end
         hi = next((g.quantity.start for g in figures[i + 1 :] if g.quantity.start >= after), s.end)
         lead = LEAD_CUT_RE.split(text[lo : f.quantity.start])[-1]
         tail = TAIL_CUT_RE.split(text[after:hi])[0]
         if bracket:  # its own clause only: "(83.3 percent) lived there, where they came ..."
             tail = tail.split(",")[0]
-        out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}")))
+        clause = CLAUSE_CUT_RE.split(text[lo : f.quantity.start])[-1]
+        out.append(Labelled(f, stems(lead), stems(f"{lead} {tail}"), stems(clause)))
     return out
 
 
 def matched(words: frozenset[str], pool: list[Labelled]) -> Labelled | None:
     """The one count whose own words (those no other count's words hold) the side names:
-    the words before the counts first, then all their words."""
-    for part in (lambda p: p.lead, lambda p: p.label):
+    the words before the counts first, then all their words, then their clauses' words."""
+    for part in (lambda p: p.lead, lambda p: p.label, lambda p: p.clause):
         hits = []
         for p in pool:
             own = part(p) - frozenset().union(*(part(q) for q in pool if q is not p))

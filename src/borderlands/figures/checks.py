@@ -64,6 +64,7 @@ from borderlands.figures.crossdates import (
     durations_across,
     span_from_named,
 )
+from borderlands.figures.describedwhole import on_topic_first
 from borderlands.figures.differences import difference_of_two
 from borderlands.figures.doubleof import double_multiples
 from borderlands.figures.durationends import checked_ends
@@ -136,6 +137,7 @@ from borderlands.figures.listshares import (
 )
 from borderlands.figures.listsum import sum_of_the_others
 from borderlands.figures.listtotals import closes_own_list, list_totals
+from borderlands.figures.listwhole import list_parts
 from borderlands.figures.memberfractions import member_fractions
 from borderlands.figures.membershares import (
     in_whole_phrase,
@@ -174,6 +176,7 @@ from borderlands.figures.ofparts import of_split
 from borderlands.figures.ofthemparts import of_them_parts
 from borderlands.figures.ofthese import whole_of_these
 from borderlands.figures.oneinwords import may_hold_ones, member_after, ones_in
+from borderlands.figures.openingperiods import opening_period_multiples
 from borderlands.figures.ordinalparts import ordinal_member
 from borderlands.figures.otherclauses import in_new_subject_clause
 from borderlands.figures.otherdeclines import decline_of_another
@@ -201,6 +204,7 @@ from borderlands.figures.planshortfall import is_shortfall, says_plan_share
 from borderlands.figures.pointedleft import pointed_part_and_rest
 from borderlands.figures.pointedpairs import pointed_pair
 from borderlands.figures.pointedspans import pointed_spans
+from borderlands.figures.previousdate import previous_date_spans
 from borderlands.figures.prevwholes import previous_whole
 from borderlands.figures.printedside import printed_side_findings
 from borderlands.figures.proportioncompare import in_place_of, proportion_comparisons
@@ -292,6 +296,7 @@ from borderlands.figures.thosewholes import (
     those_whole,
 )
 from borderlands.figures.thousandback import thousand_back
+from borderlands.figures.togethershares import joined_shares
 from borderlands.figures.toone import to_one_ratios
 from borderlands.figures.totalparts import (
     is_apposed_total,
@@ -1241,10 +1246,12 @@ class Checker:
                 found = every_word_loads(sentence, found, self.word_anchor, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = own_clause_durations(sentence, found, self.noun_year)
                 found = worded_spans(sentence, before, found)
+                found = opening_period_multiples(sentence, found, partial(self.figures_up_to, passages, sentence))  # noqa: E501
                 found = event_clause_spans(sentence, found, passages)
                 found = pointed_spans(sentence, before, found, passages)
                 found = spans_with_own_ends(sentence, found)
                 found = checked_ends(sentence, found, self.noun_year)
+                found = previous_date_spans(sentence, found)
                 found = member_fractions(sentence, partial(self.earlier_lists, passage, history),
                                          found)
                 found = [part_whole_rate(sentence, f) for f in found]
@@ -2154,7 +2161,8 @@ class Checker:
         apposed = (self.apposed_total_check(c) or self.pronoun_part_check(c)
                    or self.partitive_part_check(c) or self.whole_before_check(c)
                    or self.fronted_whole_check(c) or self.placed_whole_check(c)
-                   or self.noun_member_check(c))  # fmt: skip
+                   or self.noun_member_check(c) or self.list_whole_check(c)
+                   or self.joined_shares_check(c))  # fmt: skip
         if apposed is not None:
             return apposed
         twins = self.twin_share_pairs(c)
@@ -2247,6 +2255,8 @@ class Checker:
                     "it is said of all, and the fit's whole counts only the few members its "
                     "sentence selects", stated_high,
                 )  # fmt: skip
+            if c.kind == "fraction" and len(best) == 1 and self.fraction_off_topic(c, fit):
+                fit, alternatives = on_topic_first(fit, alternatives, self.fraction_off_topic, c)
             if c.kind in ("fraction", "share") and self.fraction_off_topic(c, fit):
                 return Check(
                     c.located, c.kind, c.stated, stated_value, "unverifiable", None,
@@ -2569,6 +2579,43 @@ class Checker:
         return self.pair_check(c, part, whole, f" (the {' '.join(words)} its clause names)",
                                f"the count of the {' '.join(words)} over the whole its words "
                                "name gives", far_unverifiable=True)  # fmt: skip
+
+    def list_whole_check(self, c: _Claim) -> Check | None:
+        """A fraction "of the whole" apposed to one count of a list, read over the list's
+        sum when that fits it (borderlands.figures.listwhole)."""
+        claim = c.located
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        q = claim.quantity
+        found = list_parts(claim.passage.text, q.phrase_start, q.phrase_end,
+                           self.by_sentence.get(sentence_key(claim), ()))  # fmt: skip
+        if found is None:
+            return None
+        part, members = found
+        total = sum(f.quantity.mid for f in members)
+        fit = Fit(f"{num(part.quantity.mid)} / ({' + '.join(num(f.quantity.mid) for f in members)})"
+                  " * 100", part.quantity.mid / total * 100, (part, *members), 0)  # fmt: skip
+        judged = self.fit_check(c, fit, " (the whole is the sum of the list it stands in)",
+                                "the list's sum gives")  # fmt: skip
+        return judged if judged is not None and judged.verdict == "consistent" else None
+
+    def joined_shares_check(self, c: _Claim) -> Check | None:
+        """A fraction in words of parts "together" whose shares its sentence prints before
+        it, read as their sum when that fits (borderlands.figures.togethershares)."""
+        claim = c.located
+        if c.kind != "fraction" or len(c.values) != 1:
+            return None
+        key = sentence_key(claim)
+        percents = [p for p in self.percents_by_sentence.get(key, ()) if p is not claim]
+        shares = joined_shares(claim.passage.text, self.sentence_start(claim),
+                               claim.quantity.phrase_start, percents)  # fmt: skip
+        if shares is None:
+            return None
+        total = sum(p.quantity.mid for p in shares)
+        fit = Fit(" + ".join(f"{num(p.quantity.mid)} percent" for p in shares), total,
+                  tuple(shares), 0)  # fmt: skip
+        judged = self.fit_check(c, fit, " (the shares of the parts it joins)", "their sum gives")
+        return judged if judged is not None and judged.verdict == "consistent" else None
 
     def wrong_whole_check(
         self, c: _Claim, judged: Check | None, part: Located, whole: Located,

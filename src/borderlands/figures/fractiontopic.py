@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from borderlands.figures.describedwhole import described_unread
 from borderlands.figures.lexicon import STOP_WORDS
 from borderlands.figures.passages import Located
 
@@ -159,6 +160,8 @@ def unnamed_fit(
     """Whether a fit of a fraction in words rests on counts of other things than the noun
     the fraction names (``own_sentence``: the claim's sentence prints counts)."""
     nouns = named_nouns(text, phrase_end)
+    if nouns is None and described_unread(text, phrase_end, inputs, own_sentence):
+        return True
     if nouns is None and len(inputs) == 2 and THOSE_WHO_RE.match(text, phrase_end):
         return things_not_people(inputs)
     if nouns is None or len(inputs) > 2 or not inputs:

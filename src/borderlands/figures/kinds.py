@@ -37,6 +37,7 @@ from borderlands.figures.compound_spans import months_words, stated_months, year
 from borderlands.figures.datebounds import clause_pair, date_bound
 from borderlands.figures.frequencymultiples import counts_for_frequency
 from borderlands.figures.inlinesides import sides_in_clause
+from borderlands.figures.laterdates import later_slice
 from borderlands.figures.lexicon import FRACTIONS, MONTHS_IN_ORDER, MULTIPLE_WORDS, TIME_WORDS
 from borderlands.figures.multiplelevels import (
     levels_of,
@@ -294,12 +295,16 @@ DATE_RE = re.compile(
 )
 DECLINE_WORDS_RE = re.compile(r"\b(fell|declined|dropped|decreased|shrank|cut)\b", re.I)
 WORD_NUMBERS = {v: k for k, v in UNITS.items()}
+#: "double" as a multiple is followed by what it doubles ("close to double a cow", "double
+#: that of 1940"), never set after an article ("a double fence", "the double wagons")
+DOUBLE_OF = r"(?<![Aa]\s)(?<![Tt]he\s)double(?=\s+(?:the|that|those|a|an|its|their|what)\b)"
 MULTIPLE_PHRASE_RE = re.compile(
-    r"\b(?:(more than|over|almost|nearly|about)\s+)?(" + "|".join(MULTIPLE_WORDS) + r"|twice)\b",
+    r"\b(?:(more than|over|almost|nearly|about|close to)\s+)?("
+    + "|".join(MULTIPLE_WORDS) + r"|twice|" + DOUBLE_OF + r")\b",
     re.I,
 )
 #: The words one of which every MULTIPLE_PHRASE_RE match holds (keep the two in step).
-MULTIPLE_CUES = ("twice", *MULTIPLE_WORDS)
+MULTIPLE_CUES = ("twice", "double", *MULTIPLE_WORDS)
 #: The same as whole words: MULTIPLE_PHRASE_RE bounds its word by ``\b`` (``Sentence.says_any``).
 MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
@@ -1539,7 +1544,7 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
     for m in MULTIPLE_PHRASE_RE.finditer(text):
         qualifier = (m.group(1) or "").lower()
         word = m.group(2).lower()
-        factor = 2.0 if word == "twice" else float(MULTIPLE_WORDS[word])
+        factor = 2.0 if word in ("twice", "double") else float(MULTIPLE_WORDS[word])
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
         counts = [f for f in s.counts if not is_scale(f)]
         pair: tuple[Located, Located] | None = None
@@ -1656,8 +1661,8 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         out.append(Finding(
             "multiple", start, end, factor, Verdict.consistent if ok else Verdict.inconsistent,
             formula, ratio, (a, b),
-            f"“{m.group(0)}” is a ratio of {'over ' if qualifier else ''}{num(factor)}; the two "
-            f"counts give {ratio:.2f}",
+            f"“{m.group(0)}” is a ratio of {f'{qualifier} ' if qualifier else ''}{num(factor)}; "
+            f"the two counts give {ratio:.2f}",
             None if ok else nearest_multiple(ratio),
         ))  # fmt: skip
     return out
@@ -2196,7 +2201,7 @@ def durations(s: Sentence, noun_year: NounYear | None = None) -> list[Finding]:
     days = day_month_span(s.text)
     if days is not None:
         day_dates = day_month_dates(s.start, s.text, year_printed_before(s.passage.text, s.start))
-        return durations_in_days(s, days, day_dates)
+        return with_later_span(s, durations_in_days(s, days, day_dates))
     said = list(DATE_RE.finditer(s.text))
     dates = [
         date_bound(s.text, d.start(), int(d.group(2)),
@@ -2467,6 +2472,47 @@ def day_month_span(text: str) -> int | None:
         return None
     days = (second - first).days
     return days if days > 0 else None
+
+
+def year_of(d: re.Match[str], year: re.Match[str] | None) -> int | None:
+    """The year printed with a day and month, else the sentence's."""
+    return int(d.group(3)) if d.group(3) else int(year.group()) if year else None
+
+
+def with_later_span(s: Sentence, found: list[Finding]) -> list[Finding]:
+    """``found`` with a span set after the date it ends on ("on 19 June, nine days later")
+    read from a date before that one, the nearest first (borderlands.figures.laterdates),
+    not between the sentence's first two dates. "Later" names no event of its own, so a
+    span that fits none of those dates is left unverifiable, the nearest reading its
+    candidate: no slip is called on a start the words do not name."""
+    day_dates = list(DAY_MONTH_RE.finditer(s.text))
+    cut = later_slice(s.text, day_dates)
+    if cut is None:
+        return found
+    earlier, own, end = cut
+    within = range(s.start + own.end(), s.start + end)
+    year = YEAR_RE.search(s.text)
+    readings: list[Finding] = []
+    for first in earlier:
+        part = f"from {first.group()} to {own.group()}"
+        if year is not None and YEAR_RE.search(part) is None:
+            part += f" ({year.group()})"  # the sentence's year, read by dates without one
+        days = day_month_span(part)
+        if days is None:
+            continue
+        dates = date_spans(s.start, [first, own], (year_of(first, year), year_of(own, year)))
+        readings += [f for f in durations_in_days(s, days, dates) if f.start in within]
+    if not readings:
+        return found
+    read = next((f for f in readings if f.verdict == Verdict.consistent), None)
+    if read is None:
+        nearest = readings[0]
+        read = Finding(
+            "duration", nearest.start, nearest.end, nearest.stated_value, Verdict.unverifiable,
+            "", None, (), f"“later” names no start: from the date before its own, "
+            f"{nearest.explanation}; from no date of its sentence does it fit",
+        )  # fmt: skip
+    return [f for f in found if f.start not in within] + [read]
 
 
 def durations_in_days(
