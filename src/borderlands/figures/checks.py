@@ -97,6 +97,7 @@ from borderlands.figures.kinds import (
     MULTIPLE_PHRASE_RE,
     NUMBER_WORD,
     OPPOSITE,
+    PER_SCALE_AFTER_RE,
     REMAINDER_BEFORE_RE,
     Finding,
     Sentence,
@@ -135,7 +136,7 @@ from borderlands.figures.listshares import (
     rest_pair,
     share_runs,
 )
-from borderlands.figures.listsum import sum_of_the_others
+from borderlands.figures.listsum import sum_of_the_others, without_subtotals
 from borderlands.figures.listtotals import closes_own_list, list_totals
 from borderlands.figures.listwhole import list_parts
 from borderlands.figures.memberfractions import member_fractions
@@ -3915,6 +3916,8 @@ class Checker:
                 continue
             if PER_SCALE_RE.search(text, max(0, qt.start - 8), qt.start + 1):
                 continue  # the scale of "per 1,000" is no total
+            if PER_SCALE_AFTER_RE.match(text, qt.end):
+                continue  # "about 300 per 1,000 born": a rate, no total of counts
             said_total = (
                 TOTAL_RE.search(text, qt.phrase_end, qt.phrase_end + 15) is not None
                 or TOTAL_BEFORE_RE.search(text[max(0, qt.phrase_start - 20) : qt.phrase_start])
@@ -3936,6 +3939,9 @@ class Checker:
             ][:PART_LIMIT] if not unknown_unit and not is_plan(total) else []  # fmt: skip
             parts.sort(key=lambda f: f.raw_start)
             listed = self.listed_parts(total)
+            # a subtotal among the parts ("7,020 in three years") may be carried forward; else
+            # the parts without it
+            listed += [q for p in listed if (q := without_subtotals(p)) != p]
             if is_plan(total):  # a plan is split in its own sentence, if anywhere
                 listed = [p for p in listed if all(f.sentence == total.sentence for f in p)]
             fit = None
@@ -3974,9 +3980,9 @@ class Checker:
                 continue  # "2,100 of them were shot": a part of a whole; only a fit is read
             elif listed and (all_counted := self.counts_its_parts(total, listed[0])
                              or names_every_part(total, listed[0])):
-                out.append(self.sum_miss(total, listed[0], all_counted))
+                out.append(self.sum_miss(total, without_subtotals(listed[0]), all_counted))
             elif listed and self.total_cue(total):
-                out.append(self.sum_miss(total, listed[0]))
+                out.append(self.sum_miss(total, without_subtotals(listed[0])))
         return out
 
     def own_counts(self, total: Located) -> list[Located]:

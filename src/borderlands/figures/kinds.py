@@ -310,6 +310,8 @@ MULTIPLE_CUE_SET = frozenset(MULTIPLE_CUES)
 OWN_FROM_GAP = 24  # characters between a multiple and the "from" of its own clause
 OWN_FROM_CLAUSE = 60  # ... when the words between say what caused the change
 FROM_TO_RE = re.compile(r"from(?<=\bfrom)\b")  # "\bfrom\b", opening on its letters (faster)
+#: A clause set against the one before, with a subject of its own.
+CONTRAST_RE = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\b", re.I)
 PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 PER_SCALE_AFTER_RE = re.compile(r"\s+per\s+(?:1,000|1000|thousand|100|hundred|10,000)\b", re.I)
 RATE_WORD_RE = re.compile(r"\b(?:rates?|mortality|likely)\b", re.I)
@@ -1547,10 +1549,13 @@ def multiples(s: Sentence, neighbours: Callable[[Sentence], list[Located]]) -> l
         factor = 2.0 if word in ("twice", "double") else float(MULTIPLE_WORDS[word])
         # "62 per 1,000, twice that among the Poles, 31 per 1,000": the scale is no count
         counts = [f for f in s.counts if not is_scale(f)]
+        contrast = CONTRAST_RE.search(text, m.end())
+        if contrast is not None:  # ", while deaths fell from 1,510 to 488": another subject's
+            counts = [f for f in counts if f.quantity.start - s.start < contrast.start()]
         pair: tuple[Located, Located] | None = None
         # "deaths halved, from 412 to 203, and births more than doubled, from 96 to 231":
         # the "from" of the multiple's own clause, right after it, else the sentence's first
-        frm = own_from(text, m.end()) or FROM_TO_RE.search(text)
+        frm = own_from(text, m.end()) or first_from(text, m.end())
         if frm is not None:
             after = [f for f in counts if f.quantity.start - s.start > frm.end()]
             if (
@@ -1689,8 +1694,20 @@ def own_from(text: str, end: int) -> re.Match[str] | None:
     """The "from" that opens a multiple's own "from ... to" right after it ("more than
     doubled, from 96 in 1935 to 231"), within a few words and no clause break."""
     m = FROM_TO_RE.search(text, end)
+    if m is not None and CONTRAST_RE.search(text, end, m.start()):
+        return None  # "more than doubled, while deaths fell from ...": another subject's
     if m is None or m.start() - end > OWN_FROM_GAP or re.search(r"[;.]", text[end : m.start()]):
         return None if m is None else own_from_past_cause(text, end, m)
+    return m
+
+
+def first_from(text: str, end: int) -> re.Match[str] | None:
+    """The sentence's first "from", unless it stands after a multiple (ending at ``end``)
+    in a clause set against it (", while deaths fell from 1,510 to 488"): that clause has a
+    subject of its own."""
+    m = FROM_TO_RE.search(text)
+    if m is not None and m.start() >= end and CONTRAST_RE.search(text, end, m.start()):
+        return None
     return m
 
 

@@ -33,6 +33,7 @@ from borderlands.figures.kinds import (
     num,
     printed,
 )
+from borderlands.figures.listsum import without_subtotals
 from borderlands.figures.passages import Located
 from borderlands.figures.quantity import Quantity
 from borderlands.figures.supersede import superseded
@@ -195,6 +196,10 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         closed = clause_run(parts, q)
         if closed is None:
             continue
+        # a subtotal among the parts ("200 together") is no part, unless carried forward
+        # ("7,020 in three years, and a last 610 brought the total to 7,630")
+        if sum(p.quantity.mid for p in closed) != q.mid:
+            closed = without_subtotals(closed)
         inputs = tuple(closed)
         value = sum(p.quantity.mid for p in inputs)
         formula = " + ".join(printed(p) for p in inputs)

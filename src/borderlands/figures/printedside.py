@@ -24,6 +24,7 @@ AFTER_COUNT_RE = re.compile(
     r"([^,.;:()]{3,60})",
     re.I,
 )
+DIGIT_RE = re.compile(r"\d")
 #: between a count and its comparative, nothing but a space: the count is the size of the
 #: difference ("158 fewer than"), where a side is set off ("1,530 persons, fewer than")
 GAP_RE = re.compile(r"\s+")
@@ -61,6 +62,8 @@ def printed_side_comparisons(s: Sentence, groups: list[list[Entry]]) -> list[Pri
         if GAP_RE.fullmatch(text, f.quantity.phrase_end, m.start(1)):
             continue  # "8,950 names, 158 fewer than the return": 158 is the gap, no side
         side = m.group(3)
+        if DIGIT_RE.search(side):
+            continue  # "than an Elbrus family with its 4.1": the other side prints its figure
         group = group_naming(side, [g for g in groups if g[0].whole is None], 1)
         if group is None or len(named_in(side, group)) != 1:
             continue
@@ -71,8 +74,8 @@ def printed_side_comparisons(s: Sentence, groups: list[list[Entry]]) -> list[Pri
         if unit and their and unit != their and not other.count.quantity.unit_implied:
             continue  # "4,200 head of cattle, more than Tula": Tula counted people
         x, y = f.quantity.mid, other.count.quantity.mid
-        if x == y:
-            continue
+        if x == y or (x % 1 == 0) != (y % 1 == 0):
+            continue  # "averaged 4.2 persons, more than Elbrus": a mean is no entry's count
         word = m.group(1).lower()
         out.append(PrintedSide(m.start(1), m.end(1), word, f, other, (x > y) == (word == "more")))
     return out
