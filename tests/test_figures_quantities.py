@@ -211,6 +211,23 @@ def test_list_after_its_subject_is_the_verb_before_any_count() -> None:
         assert not [q for q in extract_quantities(citation) if q.text in ("45", "12")], citation
 
 
+def test_up_to_and_over_as_the_particle_of_a_verb_are_no_bounds() -> None:
+    """ "added these up to 1,816" prints the sum itself, "handed over 48,200 tons" the
+    amount handed; "up to 300" and "over 2,000" alone, or "took over 120 farms" (either
+    reading), stay bounds."""
+    for text in ("The clerk added these up to 1,816.", "The four lists add up to 9,310.",
+                 "The farms handed over 48,200 tons.", "They were handed over 400 wagons."):
+        (q,) = extract_quantities(text)
+        assert (q.direction, q.approx) == (None, False), text
+    for text, direction in (
+        ("Up to 300 people died.", "below"),
+        ("It rose to over 2,000.", "above"),
+        ("The commission took over 120 farms.", "above"),
+    ):
+        (q,) = extract_quantities(text)
+        assert (q.direction, q.approx) == (direction, True), text
+
+
 def test_a_is_a_number_only_before_a_scale_word_or_hundred() -> None:
     found = extract_quantities("A thousand left, a hundred stayed and a few died; then a")
     assert [(q.text, q.value) for q in found] == [("A thousand", 1000.0), ("a hundred", 100.0)]

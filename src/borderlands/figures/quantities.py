@@ -217,6 +217,13 @@ COPULAS = frozenset(("were", "was", "are", "is", "be", "been", "being"))
 #: Words before "half" that make it a stretch of time or a part of a thing, not a share.
 HALF_OF_TIME = frozenset(("first", "second", "latter", "last", "other", "early", "late"))
 #: Words that make a bare "half" a share: "about half,", "over half.", "nearly half)".
+#: Verbs whose particle "up to" is no bound: "the parts add up to 4,200".
+ADDING_VERBS = frozenset(("add", "adds", "added", "adding", "sum", "sums", "summed", "summing",
+                          "tot", "tots", "totted", "totting"))  # fmt: skip
+#: Verbs whose particle "over" is no bound ("handed over 21,904 head"); "took over 120
+#: farms" may be either, and stays a bound.
+OVER_VERBS = frozenset(("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+                        "turning", "sign", "signs", "signed", "signing"))  # fmt: skip
 HALF_QUALIFIERS = frozenset(("about", "nearly", "almost", "over", "roughly", "some", "than",
                              "under", "barely", "just", "only"))  # fmt: skip
 
@@ -459,8 +466,19 @@ class _Reader:
                 continue
             phrase = " ".join(w.lower for w in words)
             if phrase in QUALIFIERS:
+                if self.is_particle(phrase, i - width):
+                    return None, i
                 return phrase, i - width
         return None, i
+
+    def is_particle(self, phrase: str, start: int) -> bool:
+        """Whether a qualifier's words starting at token ``start`` are the particle of a verb
+        before them, not a bound: "added these up to 1,816" is the sum itself, "handed over
+        21,904" the count handed."""
+        before = [t.lower for k in range(start - 3, start) if (t := self.tok(k)) and t.is_word]
+        if phrase == "up to":
+            return any(w in ADDING_VERBS for w in before)
+        return phrase == "over" and bool(before) and before[-1] in OVER_VERBS
 
     def unit_after(self, j: int) -> tuple[str, str | None, int, bool]:
         """(unit, subject, end offset, is_duration) for the words after index ``j``."""
