@@ -54,3 +54,18 @@ def test_a_rate_per_thousand_is_no_total_of_counts() -> None:
     text = ("Escapes were 118 in 1944, 96 in 1945 and 61 in 1946. A doctor put infant deaths at "
             "about 300 per 1,000 born.")
     assert not [c for c in checks(text, "sum") if c[0] == "300"]
+
+
+def test_a_relative_clause_with_its_own_as_is_said_of_its_antecedent() -> None:
+    """ "Cherek was second only to Chegem, which sent almost twice as many as Elbrus": the
+    multiple is Chegem's, not the main clause's subject's."""
+    counts = "Chegem gave 11,412 persons, Khulam 7,846 and Elbrus 6,203; Cherek gave 9,127. "
+    text = counts + ("Cherek was second only to Chegem, which sent almost twice as many people "
+                     "as Elbrus.")
+    found = [c for c in checks(text, "comparison") + checks(text, "multiple")
+             if c[0] == "almost twice as many"]
+    assert found == [("almost twice as many", "consistent", "11412 / 6203")]
+    wrong = text.replace("almost twice", "three times")
+    assert ("three times as many", "inconsistent", "11412 / 6203") in (
+        checks(wrong, "comparison") + checks(wrong, "multiple")
+    )

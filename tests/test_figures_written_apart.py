@@ -16,9 +16,9 @@ from gold_article import GOLD
 
 #: (articles, split, claims, verdicts right, slips found, consistent claims flagged at most)
 FLOORS = [
-    # held out: written during round twenty-three, blind to it: 126 -> 127 of 178; 129 after
-    # the three false flags it showed were mended (so tuned on those)
-    (("balkars1944", "ingrians1942", "nerkaght1946"), "heldout24", 178, 129, 22, 1),
+    # held out: written during round twenty-three, blind to it: 126 -> 127 of 178; 130 after
+    # the false flags it showed were mended (so tuned on those)
+    (("balkars1944", "ingrians1942", "nerkaght1946"), "heldout24", 178, 130, 22, 0),
     # tuned on in round twenty-three (blind to round twenty-two: 127 -> 129 of 174)
     (("volksdeutsche1945", "karelia1940", "vistula1947"), "heldout23", 174, 156, 27, 0),
     # tuned on in rounds twenty-two and twenty-three (blind to round twenty-one: 120 -> 123)

@@ -29,7 +29,7 @@ from borderlands.figures.kinds import (
     num,
 )
 from borderlands.figures.passages import Located
-from borderlands.figures.relativesides import relative_sides
+from borderlands.figures.relativesides import RELATIVE_RE, relative_sides
 from borderlands.figures.valueranks import NOT_NAMES
 from borderlands.figures.verdicts import Verdict
 
@@ -220,7 +220,8 @@ def as_many_before(s: Sentence, before: list[tuple[Sentence, list[Located]]]) ->
         else:
             assert as_ is not None
             other = re.split(r"[,;:.]", rest[as_.end() :])[0]
-            subject = lead + " " + rest[: as_.start()]
+            which = RELATIVE_RE.search(lead)  # "Cherek was second only to Chegem, which sent"
+            subject = (which.group(1) if which else lead) + " " + rest[: as_.start()]
         lo = s.start + m.start() - len(lead)
         if any(lo <= f.quantity.start for f in s.figures if is_count(f)):
             continue  # the sentence prints a side's own count: read by kinds.multiples
