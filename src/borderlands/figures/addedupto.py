@@ -1,12 +1,11 @@
 """A total after "add up to" is exact (issue #14): "the three returns add up to 25,120", "the
-clerk added these up to 1,816". The extractor reads "up to" as a bound ("up to 400 persons":
-at most 400), so a sum below the printed total would pass as a fit; after a verb of adding
-"up" is the verb's particle and the total is printed as it stands.
+clerk added these up to 1,816". The quantity reader reads such an "up to" as the verb's
+particle, not a bound (``quantities.is_particle``); here a total that points back is told
+that its words fix it to the unit, so its parts must give it to the unit too.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from borderlands.figures.passages import Located
@@ -21,12 +20,3 @@ def added_up_to(total: Located) -> bool:
     q = total.quantity
     return ADDED_UP_TO_RE.search(total.passage.text, max(0, q.start - LOOK_BACK),
                                  q.start) is not None  # fmt: skip
-
-
-def as_printed(total: Located) -> Located:
-    """``total`` with no bound where "up to" is the verb's (else ``total`` itself)."""
-    if not added_up_to(total) or total.quantity.qualifier != "up to":
-        return total
-    q = dataclasses.replace(total.quantity, approx=False, qualifier=None, direction=None,
-                            phrase_start=total.quantity.start)  # fmt: skip
-    return dataclasses.replace(total, quantity=q)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.addedupto import as_printed
 from borderlands.figures.kinds import (
     Finding,
     Sentence,
@@ -124,7 +123,6 @@ def counted_total(total: Located, word: str, pool: list[Located]) -> Finding | N
     """``total`` read as the sum of the last counts of ``pool`` (oldest first), as many as
     the number ``word`` says."""
     n = PART_NUMBERS[word]
-    total = as_printed(total)  # "add up to 68,412" is exact, no bound
     parts = tuple(f for f in pool if is_part(f) and compatible(f, total))[-n:]
     if len(parts) < n:
         return None

@@ -30,11 +30,10 @@ from borderlands.figures.kinds import (
     compatible,
     num,
     printed,
-    rate_cue,
     slip_finding,
 )
 from borderlands.figures.passages import Located
-from borderlands.figures.placerates import is_thing_count
+from borderlands.figures.placerates import is_plain_count
 from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
@@ -46,7 +45,6 @@ STAYED_AFTER_RE = re.compile(
 )
 #: After a first part that points back to the whole: "23 of them", "120 of these".
 OF_THEM_RE = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:them|these|those)\b", re.I)
-DIGIT_RE = re.compile(r"\d")
 #: Right after a count that is a part of a whole before it: "2,100 of them", "300 of whom".
 PART_OF_THEM_RE = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:them|whom|these|those)\b", re.I)
 
@@ -61,7 +59,7 @@ def left_rests(
     out: list[Finding] = []
     for i, r in enumerate(s.figures):
         q = r.quantity
-        if not plain(r):
+        if not is_plain_count(r):
             continue
         lead = text[max(s.start, q.phrase_start - 20) : q.phrase_start]
         if not (LEFT_BEFORE_RE.search(lead) or STAYED_AFTER_RE.match(text, q.phrase_end, s.end)):
@@ -77,19 +75,9 @@ def left_rests(
     return superseded(found, out) if out else found
 
 
-def plain(f: Located) -> bool:
-    """A count of things in digits, no rate, year or percentage."""
-    q = f.quantity
-    text = f.passage.text
-    return (
-        is_thing_count(f) and DIGIT_RE.search(q.text) is not None and q.mid == int(q.mid)
-        and rate_cue(text, q, len(text)) is None
-    )  # fmt: skip
-
-
 def counts(f: Located) -> bool:
     """A count that may be a whole or a part: plain and no estimate."""
-    return plain(f) and not f.quantity.approx
+    return is_plain_count(f) and not f.quantity.approx
 
 
 def rest_reading(

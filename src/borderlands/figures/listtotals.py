@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.addedupto import as_printed
 from borderlands.figures.closedruns import opens_clause
 from borderlands.figures.kinds import (
     Finding,
@@ -205,7 +204,7 @@ def list_totals(s: Sentence, before: Sentence | None, found: list[Finding]) -> l
         formula = " + ".join(printed(p) for p in inputs)
         what = f"the {len(inputs)} parts of the list before it"
         read = fit_or_slip(
-            "sum", as_printed(t), value, formula, inputs, f"{what} add up to {num(value)}", what,
+            "sum", t, value, formula, inputs, f"{what} add up to {num(value)}", what,
             usual_only=ADDING_RE.search(said) is None, mistyped=whole_run(s, list(inputs), t),
         )  # fmt: skip
         if read is not None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.asmany import BACK, RESPECTIVELY_RE, labelled, matched, side_words
+from borderlands.figures.asmany import (
+    BACK,
+    RESPECTIVELY_RE,
+    Labelled,
+    labelled,
+    matched,
+    side_words,
+)
 from borderlands.figures.clausesides import in_its_clause
 from borderlands.figures.comparedfigures import per_unit
 from borderlands.figures.kinds import (
@@ -92,11 +99,9 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
             continue  # a comparison of rates, shares or likelihoods
         if any(start <= f.quantity.start for f in sides_printed(s, start, s.start + m.end())):
             continue  # the sentence prints a count of its own: read by kinds.comparisons
-        sentences = [sentence for sentence, _ in before[-BACK:]]
-        if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
+        pool = labelled_before(before)
+        if pool is None:
             continue
-        pool = [p for sentence in sentences
-                for p in with_opening_subject(sentence, labelled(sentence))]
         a, b = matched(side_words(lead), pool), matched(side_words(other), pool)
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue
@@ -107,6 +112,17 @@ def named_orders(s: Sentence, before: list[tuple[Sentence, list[Located]]]) -> l
         if found is not None:
             out.append(found)
     return out
+
+
+def labelled_before(before: list[tuple[Sentence, list[Located]]]) -> list[Labelled] | None:
+    """The labelled counts of the ``BACK`` sentences before (nearest last) that two named
+    sides are matched to; None when one of them gives counts "respectively" (a name then
+    has more than one)."""
+    sentences = [sentence for sentence, _ in before[-BACK:]]
+    if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
+        return None
+    return [p for sentence in sentences
+            for p in with_opening_subject(sentence, labelled(sentence))]  # fmt: skip
 
 
 def order_finding(s: Sentence, m: re.Match[str], a: Located, b: Located, a_label: str,

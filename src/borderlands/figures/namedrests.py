@@ -29,10 +29,9 @@ from borderlands.figures.kinds import (
     compatible,
     num,
     printed,
-    rate_cue,
 )
 from borderlands.figures.passages import Located
-from borderlands.figures.placerates import is_thing_count
+from borderlands.figures.placerates import is_plain_count
 from borderlands.figures.supersede import superseded
 from borderlands.figures.verdicts import Verdict
 
@@ -52,7 +51,6 @@ REST_OF_WHOLE_RE = re.compile(
 )
 #: Between the whole and the rest in that shape: a comma, nothing else.
 APPOSED_RE = re.compile(r"^\s*,\s*(?:about\s+|some\s+)?$", re.I)
-DIGIT_RE = re.compile(r"\d")
 #: How many paragraphs back (besides its own) the whole of a part and rest may stand.
 PARAGRAPHS_BACK = 1
 
@@ -69,10 +67,10 @@ def named_rests(
     out: list[Finding] = []
     for i, r in enumerate(s.figures):
         q = r.quantity
-        if q.start in sure or not plain_count(r):
+        if q.start in sure or not is_plain_count(r):
             continue
         lead = text[max(s.start, q.phrase_start - 40) : q.phrase_start]
-        counts = [f for f in s.figures[:i] if plain_count(f)]
+        counts = [f for f in s.figures[:i] if is_plain_count(f)]
         if REST_BEFORE_RE.search(lead) and counts:
             read = part_and_rest(s, r, counts[-1], earlier)
         elif i > 0 and APPOSED_RE.match(text[s.figures[i - 1].quantity.end : q.phrase_start]):
@@ -84,29 +82,19 @@ def named_rests(
     return superseded(found, out) if out else found
 
 
-def plain_count(f: Located) -> bool:
-    """A whole count of things, printed in digits, no rate."""
-    q = f.quantity
-    text = f.passage.text
-    return (
-        is_thing_count(f) and DIGIT_RE.search(q.text) is not None and q.mid == int(q.mid)
-        and rate_cue(text, q, len(text)) is None
-    )  # fmt: skip
-
-
 def part_and_rest(
     s: Sentence, r: Located, part: Located, earlier: Callable[[], list[Located]]
 ) -> Finding | None:
     """"P of the arrivals ... the other R": the whole is the nearest larger count before."""
     text = s.passage.text
     pq = part.quantity
-    if not plain_count(part) or PART_OF_RE.match(text, pq.end) is None:
+    if not is_plain_count(part) or PART_OF_RE.match(text, pq.end) is None:
         return None
     if not compatible(part, r):
         return None
     before = [
         f for f in earlier()
-        if f.raw_start < s.passage.to_raw(s.start) and plain_count(f) and compatible(f, part)
+        if f.raw_start < s.passage.to_raw(s.start) and is_plain_count(f) and compatible(f, part)
         and near_paragraph(f, s)
     ]  # fmt: skip
     whole = next((f for f in reversed(before) if f.quantity.mid > pq.mid), None)
@@ -122,7 +110,7 @@ def whole_and_rest(
     before."""
     text = s.passage.text
     wq = whole.quantity
-    if not plain_count(whole) or not compatible(whole, r):
+    if not is_plain_count(whole) or not compatible(whole, r):
         return None
     if REST_OF_WHOLE_RE.search(text, max(s.start, wq.phrase_start - 40), wq.phrase_start) is None:
         return None
@@ -130,7 +118,7 @@ def whole_and_rest(
         return None
     previous = [
         f for f in earlier()
-        if f.passage is s.passage and f.sentence == s.index - 1 and plain_count(f)
+        if f.passage is s.passage and f.sentence == s.index - 1 and is_plain_count(f)
         and compatible(f, whole) and f.quantity.mid < wq.mid
     ]  # fmt: skip
     if not previous:

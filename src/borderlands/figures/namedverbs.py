@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from borderlands.figures.asmany import BACK, RESPECTIVELY_RE, labelled, matched, side_words
+from borderlands.figures.asmany import matched, side_words
 from borderlands.figures.kinds import Finding, Sentence, compatible, num
-from borderlands.figures.namedorders import RATE_WORDS_RE, sides_printed
+from borderlands.figures.namedorders import RATE_WORDS_RE, labelled_before, sides_printed
 from borderlands.figures.passages import Located
-from borderlands.figures.subjectlabels import with_opening_subject
 from borderlands.figures.verdicts import Verdict
 
 #: a verb of comparison, more (the first four) or fewer (the rest), with its object after it
@@ -50,11 +49,9 @@ def named_verb_orders(
             continue  # a comparison of rates or shares
         if any(start <= f.quantity.start for f in sides_printed(s, start, s.start + m.end())):
             continue  # the sentence prints a count of its own: read by kinds.comparisons
-        sentences = [sentence for sentence, _ in before[-BACK:]]
-        if any(RESPECTIVELY_RE.search(sentence.text) for sentence in sentences):
+        pool = labelled_before(before)
+        if pool is None:
             continue
-        pool = [p for sentence in sentences
-                for p in with_opening_subject(sentence, labelled(sentence))]  # fmt: skip
         a, b = matched(side_words(lead), pool), matched(side_words(other), pool)
         if a is None or b is None or a is b or not compatible(a.count, b.count):
             continue

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from borderlands.figures.kinds import Finding, Sentence, at_printed_precision, num, printed
+from borderlands.figures.kinds import (
+    DIGIT_RE,
+    Finding,
+    Sentence,
+    at_printed_precision,
+    num,
+    printed,
+    rate_cue,
+)
 from borderlands.figures.passages import Located
 from borderlands.figures.slips import SLIP_NAMES, likely_slip
 from borderlands.figures.verdicts import Verdict
@@ -83,6 +91,17 @@ def is_thing_count(f: Located) -> bool:
         and YEAR_RE.fullmatch(q.text.strip()) is None
         and SCALE_RE.match(text, q.end) is None
         and SCALE_BEFORE_RE.search(text[max(0, q.start - 10) : q.start]) is None
+    )  # fmt: skip
+
+
+def is_plain_count(f: Located) -> bool:
+    """A whole count of things printed in digits, no rate, year or percentage: what a rest,
+    its whole and its parts can be."""
+    q = f.quantity
+    text = f.passage.text
+    return (
+        is_thing_count(f) and DIGIT_RE.search(q.text) is not None and q.mid == int(q.mid)
+        and rate_cue(text, q, len(text)) is None
     )  # fmt: skip
 
 
